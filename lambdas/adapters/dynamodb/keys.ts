@@ -1,0 +1,30 @@
+/**
+ * Single-table key design (documented in README, "Table design").
+ *
+ * | item              | PK                  | SK                 | GSI1PK / GSI1SK                      | GSI2PK / GSI2SK            |
+ * | ----------------- | ------------------- | ------------------ | ------------------------------------ | -------------------------- |
+ * | article record    | ART#<key>           | ART                |                                      |                            |
+ * | story             | STORY#<id>          | STORY              | STORYMONTH#<yyyy-mm> / <date>#<id>   |                            |
+ * | story entity index| ENT#<entityKey>     | <date>#<storyId>   |                                      |                            |
+ * | subscriber        | SUB#<email>         | SUB                |                                      | SUBSCRIBERS / <email>      |
+ * | digest ledger     | SUB#<email>         | DIGEST#<period>    |                                      |                            |
+ *
+ * Candidates for a new article: one Query per shared entity key on ENT#<key> with
+ * SK BETWEEN the date window, so the work per article does not grow with the table.
+ */
+export const TABLE_KEYS = {
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  gsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+  gsi2: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+} as const;
+
+export const keys = {
+  article: (key: string) => ({ PK: `ART#${key}`, SK: 'ART' }),
+  story: (id: string) => ({ PK: `STORY#${id}`, SK: 'STORY' }),
+  storyByMonth: (date: string, id: string) => ({ GSI1PK: `STORYMONTH#${date.slice(0, 7)}`, GSI1SK: `${date}#${id}` }),
+  entityIndex: (entityKey: string, date: string, storyId: string) => ({ PK: `ENT#${entityKey}`, SK: `${date}#${storyId}` }),
+  subscriber: (email: string) => ({ PK: `SUB#${email}`, SK: 'SUB' }),
+  subscriberList: (email: string) => ({ GSI2PK: 'SUBSCRIBERS', GSI2SK: email }),
+  digestLedger: (email: string, period: string) => ({ PK: `SUB#${email}`, SK: `DIGEST#${period}` }),
+} as const;

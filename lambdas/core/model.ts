@@ -1,0 +1,248 @@
+/**
+ * The domain model shared by every part of news-digest. Pure data: no AWS, no I/O.
+ * Dates are ISO strings (`YYYY-MM-DD`, or full date-times where a time is known).
+ */
+
+/** Where a character range of the article body sits: sentence index plus offsets into `Article.text`. */
+export interface Span {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** Where a metadata value was found, in the order the extractor trusts them. */
+export type MetaSource =
+  | 'object-metadata'
+  | 'html-meta'
+  | 'json-ld'
+  | 'front-matter'
+  | 'email-header'
+  | 'byline'
+  | 'dateline'
+  | 'contact-email'
+  | 'headline-line'
+  | 'object-key'
+  | 'upload-time'
+  | 'unknown';
+
+/** A value together with where it came from. */
+export interface Sourced<T> {
+  value: T;
+  source: MetaSource;
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'range';
+
+/** A time expression resolved against the publication date, keeping its precision and its words. */
+export interface ResolvedDate {
+  /** First day covered, `YYYY-MM-DD`. */
+  start: string;
+  /** Last day covered (same as start for a day). */
+  end: string;
+  precision: DatePrecision;
+  /** The words it came from, e.g. "this past weekend". */
+  text: string;
+  span?: Span;
+}
+
+/** A small CAMEO-like taxonomy of event types; documented in README. */
+export const EVENT_TYPES = [
+  'meeting',
+  'talks',
+  'visit',
+  'call',
+  'summit',
+  'agreement',
+  'sanction',
+  'statement',
+  'announcement',
+  'protest',
+  'accusation',
+  'attack',
+  'election',
+  'ruling',
+  'lawsuit',
+  'arrest',
+  'appointment',
+  'resignation',
+  'deal',
+  'earnings',
+  'disaster',
+  'match',
+  'launch',
+  'other',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type EntityKind = 'person' | 'organization' | 'country' | 'place';
+
+/** A participant of an event: a person (with role) or an organization / country. */
+export interface Participant {
+  /** Canonical name: a person's full name, an organization's or country's usual name. */
+  name: string;
+  kind: EntityKind;
+  /** "Vice Foreign Minister", "U.S. ambassador to China". */
+  role?: string;
+  /** The side or institution a participant belongs to, e.g. "China", "U.S. State Department". */
+  affiliation?: string;
+}
+
+/** An event the article reports (the main event) or refers to (a background mention). */
+export interface EventMention {
+  type: EventType;
+  /** The verb phrase or clause that names the action, verbatim from the text. */
+  action: string;
+  participants: Participant[];
+  location?: string;
+  date?: ResolvedDate;
+  /** Indexes of the sentences the event rests on. */
+  sentences: number[];
+  span?: Span;
+}
+
+/** A person named in the article body (never a byline or photo credit). */
+export interface Person {
+  name: string;
+  title?: string;
+  affiliation?: string;
+  /** Short forms used later in the article that resolve to this person ("Kritenbrink"). */
+  aliases: string[];
+  mentions: Span[];
+}
+
+/** A direct quotation with its speaker. */
+export interface Quote {
+  /** A person's canonical name or an institution ("Chinese Foreign Ministry"). */
+  speaker: string;
+  speakerKind: 'person' | 'organization' | 'unknown';
+  /** Verbatim text between the quotation marks. */
+  text: string;
+  span: Span;
+}
+
+/** A sentence of the article body, with its offsets into `Article.text`. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type ArticleFormat = 'text' | 'html' | 'markdown' | 'email';
+
+/** Everything the extractor learned from one article file. */
+export interface Article {
+  /** The object key in the bucket; the CLI's `key` is its base name. */
+  key: string;
+  format: ArticleFormat;
+  /** SHA-256 of the raw bytes, hex: redelivery of the same bytes is a no-op. */
+  contentHash: string;
+  outlet: Sourced<string>;
+  headline: Sourced<string> | null;
+  /** Publication date-time or date, ISO. */
+  published: Sourced<string>;
+  url: Sourced<string> | null;
+  /** Writers, editors and photo credits: kept apart from the people in the story. */
+  credits: string[];
+  /** The cleaned body text the spans point into. */
+  text: string;
+  sentences: Sentence[];
+  people: Person[];
+  organizations: string[];
+  places: string[];
+  quotes: Quote[];
+  mainEvent: EventMention | null;
+  background: EventMention[];
+}
+
+/** An article that could not be read, with a reason a user can act on. */
+export interface Rejection {
+  key: string;
+  contentHash: string;
+  reason: string;
+  /** Machine-readable reason code, e.g. `empty`, `binary`, `too-large`, `undecodable`. */
+  code: string;
+}
+
+/** A source of a story: one article by one outlet. */
+export interface StorySource {
+  key: string;
+  outlet: string;
+  url?: string;
+  published: string;
+  headline?: string;
+}
+
+/** One outlet's own words about the story: its characterizations and quotes. */
+export interface OutletView {
+  outlet: string;
+  key: string;
+  quotes: Quote[];
+}
+
+/** Several outlets' reports of one event, merged. */
+export interface Story {
+  id: string;
+  headline: string;
+  event: {
+    type: EventType;
+    participants: Participant[];
+    location?: string;
+    date?: ResolvedDate;
+  };
+  sources: StorySource[];
+  views: OutletView[];
+  /** Earlier stories this one grows from, best evidence first. */
+  backgroundStoryIds: string[];
+  firstSeen: string;
+  lastSeen: string;
+  /** Optimistic-locking counter: every write bumps it. */
+  version: number;
+}
+
+/** An object as read from the bucket, before any parsing. */
+export interface RawObject {
+  key: string;
+  bytes: Uint8Array;
+  contentType?: string;
+  /** S3 user metadata, keys lower-cased without the `x-amz-meta-` prefix. */
+  metadata: Record<string, string>;
+  /** Upload time, ISO date-time. */
+  lastModified: string;
+}
+
+/** Metadata values found in a document, each list ordered from most to least trusted. */
+export interface MetaCandidates {
+  outlet: Sourced<string>[];
+  headline: Sourced<string>[];
+  published: Sourced<string>[];
+  url: Sourced<string>[];
+  /** Bylines, editors, contact lines, photo credits: never people of the story. */
+  credits: string[];
+  /** Place named in a dateline such as "BEIJING (Reuters) -", a hint for the event location. */
+  datelinePlace?: string;
+}
+
+/** A decoded, format-specific document reduced to clean body text plus metadata candidates. */
+export interface ParsedDocument {
+  format: ArticleFormat;
+  /** Clean article body: paragraphs separated by blank lines, boilerplate removed. */
+  body: string;
+  meta: MetaCandidates;
+}
+
+/** The metadata the extractor settled on, each value with its source. */
+export interface ResolvedMetadata {
+  outlet: Sourced<string>;
+  headline: Sourced<string> | null;
+  published: Sourced<string>;
+  url: Sourced<string> | null;
+  credits: string[];
+  datelinePlace?: string;
+}
+
+/** What the NLP steps find in a body text. */
+export type BodyAnalysis = Pick<
+  Article,
+  'sentences' | 'people' | 'organizations' | 'places' | 'quotes' | 'mainEvent' | 'background'
+>;
