@@ -7,7 +7,12 @@ import type { Article, RawObject, Rejection, Story } from './core/model';
 /** Reads article objects from the ingest bucket. */
 export interface ArticleSource {
   /** Size and metadata only, so oversized objects are rejected without download. */
-  head(key: string): Promise<{ size: number; contentType?: string; metadata: Record<string, string>; lastModified: string } | null>;
+  head(key: string): Promise<{
+    size: number;
+    contentType?: string;
+    metadata: Record<string, string>;
+    lastModified: string;
+  } | null>;
   get(key: string): Promise<RawObject | null>;
 }
 

@@ -22,8 +22,14 @@ export const TABLE_KEYS = {
 export const keys = {
   article: (key: string) => ({ PK: `ART#${key}`, SK: 'ART' }),
   story: (id: string) => ({ PK: `STORY#${id}`, SK: 'STORY' }),
-  storyByMonth: (date: string, id: string) => ({ GSI1PK: `STORYMONTH#${date.slice(0, 7)}`, GSI1SK: `${date}#${id}` }),
-  entityIndex: (entityKey: string, date: string, storyId: string) => ({ PK: `ENT#${entityKey}`, SK: `${date}#${storyId}` }),
+  storyByMonth: (date: string, id: string) => ({
+    GSI1PK: `STORYMONTH#${date.slice(0, 7)}`,
+    GSI1SK: `${date}#${id}`,
+  }),
+  entityIndex: (entityKey: string, date: string, storyId: string) => ({
+    PK: `ENT#${entityKey}`,
+    SK: `${date}#${storyId}`,
+  }),
   subscriber: (email: string) => ({ PK: `SUB#${email}`, SK: 'SUB' }),
   subscriberList: (email: string) => ({ GSI2PK: 'SUBSCRIBERS', GSI2SK: email }),
   digestLedger: (email: string, period: string) => ({ PK: `SUB#${email}`, SK: `DIGEST#${period}` }),
