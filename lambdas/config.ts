@@ -8,7 +8,7 @@ export const ENV = {
   senderEmail: 'SENDER_EMAIL',
   digestRecipients: 'DIGEST_RECIPIENTS',
   unsubscribeUrl: 'UNSUBSCRIBE_URL',
-  unsubscribeKeyParam: 'UNSUBSCRIBE_KEY_PARAM',
+  unsubscribeKeySecret: 'UNSUBSCRIBE_KEY_SECRET',
   digestWindowDays: 'DIGEST_WINDOW_DAYS',
 } as const;
 
