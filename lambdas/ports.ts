@@ -27,6 +27,8 @@ export interface ArticleRecord {
   rejection?: Rejection;
   storyId?: string;
   updatedAt: string;
+  /** Set when the stored body was cut to fit the item size limit: the length of text kept. */
+  textTruncatedAt?: number;
 }
 
 /** Article records in the table. */
@@ -58,6 +60,10 @@ export interface StoryStore {
   remove(id: string, expectedVersion: number): Promise<void>;
   /** Stories whose event date or last update falls within the window, newest first. */
   listByDate(from: string, to: string): Promise<Story[]>;
+  /** Stories with a background mention of any of the keys whose period starts within the window. */
+  referencing(query: StoryCandidateQuery): Promise<Story[]>;
+  /** Stories that currently list the article key among their sources. */
+  withSource(articleKey: string): Promise<Story[]>;
 }
 
 /** An email ready to send: the raw MIME message plus its envelope. */

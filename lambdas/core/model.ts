@@ -164,6 +164,9 @@ export interface Rejection {
   code: string;
 }
 
+/** An event without its pointers into one article's text, as a story keeps it. */
+export type EventSummary = Omit<EventMention, 'sentences' | 'span'>;
+
 /** A source of a story: one article by one outlet. */
 export interface StorySource {
   key: string;
@@ -171,6 +174,14 @@ export interface StorySource {
   url?: string;
   published: string;
   headline?: string;
+  /** The article's content hash: the same bytes attached again change nothing. */
+  contentHash?: string;
+  /** What this article said the event was, kept so the story can be recomputed when a source leaves. */
+  event?: EventSummary;
+  /** The article's opening sentence, for comparing the wording of reports. */
+  lead?: string;
+  /** Earlier events this article refers to, for background links in both directions. */
+  background?: EventSummary[];
 }
 
 /** One outlet's own words about the story: its characterizations and quotes. */
@@ -179,6 +190,9 @@ export interface OutletView {
   key: string;
   quotes: Quote[];
 }
+
+/** The canonical event of a story, recomputed from its sources. */
+export type StoryEvent = Story['event'];
 
 /** Several outlets' reports of one event, merged. */
 export interface Story {

@@ -6,11 +6,16 @@
  * | article record    | ART#<key>           | ART                |                                      |                            |
  * | story             | STORY#<id>          | STORY              | STORYMONTH#<yyyy-mm> / <date>#<id>   |                            |
  * | story entity index| ENT#<entityKey>     | <date>#<storyId>   |                                      |                            |
+ * | background mention| BGM#<entityKey>     | <periodStart>#<storyId> |                                 |                            |
+ * | story source index| SRC#<articleKey>    | <storyId>          |                                      |                            |
  * | subscriber        | SUB#<email>         | SUB                |                                      | SUBSCRIBERS / <email>      |
  * | digest ledger     | SUB#<email>         | DIGEST#<period>    |                                      |                            |
  *
  * Candidates for a new article: one Query per shared entity key on ENT#<key> with
  * SK BETWEEN the date window, so the work per article does not grow with the table.
+ * Background links run the same way on BGM#<key> (the earlier events a story's articles
+ * mention), so a story saved later still finds the stories that pointed at it first.
+ * Index items are written after their story and may be stale: readers re-check the story.
  */
 export const TABLE_KEYS = {
   partitionKey: 'PK',
@@ -30,6 +35,11 @@ export const keys = {
     PK: `ENT#${entityKey}`,
     SK: `${date}#${storyId}`,
   }),
+  backgroundMention: (entityKey: string, periodStart: string, storyId: string) => ({
+    PK: `BGM#${entityKey}`,
+    SK: `${periodStart}#${storyId}`,
+  }),
+  storySource: (articleKey: string, storyId: string) => ({ PK: `SRC#${articleKey}`, SK: storyId }),
   subscriber: (email: string) => ({ PK: `SUB#${email}`, SK: 'SUB' }),
   subscriberList: (email: string) => ({ GSI2PK: 'SUBSCRIBERS', GSI2SK: email }),
   digestLedger: (email: string, period: string) => ({ PK: `SUB#${email}`, SK: `DIGEST#${period}` }),
