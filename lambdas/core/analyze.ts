@@ -1,0 +1,32 @@
+import { analyzeBody } from './extract/index';
+import type { Article, RawObject, Rejection } from './model';
+import { contentHash } from './parse/hash';
+import { parseDocument } from './parse/index';
+import { resolveMetadata } from './parse/metadata';
+
+/** Reads one raw object into an Article, or a Rejection that says why it could not be read. */
+export async function analyzeDocument(
+  raw: RawObject,
+  options: { maxBytes: number },
+): Promise<Article | Rejection> {
+  const parsed = await parseDocument(raw, options);
+  if ('code' in parsed) return parsed;
+  const meta = resolveMetadata(parsed.meta, raw.metadata, raw.lastModified);
+  const body = analyzeBody(parsed.body, {
+    published: meta.published.value,
+    ...(meta.headline ? { headline: meta.headline.value } : {}),
+    ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
+  });
+  return {
+    key: raw.key,
+    format: parsed.format,
+    contentHash: contentHash(raw.bytes),
+    outlet: meta.outlet,
+    headline: meta.headline,
+    published: meta.published,
+    url: meta.url,
+    credits: meta.credits,
+    text: parsed.body,
+    ...body,
+  };
+}

@@ -1,0 +1,45 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { DynamoDbArticleStore } from '../adapters/dynamodb/article-store';
+import { createDocumentClient } from '../adapters/dynamodb/client';
+import { DynamoDbStoryStore } from '../adapters/dynamodb/story-store';
+import { S3ArticleSource } from '../adapters/s3-article-source';
+import { extractorConfig } from '../config';
+import { analyzeDocument } from '../core/analyze';
+import { ingestChange } from '../use-cases/ingest-article';
+import { changesFromQueueRecord } from './events';
+
+// Created once per container: config is validated at cold start, clients are reused.
+const config = extractorConfig(process.env);
+const logger = new Logger({ serviceName: 'news-digest-extractor' });
+const s3 = new S3Client({});
+const documents = createDocumentClient();
+const articles = new DynamoDbArticleStore(documents, config.tableName);
+const stories = new DynamoDbStoryStore(documents, config.tableName);
+const clock = { now: () => new Date() };
+const processor = new BatchProcessor(EventType.SQS);
+
+async function processRecord(record: SQSRecord): Promise<void> {
+  for (const change of changesFromQueueRecord(record)) {
+    const outcome = await ingestChange(
+      {
+        source: new S3ArticleSource(s3, change.bucket),
+        articles,
+        stories,
+        clock,
+        analyze: (raw) => analyzeDocument(raw, { maxBytes: config.maxArticleBytes }),
+        maxArticleBytes: config.maxArticleBytes,
+      },
+      change,
+    );
+    logger.info('ingested', { ...outcome, bucket: change.bucket });
+  }
+}
+
+/** SQS-triggered extractor: each message carries S3 notifications; failed messages are retried alone. */
+export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+  logger.addContext(context);
+  return processPartialResponse(event, processRecord, processor, { context, processInParallel: false });
+}

@@ -1,0 +1,118 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { NewsDigestError } from '../../errors';
+import { COMMANDS, type Command, HELP } from './help';
+import { printReport } from './print';
+import { Progress } from './progress';
+import { type RunReport, runFiles } from './run';
+
+const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  outbox: { type: 'string' },
+  store: { type: 'string' },
+  to: { type: 'string', multiple: true },
+  concurrency: { type: 'string' },
+  'max-bytes': { type: 'string' },
+} as const;
+
+/** Entry point of the `news-digest` command; returns the process exit code. */
+export async function main(
+  argv: string[],
+  io = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    io.stdout.write(HELP.main);
+    return first === undefined ? 1 : 0;
+  }
+  if (first === '--version') {
+    io.stdout.write('news-digest 0.1.0\n');
+    return 0;
+  }
+  if (!isCommand(first)) {
+    io.stderr.write(`news-digest: unknown command "${first}"\n\n${HELP.main}`);
+    return 2;
+  }
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    io.stderr.write(`news-digest ${first}: ${(error as Error).message}\n\n${HELP[first]}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP[first]);
+    return 0;
+  }
+  const progress = new Progress(io.stderr, values.quiet === true);
+  try {
+    const local = {
+      json: values.json === true,
+      ...(values.outbox ? { outboxDir: values.outbox } : {}),
+      ...(values.store ? { storeDir: values.store } : {}),
+      ...(values.to ? { recipients: values.to } : {}),
+      ...(values.concurrency ? { concurrency: positiveInt('--concurrency', values.concurrency) } : {}),
+      ...(values['max-bytes'] ? { maxArticleBytes: positiveInt('--max-bytes', values['max-bytes']) } : {}),
+    };
+    switch (first) {
+      case 'demo':
+        return await demo(local, progress, io.stdout);
+      case 'run':
+        if (positionals.length === 0) throw new UsageError('run needs at least one file or folder');
+        return finish(await runFiles(positionals, local, progress), local.json, io.stdout);
+      default:
+        throw new UsageError(`"${first}" is not available yet`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`news-digest ${first}: ${error.message}\n\n${HELP[first]}`);
+      return 2;
+    }
+    const message =
+      error instanceof NewsDigestError ? error.message : String((error as Error).message ?? error);
+    io.stderr.write(`news-digest ${first}: ${message}\n`);
+    return 1;
+  }
+}
+
+/** Runs the bundled examples on a fresh store, so the demo shows the same thing every time. */
+async function demo(
+  local: { json: boolean; storeDir?: string },
+  progress: Progress,
+  stdout: NodeJS.WritableStream,
+): Promise<number> {
+  const storeDir = local.storeDir ?? (await mkdtemp(join(tmpdir(), 'news-digest-demo-')));
+  try {
+    progress.info(`Ingesting the bundled examples from ${EXAMPLES}`);
+    return finish(await runFiles([EXAMPLES], { ...local, storeDir }, progress), local.json, stdout);
+  } finally {
+    if (!local.storeDir) await rm(storeDir, { recursive: true, force: true });
+  }
+}
+
+function finish(report: RunReport, json: boolean, stdout: NodeJS.WritableStream): number {
+  if (json) stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else printReport(report, stdout);
+  return report.deadLetters > 0 ? 1 : 0;
+}
+
+class UsageError extends NewsDigestError {}
+
+function isCommand(name: string): name is Command {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+function positiveInt(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`${flag} takes a positive whole number, got "${value}"`);
+  return n;
+}

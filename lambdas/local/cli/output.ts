@@ -1,0 +1,88 @@
+import type { Story } from '../../core/model';
+import type { ArticleRecord } from '../../ports';
+
+/** The `--json` document's article entry (schema in README). */
+export interface ArticleSummary {
+  key: string;
+  status: 'extracted' | 'rejected';
+  reason: string | null;
+  outlet: string | null;
+  headline: string | null;
+  published: string | null;
+  storyId: string | null;
+  people: string[];
+  quotes: { speaker: string; text: string }[];
+  mainEvent: { type: string; actors: string[]; location: string | null; date: string | null } | null;
+  provenance?: Record<string, string>;
+}
+
+/** The `--json` document's story entry (schema in README). */
+export interface StorySummary {
+  id: string;
+  headline: string;
+  date: string | null;
+  location: string | null;
+  actors: string[];
+  sources: { outlet: string; key: string; url: string | null }[];
+  backgroundStoryIds: string[];
+}
+
+/** Maps a stored article record to its public summary. */
+export function summarizeArticle(record: ArticleRecord): ArticleSummary {
+  const a = record.article;
+  if (record.status === 'rejected' || !a) {
+    return {
+      key: baseName(record.key),
+      status: 'rejected',
+      reason: record.rejection?.reason ?? 'unknown',
+      outlet: null,
+      headline: null,
+      published: null,
+      storyId: null,
+      people: [],
+      quotes: [],
+      mainEvent: null,
+    };
+  }
+  return {
+    key: baseName(record.key),
+    status: 'extracted',
+    reason: null,
+    outlet: a.outlet.value,
+    headline: a.headline?.value ?? null,
+    published: a.published.value,
+    storyId: record.storyId ?? null,
+    people: a.people.map((p) => p.name),
+    quotes: a.quotes.map((q) => ({ speaker: q.speaker, text: q.text })),
+    mainEvent: a.mainEvent
+      ? {
+          type: a.mainEvent.type,
+          actors: a.mainEvent.participants.map((p) => p.name),
+          location: a.mainEvent.location ?? null,
+          date: a.mainEvent.date?.start ?? null,
+        }
+      : null,
+    provenance: {
+      outlet: a.outlet.source,
+      published: a.published.source,
+      ...(a.headline ? { headline: a.headline.source } : {}),
+    },
+  };
+}
+
+/** Maps a story to its public summary. */
+export function summarizeStory(story: Story): StorySummary {
+  return {
+    id: story.id,
+    headline: story.headline,
+    date: story.event.date?.start ?? null,
+    location: story.event.location ?? null,
+    actors: story.event.participants.map((p) => p.name),
+    sources: story.sources.map((s) => ({ outlet: s.outlet, key: baseName(s.key), url: s.url ?? null })),
+    backgroundStoryIds: story.backgroundStoryIds,
+  };
+}
+
+function baseName(key: string): string {
+  return key.slice(key.lastIndexOf('/') + 1);
+}

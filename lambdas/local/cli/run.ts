@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDbArticleStore } from '../../adapters/dynamodb/article-store';
+import { createDocumentClient } from '../../adapters/dynamodb/client';
+import { DynamoDbStoryStore } from '../../adapters/dynamodb/story-store';
+import type { Story } from '../../core/model';
+import type { ArticleRecord } from '../../ports';
+import { DEFAULT_LOCAL_OPTIONS, type LocalStack, type LocalStackOptions, startLocalStack } from '../runtime';
+import { collectFiles, InputFileError, type UploadFile } from './files';
+import { type ArticleSummary, type StorySummary, summarizeArticle, summarizeStory } from './output';
+import type { Progress } from './progress';
+
+export interface RunOptions extends Partial<LocalStackOptions> {
+  json: boolean;
+}
+
+/** The digest part of the `--json` document. */
+export interface DigestSummary {
+  subject: string;
+  text: string;
+  html: string;
+  items: { storyId: string; whatsNew: string; background: string }[];
+  outbox: string[];
+}
+
+/** The one JSON document `run --json` prints (schema in README). */
+export interface RunReport {
+  articles: ArticleSummary[];
+  stories: StorySummary[];
+  digest: DigestSummary | null;
+  deadLetters: number;
+}
+
+/** Uploads files to the local bucket, waits for extraction, then composes and sends the digest of the touched stories. */
+export async function runFiles(paths: string[], options: RunOptions, progress: Progress): Promise<RunReport> {
+  const files = await collectFiles(paths);
+  if (files.length === 0) throw new InputFileError(`No article files found in ${paths.join(', ')}`);
+  let settled = 0;
+  const tick = progress.counter('extracted', files.length);
+  const stack = await startLocalStack({
+    ...DEFAULT_LOCAL_OPTIONS,
+    ...withoutUndefined(options),
+    onSettled: () => {
+      settled += 1;
+      tick(Math.min(settled, files.length));
+    },
+  });
+  try {
+    progress.info(
+      `Local stack up: S3 ${stack.endpoints.s3}, DynamoDB ${stack.endpoints.dynamodb}, SES ${stack.endpoints.sesv2}`,
+    );
+    await upload(stack, files, progress);
+    await stack.queue.idle();
+    const report = await collect(stack, files);
+    const storyIds = report.stories.map((s) => s.id);
+    report.digest = storyIds.length > 0 ? await composeDigest(stack, storyIds) : null;
+    return report;
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function upload(stack: LocalStack, files: UploadFile[], progress: Progress): Promise<void> {
+  const s3 = new S3Client({});
+  const tick = progress.counter('uploaded', files.length);
+  let done = 0;
+  for (const file of files) {
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: stack.bucket,
+        Key: file.key,
+        Body: await readFile(file.path),
+        ContentType: file.contentType,
+        Metadata: file.metadata,
+      }),
+    );
+    done += 1;
+    tick(done);
+  }
+}
+
+async function collect(stack: LocalStack, files: UploadFile[]): Promise<RunReport> {
+  const documents = createDocumentClient();
+  const articles = new DynamoDbArticleStore(documents, stack.tableName);
+  const stories = new DynamoDbStoryStore(documents, stack.tableName);
+  const keys = [...new Set(files.map((f) => f.key))];
+  const records = await articles.getMany(keys);
+  const byKey = new Map<string, ArticleRecord>(records.map((r) => [r.key, r]));
+  const storyIds = [...new Set(records.flatMap((r) => (r.storyId ? [r.storyId] : [])))];
+  const found = await Promise.all(storyIds.map((id) => stories.get(id)));
+  return {
+    articles: keys.flatMap((k) => {
+      const record = byKey.get(k);
+      return record ? [summarizeArticle(record)] : [];
+    }),
+    stories: found.filter((s): s is Story => s !== null).map(summarizeStory),
+    digest: null,
+    deadLetters: stack.queue.deadLetters.length,
+  };
+}
+
+async function composeDigest(stack: LocalStack, storyIds: string[]): Promise<DigestSummary> {
+  const result = (await stack.invokeDigest({
+    storyIds,
+    period: `run-${new Date().toISOString()}`,
+  })) as DigestSummary;
+  return result;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

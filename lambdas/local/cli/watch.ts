@@ -1,0 +1,81 @@
+import { watch as watchFolder } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DEFAULT_LOCAL_OPTIONS, type LocalStackOptions, startLocalStack } from '../runtime';
+import { collectFiles, InputFileError, type UploadFile } from './files';
+import type { Progress } from './progress';
+
+/** How long a file must stay unchanged before it is uploaded, so half-written files are not. */
+const SETTLE_MS = 300;
+
+/**
+ * Keeps the local stack up and mirrors a folder into the bucket until `signal` aborts:
+ * new and changed files are uploaded, removed files deleted.
+ */
+export async function watchFolderIntoBucket(
+  folder: string,
+  options: Partial<LocalStackOptions>,
+  progress: Progress,
+  signal: AbortSignal,
+): Promise<void> {
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) throw new InputFileError(`${folder} is not a folder`);
+  const stack = await startLocalStack({ ...DEFAULT_LOCAL_OPTIONS, ...options });
+  const s3 = new S3Client({});
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const sync = async (file: UploadFile | null, key: string): Promise<void> => {
+    try {
+      if (file) {
+        const body = await readFile(file.path);
+        await s3.send(
+          new PutObjectCommand({
+            Bucket: stack.bucket,
+            Key: file.key,
+            Body: body,
+            ContentType: file.contentType,
+            Metadata: file.metadata,
+          }),
+        );
+        progress.info(`uploaded ${file.key}`);
+      } else {
+        await s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: key }));
+        progress.info(`deleted ${key}`);
+      }
+    } catch (error) {
+      progress.info(`could not sync ${key}: ${(error as Error).message}`);
+    }
+  };
+
+  const schedule = (name: string): void => {
+    clearTimeout(timers.get(name));
+    timers.set(
+      name,
+      setTimeout(async () => {
+        timers.delete(name);
+        const path = join(folder, name);
+        const exists = await stat(path)
+          .then((s) => s.isFile())
+          .catch(() => false);
+        if (!exists) return sync(null, baseName(name));
+        const [file] = await collectFiles([path]).catch(() => []);
+        if (file) await sync(file, file.key);
+      }, SETTLE_MS),
+    );
+  };
+
+  for (const file of await collectFiles([folder])) await sync(file, file.key);
+  progress.info(`Watching ${folder}; drop article files in it. Ctrl-C to stop.`);
+  const watcher = watchFolder(folder, { recursive: true }, (_event, name) => {
+    if (name && !baseName(name).startsWith('.') && !name.endsWith('.meta.json')) schedule(name);
+  });
+  await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  watcher.close();
+  for (const timer of timers.values()) clearTimeout(timer);
+  await stack.stop();
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

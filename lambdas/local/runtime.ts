@@ -1,0 +1,126 @@
+import { join, resolve } from 'node:path';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { ENV } from '../config';
+import { startDynamoDb } from './dynamodb-emulator';
+import { LocalQueue } from './queue';
+import { startS3 } from './s3-emulator';
+import { startSes } from './ses-emulator';
+
+/** Settings of the embedded local stack. */
+export interface LocalStackOptions {
+  /** Folder holding the emulators' state between runs. @default '.news-digest' */
+  storeDir: string;
+  /** Folder the digest emails are copied to as .eml files. @default 'outbox' */
+  outboxDir: string;
+  /** Digest recipients seeded as daily subscribers. */
+  recipients: string[];
+  senderEmail: string;
+  maxArticleBytes: number;
+  /** Concurrent extractor invocations, like Lambda's concurrency. @default 2 */
+  concurrency: number;
+  /** Told each time the queue settles a message, for progress reports. */
+  onSettled?: (outcome: 'consumed' | 'dead-lettered') => void;
+}
+
+export const DEFAULT_LOCAL_OPTIONS: LocalStackOptions = {
+  storeDir: '.news-digest',
+  outboxDir: 'outbox',
+  recipients: ['reader@example.com'],
+  senderEmail: 'digest@news-digest.local',
+  maxArticleBytes: 5 * 1024 * 1024,
+  concurrency: 2,
+};
+
+export const LOCAL_BUCKET = 'news-digest-ingest';
+export const LOCAL_TABLE = 'news-digest';
+
+type DigestHandler = (event: Record<string, unknown>, context: Context) => Promise<unknown>;
+
+export interface LocalStack {
+  bucket: string;
+  tableName: string;
+  endpoints: { s3: string; dynamodb: string; sesv2: string };
+  queue: LocalQueue;
+  invokeDigest(request: Record<string, unknown>): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the S3, DynamoDB and SES v2 emulators in-process on loopback ports and wires the
+ * real handlers to them. The handlers only see environment variables, exactly as on Lambda:
+ * the SDK's endpoint variables point them at the emulators.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const storeDir = resolve(options.storeDir);
+  const [s3, dynamodb, ses] = await Promise.all([
+    startS3({ directory: join(storeDir, 's3'), bucket: LOCAL_BUCKET }),
+    startDynamoDb({ path: join(storeDir, 'dynamodb') }),
+    startSes(),
+  ]);
+  Object.assign(process.env, {
+    AWS_REGION: 'us-east-1',
+    // s3rver accepts only these credentials; the other emulators accept any.
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_ENDPOINT_URL_S3: s3.endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+    AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+    // Without these the SDK streams uploads with checksum framing s3rver stores verbatim.
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+    [ENV.tableName]: LOCAL_TABLE,
+    [ENV.maxArticleBytes]: String(options.maxArticleBytes),
+    [ENV.senderEmail]: options.senderEmail,
+    [ENV.digestRecipients]: options.recipients.join(','),
+    [ENV.unsubscribeUrl]: 'https://news-digest.invalid/unsubscribe',
+    OUTBOX_DIR: resolve(options.outboxDir),
+  });
+  await dynamodb.ensureTable(LOCAL_TABLE);
+
+  // Imported only now: the handlers read their configuration at module load, as on a cold start.
+  const extract = await import('../extract/handler');
+  const digest = (await import('../digest/handler')) as { handler: DigestHandler };
+
+  const queue = new LocalQueue(
+    (event: SQSEvent) =>
+      extract.handler(event, localContext('news-digest-extractor')) as Promise<SQSBatchResponse>,
+    {
+      concurrency: options.concurrency,
+      maxReceiveCount: 3,
+      queueArn: 'arn:aws:sqs:us-east-1:000000000000:news-digest-ingest',
+      ...(options.onSettled ? { onSettled: options.onSettled } : {}),
+    },
+  );
+  s3.onEvent((event) => queue.sendS3Event(event));
+
+  return {
+    bucket: LOCAL_BUCKET,
+    tableName: LOCAL_TABLE,
+    endpoints: { s3: s3.endpoint, dynamodb: dynamodb.endpoint, sesv2: ses.endpoint },
+    queue,
+    invokeDigest: (request) => digest.handler(request, localContext('news-digest-digest')),
+    async stop() {
+      await queue.idle();
+      await Promise.all([s3.stop(), dynamodb.stop(), ses.stop()]);
+    },
+  };
+}
+
+/** A Lambda context with the fields Powertools reads. */
+function localContext(functionName: string): Context {
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
+    memoryLimitInMB: '1024',
+    awsRequestId: crypto.randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => 60_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
