@@ -1,0 +1,82 @@
+/**
+ * Each helper sets a function's environment variable together with the IAM grant
+ * that makes it usable, so the two can never drift apart.
+ */
+import { CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as ses from 'aws-cdk-lib/aws-ses';
+import type { IConstruct } from 'constructs';
+import { ENV } from '../lambdas/config';
+
+export type TableAccess = 'read' | 'readWrite';
+
+/**
+ * Item-level actions only. No Scan: the key design reads by key or index Query, and leaving
+ * Scan out makes an accidental full-table read fail loudly instead of growing the bill.
+ */
+export const TABLE_ACTIONS: Record<TableAccess, readonly string[]> = {
+  read: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:DescribeTable',
+  ],
+  readWrite: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:DescribeTable',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+  ],
+};
+
+/** Sets TABLE_NAME and grants item-level read (or read/write) on the table and its indexes. */
+export function bindTable(fn: lambda.Function, table: dynamodb.ITable, access: TableAccess): void {
+  fn.addEnvironment(ENV.tableName, table.tableName);
+  table.grant(fn, ...TABLE_ACTIONS[access]);
+}
+
+/** Sets an env var to the secret's ARN and lets the function read (only) that secret. */
+export function bindSecret(fn: lambda.Function, envName: string, secret: secretsmanager.ISecret): void {
+  fn.addEnvironment(envName, secret.secretArn);
+  secret.grantRead(fn);
+}
+
+/** Sets SENDER_EMAIL and allows sending mail as that SES identity only. */
+export function bindSender(fn: lambda.Function, identity: ses.IEmailIdentity, fromAddress: string): void {
+  fn.addEnvironment(ENV.senderEmail, fromAddress);
+  identity.grantSendEmail(fn);
+}
+
+/**
+ * Lets the function read article objects: GetObject (which also authorizes HeadObject) on the
+ * bucket's objects, and ListBucket so a missing key answers 404 rather than 403. No write or delete.
+ * The bucket name comes with each S3 event, so no env var is needed.
+ */
+export function grantArticleRead(fn: lambda.Function, bucket: s3.Bucket): void {
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }),
+  );
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+  if (fn.role === undefined) return;
+  Validations.of(fn.role).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${logicalId(bucket.node.defaultChild)}.Arn>/*]`,
+    reason: 'Articles arrive under any key; the extractor reads whichever object an event names, read-only.',
+  });
+}
+
+/** The CloudFormation logical id of an L1 resource, as cdk-nag spells it in finding ids. */
+export function logicalId(resource: IConstruct | undefined): string {
+  if (!(resource instanceof CfnElement))
+    throw new Error(`Expected a CloudFormation resource, got ${resource?.node.path}`);
+  return Stack.of(resource).resolve(resource.logicalId) as string;
+}

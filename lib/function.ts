@@ -1,0 +1,103 @@
+/** The one way this app builds a Lambda function: Node 22 on ARM, ESM bundle made by local esbuild, bounded logs. */
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+/** The repository root, where package-lock.json and lambdas/ live. */
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Absolute path of a file in the repository, e.g. `repoPath('lambdas/extract/handler.ts')`. */
+export function repoPath(relative: string): string {
+  return fileURLToPath(new URL(`../${relative}`, import.meta.url));
+}
+
+export interface NewsFunctionProps {
+  /** Absolute path of the TypeScript entry file exporting `handler`. */
+  entry: string;
+  /** Powertools service name, shown in every log line. */
+  serviceName: string;
+  description: string;
+  /** @default 1024 */
+  memorySize?: number;
+  /** @default Duration.seconds(60) */
+  timeout?: Duration;
+  /** @default - no reserved concurrency */
+  reservedConcurrentExecutions?: number;
+  /** @default logs.RetentionDays.ONE_MONTH */
+  logRetention?: logs.RetentionDays;
+  /** @default 'INFO' */
+  logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+}
+
+/** Defaults every handler shares, so the three functions cannot drift apart. */
+export const FUNCTION_DEFAULTS = {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  architecture: lambda.Architecture.ARM_64,
+  memorySize: 1024,
+  timeout: Duration.seconds(60),
+  logRetention: logs.RetentionDays.ONE_MONTH,
+} as const;
+
+/** A bundled Node.js handler with its own log group and Powertools settings. */
+export class NewsFunction extends Construct {
+  readonly function: nodejs.NodejsFunction;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: NewsFunctionProps) {
+    super(scope, id);
+    // An explicit log group sets retention without the LogRetention custom resource (and its extra Lambda).
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? FUNCTION_DEFAULTS.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.function = new nodejs.NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: FUNCTION_DEFAULTS.runtime,
+      architecture: FUNCTION_DEFAULTS.architecture,
+      memorySize: props.memorySize ?? FUNCTION_DEFAULTS.memorySize,
+      timeout: props.timeout ?? FUNCTION_DEFAULTS.timeout,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      logGroup: this.logGroup,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: repoPath('package-lock.json'),
+      environment: {
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        // Some CommonJS dependencies call require() for Node built-ins; an ESM bundle has no require of its own.
+        banner:
+          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        minify: true,
+        sourceMap: true,
+        // Bundle the AWS SDK too, so the deployed code runs the exact versions the tests ran against.
+        externalModules: [],
+      },
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Node.js 22 is the runtime the handlers are built and tested for (target node22); moving to a newer runtime is a deliberate upgrade, not a lint fix.',
+    });
+    acknowledgeBasicExecutionRole(this.function);
+  }
+}
+
+/** Acknowledges the AWS managed policy CDK attaches to every function role for writing its logs. */
+export function acknowledgeBasicExecutionRole(fn: lambda.IFunction): void {
+  const role = fn.role;
+  if (role === undefined) return;
+  Validations.of(role).acknowledge({
+    id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    reason: 'AWSLambdaBasicExecutionRole only allows writing to CloudWatch Logs, which every function needs.',
+  });
+}

@@ -1,0 +1,243 @@
+/**
+ * Deployment settings: read from CDK context (or passed as stack props), validated
+ * at synth time so a bad value fails `cdk synth` with a message that says what to fix.
+ */
+import { ConfigError } from '../lambdas/errors';
+
+/** Used when no `senderEmail` is given, so `cdk synth` works out of the box; never deploy with it. */
+export const DEFAULT_SENDER_EMAIL = 'digest@example.com';
+/** Local part used as From when `senderEmail` is a domain identity. */
+export const DOMAIN_SENDER_LOCAL_PART = 'digest';
+export const DEFAULT_SCHEDULE = 'cron(0 7 * * ? *)';
+export const DEFAULT_TIME_ZONE = 'UTC';
+export const DEFAULT_DIGEST_WINDOW_DAYS = 7;
+/** Mirrors the extractor's own default (lambdas/config.ts). */
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** The extractor holds an article several times over in 1 GB of memory while parsing it. */
+export const MAX_ARTICLE_BYTES_LIMIT = 100 * 1024 * 1024;
+const MAX_DIGEST_WINDOW_DAYS = 90;
+
+/** Raw, unvalidated settings as they come from context or props. */
+export interface SettingsInput {
+  senderEmail?: string;
+  createSenderIdentity?: boolean | string;
+  recipients?: string | string[];
+  scheduleCron?: string;
+  scheduleTimeZone?: string;
+  unsubscribeMailto?: string;
+  maxArticleBytes?: number | string;
+  digestWindowDays?: number | string;
+  alarmEmail?: string;
+}
+
+/** The SES identity the digest sends from. */
+export interface Sender {
+  /** The From address. */
+  address: string;
+  /** The verified SES identity: the address itself, or a whole domain. */
+  identity: string;
+  kind: 'email' | 'domain';
+  /** False when the identity already exists in SES and the stack must only reference it. */
+  create: boolean;
+}
+
+/** Validated settings. */
+export interface Settings {
+  sender: Sender;
+  /** True when no sender was configured and DEFAULT_SENDER_EMAIL stands in. */
+  senderIsDefault: boolean;
+  recipients: string[];
+  scheduleCron: string;
+  scheduleTimeZone: string;
+  unsubscribeMailto?: string;
+  maxArticleBytes: number;
+  digestWindowDays: number;
+  alarmEmail?: string;
+}
+
+/** Context keys, as given with `cdk synth -c key=value` or in cdk.json. */
+export const CONTEXT_KEYS = [
+  'senderEmail',
+  'createSenderIdentity',
+  'recipients',
+  'scheduleCron',
+  'scheduleTimeZone',
+  'unsubscribeMailto',
+  'maxArticleBytes',
+  'digestWindowDays',
+  'alarmEmail',
+] as const satisfies readonly (keyof SettingsInput)[];
+
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const DOMAIN = new RegExp(`^(?:${LABEL}\\.)+[a-z]{2,63}$`, 'i');
+const LOCAL_PART = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/i;
+const CRON = /^cron\((.+)\)$/;
+const RATE = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/;
+
+/** Whether the text is a plain email address (no display name). */
+export function isEmailAddress(text: string): boolean {
+  const at = text.lastIndexOf('@');
+  if (at <= 0) return false;
+  const local = text.slice(0, at);
+  return (
+    LOCAL_PART.test(local) && !local.startsWith('.') && !local.includes('..') && isDomain(text.slice(at + 1))
+  );
+}
+
+/** Whether the text is a DNS domain name such as `news.example.org`. */
+export function isDomain(text: string): boolean {
+  return text.length <= 253 && DOMAIN.test(text);
+}
+
+/** Validates raw settings, filling defaults; throws a ConfigError that names the setting and the fix. */
+export function resolveSettings(input: SettingsInput = {}): Settings {
+  const senderText = blankToUndefined(input.senderEmail);
+  const settings: Settings = {
+    sender: resolveSender(
+      senderText ?? DEFAULT_SENDER_EMAIL,
+      resolveBoolean('createSenderIdentity', input.createSenderIdentity, true),
+    ),
+    senderIsDefault: senderText === undefined,
+    recipients: resolveRecipients(input.recipients),
+    scheduleCron: resolveSchedule(blankToUndefined(input.scheduleCron) ?? DEFAULT_SCHEDULE),
+    scheduleTimeZone: resolveTimeZone(blankToUndefined(input.scheduleTimeZone) ?? DEFAULT_TIME_ZONE),
+    maxArticleBytes: resolveInt(
+      'maxArticleBytes',
+      input.maxArticleBytes,
+      DEFAULT_MAX_ARTICLE_BYTES,
+      MAX_ARTICLE_BYTES_LIMIT,
+    ),
+    digestWindowDays: resolveInt(
+      'digestWindowDays',
+      input.digestWindowDays,
+      DEFAULT_DIGEST_WINDOW_DAYS,
+      MAX_DIGEST_WINDOW_DAYS,
+    ),
+  };
+  const mailto = blankToUndefined(input.unsubscribeMailto);
+  if (mailto !== undefined) settings.unsubscribeMailto = resolveMailto(mailto);
+  const alarmEmail = blankToUndefined(input.alarmEmail);
+  if (alarmEmail !== undefined) settings.alarmEmail = resolveAddress('alarmEmail', alarmEmail);
+  return settings;
+}
+
+/** Reads every settings key from a construct's context (`node.tryGetContext`); `-c` values arrive as strings. */
+export function settingsFromContext(tryGetContext: (key: string) => unknown): SettingsInput {
+  const input: Record<string, string | string[]> = {};
+  for (const key of CONTEXT_KEYS) {
+    const value = tryGetContext(key);
+    if (value === undefined || value === null) continue;
+    if (key === 'recipients' && isStringArray(value)) {
+      input[key] = value;
+    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      input[key] = String(value);
+    } else {
+      throw new ConfigError(
+        `Context "${key}" must be a string, number or boolean, got ${JSON.stringify(value)}`,
+      );
+    }
+  }
+  return input;
+}
+
+function resolveSender(text: string, create: boolean): Sender {
+  const value = text.trim();
+  if (isEmailAddress(value)) return { address: value, identity: value, kind: 'email', create };
+  if (isDomain(value)) {
+    return { address: `${DOMAIN_SENDER_LOCAL_PART}@${value}`, identity: value, kind: 'domain', create };
+  }
+  throw new ConfigError(
+    `Context "senderEmail" must be an email address (news@example.org) or a domain verified in SES (example.org), got "${value}". ` +
+      'Pass it with: cdk deploy -c senderEmail=news@your-domain.org',
+  );
+}
+
+function resolveRecipients(value: string | string[] | undefined): string[] {
+  const parts = (Array.isArray(value) ? value : (value ?? '').split(','))
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const seen = new Map<string, string>();
+  for (const part of parts) {
+    resolveAddress('recipients', part);
+    // Addresses differ only in case often enough (copy-paste) to fold them into one subscriber.
+    if (!seen.has(part.toLowerCase())) seen.set(part.toLowerCase(), part);
+  }
+  return [...seen.values()];
+}
+
+function resolveAddress(key: string, value: string): string {
+  if (!isEmailAddress(value)) {
+    throw new ConfigError(
+      `Context "${key}" must hold plain email addresses such as reader@example.org, got "${value}"`,
+    );
+  }
+  return value;
+}
+
+function resolveMailto(value: string): string {
+  const address = value.replace(/^mailto:/i, '').split('?')[0] ?? '';
+  if (!isEmailAddress(address)) {
+    throw new ConfigError(
+      `Context "unsubscribeMailto" must be an address or mailto: URL such as mailto:unsubscribe@example.org, got "${value}"`,
+    );
+  }
+  return /^mailto:/i.test(value) ? value : `mailto:${value}`;
+}
+
+/** EventBridge Scheduler cron: six fields, exactly one of day-of-month and day-of-week is `?`. */
+function resolveSchedule(value: string): string {
+  const expression = value.trim();
+  if (RATE.test(expression)) return expression;
+  const cron = CRON.exec(expression);
+  const fields = cron?.[1]?.trim().split(/\s+/) ?? [];
+  const [, , dayOfMonth, , dayOfWeek] = fields;
+  if (fields.length !== 6 || (dayOfMonth === '?') === (dayOfWeek === '?')) {
+    throw new ConfigError(
+      `Context "scheduleCron" must be an EventBridge Scheduler expression with six fields where exactly one of ` +
+        `day-of-month and day-of-week is "?", e.g. ${DEFAULT_SCHEDULE} (daily 07:00) or cron(0 7 ? * MON *) (Mondays); ` +
+        `got "${value}"`,
+    );
+  }
+  return expression;
+}
+
+function resolveTimeZone(value: string): string {
+  const zone = value.trim();
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch (error) {
+    throw new ConfigError(
+      `Context "scheduleTimeZone" must be an IANA time zone such as Asia/Shanghai or UTC, got "${value}"`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return zone;
+}
+
+function resolveInt(key: string, value: number | string | undefined, fallback: number, max: number): number {
+  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return fallback;
+  const n = typeof value === 'number' ? value : Number(value.trim());
+  if (!Number.isInteger(n) || n <= 0 || n > max) {
+    throw new ConfigError(`Context "${key}" must be a whole number from 1 to ${max}, got "${value}"`);
+  }
+  return n;
+}
+
+function resolveBoolean(key: string, value: boolean | string | undefined, fallback: boolean): boolean {
+  if (value === undefined || typeof value === 'boolean') return value ?? fallback;
+  const text = value.trim().toLowerCase();
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (text === '') return fallback;
+  throw new ConfigError(`Context "${key}" must be true or false, got "${value}"`);
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
