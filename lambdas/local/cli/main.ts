@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NewsDigestError } from '../../errors';
+import { formatBench, runBench } from '../bench/index';
 import { COMMANDS, type Command, HELP } from './help';
 import { printReport } from './print';
 import { Progress } from './progress';
 import { type RunReport, runFiles } from './run';
+import { watchFolderIntoBucket } from './watch';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
@@ -68,6 +70,20 @@ export async function main(
       case 'run':
         if (positionals.length === 0) throw new UsageError('run needs at least one file or folder');
         return finish(await runFiles(positionals, local, progress), local.json, io.stdout);
+      case 'watch': {
+        const [folder, ...extra] = positionals;
+        if (!folder || extra.length > 0) throw new UsageError('watch takes exactly one folder');
+        const stop = new AbortController();
+        process.once('SIGINT', () => stop.abort());
+        process.once('SIGTERM', () => stop.abort());
+        await watchFolderIntoBucket(folder, local, progress, stop.signal);
+        return 0;
+      }
+      case 'bench': {
+        const report = await runBench(progress);
+        io.stdout.write(local.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
+        return 0;
+      }
       default:
         throw new UsageError(`"${first}" is not available yet`);
     }
