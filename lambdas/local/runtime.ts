@@ -34,6 +34,8 @@ export const DEFAULT_LOCAL_OPTIONS: LocalStackOptions = {
 export const LOCAL_BUCKET = 'news-digest-ingest';
 export const LOCAL_TABLE = 'news-digest';
 
+let stacksStarted = 0;
+
 type DigestHandler = (event: Record<string, unknown>, context: Context) => Promise<unknown>;
 
 export interface LocalStack {
@@ -78,9 +80,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   await dynamodb.ensureTable(LOCAL_TABLE);
 
-  // Imported only now: the handlers read their configuration at module load, as on a cold start.
-  const extract = await import('../extract/handler');
-  const digest = (await import('../digest/handler')) as { handler: DigestHandler };
+  // Imported only now, and afresh for each stack: the handlers read their configuration at module
+  // load, as on a Lambda cold start, so each local stack gets its own "container".
+  const instance = `?stack=${++stacksStarted}`;
+  const extract: typeof import('../extract/handler') = await import(`../extract/handler${instance}`);
+  const digest: { handler: DigestHandler } = await import(`../digest/handler${instance}`);
 
   const queue = new LocalQueue(
     (event: SQSEvent) =>
