@@ -1,0 +1,73 @@
+/** Writes resolved dates in words, the way a news brief does ("on Monday, June 5", "in November 2022"). */
+import type { ResolvedDate } from '../model';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+interface DayParts {
+  year: number;
+  month: string;
+  day: number;
+  weekday: string;
+}
+
+function parts(iso: string): DayParts | null {
+  const m = ISO_DAY.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const monthName = MONTHS[month - 1];
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  if (!monthName || !weekday || day < 1 || day > 31) return null;
+  return { year, month: monthName, day, weekday };
+}
+
+function yearSuffix(p: DayParts, refYear: number | undefined, sep: string): string {
+  return p.year === refYear ? '' : `${sep}${p.year}`;
+}
+
+/**
+ * A date as an adverbial phrase ("on Monday, June 5", "in May", "from June 2 to 4"), with the year
+ * only when it differs from the reference date's year; null when the date cannot be read.
+ */
+export function datePhrase(date: ResolvedDate, reference: string): string | null {
+  const start = parts(date.start);
+  const end = parts(date.end) ?? start;
+  if (!start || !end) return null;
+  const refYear = parts(reference)?.year;
+  switch (date.precision) {
+    case 'day':
+      return `on ${start.weekday}, ${start.month} ${start.day}${yearSuffix(start, refYear, ', ')}`;
+    case 'week':
+      return `in the week of ${start.month} ${start.day}${yearSuffix(start, refYear, ', ')}`;
+    case 'month':
+      return `in ${start.month}${yearSuffix(start, refYear, ' ')}`;
+    case 'year':
+      return `in ${start.year}`;
+    case 'range': {
+      if (date.start === date.end) return `on ${start.weekday}, ${start.month} ${start.day}`;
+      const endWords = start.month === end.month ? `${end.day}` : `${end.month} ${end.day}`;
+      return `from ${start.month} ${start.day} to ${endWords}${yearSuffix(end, refYear, ', ')}`;
+    }
+  }
+}
+
+/** A day written out for a subject line: "Tuesday, June 6, 2023". */
+export function longDay(iso: string): string {
+  const p = parts(iso);
+  return p ? `${p.weekday}, ${p.month} ${p.day}, ${p.year}` : iso;
+}

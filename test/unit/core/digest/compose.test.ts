@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { checkFaithful, composeDigest } from '../../../../lambdas/core/digest';
+import type { Story } from '../../../../lambdas/core/model';
+import { buildArticle, buildStory, byKey } from './builders';
+import { ledger, tradeStory, wire } from './fixtures';
+
+const articles = byKey([ledger, wire]);
+
+describe('Function: composeDigest', () => {
+  it('writes who met whom, where and when, attributed to every outlet', () => {
+    // Act
+    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).toMatch(
+      /^Aino Virtanen, Finland’s Trade Minister, met with Marc Tremblay, Canada’s International Trade Minister, in Ottawa on Tuesday, April 7, according to Nordic Ledger and Maple Wire\./,
+    );
+    expect(checkFaithful(digest, articles)).toEqual([]);
+  });
+
+  it('sets the two sides’ different words side by side', () => {
+    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+
+    expect(digest.items[0]?.whatsNew).toContain(
+      'The Finnish trade ministry called the meeting “frank, useful and forward-looking”; Global Affairs Canada called it “frank and useful.”',
+    );
+  });
+
+  it('writes the background in date order, each event with its date in words', () => {
+    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+
+    expect(digest.items[0]?.background).toBe(
+      'In March 2025, Finland and Canada signed a customs pact in Helsinki. In March, Finland walked out of a fisheries forum in Halifax after a quarrel over cod quotas.',
+    );
+  });
+
+  it('omits the background when the sources give none', () => {
+    const story = buildStory('story-wire', [wire]);
+
+    const digest = composeDigest([story], articles, { date: '2026-04-08' });
+
+    expect(digest.items[0]?.background).toBeNull();
+    expect(digest.items[0]?.backgroundClauses).toEqual([]);
+    expect(checkFaithful(digest, articles)).toEqual([]);
+  });
+
+  it('leaves out a role the sources do not support, and a person they never name', () => {
+    const story = buildStory('story-wire', [wire], {
+      event: {
+        ...tradeStory.event,
+        participants: [
+          { name: 'Marc Tremblay', kind: 'person', role: 'Deputy Prime Minister', affiliation: 'Canada' },
+          { name: 'Aino Virtanen', kind: 'person', affiliation: 'Finland' },
+          { name: 'Olli Rehn', kind: 'person', affiliation: 'Finland' },
+        ],
+      },
+    });
+
+    const digest = composeDigest([story], articles, { date: '2026-04-08' });
+
+    const text = digest.items[0]?.whatsNew ?? '';
+    expect(text).toMatch(/^Marc Tremblay hosted Aino Virtanen in Ottawa on Tuesday, April 7/);
+    expect(text).not.toContain('Deputy Prime Minister');
+    expect(text).not.toContain('Olli Rehn');
+    expect(checkFaithful(digest, articles)).toEqual([]);
+  });
+
+  it('links an earlier story as background when its articles are at hand', () => {
+    const earlierArticle = buildArticle({
+      key: 'maple-wire/2025-11-customs.txt',
+      outlet: 'Maple Wire',
+      published: '2025-11-20',
+      text: 'Canadian and Finnish customs chiefs Leah Okafor and Pekka Niemi met in Montreal on Wednesday to review the pact.',
+      mainEvent: {
+        type: 'meeting',
+        action: 'met in Montreal',
+        participants: [
+          { name: 'Leah Okafor', kind: 'person', affiliation: 'Canada' },
+          { name: 'Pekka Niemi', kind: 'person', affiliation: 'Finland' },
+        ],
+        location: 'Montreal',
+        date: { start: '2025-11-19', end: '2025-11-19', precision: 'day', text: 'Wednesday' },
+        in: 'customs chiefs',
+      },
+    });
+    const earlier = buildStory('story-customs', [earlierArticle]);
+    const story: Story = { ...tradeStory, backgroundStoryIds: ['story-customs'] };
+    const all = byKey([ledger, wire, earlierArticle]);
+
+    const digest = composeDigest([story], all, {
+      date: '2026-04-08',
+      related: new Map([[earlier.id, earlier]]),
+    });
+
+    expect(digest.items[0]?.background).toContain(
+      'On Wednesday, November 19, 2025, Leah Okafor and Pekka Niemi met in Montreal.',
+    );
+    expect(checkFaithful(digest, all)).toEqual([]);
+  });
+
+  it.each([
+    ['a story never sent', undefined, 1, true, false],
+    ['a story sent at this version', 1, 1, false, false],
+    ['a story sent at an older version', 1, 2, true, true],
+  ])('handles %s', (_name, sentVersion, version, included, isUpdate) => {
+    const story = { ...tradeStory, version };
+    const previouslySent = sentVersion === undefined ? {} : { [story.id]: sentVersion };
+
+    const digest = composeDigest([story], articles, { date: '2026-04-08', previouslySent });
+
+    expect(digest.items.length).toBe(included ? 1 : 0);
+    if (included) expect(digest.items[0]?.isUpdate).toBe(isUpdate);
+  });
+
+  it('leaves out stories last seen before the reader’s previous digest', () => {
+    const digest = composeDigest([tradeStory], articles, {
+      date: '2026-04-20',
+      since: '2026-04-10T06:00:00Z',
+    });
+
+    expect(digest.items).toEqual([]);
+  });
+
+  it('names the first story and the count of others in the subject', () => {
+    const other = buildStory('story-wire', [wire], { headline: 'Ottawa hosts Finnish minister' });
+
+    const digest = composeDigest([tradeStory, other], articles, { date: '2026-04-08' });
+
+    expect(digest.subject).toMatch(/^News digest for Wednesday, April 8, 2026: .+ \(\+1 more\)$/);
+  });
+
+  it('lists each source once with its link where known', () => {
+    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+
+    expect(digest.items[0]?.sources).toEqual([
+      { outlet: 'Nordic Ledger', url: 'https://nordicledger.example/trade/virtanen-ottawa' },
+      { outlet: 'Maple Wire' },
+    ]);
+  });
+
+  it('tolerates a story none of whose articles are at hand', () => {
+    const digest = composeDigest([tradeStory], new Map(), { date: '2026-04-08' });
+
+    expect(digest.items).toEqual([]);
+  });
+});

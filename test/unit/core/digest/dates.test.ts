@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { datePhrase, longDay } from '../../../../lambdas/core/digest';
+import type { ResolvedDate } from '../../../../lambdas/core/model';
+
+const date = (start: string, end: string, precision: ResolvedDate['precision']): ResolvedDate => ({
+  start,
+  end,
+  precision,
+  text: 'x',
+});
+
+describe('Function: datePhrase', () => {
+  it.each([
+    [date('2023-06-05', '2023-06-05', 'day'), '2023-06-06', 'on Monday, June 5'],
+    [date('2022-11-15', '2022-11-15', 'day'), '2023-06-06', 'on Tuesday, November 15, 2022'],
+    [date('2023-05-01', '2023-05-31', 'month'), '2023-06-06', 'in May'],
+    [date('2022-11-01', '2022-11-30', 'month'), '2023-06-06', 'in November 2022'],
+    [date('2021-01-01', '2021-12-31', 'year'), '2023-06-06', 'in 2021'],
+    [date('2023-05-29', '2023-06-04', 'week'), '2023-06-06', 'in the week of May 29'],
+    [date('2023-06-02', '2023-06-04', 'range'), '2023-06-06', 'from June 2 to 4'],
+    [date('2023-05-30', '2023-06-02', 'range'), '2023-06-06', 'from May 30 to June 2'],
+    [date('not a date', 'not a date', 'day'), '2023-06-06', null],
+  ])('writes %j as of %s', (d, reference, expected) => {
+    expect(datePhrase(d, reference)).toBe(expected);
+  });
+
+  it('writes a full day for subject lines', () => {
+    expect(longDay('2023-06-06')).toBe('Tuesday, June 6, 2023');
+  });
+});
