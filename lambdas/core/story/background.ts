@@ -1,0 +1,140 @@
+/**
+ * Background links: an earlier story is background to a later one when one of the later
+ * story's articles mentions it. Links rest on shared people or organizations plus a
+ * compatible period (and place when stated) — never on a shared country, city or word alone.
+ */
+import type { StoryCandidateQuery } from '../../ports';
+import type { EventSummary, Participant, Story } from '../model';
+import { addDays, eventPeriod, isoDay, type Period, searchWindow } from './dates';
+import { entityKey, placeKey, weightClass } from './entity-key';
+import { bestSimilarity, placesConflict, scoreProfiles, typeRelation } from './match';
+import { distinctiveKeys, type Profile, storyProfile } from './profile';
+import { storyPeriod } from './story';
+import { termVector } from './tokens';
+
+/** How far back an undated mention may reach: "earlier", "last year". */
+const UNDATED_REACH_DAYS = 366;
+
+/** Wording similarity that corroborates a link resting on a single shared name. */
+const LINK_SIMILARITY = 0.2;
+
+/** The period a mention refers to; undated, the year before the article that mentions it. */
+export function mentionPeriod(mention: EventSummary, published: string): Period {
+  if (mention.date) return eventPeriod(mention.date, published);
+  const day = isoDay(published);
+  return { start: addDays(day, -UNDATED_REACH_DAYS), end: day, precision: 'year' };
+}
+
+function mentionProfile(mention: EventSummary, published: string): Profile {
+  const profile: Profile = {
+    people: new Set(),
+    organizations: new Set(),
+    weak: new Set(),
+    type: mention.type,
+    period: mentionPeriod(mention, published),
+    texts: [termVector(mention.action)],
+  };
+  for (const p of mention.participants) {
+    const key = entityKey(p.name, p.kind);
+    const weight = weightClass(p);
+    if (weight === 'person') profile.people.add(key);
+    else if (weight === 'organization') profile.organizations.add(key);
+    else profile.weak.add(key);
+  }
+  if (mention.location) profile.place = placeKey(mention.location);
+  return profile;
+}
+
+/** How strongly a mention points at a story, or null when it does not. */
+export function mentionScore(mention: EventSummary, published: string, target: Story): number | null {
+  const a = mentionProfile(mention, published);
+  const b = storyProfile(target);
+  const match = scoreProfiles(a, b);
+  if (match.veto || placesConflict(a.place, b.place)) return null;
+  const named = match.sharedPeople.length + match.sharedOrganizations.length;
+  const mentionNamed = a.people.size + a.organizations.size;
+  const samePlace = a.place !== undefined && a.place === b.place;
+  const relation = typeRelation(a.type, b.type);
+  // A mention naming several actors must share more than one of them, unless the place confirms it.
+  const single =
+    named === 1 &&
+    (mentionNamed === 1 || samePlace) &&
+    (samePlace || bestSimilarity(a, b) >= LINK_SIMILARITY) &&
+    relation !== 'incompatible';
+  return named >= 2 || single ? match.score : null;
+}
+
+/** The stories a story grows from, best evidence first: candidates some source's background mention points at. */
+export function linkBackground(story: Story, candidates: Story[]): string[] {
+  const own = storyPeriod(story);
+  const scores = new Map<string, { sources: number; best: number }>();
+  for (const target of candidates) {
+    if (target.id === story.id || storyPeriod(target).start > own.start) continue;
+    for (const source of story.sources) {
+      const best = Math.max(
+        -1,
+        ...(source.background ?? []).map((m) => mentionScore(m, source.published, target) ?? -1),
+      );
+      if (best < 0) continue;
+      const entry = scores.get(target.id) ?? { sources: 0, best: 0 };
+      scores.set(target.id, { sources: entry.sources + 1, best: Math.max(entry.best, best) });
+    }
+  }
+  return [...scores]
+    .sort((a, b) => b[1].sources - a[1].sources || b[1].best - a[1].best || a[0].localeCompare(b[0]))
+    .map(([id]) => id);
+}
+
+function mentionKeys(participants: Participant[]): string[] {
+  const keys = participants
+    .filter((p) => weightClass(p) !== 'weak')
+    .map((p) => entityKey(p.name, p.kind))
+    .filter((k) => k !== '');
+  return [...new Set(keys)].sort();
+}
+
+/** One query per background mention of the story, for the earlier stories it may point at. */
+export function backgroundQueries(story: Story): StoryCandidateQuery[] {
+  return story.sources.flatMap((source) =>
+    (source.background ?? []).flatMap((mention) => {
+      const entityKeys = mentionKeys(mention.participants);
+      if (entityKeys.length === 0) return [];
+      return [{ entityKeys, ...searchWindow(mentionPeriod(mention, source.published)) }];
+    }),
+  );
+}
+
+/** The query for later stories whose mentions may point at this one (reverse links). */
+export function referencingQuery(story: Story): StoryCandidateQuery {
+  const period = storyPeriod(story);
+  return {
+    entityKeys: distinctiveKeys(storyProfile(story)),
+    from: addDays(period.start, -UNDATED_REACH_DAYS - 1),
+    to: addDays(period.end, 3),
+  };
+}
+
+/** The index entries a story is found by: its own keys at its date, its mentions' keys at their periods. */
+export interface StoryIndexEntries {
+  entities: { key: string; date: string }[];
+  mentions: { key: string; periodStart: string }[];
+  sources: string[];
+}
+
+/** Computes the index entries a store writes for a story. */
+export function storyIndexEntries(story: Story): StoryIndexEntries {
+  const date = storyPeriod(story).start;
+  const mentions = new Map<string, { key: string; periodStart: string }>();
+  for (const source of story.sources) {
+    for (const mention of source.background ?? []) {
+      const periodStart = mentionPeriod(mention, source.published).start;
+      for (const key of mentionKeys(mention.participants))
+        mentions.set(`${key}#${periodStart}`, { key, periodStart });
+    }
+  }
+  return {
+    entities: distinctiveKeys(storyProfile(story)).map((key) => ({ key, date })),
+    mentions: [...mentions.values()],
+    sources: story.sources.map((s) => s.key),
+  };
+}

@@ -1,0 +1,67 @@
+/** Normalized keys for names, so different spellings of one entity meet in the index. */
+import type { EntityKind, Participant } from '../model';
+import {
+  COUNTRY_KEYS,
+  ENTITY_ALIASES,
+  GENERIC_ORGANIZATION_WORDS,
+  ORGANIZATION_SUFFIXES,
+  PERSON_HONORIFICS,
+} from './aliases';
+
+/** The words of a name: diacritics folded, lower case, periods inside abbreviations dropped. */
+function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, 's')
+    .replace(/\./g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** A stable key for a name: "U.S." and "United States" give one key, "Zhào" and "Zhao" too. */
+export function entityKey(name: string, kind?: EntityKind): string {
+  let words = nameWords(name);
+  if (words[0] === 'the' && words.length > 1) words = words.slice(1);
+  if (kind === 'person') {
+    // Honorifics and middle initials vary between outlets; the full name does not.
+    words = words.filter((w, i) => !PERSON_HONORIFICS.has(w) && (w.length > 1 || i === 0));
+  }
+  if (kind === 'organization') {
+    while (words.length > 1 && ORGANIZATION_SUFFIXES.has(words[words.length - 1] ?? ''))
+      words = words.slice(0, -1);
+  }
+  const key = words.join('-');
+  return ENTITY_ALIASES[key] ?? key;
+}
+
+/** Whether a key names a country (or a union of countries). */
+export function isCountryKey(key: string): boolean {
+  return COUNTRY_KEYS.has(key);
+}
+
+/** Whether an organization name is specific enough to tell stories apart ("Apple", not "the government"). */
+export function isDistinctiveOrganization(name: string): boolean {
+  const key = entityKey(name, 'organization');
+  if (key === '' || isCountryKey(key)) return false;
+  return !nameWords(name).every(
+    (w) => GENERIC_ORGANIZATION_WORDS.has(w) || isCountryKey(ENTITY_ALIASES[w] ?? w),
+  );
+}
+
+/** How much a shared participant says about two reports being one event. */
+export type EntityWeightClass = 'person' | 'organization' | 'weak';
+
+/** Classifies a participant by how much sharing it tells: people most, countries and generic bodies least. */
+export function weightClass(participant: Participant): EntityWeightClass {
+  if (participant.kind === 'person') return 'person';
+  if (participant.kind === 'organization' && isDistinctiveOrganization(participant.name))
+    return 'organization';
+  return 'weak';
+}
+
+/** The key of a place name: its first comma-separated part ("Beijing, China" is Beijing). */
+export function placeKey(place: string): string {
+  return entityKey(place.split(',')[0] ?? place, 'place');
+}

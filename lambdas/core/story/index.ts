@@ -1,0 +1,32 @@
+/** Stories: merging reports of one event, and linking stories to the earlier ones they grow from. */
+export {
+  backgroundQueries,
+  linkBackground,
+  mentionScore,
+  referencingQuery,
+  type StoryIndexEntries,
+  storyIndexEntries,
+} from './background';
+export { entityKey, isCountryKey, isDistinctiveOrganization, placeKey } from './entity-key';
+export {
+  CORROBORATING_SIMILARITY,
+  candidateQuery,
+  chooseStory,
+  type MatchScore,
+  MERGE_THRESHOLD,
+  scoreMatch,
+  storiesMatch,
+  storyQuery,
+} from './match';
+export {
+  addSource,
+  canonicalEvent,
+  holdsArticle,
+  mergeStories,
+  newStory,
+  removeSource,
+  STORY_LIMITS,
+  sourceFromArticle,
+  storyIdFor,
+  storyPeriod,
+} from './story';

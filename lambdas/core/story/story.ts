@@ -1,0 +1,238 @@
+/** Building a story from its sources: adding, replacing and removing one article's contribution. */
+import { createHash } from 'node:crypto';
+import type {
+  Article,
+  EventSummary,
+  OutletView,
+  Participant,
+  Quote,
+  Story,
+  StoryEvent,
+  StorySource,
+} from '../model';
+import { eventPeriod, precisionRank } from './dates';
+import { entityKey, placeKey } from './entity-key';
+
+/** Bounds that keep one story item far below DynamoDB's 400 KB, whatever the articles hold. */
+export const STORY_LIMITS = {
+  leadChars: 400,
+  quotesPerView: 12,
+  quoteChars: 1_000,
+  mentionsPerSource: 12,
+  participantsPerEvent: 40,
+} as const;
+
+/** A deterministic id from the article that opens the story, so a retried invocation does not create a twin. */
+export function storyIdFor(article: Article): string {
+  const period = eventPeriod(article.mainEvent?.date, article.published.value);
+  const digest = createHash('sha256').update(`${period.start}#${article.key}`).digest('hex');
+  return `st_${period.start.replaceAll('-', '')}_${digest.slice(0, 16)}`;
+}
+
+function summarize(event: NonNullable<Article['mainEvent']>): EventSummary {
+  const summary: EventSummary = {
+    type: event.type,
+    action: event.action,
+    participants: event.participants.slice(0, STORY_LIMITS.participantsPerEvent),
+  };
+  if (event.location) summary.location = event.location;
+  if (event.date) {
+    const { start, end, precision, text } = event.date;
+    summary.date = { start, end, precision, text };
+  }
+  return summary;
+}
+
+/** What one article contributes to a story. */
+export function sourceFromArticle(article: Article): StorySource {
+  const source: StorySource = {
+    key: article.key,
+    outlet: article.outlet.value,
+    published: article.published.value,
+    contentHash: article.contentHash,
+    background: article.background.slice(0, STORY_LIMITS.mentionsPerSource).map(summarize),
+  };
+  if (article.url) source.url = article.url.value;
+  if (article.headline) source.headline = article.headline.value;
+  if (article.mainEvent) source.event = summarize(article.mainEvent);
+  const lead = article.sentences[0]?.text ?? article.text.slice(0, STORY_LIMITS.leadChars);
+  if (lead.trim() !== '') source.lead = lead.slice(0, STORY_LIMITS.leadChars);
+  return source;
+}
+
+function viewOf(source: StorySource, article: Article): OutletView {
+  const quotes: Quote[] = article.quotes
+    .filter((q) => q.text.length <= STORY_LIMITS.quoteChars)
+    .slice(0, STORY_LIMITS.quotesPerView);
+  return { outlet: source.outlet, key: source.key, quotes };
+}
+
+/** Sources in publication order, then by key, so the same set of sources always gives the same story. */
+function bySourceOrder(a: StorySource, b: StorySource): number {
+  return a.published.localeCompare(b.published) || a.key.localeCompare(b.key);
+}
+
+/** The value most sources agree on; ties go to the one seen first. */
+function majority<T>(values: T[], keyOf: (value: T) => string): T | undefined {
+  const counts = new Map<string, { value: T; count: number }>();
+  for (const value of values) {
+    const key = keyOf(value);
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { value, count: 1 });
+  }
+  let best: { value: T; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.value;
+}
+
+/** The most common non-empty text, ties going to the longest (the fuller title or name). */
+function fullest(values: (string | undefined)[]): string | undefined {
+  const present = values.filter((v): v is string => v !== undefined && v.trim() !== '');
+  const counts = new Map<string, number>();
+  for (const v of present) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+}
+
+function mergeParticipants(events: EventSummary[]): Participant[] {
+  const groups = new Map<string, Participant[]>();
+  for (const event of events) {
+    for (const p of event.participants) {
+      const key = `${p.kind === 'person' ? 'p' : 'e'}:${entityKey(p.name, p.kind)}`;
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+  }
+  // Insertion order is first appearance; a stable sort keeps it among equally cited participants.
+  return [...groups.values()]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, STORY_LIMITS.participantsPerEvent)
+    .map((group) => {
+      const first = group[0] as Participant;
+      const merged: Participant = { name: fullest(group.map((p) => p.name)) ?? first.name, kind: first.kind };
+      const role = fullest(group.map((p) => p.role));
+      const affiliation = fullest(group.map((p) => p.affiliation));
+      if (role) merged.role = role;
+      if (affiliation) merged.affiliation = affiliation;
+      return merged;
+    });
+}
+
+/** The canonical event of a set of sources: majority type and place, the most precise date, all participants. */
+export function canonicalEvent(sources: StorySource[]): StoryEvent {
+  const events = sources.flatMap((s) => (s.event ? [s.event] : []));
+  const type = majority(
+    events.map((e) => e.type),
+    (t) => t,
+  );
+  const event: StoryEvent = { type: type ?? 'other', participants: mergeParticipants(events) };
+  const location = majority(
+    events.flatMap((e) => (e.location ? [e.location] : [])),
+    placeKey,
+  );
+  if (location) event.location = location;
+  const dates = events.flatMap((e) => (e.date ? [e.date] : []));
+  const bestRank = Math.min(...dates.map((d) => precisionRank(d.precision)));
+  const date = majority(
+    dates
+      .filter((d) => precisionRank(d.precision) === bestRank)
+      .sort((a, b) => a.start.localeCompare(b.start)),
+    (d) => `${d.start}/${d.end}`,
+  );
+  if (date) event.date = date;
+  return event;
+}
+
+function headlineOf(sources: StorySource[], event: StoryEvent): string {
+  const withHeadline = sources.find((s) => s.headline && s.headline.trim() !== '');
+  if (withHeadline?.headline) return withHeadline.headline;
+  const action = sources.find((s) => s.event?.action)?.event?.action;
+  if (action) return action;
+  const lead = sources.find((s) => s.lead)?.lead;
+  return lead ?? `${event.type} reported by ${sources.map((s) => s.outlet).join(', ')}`;
+}
+
+/** Rebuilds everything derived from the sources; the caller decides version and times. */
+function rebuild(story: Story, sources: StorySource[], views: OutletView[], now: Date): Story {
+  const ordered = [...sources].sort(bySourceOrder);
+  const viewByKey = new Map(views.map((v) => [v.key, v]));
+  const event = canonicalEvent(ordered);
+  return {
+    ...story,
+    headline: headlineOf(ordered, event),
+    event,
+    sources: ordered,
+    views: ordered.flatMap((s) => {
+      const view = viewByKey.get(s.key);
+      return view ? [view] : [];
+    }),
+    lastSeen: now.toISOString(),
+    version: story.version + 1,
+  };
+}
+
+/** A new story holding one article. */
+export function newStory(article: Article, id: string, now: Date): Story {
+  const source = sourceFromArticle(article);
+  const empty: Story = {
+    id,
+    headline: '',
+    event: { type: 'other', participants: [] },
+    sources: [],
+    views: [],
+    backgroundStoryIds: [],
+    firstSeen: now.toISOString(),
+    lastSeen: now.toISOString(),
+    version: 0,
+  };
+  return rebuild(empty, [source], [viewOf(source, article)], now);
+}
+
+/** Whether the story already holds exactly these bytes of this article. */
+export function holdsArticle(story: Story, article: Article): boolean {
+  return story.sources.some((s) => s.key === article.key && s.contentHash === article.contentHash);
+}
+
+/** The story with the article added, or its earlier contribution replaced; unchanged when already held. */
+export function addSource(story: Story, article: Article, now: Date): Story {
+  if (holdsArticle(story, article)) return story;
+  const source = sourceFromArticle(article);
+  return rebuild(
+    story,
+    [...story.sources.filter((s) => s.key !== article.key), source],
+    [...story.views.filter((v) => v.key !== article.key), viewOf(source, article)],
+    now,
+  );
+}
+
+/** The story without one article, its event recomputed from the sources that remain. */
+export function removeSource(story: Story, key: string, now: Date): Story {
+  if (!story.sources.some((s) => s.key === key)) return story;
+  return rebuild(
+    story,
+    story.sources.filter((s) => s.key !== key),
+    story.views.filter((v) => v.key !== key),
+    now,
+  );
+}
+
+/** The winner with all of the loser's sources, for two stories that turned out to be one event. */
+export function mergeStories(winner: Story, loser: Story, now: Date): Story {
+  const keys = new Set(loser.sources.map((s) => s.key));
+  const merged = rebuild(
+    winner,
+    [...winner.sources.filter((s) => !keys.has(s.key)), ...loser.sources],
+    [...winner.views.filter((v) => !keys.has(v.key)), ...loser.views],
+    now,
+  );
+  const links = [...winner.backgroundStoryIds, ...loser.backgroundStoryIds];
+  return {
+    ...merged,
+    firstSeen: [winner.firstSeen, loser.firstSeen].sort()[0] ?? winner.firstSeen,
+    backgroundStoryIds: [...new Set(links)].filter((id) => id !== winner.id && id !== loser.id),
+  };
+}
+
+/** The period a story's event covers: its date, or the week before its first source. */
+export function storyPeriod(story: Story) {
+  return eventPeriod(story.event.date, story.sources[0]?.published ?? story.firstSeen);
+}

@@ -1,0 +1,217 @@
+/**
+ * Files an article into the story of its event, or withdraws it, and keeps background links
+ * current in both directions. The store has no transactions: every write is conditional on the
+ * version read, a lost race is re-read and redone, and stories two racing invocations opened
+ * for one event are merged into the one with the smaller id.
+ */
+import type { Article, Story } from '../core/model';
+import {
+  addSource,
+  backgroundQueries,
+  candidateQuery,
+  chooseStory,
+  linkBackground,
+  mergeStories,
+  newStory,
+  referencingQuery,
+  removeSource,
+  storiesMatch,
+  storyIdFor,
+  storyQuery,
+} from '../core/story';
+import { ConflictError } from '../errors';
+import type { Clock, StoryStore } from '../ports';
+
+/** What story assignment needs from outside. */
+export interface StoryAssignmentDeps {
+  stories: StoryStore;
+  clock: Clock;
+  /** The id of a story this article opens; deterministic by default so a retried invocation finds its own story. */
+  ids?: (article: Article) => string;
+  /** Waits before retrying a lost race; injectable so tests need not sleep. */
+  sleep?: (ms: number) => Promise<void>;
+  /** A number in [0, 1) for the retry jitter. */
+  random?: () => number;
+  /** Attempts per step before a ConflictError is given up to the caller (and the queue's redelivery). */
+  maxAttempts?: number;
+}
+
+const DEFAULT_ATTEMPTS = 10;
+const BASE_DELAY_MS = 15;
+
+async function withRetry<T>(deps: StoryAssignmentDeps, step: () => Promise<T>): Promise<T> {
+  const attempts = deps.maxAttempts ?? DEFAULT_ATTEMPTS;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= attempts) throw error;
+      // Full jitter: racing invocations that collided once should not collide again in lockstep.
+      const delay = (deps.random ?? Math.random)() * BASE_DELAY_MS * 2 ** Math.min(attempt, 6);
+      await (deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))))(delay);
+    }
+  }
+}
+
+function holds(story: Story, key: string): boolean {
+  return story.sources.some((s) => s.key === key);
+}
+
+function uniqueById(stories: (Story | null)[]): Story[] {
+  const byId = new Map<string, Story>();
+  for (const story of stories) if (story) byId.set(story.id, story);
+  return [...byId.values()];
+}
+
+/** A free id for a story this article opens: its own deterministic id unless a story not holding it took it. */
+async function openingId(deps: StoryAssignmentDeps, article: Article): Promise<string> {
+  const base = (deps.ids ?? storyIdFor)(article);
+  for (let n = 1; ; n += 1) {
+    const id = n === 1 ? base : `${base}_${n}`;
+    const existing = await deps.stories.get(id);
+    if (!existing || holds(existing, article.key)) return id;
+  }
+}
+
+/** Removes the article from a story it should no longer be in; an emptied story is deleted. */
+async function withdraw(deps: StoryAssignmentDeps, story: Story, key: string): Promise<void> {
+  const updated = removeSource(story, key, deps.clock.now());
+  if (updated === story) return;
+  if (updated.sources.length === 0) await deps.stories.remove(story.id, story.version);
+  else await deps.stories.save(updated, story.version);
+}
+
+async function placeArticle(
+  deps: StoryAssignmentDeps,
+  article: Article,
+): Promise<{ storyId: string; created: boolean; left: Story[] }> {
+  const { stories } = deps;
+  const holders = (await stories.withSource(article.key)).filter((s) => holds(s, article.key));
+  const unchanged = holders.find((s) =>
+    s.sources.some((src) => src.key === article.key && src.contentHash === article.contentHash),
+  );
+  if (unchanged) return { storyId: unchanged.id, created: false, left: [] };
+
+  const twinId = (deps.ids ?? storyIdFor)(article);
+  const pool = uniqueById([
+    ...(await stories.candidates(candidateQuery(article))),
+    ...holders,
+    await stories.get(twinId),
+  ]);
+  const now = deps.clock.now();
+  // Score against each story without this article's old contribution, which would vouch for itself.
+  const withoutSelf = pool
+    .map((s) => (holds(s, article.key) ? removeSource(s, article.key, now) : s))
+    .filter((s) => s.sources.length > 0);
+  const chosen = chooseStory(article, withoutSelf);
+  const target = chosen
+    ? pool.find((s) => s.id === chosen.id)
+    : holders.find((s) => s.sources.every((src) => src.key === article.key));
+
+  let storyId: string;
+  let created = false;
+  if (target) {
+    await stories.save(addSource(target, article, now), target.version);
+    storyId = target.id;
+  } else {
+    storyId = await openingId(deps, article);
+    const existing = await stories.get(storyId);
+    const story = existing ? addSource(existing, article, now) : newStory(article, storyId, now);
+    await stories.save(story, existing?.version ?? 0);
+    created = existing === null;
+  }
+  return { storyId, created, left: holders.filter((s) => s.id !== storyId) };
+}
+
+/** Stories that may be the same event as this story. */
+async function twinsOf(deps: StoryAssignmentDeps, story: Story): Promise<Story[]> {
+  const query = storyQuery(story);
+  if (query.entityKeys.length === 0) return [];
+  const found = await deps.stories.candidates(query);
+  return found.filter((s) => s.id !== story.id && storiesMatch(story, s));
+}
+
+/** Merges stories that racing invocations opened for one event into the one with the smallest id. */
+async function reconcile(deps: StoryAssignmentDeps, storyId: string, articleKey: string): Promise<string> {
+  const story = (await deps.stories.get(storyId)) ?? (await deps.stories.withSource(articleKey))[0];
+  if (!story) return storyId;
+  const twins = await twinsOf(deps, story);
+  if (twins.length === 0) return story.id;
+  const winnerId = [story.id, ...twins.map((t) => t.id)].sort()[0] ?? story.id;
+  for (const loserId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== winnerId)) {
+    await withRetry(deps, async () => {
+      const [winner, loser] = await Promise.all([deps.stories.get(winnerId), deps.stories.get(loserId)]);
+      if (!winner || !loser) return;
+      // Sources first, deletion second: if the loser changed meanwhile, the delete fails and is redone.
+      await deps.stories.save(mergeStories(winner, loser, deps.clock.now()), winner.version);
+      await deps.stories.remove(loser.id, loser.version);
+    });
+  }
+  return winnerId;
+}
+
+/** Recomputes a story's own background links from its mentions. */
+async function refreshLinks(deps: StoryAssignmentDeps, storyId: string): Promise<void> {
+  await withRetry(deps, async () => {
+    const story = await deps.stories.get(storyId);
+    if (!story) return;
+    const found = await Promise.all(backgroundQueries(story).map((q) => deps.stories.candidates(q)));
+    const links = linkBackground(story, uniqueById(found.flat()));
+    if (links.join('|') === story.backgroundStoryIds.join('|')) return;
+    await deps.stories.save(
+      { ...story, backgroundStoryIds: links, version: story.version + 1 },
+      story.version,
+    );
+  });
+}
+
+/** Refreshes the links of later stories whose mentions may point at this one, which may be new, changed or gone. */
+async function refreshReferrers(deps: StoryAssignmentDeps, story: Story): Promise<void> {
+  const query = referencingQuery(story);
+  if (query.entityKeys.length === 0) return;
+  const referrers = await deps.stories.referencing(query);
+  for (const referrer of referrers) if (referrer.id !== story.id) await refreshLinks(deps, referrer.id);
+}
+
+async function refreshBothWays(deps: StoryAssignmentDeps, storyId: string): Promise<void> {
+  await refreshLinks(deps, storyId);
+  const story = await deps.stories.get(storyId);
+  if (story) await refreshReferrers(deps, story);
+}
+
+/** Files the article into its event's story (opening one if none matches); repeating it changes nothing. */
+export async function attachArticle(
+  deps: StoryAssignmentDeps,
+  article: Article,
+): Promise<{ storyId: string; created: boolean }> {
+  const placed = await withRetry(deps, () => placeArticle(deps, article));
+  for (const old of placed.left) {
+    await withRetry(deps, async () => {
+      const current = await deps.stories.get(old.id);
+      if (current) await withdraw(deps, current, article.key);
+    });
+    await refreshReferrers(deps, old);
+  }
+  const storyId = await reconcile(deps, placed.storyId, article.key);
+  await refreshBothWays(deps, storyId);
+  return { storyId, created: placed.created && storyId === placed.storyId };
+}
+
+/** Withdraws an article from a story; the story is recomputed, or removed when it was the last source. */
+export async function detachArticle(
+  deps: StoryAssignmentDeps,
+  key: string,
+  storyId: string,
+): Promise<{ storyRemoved: boolean }> {
+  const outcome = await withRetry(deps, async () => {
+    const story = await deps.stories.get(storyId);
+    if (!story || !holds(story, key)) return null;
+    await withdraw(deps, story, key);
+    return story;
+  });
+  if (!outcome) return { storyRemoved: false };
+  const remaining = await deps.stories.get(storyId);
+  if (remaining) await refreshBothWays(deps, storyId);
+  else await refreshReferrers(deps, outcome);
+  return { storyRemoved: remaining === null };
+}
