@@ -1,0 +1,48 @@
+/**
+ * Step 6 (plain text only): a leading section word ("International", "Politics") followed by a
+ * short line is a headline; so is a short first line set off by a blank line. Both leave the body.
+ */
+import { addCandidate, type Draft } from './draft';
+
+const SECTION = /^[\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}&][\p{L}.&'’-]*)?$/u;
+
+/** Moves a plain-text headline line (after an optional section word) into the candidates. */
+export function takeHeadline(draft: Draft): Draft {
+  if (draft.format !== 'text') return draft;
+  const lines = draft.body.split('\n');
+  const first = nextFilled(lines, 0);
+  if (first < 0) return draft;
+  const firstLine = (lines[first] as string).trim();
+  const second = nextFilled(lines, first + 1);
+  if (second >= 0 && isSection(firstLine) && isHeadlineLike((lines[second] as string).trim())) {
+    addCandidate(draft.meta.headline, (lines[second] as string).trim(), 'headline-line');
+    return { ...draft, body: lines.slice(second + 1).join('\n') };
+  }
+  const setOff = (lines[first + 1] ?? '').trim() === '' && second >= 0;
+  if (setOff && isHeadlineLike(firstLine) && firstLine.split(/\s+/).length >= 3) {
+    addCandidate(draft.meta.headline, firstLine, 'headline-line');
+    return { ...draft, body: lines.slice(first + 1).join('\n') };
+  }
+  return draft;
+}
+
+function nextFilled(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if ((lines[i] as string).trim() !== '') return i;
+  return -1;
+}
+
+function isSection(line: string): boolean {
+  return line.length <= 30 && SECTION.test(line) && !/[.:]$/.test(line);
+}
+
+/** Short, capitalized, no sentence-final period or colon: how headlines look. */
+function isHeadlineLike(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return (
+    words >= 2 &&
+    words < 20 &&
+    line.length <= 200 &&
+    !/[.:;,]$/.test(line) &&
+    /^[\p{Lu}\p{N}"'“‘]/u.test(line)
+  );
+}

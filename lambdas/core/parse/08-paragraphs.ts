@@ -1,0 +1,33 @@
+/**
+ * Step 8: the body as paragraphs separated by blank lines. Hard-wrapped blocks (most lines
+ * without a sentence end) are joined; otherwise each line is its own paragraph.
+ */
+import type { Draft } from './draft';
+
+const SENTENCE_END = /[.!?:;"”’')\]]$/;
+
+/** Normalizes whitespace and paragraph breaks in the body. */
+export function toParagraphs(draft: Draft): Draft {
+  const text = draft.body
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  const paragraphs: string[] = [];
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    const lines = block
+      .split('\n')
+      .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+      .filter(Boolean);
+    if (lines.length === 0) continue;
+    if (isWrapped(lines)) paragraphs.push(lines.join(' '));
+    else paragraphs.push(...lines);
+  }
+  return { ...draft, body: paragraphs.join('\n\n') };
+}
+
+function isWrapped(lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  const inner = lines.slice(0, -1);
+  const open = inner.filter((l) => !SENTENCE_END.test(l)).length;
+  return open / inner.length >= 0.5;
+}

@@ -1,0 +1,220 @@
+/**
+ * One streaming pass over an HTML page with htmlparser2: paragraph blocks with their container
+ * and link text, plus the raw metadata (meta tags, JSON-LD, title, h1, time, bylines). No DOM
+ * and no recursion, so 10k-deep nesting costs no stack; containers are compared by their
+ * open/close counters.
+ */
+import { Parser } from 'htmlparser2';
+import { BLOCK_TAGS, BODY_CLASS, BYLINE_CLASS, SKIP_CLASS, SKIP_ROLES, SKIP_TAGS } from './html-rules';
+
+export interface HtmlNode {
+  tag: string;
+  parent: HtmlNode | null;
+  /** Open counter: a node's descendants have enter in (enter, exit]. */
+  enter: number;
+  exit: number;
+  /** 3 = articleBody / body class, 2 = article, 1 = main; 0 otherwise. */
+  rank: number;
+  score: number;
+}
+
+export interface HtmlBlock {
+  node: HtmlNode;
+  tag: string;
+  text: string;
+  linkChars: number;
+}
+
+export interface HtmlCollected {
+  blocks: HtmlBlock[];
+  scored: HtmlNode[];
+  semantic: HtmlNode[];
+  /** First value per meta name/property, lower-cased keys. */
+  meta: Map<string, string>;
+  jsonLd: string[];
+  title: string;
+  h1: { text: string; node: HtmlNode; hidden: boolean }[];
+  times: string[];
+  canonical?: string;
+  bylines: string[];
+}
+
+/** Why a subtree is out of the body: furniture, a page or article header, or a byline to capture. */
+type Skip = 'furniture' | 'header' | 'byline' | null;
+
+interface Frame {
+  node: HtmlNode;
+  skip: Skip;
+}
+
+const MAX_SEMANTIC = 64;
+
+/** Collects blocks and metadata from HTML; `classRules` off ignores class/id heuristics. */
+export function collectHtml(html: string, classRules: boolean): HtmlCollected {
+  const out: HtmlCollected = {
+    blocks: [],
+    scored: [],
+    semantic: [],
+    meta: new Map(),
+    jsonLd: [],
+    title: '',
+    h1: [],
+    times: [],
+    bylines: [],
+  };
+  const root: HtmlNode = {
+    tag: '#root',
+    parent: null,
+    enter: 0,
+    exit: Number.POSITIVE_INFINITY,
+    rank: 0,
+    score: 0,
+  };
+  const stack: Frame[] = [{ node: root, skip: null }];
+  let counter = 0;
+  let skipDepth = 0;
+  let headerDepth = 0;
+  let bylineDepth = 0;
+  let linkDepth = 0;
+  let buffer = '';
+  let bufferLinks = 0;
+  let capture: 'title' | 'h1' | 'jsonld' | 'byline' | null = null;
+  let captured = '';
+  let captureDepth = 0;
+
+  const top = (): HtmlNode => (stack[stack.length - 1] as Frame).node;
+
+  const flush = (): void => {
+    const text = buffer
+      .replace(/[ \t\r\f\v]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
+    const links = bufferLinks;
+    buffer = '';
+    bufferLinks = 0;
+    if (!text) return;
+    const node = top();
+    out.blocks.push({ node, tag: node.tag, text, linkChars: links });
+    score(node, text);
+  };
+
+  const score = (node: HtmlNode, text: string): void => {
+    if (text.length < 25 || /^h[1-6]$/.test(node.tag)) return;
+    const points = 1 + (text.match(/[,，]/g)?.length ?? 0) + Math.min(text.length / 100, 3);
+    // A paragraph credits its container fully and the container's parent by half, as readability does.
+    const container =
+      node.tag === 'p' || node.tag === 'pre' || node.tag === 'blockquote' ? node.parent : node;
+    if (!container) return;
+    if (container.score === 0) out.scored.push(container);
+    container.score += points;
+    const grand = container.parent;
+    if (grand) {
+      if (grand.score === 0) out.scored.push(grand);
+      grand.score += points / 2;
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (BLOCK_TAGS.has(name) || name === 'br') {
+          if (name === 'br') buffer += '\n';
+          else flush();
+        }
+        const node: HtmlNode = {
+          tag: name,
+          parent: top(),
+          enter: ++counter,
+          exit: Number.POSITIVE_INFINITY,
+          rank: 0,
+          score: 0,
+        };
+        const skip = skipOf(name, attribs, classRules);
+        node.rank = rankOf(name, attribs);
+        if (node.rank > 0 && skipDepth === 0 && out.semantic.length < MAX_SEMANTIC) out.semantic.push(node);
+        stack.push({ node, skip });
+        if (skip === 'furniture') skipDepth++;
+        if (skip === 'header') headerDepth++;
+        if (skip === 'byline') bylineDepth++;
+        if (name === 'a') linkDepth++;
+        readMeta(name, attribs, out);
+        if (capture === null) {
+          if (name === 'title' && !out.title) capture = 'title';
+          else if (name === 'h1') capture = 'h1';
+          else if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) capture = 'jsonld';
+          else if (skip === 'byline' && skipDepth === 0) capture = 'byline';
+          if (capture !== null) {
+            captured = '';
+            captureDepth = stack.length;
+          }
+        }
+      },
+      ontext(text) {
+        if (capture !== null) captured += text;
+        if (skipDepth > 0 || headerDepth > 0 || bylineDepth > 0) return;
+        buffer += text;
+        if (linkDepth > 0) bufferLinks += text.trim().length;
+      },
+      onclosetag(name) {
+        if (BLOCK_TAGS.has(name)) flush();
+        const frame = stack.pop();
+        if (!frame) return;
+        frame.node.exit = counter;
+        if (capture !== null && stack.length < captureDepth) {
+          const text = captured.replace(/\s+/g, ' ').trim();
+          if (capture === 'title') out.title = text;
+          else if (capture === 'h1' && text) out.h1.push({ text, node: frame.node, hidden: skipDepth > 0 });
+          else if (capture === 'jsonld') out.jsonLd.push(captured);
+          else if (capture === 'byline' && text) out.bylines.push(text);
+          capture = null;
+        }
+        if (frame.skip === 'furniture') skipDepth--;
+        if (frame.skip === 'header') headerDepth--;
+        if (frame.skip === 'byline') bylineDepth--;
+        if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return out;
+}
+
+function skipOf(name: string, attribs: Record<string, string>, classRules: boolean): Skip {
+  // Headers hold the headline and byline: out of the body, but still read for metadata.
+  if (name === 'header') return 'header';
+  if (SKIP_TAGS.has(name)) return 'furniture';
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return 'furniture';
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) return 'furniture';
+  if (SKIP_ROLES.has((attribs.role ?? '').toLowerCase())) return 'furniture';
+  if (attribs.rel === 'author' || /\bauthor\b/i.test(attribs.itemprop ?? '')) return 'byline';
+  if (!classRules || name === 'body' || name === 'html' || name === 'main' || name === 'article') return null;
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/).filter(Boolean);
+  if (names.some((n) => BODY_CLASS.test(n))) return null;
+  if (names.some((n) => BYLINE_CLASS.test(n))) return 'byline';
+  if (names.some((n) => SKIP_CLASS.test(n))) return 'furniture';
+  return null;
+}
+
+function rankOf(name: string, attribs: Record<string, string>): number {
+  if (/articlebody/i.test(attribs.itemprop ?? '')) return 3;
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/);
+  if (names.some((n) => BODY_CLASS.test(n))) return 3;
+  if (name === 'article') return 2;
+  if (name === 'main' || attribs.role === 'main') return 1;
+  return 0;
+}
+
+function readMeta(name: string, attribs: Record<string, string>, out: HtmlCollected): void {
+  if (name === 'meta') {
+    const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
+    const value = attribs.content;
+    if (key && value && !out.meta.has(key)) out.meta.set(key, value);
+  } else if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href) {
+    out.canonical ??= attribs.href;
+  } else if (name === 'time' && attribs.datetime) {
+    out.times.push(attribs.datetime);
+  }
+}

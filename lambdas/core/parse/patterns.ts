@@ -1,0 +1,49 @@
+/**
+ * Boilerplate lines: newsletter pitches, share bars, cookie notices, copyright footers. Data,
+ * matched against short lines only, so a sentence of the story that mentions a newsletter stays.
+ */
+
+/** Lines longer than this are story text, whatever words they contain. */
+export const MAX_BOILERPLATE_LINE = 240;
+
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^(advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?|continue reading)\.?$/i,
+  /^(read more|related|related (articles|stories|coverage|content|reading)|more on this( story)?|recommended( for you)?|most (read|popular|viewed)|trending( now)?|see also|also read|read next|what to read next|more from|top stories)\b/i,
+  /\b(sign up|signup|subscribe|register)\b.{0,80}\b(newsletter|newsletters|updates|inbox|alerts|briefing|digest|email|e-mail)\b/i,
+  /\b(get|receive|join|try|read)\b.{0,60}\bnewsletters?\b/i,
+  /\bnewsletters?\b.{0,60}\b(free|daily|weekly|inbox|sign up|subscribe|delivered)\b/i,
+  /^(subscribe|subscribe now|sign up|log in|sign in|register|become a member|support our journalism|donate)\b.{0,80}$/i,
+  /^(share|share this( article| story)?|share on \w+|tweet|email|print|copy link|save|comments?)(\s*[|•·/,]\s*(share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|copy link|save|comments?))*:?$/i,
+  /^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube)(\s*[|•·/,]?\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube))+$/i,
+  /^(follow|like) us on\b/i,
+  /\b(we use cookies|this (site|website) uses cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|manage (your )?(cookie|privacy) (settings|preferences))\b/i,
+  /^(copyright|©|\(c\)\s*\d{4})/i,
+  /\ball rights reserved\b/i,
+  /^this (material|article|story) may not be (published|reproduced)/i,
+  /^(click|tap) here\b/i,
+  /^(download|get) (our|the) (free )?app\b/i,
+  /^(listen to this (article|story)|\d+ min(ute)?s? read|estimated reading time)\b/i,
+  /^(unsubscribe|manage (your )?(preferences|subscription|subscriptions)|update your preferences|view (this email )?in (your )?browser|you (are|were) receiving this|you received this)\b/i,
+  /\bto unsubscribe\b|\bunsubscribe (here|from)\b/i,
+  /^(skip to (main )?content|jump to|back to top|table of contents)\b/i,
+  /^(updated|published|posted|last updated):?\s.{0,60}\d{4}.{0,30}$/i,
+];
+
+/** Photo and illustration credits: dropped, the names kept as credits. */
+export const PHOTO_CREDIT =
+  /^\(?\s*(photo|photos|photograph|image|images|illustration|graphic|video|pictured)s?(\s+credit)?\s*(:|by\b)\s*(.{1,160})$/i;
+
+/** Wire production credits: "(Reporting by X; Editing by Y)". */
+export const PRODUCTION_CREDIT =
+  /^\(?\s*(reporting|additional reporting|writing|editing|compiled|produced|translated|research|graphics)\s+by\b/i;
+
+/** Words that describe a writer's role, not an outlet, in a byline's second part. */
+export const BYLINE_ROLES =
+  /\b(staff|senior|chief|correspondent|reporter|writer|editor|contributor|columnist|bureau|analyst|special to|freelance|intern|producer|in [A-Z][a-z]+)\b/i;
+
+/** E-mail addresses in contact and footer lines. */
+export const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+
+/** Lines that are reporter or editor contact lines when they hold an address. */
+export const CONTACT_LINE =
+  /^(contact|email|e-mail|write to|reach|send|tips?|questions|comments|follow|the (reporter|author|writer))\b|\b(reporter|editor|correspondent|writer|author)s?\b/i;
