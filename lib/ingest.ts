@@ -45,7 +45,7 @@ export class Ingest extends Construct {
       encryption: s3.BucketEncryption.S3_MANAGED,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      // Ownership left to CDK: it depends on whether log delivery is granted by bucket policy or ACL (a feature flag).
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy,
     });

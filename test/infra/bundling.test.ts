@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { App, Stack } from 'aws-cdk-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NewsFunction, REPO_ROOT, repoPath } from '../../lib/function';
+import { CDK_JSON_CONTEXT } from './build';
+
+const outdirs: string[] = [];
+afterAll(() => {
+  for (const dir of outdirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempOutdir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'news-digest-cdk-'));
+  outdirs.push(dir);
+  return dir;
+}
+
+describe('Function: NewsFunction bundling', () => {
+  it('bundles with local esbuild (no Docker) into an ESM file that loads and runs', async () => {
+    // Prepare
+    const outdir = tempOutdir();
+    const app = new App({ outdir, context: CDK_JSON_CONTEXT });
+    const stack = new Stack(app, 'Probe');
+    new NewsFunction(stack, 'Probe', {
+      entry: repoPath('test/infra/fixtures/bundle-probe.ts'),
+      serviceName: 'probe',
+      description: 'bundling probe',
+    });
+
+    // Act
+    app.synth();
+    const assetDir = readdirSync(outdir).find((name) => name.startsWith('asset.'));
+    expect(assetDir).toBeDefined();
+    const bundle = join(outdir, String(assetDir), 'index.mjs');
+    const { handler } = (await import(pathToFileURL(bundle).href)) as { handler: () => Promise<unknown> };
+
+    // Assess
+    expect(existsSync(`${bundle}.map`)).toBe(true);
+    await expect(handler()).resolves.toEqual({
+      clientReady: true,
+      htmlNodes: 1,
+      subject: 'Tide tables',
+      yaml: { outlet: 'Harbor Ledger' },
+    });
+  });
+});
+
+const entries = ['lambdas/extract/handler.ts', 'lambdas/digest/handler.ts', 'lambdas/unsubscribe/handler.ts'];
+const missing = entries.filter((entry) => !existsSync(repoPath(entry)));
+
+describe.skipIf(missing.length > 0)('Function: cdk synth (the CLI, offline, bundling on)', () => {
+  it('synthesizes the app with cdk-nag and bundles all three handlers', () => {
+    // Prepare
+    const outdir = tempOutdir();
+
+    // Act: the real CLI with cdk.json, no AWS credentials or region needed.
+    const run = spawnSync('npx', ['cdk', 'synth', '--quiet', '--output', outdir], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        AWS_ACCESS_KEY_ID: '',
+        AWS_SECRET_ACCESS_KEY: '',
+        AWS_PROFILE: '',
+        CDK_DISABLE_VERSION_CHECK: '1',
+      },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+
+    // Assess
+    const errors = `${run.stdout}\n${run.stderr}`
+      .split('\n')
+      .filter((line) => /error|violation|AwsSolutions-/i.test(line));
+    expect(run.status, errors.slice(0, 20).join('\n')).toBe(0);
+    expect(existsSync(join(outdir, 'NewsDigest.template.json'))).toBe(true);
+    const bundles = readdirSync(outdir).filter((name) => existsSync(join(outdir, name, 'index.mjs')));
+    expect(bundles).toHaveLength(entries.length);
+  }, 120_000);
+});
