@@ -1,0 +1,5 @@
+/** The email core: rendering, MIME and unsubscribe tokens. */
+export { escapeHtml } from './escape';
+export { buildMime, encodeHeaderValue, type MimeInput, quotedPrintable, rfc5322Date } from './mime';
+export { type RenderedEmail, type RenderOptions, renderEmail } from './render';
+export { signToken, verifyToken } from './unsubscribe-token';
