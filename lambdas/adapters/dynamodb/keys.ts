@@ -8,6 +8,7 @@
  * | story entity index| ENT#<entityKey>     | <date>#<storyId>   |                                      |                            |
  * | background mention| BGM#<entityKey>     | <periodStart>#<storyId> |                                 |                            |
  * | story source index| SRC#<articleKey>    | <storyId>          |                                      |                            |
+ * | story last update | STORY#<id>          | SEEN               | STORYMONTH#<yyyy-mm> / <date>#<id>   |                            |
  * | subscriber        | SUB#<email>         | SUB                |                                      | SUBSCRIBERS / <email>      |
  * | digest ledger     | SUB#<email>         | DIGEST#<period>    |                                      |                            |
  *
@@ -39,6 +40,8 @@ export const keys = {
     PK: `BGM#${entityKey}`,
     SK: `${periodStart}#${storyId}`,
   }),
+  /** A second month-index entry of a story, under its last update, so digests find stories that changed late. */
+  storySeen: (id: string) => ({ PK: `STORY#${id}`, SK: 'SEEN' }),
   storySource: (articleKey: string, storyId: string) => ({ PK: `SRC#${articleKey}`, SK: storyId }),
   subscriber: (email: string) => ({ PK: `SUB#${email}`, SK: 'SUB' }),
   subscriberList: (email: string) => ({ GSI2PK: 'SUBSCRIBERS', GSI2SK: email }),

@@ -1,0 +1,268 @@
+/**
+ * Stories in the single table. Each story item carries a version; writes are conditional on
+ * it (dynalite has no transactions). Index items (entity, background mention, source, last
+ * update) are written after their story, each stamped with the story version it reflects, so
+ * a slow writer can neither overwrite nor delete a newer writer's entries. Readers treat index
+ * items as hints and re-check the story itself, so leftovers are harmless.
+ */
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Story } from '../../core/model';
+import { storyIndexEntries, storyPeriod } from '../../core/story';
+import type { StoryCandidateQuery, StoryStore } from '../../ports';
+import { batchGet } from './batch-get';
+import { keys, TABLE_KEYS } from './keys';
+import { isConditionFailure, storageError } from './sdk-errors';
+
+interface IndexKey {
+  PK: string;
+  SK: string;
+}
+
+interface StoryItem extends IndexKey {
+  GSI1PK: string;
+  GSI1SK: string;
+  version: number;
+  story: Story;
+  /** The index items written for this version, so the next write or the delete can retire them. */
+  indexKeys: IndexKey[];
+}
+
+type IndexItem = IndexKey &
+  Partial<Record<'GSI1PK' | 'GSI1SK', string>> & { storyId: string; storyVersion: number };
+
+/** Upper bound for sort keys that start with a day, so BETWEEN covers every id on the last day. */
+const DAY_END = '~';
+
+function indexItems(story: Story): IndexItem[] {
+  const entries = storyIndexEntries(story);
+  const stamp = { storyId: story.id, storyVersion: story.version };
+  return [
+    ...entries.entities.map((e) => ({ ...keys.entityIndex(e.key, e.date, story.id), ...stamp })),
+    ...entries.mentions.map((m) => ({ ...keys.backgroundMention(m.key, m.periodStart, story.id), ...stamp })),
+    ...entries.sources.map((key) => ({ ...keys.storySource(key, story.id), ...stamp })),
+    { ...keys.storySeen(story.id), ...keys.storyByMonth(story.lastSeen.slice(0, 10), story.id), ...stamp },
+  ];
+}
+
+const keyId = (k: IndexKey) => `${k.PK}\u0000${k.SK}`;
+
+/** Months (`yyyy-mm`) from one day's month to another's, inclusive. */
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const current = `${year}-${String(month).padStart(2, '0')}`;
+    if (current > last) return months;
+    months.push(current);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+}
+
+/** StoryStore on DynamoDB. */
+export class DynamoDbStoryStore implements StoryStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(id: string): Promise<Story | null> {
+    try {
+      const out = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: keys.story(id), ConsistentRead: true }),
+      );
+      return out.Item ? (out.Item as StoryItem).story : null;
+    } catch (error) {
+      throw storageError(`GetItem story ${id}`, error);
+    }
+  }
+
+  async candidates(query: StoryCandidateQuery): Promise<Story[]> {
+    const wanted = new Set(query.entityKeys);
+    const stories = await this.storiesIndexedUnder('ENT', query);
+    // Index items may outlive a change of the story: keep only stories that still match.
+    return stories.filter((s) =>
+      storyIndexEntries(s).entities.some(
+        (e) => wanted.has(e.key) && e.date >= query.from && e.date <= query.to,
+      ),
+    );
+  }
+
+  async referencing(query: StoryCandidateQuery): Promise<Story[]> {
+    const wanted = new Set(query.entityKeys);
+    const stories = await this.storiesIndexedUnder('BGM', query);
+    return stories.filter((s) =>
+      storyIndexEntries(s).mentions.some(
+        (m) => wanted.has(m.key) && m.periodStart >= query.from && m.periodStart <= query.to,
+      ),
+    );
+  }
+
+  async withSource(articleKey: string): Promise<Story[]> {
+    const items = await this.query({
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': `SRC#${articleKey}` },
+    });
+    const stories = await this.getMany(items.map((i) => String(i.storyId)));
+    return stories.filter((s) => s.sources.some((src) => src.key === articleKey));
+  }
+
+  async save(story: Story, expectedVersion: number): Promise<void> {
+    const date = storyPeriod(story).start;
+    const fresh = indexItems(story);
+    const item: StoryItem = {
+      ...keys.story(story.id),
+      ...keys.storyByMonth(date, story.id),
+      version: story.version,
+      story,
+      indexKeys: fresh.map(({ PK, SK }) => ({ PK, SK })),
+    };
+    let previous: StoryItem | undefined;
+    try {
+      const out = await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ...(expectedVersion === 0
+            ? { ConditionExpression: 'attribute_not_exists(PK)' }
+            : {
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              }),
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      previous = out.Attributes as StoryItem | undefined;
+    } catch (error) {
+      throw storageError(`PutItem story ${story.id} at version ${expectedVersion}`, error);
+    }
+    const keep = new Set(fresh.map(keyId));
+    const stale = (previous?.indexKeys ?? []).filter((k) => !keep.has(keyId(k)));
+    await Promise.all([
+      ...fresh.map((entry) => this.putIndex(entry)),
+      ...stale.map((k) => this.deleteIndex(k, story.version)),
+    ]);
+  }
+
+  async remove(id: string, expectedVersion: number): Promise<void> {
+    let previous: StoryItem | undefined;
+    try {
+      const out = await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.story(id),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      previous = out.Attributes as StoryItem | undefined;
+    } catch (error) {
+      throw storageError(`DeleteItem story ${id} at version ${expectedVersion}`, error);
+    }
+    // A story deleted and later re-created under its id starts again at version 1: retire all.
+    await Promise.all((previous?.indexKeys ?? []).map((k) => this.deleteIndex(k, Number.MAX_SAFE_INTEGER)));
+  }
+
+  async listByDate(from: string, to: string): Promise<Story[]> {
+    const ids = new Set<string>();
+    for (const month of monthsBetween(from, to)) {
+      const items = await this.query({
+        TableName: this.tableName,
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        ExpressionAttributeNames: { '#pk': TABLE_KEYS.gsi1.partitionKey, '#sk': TABLE_KEYS.gsi1.sortKey },
+        ExpressionAttributeValues: { ':pk': `STORYMONTH#${month}`, ':from': from, ':to': `${to}${DAY_END}` },
+        ProjectionExpression: 'PK, SK, storyId',
+      });
+      for (const item of items) ids.add(String(item.PK).slice('STORY#'.length));
+    }
+    const inWindow = (day: string) => day >= from && day <= to;
+    return (await this.getMany([...ids]))
+      .filter((s) => inWindow(storyPeriod(s).start) || inWindow(s.lastSeen.slice(0, 10)))
+      .sort(
+        (a, b) =>
+          storyPeriod(b).start.localeCompare(storyPeriod(a).start) || b.lastSeen.localeCompare(a.lastSeen),
+      );
+  }
+
+  private async storiesIndexedUnder(prefix: 'ENT' | 'BGM', query: StoryCandidateQuery): Promise<Story[]> {
+    const ids = new Set<string>();
+    for (const entityKey of new Set(query.entityKeys)) {
+      const items = await this.query({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': `${prefix}#${entityKey}`,
+          ':from': query.from,
+          ':to': `${query.to}${DAY_END}`,
+        },
+        ProjectionExpression: 'storyId',
+      });
+      for (const item of items) ids.add(String(item.storyId));
+    }
+    return this.getMany([...ids]);
+  }
+
+  private async getMany(ids: string[]): Promise<Story[]> {
+    const items = await batchGet(this.client, this.tableName, ids.map(keys.story));
+    return (items as unknown as StoryItem[]).map((i) => i.story).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  private async query(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      try {
+        const out = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+        items.push(...(out.Items ?? []));
+        start = out.LastEvaluatedKey;
+      } catch (error) {
+        throw storageError(`Query ${String(input.ExpressionAttributeValues?.[':pk'])}`, error);
+      }
+    } while (start);
+    return items;
+  }
+
+  /** Writes an index entry unless a newer version of the story already wrote it. */
+  private async putIndex(entry: IndexItem): Promise<void> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: entry,
+          ConditionExpression: 'attribute_not_exists(PK) OR storyVersion <= :version',
+          ExpressionAttributeValues: { ':version': entry.storyVersion },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw storageError(`PutItem index ${entry.PK}`, error);
+    }
+  }
+
+  /** Deletes an index entry unless a version newer than `replacedBelow` wrote it again. */
+  private async deleteIndex(key: IndexKey, replacedBelow: number): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { PK: key.PK, SK: key.SK },
+          ConditionExpression: 'storyVersion < :version',
+          ExpressionAttributeValues: { ':version': replacedBelow },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw storageError(`DeleteItem index ${key.PK}`, error);
+    }
+  }
+}
