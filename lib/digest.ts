@@ -59,8 +59,6 @@ export class Digest extends Construct {
       serviceName: 'news-digest-digest',
       description: 'Composes the news digest and mails it to each subscriber once per period',
       timeout: props.timeout ?? Duration.minutes(5),
-      // One run at a time: the ledger already prevents double sends, this keeps SES rate use predictable.
-      reservedConcurrentExecutions: 1,
       logRetention: props.logRetention,
     }).function;
     bindTable(fn, props.table, 'readWrite');
