@@ -10,7 +10,12 @@ export const ENV = {
   unsubscribeUrl: 'UNSUBSCRIBE_URL',
   unsubscribeKeySecret: 'UNSUBSCRIBE_KEY_SECRET',
   digestWindowDays: 'DIGEST_WINDOW_DAYS',
+  unsubscribeMailto: 'UNSUBSCRIBE_MAILTO',
+  /** Local runs only: the unsubscribe HMAC key itself, where there is no Secrets Manager. */
+  unsubscribeKey: 'UNSUBSCRIBE_KEY',
 } as const;
+
+export const DEFAULT_DIGEST_WINDOW_DAYS = 7;
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -47,4 +52,75 @@ export function extractorConfig(env: Env): ExtractorConfig {
     tableName: required(env, ENV.tableName),
     maxArticleBytes: positiveInt(env, ENV.maxArticleBytes, DEFAULT_MAX_ARTICLE_BYTES),
   };
+}
+
+/** Where the unsubscribe HMAC key comes from. */
+export type UnsubscribeKeyConfig = { secretArn: string } | { key: string };
+
+function unsubscribeKey(env: Env): UnsubscribeKeyConfig {
+  const secretArn = env[ENV.unsubscribeKeySecret]?.trim();
+  if (secretArn) return { secretArn };
+  const key = env[ENV.unsubscribeKey]?.trim();
+  if (key) return { key };
+  throw new ConfigError(
+    `Missing required environment variable ${ENV.unsubscribeKeySecret} (or ${ENV.unsubscribeKey} for local runs)`,
+  );
+}
+
+function emailAddress(name: string, value: string): string {
+  const address = value.trim();
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address))
+    throw new ConfigError(`${name} must be an email address, got "${value}"`);
+  return address;
+}
+
+function httpUrl(name: string, value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.toString();
+  } catch {
+    // Reported below with the variable's name.
+  }
+  throw new ConfigError(`${name} must be an http(s) URL, got "${value}"`);
+}
+
+export interface DigestConfig {
+  tableName: string;
+  senderEmail: string;
+  /** Seeded as daily subscribers when absent from the table. */
+  recipients: string[];
+  unsubscribeUrl: string;
+  unsubscribeMailto?: string;
+  unsubscribeKey: UnsubscribeKeyConfig;
+  digestWindowDays: number;
+}
+
+/** The digest Lambda's settings. */
+export function digestConfig(env: Env): DigestConfig {
+  const mailto = env[ENV.unsubscribeMailto]?.trim();
+  return {
+    tableName: required(env, ENV.tableName),
+    senderEmail: emailAddress(ENV.senderEmail, required(env, ENV.senderEmail)),
+    recipients: (env[ENV.digestRecipients] ?? '')
+      .split(',')
+      .map((r) => r.trim())
+      .filter((r) => r !== '')
+      .map((r) => emailAddress(ENV.digestRecipients, r)),
+    unsubscribeUrl: httpUrl(ENV.unsubscribeUrl, required(env, ENV.unsubscribeUrl)),
+    ...(mailto
+      ? { unsubscribeMailto: emailAddress(ENV.unsubscribeMailto, mailto.replace(/^mailto:/i, '')) }
+      : {}),
+    unsubscribeKey: unsubscribeKey(env),
+    digestWindowDays: positiveInt(env, ENV.digestWindowDays, DEFAULT_DIGEST_WINDOW_DAYS),
+  };
+}
+
+export interface UnsubscribeConfig {
+  tableName: string;
+  unsubscribeKey: UnsubscribeKeyConfig;
+}
+
+/** The unsubscribe Lambda's settings. */
+export function unsubscribeConfig(env: Env): UnsubscribeConfig {
+  return { tableName: required(env, ENV.tableName), unsubscribeKey: unsubscribeKey(env) };
 }

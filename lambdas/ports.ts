@@ -2,7 +2,7 @@
  * The small interfaces the use-cases need from the outside world. Adapters in
  * `lambdas/adapters/` implement them with the AWS SDK; tests use in-memory fakes.
  */
-import type { Article, RawObject, Rejection, Story } from './core/model';
+import type { Article, RawObject, Rejection, Story, Subscriber } from './core/model';
 
 /** Reads article objects from the ingest bucket. */
 export interface ArticleSource {
@@ -83,3 +83,55 @@ export interface Mailer {
 export interface Clock {
   now(): Date;
 }
+
+/** Digest readers in the table: read by key or by the subscriber index, never by a scan. */
+export interface SubscriberStore {
+  /** Adds the subscriber unless the address is already known (subscribed or not); true when added. */
+  add(subscriber: Subscriber): Promise<boolean>;
+  get(email: string): Promise<Subscriber | null>;
+  list(): Promise<Subscriber[]>;
+  remove(email: string): Promise<void>;
+  /** Marks the subscriber unsubscribed; false when the address is unknown. */
+  markUnsubscribed(email: string, at: string): Promise<boolean>;
+  /** Records what the latest digest carried. */
+  recordDigest(email: string, sent: { at: string; sentVersions: Record<string, number> }): Promise<void>;
+}
+
+/** One subscriber's digest for one period, as the ledger holds it. */
+export interface DigestLedgerEntry {
+  email: string;
+  period: string;
+  status: 'sending' | 'sent';
+  /** Identifies the run holding a 'sending' claim. */
+  claimId: string;
+  /** ISO date-time after which a 'sending' claim may be taken over (its run is presumed dead). */
+  leaseUntil: string;
+  messageId?: string;
+  sentAt?: string;
+  /** Story versions the digest carried, to repair the subscriber record after a crash. */
+  sentVersions?: Record<string, number>;
+}
+
+export type ClaimResult = { outcome: 'claimed' } | { outcome: 'sent' | 'busy'; entry: DigestLedgerEntry };
+
+/** Makes each subscriber's digest for a period go out once, across retries and concurrent runs. */
+export interface DigestLedger {
+  get(email: string, period: string): Promise<DigestLedgerEntry | null>;
+  /** Claims the period unless it was sent, or another live run holds it. */
+  claim(
+    email: string,
+    period: string,
+    claim: { claimId: string; now: Date; leaseMs: number },
+  ): Promise<ClaimResult>;
+  /** Marks the claimed period sent. */
+  complete(
+    email: string,
+    period: string,
+    sent: { claimId: string; messageId: string; at: string; sentVersions: Record<string, number> },
+  ): Promise<void>;
+  /** Gives a claim back after a failed send, so a retry may send at once. */
+  release(email: string, period: string, claimId: string): Promise<void>;
+}
+
+/** The key that signs unsubscribe tokens: from Secrets Manager on AWS, from config locally. */
+export type SecretKeySource = () => Promise<Uint8Array | string>;

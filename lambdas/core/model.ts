@@ -260,3 +260,26 @@ export type BodyAnalysis = Pick<
   Article,
   'sentences' | 'people' | 'organizations' | 'places' | 'quotes' | 'mainEvent' | 'background'
 >;
+
+export type DigestFrequency = 'daily' | 'weekly';
+
+/** What a subscriber wants to read about; each list given narrows the digest (any entry of it may match). */
+export interface SubscriberFilters {
+  people?: string[];
+  places?: string[];
+  topics?: EventType[];
+}
+
+/** A digest reader. */
+export interface Subscriber {
+  email: string;
+  frequency: DigestFrequency;
+  filters?: SubscriberFilters;
+  status: 'active' | 'unsubscribed';
+  subscribedAt: string;
+  unsubscribedAt?: string;
+  /** ISO date-time of the last digest sent. */
+  lastDigestAt?: string;
+  /** Story versions already sent, by story id, so later digests carry only what is new. */
+  sentVersions?: Record<string, number>;
+}
