@@ -3,6 +3,7 @@
  * UTF-8, then a declared charset, then cheap heuristics. A declared charset never wins over
  * bytes that are valid UTF-8, so a mis-declared page is not garbled.
  */
+import { repairC1 } from './c1';
 
 export interface Decoded {
   text: string;
@@ -135,7 +136,8 @@ function binaryReason(bytes: Uint8Array): string | null {
 
 function tryDecode(charset: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(charset, { fatal: true }).decode(bytes);
+    const text = new TextDecoder(charset, { fatal: true }).decode(bytes);
+    return charset === WESTERN_FALLBACK ? repairC1(text) : text;
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@
  */
 import PostalMime, { type Address } from 'postal-mime';
 import { readHtml } from './04-html';
+import { repairC1 } from './c1';
 import { normalizeDate } from './dates';
 import { addCandidate, type Draft, emptyMeta } from './draft';
 import { isPersonName } from './names';
@@ -29,10 +30,10 @@ export async function readEmail(bytes: Uint8Array): Promise<Draft> {
   const outer: HeaderBlock = {
     from: formatMailbox(email.from),
     date: email.date,
-    subject: email.subject,
+    subject: email.subject === undefined ? undefined : repairC1(email.subject),
   };
-  const plain = email.text?.trim() ? email.text : undefined;
-  const htmlDraft = plain === undefined && email.html ? readHtml(email.html) : undefined;
+  const plain = email.text?.trim() ? repairC1(email.text) : undefined;
+  const htmlDraft = plain === undefined && email.html ? readHtml(repairC1(email.html)) : undefined;
   let body = plain ?? htmlDraft?.body ?? '';
   body = unquote(body);
   let forwarded: HeaderBlock | undefined;
@@ -46,11 +47,16 @@ export async function readEmail(bytes: Uint8Array): Promise<Draft> {
   body = dropSignatureAndFooter(body);
 
   const meta = emptyMeta();
-  for (const block of [forwarded, outer]) {
-    if (!block) continue;
-    addCandidate(meta.headline, block.subject?.replace(SUBJECT_PREFIX, ''), 'email-header');
-    addCandidate(meta.outlet, outletFromMailbox(block.from), 'email-header');
-    addCandidate(meta.published, block.date ? normalizeDate(block.date) : null, 'email-header');
+  if (forwarded) {
+    addCandidate(meta.headline, forwarded.subject?.replace(SUBJECT_PREFIX, ''), 'email-header');
+    addCandidate(meta.outlet, outletFromMailbox(forwarded.from), 'email-header');
+    addCandidate(meta.published, forwarded.date ? normalizeDate(forwarded.date) : null, 'email-header');
+  }
+  addCandidate(meta.headline, outer.subject?.replace(SUBJECT_PREFIX, ''), 'email-header');
+  if (!forwarded) {
+    // A forwarder's address and sending time say nothing about the article's outlet or date.
+    addCandidate(meta.outlet, outletFromMailbox(outer.from), 'email-header');
+    addCandidate(meta.published, outer.date ? normalizeDate(outer.date) : null, 'email-header');
   }
   if (htmlDraft) {
     for (const key of ['outlet', 'headline', 'published', 'url'] as const)
@@ -62,8 +68,8 @@ export async function readEmail(bytes: Uint8Array): Promise<Draft> {
 
 function formatMailbox(address: Address | undefined): string | undefined {
   if (!address) return undefined;
-  if (address.group) return address.name || undefined;
-  return address.name ? `${address.name} <${address.address}>` : address.address;
+  if (address.group) return address.name ? repairC1(address.name) : undefined;
+  return address.name ? `${repairC1(address.name)} <${address.address}>` : address.address;
 }
 
 /** A forwarded block's header lines (From:, Date:/Sent:, Subject:) up to the first blank line. */

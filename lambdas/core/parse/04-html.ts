@@ -22,10 +22,20 @@ export function readHtml(html: string): Draft {
     body = bodyOf(collected, chosen);
   }
   const meta = emptyMeta();
-  const h1 =
-    collected.h1.find((h) => chosen && inside(chosen, h.node)) ?? collected.h1.find((h) => !h.hidden);
-  htmlMeta(collected, meta, h1?.text);
+  htmlMeta(collected, meta, pickH1(collected, chosen));
   return { format: 'html', body, meta };
+}
+
+/** The article's h1: inside the body or its article ancestors, never the site's logo heading. */
+function pickH1(c: HtmlCollected, chosen: HtmlNode | null): string | undefined {
+  const siteName = (c.meta.get('og:site_name') ?? c.meta.get('application-name'))?.trim().toLowerCase();
+  const visible = c.h1.filter((h) => !h.hidden && h.text.toLowerCase() !== siteName);
+  if (chosen) {
+    const wrappers = c.semantic.filter((s) => s.rank >= 2 && inside(s, chosen));
+    const near = visible.find((h) => inside(chosen, h.node) || wrappers.some((w) => inside(w, h.node)));
+    if (near) return near.text;
+  }
+  return visible[0]?.text;
 }
 
 function chooseContainer(c: HtmlCollected): HtmlNode | null {

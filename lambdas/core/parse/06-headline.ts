@@ -1,6 +1,7 @@
 /**
- * Step 6 (plain text only): a leading section word ("International", "Politics") followed by a
- * short line is a headline; so is a short first line set off by a blank line. Both leave the body.
+ * Step 6: a first line repeating a known headline leaves the body. In plain text, a leading
+ * section word ("International", "Politics") followed by a short line is a headline; so is a
+ * short first line set off by a blank line. Both leave the body.
  */
 import { addCandidate, type Draft } from './draft';
 
@@ -8,11 +9,14 @@ const SECTION = /^[\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}&][\p{L}.&'’-]*)?$/u;
 
 /** Moves a plain-text headline line (after an optional section word) into the candidates. */
 export function takeHeadline(draft: Draft): Draft {
-  if (draft.format !== 'text') return draft;
   const lines = draft.body.split('\n');
   const first = nextFilled(lines, 0);
   if (first < 0) return draft;
   const firstLine = (lines[first] as string).trim();
+  // Newsletters and pages often repeat the headline as the body's first line.
+  const known = draft.meta.headline.map((h) => comparable(h.value));
+  if (known.includes(comparable(firstLine))) return { ...draft, body: lines.slice(first + 1).join('\n') };
+  if (draft.format !== 'text') return draft;
   const second = nextFilled(lines, first + 1);
   if (second >= 0 && isSection(firstLine) && isHeadlineLike((lines[second] as string).trim())) {
     addCandidate(draft.meta.headline, (lines[second] as string).trim(), 'headline-line');
@@ -24,6 +28,13 @@ export function takeHeadline(draft: Draft): Draft {
     return { ...draft, body: lines.slice(first + 1).join('\n') };
   }
   return draft;
+}
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function nextFilled(lines: readonly string[], from: number): number {

@@ -6,7 +6,7 @@ import type { MetaCandidates } from '../model';
 import { addCandidate, addCredits } from './draft';
 import { displayName, isPersonName } from './names';
 import { outletFromAgency, outletFromDomain } from './outlets';
-import { BYLINE_ROLES, CONTACT_LINE, EMAIL, PHOTO_CREDIT, PRODUCTION_CREDIT } from './patterns';
+import { BYLINE_ROLES, CONTACT_LINE, CONTRIBUTED, EMAIL, PHOTO_CREDIT, PRODUCTION_CREDIT } from './patterns';
 
 const MAX_CREDIT_LINE = 240;
 
@@ -91,6 +91,13 @@ export function readCreditLine(line: string, meta: MetaCandidates): boolean {
   const photo = line.match(PHOTO_CREDIT);
   if (photo) {
     addCredits(meta, namesIn((photo[4] as string).replace(/\/.*$/, '')));
+    return true;
+  }
+  const contributed = line.match(CONTRIBUTED);
+  if (contributed) {
+    const names = namesIn((contributed[1] as string).replace(/^additional reporting by\s+/i, ''));
+    if (names.length === 0) return false;
+    addCredits(meta, names);
     return true;
   }
   if (!PRODUCTION_CREDIT.test(line)) return false;

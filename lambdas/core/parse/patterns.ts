@@ -9,7 +9,8 @@ export const MAX_BOILERPLATE_LINE = 240;
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?|continue reading)\.?$/i,
   /^(read more|related|related (articles|stories|coverage|content|reading)|more on this( story)?|recommended( for you)?|most (read|popular|viewed)|trending( now)?|see also|also read|read next|what to read next|more from|top stories)\b/i,
-  /\b(sign up|signup|subscribe|register)\b.{0,80}\b(newsletter|newsletters|updates|inbox|alerts|briefing|digest|email|e-mail)\b/i,
+  /\b(sign up|signup|subscribe|register)\b.{0,80}\b(newsletters?|briefing|digest)\b/i,
+  /\b(sign up|signup|subscribe|register)\b.{0,40}\b(our|free|today|now|here)\b.{0,60}\b(updates|inbox|alerts|emails?|e-mails?)\b/i,
   /\b(get|receive|join|try|read)\b.{0,60}\bnewsletters?\b/i,
   /\bnewsletters?\b.{0,60}\b(free|daily|weekly|inbox|sign up|subscribe|delivered)\b/i,
   /^(subscribe|subscribe now|sign up|log in|sign in|register|become a member|support our journalism|donate)\b.{0,80}$/i,
@@ -32,6 +33,10 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 /** Photo and illustration credits: dropped, the names kept as credits. */
 export const PHOTO_CREDIT =
   /^\(?\s*(photo|photos|photograph|image|images|illustration|graphic|video|pictured)s?(\s+credit)?\s*(:|by\b)\s*(.{1,160})$/i;
+
+/** "Jane Roe and John Doe contributed reporting from Lagos." */
+export const CONTRIBUTED =
+  /^\(?\s*(.{3,120}?)\s+contributed(\s+(reporting|to this (report|story|article)))?\b.{0,80}$/i;
 
 /** Wire production credits: "(Reporting by X; Editing by Y)". */
 export const PRODUCTION_CREDIT =
