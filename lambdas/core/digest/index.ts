@@ -2,4 +2,6 @@
 export { composeDigest } from './compose';
 export { datePhrase, longDay } from './dates';
 export { checkFaithful } from './faithful';
+export { matchesFilters } from './filters';
+export { addDays, isoWeek, parsePeriod, periodFor, type RequestedPeriod } from './period';
 export type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';

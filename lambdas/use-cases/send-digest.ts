@@ -1,0 +1,260 @@
+/**
+ * Sends each due subscriber the digest of their period, once. The ledger entry SUB#<email>/DIGEST#<period>
+ * is claimed before sending and completed after, so retries, duplicate schedules and concurrent runs
+ * skip what went out and pick up what did not.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { DigestConfig } from '../config';
+import {
+  addDays,
+  checkFaithful,
+  composeDigest,
+  type Digest,
+  matchesFilters,
+  parsePeriod,
+  periodFor,
+} from '../core/digest';
+import { buildMime, renderEmail, signToken } from '../core/email';
+import type { Article, Story, Subscriber } from '../core/model';
+import { InvalidEventError } from '../errors';
+import type {
+  ArticleStore,
+  Clock,
+  DigestLedger,
+  Mailer,
+  SecretKeySource,
+  StoryStore,
+  SubscriberStore,
+} from '../ports';
+
+/** Longer than the digest function's timeout: a claim is only taken over once its run is surely gone. */
+export const CLAIM_LEASE_MS = 15 * 60 * 1000;
+
+export interface DigestLogger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface SendDigestDeps {
+  stories: StoryStore;
+  articles: ArticleStore;
+  subscribers: SubscriberStore;
+  ledger: DigestLedger;
+  mailer: Mailer;
+  clock: Clock;
+  unsubscribeKey: SecretKeySource;
+  config: Pick<
+    DigestConfig,
+    'senderEmail' | 'recipients' | 'unsubscribeUrl' | 'unsubscribeMailto' | 'digestWindowDays'
+  >;
+  logger?: DigestLogger;
+}
+
+export interface SendDigestRequest {
+  /** `YYYY-MM-DD` or `YYYY-Www`; defaults to today (UTC). */
+  period?: string;
+  /** Send the whole window again, not only what is new to each reader (still once per period). */
+  force?: boolean;
+}
+
+export type SkipReason = 'not-due' | 'already-sent' | 'in-progress' | 'nothing-new';
+
+export interface SendDigestSummary {
+  day: string;
+  sent: { email: string; period: string; messageId: string; items: number }[];
+  skipped: { email: string; reason: SkipReason }[];
+  failed: { email: string; error: string }[];
+}
+
+interface Material {
+  stories: Story[];
+  articlesByKey: Map<string, Article>;
+  related: Map<string, Story>;
+}
+
+async function loadMaterial(deps: SendDigestDeps, day: string): Promise<Material> {
+  const from = addDays(day, -(deps.config.digestWindowDays - 1));
+  const stories = await deps.stories.listByDate(from, day);
+  const relatedIds = [...new Set(stories.flatMap((s) => s.backgroundStoryIds))];
+  const related = new Map<string, Story>();
+  for (const id of relatedIds) {
+    const story = stories.find((s) => s.id === id) ?? (await deps.stories.get(id));
+    if (story) related.set(id, story);
+  }
+  const keys = [
+    ...new Set([...stories, ...related.values()].flatMap((s) => s.sources.map((src) => src.key))),
+  ];
+  const records = keys.length > 0 ? await deps.articles.getMany(keys) : [];
+  const articlesByKey = new Map(
+    records.flatMap((r) => (r.status === 'extracted' && r.article ? [[r.key, r.article] as const] : [])),
+  );
+  return { stories, articlesByKey, related };
+}
+
+async function seedRecipients(deps: SendDigestDeps, now: Date): Promise<void> {
+  for (const email of deps.config.recipients) {
+    // Conditional add: a recipient who unsubscribed keeps their record and stays unsubscribed.
+    await deps.subscribers.add({
+      email,
+      frequency: 'daily',
+      status: 'active',
+      subscribedAt: now.toISOString(),
+    });
+  }
+}
+
+function messageId(email: string, period: string, sender: string): string {
+  // Deterministic per reader and period, so a copy sent twice after a crash collapses into one in mail clients.
+  const reader = createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16);
+  return `digest.${period}.${reader}@${sender.split('@')[1] ?? 'news-digest.invalid'}`;
+}
+
+function faithfulOnly(digest: Digest, articlesByKey: Map<string, Article>, logger?: DigestLogger): Digest {
+  const problems = checkFaithful(digest, articlesByKey);
+  if (problems.length === 0) return digest;
+  logger?.warn('Leaving out digest items that fail the faithfulness check', { problems });
+  const bad = new Set(problems.map((p) => p.slice(0, p.indexOf(':'))));
+  return { ...digest, items: digest.items.filter((i) => !bad.has(i.storyId)) };
+}
+
+function unsubscribeLink(base: string, token: string): string {
+  const url = new URL(base);
+  url.searchParams.set('token', token);
+  return url.toString();
+}
+
+function mergedVersions(
+  subscriber: Subscriber,
+  digest: Digest,
+  inWindow: Set<string>,
+): Record<string, number> {
+  // Only stories still in the window can come back as updates; older entries would just grow the record.
+  const kept = Object.entries(subscriber.sentVersions ?? {}).filter(([id]) => inWindow.has(id));
+  return {
+    ...Object.fromEntries(kept),
+    ...Object.fromEntries(digest.items.map((i) => [i.storyId, i.storyVersion])),
+  };
+}
+
+type Outcome =
+  | { kind: 'sent'; period: string; messageId: string; items: number }
+  | { kind: 'skipped'; reason: SkipReason };
+
+async function sendOne(
+  deps: SendDigestDeps,
+  subscriber: Subscriber,
+  material: Material,
+  day: string,
+  request: SendDigestRequest,
+): Promise<Outcome> {
+  const { ledger, clock, config } = deps;
+  const period = `${periodFor(subscriber.frequency, day)}${request.force ? '+full' : ''}`;
+  const known = await ledger.get(subscriber.email, period);
+  if (known?.status === 'sent') {
+    // A run that crashed after completing the ledger may not have updated the subscriber: repair it.
+    if (known.sentAt && known.sentVersions && (subscriber.lastDigestAt ?? '') < known.sentAt) {
+      await deps.subscribers.recordDigest(subscriber.email, {
+        at: known.sentAt,
+        sentVersions: known.sentVersions,
+      });
+    }
+    return { kind: 'skipped', reason: 'already-sent' };
+  }
+  const stories = material.stories.filter((s) =>
+    matchesFilters(s, material.articlesByKey, subscriber.filters),
+  );
+  const composed = composeDigest(stories, material.articlesByKey, {
+    date: day,
+    related: material.related,
+    ...(request.force ? {} : { since: subscriber.lastDigestAt, previouslySent: subscriber.sentVersions }),
+  });
+  const digest = faithfulOnly(composed, material.articlesByKey, deps.logger);
+  if (digest.items.length === 0) return { kind: 'skipped', reason: 'nothing-new' };
+
+  const claimId = randomUUID();
+  const claim = await ledger.claim(subscriber.email, period, {
+    claimId,
+    now: clock.now(),
+    leaseMs: CLAIM_LEASE_MS,
+  });
+  if (claim.outcome !== 'claimed') {
+    return { kind: 'skipped', reason: claim.outcome === 'sent' ? 'already-sent' : 'in-progress' };
+  }
+  const id = messageId(subscriber.email, period, config.senderEmail);
+  const sentVersions = mergedVersions(subscriber, digest, new Set(material.stories.map((s) => s.id)));
+  try {
+    const unsubscribeUrl = unsubscribeLink(
+      config.unsubscribeUrl,
+      signToken(subscriber.email, await deps.unsubscribeKey()),
+    );
+    const email = renderEmail(digest, {
+      unsubscribeUrl,
+      unsubscribeMailto: config.unsubscribeMailto,
+      recipient: subscriber.email,
+    });
+    const raw = buildMime({
+      from: config.senderEmail,
+      to: subscriber.email,
+      ...email,
+      headers: {
+        date: clock.now(),
+        messageId: id,
+        unsubscribeUrl,
+        unsubscribeMailto: config.unsubscribeMailto,
+      },
+    });
+    await deps.mailer.send({ from: config.senderEmail, to: subscriber.email, raw });
+  } catch (error) {
+    // Not sent: give the claim back so the retry of this run sends it at once.
+    await ledger.release(subscriber.email, period, claimId);
+    throw error;
+  }
+  const at = clock.now().toISOString();
+  await ledger.complete(subscriber.email, period, { claimId, messageId: id, at, sentVersions });
+  await deps.subscribers.recordDigest(subscriber.email, { at, sentVersions });
+  return { kind: 'sent', period, messageId: id, items: digest.items.length };
+}
+
+/** Sends every active, due subscriber their digest for the period, at most once each. */
+export async function sendDigests(
+  deps: SendDigestDeps,
+  request: SendDigestRequest = {},
+): Promise<SendDigestSummary> {
+  const now = deps.clock.now();
+  const requested = parsePeriod(request.period ?? now.toISOString().slice(0, 10));
+  if (!requested)
+    throw new InvalidEventError(`period must be YYYY-MM-DD or YYYY-Www, got "${request.period}"`);
+  const { day, weekOnly } = requested;
+  await seedRecipients(deps, now);
+  const [subscribers, material] = await Promise.all([deps.subscribers.list(), loadMaterial(deps, day)]);
+  const summary: SendDigestSummary = { day, sent: [], skipped: [], failed: [] };
+  for (const subscriber of subscribers) {
+    if (subscriber.status !== 'active') continue;
+    if (weekOnly && subscriber.frequency !== 'weekly') {
+      summary.skipped.push({ email: subscriber.email, reason: 'not-due' });
+      continue;
+    }
+    try {
+      const outcome = await sendOne(deps, subscriber, material, day, request);
+      if (outcome.kind === 'sent') {
+        summary.sent.push({
+          email: subscriber.email,
+          period: outcome.period,
+          messageId: outcome.messageId,
+          items: outcome.items,
+        });
+      } else {
+        summary.skipped.push({ email: subscriber.email, reason: outcome.reason });
+      }
+    } catch (error) {
+      // One reader's failure must not cost the others their digest; the run reports it for a retry.
+      deps.logger?.error('Digest not sent', { email: subscriber.email, error });
+      summary.failed.push({
+        email: subscriber.email,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return summary;
+}
