@@ -78,7 +78,8 @@ export const GENERIC_ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
     'parliament congress senate court council agency department office cabinet state media ' +
     'the of and for foreign defense defence affairs national federal central public security ' +
     'american chinese russian british french german japanese indian korean ukrainian israeli iranian ' +
-    'european taiwanese us uk'
+    'european taiwanese us uk finance treasury interior justice health education trade commerce economy ' +
+    'economic energy transport agriculture labor labour environment home'
   ).split(' '),
 );
 

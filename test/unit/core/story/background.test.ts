@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../../../lambdas/core/model';
+import {
+  backgroundQueries,
+  linkBackground,
+  newStory,
+  referencingQuery,
+  storyIndexEntries,
+} from '../../../../lambdas/core/story';
+import { type ArticleSpec, buildArticle, type EventSpec } from '../../../support/article-builder';
+
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+/** An earlier story: a minister's visit to a capital. */
+const visit: ArticleSpec = {
+  key: 'visit.txt',
+  outlet: 'Wire One',
+  published: '2025-03-05T09:00:00Z',
+  headline: 'Foreign minister Halvorsen visits Santiago to discuss lithium supply',
+  type: 'visit',
+  action: 'visited Santiago',
+  people: [
+    ['Ingrid Halvorsen', 'Foreign Minister'],
+    ['Tomás Herrera', 'Mining Minister'],
+  ],
+  countries: ['Norway', 'Chile'],
+  location: 'Santiago',
+  date: '2025-03-04',
+  lead: 'Norway’s foreign minister visited Santiago on Tuesday to discuss lithium supply with Chile’s mining minister.',
+};
+
+const later = (background: EventSpec[]): ArticleSpec => ({
+  key: 'later.txt',
+  outlet: 'Daily Paper',
+  published: '2025-05-20T09:00:00Z',
+  headline: 'Norway and Chile sign lithium accord',
+  type: 'agreement',
+  action: 'signed a lithium accord',
+  people: [['Ingrid Halvorsen', 'Foreign Minister'], 'Paula Soto'],
+  countries: ['Norway', 'Chile'],
+  location: 'Oslo',
+  date: '2025-05-19',
+  lead: 'Norway and Chile signed a lithium supply accord in Oslo on Monday.',
+  background,
+});
+
+const mention = (changes: Partial<EventSpec>): EventSpec => ({
+  type: 'visit',
+  action: 'Halvorsen visited Santiago for talks with Herrera',
+  people: ['Ingrid Halvorsen', 'Tomás Herrera'],
+  location: 'Santiago',
+  date: { start: '2025-03-01', end: '2025-03-31', precision: 'month' },
+  ...changes,
+});
+
+describe('Function: linkBackground', () => {
+  const earlier: Story = newStory(buildArticle(visit), 'st_visit', NOW);
+
+  it.each<[string, EventSpec[], string[]]>([
+    ['a mention of the visit with both ministers, place and month', [mention({})], ['st_visit']],
+    [
+      'a mention naming both ministers without a date',
+      [mention({ date: undefined, location: undefined })],
+      ['st_visit'],
+    ],
+    [
+      'a mention naming one minister, the place and the month',
+      [mention({ people: ['Ingrid Halvorsen'], action: 'Halvorsen went to Santiago' })],
+      ['st_visit'],
+    ],
+    [
+      'a mention sharing only the countries',
+      [mention({ people: [], countries: ['Norway', 'Chile'], action: 'Norway and Chile began talks' })],
+      [],
+    ],
+    [
+      'a mention sharing only the city',
+      [mention({ people: ['Lars Moe'], action: 'Moe toured a mine near Santiago' })],
+      [],
+    ],
+    [
+      'a mention sharing one famous name among other actors elsewhere',
+      [mention({ people: ['Ingrid Halvorsen', 'Ahmed Karimi'], location: 'Cairo', action: 'met Karimi' })],
+      [],
+    ],
+    [
+      'a mention of the ministers in a different month',
+      [mention({ date: { start: '2025-01-01', end: '2025-01-31', precision: 'month' } })],
+      [],
+    ],
+    ['no mentions at all', [], []],
+  ])('%s: links %j', (_case, background, expected) => {
+    // Prepare
+    const story = newStory(buildArticle(later(background)), 'st_later', NOW);
+
+    // Act
+    const links = linkBackground(story, [earlier, story]);
+
+    // Assess
+    expect(links).toEqual(expected);
+  });
+
+  it('never links a story to one that happened after it', () => {
+    // Prepare: the "earlier" story is dated after the mentioning one.
+    const story = newStory(buildArticle(later([mention({})])), 'st_later', NOW);
+    const after = newStory(
+      buildArticle({ ...visit, date: '2025-05-25', published: '2025-05-26' }),
+      'st_after',
+      NOW,
+    );
+
+    // Act + Assess
+    expect(linkBackground(story, [after])).toEqual([]);
+  });
+});
+
+describe('Function: backgroundQueries / referencingQuery / storyIndexEntries', () => {
+  it('queries mentions by their named people within their period, and indexes them to be found in reverse', () => {
+    // Prepare
+    const story = newStory(buildArticle(later([mention({})])), 'st_later', NOW);
+    const earlier = newStory(buildArticle(visit), 'st_visit', NOW);
+
+    // Act
+    const forward = backgroundQueries(story);
+    const reverse = referencingQuery(earlier);
+    const entries = storyIndexEntries(story);
+
+    // Assess
+    expect(forward).toEqual([
+      { entityKeys: ['ingrid-halvorsen', 'tomas-herrera'], from: '2025-02-26', to: '2025-04-03' },
+    ]);
+    expect(entries.entities.map((e) => e.key)).toEqual(['ingrid-halvorsen', 'paula-soto']);
+    expect(entries.mentions).toEqual([
+      { key: 'ingrid-halvorsen', periodStart: '2025-03-01' },
+      { key: 'tomas-herrera', periodStart: '2025-03-01' },
+    ]);
+    expect(entries.sources).toEqual(['later.txt']);
+    // The reverse query must reach the mention's period start from the earlier story's date.
+    expect(reverse.entityKeys).toEqual(['ingrid-halvorsen', 'tomas-herrera']);
+    expect(reverse.from <= '2025-03-01' && reverse.to >= '2025-03-04').toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey, isDistinctiveOrganization, placeKey } from '../../../../lambdas/core/story';
+
+describe('Function: entityKey', () => {
+  it.each([
+    ['U.S.', undefined, 'united-states'],
+    ['US', undefined, 'united-states'],
+    ['the United States', undefined, 'united-states'],
+    ['United States of America', 'country', 'united-states'],
+    ["People's Republic of China", 'country', 'china'],
+    ['U.K.', 'country', 'united-kingdom'],
+    ['José Núñez', 'person', 'jose-nunez'],
+    ['Mr. Zhou Minghai', 'person', 'zhou-minghai'],
+    ['Antony J. Blinken', 'person', 'antony-blinken'],
+    ['Lotan Motors Co.', 'organization', 'lotan-motors'],
+    ['Lotan Motors', 'organization', 'lotan-motors'],
+    ['The Federal Reserve', 'organization', 'federal-reserve'],
+    ['U.S. State Department', 'organization', 'state-department'],
+    ['', undefined, ''],
+  ] as const)('keys %j (%s) as %j', (name, kind, expected) => {
+    expect(entityKey(name, kind)).toBe(expected);
+  });
+});
+
+describe('Function: isDistinctiveOrganization', () => {
+  it.each([
+    ['Lotan Motors', true],
+    ['Harbourfront Security Forum', true],
+    ['the government', false],
+    ['Chinese Foreign Ministry', false],
+    ['U.S. State Department', false],
+    ['European Union', false],
+    ['police', false],
+  ])('says %j is distinctive: %s', (name, expected) => {
+    expect(isDistinctiveOrganization(name)).toBe(expected);
+  });
+});
+
+describe('Function: placeKey', () => {
+  it.each([
+    ['Beijing, China', 'beijing'],
+    ['beijing', 'beijing'],
+    ['Washington, D.C.', 'washington'],
+    ['São Paulo', 'sao-paulo'],
+  ])('keys %j as %j', (place, expected) => {
+    expect(placeKey(place)).toBe(expected);
+  });
+});

@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../../../lambdas/core/model';
+import { addSource, newStory, removeSource, storyIdFor } from '../../../../lambdas/core/story';
+import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
+
+const T0 = new Date('2025-02-01T08:00:00Z');
+const T1 = new Date('2025-02-01T09:00:00Z');
+
+const base: ArticleSpec = {
+  key: 'k1.txt',
+  outlet: 'Harbor Ledger',
+  published: '2025-01-20T10:00:00Z',
+  headline: 'Port authority and dockworkers settle strike in Rotterdam',
+  type: 'agreement',
+  action: 'settled the strike',
+  people: [['Ilse de Vries', 'port authority chief'], 'Marco Bianchi'],
+  organizations: ['Rotterdam Port Authority'],
+  location: 'Rotterdam',
+  date: '2025-01-19',
+  lead: 'Dockworkers and the port authority settled a week-long strike in Rotterdam on Sunday.',
+  quotes: [['Ilse de Vries', 'a fair deal for everyone who works the quays']],
+};
+
+const second: ArticleSpec = {
+  ...base,
+  key: 'k2.md',
+  outlet: 'Meridian Wire',
+  published: '2025-01-20T07:00:00Z',
+  headline: 'Rotterdam strike ends with pay deal',
+  type: 'deal',
+  people: [
+    ['Ilse de Vries', 'chief executive of the Rotterdam Port Authority'],
+    ['Marco Bianchi', 'union leader'],
+  ],
+  date: { start: '2025-01-13', end: '2025-01-19', precision: 'week' },
+  quotes: [['Marco Bianchi', 'we got most of what we asked for']],
+};
+
+const third: ArticleSpec = {
+  ...base,
+  key: 'k3.html',
+  outlet: 'Coastal Gazette',
+  published: '2025-01-21T06:00:00Z',
+  headline: 'Strike over at Rotterdam port',
+  type: 'deal',
+  location: 'Rotterdam, Netherlands',
+  quotes: [],
+};
+
+describe('Function: newStory', () => {
+  it('opens a story from one article, with its source, view and event', () => {
+    // Act
+    const story = newStory(buildArticle(base), 'st_1', T0);
+
+    // Assess
+    expect(story).toMatchObject({
+      id: 'st_1',
+      headline: base.headline,
+      event: { type: 'agreement', location: 'Rotterdam', date: { start: '2025-01-19', precision: 'day' } },
+      sources: [{ key: 'k1.txt', outlet: 'Harbor Ledger', url: 'https://news.example/k1.txt' }],
+      views: [{ outlet: 'Harbor Ledger', key: 'k1.txt', quotes: [{ speaker: 'Ilse de Vries' }] }],
+      backgroundStoryIds: [],
+      firstSeen: T0.toISOString(),
+      lastSeen: T0.toISOString(),
+      version: 1,
+    });
+  });
+});
+
+describe('Function: addSource', () => {
+  it('merges the event: majority type and title, most precise date, headline of the earliest source', () => {
+    // Act
+    let story = newStory(buildArticle(base), 'st_1', T0);
+    story = addSource(story, buildArticle(second), T1);
+    story = addSource(story, buildArticle(third), T1);
+
+    // Assess
+    expect(story.event.type).toBe('deal');
+    expect(story.event.date?.start).toBe('2025-01-19');
+    expect(story.event.location).toBe('Rotterdam');
+    expect(story.headline).toBe(second.headline);
+    // Two of three sources call her "port authority chief": the majority title wins over the longer one.
+    expect(story.event.participants.find((p) => p.name === 'Ilse de Vries')?.role).toBe(
+      'port authority chief',
+    );
+    expect(story.event.participants.find((p) => p.name === 'Marco Bianchi')?.role).toBe('union leader');
+    expect(story.sources.map((s) => s.key)).toEqual(['k2.md', 'k1.txt', 'k3.html']);
+    expect(story.views.map((v) => [v.outlet, v.quotes.length])).toEqual([
+      ['Meridian Wire', 1],
+      ['Harbor Ledger', 1],
+      ['Coastal Gazette', 0],
+    ]);
+    expect(story).toMatchObject({ firstSeen: T0.toISOString(), lastSeen: T1.toISOString(), version: 3 });
+  });
+
+  it('returns the story unchanged when it already holds these bytes', () => {
+    // Prepare
+    const story = addSource(newStory(buildArticle(base), 'st_1', T0), buildArticle(second), T0);
+
+    // Act
+    const again = addSource(story, buildArticle(second), T1);
+
+    // Assess
+    expect(again).toBe(story);
+  });
+
+  it('replaces an article’s contribution when its content changed', () => {
+    // Prepare
+    const story = addSource(newStory(buildArticle(base), 'st_1', T0), buildArticle(second), T0);
+
+    // Act
+    const updated = addSource(
+      story,
+      buildArticle({ ...second, headline: 'Rotterdam dockers back pay deal' }),
+      T1,
+    );
+
+    // Assess
+    expect(updated.sources).toHaveLength(2);
+    expect(updated.headline).toBe('Rotterdam dockers back pay deal');
+    expect(updated.version).toBe(story.version + 1);
+  });
+
+  it('gives the same event whatever order the sources arrive in', () => {
+    const articles = [base, second, third].map(buildArticle);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(articles, { minLength: 3, maxLength: 3 }), (order) => {
+        const [first, ...rest] = order;
+        if (!first) return;
+        let story: Story = newStory(first, 'st', T0);
+        for (const article of rest) story = addSource(story, article, T0);
+        const [head, ...tail] = articles;
+        if (!head) return;
+        const reference = tail.reduce((acc, a) => addSource(acc, a, T0), newStory(head, 'st', T0));
+        expect({ ...story, version: 0 }).toEqual({ ...reference, version: 0 });
+      }),
+    );
+  });
+});
+
+describe('Function: removeSource', () => {
+  it('recomputes the event from the sources that remain', () => {
+    // Prepare
+    let story = newStory(buildArticle(base), 'st_1', T0);
+    story = addSource(story, buildArticle(second), T0);
+
+    // Act
+    const remaining = removeSource(story, 'k1.txt', T1);
+
+    // Assess
+    expect(remaining.sources.map((s) => s.key)).toEqual(['k2.md']);
+    expect(remaining.views.map((v) => v.key)).toEqual(['k2.md']);
+    expect(remaining.event.date).toMatchObject({ start: '2025-01-13', precision: 'week' });
+    expect(remaining.event.type).toBe('deal');
+    expect(removeSource(remaining, 'k2.md', T1).sources).toEqual([]);
+  });
+
+  it('returns the story unchanged when the key is not a source', () => {
+    const story = newStory(buildArticle(base), 'st_1', T0);
+    expect(removeSource(story, 'other', T1)).toBe(story);
+  });
+});
+
+describe('Function: storyIdFor', () => {
+  it('is deterministic per article and differs between articles', () => {
+    expect(storyIdFor(buildArticle(base))).toBe(storyIdFor(buildArticle(base)));
+    expect(storyIdFor(buildArticle(base))).not.toBe(storyIdFor(buildArticle(second)));
+    expect(storyIdFor(buildArticle(base))).toMatch(/^st_20250119_[0-9a-f]{16}$/);
+  });
+});
