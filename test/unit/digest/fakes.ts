@@ -97,6 +97,12 @@ export class MemoryStories implements StoryStore {
   async candidates() {
     return [];
   }
+  async referencing() {
+    return [];
+  }
+  async withSource(articleKey: string) {
+    return this.stories.filter((s) => s.sources.some((src) => src.key === articleKey));
+  }
   async save() {}
   async remove() {}
   async listByDate(from: string, to: string) {
