@@ -1,0 +1,115 @@
+/** Turns corpus-wide tallies into the summary `npm run eval` prints, as a table or JSON. Pure. */
+import { bCubed, type Counts, linkCounts, type Prf, pairwiseCounts, prf } from './metrics';
+import type { Accuracy, FieldScores } from './score';
+
+export interface AccuracyRow {
+  field: string;
+  kind: 'accuracy';
+  correct: number;
+  total: number;
+  accuracy: number;
+}
+
+export interface PrfRow extends Prf, Counts {
+  field: string;
+  kind: 'prf';
+}
+
+export type Row = AccuracyRow | PrfRow;
+
+export interface ClusteringSummary {
+  goldStories: number;
+  predictedStories: number;
+  pairwise: Prf & Counts;
+  bCubed: Prf;
+  backgroundLinks: Prf & Counts;
+}
+
+export interface EvalSummary {
+  articles: number;
+  rejected: number;
+  creditViolations: number;
+  rows: Row[];
+  clustering: ClusteringSummary | { error: string };
+}
+
+function accuracyRow(field: string, a: Accuracy): AccuracyRow {
+  return { field, kind: 'accuracy', ...a, accuracy: a.total === 0 ? 1 : a.correct / a.total };
+}
+
+function prfRow(field: string, c: Counts): PrfRow {
+  return { field, kind: 'prf', ...c, ...prf(c) };
+}
+
+/** The extraction rows, in the order the table shows them. */
+export function extractionRows(s: FieldScores): Row[] {
+  return [
+    accuracyRow('outlet (exact)', s.outlet),
+    accuracyRow('published (exact date)', s.published),
+    accuracyRow('headline', s.headline),
+    prfRow('people', s.people),
+    prfRow('credits (bylines, photo)', s.credits),
+    prfRow('quotes: text', s.quoteText),
+    prfRow('quotes: speaker + text', s.quotes),
+    accuracyRow('main event: type', s.eventType),
+    accuracyRow('main event: date (exact)', s.eventDate),
+    accuracyRow('main event: location', s.eventLocation),
+    prfRow('main event: actors', s.actors),
+    prfRow('background: date period', s.background),
+  ];
+}
+
+/** Clustering scores of predicted stories against the gold story labels and links. */
+export function clusteringSummary(
+  goldOf: Record<string, string>,
+  predictedOf: Record<string, string>,
+  predictedLinks: Record<string, string[]>,
+  goldLinks: Record<string, string[]>,
+): ClusteringSummary {
+  const pairs = pairwiseCounts(goldOf, predictedOf);
+  const links = linkCounts(goldOf, predictedOf, predictedLinks, goldLinks);
+  const predictedStories = new Set(Object.keys(goldOf).map((k) => predictedOf[k] ?? `alone:${k}`));
+  return {
+    goldStories: new Set(Object.values(goldOf)).size,
+    predictedStories: predictedStories.size,
+    pairwise: { ...pairs, ...prf(pairs) },
+    bCubed: bCubed(goldOf, predictedOf),
+    backgroundLinks: { ...links, ...prf(links) },
+  };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+/** The summary as the plain-text table the terminal shows. */
+export function formatTable(summary: EvalSummary): string {
+  const lines = [
+    `news-digest eval: ${summary.articles} articles, ${summary.rejected} rejected, ` +
+      `${summary.creditViolations} byline/photo names taken for people`,
+    '',
+    `${'field'.padEnd(28)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1/acc'.padStart(7)}   counts`,
+  ];
+  for (const row of summary.rows) {
+    if (row.kind === 'accuracy') {
+      lines.push(
+        `${row.field.padEnd(28)} ${''.padStart(7)} ${''.padStart(7)} ${pct(row.accuracy)}   ${row.correct}/${row.total}`,
+      );
+    } else {
+      lines.push(
+        `${row.field.padEnd(28)} ${pct(row.precision)} ${pct(row.recall)} ${pct(row.f1)}   tp ${row.tp} fp ${row.fp} fn ${row.fn}`,
+      );
+    }
+  }
+  lines.push('');
+  const c = summary.clustering;
+  if ('error' in c) {
+    lines.push(`stories: not measured (${c.error})`);
+  } else {
+    lines.push(
+      `stories: ${c.predictedStories} predicted, ${c.goldStories} in gold`,
+      `${'clustering: pairwise'.padEnd(28)} ${pct(c.pairwise.precision)} ${pct(c.pairwise.recall)} ${pct(c.pairwise.f1)}   tp ${c.pairwise.tp} fp ${c.pairwise.fp} fn ${c.pairwise.fn}`,
+      `${'clustering: B-cubed'.padEnd(28)} ${pct(c.bCubed.precision)} ${pct(c.bCubed.recall)} ${pct(c.bCubed.f1)}`,
+      `${'background links'.padEnd(28)} ${pct(c.backgroundLinks.precision)} ${pct(c.backgroundLinks.recall)} ${pct(c.backgroundLinks.f1)}   tp ${c.backgroundLinks.tp} fp ${c.backgroundLinks.fp} fn ${c.backgroundLinks.fn}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
