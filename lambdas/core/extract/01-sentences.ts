@@ -1,0 +1,88 @@
+/** Step 1: split the body into sentences, with offsets into the body. */
+import type { Sentence } from '../model';
+import type { CompiledLexicon } from './compile';
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
+const OPENERS = /^[\p{Lu}\p{N}"“‘'«„([¿¡—–-]/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** Splits a body into sentences: paragraph breaks always end one; abbreviations, initials and decimals do not. */
+export function splitSentences(body: string, lex: CompiledLexicon): Sentence[] {
+  const sentences: Sentence[] = [];
+  const push = (from: number, to: number): void => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(body[s] ?? '')) s++;
+    while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+    if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: body.slice(s, e) });
+  };
+  for (const [from, to] of lines(body)) splitBlock(body, from, to, lex, push);
+  return sentences;
+}
+
+/** Ranges of lines that are separate blocks: blank lines always split, single newlines when the line looks finished. */
+function lines(body: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let start = 0;
+  let i = body.indexOf('\n');
+  while (i !== -1) {
+    const line = body.slice(start, i).trimEnd();
+    const rest = body.slice(i + 1, i + 80).trimStart();
+    const nextBlank = /^[ \t]*(?:\r?\n|$)/.test(body.slice(i + 1, i + 80));
+    const ended = line.length === 0 || /[.!?…:"”’)\]]$/u.test(line);
+    if (nextBlank || ended || OPENERS.test(rest) || line.length === 0) {
+      blocks.push([start, i]);
+      start = i + 1;
+    }
+    i = body.indexOf('\n', i + 1);
+  }
+  blocks.push([start, body.length]);
+  return blocks;
+}
+
+function splitBlock(
+  body: string,
+  from: number,
+  to: number,
+  lex: CompiledLexicon,
+  push: (from: number, to: number) => void,
+): void {
+  let sentenceStart = from;
+  for (let i = from; i < to; i++) {
+    const ch = body[i] ?? '';
+    if (!TERMINAL.has(ch)) continue;
+    let end = i + 1;
+    while (end < to && (TERMINAL.has(body[end] ?? '') || CLOSERS.has(body[end] ?? ''))) end++;
+    if (end >= to) break;
+    if (!/\s/.test(body[end] ?? '')) continue;
+    let next = end;
+    while (next < to && /\s/.test(body[next] ?? '')) next++;
+    if (next >= to) break;
+    const following = body.slice(next, Math.min(to, next + 40));
+    if (!OPENERS.test(following) || LOWER_START.test(following)) continue;
+    if (ch === '.' && end === i + 1 && !endsSentence(body, i, following, lex)) continue;
+    push(sentenceStart, end);
+    sentenceStart = next;
+    i = next - 1;
+  }
+  push(sentenceStart, to);
+}
+
+/** Decides whether the period at `dot` (not inside closing quotes) ends the sentence. */
+function endsSentence(body: string, dot: number, following: string, lex: CompiledLexicon): boolean {
+  let wordStart = dot;
+  while (wordStart > 0 && !/[\s("“‘'«[—–]/u.test(body[wordStart - 1] ?? '') && dot - wordStart < 20)
+    wordStart--;
+  const word = body.slice(wordStart, dot + 1);
+  const nextWord = /^[\p{L}\p{N}'’]+/u.exec(following)?.[0] ?? '';
+  if (lex.nonTerminal.has(word)) {
+    // "Jan. 5" or "No. 3" never end; a title abbreviation never ends before a capital name.
+    return false;
+  }
+  if (/^\p{Lu}\.$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word) || lex.ambiguous.has(word)) {
+    // Initials ("John F. Kennedy") and "U.S." end a sentence only before a typical opener.
+    return lex.openers.has(nextWord) || /^["“]/u.test(following);
+  }
+  return true;
+}

@@ -1,0 +1,296 @@
+/** Step 2: find time expressions and resolve them against the publication date, keeping their precision. */
+import type { DatePrecision, ResolvedDate, Sentence, Span } from '../model';
+import { isoOf, mondayOf, monthBounds, parseIsoDay, partsOf, toDay, validDay, weekdayOf } from './calendar';
+import type { CompiledLexicon } from './compile';
+import { escapeRegex, spanOf } from './text';
+
+/** A resolved time expression with a span, and whether its words mark it as past ("earlier", "ago", "last"). */
+export interface DateMention extends ResolvedDate {
+  span: Span;
+  pastCue: boolean;
+}
+
+interface Range {
+  start: number;
+  end: number;
+  precision: DatePrecision;
+}
+
+type Resolver = (m: RegExpExecArray, ctx: Context) => Range | null;
+
+interface Context {
+  pub: number;
+  lex: CompiledLexicon;
+  body: string;
+}
+
+const FUTURE =
+  /\b(?:will|’ll|'ll|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of)\b/i;
+
+function capitalizedAt(m: RegExpExecArray, group: number): boolean {
+  const v = m[group];
+  return v !== undefined && /^\p{Lu}/u.test(v);
+}
+
+function yearFor(month: number, ctx: Context, explicit?: string, direction?: string): number {
+  if (explicit !== undefined) return Number(explicit);
+  const p = partsOf(ctx.pub);
+  if (direction === 'next') return month <= p.month ? p.year + 1 : p.year;
+  if (direction === 'last') return month >= p.month ? p.year - 1 : p.year;
+  // A month later than the publication month, without a year, is last year's.
+  return month > p.month ? p.year - 1 : p.year;
+}
+
+function monthOf(word: string | undefined, lex: CompiledLexicon): number | null {
+  if (word === undefined) return null;
+  const key = word.toLowerCase();
+  const found = lex.month.get(key) ?? lex.month.get(`${key}.`);
+  return found === undefined ? null : found + 1;
+}
+
+function day(d: number | null): Range | null {
+  return d === null ? null : { start: d, end: d, precision: 'day' };
+}
+
+function month(year: number, mo: number): Range {
+  const [start, end] = monthBounds(year, mo);
+  return { start, end, precision: 'month' };
+}
+
+function week(anyDay: number): Range {
+  const monday = mondayOf(anyDay);
+  return { start: monday, end: monday + 6, precision: 'week' };
+}
+
+function year(y: number): Range {
+  return { start: toDay(y, 1, 1), end: toDay(y, 12, 31), precision: 'year' };
+}
+
+function numberOf(word: string | undefined, lex: CompiledLexicon): number {
+  if (word === undefined) return 1;
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  return lex.numberWords.get(w) ?? (Number.parseInt(w, 10) || 1);
+}
+
+function shift(base: number, unit: string, n: number): Range {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'day') return { start: base + n, end: base + n, precision: 'day' };
+  if (u === 'week') return week(base + 7 * n);
+  const p = partsOf(base);
+  if (u === 'month') {
+    const total = p.year * 12 + (p.month - 1) + n;
+    return month(Math.floor(total / 12), (total % 12) + 1);
+  }
+  return year(p.year + n);
+}
+
+function weekdayRange(m: RegExpExecArray, ctx: Context): Range | null {
+  if (!capitalizedAt(m, 2)) return null;
+  const target = ctx.lex.weekday.get((m[2] ?? '').toLowerCase());
+  if (target === undefined) return null;
+  const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const pubDay = weekdayOf(ctx.pub);
+  const before = ctx.pub - (((pubDay - target + 6) % 7) + 1);
+  const after = ctx.pub + (((target - pubDay + 6) % 7) + 1);
+  if (cue === 'next' || cue === 'this coming') return day(after);
+  if (
+    cue === 'last' ||
+    cue === 'this past' ||
+    cue === 'past' ||
+    cue === 'since' ||
+    cue === 'late' ||
+    cue === 'early'
+  ) {
+    return day(before);
+  }
+  if (target === pubDay) return day(ctx.pub);
+  const clause = ctx.body.slice(Math.max(0, m.index - 80), m.index);
+  const lastStop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
+  return day(FUTURE.test(clause.slice(lastStop + 1)) || cue === 'until' || cue === 'by' ? after : before);
+}
+
+function relativeUnit(m: RegExpExecArray, ctx: Context): Range | null {
+  const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const unit = (m[2] ?? '').toLowerCase();
+  const dir = /last|past|previous/.test(cue) ? -1 : /next|coming/.test(cue) ? 1 : 0;
+  const p = partsOf(ctx.pub);
+  if (unit === 'weekend') {
+    const wd = weekdayOf(ctx.pub);
+    if (dir === 0 && (wd === 6 || wd === 0) && !/over the/.test(cue)) {
+      const sat = wd === 6 ? ctx.pub : ctx.pub - 1;
+      return { start: sat, end: sat + 1, precision: 'range' };
+    }
+    if (dir === 1 || (dir === 0 && /this$/.test(cue) && wd >= 4)) {
+      const sat = ctx.pub + ((6 - wd + 7) % 7 || 7);
+      return { start: sat, end: sat + 1, precision: 'range' };
+    }
+    const sat = ctx.pub - ((wd + 1) % 7 || 7);
+    return { start: sat, end: sat + 1, precision: 'range' };
+  }
+  if (unit === 'week') return week(ctx.pub + 7 * dir);
+  if (unit === 'month') {
+    const total = p.year * 12 + (p.month - 1) + dir;
+    return month(Math.floor(total / 12), (total % 12) + 1);
+  }
+  return year(p.year + dir);
+}
+
+/** Builds the patterns; month and weekday names are checked for capitals by the resolvers. */
+function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }> {
+  const monthNames = lex.lexicon.months.flatMap((row) => row.split(/[|,]/).filter((x) => x !== ''));
+  const M = monthNames
+    .sort((a, b) => b.length - a.length)
+    .map((n) => (n.endsWith('.') ? `${escapeRegex(n.slice(0, -1))}\\.` : escapeRegex(n)))
+    .join('|');
+  const W = lex.weekdaySource;
+  const N = `${lex.numberSource}|\\d{1,3}`;
+  return [
+    {
+      re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+      resolve: (m) => day(validDay(Number(m[1]), Number(m[2]), Number(m[3]))),
+    },
+    {
+      re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+      resolve: (m) => day(validDay(Number(m[3]), Number(m[1]), Number(m[2]))),
+    },
+    {
+      re: new RegExp(`\\b(${M})(?!\\w)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+      resolve: (m, ctx) => {
+        const mo = monthOf(m[1]?.replace(/\.$/, ''), ctx.lex);
+        if (mo === null || !capitalizedAt(m, 1)) return null;
+        return day(validDay(yearFor(mo, ctx, m[3]), mo, Number(m[2])));
+      },
+    },
+    {
+      re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${M})(?!\\w)(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+      resolve: (m, ctx) => {
+        const mo = monthOf(m[2]?.replace(/\.$/, ''), ctx.lex);
+        if (mo === null || !capitalizedAt(m, 2)) return null;
+        return day(validDay(yearFor(mo, ctx, m[3]), mo, Number(m[1])));
+      },
+    },
+    {
+      re: new RegExp(
+        `\\b(?:((?:earlier|later|early|late|mid|since|until|till|through|by|last|this|next|in|of|during|from|before|after|throughout)(?:[\\s-]+(?:in|this|of|last|next|early|late|mid))*)[\\s-]+)?(${M})(?!\\w)(?:,?\\s+(\\d{4})\\b)?`,
+        'gi',
+      ),
+      resolve: (m, ctx) => {
+        const mo = monthOf(m[2]?.replace(/\.$/, ''), ctx.lex);
+        if (mo === null || !capitalizedAt(m, 2)) return null;
+        const cue = (m[1] ?? '').toLowerCase();
+        const name = m[2] ?? '';
+        // A bare "May" or "March" is too often a verb or a surname to count without a cue.
+        if (cue === '' && m[3] === undefined) {
+          if (/^(?:May|March|Mar|Jun|Jan|Sep|Sept)$/.test(name) || name.endsWith('.')) return null;
+          const prev = ctx.body.slice(Math.max(0, m.index - 30), m.index);
+          if (/\p{Lu}[\p{L}.]*\s+$/u.test(prev) || /(?:^|[.!?]\s+|\n\s*)$/.test(prev)) return null;
+        }
+        const direction = /next/.test(cue) ? 'next' : /last/.test(cue) ? 'last' : undefined;
+        return month(yearFor(mo, ctx, m[3], direction), mo);
+      },
+    },
+    {
+      re: /\b(?:in|since|by|until|during|from|of|early|late|mid|before|after|throughout|the year)[\s-]+((?:19|20)\d{2})\b(?![-/]\d)/gi,
+      resolve: (m) => year(Number(m[1])),
+    },
+    {
+      re: /\b(this past|this coming|last|this|next|past|previous|coming|earlier this|later this|over the|during the|the previous|the past)\s+(year|month|week|weekend)\b/gi,
+      resolve: relativeUnit,
+    },
+    {
+      re: new RegExp(
+        `\\b(?:(this past|this coming|last|next|this|on|since|by|until|late|early)\\s+)?(${W})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+        'gi',
+      ),
+      resolve: weekdayRange,
+    },
+    {
+      re: /\b(earlier today|later today|today|tonight|this morning|this afternoon|this evening|last night|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|the day before yesterday|the day after tomorrow)\b/gi,
+      resolve: (m, ctx) => {
+        const w = (m[1] ?? '').toLowerCase();
+        if (w.startsWith('the day before')) return day(ctx.pub - 2);
+        if (w.startsWith('the day after')) return day(ctx.pub + 2);
+        if (w.startsWith('yesterday') || w === 'last night') return day(ctx.pub - 1);
+        if (w.startsWith('tomorrow')) return day(ctx.pub + 1);
+        return day(ctx.pub);
+      },
+    },
+    {
+      re: new RegExp(
+        `\\b(${N})\\s+(days?|weeks?|months?|years?)\\s+(ago|earlier|before|after|later|from now)\\b`,
+        'gi',
+      ),
+      resolve: (m, ctx) => {
+        const n = numberOf(m[1], ctx.lex);
+        const sign = /later|from now/i.test(m[3] ?? '') ? 1 : -1;
+        if (/before/i.test(m[3] ?? '')) return null;
+        return shift(ctx.pub, m[2] ?? 'day', sign * n);
+      },
+    },
+    {
+      re: new RegExp(
+        `\\b(?:in|over|during|within)?\\s*the\\s+(coming|next|following|past|last|previous)\\s+(?:(few|couple of|${N})\\s+)?(days|weeks|months|years)\\b`,
+        'gi',
+      ),
+      resolve: (m, ctx) => {
+        const unit = (m[3] ?? 'days').toLowerCase().replace(/s$/, '');
+        const n = m[2] === undefined || /few|couple/i.test(m[2]) ? 3 : numberOf(m[2], ctx.lex);
+        const size = unit === 'day' ? n : unit === 'week' ? 7 * n : unit === 'month' ? 30 * n : 365 * n;
+        if (/coming|next|following/i.test(m[1] ?? ''))
+          return { start: ctx.pub + 1, end: ctx.pub + size, precision: 'range' };
+        return { start: ctx.pub - size, end: ctx.pub - 1, precision: 'range' };
+      },
+    },
+  ];
+}
+
+const PAST_CUE = /\b(?:earlier|last|ago|past|previous|previously|yesterday|since)\b/i;
+const patternCache = new WeakMap<CompiledLexicon, Array<{ re: RegExp; resolve: Resolver }>>();
+
+/** Finds and resolves every time expression of the body against the publication date. */
+export function findDates(
+  body: string,
+  sentences: readonly Sentence[],
+  published: string,
+  lex: CompiledLexicon,
+): DateMention[] {
+  const pub = parseIsoDay(published);
+  if (pub === null || body.length === 0) return [];
+  const ctx: Context = { pub, lex, body };
+  let list = patternCache.get(lex);
+  if (list === undefined) {
+    list = patterns(lex);
+    patternCache.set(lex, list);
+  }
+  const found: Array<{ start: number; end: number; range: Range; order: number }> = [];
+  list.forEach(({ re, resolve }, order) => {
+    const rx = new RegExp(re.source, re.flags);
+    for (let m = rx.exec(body); m !== null; m = rx.exec(body)) {
+      if (m[0].length === 0) {
+        rx.lastIndex++;
+        continue;
+      }
+      const lead = m[0].length - m[0].trimStart().length;
+      const range = resolve(m, ctx);
+      if (range !== null) found.push({ start: m.index + lead, end: m.index + m[0].length, range, order });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order);
+  const out: DateMention[] = [];
+  let lastEnd = -1;
+  for (const f of found) {
+    if (f.start < lastEnd) continue;
+    lastEnd = f.end;
+    const text = body.slice(f.start, f.end);
+    const before = body.slice(Math.max(0, f.start - 12), f.start);
+    out.push({
+      start: isoOf(f.range.start),
+      end: isoOf(f.range.end),
+      precision: f.range.precision,
+      text,
+      span: spanOf(sentences, f.start, f.end),
+      pastCue: PAST_CUE.test(text) || /\bearlier\s+(?:in|this)?\s*$/i.test(before) || f.range.end < pub,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,440 @@
+/** Step 3: find people (with titles), organizations, places and country sides in the body. */
+import type { Sentence } from '../model';
+import { type CompiledLexicon, matchPhrase } from './compile';
+import { isCapitalized, squash, type Token, tokenize } from './text';
+
+/** A name found in the text, with the cue that made it a person. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  name: string;
+  words: string[];
+  title?: string;
+  affiliation?: string;
+  cue: 'title' | 'appositive' | 'speech' | 'shape';
+}
+
+/** An organization named in the text; `affiliation` is the country it belongs to when stated. */
+export interface OrgMention {
+  start: number;
+  end: number;
+  name: string;
+  affiliation?: string;
+}
+
+/** A country, city or region named in the text. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  name: string;
+  kind: 'country' | 'city' | 'region';
+  country?: string;
+}
+
+/** A demonym or region adjective ("Chinese", "U.S."), naming a side. */
+export interface SideMention {
+  start: number;
+  end: number;
+  country?: string;
+}
+
+/** Everything step 3 finds; `singles` are one-word names that only coreference can resolve. */
+export interface Entities {
+  tokens: Token[];
+  people: PersonMention[];
+  singles: PersonMention[];
+  organizations: OrgMention[];
+  places: PlaceMention[];
+  sides: SideMention[];
+}
+
+type Kind =
+  | 'name'
+  | 'place'
+  | 'org'
+  | 'adj'
+  | 'title'
+  | 'time'
+  | 'common'
+  | 'notname'
+  | 'suffix'
+  | 'particle';
+
+const GENERIC_BODIES =
+  /^(?:[A-Z][a-z]+\s+)*(?:Ministry|Department|Office|Embassy|Consulate|Mission|Cabinet)$/;
+const LOWER_BODY =
+  /\b(?:foreign affairs|foreign|defen[cs]e|finance|commerce|trade|interior|justice|health|education|state|treasury|home|economy|industry|agriculture|energy) (?:ministry|department|office)\b/g;
+
+/** Finds people, organizations, places and sides; credit lines ("Reporting by ...") are skipped. */
+export function findEntities(body: string, sentences: readonly Sentence[], lex: CompiledLexicon): Entities {
+  const tokens = tokenize(body, 0, body.length, lex.abbreviations);
+  const words = tokens.map((t) => t.text);
+  const sentenceOf = assignSentences(tokens, sentences);
+  const skip = creditSentences(sentences, lex);
+  const headlineLike = titleCaseSentences(tokens, sentenceOf, sentences.length);
+  const titled = titleCoverage(body, tokens, lex);
+  const people: PersonMention[] = [];
+  const singles: PersonMention[] = [];
+  const organizations: OrgMention[] = [];
+  const places: PlaceMention[] = [];
+  const sides: SideMention[] = [];
+  const gapOk = (i: number): boolean => {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    return (
+      a !== undefined &&
+      b !== undefined &&
+      !a.possessive &&
+      /^[ \t\u00a0]{1,2}$/.test(body.slice(a.end, b.start))
+    );
+  };
+  const phraseLen = (index: Parameters<typeof matchPhrase>[0], i: number): number => {
+    const n = matchPhrase(index, words, i);
+    for (let k = 0; k < n - 1; k++) if (!gapOk(i + k)) return 0;
+    return n;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (skip.has(sentenceOf[i] ?? -1) || !isCapitalized(t.text)) {
+      i++;
+      continue;
+    }
+    // A run of capitalized words joined by spaces (and name particles between them).
+    let j = i;
+    while (j + 1 < tokens.length && gapOk(j) && sentenceOf[j + 1] === sentenceOf[i]) {
+      const next = tokens[j + 1] as Token;
+      if (isCapitalized(next.text)) j++;
+      else if (lex.particles.has(next.text) && gapOk(j + 1) && isCapitalized(tokens[j + 2]?.text ?? ''))
+        j += 2;
+      else break;
+    }
+    const kinds: Kind[] = [];
+    let k = i;
+    let seenName = false;
+    while (k <= j) {
+      const w = words[k] ?? '';
+      const lower = w.toLowerCase();
+      // Known phrases may hold lowercase words ("Group of 20", "Bosnia and Herzegovina"): they extend the run.
+      const orgLen = phraseLen(lex.organizations, k);
+      const placeLen = phraseLen(lex.places, k);
+      const adjLen = Math.min(phraseLen(lex.adjectives, k), j - k + 1);
+      j = Math.max(j, k + Math.max(orgLen, placeLen) - 1);
+      const tok = tokens[k] as Token;
+      if (orgLen > 0 && orgLen >= placeLen) {
+        const end = tokens[k + orgLen - 1] as Token;
+        const name = squash(body.slice(tok.start, end.end));
+        organizations.push({ start: tok.start, end: end.end, name: lex.organization.get(name) ?? name });
+        for (let n = 0; n < orgLen; n++) kinds.push('org');
+        k += orgLen;
+        continue;
+      }
+      if (placeLen > 0 && !(seenName && placeLen === 1 && kinds[kinds.length - 1] === 'name')) {
+        const end = tokens[k + placeLen - 1] as Token;
+        const name = squash(body.slice(tok.start, end.end));
+        places.push(placeOf(name, tok.start, end.end, lex));
+        for (let n = 0; n < placeLen; n++) kinds.push('place');
+        k += placeLen;
+        continue;
+      }
+      if (adjLen > 0 && !seenName) {
+        const end = tokens[k + adjLen - 1] as Token;
+        sides.push({
+          start: tok.start,
+          end: end.end,
+          country: lex.country.get(squash(body.slice(tok.start, end.end))),
+        });
+        for (let n = 0; n < adjLen; n++) kinds.push('adj');
+        k += adjLen;
+        continue;
+      }
+      let kind: Kind;
+      if ((lex.month.has(lower) || lex.weekday.has(lower)) && !seenName) kind = 'time';
+      else if (lex.orgSuffixes.has(w) && k > i) kind = 'suffix';
+      else if (lex.notNameWords.has(w)) kind = 'notname';
+      else if (
+        !seenName &&
+        (titled[k] === true ||
+          lex.honorifics.has(w) ||
+          lex.titleWords.has(lower) ||
+          lex.titleModifiers.has(lower))
+      )
+        kind = 'title';
+      else if (lex.particles.has(w)) kind = 'particle';
+      else if (lex.common.has(lower) || (k === i && /^\d/.test(w))) kind = 'common';
+      else kind = 'name';
+      if (kind === 'name') seenName = true;
+      kinds.push(kind);
+      k++;
+    }
+    collectGroups(i, j, kinds);
+    i = j + 1;
+  }
+
+  function collectGroups(runStart: number, runEnd: number, kinds: Kind[]): void {
+    let g = 0;
+    while (g < kinds.length) {
+      if (kinds[g] !== 'name') {
+        g++;
+        continue;
+      }
+      let h = g;
+      while (
+        h + 1 < kinds.length &&
+        (kinds[h + 1] === 'name' || (kinds[h + 1] === 'particle' && kinds[h + 2] === 'name'))
+      )
+        h++;
+      const after = kinds[h + 1];
+      const first = runStart + g;
+      const last = runStart + h;
+      g = h + 1;
+      if (after === 'suffix' || after === 'notname' || after === 'org') {
+        if (after === 'suffix')
+          organizations.push(orgEndingAt(runStart + kinds.lastIndexOf('suffix'), runStart));
+        continue;
+      }
+      addName(first, last, runStart, runEnd, kinds);
+    }
+    const suffixAt = kinds.lastIndexOf('suffix');
+    if (suffixAt >= 0 && !kinds.slice(0, suffixAt).includes('name')) {
+      organizations.push(orgEndingAt(runStart + suffixAt, runStart));
+    }
+  }
+
+  function orgEndingAt(last: number, runStart: number): OrgMention {
+    // Walk back over capitalized words and "of/and/for/the" to take in "North American and Oceanian Affairs Department".
+    let first = last;
+    for (let n = 0; n < 8 && first > 0; n++) {
+      const prev = tokens[first - 1] as Token;
+      const cur = tokens[first] as Token;
+      if (prev.possessive || !/^[ \t]{1,2}$/.test(body.slice(prev.end, cur.start))) break;
+      if (isCapitalized(prev.text) && !lex.common.has(prev.text.toLowerCase())) first--;
+      else if (
+        ['of', 'and', 'for', '&'].includes(prev.text) &&
+        first - 1 > 0 &&
+        isCapitalized(tokens[first - 2]?.text ?? '')
+      ) {
+        if (first - 1 < runStart && !isCapitalized(tokens[first - 2]?.text ?? '')) break;
+        first--;
+      } else break;
+    }
+    while (first < last && !isCapitalized(words[first] ?? '')) first++;
+    let affiliation: string | undefined;
+    const lead = phraseLen(lex.adjectives, first) || phraseLen(lex.places, first);
+    const rest = squash(
+      body.slice((tokens[first + lead] ?? (tokens[last] as Token)).start, (tokens[last] as Token).end),
+    );
+    if (lead > 0 && first + lead <= last && GENERIC_BODIES.test(rest)) {
+      affiliation = lex.country.get(words.slice(first, first + lead).join(' '));
+      first += lead;
+    }
+    const prev = tokens[first - 1];
+    if (affiliation === undefined && prev?.possessive === true) affiliation = lex.country.get(prev.text);
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    return { start, end, name: squash(body.slice(start, end)), affiliation };
+  }
+
+  function addName(first: number, last: number, runStart: number, runEnd: number, kinds: Kind[]): void {
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    const nameWords = words.slice(first, last + 1);
+    const before = tokens[first - 1];
+    const beforeAdjacent = before !== undefined && /^[ \t]{1,2}$/.test(body.slice(before.end, start));
+    const nextTok = tokens[last + 1];
+    const nextAdjacent = nextTok !== undefined && /^[ \t]{1,2}$/.test(body.slice(end, nextTok.start));
+    let cue: PersonMention['cue'] | null = null;
+    if (first > runStart && kinds[first - runStart - 1] === 'title') cue = 'title';
+    else if (
+      beforeAdjacent &&
+      first === runStart &&
+      (lex.titleWords.has(before.text.toLowerCase()) || titled[first - 1] === true)
+    ) {
+      cue = 'title';
+    } else if (appositiveAt(end) !== null) cue = 'appositive';
+    else if (
+      (nextAdjacent && last === runEnd && lex.speechVerbs.has(nextTok.text)) ||
+      (beforeAdjacent && first === runStart && /^(?:said|says|added|according to)$/.test(before.text))
+    ) {
+      cue = 'speech';
+    } else if (nameWords.length >= 2 && nameWords.length <= 4 && !headlineLike.has(sentenceOf[first] ?? -1))
+      cue = 'shape';
+    const mention: PersonMention = {
+      start,
+      end,
+      name: squash(body.slice(start, end)),
+      words: nameWords,
+      cue: cue ?? 'shape',
+    };
+    if (nameWords.length === 1 || cue === null || nameWords.length > 4) {
+      if (nameWords.length === 1) singles.push(mention);
+      if (nameWords.length === 1 && cue !== 'shape' && cue !== null) people.push(mention);
+      return;
+    }
+    people.push(mention);
+  }
+
+  function appositiveAt(end: number): { title: string; affiliation?: string } | null {
+    const m = /^,\s+(?:(the|a|an|his|her|their)\s+)?([^,;()"“”\n]{3,160})/u.exec(body.slice(end, end + 170));
+    if (m === null || m[2] === undefined) return null;
+    let phrase = m[2];
+    const stop = phrase.search(/\.(?:\s|$)/);
+    if (stop >= 0 && !/\b(?:\p{Lu}\.)+$/u.test(phrase.slice(0, stop + 1))) phrase = phrase.slice(0, stop);
+    const ws = phrase.split(/\s+/).filter((w) => w !== '');
+    if (
+      ws.length === 0 ||
+      ws.length > 18 ||
+      /^(?:who|which|whose|where|when|said|says|and|but|or|who’s)$/i.test(ws[0] ?? '')
+    ) {
+      return null;
+    }
+    const head = ws.slice(0, 5).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    if (!head.some((w) => lex.titleWords.has(w))) return null;
+    if (m[1] === 'his' || m[1] === 'her' || m[1] === 'their') return null;
+    const country = lex.country.get(ws[0] ?? '');
+    return { title: squash(phrase), affiliation: country };
+  }
+
+  // Titles: from words written just before the name, else from an appositive after it.
+  const owned = new Set<number>();
+  let p = 0;
+  for (const m of people) {
+    while (p < tokens.length && (tokens[p] as Token).end <= m.start) p++;
+    for (let q = p; q < tokens.length && (tokens[q] as Token).start < m.end; q++) owned.add(q);
+  }
+  p = 0;
+  for (const m of people) {
+    while (p < tokens.length && (tokens[p] as Token).start < m.start) p++;
+    const pre = titleBefore(p);
+    const app = appositiveAt(m.end);
+    const chosen = pre ?? app;
+    if (chosen !== null) {
+      m.title = chosen.title;
+      if (chosen.affiliation !== undefined) m.affiliation = chosen.affiliation;
+    }
+  }
+
+  function titleBefore(nameIdx: number): { title: string; affiliation?: string } | null {
+    const sentence = sentenceOf[nameIdx];
+    let a = nameIdx;
+    let affiliation: string | undefined;
+    for (let n = 0; n < 18 && a > 0; n++) {
+      const prev = tokens[a - 1] as Token;
+      const cur = tokens[a] as Token;
+      if (sentenceOf[a - 1] !== sentence || owned.has(a - 1)) break;
+      if (
+        !/^[ \t]{1,2}$/.test(body.slice(prev.end, cur.start)) &&
+        !(prev.possessive && /^['’]s[ \t]/.test(body.slice(prev.end, cur.start)))
+      ) {
+        break;
+      }
+      const lower = prev.text.toLowerCase();
+      if (prev.possessive) {
+        affiliation = lex.country.get(prev.text) ?? lex.organization.get(prev.text) ?? prev.text;
+        break;
+      }
+      const ok =
+        isCapitalized(prev.text) ||
+        lex.titleWords.has(lower) ||
+        lex.titleModifiers.has(lower) ||
+        ['of', 'for', 'to', 'the', 'and', '&'].includes(lower);
+      if (
+        !ok ||
+        (lex.common.has(lower) &&
+          !['the', 'and', 'of', 'for', 'to', 'top', 'senior', 'former'].includes(lower))
+      )
+        break;
+      a--;
+    }
+    while (a < nameIdx && ['of', 'for', 'to', 'the', 'and', '&', 'The'].includes(words[a] ?? '')) a++;
+    if (a >= nameIdx) return null;
+    let z = nameIdx - 1;
+    const rankOnly = (w: string): boolean => lex.honorifics.has(w);
+    let hasHead = false;
+    for (let q = a; q <= z; q++) {
+      const w = words[q] ?? '';
+      if (lex.titleWords.has(w.toLowerCase()) || titled[q] === true) hasHead = true;
+    }
+    if (!hasHead) return null;
+    // "Pentagon press secretary Brig. Gen. Pat Ryder": keep the role, drop the trailing ranks.
+    while (z > a && rankOnly(words[z] ?? '')) z--;
+    if (z === a && /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/.test(words[z] ?? '')) return null;
+    const lead = phraseLen(lex.places, a) || phraseLen(lex.adjectives, a);
+    if (lead > 0 && a + lead <= z) {
+      affiliation = lex.country.get(words.slice(a, a + lead).join(' ')) ?? affiliation;
+      a += lead;
+    }
+    const title = squash(body.slice((tokens[a] as Token).start, (tokens[z] as Token).end));
+    return { title, affiliation };
+  }
+
+  // Lowercase government bodies ("the foreign ministry", "China's defense ministry").
+  for (const m of body.matchAll(LOWER_BODY)) {
+    if (!/^\p{Ll}/u.test(m[0])) continue;
+    const start = m.index;
+    const name = m[0].replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const prev = /(\S+?)(['’]s)?\s+$/u.exec(body.slice(Math.max(0, start - 30), start));
+    const affiliation = prev?.[1] !== undefined ? lex.country.get(prev[1]) : undefined;
+    organizations.push({ start, end: start + m[0].length, name, affiliation });
+  }
+  organizations.sort((x, y) => x.start - y.start);
+  return { tokens, people, singles, organizations, places, sides };
+}
+
+function placeOf(name: string, start: number, end: number, lex: CompiledLexicon): PlaceMention {
+  const country = lex.country.get(name);
+  if (country !== undefined) return { start, end, name: country, kind: 'country', country };
+  const city = lex.city.get(name);
+  if (city !== undefined) return { start, end, name, kind: 'city', country: city };
+  return { start, end, name, kind: 'region' };
+}
+
+function assignSentences(tokens: readonly Token[], sentences: readonly Sentence[]): number[] {
+  const out: number[] = [];
+  let s = 0;
+  for (const t of tokens) {
+    while (s + 1 < sentences.length && (sentences[s + 1] as Sentence).start <= t.start) s++;
+    out.push(s);
+  }
+  return out;
+}
+
+function creditSentences(sentences: readonly Sentence[], lex: CompiledLexicon): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    const lower = s.text.slice(0, 40).toLowerCase();
+    if (lex.creditPrefixes.some((p) => lower.startsWith(p))) out.add(s.index);
+  }
+  return out;
+}
+
+function titleCaseSentences(
+  tokens: readonly Token[],
+  sentenceOf: readonly number[],
+  count: number,
+): Set<number> {
+  const caps = new Array<number>(count).fill(0);
+  const all = new Array<number>(count).fill(0);
+  tokens.forEach((t, i) => {
+    const s = sentenceOf[i] ?? 0;
+    all[s] = (all[s] ?? 0) + 1;
+    if (/^\p{Lu}/u.test(t.text)) caps[s] = (caps[s] ?? 0) + 1;
+  });
+  const out = new Set<number>();
+  for (let s = 0; s < count; s++) if ((all[s] ?? 0) >= 4 && (caps[s] ?? 0) / (all[s] ?? 1) > 0.6) out.add(s);
+  return out;
+}
+
+function titleCoverage(body: string, tokens: readonly Token[], lex: CompiledLexicon): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const re = new RegExp(lex.titleRegex.source, lex.titleRegex.flags);
+  let p = 0;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    while (p < tokens.length && (tokens[p] as Token).start < s) p++;
+    for (let q = p; q < tokens.length && (tokens[q] as Token).end <= e; q++) covered[q] = true;
+  }
+  return covered;
+}

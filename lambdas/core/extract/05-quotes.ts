@@ -1,0 +1,207 @@
+/** Step 5: find direct quotations and attribute each to a person or an institution. */
+import type { Quote, Sentence } from '../model';
+import type { Entities } from './03-names';
+import type { People } from './04-coreference';
+import type { CompiledLexicon } from './compile';
+import type { OrgNamer } from './org-names';
+import { sentenceAt, spanOf } from './text';
+
+interface Speaker {
+  start: number;
+  end: number;
+  name: string;
+  kind: 'person' | 'organization' | 'place' | 'pronoun' | 'generic';
+}
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+const GENERIC_NOUN =
+  /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report)\b/gi;
+const PRONOUN = /\b(?:he|she|they)\b/gi;
+const MAX_QUOTE = 3000;
+
+/** Finds quotations ("...", “...”, „...“, «...») and their speakers; the text is verbatim from the body. */
+export function findQuotes(
+  body: string,
+  sentences: readonly Sentence[],
+  people: People,
+  entities: Entities,
+  namer: OrgNamer,
+  lex: CompiledLexicon,
+): Quote[] {
+  const pairs = quotePairs(body);
+  if (pairs.length === 0) return [];
+  const speakers = speakerCandidates(body, people, entities, namer);
+  const verbRe = new RegExp(
+    `\\b(?:${lex.speechVerbSource})\\b|\\baccording to\\b|\\bin a statement\\b`,
+    'gi',
+  );
+  const quotes: Quote[] = [];
+  let lastPerson: string | undefined;
+  let lastSpeaker: { name: string; kind: Quote['speakerKind']; paragraphEnd: number } | undefined;
+  for (const [open, close] of pairs) {
+    let s = open + 1;
+    let e = close;
+    while (s < e && /\s/.test(body[s] ?? '')) s++;
+    while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+    const text = body.slice(s, e);
+    if (!/\p{L}/u.test(text) || !/\s/.test(text)) continue;
+    const first = sentences[sentenceAt(sentences, open)];
+    const last = sentences[sentenceAt(sentences, Math.max(open, close - 1))];
+    const frameStart = first?.start ?? open;
+    const frameEnd = Math.max(last?.end ?? close, close + 1);
+    const outside = masked(body, frameStart, frameEnd, pairs);
+    const found = attribute(outside, frameStart, open, close, speakers, verbRe, people, lastPerson);
+    let speaker = found?.name ?? 'unknown';
+    let kind: Quote['speakerKind'] =
+      found === null ? 'unknown' : found.kind === 'person' ? 'person' : 'organization';
+    const paragraphEnd = nextParagraphBreak(body, open);
+    if (found === null && lastSpeaker !== undefined && lastSpeaker.paragraphEnd === paragraphEnd) {
+      // A quote continued in the same paragraph ("..." he said. "...") keeps the last speaker.
+      speaker = lastSpeaker.name;
+      kind = lastSpeaker.kind;
+    }
+    if (kind === 'person') lastPerson = speaker;
+    if (kind !== 'unknown') lastSpeaker = { name: speaker, kind, paragraphEnd };
+    quotes.push({ speaker, speakerKind: kind, text, span: spanOf(sentences, s, e) });
+  }
+  return quotes;
+}
+
+/** Pairs of quotation-mark offsets [open, close]; an unclosed quote ends at its paragraph's end. */
+export function quotePairs(body: string): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  let openAt = -1;
+  let closer = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i] ?? '';
+    if (openAt >= 0) {
+      if (ch === closer || (closer === '“' && ch === '”')) {
+        pairs.push([openAt, i]);
+        openAt = -1;
+        continue;
+      }
+      if (ch === '\n' && /^\n[ \t]*\n/.test(body.slice(i, i + 8))) {
+        pairs.push([openAt, i]);
+        openAt = -1;
+        continue;
+      }
+      if (i - openAt > MAX_QUOTE) openAt = -1;
+      else if (ch !== '"' && ch === body[openAt]) openAt = i;
+      continue;
+    }
+    const close = OPEN_CLOSE[ch];
+    if (close === undefined) continue;
+    if (ch === '"' && i > 0 && !/[\s([—–-]/u.test(body[i - 1] ?? '')) continue;
+    openAt = i;
+    closer = close;
+  }
+  return pairs;
+}
+
+function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[number, number]>): string {
+  let out = body.slice(from, to);
+  for (const [o, c] of pairs) {
+    if (c < from || o >= to) continue;
+    const a = Math.max(o, from) - from;
+    const b = Math.min(c + 1, to) - from;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+function nextParagraphBreak(body: string, at: number): number {
+  const i = body.indexOf('\n', at);
+  return i < 0 ? body.length : i;
+}
+
+function speakerCandidates(body: string, people: People, entities: Entities, namer: OrgNamer): Speaker[] {
+  const list: Speaker[] = people.mentions.map((m) => ({ ...m, kind: 'person' as const }));
+  for (const o of entities.organizations)
+    list.push({ start: o.start, end: o.end, name: namer.display(o), kind: 'organization' });
+  for (const p of entities.places) list.push({ start: p.start, end: p.end, name: p.name, kind: 'place' });
+  for (const m of body.matchAll(PRONOUN))
+    list.push({ start: m.index, end: m.index + m[0].length, name: m[0], kind: 'pronoun' });
+  for (const m of body.matchAll(GENERIC_NOUN)) {
+    list.push({ start: m.index, end: m.index + m[0].length, name: m[0], kind: 'generic' });
+  }
+  // Longer entities first at one offset, so "Foreign Ministry" beats a place inside it.
+  return list.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function attribute(
+  outside: string,
+  frameStart: number,
+  open: number,
+  close: number,
+  speakers: readonly Speaker[],
+  verbRe: RegExp,
+  people: People,
+  lastPerson: string | undefined,
+): { name: string; kind: Speaker['kind'] } | null {
+  const frameEnd = frameStart + outside.length;
+  const inFrame = speakers.filter(
+    (sp) => sp.start >= frameStart && sp.end <= frameEnd && outside[sp.start - frameStart] !== ' ',
+  );
+  const options: Array<{ speaker: Speaker; distance: number; rank: number }> = [];
+  const re = new RegExp(verbRe.source, verbRe.flags);
+  for (let m = re.exec(outside); m !== null; m = re.exec(outside)) {
+    const vs = frameStart + m.index;
+    const ve = vs + m[0].length;
+    const verb = m[0].toLowerCase();
+    const distance = vs > close ? vs - close : vs < open ? open - ve : 0;
+    if (verb === 'according to' || verb === 'in a statement') {
+      const after = inFrame.find(
+        (sp) =>
+          sp.start >= ve && sp.start - ve < 60 && isBare(outside, ve - frameStart, sp.start - frameStart),
+      );
+      if (after !== undefined) options.push({ speaker: after, distance, rank: 0 });
+      continue;
+    }
+    const before = [...inFrame]
+      .reverse()
+      .find(
+        (sp) =>
+          sp.end <= vs &&
+          vs - sp.end < 40 &&
+          isSubjectGap(outside.slice(sp.end - frameStart, vs - frameStart)),
+      );
+    const after = inFrame.find((sp) => sp.start >= ve && sp.start - ve <= 2);
+    const pick = before ?? after;
+    if (pick !== undefined) options.push({ speaker: pick, distance, rank: pick.kind === 'place' ? 2 : 1 });
+  }
+  options.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
+  const best = options[0]?.speaker;
+  if (best === undefined) return null;
+  if (best.kind === 'pronoun') {
+    const name = lastPerson ?? lastBefore(people, open);
+    return name === undefined ? null : { name, kind: 'person' };
+  }
+  if (best.kind === 'generic') {
+    const org = [...speakers].reverse().find((sp) => sp.kind === 'organization' && sp.start < best.start);
+    if (/spokes|official/i.test(best.name)) {
+      const person = lastPerson ?? lastBefore(people, open);
+      if (person !== undefined) return { name: person, kind: 'person' };
+    }
+    return org === undefined ? null : { name: org.name, kind: 'organization' };
+  }
+  return { name: best.name, kind: best.kind === 'person' ? 'person' : 'organization' };
+}
+
+function isBare(outside: string, from: number, to: number): boolean {
+  return /^\s*(?:(?:a|an|the)\s+)?(?:[\p{Lu}][\p{L}.]*['’]?s?\s+)*$/u.test(outside.slice(from, to));
+}
+
+function isSubjectGap(gap: string): boolean {
+  return /^['’]?s?\s*(?:,\s*)?(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u.test(
+    gap,
+  );
+}
+
+function lastBefore(people: People, at: number): string | undefined {
+  let name: string | undefined;
+  for (const m of people.mentions) {
+    if (m.start >= at) break;
+    name = m.name;
+  }
+  return name;
+}

@@ -1,0 +1,194 @@
+/** Turns a data lexicon into lookup tables and regexes once, so the steps stay fast. */
+import type { EventType } from '../model';
+import type { Lexicon } from './lexicon';
+import { escapeRegex } from './text';
+
+/** A multi-word phrase table keyed by first word, longest phrases first. */
+export type PhraseIndex = Map<string, string[][]>;
+
+/** The lexicon as lookup tables; built by `compileLexicon`. */
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  /** Any surface form of a country (name, alias, demonym) to its canonical name. */
+  country: Map<string, string>;
+  demonyms: Set<string>;
+  /** Canonical country to its first demonym ("China" -> "Chinese"). */
+  demonymOf: Map<string, string>;
+  /** City to its country. */
+  city: Map<string, string>;
+  regions: Set<string>;
+  places: PhraseIndex;
+  /** Region and group adjectives, and single-word demonyms, as phrases ("East Asian"). */
+  adjectives: PhraseIndex;
+  /** Any surface form of a known organization to its canonical name. */
+  organization: Map<string, string>;
+  organizations: PhraseIndex;
+  /** Country a generic organization name belongs to ("State Department" -> "United States"). */
+  orgHome: Map<string, string>;
+  orgSuffixes: Set<string>;
+  orgPrefixes: Set<string>;
+  notNameWords: Set<string>;
+  titleRegex: RegExp;
+  titleWords: Set<string>;
+  titleModifiers: Set<string>;
+  titleGlue: Set<string>;
+  honorifics: Set<string>;
+  particles: Set<string>;
+  creditPrefixes: readonly string[];
+  speechVerbs: Set<string>;
+  speechVerbSource: string;
+  events: Array<{ type: EventType; re: RegExp; weight: number }>;
+  /** Lowercase month name or abbreviation (with or without period) to 0-11. */
+  month: Map<string, number>;
+  monthSource: string;
+  /** Lowercase weekday to 0-6 (Sunday = 0). */
+  weekday: Map<string, number>;
+  weekdaySource: string;
+  numberWords: Map<string, number>;
+  numberSource: string;
+  common: Set<string>;
+  nonTerminal: Set<string>;
+  ambiguous: Set<string>;
+  openers: Set<string>;
+  /** Abbreviations whose period belongs to the word. */
+  abbreviations: Set<string>;
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+function addPhrase(index: PhraseIndex, phrase: string): void {
+  const words = phrase.split(/\s+/).filter((w) => w.length > 0);
+  const first = words[0];
+  if (first === undefined) return;
+  const list = index.get(first) ?? [];
+  list.push(words);
+  list.sort((a, b) => b.length - a.length);
+  index.set(first, list);
+}
+
+function alternation(values: Iterable<string>): string {
+  return [...values]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+}
+
+/** Compiles (and memoizes per lexicon object) the lookup tables of a lexicon. */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const cached = cache.get(lexicon);
+  if (cached !== undefined) return cached;
+  const country = new Map<string, string>();
+  const demonyms = new Set<string>();
+  const demonymOf = new Map<string, string>();
+  const places: PhraseIndex = new Map();
+  for (const row of lexicon.countries) {
+    const [name = '', dems = '', aliases = ''] = row.split('|');
+    if (name === '') continue;
+    country.set(name, name);
+    addPhrase(places, name);
+    for (const alias of aliases.split(',').filter((a) => a !== '')) {
+      country.set(alias, name);
+      addPhrase(places, alias);
+    }
+    const demList = dems.split(',').filter((d) => d !== '');
+    if (demList[0] !== undefined) demonymOf.set(name, demList[0]);
+    for (const d of demList) {
+      demonyms.add(d);
+      if (!country.has(d)) country.set(d, name);
+    }
+  }
+  const city = new Map<string, string>();
+  for (const row of lexicon.cities) {
+    const [name = '', of = ''] = row.split('|');
+    if (name === '') continue;
+    city.set(name, of);
+    addPhrase(places, name);
+  }
+  const regions = new Set(lexicon.regions);
+  for (const r of regions) addPhrase(places, r);
+  const adjectives: PhraseIndex = new Map();
+  for (const a of [...lexicon.regionAdjectives, ...demonyms]) addPhrase(adjectives, a);
+  const organization = new Map<string, string>();
+  const organizations: PhraseIndex = new Map();
+  const orgHome = new Map<string, string>();
+  for (const row of lexicon.organizations) {
+    const [head = '', aliases = ''] = row.split('|');
+    const [name = '', home] = head.split('@');
+    if (name === '') continue;
+    if (home !== undefined) orgHome.set(name, home);
+    for (const form of [name, ...aliases.split(',').filter((a) => a !== '')]) {
+      organization.set(form, name);
+      addPhrase(organizations, form);
+    }
+  }
+  const month = new Map<string, number>();
+  lexicon.months.forEach((row, i) => {
+    const [name = '', abbrs = ''] = row.split('|');
+    month.set(name.toLowerCase(), i);
+    for (const a of abbrs.split(',').filter((x) => x !== '')) month.set(a.toLowerCase(), i);
+  });
+  const weekday = new Map<string, number>();
+  lexicon.weekdays.forEach((d, i) => {
+    weekday.set(d.toLowerCase(), i);
+  });
+  const numberWords = new Map(Object.entries(lexicon.numberWords));
+  const compiled: CompiledLexicon = {
+    lexicon,
+    country,
+    demonyms,
+    demonymOf,
+    city,
+    regions,
+    places,
+    adjectives,
+    organization,
+    organizations,
+    orgHome,
+    orgSuffixes: new Set(lexicon.orgSuffixes),
+    orgPrefixes: new Set(lexicon.orgPrefixes),
+    notNameWords: new Set(lexicon.notNameWords),
+    titleRegex: new RegExp(`\\b(?:${alternation(lexicon.titlePhrases)})(?=\\s|$)`, 'gi'),
+    titleWords: new Set(lexicon.titleWords.map((w) => w.toLowerCase())),
+    titleModifiers: new Set(lexicon.titleModifiers.map((w) => w.toLowerCase())),
+    titleGlue: new Set(lexicon.titleGlue),
+    honorifics: new Set(lexicon.honorifics),
+    particles: new Set(lexicon.nameParticles),
+    creditPrefixes: lexicon.creditPrefixes,
+    speechVerbs: new Set(lexicon.speechVerbs),
+    speechVerbSource: alternation(lexicon.speechVerbs),
+    events: lexicon.eventPatterns.map((p) => ({
+      type: p.type,
+      re: new RegExp(p.pattern, 'gi'),
+      weight: p.weight,
+    })),
+    month,
+    monthSource: alternation([...month.keys()].map((k) => k.replace(/\.$/, ''))),
+    weekday,
+    weekdaySource: alternation(weekday.keys()),
+    numberWords,
+    numberSource: alternation(numberWords.keys()),
+    common: new Set(lexicon.commonWords.map((w) => w.toLowerCase())),
+    nonTerminal: new Set(lexicon.nonTerminalAbbreviations),
+    ambiguous: new Set(lexicon.ambiguousAbbreviations),
+    openers: new Set(lexicon.sentenceOpeners),
+    abbreviations: new Set([
+      ...lexicon.nonTerminalAbbreviations,
+      ...lexicon.ambiguousAbbreviations,
+      ...lexicon.honorifics.filter((h) => h.endsWith('.')),
+    ]),
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}
+
+/** Longest phrase of an index that starts at token `i`; returns the number of tokens matched (0 if none). */
+export function matchPhrase(index: PhraseIndex, words: readonly string[], i: number): number {
+  const candidates = index.get(words[i] ?? '');
+  if (candidates === undefined) return 0;
+  for (const phrase of candidates) {
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = words[i + k] === phrase[k];
+    if (ok) return phrase.length;
+  }
+  return 0;
+}

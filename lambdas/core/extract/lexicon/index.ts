@@ -1,0 +1,82 @@
+/**
+ * The default lexicon of the extraction steps: plain data, passed into every step so
+ * callers can extend or replace it without touching the rules.
+ */
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  COMMON_WORDS,
+  NON_TERMINAL_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+} from './common';
+import { NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
+import {
+  CREDIT_PREFIXES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  TITLE_GLUE,
+  TITLE_MODIFIERS,
+  TITLE_PHRASES,
+  TITLE_WORDS,
+} from './people';
+import { CITY_ROWS, COUNTRY_ROWS, REGION_ADJECTIVES, REGIONS } from './places';
+import { MONTH_ROWS, NUMBER_WORDS, WEEKDAYS } from './time';
+import { EVENT_PATTERNS, type EventPattern, SPEECH_VERBS } from './verbs';
+
+export type { EventPattern } from './verbs';
+export { EVENT_TYPE_DESCRIPTIONS } from './verbs';
+
+/** Everything the steps know about words; see the files of this folder for the row formats. */
+export interface Lexicon {
+  countries: readonly string[];
+  cities: readonly string[];
+  regions: readonly string[];
+  regionAdjectives: readonly string[];
+  organizations: readonly string[];
+  orgSuffixes: readonly string[];
+  orgPrefixes: readonly string[];
+  notNameWords: readonly string[];
+  titlePhrases: readonly string[];
+  titleWords: readonly string[];
+  titleModifiers: readonly string[];
+  titleGlue: readonly string[];
+  honorifics: readonly string[];
+  nameParticles: readonly string[];
+  creditPrefixes: readonly string[];
+  speechVerbs: readonly string[];
+  eventPatterns: readonly EventPattern[];
+  months: readonly string[];
+  weekdays: readonly string[];
+  numberWords: Readonly<Record<string, number>>;
+  commonWords: readonly string[];
+  nonTerminalAbbreviations: readonly string[];
+  ambiguousAbbreviations: readonly string[];
+  sentenceOpeners: readonly string[];
+}
+
+/** The lexicon used when a caller passes none. */
+export const DEFAULT_LEXICON: Lexicon = {
+  countries: COUNTRY_ROWS,
+  cities: CITY_ROWS,
+  regions: REGIONS,
+  regionAdjectives: REGION_ADJECTIVES,
+  organizations: ORGANIZATION_ROWS,
+  orgSuffixes: ORG_SUFFIXES,
+  orgPrefixes: ORG_PREFIXES,
+  notNameWords: NOT_NAME_WORDS,
+  titlePhrases: TITLE_PHRASES,
+  titleWords: TITLE_WORDS,
+  titleModifiers: TITLE_MODIFIERS,
+  titleGlue: TITLE_GLUE,
+  honorifics: HONORIFICS,
+  nameParticles: NAME_PARTICLES,
+  creditPrefixes: CREDIT_PREFIXES,
+  speechVerbs: SPEECH_VERBS,
+  eventPatterns: EVENT_PATTERNS,
+  months: MONTH_ROWS,
+  weekdays: WEEKDAYS,
+  numberWords: NUMBER_WORDS,
+  commonWords: COMMON_WORDS,
+  nonTerminalAbbreviations: NON_TERMINAL_ABBREVIATIONS,
+  ambiguousAbbreviations: AMBIGUOUS_ABBREVIATIONS,
+  sentenceOpeners: SENTENCE_OPENERS,
+};

@@ -1,0 +1,84 @@
+/** Small text helpers shared by the steps: tokens, sentence lookup, case tests. */
+import type { Sentence, Span } from '../model';
+
+/** A word of the body with its offsets; `possessive` when an "'s" was cut off its end. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’\-&][\p{L}\p{N}\p{M}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|d)-\p{Lu}/u;
+
+/** Splits text into word tokens, keeping periods of initials and abbreviations. */
+export function tokenize(
+  text: string,
+  from = 0,
+  to = text.length,
+  abbreviations?: ReadonlySet<string>,
+): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(WORD.source, WORD.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    let value = m[0];
+    let end = m.index + value.length;
+    let possessive = false;
+    if (/['’]s$/u.test(value) && value.length > 2) {
+      value = value.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    } else if (
+      text[end] === '.' &&
+      (value.includes('.') || (value.length === 1 && UPPER.test(value)) || abbreviations?.has(`${value}.`))
+    ) {
+      value += '.';
+      end += 1;
+      re.lastIndex = end;
+    }
+    tokens.push({ text: value, start: m.index, end, possessive });
+  }
+  return tokens;
+}
+
+/** True when a word starts with a capital letter or is an Arabic-style particle name ("al-Sisi"). */
+export function isCapitalized(word: string): boolean {
+  return UPPER.test(word) || PARTICLE_HYPHEN.test(word);
+}
+
+/** Index of the sentence that holds a body offset (the nearest before it when between sentences). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s === undefined) break;
+    if (s.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** A span for a body range, with the index of its sentence. */
+export function spanOf(sentences: readonly Sentence[], start: number, end: number): Span {
+  return { sentence: sentenceAt(sentences, start), start, end };
+}
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegex(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Collapses whitespace runs to single spaces and trims. */
+export function squash(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
