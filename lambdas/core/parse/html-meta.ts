@@ -1,6 +1,6 @@
 /** Metadata candidates from an HTML page's meta tags, JSON-LD, title, h1, time and bylines. */
 import type { MetaCandidates } from '../model';
-import { namesIn, readByline } from './credits';
+import { namesIn, readByline, readCreditLine } from './credits';
 import { normalizeDate } from './dates';
 import { addCandidate, addCredits } from './draft';
 import type { HtmlCollected } from './html-collect';
@@ -65,6 +65,7 @@ export function htmlMeta(c: HtmlCollected, meta: MetaCandidates, h1: string | un
   const author = m('author') ?? m('article:author') ?? m('parsely-author') ?? m('byl');
   if (author && !/^https?:/i.test(author)) addCredits(meta, namesIn(author.replace(/^by\s+/i, '')));
   for (const byline of c.bylines) {
+    if (readCreditLine(byline, meta)) continue;
     if (!readByline(/^by\b/i.test(byline) ? byline : `By ${byline}`, meta)) addCredits(meta, namesIn(byline));
   }
 }

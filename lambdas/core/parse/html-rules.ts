@@ -48,10 +48,10 @@ export const SKIP_ROLES = new Set([
 
 /** Class or id values of ads, promos, share bars, related links, cookie banners and the like. */
 export const SKIP_CLASS =
-  /^(ad|ads|advert\w*|ad[-_].*|.*[-_]ads?|.*advertis\w*|.*newsletter.*|.*subscri\w*|.*sign-?up.*|related.*|.*[-_]related.*|share.*|.*[-_]share.*|.*sharing.*|social.*|.*[-_]social.*|.*cookie.*|.*consent.*|.*gdpr.*|promo.*|.*[-_]promo.*|sidebar.*|.*[-_]sidebar|comments?|.*[-_]comments?|breadcrumbs?|.*paywall.*|.*popup.*|.*modal.*|outbrain.*|taboola.*|.*sponsor.*|trending.*|most-?(read|popular).*|nav|navbar.*|.*[-_]nav|nav[-_].*|menu.*|.*[-_]menu|site-?header.*|site-?footer.*|.*footer.*|masthead.*|sr-only|visually-hidden|screen-reader.*|hidden|.*caption.*|.*credit.*|toolbar.*|widget.*|recirc.*|more-stories.*|tags?|topics?|.*[-_]tags)$/i;
+  /^(ad|ads|advert\w*|ad[-_].*|.*[-_]ads?|.*advertis\w*|.*newsletter.*|.*subscri\w*|.*sign-?up.*|related.*|.*[-_]related.*|share.*|.*[-_]share.*|.*sharing.*|social.*|.*[-_]social.*|.*cookie.*|.*consent.*|.*gdpr.*|promo.*|.*[-_]promo.*|sidebar.*|.*[-_]sidebar|comments?|.*[-_]comments?|breadcrumbs?|.*paywall.*|.*popup.*|.*modal.*|outbrain.*|taboola.*|.*sponsor.*|trending.*|most-?(read|popular).*|nav|navbar.*|.*[-_]nav|nav[-_].*|menu.*|.*[-_]menu|site-?header.*|site-?footer.*|.*footer.*|masthead.*|sr-only|visually-hidden|screen-reader.*|hidden|.*caption.*|toolbar.*|widget.*|recirc.*|more-stories.*|tags?|topics?|.*[-_]tags)$/i;
 
 /** Class or id values of bylines: captured for credits, kept out of the body. */
-export const BYLINE_CLASS = /^(.*byline.*|.*author.*|.*contributor.*|.*dateline.*)$/i;
+export const BYLINE_CLASS = /^(.*byline.*|.*credit.*|.*author.*|.*contributor.*|.*dateline.*)$/i;
 
 /** Containers that name themselves as the article body. */
 export const BODY_CLASS =

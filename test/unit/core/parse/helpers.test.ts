@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { MetaCandidates } from '../../../../lambdas/core/model';
+import { decodeBytes } from '../../../../lambdas/core/parse/02-decode';
+import { detectFormat } from '../../../../lambdas/core/parse/03-format';
+import { takeDateline } from '../../../../lambdas/core/parse/07-dateline';
+import { readByline, readContactLine } from '../../../../lambdas/core/parse/credits';
+import { normalizeDate } from '../../../../lambdas/core/parse/dates';
+import { emptyMeta } from '../../../../lambdas/core/parse/draft';
+import { outletFromDomain } from '../../../../lambdas/core/parse/outlets';
+
+describe('Function: normalizeDate', () => {
+  it.each([
+    ['2023-06-06', '2023-06-06'],
+    ['2023-06-06T08:30:00Z', '2023-06-06T08:30:00Z'],
+    ['2023-06-06T08:30:00.123+08:00', '2023-06-06T00:30:00Z'],
+    ['2023-06-06T08:30:00', '2023-06-06'],
+    ['Tue, 6 Jun 2023 09:12:00 +0800', '2023-06-06T01:12:00Z'],
+    ['June 5, 2023 at 9:14 AM EDT', '2023-06-05T13:14:00Z'],
+    ['Mon, Jun 5, 2023 9:14 PM', '2023-06-05'],
+    ['5 June 2023', '2023-06-05'],
+    ['2023/06/05', '2023-06-05'],
+    ['June 5', null],
+    ['2023-02-30', null],
+    ['yesterday', null],
+    ['', null],
+  ])('normalizes %j to %j', (input, expected) => {
+    expect(normalizeDate(input)).toBe(expected);
+  });
+});
+
+describe('Function: outletFromDomain', () => {
+  it.each([
+    ['caixin.com', 'Caixin'],
+    ['mail.caixin.com', 'Caixin'],
+    ['nytimes.com', 'The New York Times'],
+    ['news.bbc.co.uk', 'BBC'],
+    ['newsletters.example-times.com', 'Example Times'],
+    ['abc.net', 'ABC'],
+    ['gmail.com', null],
+  ])('maps %s to %j', (domain, expected) => {
+    expect(outletFromDomain(domain)).toBe(expected);
+  });
+});
+
+describe('Function: readByline', () => {
+  it.each([
+    ['By Jane Roe, The Associated Press', ['Jane Roe'], 'The Associated Press'],
+    ['By JANE ROE and JOHN DOE', ['Jane Roe', 'John Doe'], undefined],
+    ['Jane Roe | Reuters', ['Jane Roe'], 'Reuters'],
+    ['By Jane Roe and John Doe, AP', ['Jane Roe', 'John Doe'], 'The Associated Press'],
+    ['By Ana Lima, Staff Writer', ['Ana Lima'], undefined],
+  ])('reads %j', (line, credits, outlet) => {
+    const meta = emptyMeta();
+    expect(readByline(line, meta)).toBe(true);
+    expect(meta.credits).toEqual(credits);
+    expect(meta.outlet[0]?.value).toBe(outlet);
+  });
+
+  it.each([
+    'By Tuesday, the ministry had issued a statement about the talks.',
+    'By contrast, exports rose',
+    'Prices | rose sharply across the region as the harvest failed badly',
+  ])('leaves %j alone', (line) => {
+    const meta = emptyMeta();
+    expect(readByline(line, meta)).toBe(false);
+    expect(meta.credits).toEqual([]);
+  });
+});
+
+describe('Function: readContactLine', () => {
+  it.each([
+    [
+      'Contact reporter Jane Roe (jroe@caixin.com) and editor John Doe (jdoe@caixin.com)',
+      ['Jane Roe', 'John Doe'],
+      'Caixin',
+    ],
+    ['Email the author at dkessler@capitolwire.com.', [], 'Capitolwire'],
+    ['Write to Mina Park at mina.park@wsj.com', ['Mina Park'], 'The Wall Street Journal'],
+  ])('reads %j', (line, credits, outlet) => {
+    const meta: MetaCandidates = emptyMeta();
+    expect(readContactLine(line, meta)).toBe(true);
+    expect(meta.credits).toEqual(credits);
+    expect(meta.outlet[0]).toEqual({ value: outlet, source: 'contact-email' });
+  });
+
+  it('ignores a story sentence that mentions an address', () => {
+    expect(
+      readContactLine('Officials set up tips@police.example for witnesses to write in.', emptyMeta()),
+    ).toBe(false);
+  });
+});
+
+describe('Function: takeDateline', () => {
+  it.each([
+    ['BEIJING (Reuters) - Officials met.', 'Beijing', 'Reuters', undefined, 'Officials met.'],
+    [
+      'WASHINGTON, June 5 (AP) — Officials met.',
+      'Washington',
+      'The Associated Press',
+      undefined,
+      'Officials met.',
+    ],
+    [
+      'NEW YORK, June 5, 2023 (Bloomberg) -- Stocks rose.',
+      'New York',
+      'Bloomberg',
+      '2023-06-05',
+      'Stocks rose.',
+    ],
+    ['LONDON — Officials met.', 'London', undefined, undefined, 'Officials met.'],
+    ['KYIV, Ukraine (AP) — Power returned.', 'Kyiv', 'The Associated Press', undefined, 'Power returned.'],
+  ])('reads %j', (body, place, outlet, published, rest) => {
+    const draft = takeDateline({ format: 'text', body, meta: emptyMeta() });
+    expect(draft.meta.datelinePlace).toBe(place);
+    expect(draft.meta.outlet[0]?.value).toBe(outlet);
+    expect(draft.meta.published[0]?.value).toBe(published);
+    expect(draft.body).toBe(rest);
+  });
+
+  it.each(['U.S. officials met on Monday.', 'The talks — long delayed — went ahead.', 'NATO allies met.'])(
+    'leaves %j alone',
+    (body) => {
+      const draft = takeDateline({ format: 'text', body, meta: emptyMeta() });
+      expect(draft.body).toBe(body);
+      expect(draft.meta.datelinePlace).toBeUndefined();
+    },
+  );
+});
+
+describe('Function: detectFormat', () => {
+  it.each([
+    ['a.HTM', undefined, 'plain words', 'html'],
+    ['a.markdown', 'text/html', '<p>x</p>', 'markdown'],
+    ['upload', 'message/rfc822', 'hello', 'email'],
+    ['upload', undefined, '<!DOCTYPE html><html><body>x</body></html>', 'html'],
+    ['upload', undefined, '---\ntitle: X\n---\nBody', 'markdown'],
+    [
+      'upload',
+      undefined,
+      'From: A <a@b.example>\nSubject: Hi\nDate: Mon, 5 Jun 2023 10:00:00 +0000\n\nBody',
+      'email',
+    ],
+    ['upload', undefined, 'Just some words.\nMore words.', 'text'],
+  ])('%s (%s) is %s', (key, contentType, text, format) => {
+    expect(detectFormat(key, contentType, text)).toEqual({ format });
+  });
+});
+
+describe('Function: decodeBytes', () => {
+  it.each([
+    ['UTF-8 BOM', [0xef, 0xbb, 0xbf, 0x68, 0x69], [], 'hi', 'utf-8'],
+    ['UTF-16BE BOM', [0xfe, 0xff, 0x00, 0x68, 0x00, 0x69], [], 'hi', 'utf-16be'],
+    ['Shift_JIS declared', [0x93, 0xfa, 0x96, 0x7b], ['shift_jis'], '日本', 'shift_jis'],
+    ['KOI8-R declared', [0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4], ['koi8-r'], 'Привет', 'koi8-r'],
+    ['latin-1 declared, curly quotes', [0x93, 0x68, 0x69, 0x94], ['iso-8859-1'], '“hi”', 'windows-1252'],
+    ['UTF-8 wins over a wrong declaration', [0xc3, 0xa9], ['windows-1252'], 'é', 'utf-8'],
+  ])('decodes %s', (_name, bytes, declared, text, charset) => {
+    expect(decodeBytes(Uint8Array.from(bytes), declared)).toEqual({ text, charset });
+  });
+});
