@@ -169,6 +169,24 @@ const TABLE: [string, string, () => Uint8Array, Outcome, string?][] = [
     'text/plain; charset=utf-8',
   ],
   [
+    'a page wrapper whose class looks like furniture',
+    'wrapped.html',
+    () =>
+      utf8(
+        `<html><body><div class="layout has-sidebar"><div class="content"><p>${SENTENCE}</p><p>${SENTENCE}</p></div></div></body></html>`,
+      ),
+    { body: /^The committee met[^\n]+\n\nThe committee met/ },
+  ],
+  [
+    'CRLF plain text with section word, headline and byline',
+    'crlf.txt',
+    () =>
+      utf8(
+        `Politics\r\n\r\nCouncil passes the budget after long night\r\n\r\nBy Jane Roe, Staff Writer\r\n\r\n${SENTENCE}\r\n`,
+      ),
+    { body: /^The committee met on Tuesday[^\r]*\.$/ },
+  ],
+  [
     'unknown charset label',
     'a.txt',
     () => utf8(`Plain words. ${SENTENCE}`),
