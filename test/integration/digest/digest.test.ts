@@ -4,7 +4,6 @@
  */
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoDbArticleStore } from '../../../lambdas/adapters/dynamodb/article-store';
 import { createDocumentClient } from '../../../lambdas/adapters/dynamodb/client';
