@@ -14,7 +14,8 @@ export interface Gold {
   credits: string[];
   quotes: { speaker: string; text: string }[];
   mainEvent: { type: EventType; date: string; location: string | null; actors: string[] };
-  background: { date: string; location?: string; people?: string[] }[];
+  /** Null where the source gold only lists background for the story as a whole: not scored. */
+  background: { date: string; location?: string; people?: string[] }[] | null;
   story: string;
 }
 
@@ -90,9 +91,67 @@ function checkGold(name: string, gold: Gold): Gold {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(gold.published)) throw problem('published must be YYYY-MM-DD');
   if (!(EVENT_TYPES as readonly string[]).includes(gold.mainEvent.type))
     throw problem('mainEvent.type unknown');
-  const dates = [gold.mainEvent.date, ...gold.background.map((b) => b.date)];
+  const dates = [gold.mainEvent.date, ...(gold.background ?? []).map((b) => b.date)];
   if (dates.some((d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d)))
     throw problem('dates must be YYYY-MM or YYYY-MM-DD');
   if (!gold.story) throw problem('story label missing');
   return gold;
+}
+
+/** The shared seed articles beside the repository (third-party text, never copied in). */
+export const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url);
+
+interface SeedGold {
+  publishedGiven: string;
+  articles: {
+    file: string;
+    outlet: string;
+    outletEvidence: string;
+    headline: string | null;
+    people: string[];
+    staff?: string[];
+    quotes: { speaker: string; text: string }[];
+  }[];
+  story: {
+    mainEvent: { type: EventType; date: string; location: string; actorsUS: string[]; actorsChina: string[] };
+  };
+}
+
+/**
+ * Reads the seed articles and their gold when the folder exists, else null. The publication date
+ * is given as object metadata (the texts carry none), and the outlet too where only metadata can
+ * say it. Their gold lists background per story, not per article, so background is not scored.
+ */
+export async function loadSeeds(dir: URL = SEEDS_DIR): Promise<EvalCorpus | null> {
+  const path = fileURLToPath(dir);
+  if (!existsSync(join(path, 'gold.json'))) return null;
+  const seed = JSON.parse(await readFile(join(path, 'gold.json'), 'utf8')) as SeedGold;
+  const event = seed.story.mainEvent;
+  const cases: EvalCase[] = [];
+  for (const a of seed.articles) {
+    const metadata: Record<string, string> = { published: seed.publishedGiven };
+    if (a.outletEvidence.startsWith('none in the text')) metadata.outlet = a.outlet;
+    const bytes = new Uint8Array(await readFile(join(path, a.file)));
+    const gold: Gold = {
+      outlet: a.outlet,
+      published: seed.publishedGiven,
+      headline: a.headline,
+      people: a.people,
+      credits: a.staff ?? [],
+      quotes: a.quotes,
+      mainEvent: {
+        type: event.type,
+        date: event.date,
+        location: event.location,
+        actors: [...event.actorsUS, ...event.actorsChina],
+      },
+      background: null,
+      story: 'seed-story',
+    };
+    cases.push({
+      raw: { key: a.file, bytes, contentType: 'text/plain', metadata, lastModified: UPLOAD_TIME },
+      gold: checkGold(a.file, gold),
+    });
+  }
+  return { cases, links: { 'seed-story': [] } };
 }

@@ -41,9 +41,9 @@ function prfRow(field: string, c: Counts): PrfRow {
   return { field, kind: 'prf', ...c, ...prf(c) };
 }
 
-/** The extraction rows, in the order the table shows them. */
-export function extractionRows(s: FieldScores): Row[] {
-  return [
+/** The extraction rows, in the order the table shows them; background only where gold lists it per article. */
+export function extractionRows(s: FieldScores, backgroundScored = true): Row[] {
+  const rows: Row[] = [
     accuracyRow('outlet (exact)', s.outlet),
     accuracyRow('published (exact date)', s.published),
     accuracyRow('headline', s.headline),
@@ -55,8 +55,9 @@ export function extractionRows(s: FieldScores): Row[] {
     accuracyRow('main event: date (exact)', s.eventDate),
     accuracyRow('main event: location', s.eventLocation),
     prfRow('main event: actors', s.actors),
-    prfRow('background: date period', s.background),
   ];
+  if (backgroundScored) rows.push(prfRow('background: date period', s.background));
+  return rows;
 }
 
 /** Clustering scores of predicted stories against the gold story labels and links. */
@@ -81,9 +82,9 @@ export function clusteringSummary(
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 /** The summary as the plain-text table the terminal shows. */
-export function formatTable(summary: EvalSummary): string {
+export function formatTable(summary: EvalSummary, title = 'news-digest eval'): string {
   const lines = [
-    `news-digest eval: ${summary.articles} articles, ${summary.rejected} rejected, ` +
+    `${title}: ${summary.articles} articles, ${summary.rejected} rejected, ` +
       `${summary.creditViolations} byline/photo names taken for people`,
     '',
     `${'field'.padEnd(28)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1/acc'.padStart(7)}   counts`,

@@ -1,107 +1,47 @@
 /**
  * `npm run eval`: runs the real extraction pipeline and story clustering over the in-house
- * corpus in test/fixtures/eval and prints how close they come to the gold facts.
- * Prints figures, never judges them: exits 0 whatever the scores.
+ * corpus in test/fixtures/eval (and over the shared seed articles when they sit beside the
+ * repository) and prints how close they come to the gold facts. Prints figures, never judges
+ * them: exits 0 whatever the scores, 1 only when the pipeline cannot run at all.
  *
- *   npm run eval                 the table
+ *   npm run eval                 the tables
  *   npm run eval -- --json       the same as JSON
- *   npm run eval -- --details    the table, then what each article got wrong
+ *   npm run eval -- --details    the tables, then what each article got wrong
  */
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../../lambdas/config';
-import type { Article, RawObject, Rejection } from '../../lambdas/core/model';
-import { type EvalCase, loadCorpus } from './corpus';
-import {
-  type ClusteringSummary,
-  clusteringSummary,
-  type EvalSummary,
-  extractionRows,
-  formatTable,
-} from './report';
-import { type ArticleScore, addScores, emptyScores, scoreArticle } from './score';
+import { loadCorpus, loadSeeds } from './corpus';
+import { evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
+import { formatTable } from './report';
+import type { ArticleScore } from './score';
 
-type Analyze = (raw: RawObject, options: { maxBytes: number }) => Promise<Article | Rejection>;
-type Cluster = (
-  articles: Article[],
-) => Promise<{ storyOf: Record<string, string>; links: Record<string, string[]> }>;
-
-/** Why a module could not be loaded, in one line. */
-function reason(cause: unknown): string {
-  return cause instanceof Error ? (cause.message.split('\n')[0] ?? cause.name) : String(cause);
-}
-
-async function loadAnalyze(): Promise<Analyze> {
-  try {
-    return (await import('../../lambdas/core/analyze')).analyzeDocument;
-  } catch (cause) {
-    throw new Error(
-      `The extraction pipeline cannot be loaded (lambdas/core/analyze.ts and the parse and extract steps it imports): ${reason(cause)}`,
-    );
-  }
-}
-
-async function loadCluster(): Promise<Cluster | string> {
-  try {
-    return (await import('../support/cluster-in-memory')).clusterInMemory;
-  } catch (cause) {
-    return `test/support/cluster-in-memory.ts cannot be loaded: ${reason(cause)}`;
-  }
-}
-
-/** Articles in the order they would have arrived: by publication date, then key. */
-function arrivalOrder(articles: Article[]): Article[] {
-  return [...articles].sort(
-    (a, b) => a.published.value.localeCompare(b.published.value) || a.key.localeCompare(b.key),
-  );
-}
-
-async function clusterScores(cases: EvalCase[], articles: Article[], links: Record<string, string[]>) {
-  const cluster = await loadCluster();
-  if (typeof cluster === 'string') return { error: cluster };
-  const goldOf = Object.fromEntries(cases.map((c) => [c.raw.key, c.gold.story]));
-  try {
-    const predicted = await cluster(arrivalOrder(articles));
-    return clusteringSummary(goldOf, predicted.storyOf, predicted.links, links);
-  } catch (cause) {
-    return { error: `clustering failed: ${reason(cause)}` };
-  }
-}
-
-/** Extracts and clusters the whole corpus and scores it. */
-export async function evaluate(): Promise<{ summary: EvalSummary; perArticle: ArticleScore[] }> {
-  const analyze = await loadAnalyze();
-  const { cases, links } = await loadCorpus();
-  const perArticle: ArticleScore[] = [];
-  const articles: Article[] = [];
-  for (const c of cases) {
-    const result = await analyze(c.raw, { maxBytes: DEFAULT_MAX_ARTICLE_BYTES });
-    if (!('code' in result)) articles.push(result);
-    perArticle.push(scoreArticle(c.raw.key, c.gold, result));
-  }
-  const total = perArticle.reduce((sum, a) => addScores(sum, a.scores), emptyScores());
-  const clustering: ClusteringSummary | { error: string } = await clusterScores(cases, articles, links);
-  return {
-    summary: {
-      articles: cases.length,
-      rejected: total.rejected,
-      creditViolations: total.creditViolations,
-      rows: extractionRows(total),
-      clustering,
-    },
-    perArticle,
-  };
+function details(perArticle: ArticleScore[]): string {
+  return perArticle
+    .filter((a) => a.misses.length > 0)
+    .map((a) => `\n${a.key}\n${a.misses.map((m) => `  - ${m}`).join('\n')}\n`)
+    .join('');
 }
 
 async function main(args: string[]): Promise<void> {
-  const { summary, perArticle } = await evaluate();
+  const analyze = await loadAnalyze();
+  const cluster = await loadCluster();
+  const corpus = await evaluate(await loadCorpus(), analyze, cluster);
+  const seedCorpus = await loadSeeds();
+  const seeds = seedCorpus ? await evaluate(seedCorpus, analyze, cluster) : null;
   if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null }, null, 2)}\n`,
+    );
     return;
   }
-  process.stdout.write(formatTable(summary));
-  if (args.includes('--details')) {
-    for (const article of perArticle.filter((a) => a.misses.length > 0)) {
-      process.stdout.write(`\n${article.key}\n${article.misses.map((m) => `  - ${m}`).join('\n')}\n`);
-    }
+  const showDetails = args.includes('--details');
+  process.stdout.write(formatTable(corpus.summary, 'in-house corpus (test/fixtures/eval)'));
+  if (showDetails) process.stdout.write(details(corpus.perArticle));
+  if (seeds) {
+    process.stdout.write(
+      `\n${formatTable(seeds.summary, 'seed articles (../shared/seeds; background not scored, seed gold lists only key quotes)')}`,
+    );
+    if (showDetails) process.stdout.write(details(seeds.perArticle));
+  } else {
+    process.stdout.write('\nseed articles: ../shared/seeds not found beside the repository; not measured\n');
   }
 }
 

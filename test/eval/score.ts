@@ -193,10 +193,13 @@ export function scoreArticle(key: string, gold: Gold, result: Article | Rejectio
     `found [${actors.map((a) => a.name).join(', ')}] gold [${gold.mainEvent.actors.join(', ')}]`,
   );
   const background = article?.background ?? [];
-  s.background = note(
-    'background',
-    matchSets(gold.background, background, (g, b) => periodMatches(g.date, b.date)),
-    `found [${background.map((b) => b.date?.start ?? '?').join(', ')}] gold [${gold.background.map((b) => b.date).join(', ')}]`,
-  );
+  if (gold.background !== null) {
+    const expected = gold.background;
+    s.background = note(
+      'background',
+      matchSets(expected, background, (g, b) => periodMatches(g.date, b.date)),
+      `found [${background.map((b) => b.date?.start ?? '?').join(', ')}] gold [${expected.map((b) => b.date).join(', ')}]`,
+    );
+  }
   return { key, scores: s, misses };
 }
