@@ -1,0 +1,86 @@
+/**
+ * The digest email as a browser renders it: Debian's chromium through playwright-core at a phone and a
+ * desktop width. Screenshots go to docs/ for review.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeDigest } from '../../lambdas/core/digest';
+import { renderEmail } from '../../lambdas/core/email';
+import { buildStory, byKey } from '../unit/core/digest/builders';
+import { ledger, tradeStory, wire } from '../unit/core/digest/fixtures';
+
+const CHROMIUM = '/usr/bin/chromium';
+const present = existsSync(CHROMIUM);
+const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
+
+const digest = composeDigest(
+  [tradeStory, buildStory('story-wire', [wire], { headline: 'Ottawa hosts Finnish minister', version: 3 })],
+  byKey([ledger, wire]),
+  { date: '2026-04-08', previouslySent: { 'story-wire': 2 } },
+);
+const { html } = renderEmail(digest, {
+  unsubscribeUrl:
+    'https://abc123.lambda-url.us-east-1.on.aws/?token=cmVhZGVyQGV4YW1wbGUuY29t.c2lnbmF0dXJlLWhlcmUtbG9uZy1lbm91Z2gtdG8td3JhcA',
+  unsubscribeMailto: 'unsubscribe@news-digest.example',
+  recipient: 'reader@example.com',
+});
+
+describe.skipIf(!present)(`Function: renderEmail in chromium (skipped: ${CHROMIUM} absent)`, () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([375, 1024])('reads well at %i px: headings visible, no horizontal overflow', async (width) => {
+    // Prepare
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+
+    // Act
+    await page.setContent(html, { waitUntil: 'load' });
+
+    // Assess
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    expect(await page.locator('h2').count()).toBe(2);
+    for (const heading of await page.locator('h2').all()) expect(await heading.isVisible()).toBe(true);
+    expect(await page.getByText('What’s new:').first().isVisible()).toBe(true);
+    const overflow = await page.evaluate(() => {
+      const root = document.scrollingElement as Element;
+      return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth };
+    });
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
+    await page.screenshot({ path: `${docs}email-${width}.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('switches to dark colors when the reader prefers a dark scheme', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+    await page.setContent(html, { waitUntil: 'load' });
+
+    const colors = await page.evaluate(() => {
+      const card = document.querySelector('.nd-card') as Element;
+      const text = document.querySelector('p.nd-ink') as Element;
+      return { card: getComputedStyle(card).backgroundColor, text: getComputedStyle(text).color };
+    });
+
+    expect(colors).toEqual({ card: 'rgb(30, 30, 30)', text: 'rgb(232, 230, 227)' });
+    await page.close();
+  });
+});
