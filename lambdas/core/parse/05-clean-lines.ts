@@ -1,10 +1,11 @@
 /**
- * Step 5: line by line, drop what is not story text. Bylines, contact lines and credit lines
- * leave their names as credits and their outlets as candidates; boilerplate just goes.
+ * Step 5: line by line, drop what is not story text. Bylines, contact lines, credit lines and
+ * publication stamps leave their names, outlets and dates as candidates; boilerplate just goes.
  */
 import { readByline, readContactLine, readCreditLine } from './credits';
-import type { Draft } from './draft';
-import { BOILERPLATE_LINES, MAX_BOILERPLATE_LINE } from './patterns';
+import { normalizeDate } from './dates';
+import { addCandidate, type Draft } from './draft';
+import { BOILERPLATE_LINES, MAX_BOILERPLATE_LINE, PUBLISHED_STAMP } from './patterns';
 
 /** Removes bylines, contact, credit and boilerplate lines from the body, keeping what they say. */
 export function cleanLines(draft: Draft): Draft {
@@ -21,5 +22,12 @@ function isDropped(line: string, draft: Draft): boolean {
   if (readContactLine(line, draft.meta)) return true;
   if (readCreditLine(line, draft.meta)) return true;
   if (readByline(line, draft.meta)) return true;
+  const stamp = line.match(PUBLISHED_STAMP);
+  const stamped = stamp ? normalizeDate(stamp[1] as string) : null;
+  if (stamped) {
+    // The stamp sits in the byline block, so it is trusted like the byline.
+    addCandidate(draft.meta.published, stamped, 'byline');
+    return true;
+  }
   return BOILERPLATE_LINES.some((pattern) => pattern.test(line));
 }

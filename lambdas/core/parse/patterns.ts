@@ -12,7 +12,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /\b(sign up|signup|subscribe|register)\b.{0,80}\b(newsletters?|briefing|digest)\b/i,
   /\b(sign up|signup|subscribe|register)\b.{0,40}\b(our|free|today|now|here)\b.{0,60}\b(updates|inbox|alerts|emails?|e-mails?)\b/i,
   /\b(get|receive|join|try|read)\b.{0,60}\bnewsletters?\b/i,
-  /\bnewsletters?\b.{0,60}\b(free|daily|weekly|inbox|sign up|subscribe|delivered)\b/i,
+  /^((our|the)\s+)?((free|daily|weekly|morning|evening)\s+)+([\w-]+\s+){0,3}newsletters?\b/i,
   /^(subscribe|subscribe now|sign up|log in|sign in|register|become a member|support our journalism|donate)\b.{0,80}$/i,
   /^(share|share this( article| story)?|share on \w+|tweet|email|print|copy link|save|comments?)(\s*[|•·/,]\s*(share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|copy link|save|comments?))*:?$/i,
   /^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube)(\s*[|•·/,]?\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube))+$/i,
@@ -52,3 +52,6 @@ export const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
 /** Lines that are reporter or editor contact lines when they hold an address. */
 export const CONTACT_LINE =
   /^(contact|email|e-mail|write to|reach|send|tips?|questions|comments|follow|the (reporter|author|writer))\b|\b(reporter|editor|correspondent|writer|author)s?\b/i;
+
+/** "Published 9:00 AM EDT, Mon June 5, 2023": the article's own publication stamp. */
+export const PUBLISHED_STAMP = /^(?:first )?(?:published|posted)(?: on)?:?\s+(.{6,80})$/i;

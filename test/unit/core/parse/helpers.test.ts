@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MetaCandidates } from '../../../../lambdas/core/model';
 import { decodeBytes } from '../../../../lambdas/core/parse/02-decode';
 import { detectFormat } from '../../../../lambdas/core/parse/03-format';
+import { cleanLines } from '../../../../lambdas/core/parse/05-clean-lines';
 import { takeDateline } from '../../../../lambdas/core/parse/07-dateline';
 import { readByline, readContactLine } from '../../../../lambdas/core/parse/credits';
 import { normalizeDate } from '../../../../lambdas/core/parse/dates';
@@ -156,5 +157,32 @@ describe('Function: decodeBytes', () => {
     ['UTF-8 wins over a wrong declaration', [0xc3, 0xa9], ['windows-1252'], 'é', 'utf-8'],
   ])('decodes %s', (_name, bytes, declared, text, charset) => {
     expect(decodeBytes(Uint8Array.from(bytes), declared)).toEqual({ text, charset });
+  });
+});
+
+describe('Function: cleanLines', () => {
+  it('turns bylines, stamps and credits into metadata and drops boilerplate', () => {
+    // Prepare
+    const body = [
+      'By Jane Roe and John Doe, Reuters',
+      'Published 9:00 AM EDT, Mon June 5, 2023',
+      'Updated 11:30 AM EDT, Mon June 5, 2023',
+      'The harbor reopened on Monday.',
+      'Advertisement',
+      'Jane Roe and Ana Lima contributed reporting from Lisbon.',
+      'Sign up for our daily newsletter.',
+      'The newsletter, a weekly bulletin for fishermen, reported the catch fell sharply this year.',
+    ].join('\n');
+
+    // Act
+    const draft = cleanLines({ format: 'text', body, meta: emptyMeta() });
+
+    // Assess
+    expect(draft.body).toBe(
+      'The harbor reopened on Monday.\nThe newsletter, a weekly bulletin for fishermen, reported the catch fell sharply this year.',
+    );
+    expect(draft.meta.credits).toEqual(['Jane Roe', 'John Doe', 'Ana Lima']);
+    expect(draft.meta.outlet).toEqual([{ value: 'Reuters', source: 'byline' }]);
+    expect(draft.meta.published).toEqual([{ value: '2023-06-05', source: 'byline' }]);
   });
 });
