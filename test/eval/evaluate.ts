@@ -2,7 +2,13 @@
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../lambdas/config';
 import type { Article, RawObject, Rejection } from '../../lambdas/core/model';
 import type { EvalCorpus } from './corpus';
-import { type ClusteringSummary, clusteringSummary, type EvalSummary, extractionRows } from './report';
+import {
+  type ClusteringSummary,
+  clusteringSummary,
+  type EvalSummary,
+  extractionRows,
+  formatFigures,
+} from './report';
 import { type ArticleScore, addScores, emptyScores, scoreArticle } from './score';
 
 export type Analyze = (raw: RawObject, options: { maxBytes: number }) => Promise<Article | Rejection>;
@@ -80,6 +86,7 @@ export async function evaluate(
         total,
         corpus.cases.some((c) => c.gold.background !== null),
       ),
+      byFormat: formatFigures(perArticle),
       clustering: await clusterScores(corpus, articles, cluster),
     },
     perArticle,

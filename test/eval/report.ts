@@ -1,6 +1,6 @@
 /** Turns corpus-wide tallies into the summary `npm run eval` prints, as a table or JSON. Pure. */
 import { bCubed, type Counts, linkCounts, type Prf, pairwiseCounts, prf } from './metrics';
-import type { Accuracy, FieldScores } from './score';
+import { type Accuracy, addScores, emptyScores, type FieldScores } from './score';
 
 export interface AccuracyRow {
   field: string;
@@ -25,11 +25,22 @@ export interface ClusteringSummary {
   backgroundLinks: Prf & Counts;
 }
 
+/** A few headline figures for the articles of one file format. */
+export interface FormatFigures {
+  format: string;
+  articles: number;
+  peopleF1: number;
+  quotesF1: number;
+  eventDate: number;
+  backgroundF1: number;
+}
+
 export interface EvalSummary {
   articles: number;
   rejected: number;
   creditViolations: number;
   rows: Row[];
+  byFormat: FormatFigures[];
   clustering: ClusteringSummary | { error: string };
 }
 
@@ -58,6 +69,28 @@ export function extractionRows(s: FieldScores, backgroundScored = true): Row[] {
   ];
   if (backgroundScored) rows.push(prfRow('background: date period', s.background));
   return rows;
+}
+
+/** Figures per file format (the key's extension), so a weak reader of one format stands out. */
+export function formatFigures(perArticle: { key: string; scores: FieldScores }[]): FormatFigures[] {
+  const groups = new Map<string, FieldScores[]>();
+  for (const a of perArticle) {
+    const format = a.key.split('.').pop() ?? '';
+    groups.set(format, [...(groups.get(format) ?? []), a.scores]);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([format, scores]) => {
+      const total = scores.reduce(addScores, emptyScores());
+      return {
+        format,
+        articles: scores.length,
+        peopleF1: prf(total.people).f1,
+        quotesF1: prf(total.quotes).f1,
+        eventDate: total.eventDate.total === 0 ? 1 : total.eventDate.correct / total.eventDate.total,
+        backgroundF1: prf(total.background).f1,
+      };
+    });
 }
 
 /** Clustering scores of predicted stories against the gold story labels and links. */
@@ -97,6 +130,17 @@ export function formatTable(summary: EvalSummary, title = 'news-digest eval'): s
     } else {
       lines.push(
         `${row.field.padEnd(28)} ${pct(row.precision)} ${pct(row.recall)} ${pct(row.f1)}   tp ${row.tp} fp ${row.fp} fn ${row.fn}`,
+      );
+    }
+  }
+  if (summary.byFormat.length > 1) {
+    lines.push(
+      '',
+      `${'by format'.padEnd(12)} ${'articles'.padStart(8)} ${'people F1'.padStart(10)} ${'quotes F1'.padStart(10)} ${'event date'.padStart(10)} ${'bg F1'.padStart(8)}`,
+    );
+    for (const f of summary.byFormat) {
+      lines.push(
+        `${f.format.padEnd(12)} ${String(f.articles).padStart(8)} ${pct(f.peopleF1).padStart(10)} ${pct(f.quotesF1).padStart(10)} ${pct(f.eventDate).padStart(10)} ${pct(f.backgroundF1).padStart(8)}`,
       );
     }
   }

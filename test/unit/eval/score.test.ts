@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Rejection } from '../../../lambdas/core/model';
 import type { Gold } from '../../../test/eval/corpus';
-import { clusteringSummary, extractionRows, formatTable } from '../../../test/eval/report';
+import { clusteringSummary, extractionRows, formatFigures, formatTable } from '../../../test/eval/report';
 import { addScores, emptyScores, scoreArticle } from '../../../test/eval/score';
 
 const gold: Gold = {
@@ -132,11 +132,17 @@ describe('Function: formatTable', () => {
       rejected: 0,
       creditViolations: 0,
       rows: extractionRows(total),
+      byFormat: formatFigures([
+        { key: 'strike.txt', scores: total },
+        { key: 'strike.html', scores: emptyScores() },
+      ]),
       clustering,
     });
     expect(table).toMatch(/people\s+100\.0%\s+100\.0%\s+100\.0%\s+tp 2 fp 0 fn 0/);
     expect(table).toMatch(/clustering: B-cubed\s+100\.0%/);
     expect(table).toContain('stories: 1 predicted, 1 in gold');
+    expect(table).toMatch(/\nhtml\s+1\s+100\.0%/);
+    expect(table).toMatch(/\ntxt\s+1\s+100\.0%\s+100\.0%\s+100\.0%/);
   });
 
   it('does say why stories were not measured', () => {
@@ -145,6 +151,7 @@ describe('Function: formatTable', () => {
       rejected: 0,
       creditViolations: 0,
       rows: [],
+      byFormat: [],
       clustering: { error: 'no clusterer' },
     });
     expect(table).toContain('stories: not measured (no clusterer)');
