@@ -8,17 +8,18 @@ export const MAX_BOILERPLATE_LINE = 240;
 
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?|continue reading)\.?$/i,
-  /^(read more|related|related (articles|stories|coverage|content|reading)|more on this( story)?|recommended( for you)?|most (read|popular|viewed)|trending( now)?|see also|also read|read next|what to read next|more from|top stories)\b/i,
-  /\b(sign up|signup|subscribe|register)\b.{0,80}\b(newsletters?|briefing|digest)\b/i,
-  /\b(sign up|signup|subscribe|register)\b.{0,40}\b(our|free|today|now|here)\b.{0,60}\b(updates|inbox|alerts|emails?|e-mails?)\b/i,
-  /\b(get|receive|join|try|read)\b.{0,60}\bnewsletters?\b/i,
+  /^(read more|related|related (articles|stories|coverage|content|reading|topics)|more on this( story)?|recommended( for you)?|most (read|popular|viewed)|trending( now)?|see also|also read|read next|what to read next|more from [\w .'’-]{1,40}|top stories)\s*(:.*)?$/i,
+  /^(please\s+)?(sign up|signup|subscribe|register)\b.{0,80}\b(newsletters?|briefing|digest)\b/i,
+  /\b(sign up|signup|subscribe)\b.{0,30}\bour\b.{0,40}\b(newsletters?|briefings?|digest|updates|alerts|emails?)\b/i,
+  /^(get|receive|join|try|want)\b.{0,60}\bnewsletters?\b/i,
   /^((our|the)\s+)?((free|daily|weekly|morning|evening)\s+)+([\w-]+\s+){0,3}newsletters?\b/i,
-  /^(subscribe|subscribe now|sign up|log in|sign in|register|become a member|support our journalism|donate)\b.{0,80}$/i,
+  /^(subscribe( now| today)?|sign up( now| today| here)?|log ?in|sign in|become a member|support our journalism|donate( now| today)?)[.!:]?$/i,
+  /^subscribe (for|to|now|and)\b.{0,60}$/i,
   /^(share|share this( article| story)?|share on \w+|tweet|email|print|copy link|save|comments?)(\s*[|•·/,]\s*(share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|copy link|save|comments?))*:?$/i,
   /^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube)(\s*[|•·/,]?\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube))+$/i,
   /^(follow|like) us on\b/i,
   /\b(we use cookies|this (site|website) uses cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|manage (your )?(cookie|privacy) (settings|preferences))\b/i,
-  /^(copyright|©|\(c\)\s*\d{4})/i,
+  /^(copyright\s*(©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})/i,
   /\ball rights reserved\b/i,
   /^this (material|article|story) may not be (published|reproduced)/i,
   /^(click|tap) here\b/i,
@@ -27,7 +28,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(unsubscribe|manage (your )?(preferences|subscription|subscriptions)|update your preferences|view (this email )?in (your )?browser|you (are|were) receiving this|you received this)\b/i,
   /\bto unsubscribe\b|\bunsubscribe (here|from)\b/i,
   /^(skip to (main )?content|jump to|back to top|table of contents)\b/i,
-  /^(updated|published|posted|last updated):?\s.{0,60}\d{4}.{0,30}$/i,
+  /^(updated|last updated):?\s.{0,60}\d{4}.{0,30}$/i,
 ];
 
 /** Photo and illustration credits: dropped, the names kept as credits. */
@@ -36,7 +37,7 @@ export const PHOTO_CREDIT =
 
 /** "Jane Roe and John Doe contributed reporting from Lagos." */
 export const CONTRIBUTED =
-  /^\(?\s*(.{3,120}?)\s+contributed(\s+(reporting|to this (report|story|article)))?\b.{0,80}$/i;
+  /^\(?\s*(.{3,120}?)\s+contributed\s+(reporting|research|to this (report|story|article))\b.{0,80}$/i;
 
 /** Wire production credits: "(Reporting by X; Editing by Y)". */
 export const PRODUCTION_CREDIT =

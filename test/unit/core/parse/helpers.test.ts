@@ -186,3 +186,32 @@ describe('Function: cleanLines', () => {
     expect(draft.meta.published).toEqual([{ value: '2023-06-05', source: 'byline' }]);
   });
 });
+
+describe('Function: cleanLines (story lines against boilerplate)', () => {
+  it.each([
+    'Related cases have been filed in three states.',
+    'Register of deeds offices closed early on Friday.',
+    'Copyright lawyers said the ruling would be appealed.',
+    'Residents can read the council newsletter online, officials said.',
+    'Minister Ana Lima contributed to the relief fund herself.',
+    'Subscribers to the water scheme will pay less from May.',
+  ])('keeps the story line %j', (line) => {
+    expect(cleanLines({ format: 'text', body: line, meta: emptyMeta() }).body).toBe(line);
+  });
+
+  it.each([
+    'Read more: Airport board passes budget',
+    'Related Topics',
+    'Subscribe now',
+    'Sign up for our morning briefing.',
+    'Want the newsletter in your inbox? Sign up here.',
+    'Copyright 2024 Valley Courier',
+    '© 2024 The Daily Ledger',
+    'Share this article',
+    'Facebook Twitter LinkedIn Email',
+    'Updated 11:30 AM EDT, Mon June 5, 2023',
+    'We use cookies to improve your experience.',
+  ])('drops the boilerplate line %j', (line) => {
+    expect(cleanLines({ format: 'text', body: line, meta: emptyMeta() }).body).toBe('');
+  });
+});
