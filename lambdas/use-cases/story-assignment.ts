@@ -10,6 +10,7 @@ import {
   backgroundQueries,
   candidateQuery,
   chooseStory,
+  holdsArticle,
   linkBackground,
   mergeStories,
   newStory,
@@ -63,13 +64,13 @@ function uniqueById(stories: (Story | null)[]): Story[] {
   return [...byId.values()];
 }
 
-/** A free id for a story this article opens: its own deterministic id unless a story not holding it took it. */
+/** A free id for a story this article opens: its deterministic id, or a numbered variant when that is taken. */
 async function openingId(deps: StoryAssignmentDeps, article: Article): Promise<string> {
   const base = (deps.ids ?? storyIdFor)(article);
   for (let n = 1; ; n += 1) {
     const id = n === 1 ? base : `${base}_${n}`;
     const existing = await deps.stories.get(id);
-    if (!existing || holds(existing, article.key)) return id;
+    if (!existing) return id;
   }
 }
 
@@ -86,18 +87,15 @@ async function placeArticle(
   article: Article,
 ): Promise<{ storyId: string; created: boolean; left: Story[] }> {
   const { stories } = deps;
-  const holders = (await stories.withSource(article.key)).filter((s) => holds(s, article.key));
-  const unchanged = holders.find((s) =>
-    s.sources.some((src) => src.key === article.key && src.contentHash === article.contentHash),
+  const twinId = (deps.ids ?? storyIdFor)(article);
+  // The twin is looked up directly too: its index items may not be written yet after a crash.
+  const holders = uniqueById([...(await stories.withSource(article.key)), await stories.get(twinId)]).filter(
+    (s) => holds(s, article.key),
   );
+  const unchanged = holders.find((s) => holdsArticle(s, article));
   if (unchanged) return { storyId: unchanged.id, created: false, left: [] };
 
-  const twinId = (deps.ids ?? storyIdFor)(article);
-  const pool = uniqueById([
-    ...(await stories.candidates(candidateQuery(article))),
-    ...holders,
-    await stories.get(twinId),
-  ]);
+  const pool = uniqueById([...(await stories.candidates(candidateQuery(article))), ...holders]);
   const now = deps.clock.now();
   // Score against each story without this article's old contribution, which would vouch for itself.
   const withoutSelf = pool
@@ -115,10 +113,8 @@ async function placeArticle(
     storyId = target.id;
   } else {
     storyId = await openingId(deps, article);
-    const existing = await stories.get(storyId);
-    const story = existing ? addSource(existing, article, now) : newStory(article, storyId, now);
-    await stories.save(story, existing?.version ?? 0);
-    created = existing === null;
+    await stories.save(newStory(article, storyId, now), 0);
+    created = true;
   }
   return { storyId, created, left: holders.filter((s) => s.id !== storyId) };
 }

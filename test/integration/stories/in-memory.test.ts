@@ -38,6 +38,22 @@ describe('Function: attachArticle with the in-memory store', () => {
     expect(clusters).toEqual(EXPECTED_CLUSTERS.map((c) => [...c].sort()).sort());
   });
 
+  it('opens one story when the same article is delivered twice at once', async () => {
+    // Prepare
+    const stories = new InMemoryStoryStore();
+    const deps = { stories, clock: { now: () => new Date('2024-05-01T00:00:00Z') }, sleep: async () => {} };
+    const [first] = corpusArticles();
+    if (!first) throw new Error('corpus changed');
+
+    // Act
+    const outcomes = await Promise.all([attachArticle(deps, first), attachArticle(deps, first)]);
+
+    // Assess
+    expect(stories.stories.size).toBe(1);
+    expect(outcomes[0]?.storyId).toBe(outcomes[1]?.storyId);
+    expect(outcomes.filter((o) => o.created)).toHaveLength(1);
+  });
+
   it('gives up with ConflictError after the allowed attempts when every write loses', async () => {
     // Prepare: a store whose every save loses a race.
     class LosingStore extends InMemoryStoryStore {
