@@ -13,6 +13,7 @@ import {
   matchesFilters,
   parsePeriod,
   periodFor,
+  type RequestedPeriod,
 } from '../core/digest';
 import { buildMime, renderEmail, signToken } from '../core/email';
 import type { Article, Story, Subscriber } from '../core/model';
@@ -52,8 +53,10 @@ export interface SendDigestDeps {
 }
 
 export interface SendDigestRequest {
-  /** `YYYY-MM-DD` or `YYYY-Www`; defaults to today (UTC). */
+  /** `YYYY-MM-DD`, `YYYY-Www` or an on-demand label `run-<id>`; defaults to today (UTC). */
   period?: string;
+  /** Compose from exactly these stories instead of the date window (an on-demand digest). */
+  storyIds?: string[];
   /** Send the whole window again, not only what is new to each reader (still once per period). */
   force?: boolean;
 }
@@ -73,9 +76,16 @@ interface Material {
   related: Map<string, Story>;
 }
 
-async function loadMaterial(deps: SendDigestDeps, day: string): Promise<Material> {
-  const from = addDays(day, -(deps.config.digestWindowDays - 1));
-  const stories = await deps.stories.listByDate(from, day);
+async function loadStories(deps: SendDigestDeps, day: string, storyIds?: string[]): Promise<Story[]> {
+  if (storyIds) {
+    const found = await Promise.all(storyIds.map((id) => deps.stories.get(id)));
+    return found.filter((s): s is Story => s !== null);
+  }
+  return deps.stories.listByDate(addDays(day, -(deps.config.digestWindowDays - 1)), day);
+}
+
+async function loadMaterial(deps: SendDigestDeps, day: string, storyIds?: string[]): Promise<Material> {
+  const stories = await loadStories(deps, day, storyIds);
   const relatedIds = [...new Set(stories.flatMap((s) => s.backgroundStoryIds))];
   const related = new Map<string, Story>();
   for (const id of relatedIds) {
@@ -145,11 +155,12 @@ async function sendOne(
   deps: SendDigestDeps,
   subscriber: Subscriber,
   material: Material,
-  day: string,
+  requested: RequestedPeriod,
   request: SendDigestRequest,
 ): Promise<Outcome> {
   const { ledger, clock, config } = deps;
-  const period = `${periodFor(subscriber.frequency, day)}${request.force ? '+full' : ''}`;
+  const { day } = requested;
+  const period = `${requested.label ?? periodFor(subscriber.frequency, day)}${request.force ? '+full' : ''}`;
   const known = await ledger.get(subscriber.email, period);
   if (known?.status === 'sent') {
     // A run that crashed after completing the ledger may not have updated the subscriber: repair it.
@@ -222,12 +233,17 @@ export async function sendDigests(
   request: SendDigestRequest = {},
 ): Promise<SendDigestSummary> {
   const now = deps.clock.now();
-  const requested = parsePeriod(request.period ?? now.toISOString().slice(0, 10));
-  if (!requested)
-    throw new InvalidEventError(`period must be YYYY-MM-DD or YYYY-Www, got "${request.period}"`);
+  const today = now.toISOString().slice(0, 10);
+  const requested = parsePeriod(request.period ?? today, today);
+  if (!requested) {
+    throw new InvalidEventError(`period must be YYYY-MM-DD, YYYY-Www or run-<id>, got "${request.period}"`);
+  }
   const { day, weekOnly } = requested;
   await seedRecipients(deps, now);
-  const [subscribers, material] = await Promise.all([deps.subscribers.list(), loadMaterial(deps, day)]);
+  const [subscribers, material] = await Promise.all([
+    deps.subscribers.list(),
+    loadMaterial(deps, day, request.storyIds),
+  ]);
   const summary: SendDigestSummary = { day, sent: [], skipped: [], failed: [] };
   for (const subscriber of subscribers) {
     if (subscriber.status !== 'active') continue;
@@ -236,7 +252,7 @@ export async function sendDigests(
       continue;
     }
     try {
-      const outcome = await sendOne(deps, subscriber, material, day, request);
+      const outcome = await sendOne(deps, subscriber, material, requested, request);
       if (outcome.kind === 'sent') {
         summary.sent.push({
           email: subscriber.email,

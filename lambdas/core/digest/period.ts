@@ -33,15 +33,23 @@ function weekEnd(year: number, week: number): string {
   return new Date(monday + 6 * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+const RUN_LABEL = /^run-[\w:.+-]{1,64}$/;
+
 export interface RequestedPeriod {
   /** The day the digest is composed as of. */
   day: string;
   /** Set when a week was asked for: only weekly readers are due. */
   weekOnly: boolean;
+  /** An on-demand run's own label (`run-...`), used as every reader's ledger period instead of day or week. */
+  label?: string;
 }
 
-/** Reads a requested period (a day or an ISO week); null when it is neither. */
-export function parsePeriod(period: string): RequestedPeriod | null {
+/**
+ * Reads a requested period: a day, an ISO week, or an on-demand label `run-<id>` (composed as of `today`);
+ * null when it is none of these.
+ */
+export function parsePeriod(period: string, today: string): RequestedPeriod | null {
+  if (RUN_LABEL.test(period)) return { day: today, weekOnly: false, label: period };
   if (DAY.test(period) && !Number.isNaN(utcDay(period).getTime()) && addDays(period, 0) === period) {
     return { day: period, weekOnly: false };
   }

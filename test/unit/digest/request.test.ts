@@ -8,6 +8,11 @@ describe('Function: digestRequest', () => {
     ['an on-demand period', { period: '2026-04-08' }, { period: '2026-04-08' }],
     ['a forced weekly run', { period: '2026-W15', force: true }, { period: '2026-W15', force: true }],
     [
+      'chosen stories',
+      { period: 'run-1', storyIds: ['s1', 's2'] },
+      { period: 'run-1', storyIds: ['s1', 's2'] },
+    ],
+    [
       'an EventBridge envelope',
       { version: '0', 'detail-type': 'Scheduled Event', source: 'aws.scheduler', detail: {} },
       {},
@@ -21,6 +26,7 @@ describe('Function: digestRequest', () => {
     ['a numeric period', { period: 20260408 }],
     ['a string force', { force: 'yes' }],
     ['an array', []],
+    ['story ids that are not strings', { storyIds: [1, 2] }],
   ])('rejects %s', (_name, event) => {
     expect(() => digestRequest(event)).toThrow(/must be/);
   });

@@ -204,6 +204,22 @@ describe('Function: sendDigests', () => {
   it('rejects a malformed period', async () => {
     const { deps } = setup();
 
-    await expect(sendDigests(deps, { period: 'yesterday' })).rejects.toThrow(/YYYY-MM-DD or YYYY-Www/);
+    await expect(sendDigests(deps, { period: 'yesterday' })).rejects.toThrow(
+      /YYYY-MM-DD, YYYY-Www or run-<id>/,
+    );
+  });
+
+  it('sends an on-demand digest of chosen stories once per run label', async () => {
+    const other = buildStory('story-wire', [wire], { headline: 'Ottawa hosts Finnish minister' });
+    const { deps, mailer } = setup({ subscribers: [readers[0] as Subscriber], stories: [tradeStory, other] });
+    const request = { period: 'run-cli-1', storyIds: ['story-wire', 'missing'] };
+
+    const first = await sendDigests(deps, request);
+    const again = await sendDigests(deps, request);
+
+    expect(first.sent).toEqual([expect.objectContaining({ period: 'run-cli-1', items: 1 })]);
+    expect(again.sent).toEqual([]);
+    const parsed = await PostalMime.parse(mailer.sent[0]?.raw ?? '');
+    expect(parsed.subject).toContain('Ottawa hosts Finnish minister');
   });
 });

@@ -21,8 +21,13 @@ describe('Function: parsePeriod', () => {
     ['2026-W54', null],
     ['2025-W53', null],
     ['today', null],
+    [
+      'run-2026-04-08T07:00:00.000Z',
+      { day: '2026-04-01', weekOnly: false, label: 'run-2026-04-08T07:00:00.000Z' },
+    ],
+    ['run-', null],
   ])('reads %s', (period, expected) => {
-    expect(parsePeriod(period)).toEqual(expected);
+    expect(parsePeriod(period, '2026-04-01')).toEqual(expected);
   });
 
   it('derives each frequency’s period and steps days across months', () => {
