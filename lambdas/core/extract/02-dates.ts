@@ -93,14 +93,7 @@ function weekdayRange(m: RegExpExecArray, ctx: Context): Range | null {
   const before = ctx.pub - (((pubDay - target + 6) % 7) + 1);
   const after = ctx.pub + (((target - pubDay + 6) % 7) + 1);
   if (cue === 'next' || cue === 'this coming') return day(after);
-  if (
-    cue === 'last' ||
-    cue === 'this past' ||
-    cue === 'past' ||
-    cue === 'since' ||
-    cue === 'late' ||
-    cue === 'early'
-  ) {
+  if (cue === 'last' || cue === 'this past' || cue === 'past' || cue === 'since') {
     return day(before);
   }
   if (target === pubDay) return day(ctx.pub);

@@ -1,7 +1,7 @@
 /** Step 3: find people (with titles), organizations, places and country sides in the body. */
 import type { Sentence } from '../model';
 import { type CompiledLexicon, matchPhrase } from './compile';
-import { isCapitalized, squash, type Token, tokenize } from './text';
+import { isCapitalized, spaceGap, squash, type Token, tokenize } from './text';
 
 /** A name found in the text, with the cue that made it a person. */
 export interface PersonMention {
@@ -72,7 +72,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
   const sentenceOf = assignSentences(tokens, sentences);
   const skip = creditSentences(sentences, lex);
   const headlineLike = titleCaseSentences(tokens, sentenceOf, sentences.length);
-  const titled = titleCoverage(body, tokens, lex);
+  const titled = titleCoverage(words, lex);
   const people: PersonMention[] = [];
   const singles: PersonMention[] = [];
   const organizations: OrgMention[] = [];
@@ -81,12 +81,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
   const gapOk = (i: number): boolean => {
     const a = tokens[i];
     const b = tokens[i + 1];
-    return (
-      a !== undefined &&
-      b !== undefined &&
-      !a.possessive &&
-      /^[ \t\u00a0]{1,2}$/.test(body.slice(a.end, b.start))
-    );
+    return a !== undefined && b !== undefined && !a.possessive && spaceGap(body, a.end, b.start);
   };
   const phraseLen = (index: Parameters<typeof matchPhrase>[0], i: number): number => {
     const n = matchPhrase(index, words, i);
@@ -208,7 +203,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     for (let n = 0; n < 8 && first > 0; n++) {
       const prev = tokens[first - 1] as Token;
       const cur = tokens[first] as Token;
-      if (prev.possessive || !/^[ \t]{1,2}$/.test(body.slice(prev.end, cur.start))) break;
+      if (prev.possessive || !spaceGap(body, prev.end, cur.start)) break;
       if (isCapitalized(prev.text) && !lex.common.has(prev.text.toLowerCase())) first--;
       else if (
         ['of', 'and', 'for', '&'].includes(prev.text) &&
@@ -241,9 +236,9 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     const end = (tokens[last] as Token).end;
     const nameWords = words.slice(first, last + 1);
     const before = tokens[first - 1];
-    const beforeAdjacent = before !== undefined && /^[ \t]{1,2}$/.test(body.slice(before.end, start));
+    const beforeAdjacent = before !== undefined && spaceGap(body, before.end, start);
     const nextTok = tokens[last + 1];
-    const nextAdjacent = nextTok !== undefined && /^[ \t]{1,2}$/.test(body.slice(end, nextTok.start));
+    const nextAdjacent = nextTok !== undefined && spaceGap(body, end, nextTok.start);
     let cue: PersonMention['cue'] | null = null;
     if (first > runStart && kinds[first - runStart - 1] === 'title') cue = 'title';
     else if (
@@ -324,7 +319,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       const cur = tokens[a] as Token;
       if (sentenceOf[a - 1] !== sentence || owned.has(a - 1)) break;
       if (
-        !/^[ \t]{1,2}$/.test(body.slice(prev.end, cur.start)) &&
+        !spaceGap(body, prev.end, cur.start) &&
         !(prev.possessive && /^['’]s[ \t]/.test(body.slice(prev.end, cur.start)))
       ) {
         break;
@@ -426,15 +421,12 @@ function titleCaseSentences(
   return out;
 }
 
-function titleCoverage(body: string, tokens: readonly Token[], lex: CompiledLexicon): boolean[] {
-  const covered = new Array<boolean>(tokens.length).fill(false);
-  const re = new RegExp(lex.titleRegex.source, lex.titleRegex.flags);
-  let p = 0;
-  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    while (p < tokens.length && (tokens[p] as Token).start < s) p++;
-    for (let q = p; q < tokens.length && (tokens[q] as Token).end <= e; q++) covered[q] = true;
+function titleCoverage(words: readonly string[], lex: CompiledLexicon): boolean[] {
+  const lower = words.map((w) => w.toLowerCase());
+  const covered = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i < lower.length; i++) {
+    const n = matchPhrase(lex.titles, lower, i);
+    for (let k = 0; k < n; k++) covered[i + k] = true;
   }
   return covered;
 }

@@ -4,7 +4,7 @@ import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
 import type { OrgNamer } from './org-names';
-import { sentenceAt, spanOf } from './text';
+import { firstAtOrAfter, sentenceAt, spanOf } from './text';
 
 interface Speaker {
   start: number;
@@ -139,9 +139,12 @@ function attribute(
   lastPerson: string | undefined,
 ): { name: string; kind: Speaker['kind'] } | null {
   const frameEnd = frameStart + outside.length;
-  const inFrame = speakers.filter(
-    (sp) => sp.start >= frameStart && sp.end <= frameEnd && outside[sp.start - frameStart] !== ' ',
-  );
+  const inFrame: Speaker[] = [];
+  for (let i = firstAtOrAfter(speakers, frameStart); i < speakers.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.start >= frameEnd) break;
+    if (sp.end <= frameEnd && outside[sp.start - frameStart] !== ' ') inFrame.push(sp);
+  }
   const options: Array<{ speaker: Speaker; distance: number; rank: number }> = [];
   const re = new RegExp(verbRe.source, verbRe.flags);
   for (let m = re.exec(outside); m !== null; m = re.exec(outside)) {
@@ -165,7 +168,12 @@ function attribute(
           vs - sp.end < 40 &&
           isSubjectGap(outside.slice(sp.end - frameStart, vs - frameStart)),
       );
-    const after = inFrame.find((sp) => sp.start >= ve && sp.start - ve <= 2);
+    const after = inFrame.find(
+      (sp) =>
+        sp.start >= ve &&
+        sp.start - ve < 50 &&
+        /^\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(outside.slice(ve - frameStart, sp.start - frameStart)),
+    );
     const pick = before ?? after;
     if (pick !== undefined) options.push({ speaker: pick, distance, rank: pick.kind === 'place' ? 2 : 1 });
   }
@@ -177,7 +185,10 @@ function attribute(
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'generic') {
-    const org = [...speakers].reverse().find((sp) => sp.kind === 'organization' && sp.start < best.start);
+    let org: Speaker | undefined;
+    for (let i = firstAtOrAfter(speakers, best.start) - 1; i >= 0 && org === undefined; i--) {
+      if (speakers[i]?.kind === 'organization') org = speakers[i];
+    }
     if (/spokes|official/i.test(best.name)) {
       const person = lastPerson ?? lastBefore(people, open);
       if (person !== undefined) return { name: person, kind: 'person' };
@@ -198,10 +209,5 @@ function isSubjectGap(gap: string): boolean {
 }
 
 function lastBefore(people: People, at: number): string | undefined {
-  let name: string | undefined;
-  for (const m of people.mentions) {
-    if (m.start >= at) break;
-    name = m.name;
-  }
-  return name;
+  return people.mentions[firstAtOrAfter(people.mentions, at) - 1]?.name;
 }

@@ -28,9 +28,12 @@ export interface TypeMatch {
 }
 
 const LEAD_SENTENCES = 3;
+/** The first sentence names the event; later ones mostly add detail. */
+const LEAD_WEIGHTS = [1, 0.6, 0.4];
 const EVENT_WINDOW = 6;
 const ATTENDANCE =
   /\b(?:in attendance|attended|attending|joined|accompanied|took part|participated|delegation|were present)\b/i;
+const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
 const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes)\b/i;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
 
@@ -73,7 +76,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   if (inp.headline !== undefined) weigh(inp.headline, 0, 1.5, -1);
   const lead = sentences.slice(0, LEAD_SENTENCES);
   lead.forEach((s, i) => {
-    weigh(s.text, s.start, 1 - i * 0.2, s.index);
+    weigh(s.text, s.start, LEAD_WEIGHTS[i] ?? 0.3, s.index);
   });
   let type: EventType = 'other';
   let top = 0;
@@ -102,12 +105,14 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     )
     .map((s) => s.index);
   const date = pickDate(inp, mainSentence, eventSentences, anchor);
-  const location = pickLocation(inp, eventSentences, mainSentence);
-  const participants = pickParticipants(inp, eventSentences, mainSentence, location);
   const action =
     anchor === undefined
       ? ''
       : actionAt(inp.body, anchor.start, sentences[mainSentence]?.end ?? inp.body.length);
+  const actionRange =
+    anchor === undefined ? undefined : { start: anchor.start, end: anchor.start + action.length };
+  const location = pickLocation(inp, eventSentences, mainSentence, actionRange);
+  const participants = pickParticipants(inp, eventSentences, mainSentence, location);
   const event: EventMention = { type, action, participants, sentences: eventSentences };
   if (location !== undefined) event.location = location;
   if (date !== undefined) event.date = plainDate(date);
@@ -122,37 +127,59 @@ function pickDate(
   eventSentences: number[],
   anchor: TypeMatch | undefined,
 ): DateMention | undefined {
-  const usable = inp.dates.filter(
-    (d) => !REPORTING.test(inp.body.slice(Math.max(0, d.span.start - 14), d.span.start)),
+  if (inp.dates.length === 0) return undefined;
+  const at = anchor?.start ?? 0;
+  // "announced Tuesday" dates the report, not the event: such dates count only when nothing else does.
+  const reporting = (d: DateMention): boolean =>
+    REPORTING.test(inp.body.slice(Math.max(0, d.span.start - 14), d.span.start));
+  const rank = (d: DateMention): number =>
+    (reporting(d) ? 10_000 : 0) +
+    (d.precision === 'range' && !d.pastCue ? 5_000 : 0) +
+    Math.abs(d.span.start - at);
+  const inMain = inp.dates.filter((d) => d.span.sentence === main).sort((a, b) => rank(a) - rank(b));
+  const best = inMain[0];
+  if (best !== undefined && !reporting(best)) return best;
+  const other = inp.dates.find(
+    (d) =>
+      d.span.sentence !== main &&
+      eventSentences.includes(d.span.sentence) &&
+      !reporting(d) &&
+      !/earlier|ago|last|coming|next/i.test(d.text),
   );
-  const inMain = usable.filter((d) => d.span.sentence === main);
-  if (inMain.length > 0) {
-    const at = anchor?.start ?? 0;
-    return [...inMain].sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
-  }
-  return usable.find((d) => eventSentences.includes(d.span.sentence) && !/earlier|ago|last/i.test(d.text));
+  return other ?? best;
 }
 
-function pickLocation(inp: EventInputs, eventSentences: number[], main: number): string | undefined {
+const VENUE =
+  /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b/u;
+
+function pickLocation(
+  inp: EventInputs,
+  eventSentences: number[],
+  main: number,
+  action: { start: number; end: number } | undefined,
+): string | undefined {
   const { body, entities } = inp;
   const order = [main, ...eventSentences.filter((s) => s !== main)];
   for (const idx of order) {
     const s = inp.sentences[idx];
     if (s === undefined) continue;
     const here = entities.places.filter((p) => p.start >= s.start && p.end <= s.end);
-    const prepped = here.filter((p) =>
-      /\b(?:in|at)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start)),
+    const prepped = here.filter(
+      (p) =>
+        /\b(?:in|at)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start)) ||
+        (idx === main && action !== undefined && p.start >= action.start && p.end <= action.end),
     );
     const city = prepped.find((p) => p.kind === 'city') ?? prepped[0];
     if (city !== undefined) return city.name;
+    if (idx === main) {
+      const venue = VENUE.exec(s.text)?.[1];
+      if (venue !== undefined) return venue;
+    }
   }
   if (inp.datelinePlace !== undefined && inp.datelinePlace !== '') return inp.datelinePlace;
   if (inp.headline !== undefined) {
     const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i] ?? '';
-      if (inp.lex.city.has(w)) return w;
-    }
+    for (const w of words) if (inp.lex.city.has(w)) return w;
   }
   return undefined;
 }
@@ -168,9 +195,10 @@ export function participantsIn(
   const seen = new Set<string>();
   const within = (x: { start: number; end: number }): boolean =>
     ranges.some((r) => x.start >= r.start && x.end <= r.end);
+  const byName = new Map(inp.persons.map((p) => [p.name, p]));
   for (const m of inp.people.mentions) {
     if (!within(m) || seen.has(m.name)) continue;
-    const person = inp.persons.find((p) => p.name === m.name);
+    const person = byName.get(m.name);
     if (person?.title !== undefined && SPOKES.test(person.title)) continue;
     seen.add(m.name);
     const part: Participant = { name: m.name, kind: 'person' };
@@ -186,6 +214,18 @@ export function participantsIn(
     if (inCountryRange(s) && s.country !== undefined) countries.push(s.country);
   for (const p of inp.entities.places) {
     if (inCountryRange(p) && p.kind === 'country' && p.name !== locationCountry) countries.push(p.name);
+  }
+  // Organizations acting in the sentence ("Acme agreed to buy Widget Inc."); a source ("..., the ministry said") only if alone.
+  const orgs = inp.entities.organizations.filter(
+    (o) => inCountryRange(o) && !inp.lex.outlets.has(o.name) && o.name !== location,
+  );
+  const acting = orgs.filter((o) => !SPEECH_AFTER.test(inp.body.slice(o.end, o.end + 14)));
+  for (const o of acting.length > 0 || out.length > 0 ? acting : orgs) {
+    if (seen.has(o.name)) continue;
+    seen.add(o.name);
+    const part: Participant = { name: o.name, kind: 'organization' };
+    if (o.affiliation !== undefined) part.affiliation = o.affiliation;
+    out.push(part);
   }
   for (const c of countries) {
     if (seen.has(c)) continue;

@@ -34,10 +34,13 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
         continue;
       const match = bestType(text, cs, inp.lex);
       const type = match?.type ?? 'other';
-      const location = locationIn(inp, cs, ce) ?? locationIn(inp, s.start, s.end);
+      const action = match === null ? '' : actionAt(inp.body, match.start, ce);
+      const location =
+        locationIn(inp, cs, ce) ??
+        (match === null ? undefined : placeWithin(inp, match.start, match.start + action.length)) ??
+        locationIn(inp, ce, s.end);
       const participants = participantsIn(inp, [{ start: cs, end: ce }], location);
       if (match === null && participants.length === 0 && location === undefined) continue;
-      const action = match === null ? '' : actionAt(inp.body, match.start, ce);
       const mention: EventMention = { type, action, participants, sentences: [s.index] };
       if (location !== undefined) mention.location = location;
       if (date !== undefined) mention.date = plainDate(date);
@@ -79,4 +82,8 @@ function locationIn(inp: EventInputs, start: number, end: number): string | unde
       /\bat\s+(?:the\s+)?$/i.test(inp.body.slice(Math.max(0, o.start - 8), o.start)),
   );
   return venue?.name;
+}
+
+function placeWithin(inp: EventInputs, start: number, end: number): string | undefined {
+  return inp.entities.places.find((p) => p.start >= start && p.end <= end && p.kind === 'city')?.name;
 }

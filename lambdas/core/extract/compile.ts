@@ -25,10 +25,12 @@ export interface CompiledLexicon {
   organizations: PhraseIndex;
   /** Country a generic organization name belongs to ("State Department" -> "United States"). */
   orgHome: Map<string, string>;
+  outlets: Set<string>;
   orgSuffixes: Set<string>;
   orgPrefixes: Set<string>;
   notNameWords: Set<string>;
-  titleRegex: RegExp;
+  /** Title phrases by lowercase words ("vice foreign minister"). */
+  titles: PhraseIndex;
   titleWords: Set<string>;
   titleModifiers: Set<string>;
   titleGlue: Set<string>;
@@ -121,6 +123,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       addPhrase(organizations, form);
     }
   }
+  const titles: PhraseIndex = new Map();
+  for (const t of lexicon.titlePhrases) addPhrase(titles, t.toLowerCase());
   const month = new Map<string, number>();
   lexicon.months.forEach((row, i) => {
     const [name = '', abbrs = ''] = row.split('|');
@@ -144,10 +148,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     organization,
     organizations,
     orgHome,
+    outlets: new Set(lexicon.newsOutlets),
     orgSuffixes: new Set(lexicon.orgSuffixes),
     orgPrefixes: new Set(lexicon.orgPrefixes),
     notNameWords: new Set(lexicon.notNameWords),
-    titleRegex: new RegExp(`\\b(?:${alternation(lexicon.titlePhrases)})(?=\\s|$)`, 'gi'),
+    titles,
     titleWords: new Set(lexicon.titleWords.map((w) => w.toLowerCase())),
     titleModifiers: new Set(lexicon.titleModifiers.map((w) => w.toLowerCase())),
     titleGlue: new Set(lexicon.titleGlue),

@@ -82,3 +82,26 @@ export function escapeRegex(value: string): string {
 export function squash(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
+
+/** True when only one or two spaces or tabs separate two offsets (words joined on one line). */
+export function spaceGap(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 2) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160) return false;
+  }
+  return true;
+}
+
+/** Index of the first item whose `start` is at or after `offset` in a list sorted by start. */
+export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

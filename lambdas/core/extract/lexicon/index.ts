@@ -8,7 +8,7 @@ import {
   NON_TERMINAL_ABBREVIATIONS,
   SENTENCE_OPENERS,
 } from './common';
-import { NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
+import { NEWS_OUTLETS, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
 import {
   CREDIT_PREFIXES,
   HONORIFICS,
@@ -32,6 +32,7 @@ export interface Lexicon {
   regions: readonly string[];
   regionAdjectives: readonly string[];
   organizations: readonly string[];
+  newsOutlets: readonly string[];
   orgSuffixes: readonly string[];
   orgPrefixes: readonly string[];
   notNameWords: readonly string[];
@@ -60,6 +61,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   regions: REGIONS,
   regionAdjectives: REGION_ADJECTIVES,
   organizations: ORGANIZATION_ROWS,
+  newsOutlets: NEWS_OUTLETS,
   orgSuffixes: ORG_SUFFIXES,
   orgPrefixes: ORG_PREFIXES,
   notNameWords: NOT_NAME_WORDS,

@@ -115,7 +115,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   {
     type: 'meeting',
     pattern: String.raw`\b(?:sat down with|hosted|hosts|received|in attendance|attended|attends)\b`,
-    weight: 0.7,
+    weight: 1,
   },
   { type: 'meeting', pattern: String.raw`\b(?:talks|discussions)\b`, weight: 0.6 },
   {
