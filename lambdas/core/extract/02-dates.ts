@@ -32,13 +32,21 @@ function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   return v !== undefined && /^\p{Lu}/u.test(v);
 }
 
-function yearFor(month: number, ctx: Context, explicit?: string, direction?: string): number {
+function yearFor(month: number, ctx: Context, at: number, explicit?: string, direction?: string): number {
   if (explicit !== undefined) return Number(explicit);
   const p = partsOf(ctx.pub);
   if (direction === 'next') return month <= p.month ? p.year + 1 : p.year;
   if (direction === 'last') return month >= p.month ? p.year - 1 : p.year;
-  // A month later than the publication month, without a year, is last year's.
-  return month > p.month ? p.year - 1 : p.year;
+  // A month later than the publication month, without a year, is last year's, unless the clause looks ahead.
+  return month > p.month && !futureClause(ctx.body, at) ? p.year - 1 : p.year;
+}
+
+/** True when the clause before an offset is in the future tense ("will", "is set to", "is on"). */
+function futureClause(body: string, at: number): boolean {
+  const clause = body.slice(Math.max(0, at - 80), at);
+  const stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
+  const tail = clause.slice(stop + 1);
+  return FUTURE.test(tail) || /\b(?:is|are)\s+(?:on|in|for|slated|planned)\b/i.test(tail);
 }
 
 function monthOf(word: string | undefined, lex: CompiledLexicon): number | null {
@@ -97,9 +105,7 @@ function weekdayRange(m: RegExpExecArray, ctx: Context): Range | null {
     return day(before);
   }
   if (target === pubDay) return day(ctx.pub);
-  const clause = ctx.body.slice(Math.max(0, m.index - 80), m.index);
-  const lastStop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
-  return day(FUTURE.test(clause.slice(lastStop + 1)) || cue === 'until' || cue === 'by' ? after : before);
+  return day(futureClause(ctx.body, m.index) || cue === 'until' || cue === 'by' ? after : before);
 }
 
 function relativeUnit(m: RegExpExecArray, ctx: Context): Range | null {
@@ -151,7 +157,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
       resolve: (m, ctx) => {
         const mo = monthOf(m[1]?.replace(/\.$/, ''), ctx.lex);
         if (mo === null || !capitalizedAt(m, 1)) return null;
-        return day(validDay(yearFor(mo, ctx, m[3]), mo, Number(m[2])));
+        return day(validDay(yearFor(mo, ctx, m.index, m[3]), mo, Number(m[2])));
       },
     },
     {
@@ -159,7 +165,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
       resolve: (m, ctx) => {
         const mo = monthOf(m[2]?.replace(/\.$/, ''), ctx.lex);
         if (mo === null || !capitalizedAt(m, 2)) return null;
-        return day(validDay(yearFor(mo, ctx, m[3]), mo, Number(m[1])));
+        return day(validDay(yearFor(mo, ctx, m.index, m[3]), mo, Number(m[1])));
       },
     },
     {
@@ -179,7 +185,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
           if (/\p{Lu}[\p{L}.]*\s+$/u.test(prev) || /(?:^|[.!?]\s+|\n\s*)$/.test(prev)) return null;
         }
         const direction = /next/.test(cue) ? 'next' : /last/.test(cue) ? 'last' : undefined;
-        return month(yearFor(mo, ctx, m[3], direction), mo);
+        return month(yearFor(mo, ctx, m.index, m[3], direction), mo);
       },
     },
     {
