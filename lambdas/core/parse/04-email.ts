@@ -8,8 +8,8 @@ import PostalMime, { type Address } from 'postal-mime';
 import { readHtml } from './04-html';
 import { repairC1 } from './c1';
 import { normalizeDate } from './dates';
-import { addCandidate, type Draft, emptyMeta } from './draft';
-import { isPersonName } from './names';
+import { addCandidate, addCredits, type Draft, emptyMeta } from './draft';
+import { displayName, isPersonName } from './names';
 import { OUTLET_DOMAINS, outletFromDomain, registrableDomain } from './outlets';
 
 const FORWARD_MARKER =
@@ -53,6 +53,11 @@ export async function readEmail(bytes: Uint8Array): Promise<Draft> {
     addCandidate(meta.published, forwarded.date ? normalizeDate(forwarded.date) : null, 'email-header');
   }
   addCandidate(meta.headline, outer.subject?.replace(SUBJECT_PREFIX, ''), 'email-header');
+  if (forwarded) {
+    // The person who forwarded the article is no person of the story.
+    const forwarder = outer.from?.replace(/<[^>]*>/, '').replace(/^["'\s]+|["'\s]+$/g, '');
+    if (forwarder && isPersonName(forwarder)) addCredits(meta, [displayName(forwarder)]);
+  }
   if (!forwarded) {
     // A forwarder's address and sending time say nothing about the article's outlet or date.
     addCandidate(meta.outlet, outletFromMailbox(outer.from), 'email-header');

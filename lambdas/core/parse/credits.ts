@@ -33,13 +33,18 @@ export function readByline(line: string, meta: MetaCandidates): boolean {
   const by = line.match(/^by[:\s]\s*(.+)$/i);
   const piped = by ? null : line.match(/^([^|]{3,60})\s[|•]\s([^|]{2,60})$/);
   if (!by && !piped) return false;
-  const rest = by ? (by[1] as string) : `${piped?.[1]}, ${piped?.[2]}`;
-  const segments = rest.split(/\s*(?:,|\||•|\s[-—–]\s|&|\band\b|\bfor\b)\s*/).filter(Boolean);
-  if (segments.some((s) => s.split(/\s+/).length > 7)) return false;
+  const rest = by ? (by[1] as string) : `${piped?.[1]} | ${piped?.[2]}`;
+  // Odd entries are the separators, kept to tell a list of names from "name, affiliation".
+  const parts = rest.split(/(\s*,\s*|\s*\|\s*|\s*•\s*|\s[-—–]\s|\s*&\s*|\s+and\s+|\s+for\s+)/i);
+  const segments = parts.filter((_, k) => k % 2 === 0).map((p) => p.trim());
+  const separators = parts.filter((_, k) => k % 2 === 1).map((p) => p.trim().toLowerCase());
+  if (segments.some((seg) => seg === '' || seg.split(/\s+/).length > 7)) return false;
   const names: string[] = [];
   let i = 0;
-  for (; i < segments.length && isPersonName(segments[i] as string); i++)
+  for (; i < segments.length && isPersonName(segments[i] as string); i++) {
+    if (i > 0 && !continuesNames(separators, i)) break;
     names.push(displayName(segments[i] as string));
+  }
   if (names.length === 0) return false;
   if (piped && names.length !== 1) return false;
   const outlets: string[] = [];
@@ -51,6 +56,18 @@ export function readByline(line: string, meta: MetaCandidates): boolean {
   addCredits(meta, names);
   for (const outlet of outlets) addCandidate(meta.outlet, outlet, 'byline');
   return true;
+}
+
+/**
+ * Whether segment `i` of a byline is one more name: after "and"/"&" it is; after a comma
+ * only inside a list that goes on ("A, B and C"), since "Jane Roe, Harbor News" names an outlet.
+ */
+function continuesNames(separators: readonly string[], i: number): boolean {
+  const before = separators[i - 1];
+  if (before === 'and' || before === '&') return true;
+  if (before !== ',') return false;
+  const after = separators[i];
+  return after === ',' || after === 'and' || after === '&';
 }
 
 /**
@@ -101,6 +118,7 @@ export function readCreditLine(line: string, meta: MetaCandidates): boolean {
     return true;
   }
   if (!PRODUCTION_CREDIT.test(line)) return false;
-  for (const part of line.matchAll(/\bby\s+([^;()]+)/gi)) addCredits(meta, namesIn(part[1] as string));
+  for (const part of line.matchAll(/\bby\s+([^;()]+?)(?=[;()]|\.\s|\.?$)/gi))
+    addCredits(meta, namesIn(part[1] as string));
   return true;
 }

@@ -1,7 +1,9 @@
 /**
- * Date normalization for metadata: ISO `YYYY-MM-DD` when only a day is known, a full UTC
- * date-time when a time and its zone are known. Nothing is invented: a time without a zone
- * keeps only its day, a date without a year is no date.
+ * Date normalization for metadata: ISO `YYYY-MM-DD` when only a day is known, a full ISO
+ * date-time when a time and its zone are known. The zone is kept as written (`Z` for UTC)
+ * rather than converted: the date part then stays the outlet's local day, which is what
+ * "on Monday" in the article means. Nothing is invented: a time without a zone keeps only
+ * its day, a date without a year is no date.
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -36,7 +38,7 @@ const ZONES: Readonly<Record<string, number>> = {
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-/** An ISO date or UTC date-time for a date string in a common format, or null if it is not one. */
+/** An ISO date, or date-time with its zone offset, for a date string in a common format; null if it is not one. */
 export function normalizeDate(input: string): string | null {
   const text = input.trim();
   if (text.length === 0 || text.length > 120) return null;
@@ -100,8 +102,14 @@ function build(
   const mi = +minute;
   const s = second ? +second : 0;
   if (h > 23 || mi > 59 || s > 59) return date;
-  const ms = Date.UTC(year, month - 1, day, h, mi, s) - offsetMinutes * 60_000;
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
+  if (Math.abs(offsetMinutes) > 14 * 60) return date;
+  return `${date}T${pad(h)}:${pad(mi)}:${pad(s)}${offsetText(offsetMinutes)}`;
+}
+
+function offsetText(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 function daysIn(year: number, month: number): number {

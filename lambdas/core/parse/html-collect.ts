@@ -5,7 +5,16 @@
  * open/close counters.
  */
 import { Parser } from 'htmlparser2';
-import { BLOCK_TAGS, BODY_CLASS, BYLINE_CLASS, SKIP_CLASS, SKIP_ROLES, SKIP_TAGS } from './html-rules';
+import {
+  BLOCK_TAGS,
+  BODY_CLASS,
+  BYLINE_CLASS,
+  CREDIT_CLASS,
+  QUIET_TAGS,
+  SKIP_CLASS,
+  SKIP_ROLES,
+  SKIP_TAGS,
+} from './html-rules';
 
 export interface HtmlNode {
   tag: string;
@@ -36,11 +45,14 @@ export interface HtmlCollected {
   h1: { text: string; node: HtmlNode; hidden: boolean }[];
   times: string[];
   canonical?: string;
-  bylines: string[];
+  bylines: { text: string; kind: 'byline' | 'credit' }[];
 }
 
-/** Why a subtree is out of the body: furniture, a page or article header, or a byline to capture. */
-type Skip = 'furniture' | 'header' | 'byline' | null;
+/**
+ * Why a subtree is out of the body: furniture; a header or figure, out of the body but still
+ * read for bylines and photo credits; or a byline or credit to capture.
+ */
+type Skip = 'furniture' | 'quiet' | 'byline' | 'credit' | null;
 
 interface Frame {
   node: HtmlNode;
@@ -73,12 +85,12 @@ export function collectHtml(html: string, classRules: boolean): HtmlCollected {
   const stack: Frame[] = [{ node: root, skip: null }];
   let counter = 0;
   let skipDepth = 0;
-  let headerDepth = 0;
+  let quietDepth = 0;
   let bylineDepth = 0;
   let linkDepth = 0;
   let buffer = '';
   let bufferLinks = 0;
-  let capture: 'title' | 'h1' | 'jsonld' | 'byline' | null = null;
+  let capture: 'title' | 'h1' | 'jsonld' | 'byline' | 'credit' | null = null;
   let captured = '';
   let captureDepth = 0;
 
@@ -134,15 +146,15 @@ export function collectHtml(html: string, classRules: boolean): HtmlCollected {
         if (node.rank > 0 && skipDepth === 0 && out.semantic.length < MAX_SEMANTIC) out.semantic.push(node);
         stack.push({ node, skip });
         if (skip === 'furniture') skipDepth++;
-        if (skip === 'header') headerDepth++;
-        if (skip === 'byline') bylineDepth++;
+        if (skip === 'quiet') quietDepth++;
+        if (skip === 'byline' || skip === 'credit') bylineDepth++;
         if (name === 'a') linkDepth++;
         readMeta(name, attribs, out);
         if (capture === null) {
           if (name === 'title' && !out.title) capture = 'title';
           else if (name === 'h1') capture = 'h1';
           else if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) capture = 'jsonld';
-          else if (skip === 'byline' && skipDepth === 0) capture = 'byline';
+          else if ((skip === 'byline' || skip === 'credit') && skipDepth === 0) capture = skip;
           if (capture !== null) {
             captured = '';
             captureDepth = stack.length;
@@ -151,7 +163,7 @@ export function collectHtml(html: string, classRules: boolean): HtmlCollected {
       },
       ontext(text) {
         if (capture !== null) captured += text;
-        if (skipDepth > 0 || headerDepth > 0 || bylineDepth > 0) return;
+        if (skipDepth > 0 || quietDepth > 0 || bylineDepth > 0) return;
         buffer += text;
         if (linkDepth > 0) bufferLinks += text.trim().length;
       },
@@ -165,12 +177,13 @@ export function collectHtml(html: string, classRules: boolean): HtmlCollected {
           if (capture === 'title') out.title = text;
           else if (capture === 'h1' && text) out.h1.push({ text, node: frame.node, hidden: skipDepth > 0 });
           else if (capture === 'jsonld') out.jsonLd.push(captured);
-          else if (capture === 'byline' && text) out.bylines.push(text);
+          else if ((capture === 'byline' || capture === 'credit') && text)
+            out.bylines.push({ text, kind: capture });
           capture = null;
         }
         if (frame.skip === 'furniture') skipDepth--;
-        if (frame.skip === 'header') headerDepth--;
-        if (frame.skip === 'byline') bylineDepth--;
+        if (frame.skip === 'quiet') quietDepth--;
+        if (frame.skip === 'byline' || frame.skip === 'credit') bylineDepth--;
         if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
       },
     },
@@ -183,8 +196,8 @@ export function collectHtml(html: string, classRules: boolean): HtmlCollected {
 }
 
 function skipOf(name: string, attribs: Record<string, string>, classRules: boolean): Skip {
-  // Headers hold the headline and byline: out of the body, but still read for metadata.
-  if (name === 'header') return 'header';
+  // Headers hold the headline and byline, figures the photo credit: out of the body, still read.
+  if (QUIET_TAGS.has(name)) return 'quiet';
   if (SKIP_TAGS.has(name)) return 'furniture';
   if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return 'furniture';
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) return 'furniture';
@@ -193,6 +206,7 @@ function skipOf(name: string, attribs: Record<string, string>, classRules: boole
   if (!classRules || name === 'body' || name === 'html' || name === 'main' || name === 'article') return null;
   const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/).filter(Boolean);
   if (names.some((n) => BODY_CLASS.test(n))) return null;
+  if (names.some((n) => CREDIT_CLASS.test(n))) return 'credit';
   if (names.some((n) => BYLINE_CLASS.test(n))) return 'byline';
   if (names.some((n) => SKIP_CLASS.test(n))) return 'furniture';
   return null;

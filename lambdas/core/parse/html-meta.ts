@@ -64,9 +64,12 @@ export function htmlMeta(c: HtmlCollected, meta: MetaCandidates, h1: string | un
   addCredits(meta, ld?.authors ?? []);
   const author = m('author') ?? m('article:author') ?? m('parsely-author') ?? m('byl');
   if (author && !/^https?:/i.test(author)) addCredits(meta, namesIn(author.replace(/^by\s+/i, '')));
-  for (const byline of c.bylines) {
-    if (readCreditLine(byline, meta)) continue;
-    if (!readByline(/^by\b/i.test(byline) ? byline : `By ${byline}`, meta)) addCredits(meta, namesIn(byline));
+  for (const { text, kind } of c.bylines) {
+    if (readCreditLine(text, meta)) continue;
+    // Photo credits read "Jane Roe/Agency", "(Jane Roe/Agency)" or "Staff photo by Jane Roe".
+    const who = text.replace(/^[\s(]+|[\s)]+$/g, '').replace(/^.*\bby\s+/i, '');
+    if (kind === 'credit') addCredits(meta, namesIn(who.split('/')[0] ?? ''));
+    else if (!readByline(/^by\b/i.test(text) ? text : `By ${text}`, meta)) addCredits(meta, namesIn(text));
   }
 }
 

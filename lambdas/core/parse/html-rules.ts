@@ -3,7 +3,6 @@
 /** Elements whose whole subtree is never article text. */
 export const SKIP_TAGS = new Set([
   'nav',
-  'header',
   'footer',
   'aside',
   'script',
@@ -13,8 +12,6 @@ export const SKIP_TAGS = new Set([
   'iframe',
   'svg',
   'math',
-  'figure',
-  'figcaption',
   'button',
   'select',
   'textarea',
@@ -51,7 +48,13 @@ export const SKIP_CLASS =
   /^(ad|ads|advert\w*|ad[-_].*|.*[-_]ads?|.*advertis\w*|.*newsletter.*|.*subscri\w*|.*sign-?up.*|related.*|.*[-_]related.*|share.*|.*[-_]share.*|.*sharing.*|social.*|.*[-_]social.*|.*cookie.*|.*consent.*|.*gdpr.*|promo.*|.*[-_]promo.*|sidebar.*|.*[-_]sidebar|comments?|.*[-_]comments?|breadcrumbs?|.*paywall.*|.*popup.*|.*modal.*|outbrain.*|taboola.*|.*sponsor.*|trending.*|most-?(read|popular).*|nav|navbar.*|.*[-_]nav|nav[-_].*|menu.*|.*[-_]menu|site-?header.*|site-?footer.*|.*footer.*|masthead.*|sr-only|visually-hidden|screen-reader.*|hidden|.*caption.*|toolbar.*|widget.*|recirc.*|more-stories.*|tags?|topics?|.*[-_]tags)$/i;
 
 /** Class or id values of bylines: captured for credits, kept out of the body. */
-export const BYLINE_CLASS = /^(.*byline.*|.*credit.*|.*author.*|.*contributor.*|.*dateline.*)$/i;
+export const BYLINE_CLASS = /^(.*byline.*|.*author.*|.*contributor.*|.*dateline.*)$/i;
+
+/** Class or id values of photo credits ("Jane Roe/Agency"): captured for credits. */
+export const CREDIT_CLASS = /^.*credit.*$/i;
+
+/** Elements out of the body whose bylines and credits are still read. */
+export const QUIET_TAGS = new Set(['header', 'figure', 'figcaption']);
 
 /** Containers that name themselves as the article body. */
 export const BODY_CLASS =

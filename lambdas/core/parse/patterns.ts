@@ -41,7 +41,7 @@ export const CONTRIBUTED =
 
 /** Wire production credits: "(Reporting by X; Editing by Y)". */
 export const PRODUCTION_CREDIT =
-  /^\(?\s*(reporting|additional reporting|writing|editing|compiled|produced|translated|research|graphics)\s+by\b/i;
+  /^[\s(—–-]*(reporting|additional reporting|writing|written|editing|edited|compiled|produced|translated|research|graphics)\s+by\b/i;
 
 /** Words that describe a writer's role, not an outlet, in a byline's second part. */
 export const BYLINE_ROLES =

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { MetaCandidates } from '../../../../lambdas/core/model';
 import { decodeBytes } from '../../../../lambdas/core/parse/02-decode';
 import { detectFormat } from '../../../../lambdas/core/parse/03-format';
+import { readHtml } from '../../../../lambdas/core/parse/04-html';
 import { cleanLines } from '../../../../lambdas/core/parse/05-clean-lines';
 import { takeDateline } from '../../../../lambdas/core/parse/07-dateline';
-import { readByline, readContactLine } from '../../../../lambdas/core/parse/credits';
+import { readByline, readContactLine, readCreditLine } from '../../../../lambdas/core/parse/credits';
 import { normalizeDate } from '../../../../lambdas/core/parse/dates';
 import { emptyMeta } from '../../../../lambdas/core/parse/draft';
 import { outletFromDomain } from '../../../../lambdas/core/parse/outlets';
@@ -13,10 +14,11 @@ describe('Function: normalizeDate', () => {
   it.each([
     ['2023-06-06', '2023-06-06'],
     ['2023-06-06T08:30:00Z', '2023-06-06T08:30:00Z'],
-    ['2023-06-06T08:30:00.123+08:00', '2023-06-06T00:30:00Z'],
+    ['2023-06-06T08:30:00.123+08:00', '2023-06-06T08:30:00+08:00'],
+    ['2023-06-06T08:30:00+00:00', '2023-06-06T08:30:00Z'],
     ['2023-06-06T08:30:00', '2023-06-06'],
-    ['Tue, 6 Jun 2023 09:12:00 +0800', '2023-06-06T01:12:00Z'],
-    ['June 5, 2023 at 9:14 AM EDT', '2023-06-05T13:14:00Z'],
+    ['Tue, 6 Jun 2023 09:12:00 +0800', '2023-06-06T09:12:00+08:00'],
+    ['June 5, 2023 at 9:14 AM EDT', '2023-06-05T09:14:00-04:00'],
     ['Mon, Jun 5, 2023 9:14 PM', '2023-06-05'],
     ['5 June 2023', '2023-06-05'],
     ['2023/06/05', '2023-06-05'],
@@ -50,6 +52,8 @@ describe('Function: readByline', () => {
     ['Jane Roe | Reuters', ['Jane Roe'], 'Reuters'],
     ['By Jane Roe and John Doe, AP', ['Jane Roe', 'John Doe'], 'The Associated Press'],
     ['By Ana Lima, Staff Writer', ['Ana Lima'], undefined],
+    ['By Connor Roe, Harbor Metro News', ['Connor Roe'], 'Harbor Metro News'],
+    ['By Ana Lima, Rui Costa and Eva Melo, Reuters', ['Ana Lima', 'Rui Costa', 'Eva Melo'], 'Reuters'],
   ])('reads %j', (line, credits, outlet) => {
     const meta = emptyMeta();
     expect(readByline(line, meta)).toBe(true);
@@ -213,5 +217,41 @@ describe('Function: cleanLines (story lines against boilerplate)', () => {
     'We use cookies to improve your experience.',
   ])('drops the boilerplate line %j', (line) => {
     expect(cleanLines({ format: 'text', body: line, meta: emptyMeta() }).body).toBe('');
+  });
+});
+
+describe('Function: readCreditLine', () => {
+  it.each([
+    ['(Reporting by Tom Reed; Editing by Ana Lima)', ['Tom Reed', 'Ana Lima']],
+    ['— Reporting by Lauren Price', ['Lauren Price']],
+    ['Written by Sofia Marin. Edited by Lukas Brand.', ['Sofia Marin', 'Lukas Brand']],
+    ['Photo: Marco Teles/Coastal Herald', ['Marco Teles']],
+    ['Jane Roe and Ana Lima contributed reporting.', ['Jane Roe', 'Ana Lima']],
+  ])('reads %j', (line, credits) => {
+    const meta = emptyMeta();
+    expect(readCreditLine(line, meta)).toBe(true);
+    expect(meta.credits).toEqual(credits);
+  });
+});
+
+describe('Function: readHtml (credits)', () => {
+  it('reads photo credits inside figures and keeps captions out of the body', () => {
+    // Prepare
+    const html =
+      '<article><h1>Water station reopens</h1><p class="byline">By Kyle Brand, Valley Post</p>' +
+      '<figure><img src="x.jpg"><figcaption>A resident fills a jug. <span class="credit">Staff photo by Abby Lind</span></figcaption></figure>' +
+      '<figure><figcaption>Crews at work. <span class="photo-credit">(Yuki Hama/PPA)</span></figcaption></figure>' +
+      '<p>The village water station reopened on Thursday after repairs that took three weeks, the utility said.</p></article>';
+
+    // Act
+    const draft = readHtml(html);
+
+    // Assess
+    expect(draft.body).toBe(
+      'The village water station reopened on Thursday after repairs that took three weeks, the utility said.',
+    );
+    expect(draft.meta.credits).toEqual(['Kyle Brand', 'Abby Lind', 'Yuki Hama']);
+    expect(draft.meta.outlet).toEqual([{ value: 'Valley Post', source: 'byline' }]);
+    expect(draft.meta.headline[0]).toEqual({ value: 'Water station reopens', source: 'html-meta' });
   });
 });

@@ -56,10 +56,10 @@ const TABLE: [string, MetaCandidates, Record<string, string>, Partial<ResolvedMe
     },
   ],
   [
-    'object metadata date-time normalized to UTC',
+    'object metadata date-time keeps its offset, so its date is the local day',
     meta({}),
     { published: '2023-06-06T08:00:00+08:00' },
-    { published: { value: '2023-06-06T00:00:00Z', source: 'object-metadata' } },
+    { published: { value: '2023-06-06T08:00:00+08:00', source: 'object-metadata' } },
   ],
   [
     'first valid document candidate wins, in order',
@@ -76,7 +76,7 @@ const TABLE: [string, MetaCandidates, Record<string, string>, Partial<ResolvedMe
     {},
     {
       outlet: { value: 'Valley Courier', source: 'html-meta' },
-      published: { value: '2023-06-06T01:12:00Z', source: 'email-header' },
+      published: { value: '2023-06-06T09:12:00+08:00', source: 'email-header' },
     },
   ],
   [
