@@ -16,7 +16,8 @@ const FORWARD_MARKER =
   /^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Weitergeleitete Nachricht\s*-{2,})\s*$/im;
 const NEWSLETTER_LOCAL =
   /^(news|newsletters?|no-?reply|alerts?|editors?|briefings?|digest|daily|updates|info|hello|team|press)\b/i;
-const SUBJECT_PREFIX = /^\s*((fwd?|fw|re|aw|tr|wg)\s*(\[\d+\])?\s*:\s*)+/i;
+/** Reply and forward prefixes, and mailing-list tags such as "[Morning Brief]". */
+const SUBJECT_PREFIX = /^\s*((fwd?|fw|re|aw|tr|wg)\s*(\[\d+\])?\s*:\s*|\[[^\]]{1,60}\]\s*)+/i;
 
 interface HeaderBlock {
   from?: string;

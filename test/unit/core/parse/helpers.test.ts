@@ -8,6 +8,7 @@ import { takeDateline } from '../../../../lambdas/core/parse/07-dateline';
 import { readByline, readContactLine, readCreditLine } from '../../../../lambdas/core/parse/credits';
 import { normalizeDate } from '../../../../lambdas/core/parse/dates';
 import { emptyMeta } from '../../../../lambdas/core/parse/draft';
+import { isRejection, parseDocument } from '../../../../lambdas/core/parse/index';
 import { outletFromDomain } from '../../../../lambdas/core/parse/outlets';
 
 describe('Function: normalizeDate', () => {
@@ -253,5 +254,35 @@ describe('Function: readHtml (credits)', () => {
     expect(draft.meta.credits).toEqual(['Kyle Brand', 'Abby Lind', 'Yuki Hama']);
     expect(draft.meta.outlet).toEqual([{ value: 'Valley Post', source: 'byline' }]);
     expect(draft.meta.headline[0]).toEqual({ value: 'Water station reopens', source: 'html-meta' });
+  });
+});
+
+describe('Function: parseDocument (e-mail subjects)', () => {
+  it.each([
+    ['Fwd: Fw: Harbor reopens', 'Harbor reopens'],
+    ['RE: [Morning Brief] Harbor reopens', 'Harbor reopens'],
+    ['[Ledger Daily] FWD: Harbor reopens', 'Harbor reopens'],
+  ])('reads the headline of %j as %j', async (subject, headline) => {
+    // Prepare
+    const eml = `From: Ledger Daily <news@ledger-daily.example>\r\nSubject: ${subject}\r\nDate: Mon, 5 Jun 2023 10:00:00 +0000\r\n\r\nThe harbor reopened on Monday after a week of repairs, the port authority said.\r\n`;
+
+    // Act
+    const result = await parseDocument(
+      {
+        key: 'm.eml',
+        bytes: new TextEncoder().encode(eml),
+        metadata: {},
+        lastModified: '2023-06-05T12:00:00Z',
+      },
+      { maxBytes: 1024 * 1024 },
+    );
+
+    // Assess
+    expect(isRejection(result)).toBe(false);
+    if (!isRejection(result)) {
+      expect(result.meta.headline[0]).toEqual({ value: headline, source: 'email-header' });
+      expect(result.meta.outlet[0]).toEqual({ value: 'Ledger Daily', source: 'email-header' });
+      expect(result.meta.published[0]).toEqual({ value: '2023-06-05T10:00:00Z', source: 'email-header' });
+    }
   });
 });
