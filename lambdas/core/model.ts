@@ -182,6 +182,9 @@ export interface StorySource {
   lead?: string;
   /** Earlier events this article refers to, for background links in both directions. */
   background?: EventSummary[];
+  /** People and organizations the article names anywhere, weaker evidence than the event's participants. */
+  people?: string[];
+  organizations?: string[];
 }
 
 /** One outlet's own words about the story: its characterizations and quotes. */

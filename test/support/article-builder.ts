@@ -35,6 +35,10 @@ export interface ArticleSpec extends EventSpec {
   lead: string;
   quotes?: [speaker: string, text: string][];
   background?: EventSpec[];
+  /** People the article names outside its main event (quoted analysts, officials in passing). */
+  mentioned?: string[];
+  /** The extractor found the event but none of its participants. */
+  noParticipants?: boolean;
 }
 
 function resolved(date: DateSpec): ResolvedDate {
@@ -89,9 +93,12 @@ export function buildArticle(spec: ArticleSpec): Article {
     credits: [],
     text,
     sentences: indexed,
-    people: participants(spec)
-      .filter((p) => p.kind === 'person')
-      .map((p) => ({ name: p.name, title: p.role, aliases: [], mentions: [] })),
+    people: [
+      ...participants(spec)
+        .filter((p) => p.kind === 'person')
+        .map((p) => ({ name: p.name, title: p.role, aliases: [], mentions: [] })),
+      ...(spec.mentioned ?? []).map((name) => ({ name, aliases: [], mentions: [] })),
+    ],
     organizations: spec.organizations ?? [],
     places: spec.location ? [spec.location] : [],
     quotes: (spec.quotes ?? []).map(([speaker, quote], i) => {
@@ -103,7 +110,7 @@ export function buildArticle(spec: ArticleSpec): Article {
         span: { sentence: sentence.index, start: sentence.start + 1, end: sentence.start + 1 + quote.length },
       };
     }),
-    mainEvent: mention(spec, 0),
+    mainEvent: spec.noParticipants ? { ...mention(spec, 0), participants: [] } : mention(spec, 0),
     background: (spec.background ?? []).map((b) => mention(b, 0)),
   };
 }

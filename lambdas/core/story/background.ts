@@ -8,7 +8,7 @@ import type { EventSummary, Participant, Story } from '../model';
 import { addDays, eventPeriod, isoDay, type Period, searchWindow } from './dates';
 import { entityKey, placeKey, weightClass } from './entity-key';
 import { bestSimilarity, placesConflict, scoreProfiles, typeRelation } from './match';
-import { distinctiveKeys, type Profile, storyProfile } from './profile';
+import { addParticipants, distinctiveKeys, emptyProfile, type Profile, storyProfile } from './profile';
 import { storyPeriod } from './story';
 import { termVector } from './tokens';
 
@@ -26,21 +26,10 @@ export function mentionPeriod(mention: EventSummary, published: string): Period 
 }
 
 function mentionProfile(mention: EventSummary, published: string): Profile {
-  const profile: Profile = {
-    people: new Set(),
-    organizations: new Set(),
-    weak: new Set(),
-    type: mention.type,
-    period: mentionPeriod(mention, published),
-    texts: [termVector(mention.action)],
-  };
-  for (const p of mention.participants) {
-    const key = entityKey(p.name, p.kind);
-    const weight = weightClass(p);
-    if (weight === 'person') profile.people.add(key);
-    else if (weight === 'organization') profile.organizations.add(key);
-    else profile.weak.add(key);
-  }
+  const profile = emptyProfile(mentionPeriod(mention, published));
+  profile.type = mention.type;
+  profile.texts.push(termVector(mention.action));
+  addParticipants(profile, mention.participants);
   if (mention.location) profile.place = placeKey(mention.location);
   return profile;
 }

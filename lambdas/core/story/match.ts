@@ -4,7 +4,7 @@ import type { StoryCandidateQuery } from '../../ports';
 import type { Article, EventType, Story } from '../model';
 import { gapDays, periodsConflict, searchWindow } from './dates';
 import { isCountryKey } from './entity-key';
-import { articleProfile, distinctiveKeys, type Profile, storyProfile } from './profile';
+import { articleProfile, distinctiveKeys, matchingKeys, type Profile, storyProfile } from './profile';
 import { storyPeriod } from './story';
 import { cosine } from './tokens';
 
@@ -18,6 +18,8 @@ const WEIGHTS = {
   person: 3,
   organization: 2,
   weak: 0.25,
+  other: 1,
+  maxOthers: 3,
   maxPeople: 3,
   maxOrganizations: 2,
   maxWeak: 2,
@@ -32,13 +34,12 @@ const WEIGHTS = {
 
 /** Event types that outlets use for one and the same occurrence. */
 const TYPE_FAMILIES: readonly (readonly EventType[])[] = [
-  ['meeting', 'talks', 'visit', 'call', 'summit'],
-  ['agreement', 'deal', 'summit', 'talks'],
+  ['meeting', 'talks', 'visit', 'call', 'summit', 'agreement', 'deal'],
   ['sanction', 'accusation', 'statement'],
   ['attack', 'disaster', 'protest'],
   ['ruling', 'lawsuit', 'arrest'],
   ['election', 'appointment', 'resignation'],
-  ['earnings', 'announcement', 'launch', 'deal'],
+  ['earnings', 'announcement', 'launch', 'deal', 'agreement'],
 ];
 
 /** Types so broad that any event can be framed with them. */
@@ -67,14 +68,12 @@ export interface MatchScore {
   score: number;
   sharedPeople: string[];
   sharedOrganizations: string[];
+  /** Names shared where at least one side only mentions them outside the event. */
+  sharedOthers: string[];
   similarity: number;
   type: TypeRelation;
   veto?: 'place' | 'date';
   merge: boolean;
-}
-
-function intersect(a: Set<string>, b: Set<string>): string[] {
-  return [...a].filter((k) => b.has(k)).sort();
 }
 
 /** Best wording similarity between any report on one side and any on the other. */
@@ -86,14 +85,29 @@ export function bestSimilarity(a: Profile, b: Profile): number {
 
 /** Scores two profiles as reports of one event. */
 export function scoreProfiles(a: Profile, b: Profile): MatchScore {
-  const sharedPeople = intersect(a.people, b.people);
-  const sharedOrganizations = intersect(a.organizations, b.organizations);
-  const sharedWeak = intersect(a.weak, b.weak);
+  const sharedPeople = matchingKeys(a.people, b.people);
+  // The extractor may take a company for a person: across kinds, a match weighs as an organization.
+  const sharedOrganizations = [
+    ...new Set([
+      ...matchingKeys(a.organizations, [...b.organizations, ...b.people]),
+      ...matchingKeys(
+        [...a.people].filter((k) => !sharedPeople.includes(k)),
+        b.organizations,
+      ),
+    ]),
+  ].sort();
+  const counted = new Set([...sharedPeople, ...sharedOrganizations]);
+  const sharedOthers = matchingKeys(
+    [...a.people, ...a.organizations, ...a.others].filter((k) => !counted.has(k)),
+    [...b.people, ...b.organizations, ...b.others],
+  );
+  const sharedWeak = matchingKeys(a.weak, b.weak);
   const similarity = bestSimilarity(a, b);
   const type = typeRelation(a.type, b.type);
   let score =
     WEIGHTS.person * Math.min(sharedPeople.length, WEIGHTS.maxPeople) +
     WEIGHTS.organization * Math.min(sharedOrganizations.length, WEIGHTS.maxOrganizations) +
+    WEIGHTS.other * Math.min(sharedOthers.length, WEIGHTS.maxOthers) +
     WEIGHTS.weak * Math.min(sharedWeak.length, WEIGHTS.maxWeak) +
     WEIGHTS.similarity * similarity;
   if (type === 'same') score += WEIGHTS.sameType;
@@ -104,13 +118,22 @@ export function scoreProfiles(a: Profile, b: Profile): MatchScore {
   if (gap === 0) score += WEIGHTS.sameDates;
   else if (!periodsConflict(a.period, b.period)) score += WEIGHTS.nearDates;
 
-  const result: MatchScore = { score, sharedPeople, sharedOrganizations, similarity, type, merge: false };
+  const result: MatchScore = {
+    score,
+    sharedPeople,
+    sharedOrganizations,
+    sharedOthers,
+    similarity,
+    type,
+    merge: false,
+  };
   if (placesConflict(a.place, b.place)) result.veto = 'place';
   else if (periodsConflict(a.period, b.period)) result.veto = 'date';
-  const named = sharedPeople.length + sharedOrganizations.length;
+  // A name mentioned only in passing counts half: two of them corroborate like one participant.
+  const named = sharedPeople.length + sharedOrganizations.length + 0.5 * Math.min(sharedOthers.length, 2);
   // One shared name is what unrelated reports about a famous person have in common: it needs the wording too.
   const corroborated =
-    named >= 2 || (named === 1 && similarity >= CORROBORATING_SIMILARITY && type !== 'incompatible');
+    named >= 2 || (named >= 1 && similarity >= CORROBORATING_SIMILARITY && type !== 'incompatible');
   result.merge = result.veto === undefined && corroborated && score >= MERGE_THRESHOLD;
   return result;
 }

@@ -1,16 +1,20 @@
 /** The features of an article, a story or a background mention that matching compares. */
-import type { Article, EventType, Participant, Story } from '../model';
+import type { Article, EventType, Participant, Story, StorySource } from '../model';
 import { eventPeriod, type Period } from './dates';
-import { entityKey, placeKey, weightClass } from './entity-key';
+import { entityKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
 import { storyPeriod } from './story';
 import { termVector } from './tokens';
 
 /** Keys of who took part, by how much sharing them tells, plus when, where and the wording. */
 export interface Profile {
+  /** People taking part in the main event. */
   people: Set<string>;
+  /** Distinctive organizations taking part in the main event. */
   organizations: Set<string>;
   /** Countries and generic bodies: shared by many unrelated reports. */
   weak: Set<string>;
+  /** People and distinctive organizations named elsewhere in the report: weaker evidence. */
+  others: Set<string>;
   type?: EventType;
   place?: string;
   period: Period;
@@ -18,7 +22,20 @@ export interface Profile {
   texts: Map<string, number>[];
 }
 
-function addParticipants(profile: Profile, participants: Participant[]): void {
+/** An empty profile for a period. */
+export function emptyProfile(period: Period): Profile {
+  return {
+    people: new Set(),
+    organizations: new Set(),
+    weak: new Set(),
+    others: new Set(),
+    period,
+    texts: [],
+  };
+}
+
+/** Adds event participants to a profile, sorted by how telling they are. */
+export function addParticipants(profile: Profile, participants: Participant[]): void {
   for (const p of participants) {
     const key = entityKey(p.name, p.kind);
     if (key === '') continue;
@@ -29,44 +46,102 @@ function addParticipants(profile: Profile, participants: Participant[]): void {
   }
 }
 
-function emptyProfile(period: Period): Profile {
-  return { people: new Set(), organizations: new Set(), weak: new Set(), period, texts: [] };
+/**
+ * Adds the names a report mentions outside its event. When the extractor found no named
+ * participant at all, those names are the best account of who took part and count as such.
+ */
+function addNames(
+  profile: Profile,
+  people: string[],
+  organizations: string[],
+  participantsFound: boolean,
+): void {
+  const named: Participant[] = [
+    ...people.map((name): Participant => ({ name, kind: 'person' })),
+    ...organizations
+      .filter(isDistinctiveOrganization)
+      .map((name): Participant => ({ name, kind: 'organization' })),
+  ];
+  if (!participantsFound) {
+    addParticipants(profile, named);
+    return;
+  }
+  for (const p of named) {
+    const key = entityKey(p.name, p.kind);
+    if (key !== '' && !profile.people.has(key) && !profile.organizations.has(key)) profile.others.add(key);
+  }
 }
 
-/** The profile of an article's main event; without one, of the people and bodies it names. */
+function hasNamedParticipant(participants: Participant[]): boolean {
+  return participants.some((p) => weightClass(p) !== 'weak');
+}
+
+/** The profile of an article's main event, with the other names it mentions. */
 export function articleProfile(article: Article): Profile {
   const event = article.mainEvent;
   const profile = emptyProfile(eventPeriod(event?.date, article.published.value));
-  if (event) {
-    addParticipants(profile, event.participants);
-    profile.type = event.type;
-    if (event.location) profile.place = placeKey(event.location);
-  } else {
-    addParticipants(profile, [
-      ...article.people.map((p): Participant => ({ name: p.name, kind: 'person' })),
-      ...article.organizations.map((name): Participant => ({ name, kind: 'organization' })),
-    ]);
-  }
+  const participants = event?.participants ?? [];
+  addParticipants(profile, participants);
+  if (event) profile.type = event.type;
+  if (event?.location) profile.place = placeKey(event.location);
+  addNames(
+    profile,
+    article.people.map((p) => p.name),
+    article.organizations,
+    hasNamedParticipant(participants),
+  );
   const words = [article.headline?.value, event?.action, article.sentences[0]?.text];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
   return profile;
 }
 
-/** The profile of a story: its canonical event, every participant any source named, each source's wording. */
+function addSource(profile: Profile, source: StorySource): void {
+  const participants = source.event?.participants ?? [];
+  addParticipants(profile, participants);
+  addNames(profile, source.people ?? [], source.organizations ?? [], hasNamedParticipant(participants));
+  const words = [source.headline, source.event?.action, source.lead];
+  profile.texts.push(termVector(words.filter(Boolean).join(' ')));
+}
+
+/** The profile of a story: its canonical event, every name any source gave, each source's wording. */
 export function storyProfile(story: Story): Profile {
   const profile = emptyProfile(storyPeriod(story));
   addParticipants(profile, story.event.participants);
-  for (const source of story.sources) if (source.event) addParticipants(profile, source.event.participants);
+  for (const source of story.sources) addSource(profile, source);
+  // A name one source had as a participant is not "other" because another source named it in passing.
+  for (const key of profile.others)
+    if (profile.people.has(key) || profile.organizations.has(key)) profile.others.delete(key);
   profile.type = story.event.type;
   if (story.event.location) profile.place = placeKey(story.event.location);
-  for (const source of story.sources) {
-    const words = [source.headline, source.event?.action, source.lead];
-    profile.texts.push(termVector(words.filter(Boolean).join(' ')));
-  }
   return profile;
 }
 
-/** The keys a profile is indexed and searched under: people and distinctive organizations only. */
+/** A name's last two words, under which a name with a leading title or descriptor is also found. */
+export function nameSuffix(key: string): string | undefined {
+  const words = key.split('-');
+  return words.length > 2 ? words.slice(-2).join('-') : undefined;
+}
+
+/**
+ * Whether two keys name one entity: equal, or one is the other with leading words
+ * ("fisheries-kenji-morimoto" and "kenji-morimoto") — never on a single shared word.
+ */
+export function sameEntity(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.includes('-') && long.endsWith(`-${short}`);
+}
+
+/** The keys of `a` that name an entity in `b`. */
+export function matchingKeys(a: Iterable<string>, b: Iterable<string>): string[] {
+  const others = [...b];
+  return [...a].filter((key) => others.some((other) => sameEntity(key, other))).sort();
+}
+
+/** The keys a profile is indexed and searched under: its names (never countries), and people's two-word suffixes. */
 export function distinctiveKeys(profile: Profile): string[] {
-  return [...new Set([...profile.people, ...profile.organizations])].sort();
+  const keys = [...profile.people, ...profile.organizations, ...profile.others];
+  // A person may come with a title word glued on ("Fisheries Kenji Morimoto"); a body's suffix is too vague.
+  const suffixes = [...profile.people].flatMap((key) => nameSuffix(key) ?? []);
+  return [...new Set([...keys, ...suffixes])].sort();
 }

@@ -20,6 +20,7 @@ export const STORY_LIMITS = {
   quoteChars: 1_000,
   mentionsPerSource: 12,
   participantsPerEvent: 40,
+  namesPerSource: 30,
 } as const;
 
 /** A deterministic id from the article that opens the story, so a retried invocation does not create a twin. */
@@ -52,6 +53,10 @@ export function sourceFromArticle(article: Article): StorySource {
     contentHash: article.contentHash,
     background: article.background.slice(0, STORY_LIMITS.mentionsPerSource).map(summarize),
   };
+  const people = [...new Set(article.people.map((p) => p.name))].slice(0, STORY_LIMITS.namesPerSource);
+  const organizations = [...new Set(article.organizations)].slice(0, STORY_LIMITS.namesPerSource);
+  if (people.length > 0) source.people = people;
+  if (organizations.length > 0) source.organizations = organizations;
   if (article.url) source.url = article.url.value;
   if (article.headline) source.headline = article.headline.value;
   if (article.mainEvent) source.event = summarize(article.mainEvent);

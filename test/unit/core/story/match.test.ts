@@ -57,6 +57,32 @@ describe('Function: scoreMatch', () => {
         headline: 'Okafor secures debt relief framework with Sweden in Nairobi',
       }),
     ],
+    [
+      'the same meeting where the extractor found no participants, only the names in the text',
+      true,
+      undefined,
+      otherOutlet({ noParticipants: true, headline: 'Okafor and Lindqvist agree debt relief framework' }),
+    ],
+    [
+      'the same meeting with a title word glued to a name',
+      true,
+      undefined,
+      otherOutlet({ people: [['Treasury Amara Okafor', 'minister'], 'Sven Lindqvist'] }),
+    ],
+    [
+      'another event whose reports both quote the same analyst in passing',
+      false,
+      undefined,
+      otherOutlet({
+        headline: 'Kenyan shilling slides as bond yields climb',
+        type: 'announcement',
+        action: 'slid against the dollar',
+        people: [['Wanjiku Otieno', 'central bank governor']],
+        location: undefined,
+        mentioned: ['Peter Mwangi'],
+        lead: 'The shilling fell to a record low as investors sold government bonds.',
+      }),
+    ],
     ['the same ministers in another city', false, 'place', otherOutlet({ location: 'Stockholm' })],
     [
       'the same ministers in the same city a month later',
@@ -105,7 +131,7 @@ describe('Function: scoreMatch', () => {
     ],
   ])('%s: merge %s, veto %s', (_case, merge, veto, spec) => {
     // Prepare
-    const story = newStory(buildArticle(talks), 'st_talks', NOW);
+    const story = newStory(buildArticle({ ...talks, mentioned: ['Peter Mwangi'] }), 'st_talks', NOW);
 
     // Act
     const match = scoreMatch(buildArticle(spec), story);
