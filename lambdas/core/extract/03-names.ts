@@ -71,7 +71,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
   const words = tokens.map((t) => t.text);
   const sentenceOf = assignSentences(tokens, sentences);
   const skip = creditSentences(sentences, lex);
-  const headlineLike = titleCaseSentences(tokens, sentenceOf, sentences.length);
+  const headlineLike = titleCaseSentences(tokens, sentenceOf, sentences);
   const titled = titleCoverage(words, lex);
   const people: PersonMention[] = [];
   const singles: PersonMention[] = [];
@@ -100,9 +100,14 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     let j = i;
     while (j + 1 < tokens.length && gapOk(j) && sentenceOf[j + 1] === sentenceOf[i]) {
       const next = tokens[j + 1] as Token;
-      if (isCapitalized(next.text)) j++;
-      else if (lex.particles.has(next.text) && gapOk(j + 1) && isCapitalized(tokens[j + 2]?.text ?? ''))
-        j += 2;
+      if (isCapitalized(next.text)) {
+        j++;
+        continue;
+      }
+      // Up to three particles between capitalized words ("Jean-Luc van der Berg", "Mohammed bin Salman").
+      let q = j + 1;
+      while (q < j + 4 && lex.particles.has(tokens[q]?.text ?? '') && gapOk(q)) q++;
+      if (q > j + 1 && isCapitalized(tokens[q]?.text ?? '')) j = q;
       else break;
     }
     const kinds: Kind[] = [];
@@ -147,13 +152,11 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       let kind: Kind;
       if ((lex.month.has(lower) || lex.weekday.has(lower)) && !seenName) kind = 'time';
       else if (lex.orgSuffixes.has(w) && k > i) kind = 'suffix';
+      else if (!seenName && titled[k] === true) kind = 'title';
       else if (lex.notNameWords.has(w)) kind = 'notname';
       else if (
         !seenName &&
-        (titled[k] === true ||
-          lex.honorifics.has(w) ||
-          lex.titleWords.has(lower) ||
-          lex.titleModifiers.has(lower))
+        (lex.honorifics.has(w) || lex.titleWords.has(lower) || lex.titleModifiers.has(lower))
       )
         kind = 'title';
       else if (lex.particles.has(w)) kind = 'particle';
@@ -175,11 +178,12 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
         continue;
       }
       let h = g;
-      while (
-        h + 1 < kinds.length &&
-        (kinds[h + 1] === 'name' || (kinds[h + 1] === 'particle' && kinds[h + 2] === 'name'))
-      )
-        h++;
+      for (;;) {
+        let q = h + 1;
+        while (kinds[q] === 'particle' && q < h + 4) q++;
+        if (kinds[q] !== 'name') break;
+        h = q;
+      }
       const after = kinds[h + 1];
       const first = runStart + g;
       const last = runStart + h;
@@ -407,8 +411,9 @@ function creditSentences(sentences: readonly Sentence[], lex: CompiledLexicon): 
 function titleCaseSentences(
   tokens: readonly Token[],
   sentenceOf: readonly number[],
-  count: number,
+  sentences: readonly Sentence[],
 ): Set<number> {
+  const count = sentences.length;
   const caps = new Array<number>(count).fill(0);
   const all = new Array<number>(count).fill(0);
   tokens.forEach((t, i) => {
@@ -417,7 +422,11 @@ function titleCaseSentences(
     if (/^\p{Lu}/u.test(t.text)) caps[s] = (caps[s] ?? 0) + 1;
   });
   const out = new Set<number>();
-  for (let s = 0; s < count; s++) if ((all[s] ?? 0) >= 4 && (caps[s] ?? 0) / (all[s] ?? 1) > 0.6) out.add(s);
+  // Headlines in title case: mostly capitalized words and no closing punctuation.
+  for (const s of sentences) {
+    const n = all[s.index] ?? 0;
+    if (n >= 4 && (caps[s.index] ?? 0) / n > 0.6 && !/[.!?…"”’)]$/u.test(s.text)) out.add(s.index);
+  }
   return out;
 }
 

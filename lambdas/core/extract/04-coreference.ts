@@ -47,13 +47,13 @@ export function resolvePeople(
     }
     if (m.words.length === 1) {
       const owners = containing(m.name);
-      if (owners.length >= 1) {
-        const owner = owners.length === 1 ? owners[0] : latest(owners);
-        if (owner !== undefined) {
-          owner.aliases.add(m.name);
-          addMention(owner, m);
-          continue;
-        }
+      // A word shared by several full names ("Wang") stays unresolved rather than guessed.
+      if (owners.length > 1) continue;
+      const owner = owners[0];
+      if (owner !== undefined) {
+        owner.aliases.add(m.name);
+        addMention(owner, m);
+        continue;
       }
     } else {
       // A full name after a surname-only mention ("Biden" ... "Joe Biden") upgrades that person.
@@ -113,17 +113,4 @@ function addMention(c: Cluster, m: PersonMention): void {
   c.mentions.push({ start: m.start, end: m.end });
   if (c.title === undefined && m.title !== undefined) c.title = m.title;
   if (c.affiliation === undefined && m.affiliation !== undefined) c.affiliation = m.affiliation;
-}
-
-function latest(clusters: Cluster[]): Cluster | undefined {
-  let best: Cluster | undefined;
-  let at = -1;
-  for (const c of clusters) {
-    const last = c.mentions[c.mentions.length - 1]?.start ?? -1;
-    if (last > at) {
-      at = last;
-      best = c;
-    }
-  }
-  return best;
 }

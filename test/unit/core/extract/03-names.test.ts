@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, person } from './helpers';
+
+describe('Function: findEntities (people)', () => {
+  it.each([
+    ['Vice Foreign Minister Ma Zhaoxu received the delegation.', 'Ma Zhaoxu', 'Vice Foreign Minister'],
+    ['Secretary of State Antony Blinken flew to Cairo.', 'Antony Blinken', 'Secretary of State'],
+    ['The talks were led by Chinese Premier Li Qiang.', 'Li Qiang', 'Premier'],
+    ['South Korean President Yoon Suk Yeol arrived in Washington.', 'Yoon Suk Yeol', 'President'],
+    ['Japanese Prime Minister Fumio Kishida called the vote.', 'Fumio Kishida', 'Prime Minister'],
+    ['Former President Moon Jae-in criticized the plan.', 'Moon Jae-in', 'Former President'],
+    ['Crown Prince Mohammed bin Salman hosted the summit.', 'Mohammed bin Salman', 'Crown Prince'],
+    ['Egyptian President Abdel Fattah al-Sisi opened the canal.', 'Abdel Fattah al-Sisi', 'President'],
+    [
+      'Iranian Foreign Minister Hossein Amir-Abdollahian denied the report.',
+      'Hossein Amir-Abdollahian',
+      'Foreign Minister',
+    ],
+    [
+      'Pentagon press secretary Brig. Gen. Pat Ryder briefed reporters.',
+      'Pat Ryder',
+      'Pentagon press secretary',
+    ],
+    [
+      'U.S. National Security Adviser Jake Sullivan left Vienna.',
+      'Jake Sullivan',
+      'National Security Adviser',
+    ],
+    ['Defense Secretary Lloyd Austin spoke first.', 'Lloyd Austin', 'Defense Secretary'],
+    ['Chief Executive Officer Jane O’Neil resigned.', 'Jane O’Neil', 'Chief Executive Officer'],
+    ['The council chose Mary-Kate McDonald as chair.', 'Mary-Kate McDonald', undefined],
+    ['The forward Jean-Luc van der Berg scored twice.', 'Jean-Luc van der Berg', 'forward'],
+  ])('finds the person in %j', (text, name, title) => {
+    const found = person(analyze(text), name);
+    expect(found, `people: ${JSON.stringify(analyze(text).people.map((p) => p.name))}`).toBeDefined();
+    expect(found?.title).toBe(title);
+  });
+
+  it.each([
+    ['Nicholas Burns, the U.S. ambassador to China, attended.', 'Nicholas Burns', 'U.S. ambassador to China'],
+    [
+      'Yang Tao, director general of the ministry’s Consular Department, joined them.',
+      'Yang Tao',
+      'director general of the ministry’s Consular Department',
+    ],
+    ['Priya Raman, a senior analyst at the bank, disagreed.', 'Priya Raman', 'senior analyst at the bank'],
+  ])('takes the title from an appositive in %j', (text, name, title) => {
+    expect(person(analyze(text), name)?.title).toBe(title);
+  });
+
+  it('keeps the country of a title as affiliation', () => {
+    const r = analyze('China’s top diplomat Wang Yi met U.S. Ambassador to China Nicholas Burns.');
+    expect(person(r, 'Wang Yi')).toMatchObject({ title: 'top diplomat', affiliation: 'China' });
+    expect(person(r, 'Nicholas Burns')).toMatchObject({
+      title: 'Ambassador to China',
+      affiliation: 'United States',
+    });
+  });
+
+  it.each([
+    ['Senior Chinese and U.S. officials met in Beijing on Monday.'],
+    ['The Shangri-La Dialogue opened in Singapore.'],
+    ['North American and Oceanian Affairs Department staff were present.'],
+    ['Top Officials Hold Talks Amid Tensions Over Trade'],
+    ['Bloomberg reported that Washington and Beijing disagreed.'],
+    ['Contact reporter Kelly Tran (kelly@example.com) and editor Omar Farid'],
+    ['Reporting by Ana Lopes; Editing by Tom Hale'],
+    ['Photo: Lina Park'],
+  ])('finds no person in %j', (text) => {
+    expect(analyze(text).people.map((p) => p.name)).toEqual([]);
+  });
+
+  it('lists organizations and places', () => {
+    const r = analyze(
+      'American diplomats said the State Department and China’s foreign ministry issued statements after talks in Beijing. Goldman Sachs Group and the Ministry of Finance of Japan were not involved.',
+    );
+    expect(r.organizations).toEqual(
+      expect.arrayContaining(['U.S. State Department', 'Chinese Foreign Ministry', 'Goldman Sachs Group']),
+    );
+    expect(r.places).toEqual(expect.arrayContaining(['Beijing', 'China', 'Japan']));
+  });
+});
+
+describe('Function: resolvePeople', () => {
+  it.each([
+    [
+      'Assistant Secretary Daniel Kritenbrink led the team. Kritenbrink said little.',
+      'Daniel Kritenbrink',
+      'Kritenbrink',
+    ],
+    ['Spokesperson Wang Wenbin took questions. Wenbin added that talks went well.', 'Wang Wenbin', 'Wenbin'],
+    ['Fumio Kishida arrived on Monday. On Tuesday, Kishida met the emperor.', 'Fumio Kishida', 'Kishida'],
+    ['Abdel Fattah al-Sisi spoke. Later al-Sisi left.', 'Abdel Fattah al-Sisi', 'al-Sisi'],
+  ])('resolves the short form in %j', (text, name, alias) => {
+    const p = person(analyze(text), name);
+    expect(p?.aliases).toContain(alias);
+    expect(p?.mentions.length).toBe(2);
+  });
+
+  it('does not resolve a word shared by two full names', () => {
+    const r = analyze('Wang Yi met Wang Wenbin in Beijing. Wang said the meeting was useful.');
+    expect(r.people.flatMap((p) => p.aliases)).not.toContain('Wang');
+  });
+
+  it('upgrades a surname-only first mention to the full name', () => {
+    const r = analyze('President Biden spoke on Monday. Joe Biden then left for Delaware.');
+    expect(person(r, 'Joe Biden')?.aliases).toContain('Biden');
+    expect(r.people).toHaveLength(1);
+  });
+
+  it('gives mention spans that slice back to the name or alias', () => {
+    const body = 'Minister Ana Duarte met Governor Ken Obi. Duarte and Obi then signed.';
+    for (const p of analyze(body).people) {
+      for (const m of p.mentions) expect([p.name, ...p.aliases]).toContain(body.slice(m.start, m.end));
+    }
+  });
+});
