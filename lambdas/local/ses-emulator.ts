@@ -1,6 +1,13 @@
 /** aws-ses-v2-local, the SES v2 emulator, started in-process on a loopback port. */
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import startSesServer from 'aws-ses-v2-local';
+
+// A CommonJS package whose default export Node's ESM loader does not unwrap (bundlers and vitest do):
+// require it, so every runtime gets the same function.
+const { default: startSesServer } = createRequire(import.meta.url)('aws-ses-v2-local') as {
+  default: (config: { host: string; port: number }) => Promise<Server>;
+};
 
 export interface LocalSes {
   endpoint: string;

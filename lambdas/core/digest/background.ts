@@ -104,7 +104,9 @@ function afterPrefix(clause: string): string {
 function render(c: Candidate, reference: string): Clause | null {
   const when = c.date ? datePhrase(c.date, reference) : null;
   const corpus = corpusFor(c.articles, when ? [when] : []);
-  const phrase = eventPhrase(c.fields, corpus, { dateWords: c.date?.text });
+  const first = c.sources[0];
+  const sentence = c.articles.find((a) => a.key === first?.key)?.sentences[first?.sentence ?? -1]?.text;
+  const phrase = eventPhrase(c.fields, corpus, { dateWords: c.date?.text, sentence });
   if (!phrase) return null;
   const text = when ? `${capitalize(when)}, ${afterPrefix(phrase)}` : capitalize(phrase);
   return { text: endSentence(text), sources: c.sources, dates: c.date && when ? [c.date] : [] };

@@ -4,7 +4,7 @@
  * unsupported name drops the participant, and an event without a supported subject gives null.
  */
 import type { EventType, Participant } from '../model';
-import { EVENT_WORDING, RECIPROCAL_VERBS } from './lexicon';
+import { EVENT_WORDING, PAST_TENSE, RECIPROCAL_VERBS } from './lexicon';
 import { unsupportedNames } from './support';
 
 /** A piece of a clause; an appositive ("Name, role") needs a comma before whatever follows it. */
@@ -45,11 +45,17 @@ function possessive(name: string): string {
 export function participantPhrase(p: Participant, corpus: string): Piece | null {
   const name = p.name.trim();
   if (name === '' || !supported(name, corpus)) return null;
+  const aff = p.affiliation?.trim();
+  if (p.kind !== 'person' && aff && !name.toLowerCase().includes(aff.toLowerCase())) {
+    const owned = `${possessive(aff)} ${name}`;
+    return { text: supported(owned, corpus) ? owned : name, appositive: false };
+  }
   // A role with its own commas or brackets would blur where one person ends and the next begins.
   if (p.kind !== 'person' || !p.role?.trim() || /[,()]/.test(p.role))
     return { text: name, appositive: false };
   const role = p.role.trim();
-  const aff = p.affiliation?.trim();
+  // "Name, Minister" says too little to be worth the commas.
+  if (!aff && !/\s/.test(role)) return { text: name, appositive: false };
   const withAffiliation =
     aff && !role.toLowerCase().includes(aff.toLowerCase()) ? `${possessive(aff)} ${role}` : null;
   for (const described of [withAffiliation, role]) {
@@ -70,14 +76,21 @@ function listOf(pieces: Piece[]): Piece | null {
   return { text: `${headText}${joiner}${last.text}`, appositive: last.appositive };
 }
 
-/** Splits participants into the side of the first one named and everyone else. */
+/** Splits participants into the side of the first one named (its members, and the country itself) and the rest. */
 export function sides(participants: Participant[]): { actors: Participant[]; counterparts: Participant[] } {
   const first = participants[0];
   if (!first) return { actors: [], counterparts: [] };
   const side = first.affiliation?.trim().toLowerCase();
   if (!side) return { actors: [first], counterparts: participants.slice(1) };
-  const same = (p: Participant) => p.affiliation?.trim().toLowerCase() === side || p.name === first.name;
-  return { actors: participants.filter(same), counterparts: participants.filter((p) => !same(p)) };
+  const same = (p: Participant) =>
+    p.affiliation?.trim().toLowerCase() === side || p.name.toLowerCase() === side || p.name === first.name;
+  const actors = participants.filter(same);
+  // "South Korea’s Trade Ministry" already names its country: the bare country would repeat it.
+  const members = actors.filter((p) => p.name.toLowerCase() !== side);
+  return {
+    actors: members.length > 0 ? members : actors,
+    counterparts: participants.filter((p) => !same(p)),
+  };
 }
 
 function phrases(ps: Participant[], corpus: string): Piece[] {
@@ -109,51 +122,115 @@ function cleanAction(action: string, dateWords: string | undefined): string {
   return text;
 }
 
+/** Whether an action opens with a past-tense verb ("met", "signed"), i.e. can follow a subject. */
+function isVerbPhrase(action: string): boolean {
+  const first = action.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return /^\p{Ll}/u.test(action) && (/^[a-z]{3,}ed$/.test(first) || PAST_TENSE.has(first));
+}
+
+/** A dateline ("OTTAWA —", "BEIJING (Reuters) -") that opens a sentence but is no part of its subject. */
+export const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*/u;
+const MAX_SUBJECT_WORDS = 10;
+
+/**
+ * The sentence's own subject of the action: the words before it, when they are a short noun phrase
+ * ("A state appeals court" in "A state appeals court ruled that ..."); null otherwise.
+ */
+function sentenceSubject(sentence: string | undefined, action: string): string | null {
+  if (!sentence || action === '') return null;
+  // The extractor may have dropped words from the action ("ruled Tuesday that" -> "ruled that"): the verb still marks it.
+  const verbWord = (action.split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '');
+  const at = sentence.includes(action)
+    ? sentence.indexOf(action)
+    : sentence.search(new RegExp(`\\b${verbWord}\\b`));
+  if (at <= 0) return null;
+  let prefix = sentence.slice(0, at).replace(DATELINE, '').trim();
+  // "Earlier in May, China’s top diplomat Wang Yi": the subject follows the last comma.
+  if (prefix.includes(',')) prefix = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
+  const words = prefix.split(/\s+/);
+  if (!/^[\p{Lu}\p{N}]/u.test(prefix) || words.length > MAX_SUBJECT_WORDS || /[;:“”"()]/.test(prefix))
+    return null;
+  // A subject never ends in a function word ("the couriers who").
+  if (/^(?:who|which|that|the|a|an|and|or|of|to|in|on|by|for|with)$/i.test(words.at(-1) ?? '')) return null;
+  return prefix;
+}
+
+export interface PhraseOptions {
+  /** The words the event's date came from, removed from a verbatim action. */
+  dateWords?: string;
+  /** Appended at the end, e.g. "on Monday, June 5". */
+  datePhrase?: string | null;
+  /** The source sentence the event rests on: lets a verbatim action keep its own subject. */
+  sentence?: string;
+}
+
+function mainPieces(event: EventFields, corpus: string, action: string, sentence?: string): Piece[] | null {
+  const wording = EVENT_WORDING[event.type];
+  const { actors, counterparts: others } = sides(event.participants);
+  // A team plays a team and a country meets a country: people named beside them are not the counterpart.
+  const counterparts = actors[0]?.kind === 'person' ? others : others.filter((p) => p.kind !== 'person');
+  const subject = listOf(phrases(actors, corpus));
+  const object = listOf(phrases(counterparts, corpus));
+  const verb = (text: string): Piece => ({ text, appositive: false });
+  const actionWords = action.split(/\s+/).length;
+  const usableAction = isVerbPhrase(action) && actionWords <= MAX_ACTION_WORDS;
+  const first = action.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const reciprocal = RECIPROCAL_VERBS.has(first);
+  // "met with" or a bare transitive verb ("hosted") still wants its object.
+  const wantsObject = OPEN_PREPOSITION.test(action) || (actionWords === 1 && !reciprocal);
+  const own = usableAction ? sentenceSubject(sentence, action) : null;
+  if (own) {
+    // The sentence names its own subject: keep the reporter's words together.
+    return wantsObject && object ? [verb(own), verb(action), object] : [verb(own), verb(action)];
+  }
+  if (
+    /^\p{Lu}/u.test(action) &&
+    actionWords >= 3 &&
+    actionWords <= MAX_CLAUSE_WORDS &&
+    sentence?.includes(action)
+  ) {
+    const opening = sentence.replace(DATELINE, '').trimStart();
+    // A whole clause, as long as it opens its sentence (a clause cut from mid-sentence is no clause).
+    if (opening.startsWith(action)) return [verb(action)];
+  }
+  const countries = event.participants.filter((p) => p.kind !== 'person');
+  const unaffiliated = event.participants.every((p) => !p.affiliation);
+  if (wording?.verb.endsWith(' with') && unaffiliated && countries.length >= 2) {
+    // Without affiliations the people cannot be placed on a side; the parties themselves can be named.
+    const parties = listOf(phrases(countries, corpus));
+    if (parties) return [parties, verb(wording.verb.slice(0, -' with'.length))];
+  }
+  if (!subject) return null;
+  if (usableAction) {
+    const both = listOf([...phrases(actors, corpus), ...phrases(counterparts, corpus)]);
+    if (object && wantsObject) {
+      return [subject, verb(action), object];
+    }
+    if (object && both && reciprocal && !mentions(action, counterparts)) {
+      // A reciprocal act told without its counterpart ("met in Vienna"): name both sides as the subject.
+      return [both, verb(action)];
+    }
+    return [subject, verb(action)];
+  }
+  if (wording?.takesObject && object) return [subject, verb(wording.verb), object];
+  if (wording && !wording.takesObject) return [subject, verb(wording.verb)];
+  if (wording?.verb.endsWith(' with') && actors.length > 1) {
+    // Reciprocal events between members of one side: "A and B met".
+    return [subject, verb(wording.verb.slice(0, -' with'.length))];
+  }
+  return null;
+}
+
 /**
  * The event as a clause without final punctuation, optionally ending with a date phrase; null when
  * no subject the sources support can be named.
  */
-export function eventPhrase(
-  event: EventFields,
-  corpus: string,
-  options: { dateWords?: string; datePhrase?: string | null },
-): string | null {
-  const wording = EVENT_WORDING[event.type];
-  const { actors, counterparts } = sides(event.participants);
-  const subject = listOf(phrases(actors, corpus));
-  const object = listOf(phrases(counterparts, corpus));
+export function eventPhrase(event: EventFields, corpus: string, options: PhraseOptions): string | null {
   const action = event.action ? cleanAction(event.action, options.dateWords) : '';
-  const pieces: Piece[] = [];
-  const verb = (text: string): Piece => ({ text, appositive: false });
-  const actionWords = action.split(/\s+/).length;
-  if (/^\p{Lu}/u.test(action) && actionWords >= 3 && actionWords <= MAX_CLAUSE_WORDS) {
-    // The action is already a whole clause with its own subject.
-    pieces.push(verb(action));
-  } else if (!subject) {
-    return null;
-  } else if (/^\p{Ll}/u.test(action) && actionWords <= MAX_ACTION_WORDS) {
-    const both = listOf([...phrases(actors, corpus), ...phrases(counterparts, corpus)]);
-    const first = action.split(/\s+/)[0]?.toLowerCase() ?? '';
-    const reciprocal = RECIPROCAL_VERBS.has(first);
-    if (object && (OPEN_PREPOSITION.test(action) || (actionWords === 1 && !reciprocal))) {
-      pieces.push(subject, verb(action), object);
-    } else if (object && both && reciprocal && !mentions(action, counterparts)) {
-      // A reciprocal act told without its counterpart ("met in Vienna"): name both sides as the subject.
-      pieces.push(both, verb(action));
-    } else pieces.push(subject, verb(action));
-  } else if (wording?.takesObject && object) {
-    pieces.push(subject, verb(wording.verb), object);
-  } else if (wording && !wording.takesObject) {
-    pieces.push(subject, verb(wording.verb));
-  } else if (wording?.verb.endsWith(' with') && actors.length > 1) {
-    // Reciprocal events between members of one side: "A and B met".
-    pieces.push(subject, verb(wording.verb.slice(0, -' with'.length)));
-  } else {
-    return null;
-  }
+  const pieces = mainPieces(event, corpus, action, options.sentence);
+  if (!pieces) return null;
   const location = event.location?.trim();
-  const soFar = join(pieces);
-  if (location && !soFar.includes(location) && supported(location, corpus)) {
+  if (location && !join(pieces).includes(location) && supported(location, corpus)) {
     pieces.push({ text: `in ${location}`, appositive: false });
   }
   if (options.datePhrase) pieces.push({ text: options.datePhrase, appositive: false });

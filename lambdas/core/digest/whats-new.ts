@@ -1,13 +1,14 @@
 /** Builds the "What's new:" clauses of a story: the event itself, then its characterizations. */
 import type { Article, Quote, Story } from '../model';
 import { datePhrase } from './dates';
-import { eventPhrase } from './event-phrase';
+import { DATELINE, eventPhrase } from './event-phrase';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
 
 const MAX_QUOTE_WORDS = 30;
+const MIN_LEAD_WORDS = 8;
 const SHORT_FRAGMENT_WORDS = 8;
 const MAX_QUOTE_CLAUSES = 2;
 
@@ -25,15 +26,39 @@ function mainSentence(article: Article): number {
   return article.mainEvent?.sentences[0] ?? 0;
 }
 
+/** A sentence that reads as prose: enough words, not a shouted label or a section name. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/);
+  const shouted = words.filter((w) => /^\p{Lu}{2,}/u.test(w)).length;
+  return words.length >= MIN_LEAD_WORDS && shouted * 3 < words.length && /[.!?][”"’]?$/.test(text);
+}
+
+function leadClause(articles: Article[]): Clause | null {
+  for (const article of articles) {
+    const preferred = article.mainEvent?.sentences.map((i) => article.sentences[i]) ?? [];
+    const lead = [...preferred, ...article.sentences].find((s) => s && isProse(s.text));
+    if (lead) {
+      return {
+        text: `${article.outlet.value} reported: ${lead.text.replace(DATELINE, '')}`,
+        sources: [{ key: article.key, outlet: article.outlet.value, sentence: lead.index }],
+        dates: [],
+      };
+    }
+  }
+  return null;
+}
+
 function eventClause(story: Story, articles: Article[], date: string): Clause | null {
   if (articles.length === 0) return null;
   const outlets = unique(articles.map((a) => a.outlet.value));
   const when = story.event.date ? datePhrase(story.event.date, date) : null;
   const corpus = corpusFor(articles, when ? [when] : []);
-  const action = articles.find((a) => a.mainEvent?.type === story.event.type)?.mainEvent?.action;
-  const phrase = eventPhrase({ ...story.event, action }, corpus, {
+  const teller = articles.find((a) => a.mainEvent?.type === story.event.type) ?? articles[0];
+  const main = teller?.mainEvent;
+  const phrase = eventPhrase({ ...story.event, action: main?.action }, corpus, {
     dateWords: story.event.date?.text,
     datePhrase: when,
+    sentence: main ? teller?.sentences[main.sentences[0] ?? -1]?.text : undefined,
   });
   const sources: ClauseSource[] = articles.map((a) => ({
     key: a.key,
@@ -45,14 +70,7 @@ function eventClause(story: Story, articles: Article[], date: string): Clause | 
     return { text: endSentence(`${capitalize(phrase)}, according to ${andList(outlets)}`), sources, dates };
   }
   // No structured sentence the sources support: report the lead sentence itself, attributed.
-  const first = articles[0];
-  const lead = first?.sentences[mainSentence(first)]?.text;
-  if (!first || !lead) return null;
-  return {
-    text: `${first.outlet.value} reported: ${endSentence(lead)}`,
-    sources: [{ key: first.key, outlet: first.outlet.value, sentence: mainSentence(first) }],
-    dates: [],
-  };
+  return leadClause(articles);
 }
 
 interface QuoteCandidate {
@@ -84,7 +102,10 @@ function quoteCandidates(story: Story, articles: Article[]): QuoteCandidate[] {
   for (const view of story.views) {
     const article = articles.find((a) => a.key === view.key);
     if (!article) continue;
-    for (const quote of view.quotes) {
+    for (const found of view.quotes) {
+      if (found.speakerKind === 'unknown' || found.speaker.trim() === '') continue;
+      // Trailing punctuation inside the marks belongs to the sentence around the quote, not the words quoted.
+      const quote = { ...found, text: found.text.trim().replace(/[.,;:]+$/, '') };
       const n = words(quote.text).length;
       if (n < 2 || n > MAX_QUOTE_WORDS || !article.text.includes(quote.text)) continue;
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;

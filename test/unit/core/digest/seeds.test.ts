@@ -100,9 +100,7 @@ describe.skipIf(!present)(
       // Assess
       const item = digest.items[0];
       expect(checkFaithful(digest, articles)).toEqual([]);
-      expect(item?.whatsNew).toMatch(
-        /^Ma Zhaoxu, China’s Vice Foreign Minister, and Yang Tao met with Daniel Kritenbrink/,
-      );
+      expect(item?.whatsNew).toMatch(/^Vice Foreign Minister Ma Zhaoxu met with Daniel Kritenbrink/);
       expect(item?.whatsNew).toContain(
         'Nicholas Burns, U.S. Ambassador to China, in Beijing on Monday, June 5',
       );
@@ -112,9 +110,9 @@ describe.skipIf(!present)(
       );
       expect(item?.whatsNew).toMatch(/Wang Wenbin said they “had candid, .*,” according to The Hill\.$/);
       expect(item?.background).toMatch(
-        /^In May, Wang Yi met with Jake Sullivan, U.S. National Security Adviser, in Vienna\./,
+        /^In May, China’s top diplomat Wang Yi met with Jake Sullivan, U.S. National Security Adviser, in Vienna\./,
       );
-      expect(item?.background).toContain('In the week of May 29, Lloyd Austin');
+      expect(item?.background).toContain('In the week of May 29, Defense Secretary Lloyd Austin said');
       // A quotation about an earlier encounter is not passed off as a description of this meeting.
       expect(item?.whatsNew).not.toContain('substantive exchange');
     });
