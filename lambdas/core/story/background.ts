@@ -4,7 +4,7 @@
  * compatible period (and place when stated) — never on a shared country, city or word alone.
  */
 import type { StoryCandidateQuery } from '../../ports';
-import type { EventSummary, Participant, Story } from '../model';
+import type { EventSummary, Story } from '../model';
 import { addDays, eventPeriod, isoDay, type Period, searchWindow } from './dates';
 import { entityKey, placeKey, weightClass } from './entity-key';
 import { bestSimilarity, placesConflict, scoreProfiles, typeRelation } from './match';
@@ -14,6 +14,9 @@ import { termVector } from './tokens';
 
 /** How far back an undated mention may reach: "earlier", "last year". */
 const UNDATED_REACH_DAYS = 366;
+
+/** How many of the story's names a mention that names nobody inherits. */
+const MAX_INHERITED_NAMES = 6;
 
 /** Wording similarity that corroborates a link resting on a single shared name. */
 const LINK_SIMILARITY = 0.2;
@@ -25,18 +28,46 @@ export function mentionPeriod(mention: EventSummary, published: string): Period 
   return { start: addDays(day, -UNDATED_REACH_DAYS), end: day, precision: 'year' };
 }
 
-function mentionProfile(mention: EventSummary, published: string): Profile {
+/**
+ * The names a mention rests on. A dated mention that names nobody ("they met in Jakarta in
+ * February") speaks of the story's own actors: it inherits their names, and then needs the
+ * place or the same kind of event to confirm the link.
+ */
+function mentionNames(mention: EventSummary, context: Profile): { keys: string[]; inherited: boolean } {
+  const own = mention.participants
+    .filter((p) => weightClass(p) !== 'weak')
+    .map((p) => entityKey(p.name, p.kind))
+    .filter((k) => k !== '');
+  if (own.length > 0 || !mention.date) return { keys: [...new Set(own)].sort(), inherited: false };
+  const inherited = [...context.people, ...context.organizations].sort().slice(0, MAX_INHERITED_NAMES);
+  return { keys: inherited, inherited: true };
+}
+
+function mentionProfile(
+  mention: EventSummary,
+  published: string,
+  context: Profile,
+): Profile & { inherited: boolean } {
   const profile = emptyProfile(mentionPeriod(mention, published));
   profile.type = mention.type;
   profile.texts.push(termVector(mention.action));
   addParticipants(profile, mention.participants);
+  const names = mentionNames(mention, context);
+  if (names.inherited) {
+    for (const key of names.keys) (context.people.has(key) ? profile.people : profile.organizations).add(key);
+  }
   if (mention.location) profile.place = placeKey(mention.location);
-  return profile;
+  return { ...profile, inherited: names.inherited };
 }
 
-/** How strongly a mention points at a story, or null when it does not. */
-export function mentionScore(mention: EventSummary, published: string, target: Story): number | null {
-  const a = mentionProfile(mention, published);
+/** How strongly a mention in a story's article points at a target story, or null when it does not. */
+export function mentionScore(
+  mention: EventSummary,
+  published: string,
+  target: Story,
+  context: Profile = emptyProfile(mentionPeriod(mention, published)),
+): number | null {
+  const a = mentionProfile(mention, published, context);
   const b = storyProfile(target);
   const match = scoreProfiles(a, b);
   if (match.veto || placesConflict(a.place, b.place)) return null;
@@ -44,6 +75,11 @@ export function mentionScore(mention: EventSummary, published: string, target: S
   const mentionNamed = a.people.size + a.organizations.size;
   const samePlace = a.place !== undefined && a.place === b.place;
   const relation = typeRelation(a.type, b.type);
+  if (a.inherited) {
+    const confirmed =
+      named >= 2 ? samePlace || relation !== 'incompatible' : samePlace || relation === 'same';
+    return named >= 1 && confirmed ? match.score : null;
+  }
   // A mention naming several actors must share more than one of them, unless the place confirms it.
   const single =
     named === 1 &&
@@ -56,13 +92,14 @@ export function mentionScore(mention: EventSummary, published: string, target: S
 /** The stories a story grows from, best evidence first: candidates some source's background mention points at. */
 export function linkBackground(story: Story, candidates: Story[]): string[] {
   const own = storyPeriod(story);
+  const context = storyProfile(story);
   const scores = new Map<string, { sources: number; best: number }>();
   for (const target of candidates) {
     if (target.id === story.id || storyPeriod(target).start > own.start) continue;
     for (const source of story.sources) {
       const best = Math.max(
         -1,
-        ...(source.background ?? []).map((m) => mentionScore(m, source.published, target) ?? -1),
+        ...(source.background ?? []).map((m) => mentionScore(m, source.published, target, context) ?? -1),
       );
       if (best < 0) continue;
       const entry = scores.get(target.id) ?? { sources: 0, best: 0 };
@@ -74,19 +111,12 @@ export function linkBackground(story: Story, candidates: Story[]): string[] {
     .map(([id]) => id);
 }
 
-function mentionKeys(participants: Participant[]): string[] {
-  const keys = participants
-    .filter((p) => weightClass(p) !== 'weak')
-    .map((p) => entityKey(p.name, p.kind))
-    .filter((k) => k !== '');
-  return [...new Set(keys)].sort();
-}
-
 /** One query per background mention of the story, for the earlier stories it may point at. */
 export function backgroundQueries(story: Story): StoryCandidateQuery[] {
+  const context = storyProfile(story);
   return story.sources.flatMap((source) =>
     (source.background ?? []).flatMap((mention) => {
-      const entityKeys = mentionKeys(mention.participants);
+      const entityKeys = mentionNames(mention, context).keys;
       if (entityKeys.length === 0) return [];
       return [{ entityKeys, ...searchWindow(mentionPeriod(mention, source.published)) }];
     }),
@@ -113,11 +143,12 @@ export interface StoryIndexEntries {
 /** Computes the index entries a store writes for a story. */
 export function storyIndexEntries(story: Story): StoryIndexEntries {
   const date = storyPeriod(story).start;
+  const context = storyProfile(story);
   const mentions = new Map<string, { key: string; periodStart: string }>();
   for (const source of story.sources) {
     for (const mention of source.background ?? []) {
       const periodStart = mentionPeriod(mention, source.published).start;
-      for (const key of mentionKeys(mention.participants))
+      for (const key of mentionNames(mention, context).keys)
         mentions.set(`${key}#${periodStart}`, { key, periodStart });
     }
   }

@@ -70,7 +70,24 @@ describe('Function: linkBackground', () => {
     ],
     [
       'a mention sharing only the countries',
-      [mention({ people: [], countries: ['Norway', 'Chile'], action: 'Norway and Chile began talks' })],
+      [
+        mention({
+          people: [],
+          countries: ['Norway', 'Chile'],
+          date: undefined,
+          action: 'Norway and Chile began talks',
+        }),
+      ],
+      [],
+    ],
+    [
+      'a dated mention naming nobody, in the same place: it speaks of the story’s own actors',
+      [mention({ people: [], action: 'she first raised the accord in Santiago' })],
+      ['st_visit'],
+    ],
+    [
+      'a dated mention naming nobody, elsewhere and of another kind',
+      [mention({ people: [], type: 'protest', location: undefined, action: 'miners protested' })],
       [],
     ],
     [
