@@ -152,12 +152,9 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       let kind: Kind;
       if ((lex.month.has(lower) || lex.weekday.has(lower)) && !seenName) kind = 'time';
       else if (lex.orgSuffixes.has(w) && k > i) kind = 'suffix';
-      else if (!seenName && titled[k] === true) kind = 'title';
+      else if (titled[k] === true) kind = 'title';
       else if (lex.notNameWords.has(w)) kind = 'notname';
-      else if (
-        !seenName &&
-        (lex.honorifics.has(w) || lex.titleWords.has(lower) || lex.titleModifiers.has(lower))
-      )
+      else if (lex.honorifics.has(w) || lex.titleWords.has(lower) || lex.titleModifiers.has(lower))
         kind = 'title';
       else if (lex.particles.has(w)) kind = 'particle';
       else if (lex.common.has(lower) || (k === i && /^\d/.test(w))) kind = 'common';
@@ -165,6 +162,11 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       if (kind === 'name') seenName = true;
       kinds.push(kind);
       k++;
+    }
+    // A title word after a name with no name after it is a surname ("John Major", "Martin Luther King").
+    for (let q = kinds.length - 1; q >= 0 && kinds[q] !== 'name'; q--) {
+      if (kinds[q] === 'title' && kinds.slice(0, q).includes('name') && kinds[q - 1] === 'name')
+        kinds[q] = 'name';
     }
     collectGroups(i, j, kinds);
     i = j + 1;

@@ -44,7 +44,8 @@ export function findQuotes(
     while (s < e && /\s/.test(body[s] ?? '')) s++;
     while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
     const text = body.slice(s, e);
-    if (!/\p{L}/u.test(text) || !/\s/.test(text)) continue;
+    // One bare word in quotes is a scare quote ("so-called 'reform'"); a quoted word with punctuation is speech.
+    if (!/\p{L}/u.test(text) || (!/\s/.test(text) && !/[,.!?…]$/u.test(text))) continue;
     const first = sentences[sentenceAt(sentences, open)];
     const last = sentences[sentenceAt(sentences, Math.max(open, close - 1))];
     const frameStart = first?.start ?? open;
@@ -153,10 +154,15 @@ function attribute(
     const verb = m[0].toLowerCase();
     const distance = vs > close ? vs - close : vs < open ? open - ve : 0;
     if (verb === 'according to' || verb === 'in a statement') {
-      const after = inFrame.find(
+      const near = inFrame.filter(
         (sp) =>
           sp.start >= ve && sp.start - ve < 60 && isBare(outside, ve - frameStart, sp.start - frameStart),
       );
+      // "according to a statement from India's foreign ministry": the institution, not "a statement" or "India".
+      const after =
+        near.find((sp) => sp.kind === 'person' || sp.kind === 'organization') ??
+        near.find((sp) => sp.kind !== 'place') ??
+        near[0];
       if (after !== undefined) options.push({ speaker: after, distance, rank: 0 });
       continue;
     }
@@ -199,7 +205,9 @@ function attribute(
 }
 
 function isBare(outside: string, from: number, to: number): boolean {
-  return /^\s*(?:(?:a|an|the)\s+)?(?:[\p{Lu}][\p{L}.]*['’]?s?\s+)*$/u.test(outside.slice(from, to));
+  return /^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)*$/u.test(
+    outside.slice(from, to),
+  );
 }
 
 function isSubjectGap(gap: string): boolean {

@@ -32,7 +32,7 @@ const LEAD_SENTENCES = 3;
 const LEAD_WEIGHTS = [1, 0.6, 0.4];
 const EVENT_WINDOW = 6;
 const ATTENDANCE =
-  /\b(?:in attendance|attended|attending|joined|accompanied|took part|participated|delegation|were present)\b/i;
+  /\b(?:in attendance|attended|attending|joined|accompanied|took part|participated|delegations?|were present|led the)\b/i;
 const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
 const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes)\b/i;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
@@ -97,14 +97,21 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     inp.dates.some(
       (d) => d.span.sentence === idx && d.pastCue && /earlier|ago|last|previous|in \w+ \d{4}/i.test(d.text),
     );
-  const eventSentences = window
+  const candidates = window
     .filter(
       (s) =>
         s.index === mainSentence ||
         ((typeRe.some((r) => r.test(s.text)) || ATTENDANCE.test(s.text)) && !pastIn(s.index)),
     )
     .map((s) => s.index);
-  const date = pickDate(inp, mainSentence, eventSentences, anchor);
+  const date = pickDate(inp, mainSentence, candidates, anchor);
+  // A lead sentence dated before the event tells its background ("called the election in April").
+  const eventSentences = candidates.filter(
+    (idx) =>
+      idx === mainSentence ||
+      date === undefined ||
+      !inp.dates.some((d) => d.span.sentence === idx && d.end < date.start),
+  );
   const action =
     anchor === undefined
       ? ''

@@ -141,8 +141,13 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { type: 'summit', pattern: String.raw`\bsummit\b`, weight: 0.9 },
   {
     type: 'agreement',
-    pattern: String.raw`\b(?:signed|signs|sign|agreement|agreed|agree|agrees|accord|treaty|pact|memorandum of understanding|ceasefire deal|truce)\b`,
+    pattern: String.raw`\b(?:signed|signs|sign|agreement|accord|treaty|pact|memorandum|ceasefire deal|truce)\b`,
     weight: 1,
+  },
+  {
+    type: 'agreement',
+    pattern: String.raw`\b(?:agreed|agree|agrees)\b`,
+    weight: 0.6,
   },
   {
     type: 'sanction',
@@ -206,7 +211,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'deal',
-    pattern: String.raw`\b(?:acquire|acquires|acquired|acquisition|merger|merge|takeover|buyout|deal|deals|bought|buys|purchase|stake in|invest|investment)\b`,
+    pattern: String.raw`\b(?:acquire|acquires|acquired|acquisition|merger|merge|takeover|buyout|deal|deals|bought|buy|buys|to buy|purchase|stake in|invest|investment)\b`,
     weight: 0.9,
   },
   {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPE_DESCRIPTIONS } from '../../../../lambdas/core/extract';
+import { EVENT_TYPES } from '../../../../lambdas/core/model';
+import { ARTICLES } from './articles';
+import { analyze } from './helpers';
+
+describe('Function: findMainEvent', () => {
+  it.each(ARTICLES.map((a) => [a.name, a] as const))('finds the main event of the %s article', (_name, a) => {
+    const r = analyze(a.body, a.published, a.headline);
+    const main = r.mainEvent;
+    expect(main?.type).toBe(a.expect.type);
+    if (a.expect.date !== undefined) expect(main?.date).toMatchObject(a.expect.date);
+    if (a.expect.location !== undefined) expect(main?.location).toBe(a.expect.location);
+    const names = main?.participants.map((p) => p.name) ?? [];
+    expect(names).toEqual(expect.arrayContaining(a.expect.actors));
+    for (const n of a.expect.notActors ?? []) expect(names).not.toContain(n);
+    for (const s of main?.sentences ?? []) expect(r.sentences[s]).toBeDefined();
+    if (main?.span !== undefined) expect(a.body.slice(main.span.start, main.span.end)).toBe(main.action);
+  });
+
+  it.each(ARTICLES.map((a) => [a.name, a] as const))(
+    'finds the people and quotes of the %s article',
+    (_name, a) => {
+      const r = analyze(a.body, a.published, a.headline);
+      const names = r.people.map((p) => p.name);
+      expect(names).toEqual(expect.arrayContaining(a.expect.people));
+      for (const [speaker, text] of a.expect.quotes ?? []) {
+        expect(r.quotes.map((q) => [q.speaker, q.text])).toContainEqual([speaker, text]);
+      }
+    },
+  );
+
+  it('describes every event type in one line', () => {
+    for (const t of EVENT_TYPES) expect(EVENT_TYPE_DESCRIPTIONS[t]).toMatch(/^[^\n]{10,120}$/);
+  });
+
+  it('finds no event in text with no sentences', () => {
+    expect(analyze('').mainEvent).toBeNull();
+  });
+});
+
+describe('Function: findBackground', () => {
+  it.each(ARTICLES.filter((a) => a.expect.background !== undefined).map((a) => [a.name, a] as const))(
+    'finds the earlier events of the %s article',
+    (_name, a) => {
+      const r = analyze(a.body, a.published, a.headline);
+      for (const want of a.expect.background ?? []) {
+        const found = r.background.find((b) => b.date?.start === want.start);
+        expect(
+          found,
+          `background: ${JSON.stringify(r.background.map((b) => [b.type, b.date?.start]))}`,
+        ).toBeDefined();
+        if (want.type !== undefined) expect(found?.type).toBe(want.type);
+        if (want.location !== undefined) expect(found?.location).toBe(want.location);
+        const names = found?.participants.map((p) => p.name) ?? [];
+        expect(names).toEqual(expect.arrayContaining(want.participants ?? []));
+      }
+    },
+  );
+
+  it('never dates a background event after the main event', () => {
+    for (const a of ARTICLES) {
+      const r = analyze(a.body, a.published, a.headline);
+      const main = r.mainEvent?.date?.start;
+      for (const b of r.background)
+        if (main !== undefined && b.date !== undefined) expect(b.date.end < main).toBe(true);
+    }
+  });
+
+  it('ignores future plans', () => {
+    const r = analyze(
+      'The minister met farmers on Monday. She will visit Lagos next week and plans to travel to Accra in the coming weeks.',
+      '2024-03-12',
+    );
+    expect(r.background).toEqual([]);
+  });
+});
