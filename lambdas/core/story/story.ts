@@ -21,6 +21,10 @@ export const STORY_LIMITS = {
   mentionsPerSource: 12,
   participantsPerEvent: 40,
   namesPerSource: 30,
+  /** UTF-8 bytes of a story's JSON above which later sources keep only what recomputing needs. */
+  storyBytes: 300_000,
+  /** Earliest sources that always keep every detail. */
+  fullSources: 10,
 } as const;
 
 /** A deterministic id from the article that opens the story, so a retried invocation does not create a twin. */
@@ -161,7 +165,7 @@ function rebuild(story: Story, sources: StorySource[], views: OutletView[], now:
   const ordered = [...sources].sort(bySourceOrder);
   const viewByKey = new Map(views.map((v) => [v.key, v]));
   const event = canonicalEvent(ordered);
-  return {
+  return compact({
     ...story,
     headline: headlineOf(ordered, event),
     event,
@@ -172,7 +176,33 @@ function rebuild(story: Story, sources: StorySource[], views: OutletView[], now:
     }),
     lastSeen: now.toISOString(),
     version: story.version + 1,
-  };
+  });
+}
+
+const storyBytes = (story: Story) => new TextEncoder().encode(JSON.stringify(story)).length;
+
+/** Ways to slim a later source, mildest first: each keeps what the canonical event and links need longest. */
+const SLIMMING: ((source: StorySource) => StorySource)[] = [
+  ({ lead: _lead, people: _people, organizations: _organizations, ...rest }) => rest,
+  ({ background: _background, ...rest }) => rest,
+  (source) => (source.event ? { ...source, event: { ...source.event, participants: [] } } : source),
+];
+
+/**
+ * Keeps a much-reported story within DynamoDB's item limit: sources after the earliest few
+ * lose their lead and names, then their mentions and quotes, then their participants.
+ */
+function compact(story: Story): Story {
+  if (storyBytes(story) <= STORY_LIMITS.storyBytes) return story;
+  const keep = STORY_LIMITS.fullSources;
+  let slim = story;
+  for (const [step, slimSource] of SLIMMING.entries()) {
+    slim = { ...slim, sources: slim.sources.map((s, i) => (i < keep ? s : slimSource(s))) };
+    if (step === 1)
+      slim = { ...slim, views: slim.views.map((v, i) => (i < keep ? v : { ...v, quotes: [] })) };
+    if (storyBytes(slim) <= STORY_LIMITS.storyBytes) return slim;
+  }
+  return slim;
 }
 
 /** A new story holding one article. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../lambdas/core/model';
-import { addSource, newStory, removeSource, storyIdFor } from '../../../../lambdas/core/story';
+import { addSource, newStory, removeSource, STORY_LIMITS, storyIdFor } from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
 
 const T0 = new Date('2025-02-01T08:00:00Z');
@@ -135,6 +135,50 @@ describe('Function: addSource', () => {
         const reference = tail.reduce((acc, a) => addSource(acc, a, T0), newStory(head, 'st', T0));
         expect({ ...story, version: 0 }).toEqual({ ...reference, version: 0 });
       }),
+    );
+  });
+});
+
+describe('Function: addSource on a much-reported event', () => {
+  it('keeps the story within the item budget, the earliest sources whole and every source listed', () => {
+    // Prepare: 300 outlets, each with a long lead, several mentions and quotes.
+    const long = 'The dockworkers’ union and the port authority traded offers late into the night. '.repeat(
+      5,
+    );
+    const specs = Array.from({ length: 300 }, (_, i) => ({
+      ...second,
+      key: `outlet-${String(i).padStart(3, '0')}.txt`,
+      outlet: `Outlet ${i}`,
+      published: `2025-01-20T${String(10 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`,
+      lead: long,
+      mentioned: Array.from({ length: 20 }, (_, j) => `Person Number${j} Of${i}`),
+      quotes: Array.from({ length: 8 }, (_, j): [string, string] => [
+        `Speaker ${j}`,
+        `${long.slice(0, 300)} ${i}`,
+      ]),
+      background: Array.from({ length: 10 }, (_, j) => ({
+        type: 'protest' as const,
+        action: `dockers walked out over shift pattern number ${j}`,
+        people: ['Marco Bianchi', `Organizer ${j}`],
+        date: '2025-01-05',
+      })),
+    }));
+
+    // Act
+    const [head, ...tail] = specs.map(buildArticle);
+    if (!head) throw new Error('no articles');
+    const story = tail.reduce((acc, article) => addSource(acc, article, T1), newStory(head, 'st_big', T0));
+
+    // Assess
+    expect(new TextEncoder().encode(JSON.stringify(story)).length).toBeLessThanOrEqual(
+      STORY_LIMITS.storyBytes,
+    );
+    expect(story.sources).toHaveLength(300);
+    expect(
+      story.sources.slice(0, STORY_LIMITS.fullSources).every((s) => s.lead && s.background?.length),
+    ).toBe(true);
+    expect(story.event.participants.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Ilse de Vries', 'Marco Bianchi']),
     );
   });
 });
