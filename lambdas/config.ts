@@ -10,6 +10,7 @@ export const ENV = {
   unsubscribeUrl: 'UNSUBSCRIBE_URL',
   unsubscribeKeySecret: 'UNSUBSCRIBE_KEY_SECRET',
   digestWindowDays: 'DIGEST_WINDOW_DAYS',
+  outboxDir: 'OUTBOX_DIR',
   unsubscribeMailto: 'UNSUBSCRIBE_MAILTO',
   /** Local runs only: the unsubscribe HMAC key itself, where there is no Secrets Manager. */
   unsubscribeKey: 'UNSUBSCRIBE_KEY',
@@ -93,6 +94,8 @@ export interface DigestConfig {
   unsubscribeMailto?: string;
   unsubscribeKey: UnsubscribeKeyConfig;
   digestWindowDays: number;
+  /** Local runs only: a folder that receives a copy of every sent message as a .eml file. */
+  outboxDir?: string;
 }
 
 /** The digest Lambda's settings. */
@@ -112,6 +115,7 @@ export function digestConfig(env: Env): DigestConfig {
       : {}),
     unsubscribeKey: unsubscribeKey(env),
     digestWindowDays: positiveInt(env, ENV.digestWindowDays, DEFAULT_DIGEST_WINDOW_DAYS),
+    ...(env[ENV.outboxDir]?.trim() ? { outboxDir: env[ENV.outboxDir]?.trim() as string } : {}),
   };
 }
 

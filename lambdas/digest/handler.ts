@@ -6,6 +6,7 @@ import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoDbDigestLedger } from '../adapters/dynamodb/digest-ledger';
 import { DynamoDbStoryStore } from '../adapters/dynamodb/story-store';
 import { DynamoDbSubscriberStore } from '../adapters/dynamodb/subscriber-store';
+import { OutboxMailer } from '../adapters/outbox-mailer';
 import { keySourceFor } from '../adapters/secret-key';
 import { SesMailer } from '../adapters/ses-mailer';
 import { digestConfig } from '../config';
@@ -25,7 +26,9 @@ const deps: SendDigestDeps = {
   articles: new DynamoDbArticleStore(documents, config.tableName),
   subscribers: new DynamoDbSubscriberStore(documents, config.tableName),
   ledger: new DynamoDbDigestLedger(documents, config.tableName),
-  mailer: new SesMailer(new SESv2Client({})),
+  mailer: config.outboxDir
+    ? new OutboxMailer(new SesMailer(new SESv2Client({})), config.outboxDir)
+    : new SesMailer(new SESv2Client({})),
   clock: { now: () => new Date() },
   unsubscribeKey: keySourceFor(config.unsubscribeKey),
   config,

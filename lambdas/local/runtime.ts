@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { ENV } from '../config';
@@ -76,7 +78,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     [ENV.senderEmail]: options.senderEmail,
     [ENV.digestRecipients]: options.recipients.join(','),
     [ENV.unsubscribeUrl]: 'https://news-digest.invalid/unsubscribe',
-    OUTBOX_DIR: resolve(options.outboxDir),
+    [ENV.unsubscribeKey]: await localUnsubscribeKey(storeDir),
+    [ENV.outboxDir]: resolve(options.outboxDir),
   });
   await dynamodb.ensureTable(LOCAL_TABLE);
 
@@ -109,6 +112,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await Promise.all([s3.stop(), dynamodb.stop(), ses.stop()]);
     },
   };
+}
+
+/** The local stand-in for the Secrets Manager key: random once, then kept with the store. */
+async function localUnsubscribeKey(storeDir: string): Promise<string> {
+  const path = join(storeDir, 'unsubscribe.key');
+  const existing = await readFile(path, 'utf8').catch(() => '');
+  if (existing.trim()) return existing.trim();
+  const key = randomBytes(32).toString('hex');
+  await mkdir(storeDir, { recursive: true });
+  await writeFile(path, key, { mode: 0o600 });
+  return key;
 }
 
 /** A Lambda context with the fields Powertools reads. */

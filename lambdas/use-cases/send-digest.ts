@@ -63,8 +63,17 @@ export interface SendDigestRequest {
 
 export type SkipReason = 'not-due' | 'already-sent' | 'in-progress' | 'nothing-new';
 
+/** What the first reader of a run received, so an on-demand caller (the CLI) can show it. */
+export interface DigestPreview {
+  subject: string;
+  text: string;
+  html: string;
+  items: { storyId: string; whatsNew: string; background: string | null }[];
+}
+
 export interface SendDigestSummary {
   day: string;
+  preview?: DigestPreview;
   sent: { email: string; period: string; messageId: string; items: number }[];
   skipped: { email: string; reason: SkipReason }[];
   failed: { email: string; error: string }[];
@@ -148,7 +157,7 @@ function mergedVersions(
 }
 
 type Outcome =
-  | { kind: 'sent'; period: string; messageId: string; items: number }
+  | { kind: 'sent'; period: string; messageId: string; items: number; preview: DigestPreview }
   | { kind: 'skipped'; reason: SkipReason };
 
 async function sendOne(
@@ -194,6 +203,7 @@ async function sendOne(
   }
   const id = messageId(subscriber.email, period, config.senderEmail);
   const sentVersions = mergedVersions(subscriber, digest, new Set(material.stories.map((s) => s.id)));
+  let preview: DigestPreview;
   try {
     const unsubscribeUrl = unsubscribeLink(
       config.unsubscribeUrl,
@@ -216,6 +226,14 @@ async function sendOne(
       },
     });
     await deps.mailer.send({ from: config.senderEmail, to: subscriber.email, raw });
+    preview = {
+      ...email,
+      items: digest.items.map((i) => ({
+        storyId: i.storyId,
+        whatsNew: i.whatsNew,
+        background: i.background,
+      })),
+    };
   } catch (error) {
     // Not sent: give the claim back so the retry of this run sends it at once.
     await ledger.release(subscriber.email, period, claimId);
@@ -224,7 +242,7 @@ async function sendOne(
   const at = clock.now().toISOString();
   await ledger.complete(subscriber.email, period, { claimId, messageId: id, at, sentVersions });
   await deps.subscribers.recordDigest(subscriber.email, { at, sentVersions });
-  return { kind: 'sent', period, messageId: id, items: digest.items.length };
+  return { kind: 'sent', period, messageId: id, items: digest.items.length, preview };
 }
 
 /** Sends every active, due subscriber their digest for the period, at most once each. */
@@ -260,6 +278,7 @@ export async function sendDigests(
           messageId: outcome.messageId,
           items: outcome.items,
         });
+        summary.preview ??= outcome.preview;
       } else {
         summary.skipped.push({ email: subscriber.email, reason: outcome.reason });
       }

@@ -16,10 +16,7 @@ async function invoke(argv: string[]): Promise<{ code: number; stdout: string; s
   const err: Buffer[] = [];
   stdout.on('data', (b: Buffer) => out.push(b));
   stderr.on('data', (b: Buffer) => err.push(b));
-  const code = await main(argv, { stdout, stderr } as unknown as {
-    stdout: NodeJS.WriteStream;
-    stderr: NodeJS.WriteStream;
-  });
+  const code = await main(argv, { stdout, stderr });
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 

@@ -128,7 +128,7 @@ describe('Pipeline: S3 event -> extractor -> DynamoDB -> digest -> SES, on the l
     // Act
     const { stories } = stores();
     const record = await stores().articles.get('harbor-ledger-ports.txt');
-    await stack.invokeDigest({ storyIds: [record?.storyId], period: 'test-run' });
+    await stack.invokeDigest({ storyIds: [record?.storyId], period: 'run-test' });
 
     // Assess
     const response = await fetch(`${stack.endpoints.sesv2}/store`);

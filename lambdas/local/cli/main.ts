@@ -24,10 +24,15 @@ const OPTIONS = {
   'max-bytes': { type: 'string' },
 } as const;
 
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
 /** Entry point of the `news-digest` command; returns the process exit code. */
 export async function main(
   argv: string[],
-  io = { stdout: process.stdout, stderr: process.stderr },
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {

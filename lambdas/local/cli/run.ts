@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDbArticleStore } from '../../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../adapters/dynamodb/story-store';
 import type { Story } from '../../core/model';
 import type { ArticleRecord } from '../../ports';
+import type { SendDigestSummary } from '../../use-cases/send-digest';
 import { DEFAULT_LOCAL_OPTIONS, type LocalStack, type LocalStackOptions, startLocalStack } from '../runtime';
 import { collectFiles, InputFileError, type UploadFile } from './files';
 import { type ArticleSummary, type StorySummary, summarizeArticle, summarizeStory } from './output';
@@ -19,7 +21,7 @@ export interface DigestSummary {
   subject: string;
   text: string;
   html: string;
-  items: { storyId: string; whatsNew: string; background: string }[];
+  items: { storyId: string; whatsNew: string; background: string | null }[];
   outbox: string[];
 }
 
@@ -37,6 +39,7 @@ export async function runFiles(paths: string[], options: RunOptions, progress: P
   if (files.length === 0) throw new InputFileError(`No article files found in ${paths.join(', ')}`);
   let settled = 0;
   const tick = progress.counter('extracted', files.length);
+  const outboxDir = options.outboxDir ?? DEFAULT_LOCAL_OPTIONS.outboxDir;
   const stack = await startLocalStack({
     ...DEFAULT_LOCAL_OPTIONS,
     ...withoutUndefined(options),
@@ -53,7 +56,7 @@ export async function runFiles(paths: string[], options: RunOptions, progress: P
     await stack.queue.idle();
     const report = await collect(stack, files);
     const storyIds = report.stories.map((s) => s.id);
-    report.digest = storyIds.length > 0 ? await composeDigest(stack, storyIds) : null;
+    report.digest = storyIds.length > 0 ? await composeDigest(stack, storyIds, resolve(outboxDir)) : null;
     return report;
   } finally {
     await stack.stop();
@@ -99,12 +102,24 @@ async function collect(stack: LocalStack, files: UploadFile[]): Promise<RunRepor
   };
 }
 
-async function composeDigest(stack: LocalStack, storyIds: string[]): Promise<DigestSummary> {
-  const result = (await stack.invokeDigest({
+async function composeDigest(
+  stack: LocalStack,
+  storyIds: string[],
+  outboxDir: string,
+): Promise<DigestSummary | null> {
+  const startedAt = Date.now();
+  const summary = (await stack.invokeDigest({
     storyIds,
-    period: `run-${new Date().toISOString()}`,
-  })) as DigestSummary;
-  return result;
+    period: `run-${new Date(startedAt).toISOString()}`,
+  })) as SendDigestSummary;
+  if (!summary.preview) return null;
+  const names = await readdir(outboxDir).catch(() => [] as string[]);
+  const fresh: string[] = [];
+  for (const name of names.filter((f) => f.endsWith('.eml'))) {
+    const path = join(outboxDir, name);
+    if ((await stat(path)).mtimeMs >= startedAt - 1000) fresh.push(path);
+  }
+  return { ...summary.preview, outbox: fresh.sort() };
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
