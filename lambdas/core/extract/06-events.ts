@@ -41,8 +41,8 @@ const REPORTING = /\b(?:published|announced|reported|said|says|statement|release
 export function bestType(text: string, offset: number, lex: CompiledLexicon): TypeMatch | null {
   let best: TypeMatch | null = null;
   for (const { type, re, weight } of lex.events) {
-    const rx = new RegExp(re.source, re.flags);
-    const m = rx.exec(text);
+    re.lastIndex = 0;
+    const m = re.exec(text);
     if (m === null) continue;
     const cand = { type, score: weight, start: offset + m.index, end: offset + m.index + m[0].length };
     if (best === null || cand.score > best.score || (cand.score === best.score && cand.start < best.start))
@@ -59,8 +59,8 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const firstAt = new Map<EventType, TypeMatch>();
   const weigh = (text: string, offset: number, factor: number, sentence: number): void => {
     for (const { type, re, weight } of lex.events) {
-      const rx = new RegExp(re.source, re.flags);
-      const m = rx.exec(text);
+      re.lastIndex = 0;
+      const m = re.exec(text);
       if (m === null) continue;
       totals.set(type, (totals.get(type) ?? 0) + weight * factor);
       if (sentence >= 0 && !firstAt.has(type)) {
@@ -92,7 +92,12 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const anchor = firstAt.get(type);
   const mainSentence = anchor === undefined ? 0 : spanOf(sentences, anchor.start, anchor.end).sentence;
   const window = sentences.slice(0, EVENT_WINDOW);
-  const typeRe = lex.events.filter((e) => e.type === type).map((e) => new RegExp(e.re.source, 'i'));
+  const typeRe = lex.events.filter((e) => e.type === type).map((e) => e.re);
+  const matchesType = (text: string): boolean =>
+    typeRe.some((r) => {
+      r.lastIndex = 0;
+      return r.test(text);
+    });
   const pastIn = (idx: number): boolean =>
     inp.dates.some(
       (d) => d.span.sentence === idx && d.pastCue && /earlier|ago|last|previous|in \w+ \d{4}/i.test(d.text),
@@ -100,8 +105,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const candidates = window
     .filter(
       (s) =>
-        s.index === mainSentence ||
-        ((typeRe.some((r) => r.test(s.text)) || ATTENDANCE.test(s.text)) && !pastIn(s.index)),
+        s.index === mainSentence || ((matchesType(s.text) || ATTENDANCE.test(s.text)) && !pastIn(s.index)),
     )
     .map((s) => s.index);
   const date = pickDate(inp, mainSentence, candidates, anchor);
