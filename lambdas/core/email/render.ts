@@ -70,7 +70,7 @@ function itemHtml(item: DigestItem): string {
   return `
 <div style="margin: 0 0 28px; padding: 0 0 20px; border-bottom: 1px solid ${LIGHT.rule};">
   <h2 class="nd-ink" style="margin: 0 0 10px; font-size: 20px; line-height: 1.3; color: ${LIGHT.ink}; ${WRAP}">${update}${escapeHtml(item.headline)}</h2>
-  <p class="nd-ink" style="${paragraph} color: ${LIGHT.ink}; ${WRAP}">${label('What’s new:')} ${escapeHtml(item.whatsNew)}</p>
+  <p class="nd-ink" style="${paragraph} color: ${LIGHT.ink}; ${WRAP}">${label('What's new:')} ${escapeHtml(item.whatsNew)}</p>
   ${background}
   <p class="nd-muted" style="margin: 0; font-size: 13px; color: ${LIGHT.muted}; ${WRAP}">Sources: ${sourceLinks(item)}</p>
 </div>`;
@@ -126,7 +126,7 @@ function wrap(text: string, width = 76): string {
 function itemText(item: DigestItem): string {
   const parts = [
     `${item.isUpdate ? 'UPDATE: ' : ''}${item.headline}`,
-    wrap(`What’s new: ${item.whatsNew}`),
+    wrap(`What's new: ${item.whatsNew}`),
     ...(item.background ? [wrap(`The background: ${item.background}`)] : []),
     wrap(`Sources: ${item.sources.map((s) => (s.url ? `${s.outlet} <${s.url}>` : s.outlet)).join(', ')}`),
   ];
