@@ -60,7 +60,7 @@ describe.skipIf(!present)(`Function: renderEmail in chromium (skipped: ${CHROMIU
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     expect(await page.locator('h2').count()).toBe(2);
     for (const heading of await page.locator('h2').all()) expect(await heading.isVisible()).toBe(true);
-    expect(await page.getByText('What's new:').first().isVisible()).toBe(true);
+    expect(await page.getByText("What's new:").first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => {
       const root = document.scrollingElement as Element;
       return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth };

@@ -43,8 +43,11 @@ const DARK_CSS = `
 const FONT = "font-family: Georgia, 'Times New Roman', serif;";
 const WRAP = 'overflow-wrap: anywhere; word-wrap: break-word;';
 
-function label(text: string): string {
-  return `<strong class="nd-accent" style="color: ${LIGHT.accent};">${escapeHtml(text)}</strong>`;
+/** The two fixed section labels: constants, written as-is so the apostrophe reads the same in every client. */
+type Label = "What's new:" | 'The background:';
+
+function label(text: Label): string {
+  return `<strong class="nd-accent" style="color: ${LIGHT.accent};">${text}</strong>`;
 }
 
 function sourceLinks(item: DigestItem): string {
@@ -70,7 +73,7 @@ function itemHtml(item: DigestItem): string {
   return `
 <div style="margin: 0 0 28px; padding: 0 0 20px; border-bottom: 1px solid ${LIGHT.rule};">
   <h2 class="nd-ink" style="margin: 0 0 10px; font-size: 20px; line-height: 1.3; color: ${LIGHT.ink}; ${WRAP}">${update}${escapeHtml(item.headline)}</h2>
-  <p class="nd-ink" style="${paragraph} color: ${LIGHT.ink}; ${WRAP}">${label('What's new:')} ${escapeHtml(item.whatsNew)}</p>
+  <p class="nd-ink" style="${paragraph} color: ${LIGHT.ink}; ${WRAP}">${label("What's new:")} ${escapeHtml(item.whatsNew)}</p>
   ${background}
   <p class="nd-muted" style="margin: 0; font-size: 13px; color: ${LIGHT.muted}; ${WRAP}">Sources: ${sourceLinks(item)}</p>
 </div>`;

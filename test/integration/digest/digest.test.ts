@@ -106,7 +106,7 @@ describe('Function: digest handler (dynalite + SES emulator)', () => {
     expect(second.sent).toEqual([]);
     const mails = await inbox();
     expect(mails.flatMap((m) => m.destination.to).sort()).toEqual(READERS);
-    expect(mails[0]?.body.html).toContain('What's new:');
+    expect(mails[0]?.body.html).toContain("What's new:");
     expect(mails[0]?.body.text).toContain('according to Nordic Ledger and Maple Wire');
   });
 

@@ -79,7 +79,7 @@ describe('Function: sendDigests', () => {
     expect(summary.sent).toHaveLength(4);
     const parsed = await PostalMime.parse(mailer.sent[0]?.raw ?? '');
     expect(parsed.subject).toMatch(/^News digest for Wednesday, April 8, 2026/);
-    expect(parsed.html).toContain('What's new:');
+    expect(parsed.html).toContain("What's new:");
     const header = parsed.headers.find((h) => h.key === 'list-unsubscribe')?.value ?? '';
     const token =
       new URL(/<(https:[^>]+)>/.exec(header)?.[1] ?? 'https://x/').searchParams.get('token') ?? '';

@@ -44,7 +44,7 @@ describe('Function: renderEmail', () => {
   });
 
   it.each([
-    ['the "What's new:" label', 'What's new:'],
+    ['the "What\'s new:" label', "What's new:"],
     ['the "The background:" label', 'The background:'],
     ['the unsubscribe link', 'href="https://unsub.example/u?token=abc.def"'],
     ['the mailto alternative', 'href="mailto:unsubscribe@news-digest.example"'],
