@@ -60,6 +60,32 @@ type Kind =
   | 'suffix'
   | 'particle';
 
+/** Words that end a walk back over an organization's name. */
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'and',
+  'but',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'to',
+  'of',
+  'as',
+  'after',
+  'before',
+  'also',
+  'when',
+  'while',
+]);
 const GENERIC_BODIES =
   /^(?:[A-Z][a-z]+\s+)*(?:Ministry|Department|Office|Embassy|Consulate|Mission|Cabinet)$/;
 const LOWER_BODY =
@@ -138,6 +164,31 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
         k += placeLen;
         continue;
       }
+      if (lex.placePrefixes.has(w) && !seenName && k < j && isCapitalized(words[k + 1] ?? '')) {
+        // "Fort Myers", "San Mateo": a place prefix and the one or two names after it.
+        let last = k + 1;
+        const third = words[last + 1] ?? '';
+        if (
+          last < j &&
+          isCapitalized(third) &&
+          !lex.notNameWords.has(third) &&
+          !lex.orgSuffixes.has(third) &&
+          !lex.titleWords.has(third.toLowerCase()) &&
+          phraseLen(lex.places, last + 1) === 0
+        ) {
+          last++;
+        }
+        const end = tokens[last] as Token;
+        places.push({
+          start: tok.start,
+          end: end.end,
+          name: squash(body.slice(tok.start, end.end)),
+          kind: 'city',
+        });
+        for (let n = k; n <= last; n++) kinds.push('place');
+        k = last + 1;
+        continue;
+      }
       if (adjLen > 0 && !seenName) {
         const end = tokens[k + adjLen - 1] as Token;
         sides.push({
@@ -210,7 +261,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       const prev = tokens[first - 1] as Token;
       const cur = tokens[first] as Token;
       if (prev.possessive || !spaceGap(body, prev.end, cur.start)) break;
-      if (isCapitalized(prev.text) && !lex.common.has(prev.text.toLowerCase())) first--;
+      if (isCapitalized(prev.text) && !FUNCTION_WORDS.has(prev.text.toLowerCase())) first--;
       else if (
         ['of', 'and', 'for', '&'].includes(prev.text) &&
         first - 1 > 0 &&
@@ -309,7 +360,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     while (p < tokens.length && (tokens[p] as Token).start < m.start) p++;
     const pre = titleBefore(p);
     const app = appositiveAt(m.end);
-    const chosen = pre ?? app;
+    const chosen = pre ?? app ?? titleBeforeComma(m.start);
     if (chosen !== null) {
       m.title = chosen.title;
       if (chosen.affiliation !== undefined) m.affiliation = chosen.affiliation;
@@ -362,12 +413,27 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     while (z > a && rankOnly(words[z] ?? '')) z--;
     if (z === a && /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/.test(words[z] ?? '')) return null;
     const lead = phraseLen(lex.places, a) || phraseLen(lex.adjectives, a);
-    if (lead > 0 && a + lead <= z) {
-      affiliation = lex.country.get(words.slice(a, a + lead).join(' ')) ?? affiliation;
+    const leadCountry = lead > 0 ? lex.country.get(words.slice(a, a + lead).join(' ')) : undefined;
+    if (leadCountry !== undefined && a + lead <= z) {
+      affiliation = leadCountry;
       a += lead;
     }
     const title = squash(body.slice((tokens[a] as Token).start, (tokens[z] as Token).end));
     return { title, affiliation };
+  }
+
+  /** "the Home Secretary, Suella Braverman" and "his Chinese counterpart, Li Shangfu": a role just before a comma. */
+  function titleBeforeComma(start: number): { title: string; affiliation?: string } | null {
+    const m = /\b(?:the|a|an|his|her|its|their)\s+([^,;.()"“”\n]{3,80}),\s*$/iu.exec(
+      body.slice(Math.max(0, start - 90), start),
+    );
+    const phrase = m?.[1];
+    if (phrase === undefined) return null;
+    const ws = phrase.split(/\s+/);
+    const head = (ws[ws.length - 1] ?? '').toLowerCase();
+    if (!lex.titleWords.has(head)) return null;
+    const country = lex.country.get(ws[0] ?? '');
+    return country === undefined ? { title: phrase } : { title: ws.slice(1).join(' '), affiliation: country };
   }
 
   // Lowercase government bodies ("the foreign ministry", "China's defense ministry").
@@ -379,7 +445,16 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     const affiliation = prev?.[1] !== undefined ? lex.country.get(prev[1]) : undefined;
     organizations.push({ start, end: start + m[0].length, name, affiliation });
   }
-  organizations.sort((x, y) => x.start - y.start);
+  organizations.sort((x, y) => x.start - y.start || y.end - x.end);
+  // "Federal Reserve" inside "Federal Reserve Board" is one organization, the longer.
+  const outer: OrgMention[] = [];
+  for (const o of organizations) {
+    const last = outer[outer.length - 1];
+    if (last !== undefined && o.start >= last.start && o.end <= last.end) continue;
+    outer.push(o);
+  }
+  organizations.length = 0;
+  organizations.push(...outer);
   return { tokens, people, singles, organizations, places, sides };
 }
 

@@ -157,7 +157,11 @@ function pickDate(
       !reporting(d) &&
       !/earlier|ago|last|coming|next/i.test(d.text),
   );
-  return other ?? best;
+  // The lead's first sentence usually dates the event even when a later one names its type.
+  const first = inp.dates.find(
+    (d) => d.span.sentence === 0 && !reporting(d) && !/earlier|ago|last/i.test(d.text),
+  );
+  return other ?? best ?? first;
 }
 
 const VENUE =
@@ -177,7 +181,9 @@ function pickLocation(
     const here = entities.places.filter((p) => p.start >= s.start && p.end <= s.end);
     const prepped = here.filter(
       (p) =>
-        /\b(?:in|at)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start)) ||
+        /\b(?:in|at|near|outside|across)\s+(?:the\s+)?$/i.test(
+          body.slice(Math.max(0, p.start - 8), p.start),
+        ) ||
         (idx === main && action !== undefined && p.start >= action.start && p.end <= action.end),
     );
     const city = prepped.find((p) => p.kind === 'city') ?? prepped[0];

@@ -71,7 +71,9 @@ function locationIn(inp: EventInputs, start: number, end: number): string | unde
     (p) =>
       p.start >= start &&
       p.end <= end &&
-      /\b(?:in|at)\s+(?:the\s+)?$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start)),
+      /\b(?:in|at|near|outside|across)\s+(?:the\s+)?$/i.test(
+        inp.body.slice(Math.max(0, p.start - 8), p.start),
+      ),
   );
   const place = prepped.find((p) => p.kind === 'city') ?? prepped[0];
   if (place !== undefined) return place.name;

@@ -17,6 +17,7 @@ export interface CompiledLexicon {
   /** City to its country. */
   city: Map<string, string>;
   regions: Set<string>;
+  placePrefixes: Set<string>;
   places: PhraseIndex;
   /** Region and group adjectives, and single-word demonyms, as phrases ("East Asian"). */
   adjectives: PhraseIndex;
@@ -143,6 +144,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     demonymOf,
     city,
     regions,
+    placePrefixes: new Set(lexicon.placePrefixes),
     places,
     adjectives,
     organization,

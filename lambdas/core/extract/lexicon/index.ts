@@ -18,7 +18,7 @@ import {
   TITLE_PHRASES,
   TITLE_WORDS,
 } from './people';
-import { CITY_ROWS, COUNTRY_ROWS, REGION_ADJECTIVES, REGIONS } from './places';
+import { CITY_ROWS, COUNTRY_ROWS, PLACE_PREFIXES, REGION_ADJECTIVES, REGIONS } from './places';
 import { MONTH_ROWS, NUMBER_WORDS, WEEKDAYS } from './time';
 import { EVENT_PATTERNS, type EventPattern, SPEECH_VERBS } from './verbs';
 
@@ -31,6 +31,7 @@ export interface Lexicon {
   cities: readonly string[];
   regions: readonly string[];
   regionAdjectives: readonly string[];
+  placePrefixes: readonly string[];
   organizations: readonly string[];
   newsOutlets: readonly string[];
   orgSuffixes: readonly string[];
@@ -60,6 +61,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   cities: CITY_ROWS,
   regions: REGIONS,
   regionAdjectives: REGION_ADJECTIVES,
+  placePrefixes: PLACE_PREFIXES,
   organizations: ORGANIZATION_ROWS,
   newsOutlets: NEWS_OUTLETS,
   orgSuffixes: ORG_SUFFIXES,

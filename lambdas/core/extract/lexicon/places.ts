@@ -694,3 +694,27 @@ export const REGION_ADJECTIVES: readonly string[] = [
   'Greens',
   'GOP',
 ];
+
+/** First words that make a capitalized run a place name ("Fort Myers", "Lake Placid", "San Mateo"). */
+export const PLACE_PREFIXES: readonly string[] = [
+  'Fort',
+  'Port',
+  'Mount',
+  'Lake',
+  'Cape',
+  'San',
+  'Santa',
+  'Los',
+  'Las',
+  'Saint',
+  'Sainte',
+  'Puerto',
+  'Rio',
+  'New',
+  'Glen',
+  'Bahia',
+  'Sao',
+  'São',
+  'Ciudad',
+  'Villa',
+];

@@ -48,6 +48,38 @@ describe('Function: findEntities (people)', () => {
     expect(person(analyze(text), name)?.title).toBe(title);
   });
 
+  it.each([
+    [
+      'Downing Street said Mr Okonjo trusted the Home Secretary, Ruth Adeyemi.',
+      'Ruth Adeyemi',
+      'Home Secretary',
+    ],
+    ['The state attorney general, Mark Whitfield, will appeal.', 'Mark Whitfield', 'state attorney general'],
+    ['Labour leader Sir Alan Pryce accused the minister of dithering.', 'Alan Pryce', 'Labour leader'],
+    [
+      'Indian External Affairs Minister Rohan Mehta landed in Rome.',
+      'Rohan Mehta',
+      'External Affairs Minister',
+    ],
+  ])('takes the title written before a comma or an unknown word in %j', (text, name, title) => {
+    expect(person(analyze(text), name)?.title).toBe(title);
+  });
+
+  it.each([
+    ['Acme Robotics launched a robot in Austin, Texas.', 'Acme Robotics', 'Austin'],
+    ['The Toronto Police Service arrested two men in Toronto.', 'Toronto Police Service', 'Toronto'],
+    [
+      'The storm made landfall near Fort Myers, officials at the National Weather Service said.',
+      'National Weather Service',
+      'Fort Myers',
+    ],
+  ])('tells organizations and places from people in %j', (text, org, place) => {
+    const r = analyze(text);
+    expect(r.people).toEqual([]);
+    expect(r.organizations).toContain(org);
+    expect(r.places).toContain(place);
+  });
+
   it('keeps the country of a title as affiliation', () => {
     const r = analyze('China’s top diplomat Wang Yi met U.S. Ambassador to China Nicholas Burns.');
     expect(person(r, 'Wang Yi')).toMatchObject({ title: 'top diplomat', affiliation: 'China' });
