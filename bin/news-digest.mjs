@@ -2,12 +2,9 @@
 // The CLI is TypeScript; tsx compiles it on the fly so no build step stands between `npm ci` and a run.
 import { register } from 'tsx/esm/api';
 
-// The AWS SDK warns once per process that its 2027 releases will need Node 22; the Lambda
-// runtime is Node 22 already, and on a laptop the notice only buries the digest.
-process.removeAllListeners('warning');
-process.on('warning', (warning) => {
-  if (warning.name !== 'NodeVersionSupportWarning') process.stderr.write(`${warning.name}: ${warning.message}\n`);
-});
+// The AWS SDK warns that its 2027 releases will need Node 22; the Lambda runtime is Node 22
+// already, and on a laptop the notice only buries the digest. The SDK's own switch turns it off.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 register();
 const { main } = await import('../lambdas/local/cli/main.ts');
