@@ -8,6 +8,7 @@ export default defineConfig({
     pool: 'forks',
     env: {
       AWS_REGION: 'us-east-1',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   },
 });
