@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, RawObject, Rejection } from '../../../lambdas/core/model';
+import { contentHash } from '../../../lambdas/core/parse/hash';
+import type { ArticleSource } from '../../../lambdas/ports';
+import { ingestChange, isStale } from '../../../lambdas/use-cases/ingest-article';
+import { buildArticle } from '../../support/article-builder';
+import { InMemoryArticleStore, InMemoryStoryStore } from '../../support/in-memory-stores';
+
+/** A bucket in a Map, counting reads so tests can tell whether a body was downloaded. */
+class FakeBucket implements ArticleSource {
+  readonly objects = new Map<string, { body: string; metadata: Record<string, string> }>();
+  gets = 0;
+
+  async head(key: string) {
+    const o = this.objects.get(key);
+    return o
+      ? { size: Buffer.byteLength(o.body), metadata: o.metadata, lastModified: '2026-04-15T10:00:00.000Z' }
+      : null;
+  }
+
+  async get(key: string): Promise<RawObject | null> {
+    this.gets += 1;
+    const o = this.objects.get(key);
+    return o
+      ? {
+          key,
+          bytes: new TextEncoder().encode(o.body),
+          metadata: o.metadata,
+          lastModified: '2026-04-15T10:00:00.000Z',
+        }
+      : null;
+  }
+}
+
+/** Stands in for the extractor: the body names the event, so tests control which story an article joins. */
+async function analyze(raw: RawObject): Promise<Article | Rejection> {
+  const body = new TextDecoder().decode(raw.bytes);
+  if (body.startsWith('BINARY')) {
+    return {
+      key: raw.key,
+      contentHash: contentHash(raw.bytes),
+      code: 'binary',
+      reason: 'The file is a PNG image, not text.',
+    };
+  }
+  const summit = body.includes('summit');
+  const article = buildArticle({
+    key: raw.key,
+    outlet: raw.metadata.outlet ?? 'Meridian Wire',
+    published: '2026-04-15',
+    lead: body,
+    type: summit ? 'summit' : 'ruling',
+    action: summit ? 'met at a summit' : 'ruled',
+    people: summit ? ['Ellen Vermeulen', 'Daniel Mwangi'] : ['Teresa Villanueva', 'Marisol Okonkwo-Reyes'],
+    location: summit ? 'Rotterdam' : 'Sacramento',
+    date: '2026-04-14',
+  });
+  return { ...article, contentHash: contentHash(raw.bytes) };
+}
+
+function setup(maxArticleBytes = 10_000) {
+  const bucket = new FakeBucket();
+  const articles = new InMemoryArticleStore();
+  const stories = new InMemoryStoryStore();
+  const deps = {
+    source: bucket,
+    articles,
+    stories,
+    clock: { now: () => new Date('2026-04-15T10:00:05.000Z') },
+    analyze,
+    maxArticleBytes,
+  };
+  return { bucket, articles, stories, deps };
+}
+
+const SUMMIT = 'Ministers met at a summit in Rotterdam on Tuesday.';
+const RULING = 'The appeals court ruled on Tuesday in Sacramento.';
+
+describe('Function: ingestChange', () => {
+  it('extracts a new object and files it into a new story', async () => {
+    const { bucket, articles, deps } = setup();
+    bucket.objects.set('a.txt', { body: SUMMIT, metadata: {} });
+    const outcome = await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '01' });
+    expect(outcome).toMatchObject({ status: 'extracted', createdStory: true });
+    expect((await articles.get('a.txt'))?.storyId).toBe(
+      outcome.status === 'extracted' ? outcome.storyId : '',
+    );
+  });
+
+  it('does not download or change anything when the same bytes are delivered again', async () => {
+    const { bucket, stories, deps } = setup();
+    bucket.objects.set('a.txt', { body: SUMMIT, metadata: {} });
+    await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '01' });
+    const before = structuredClone([...stories.stories.values()]);
+    const again = await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '01' });
+    expect(again.status).toBe('unchanged');
+    expect([...stories.stories.values()]).toEqual(before);
+  });
+
+  it('ignores a notification older than the stored one (S3 does not deliver in order)', async () => {
+    const { bucket, deps } = setup();
+    bucket.objects.set('a.txt', { body: SUMMIT, metadata: {} });
+    await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '0A' });
+    expect((await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '09' })).status).toBe(
+      'stale',
+    );
+    expect((await ingestChange(deps, { kind: 'removed', key: 'a.txt', sequencer: '09' })).status).toBe(
+      'stale',
+    );
+  });
+
+  it('moves an overwritten article to the story its new content reports, and drops the emptied one', async () => {
+    const { bucket, stories, deps } = setup();
+    bucket.objects.set('a.txt', { body: SUMMIT, metadata: {} });
+    const first = await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '01' });
+    bucket.objects.set('a.txt', { body: RULING, metadata: {} });
+    const second = await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '02' });
+    expect(first.status === 'extracted' && second.status === 'extracted').toBe(true);
+    // Story ids derive from the first article's event and key, so the id may repeat: what matters is the content.
+    const remaining = [...stories.stories.values()];
+    expect(remaining).toHaveLength(1);
+    expect(remaining[0]?.event.type).toBe('ruling');
+    expect(remaining[0]?.sources.map((s) => s.key)).toEqual(['a.txt']);
+  });
+
+  it('rejects an oversized object by its size, without downloading it', async () => {
+    const { bucket, articles, deps } = setup(20);
+    bucket.objects.set('big.txt', { body: SUMMIT, metadata: {} });
+    const outcome = await ingestChange(deps, { kind: 'created', key: 'big.txt' });
+    expect(outcome.status).toBe('rejected');
+    expect(bucket.gets).toBe(0);
+    expect((await articles.get('big.txt'))?.rejection?.reason).toMatch(
+      /over the 20-byte limit.*MAX_ARTICLE_BYTES/,
+    );
+  });
+
+  it('records a rejection and withdraws the article when a good file is overwritten by a bad one', async () => {
+    const { bucket, articles, stories, deps } = setup();
+    bucket.objects.set('a.txt', { body: SUMMIT, metadata: {} });
+    const first = await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '01' });
+    bucket.objects.set('a.txt', { body: 'BINARY', metadata: {} });
+    const second = await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '02' });
+    expect(second).toMatchObject({ status: 'rejected', reason: 'The file is a PNG image, not text.' });
+    expect((await articles.get('a.txt'))?.status).toBe('rejected');
+    expect(await stories.get(first.status === 'extracted' ? first.storyId : '')).toBeNull();
+  });
+
+  it('removes a deleted article from its story, but not when the object exists again', async () => {
+    const { bucket, articles, stories, deps } = setup();
+    bucket.objects.set('a.txt', { body: SUMMIT, metadata: {} });
+    const first = await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '01' });
+    expect((await ingestChange(deps, { kind: 'removed', key: 'a.txt', sequencer: '02' })).status).toBe(
+      'stale',
+    );
+    bucket.objects.delete('a.txt');
+    expect((await ingestChange(deps, { kind: 'removed', key: 'a.txt', sequencer: '03' })).status).toBe(
+      'removed',
+    );
+    expect(await articles.get('a.txt')).toBeNull();
+    expect(await stories.get(first.status === 'extracted' ? first.storyId : '')).toBeNull();
+    expect((await ingestChange(deps, { kind: 'removed', key: 'a.txt', sequencer: '04' })).status).toBe(
+      'unchanged',
+    );
+  });
+
+  it('reports an object deleted before its creation event was processed as missing', async () => {
+    const { deps } = setup();
+    expect((await ingestChange(deps, { kind: 'created', key: 'gone.txt' })).status).toBe('missing');
+  });
+});
+
+describe('Function: isStale', () => {
+  it.each([
+    ['09', '0A', true],
+    ['0A', '09', false],
+    ['0A', '0A', false],
+    ['FF', '0100', true],
+    ['0100', 'ff', false],
+    [undefined, '01', false],
+    ['01', undefined, false],
+  ])('isStale(%s, %s) is %s', (incoming, stored, expected) => {
+    expect(isStale(incoming, stored)).toBe(expected);
+  });
+});
