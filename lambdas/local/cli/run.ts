@@ -89,17 +89,32 @@ async function collect(stack: LocalStack, files: UploadFile[]): Promise<RunRepor
   const keys = [...new Set(files.map((f) => f.key))];
   const records = await articles.getMany(keys);
   const byKey = new Map<string, ArticleRecord>(records.map((r) => [r.key, r]));
-  const storyIds = [...new Set(records.flatMap((r) => (r.storyId ? [r.storyId] : [])))];
-  const found = await Promise.all(storyIds.map((id) => stories.get(id)));
+  const storyOf = new Map<string, Story>();
+  for (const record of records) {
+    if (record.status !== 'extracted') continue;
+    const story = await currentStory(stories, record);
+    if (story) storyOf.set(record.key, story);
+  }
+  const touched = new Map([...storyOf.values()].map((s) => [s.id, s]));
   return {
     articles: keys.flatMap((k) => {
       const record = byKey.get(k);
-      return record ? [summarizeArticle(record)] : [];
+      if (!record) return [];
+      const summary = summarizeArticle(record);
+      return [{ ...summary, storyId: storyOf.get(k)?.id ?? summary.storyId }];
     }),
-    stories: found.filter((s): s is Story => s !== null).map(summarizeStory),
+    stories: [...touched.values()].map(summarizeStory),
     digest: null,
     deadLetters: stack.queue.deadLetters.length,
   };
+}
+
+/** The story holding the article now: a concurrent merge may have folded the recorded one into another. */
+async function currentStory(stories: DynamoDbStoryStore, record: ArticleRecord): Promise<Story | null> {
+  const recorded = record.storyId ? await stories.get(record.storyId) : null;
+  if (recorded?.sources.some((s) => s.key === record.key)) return recorded;
+  const [holder] = await stories.withSource(record.key);
+  return holder ?? null;
 }
 
 async function composeDigest(
