@@ -6,6 +6,7 @@
  * items as hints and re-check the story itself, so leftovers are harmless.
  */
 import {
+  BatchWriteCommand,
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -15,6 +16,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Story } from '../../core/model';
 import { storyIndexEntries, storyPeriod } from '../../core/story';
+import { AdapterError } from '../../errors';
 import type { StoryCandidateQuery, StoryStore } from '../../ports';
 import { batchGet } from './batch-get';
 import { keys, TABLE_KEYS } from './keys';
@@ -51,7 +53,22 @@ function indexItems(story: Story): IndexItem[] {
   ];
 }
 
+function storyItem(story: Story, fresh: IndexItem[]): StoryItem {
+  return {
+    ...keys.story(story.id),
+    ...keys.storyByMonth(storyPeriod(story).start, story.id),
+    version: story.version,
+    story,
+    indexKeys: fresh.map(({ PK, SK }) => ({ PK, SK })),
+  };
+}
+
 const keyId = (k: IndexKey) => `${k.PK}\u0000${k.SK}`;
+
+/** BatchWriteItem takes at most 25 requests. */
+const WRITE_CHUNK = 25;
+const MAX_WRITE_ROUNDS = 8;
+const WRITE_CONCURRENCY = 8;
 
 /** Months (`yyyy-mm`) from one day's month to another's, inclusive. */
 function monthsBetween(from: string, to: string): string[] {
@@ -116,15 +133,8 @@ export class DynamoDbStoryStore implements StoryStore {
   }
 
   async save(story: Story, expectedVersion: number): Promise<void> {
-    const date = storyPeriod(story).start;
     const fresh = indexItems(story);
-    const item: StoryItem = {
-      ...keys.story(story.id),
-      ...keys.storyByMonth(date, story.id),
-      version: story.version,
-      story,
-      indexKeys: fresh.map(({ PK, SK }) => ({ PK, SK })),
-    };
+    const item = storyItem(story, fresh);
     let previous: StoryItem | undefined;
     try {
       const out = await this.client.send(
@@ -151,6 +161,25 @@ export class DynamoDbStoryStore implements StoryStore {
       ...fresh.map((entry) => this.putIndex(entry)),
       ...stale.map((k) => this.deleteIndex(k, story.version)),
     ]);
+  }
+
+  /**
+   * Writes stories known not to exist yet (an import, a benchmark's preload) with their index
+   * items in batches: no version check, so never for stories that concurrent writers may touch.
+   */
+  async importNew(stories: Story[]): Promise<void> {
+    const items = stories.flatMap((story) => {
+      const fresh = indexItems(story);
+      return [storyItem(story, fresh), ...fresh];
+    });
+    const chunks: (StoryItem | IndexItem)[][] = [];
+    for (let i = 0; i < items.length; i += WRITE_CHUNK) chunks.push(items.slice(i, i + WRITE_CHUNK));
+    // A few batches in flight at once: enough to keep the table busy without a socket per batch.
+    let next = 0;
+    const worker = async () => {
+      for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) await this.batchWrite(chunk);
+    };
+    await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, worker));
   }
 
   async remove(id: string, expectedVersion: number): Promise<void> {
@@ -212,6 +241,23 @@ export class DynamoDbStoryStore implements StoryStore {
       for (const item of items) ids.add(String(item.storyId));
     }
     return this.getMany([...ids]);
+  }
+
+  private async batchWrite(chunk: (StoryItem | IndexItem)[]): Promise<void> {
+    let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
+    for (let round = 0; pending.length > 0; round += 1) {
+      if (round >= MAX_WRITE_ROUNDS)
+        throw new AdapterError(`BatchWriteItem left ${pending.length} items unprocessed`);
+      if (round > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** round));
+      try {
+        const out = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
+        );
+        pending = (out.UnprocessedItems?.[this.tableName] ?? []) as typeof pending;
+      } catch (error) {
+        throw storageError('BatchWriteItem stories', error);
+      }
+    }
   }
 
   private async getMany(ids: string[]): Promise<Story[]> {

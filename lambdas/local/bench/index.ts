@@ -5,6 +5,7 @@ import type { Progress } from '../cli/progress';
 import { type BundleFigures, measureBundles } from './bundles';
 import { type CoreFigures, loadRawObjects, measureCore } from './core';
 import { type EndToEndFigures, measureEndToEnd } from './end-to-end';
+import { measureStoryScaling, type StoryScalingFigures } from './stories';
 
 const CORPUS = ['examples/', 'test/fixtures/eval/', 'test/fixtures/pipeline/'].map((p) =>
   fileURLToPath(new URL(`../../../${p}`, import.meta.url)),
@@ -15,6 +16,7 @@ export interface BenchReport {
   core: CoreFigures;
   endToEnd: EndToEndFigures;
   bundles: BundleFigures[];
+  stories: StoryScalingFigures;
 }
 
 /** Measures the figures README quotes; prints them, never judges them. */
@@ -23,13 +25,15 @@ export async function runBench(progress: Progress): Promise<BenchReport> {
     (f) => f.contentType !== 'application/octet-stream',
   );
   progress.info(`Corpus: ${files.length} article files`);
-  progress.info('1/3 extraction core, one core, pure functions ...');
+  progress.info('1/4 extraction core, one core, pure functions ...');
   const core = await measureCore(await loadRawObjects(files));
-  progress.info('2/3 end to end through the local S3, extractor, DynamoDB ...');
+  progress.info('2/4 end to end through the local S3, extractor, DynamoDB ...');
   const endToEnd = await measureEndToEnd(files, Math.max(1, Math.ceil(200 / files.length)));
-  progress.info('3/3 Lambda bundles: size and cold import ...');
+  progress.info('3/4 Lambda bundles: size and cold import ...');
   const bundles = await measureBundles();
-  return { node: process.version, core, endToEnd, bundles };
+  progress.info('4/4 story assignment on 100 and 10,000 stored stories ...');
+  const stories = await measureStoryScaling();
+  return { node: process.version, core, endToEnd, bundles, stories };
 }
 
 /** Renders the report as the table README shows. */
@@ -51,6 +55,13 @@ export function formatBench(report: BenchReport): string {
       (b) =>
         `  ${b.name.padEnd(12)} ${(b.bytes / 1024).toFixed(0).padStart(6)} KiB   cold import ${b.coldImportMs.toFixed(0)} ms (median of ${b.samples.length})`,
     ),
+    '',
+    'Stories (attachArticle on the DynamoDB emulator; half the articles join a stored story)',
+    ...[report.stories.small, report.stories.large].map(
+      (r) =>
+        `  ${String(r.stories).padStart(6)} stories      ${r.msPerArticle.toFixed(1)} ms/article, ${r.joined}/${r.articles / 2} joined (preload ${r.preloadSeconds.toFixed(1)} s)`,
+    ),
+    `  ratio large/small         ${report.stories.ratio.toFixed(2)}x`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException, ScanCommand } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -11,7 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../../lambdas/adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../../../lambdas/adapters/dynamodb/story-store';
-import { addSource, newStory } from '../../../../lambdas/core/story';
+import { addSource, newStory, storyIndexEntries } from '../../../../lambdas/core/story';
 import { AdapterError, ConflictError } from '../../../../lambdas/errors';
 import { corpusArticles } from '../../../support/story-corpus';
 
@@ -196,4 +197,42 @@ describe('Function: DynamoDbStoryStore', () => {
     ).toEqual(['STORYMONTH#2024-03', 'STORYMONTH#2024-04']);
     expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input.IndexName).toBe('GSI1');
   });
+
+  it('imports new stories in batches of at most 25 puts, retrying what DynamoDB left unprocessed', async () => {
+    // Prepare
+    const stories = Array.from({ length: 12 }, (_, i) => newStory(a1, `st_${i}`, NOW));
+    let first = true;
+    ddb.on(BatchWriteCommand).callsFake((input: { RequestItems: Record<string, unknown[]> }) => {
+      const requests = input.RequestItems[TABLE] ?? [];
+      if (!first) return {};
+      first = false;
+      return { UnprocessedItems: { [TABLE]: requests.slice(0, 2) } };
+    });
+
+    // Act
+    await store.importNew(stories);
+
+    // Assess
+    const batches = ddb
+      .commandCalls(BatchWriteCommand)
+      .map((c) => c.args[0].input.RequestItems?.[TABLE] ?? []);
+    expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(25);
+    const written = batches.flat().map((r) => `${r.PutRequest?.Item?.PK} ${r.PutRequest?.Item?.SK}`);
+    const perStory = 1 + storyIndexEntries(story).entities.length;
+    expect(new Set(written).size).toBeGreaterThanOrEqual(12 * perStory);
+    expect(written).toEqual(
+      expect.arrayContaining(['STORY#st_11 STORY', 'ENT#zhou-minghai 2024-03-11#st_11']),
+    );
+    expect(written.length).toBe(new Set(written).size + 2);
+  });
+
+  it('gives up with AdapterError when a batch stays unprocessed', async () => {
+    // Prepare
+    ddb.on(BatchWriteCommand).callsFake((input: { RequestItems: Record<string, unknown[]> }) => ({
+      UnprocessedItems: { [TABLE]: input.RequestItems[TABLE] },
+    }));
+
+    // Act / Assess
+    await expect(store.importNew([story])).rejects.toBeInstanceOf(AdapterError);
+  }, 20_000);
 });
