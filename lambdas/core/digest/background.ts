@@ -3,9 +3,10 @@ import type { Article, ResolvedDate, Story } from '../model';
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
-import { capitalize, endSentence } from './text';
+import { capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
-import { corpusFor } from './whats-new';
+import { balancedQuotes, datedSentence } from './verbatim';
+import { attributed, corpusFor } from './whats-new';
 
 const MAX_BACKGROUND_CLAUSES = 4;
 
@@ -14,7 +15,11 @@ interface Candidate {
   date?: ResolvedDate;
   sources: ClauseSource[];
   articles: Article[];
+  /** An earlier story's own event: written from its fields when no sentence of it reads alone. */
+  related: boolean;
 }
+
+const MAX_SENTENCE_WORDS = 60;
 
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.fields.type !== b.fields.type || a.date?.start !== b.date?.start) return false;
@@ -28,13 +33,15 @@ function fromArticles(articles: Article[]): Candidate[] {
   return articles.flatMap((article) =>
     article.background.flatMap((m) => {
       const sentence = m.sentences[0];
-      if (sentence === undefined) return [];
+      // The sentence that tells the article's own event is no background, whatever else it dates.
+      if (sentence === undefined || article.mainEvent?.sentences.includes(sentence)) return [];
       return [
         {
           fields: { type: m.type, action: m.action, participants: m.participants, location: m.location },
           date: m.date,
           sources: [{ key: article.key, outlet: article.outlet.value, sentence }],
           articles: [article],
+          related: false,
         },
       ];
     }),
@@ -65,14 +72,21 @@ function fromRelated(
           sentence: a.mainEvent?.sentences[0] ?? 0,
         })),
         articles,
+        related: true,
       },
     ];
   });
 }
 
+function sameSentence(a: Candidate, b: Candidate): boolean {
+  return a.sources.some((s) => b.sources.some((t) => s.key === t.key && s.sentence === t.sentence));
+}
+
 function merge(candidates: Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
   for (const c of candidates) {
+    // One sentence tells its story once, dated by the first event it names.
+    if (!c.related && merged.some((m) => !m.related && sameSentence(m, c))) continue;
     const twin = merged.find((m) => sameEvent(m, c));
     if (twin) {
       twin.sources.push(...c.sources);
@@ -84,16 +98,15 @@ function merge(candidates: Candidate[]): Candidate[] {
   return merged;
 }
 
-function ordered(candidates: Candidate[]): Candidate[] {
-  const dated = candidates
-    .filter((c) => c.date)
-    .sort((a, b) => (a.date?.start ?? '').localeCompare(b.date?.start ?? ''));
-  // Undated mentions are kept only when the dated ones alone would leave the paragraph thin.
-  return dated.length >= 2 ? dated : [...dated, ...candidates.filter((c) => !c.date)];
+/** Background is what came before: dated, and earlier than the story's own event. */
+function isEarlier(c: Candidate, story: Story): boolean {
+  if (!c.date) return false;
+  const main = story.event.date?.start;
+  return main === undefined || c.date.start < main;
 }
 
-function isMainEvent(c: Candidate, story: Story): boolean {
-  return c.fields.type === story.event.type && !!c.date && c.date.start === story.event.date?.start;
+function ordered(candidates: Candidate[]): Candidate[] {
+  return [...candidates].sort((a, b) => (a.date?.start ?? '').localeCompare(b.date?.start ?? ''));
 }
 
 /** Lower-cases a leading article so a clause can follow a date phrase ("In May, the U.S. …"). */
@@ -101,15 +114,40 @@ function afterPrefix(clause: string): string {
   return clause.replace(/^(The|A|An) /, (m) => m.toLowerCase());
 }
 
-function render(c: Candidate, reference: string): Clause | null {
+/** The source sentence itself, its date in words; null when no sentence of the candidate reads alone. */
+function sentenceText(c: Candidate, reference: string): { text: string; source: ClauseSource } | null {
+  for (const source of c.sources) {
+    const article = c.articles.find((a) => a.key === source.key);
+    const sentence = article?.sentences[source.sentence]?.text;
+    if (!article || !sentence) continue;
+    // An earlier story's sentence carries that article's own date words.
+    const date = c.related ? (article.mainEvent?.date ?? c.date) : c.date;
+    const text = datedSentence(sentence, date, reference);
+    const reads = text && balancedQuotes(text) && /^[\p{Lu}\p{N}“]/u.test(text) && /[.!?][”"’]?$/.test(text);
+    if (reads && text.split(/\s+/).length <= MAX_SENTENCE_WORDS) {
+      return { text, source };
+    }
+  }
+  return null;
+}
+
+function render(c: Candidate, reference: string, storyOutlets: string[]): Clause | null {
   const when = c.date ? datePhrase(c.date, reference) : null;
+  const dates = c.date && when ? [c.date] : [];
+  const whole = sentenceText(c, reference);
+  if (whole) {
+    const outlets = [whole.source.outlet];
+    return { text: attributed(whole.text, outlets, storyOutlets), sources: [whole.source], dates };
+  }
+  // A mention's structured fields leave out what its sentence qualified; only a story's own event is whole.
+  if (!c.related) return null;
   const corpus = corpusFor(c.articles, when ? [when] : []);
   const first = c.sources[0];
   const sentence = c.articles.find((a) => a.key === first?.key)?.sentences[first?.sentence ?? -1]?.text;
   const phrase = eventPhrase(c.fields, corpus, { dateWords: c.date?.text, sentence });
   if (!phrase) return null;
   const text = when ? `${capitalize(when)}, ${afterPrefix(phrase)}` : capitalize(phrase);
-  return { text: endSentence(text), sources: c.sources, dates: c.date && when ? [c.date] : [] };
+  return { text: endSentence(text), sources: c.sources, dates };
 }
 
 /** The "The background:" clauses in date order; empty when the sources give no background. */
@@ -118,15 +156,23 @@ export function backgroundClauses(
   articlesByKey: Map<string, Article>,
   related: Map<string, Story>,
   reference: string,
+  used: ClauseSource[] = [],
 ): Clause[] {
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
     .filter((a): a is Article => a !== undefined);
-  const candidates = merge([...fromArticles(articles), ...fromRelated(story, related, articlesByKey)]).filter(
-    (c) => !isMainEvent(c, story),
+  const storyOutlets = unique(articles.map((a) => a.outlet.value));
+  const candidates = merge([...fromRelated(story, related, articlesByKey), ...fromArticles(articles)]).filter(
+    // A sentence "What's new:" already tells is not told again as background.
+    (c) =>
+      isEarlier(c, story) &&
+      !c.sources.some((s) => used.some((u) => u.key === s.key && u.sentence === s.sentence)),
   );
-  return ordered(candidates)
-    .map((c) => render(c, reference))
-    .filter((c): c is Clause => c !== null)
-    .slice(0, MAX_BACKGROUND_CLAUSES);
+  return (
+    ordered(candidates)
+      .map((c) => render(c, reference, storyOutlets))
+      .filter((c): c is Clause => c !== null)
+      // The latest background matters most to what is new: older events give way first.
+      .slice(-MAX_BACKGROUND_CLAUSES)
+  );
 }

@@ -12,6 +12,21 @@ function isWanted(story: Story, options: ComposeOptions): boolean {
   return options.since === undefined || story.lastSeen >= options.since.slice(0, story.lastSeen.length);
 }
 
+function outletCount(story: Story): number {
+  return new Set(story.sources.map((s) => s.outlet)).size;
+}
+
+/** When the story happened, or else when it was last reported: never when this system saw it. */
+function newsDay(story: Story): string {
+  const published = story.sources.map((s) => s.published.slice(0, 10)).sort();
+  return story.event.date?.start ?? published.at(-1) ?? story.lastSeen.slice(0, 10);
+}
+
+/** Most-covered stories first, then the newest; the id keeps the order stable. */
+function byImportance(a: Story, b: Story): number {
+  return outletCount(b) - outletCount(a) || newsDay(b).localeCompare(newsDay(a)) || a.id.localeCompare(b.id);
+}
+
 function sourcesOf(story: Story): DigestItem['sources'] {
   const seen = new Set<string>();
   return story.sources.flatMap((s) => {
@@ -26,7 +41,14 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
   const whatsNew = whatsNewClauses(story, articlesByKey, options.date);
   // A story with nothing the sources support is left out rather than padded.
   if (whatsNew.length === 0) return null;
-  const background = backgroundClauses(story, articlesByKey, options.related ?? new Map(), options.date);
+  const used = whatsNew.flatMap((c) => c.sources);
+  const background = backgroundClauses(
+    story,
+    articlesByKey,
+    options.related ?? new Map(),
+    options.date,
+    used,
+  );
   return {
     storyId: story.id,
     storyVersion: story.version,
@@ -56,7 +78,7 @@ export function composeDigest(
 ): Digest {
   const items = stories
     .filter((s) => isWanted(s, options))
-    .sort((a, b) => (b.event.date?.start ?? b.lastSeen).localeCompare(a.event.date?.start ?? a.lastSeen))
+    .sort(byImportance)
     .map((s) => item(s, articlesByKey, options))
     .filter((i): i is DigestItem => i !== null);
   return { subject: subject(options.date, items), date: options.date, items };

@@ -56,8 +56,10 @@ export function participantPhrase(p: Participant, corpus: string): Piece | null 
   const role = p.role.trim();
   // "Name, Minister" says too little to be worth the commas.
   if (!aff && !/\s/.test(role)) return { text: name, appositive: false };
-  const withAffiliation =
-    aff && !role.toLowerCase().includes(aff.toLowerCase()) ? `${possessive(aff)} ${role}` : null;
+  // "assistant U.S. secretary of state" already says whose: a second country would double it.
+  const rolePlaced =
+    /(?:\p{Lu}\.){2,}/u.test(role) || (!!aff && role.toLowerCase().includes(aff.toLowerCase()));
+  const withAffiliation = aff && !rolePlaced ? `${possessive(aff)} ${role}` : null;
   for (const described of [withAffiliation, role]) {
     if (described && supported(described, corpus)) return { text: `${name}, ${described}`, appositive: true };
   }
@@ -168,7 +170,9 @@ function mainPieces(event: EventFields, corpus: string, action: string, sentence
   const wording = EVENT_WORDING[event.type];
   const { actors, counterparts: others } = sides(event.participants);
   // A team plays a team and a country meets a country: people named beside them are not the counterpart.
-  const counterparts = actors[0]?.kind === 'person' ? others : others.filter((p) => p.kind !== 'person');
+  // A place is where an event happens, never who it happens with.
+  const parties = others.filter((p) => p.kind !== 'place');
+  const counterparts = actors[0]?.kind === 'person' ? parties : parties.filter((p) => p.kind !== 'person');
   const subject = listOf(phrases(actors, corpus));
   const object = listOf(phrases(counterparts, corpus));
   const verb = (text: string): Piece => ({ text, appositive: false });

@@ -1,11 +1,12 @@
 /** Builds the "What's new:" clauses of a story: the event itself, then its characterizations. */
 import type { Article, Quote, Story } from '../model';
 import { datePhrase } from './dates';
-import { DATELINE, eventPhrase } from './event-phrase';
+import { eventPhrase } from './event-phrase';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
+import { balancedQuotes, bareSentence, datedSentence, lowerFirst } from './verbatim';
 
 const MAX_QUOTE_WORDS = 30;
 const MIN_LEAD_WORDS = 8;
@@ -33,21 +34,122 @@ function isProse(text: string): boolean {
   return words.length >= MIN_LEAD_WORDS && shouted * 3 < words.length && /[.!?][”"’]?$/.test(text);
 }
 
-function leadClause(articles: Article[]): Clause | null {
-  for (const article of articles) {
-    const preferred = article.mainEvent?.sentences.map((i) => article.sentences[i]) ?? [];
-    const lead = [...preferred, ...article.sentences].find((s) => s && isProse(s.text));
-    if (lead) {
-      return {
-        text: `${article.outlet.value} reported: ${lead.text.replace(DATELINE, '')}`,
-        sources: [{ key: article.key, outlet: article.outlet.value, sentence: lead.index }],
-        dates: [],
-      };
-    }
+const MAX_LEAD_WORDS = 55;
+const MAX_SENTENCES = 4;
+/** Above this share of shared words, a second outlet's lead only repeats the first. */
+const MAX_LEAD_OVERLAP = 0.5;
+/** Words that tie a sentence to the one before it: without that sentence it does not read alone. */
+const CONTEXT_OPENER =
+  /^(?:He|She|It|They|We|I|His|Her|Its|Their|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There)\b/;
+
+interface LeadPick {
+  article: Article;
+  sentence: number;
+  text: string;
+  dated: boolean;
+}
+
+function readsAlone(text: string): boolean {
+  return (
+    isProse(text) &&
+    balancedQuotes(text) &&
+    words(text).length <= MAX_LEAD_WORDS &&
+    !/^[“"]/.test(text) &&
+    !CONTEXT_OPENER.test(text)
+  );
+}
+
+/** The article's best opening sentence, its date in words: the event as the reporter told it. */
+function leadOf(article: Article, date: string): LeadPick | null {
+  const order = [...(article.mainEvent?.sentences ?? []), ...article.sentences.map((s) => s.index)];
+  for (const index of order) {
+    const s = article.sentences[index];
+    if (!s || !readsAlone(bareSentence(s.text))) continue;
+    const dated = datedSentence(s.text, article.mainEvent?.date, date);
+    return { article, sentence: index, text: dated ?? bareSentence(s.text), dated: dated !== null };
   }
   return null;
 }
 
+/** "According to X, the …" where the sentence opens with an ordinary word, else "…, X reported." */
+function reported(text: string, outlet: string, source: string): string {
+  const lowered = lowerFirst(text, source);
+  if (lowered) return endSentence(`According to ${outlet}, ${lowered}`);
+  const bare = text
+    .trim()
+    .replace(/[.!?]$/, '')
+    .replace(/[.,]”$/, '”');
+  return bare.endsWith('”') ? `${bare.slice(0, -1)},” ${outlet} reported.` : `${bare}, ${outlet} reported.`;
+}
+
+function overlap(a: string, b: string): number {
+  const left = new Set(words(a.toLowerCase()));
+  const right = new Set(words(b.toLowerCase()));
+  const shared = [...left].filter((w) => right.has(w)).length;
+  return shared / Math.max(1, Math.min(left.size, right.size));
+}
+
+/** The event told in the reporters' own sentences: one outlet's lead, and another's where its words differ. */
+function leadClauses(story: Story, articles: Article[], date: string): Clause[] {
+  const tellers = [
+    ...articles.filter((a) => a.mainEvent?.type === story.event.type),
+    ...articles.filter((a) => a.mainEvent?.type !== story.event.type),
+  ];
+  const picks: LeadPick[] = [];
+  for (const article of tellers) {
+    if (picks.some((p) => p.article.outlet.value === article.outlet.value)) continue;
+    const pick = leadOf(article, date);
+    if (!pick || picks.some((p) => overlap(p.text, pick.text) > MAX_LEAD_OVERLAP)) continue;
+    picks.push(pick);
+    if (picks.length === 2) break;
+  }
+  return picks.map(({ article, sentence, text, dated }) => {
+    const eventDate = article.mainEvent?.date;
+    return {
+      text: reported(text, article.outlet.value, article.text),
+      sources: [{ key: article.key, outlet: article.outlet.value, sentence }],
+      dates: dated && eventDate ? [eventDate] : [],
+    };
+  });
+}
+
+/** A further sentence of the lead article's event, when the paragraph would otherwise stop at one. */
+function supportingClause(
+  lead: Clause,
+  articlesByKey: Map<string, Article>,
+  storyOutlets: string[],
+): Clause | null {
+  const first = lead.sources[0];
+  const article = first ? articlesByKey.get(first.key) : undefined;
+  if (!article || !first) return null;
+  const next = [...(article.mainEvent?.sentences ?? []), first.sentence + 1].find((i) => i > first.sentence);
+  const s = next === undefined ? undefined : article.sentences[next];
+  if (!s || !readsAlone(bareSentence(s.text))) return null;
+  return {
+    text: attributed(bareSentence(s.text), [article.outlet.value], storyOutlets),
+    sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
+    dates: [],
+  };
+}
+
+/** Names the outlets the paragraph has not credited yet, so every source of the story is seen to report it. */
+function alsoReported(
+  clauses: Clause[],
+  story: Story,
+  articles: Article[],
+  storyOutlets: string[],
+): Clause[] {
+  const text = clauses.map((c) => c.text).join(' ');
+  const silent = storyOutlets.filter((o) => !text.includes(o));
+  if (clauses.length >= MAX_SENTENCES || storyOutlets.length < 2 || silent.length === 0) return [];
+  const noun = EVENT_WORDING[story.event.type]?.noun ?? 'story';
+  const sources = articles
+    .filter((a) => silent.includes(a.outlet.value))
+    .map((a) => ({ key: a.key, outlet: a.outlet.value, sentence: mainSentence(a) }));
+  return [{ text: `${andList(silent)} also reported the ${noun}.`, sources, dates: [] }];
+}
+
+/** The event written from its structured fields: used when no sentence of the sources reads alone. */
 function eventClause(story: Story, articles: Article[], date: string): Clause | null {
   if (articles.length === 0) return null;
   const outlets = unique(articles.map((a) => a.outlet.value));
@@ -66,11 +168,9 @@ function eventClause(story: Story, articles: Article[], date: string): Clause | 
     sentence: mainSentence(a),
   }));
   const dates = story.event.date && when ? [story.event.date] : [];
-  if (phrase) {
-    return { text: endSentence(`${capitalize(phrase)}, according to ${andList(outlets)}`), sources, dates };
-  }
-  // No structured sentence the sources support: report the lead sentence itself, attributed.
-  return leadClause(articles);
+  return phrase
+    ? { text: endSentence(`${capitalize(phrase)}, according to ${andList(outlets)}`), sources, dates }
+    : null;
 }
 
 interface QuoteCandidate {
@@ -85,11 +185,31 @@ function words(text: string): string[] {
 
 function aboutMainEvent(article: Article, sentence: number, main: string[]): boolean {
   if (article.mainEvent?.sentences.includes(sentence)) return true;
-  const backgroundSentences = article.background.flatMap((m) => m.sentences);
+  const own = article.mainEvent?.sentences ?? [];
+  const backgroundSentences = article.background.flatMap((m) => m.sentences).filter((i) => !own.includes(i));
   if (backgroundSentences.includes(sentence)) return false;
   const text = article.sentences[sentence]?.text ?? '';
   // Before the article turns to the background, or naming someone at the event.
   return sentence < Math.min(Infinity, ...backgroundSentences) || main.some((name) => text.includes(name));
+}
+
+/**
+ * Whether the article names the speaker beside the quotation (its sentence or a neighbour), by full
+ * name or, for a person, surname: a speaker inferred from further away is too often the wrong one.
+ */
+function speakerNamedNear(
+  article: Article,
+  sentence: number,
+  speaker: string,
+  kind: Quote['speakerKind'],
+): boolean {
+  const name = speaker.trim().toLowerCase();
+  const surname = kind === 'person' ? (name.split(/\s+/).at(-1) ?? name) : name;
+  const institution = kind === 'organization' ? (name.split(/\s+/).at(-1) ?? name) : name;
+  return [sentence - 1, sentence, sentence + 1].some((i) => {
+    const text = article.sentences[i]?.text.toLowerCase() ?? '';
+    return text.includes(name) || text.includes(surname) || text.includes(institution);
+  });
 }
 
 function sentenceAt(article: Article, offset: number): number {
@@ -97,7 +217,11 @@ function sentenceAt(article: Article, offset: number): number {
 }
 
 function quoteCandidates(story: Story, articles: Article[]): QuoteCandidate[] {
-  const main = story.event.participants.flatMap((p) => [p.name, p.name.split(/\s+/).at(-1) ?? p.name]);
+  // A participant is named by any distinctive word of its name: "Velmora" for Velmora Town, a surname.
+  const main = story.event.participants.flatMap((p) => [
+    p.name,
+    ...p.name.split(/\s+/).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w)),
+  ]);
   const byText = new Map<string, QuoteCandidate>();
   for (const view of story.views) {
     const article = articles.find((a) => a.key === view.key);
@@ -109,6 +233,7 @@ function quoteCandidates(story: Story, articles: Article[]): QuoteCandidate[] {
       const n = words(quote.text).length;
       if (n < 2 || n > MAX_QUOTE_WORDS || !article.text.includes(quote.text)) continue;
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;
+      if (!speakerNamedNear(article, quote.span.sentence, quote.speaker, quote.speakerKind)) continue;
       // Every outlet that carries the same words verbatim is a source of the quotation.
       const carriers = articles.flatMap((a) => {
         const sentence = a === article ? quote.span.sentence : sentenceAt(a, a.text.indexOf(quote.text));
@@ -163,11 +288,16 @@ function quotePhrase(q: Quote, noun: string): string {
   return `${speaker} spoke of “${q.text}”`;
 }
 
-function attributed(text: string, outlets: string[], storyOutlets: string[]): string {
+/** Ends a sentence, naming its outlets unless every outlet of the story reported it. */
+export function attributed(text: string, outlets: string[], storyOutlets: string[]): string {
   // Facts every outlet reported are attributed once, in the event sentence; the rest name their outlet.
   if (outlets.length >= storyOutlets.length) return endSentence(text);
   // American style: the comma goes inside a closing quotation mark.
-  const lead = text.endsWith('”') ? `${text.slice(0, -1)},”` : `${text},`;
+  const bare = text
+    .trim()
+    .replace(/[.!?]$/, '')
+    .replace(/[.,]”$/, '”');
+  const lead = bare.endsWith('”') ? `${bare.slice(0, -1)},”` : `${bare},`;
   return endSentence(`${lead} according to ${andList(outlets)}`);
 }
 
@@ -208,6 +338,14 @@ export function whatsNewClauses(story: Story, articlesByKey: Map<string, Article
     .map((s) => articlesByKey.get(s.key))
     .filter((a): a is Article => a !== undefined);
   const storyOutlets = unique(articles.map((a) => a.outlet.value));
-  const event = eventClause(story, articles, date);
-  return [...(event ? [event] : []), ...quoteClauses(story, articles, storyOutlets)];
+  const leads = leadClauses(story, articles, date);
+  const structured = leads.length === 0 ? eventClause(story, articles, date) : null;
+  const opening = structured ? [structured] : leads;
+  const lead = opening[0];
+  if (!lead) return [];
+  const quotes = quoteClauses(story, articles, storyOutlets).slice(0, MAX_SENTENCES - opening.length);
+  const clauses = [...opening, ...quotes];
+  const support = clauses.length < 2 ? supportingClause(lead, articlesByKey, storyOutlets) : null;
+  if (support) clauses.push(support);
+  return [...clauses, ...alsoReported(clauses, story, articles, storyOutlets)];
 }

@@ -7,15 +7,25 @@ import { ledger, tradeStory, wire } from './fixtures';
 const articles = byKey([ledger, wire]);
 
 describe('Function: composeDigest', () => {
-  it('writes who met whom, where and when, attributed to every outlet', () => {
+  it('opens with the reporter’s own lead sentence, its date in words, credited to its outlet', () => {
     // Act
     const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
 
     // Assess
     expect(digest.items[0]?.whatsNew).toMatch(
-      /^Trade Minister Aino Virtanen of Finland met with Marc Tremblay, Canada’s International Trade Minister, in Ottawa on Tuesday, April 7, according to Nordic Ledger and Maple Wire\./,
+      /^Trade Minister Aino Virtanen of Finland met with International Trade Minister Marc Tremblay of Canada in Ottawa on Tuesday, April 7, .*, Nordic Ledger reported\./,
     );
     expect(checkFaithful(digest, articles)).toEqual([]);
+  });
+
+  it('writes two to four sentences and names every outlet that reported the story', () => {
+    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+
+    const item = digest.items[0];
+    expect(item?.whatsNewClauses.length).toBeGreaterThanOrEqual(2);
+    expect(item?.whatsNewClauses.length).toBeLessThanOrEqual(4);
+    expect(item?.whatsNew).toContain('Nordic Ledger');
+    expect(item?.whatsNew).toContain('Maple Wire');
   });
 
   it('sets the two sides’ different words side by side', () => {
@@ -29,8 +39,9 @@ describe('Function: composeDigest', () => {
   it('writes the background in date order, each event with its date in words', () => {
     const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
 
+    // Whole source sentences, cut nowhere, each credited where the story has several outlets.
     expect(digest.items[0]?.background).toBe(
-      'In March 2025, Finland and Canada signed a customs pact in Helsinki. In March, Finland walked out of a fisheries forum in Halifax after a quarrel over cod quotas.',
+      'In March 2025, Finland and Canada signed a customs pact in Helsinki, a deal both sides still cite, according to Nordic Ledger. In March, Finland walked out of a fisheries forum in Halifax after a quarrel over cod quotas, according to Nordic Ledger.',
     );
   });
 
@@ -44,7 +55,7 @@ describe('Function: composeDigest', () => {
     expect(checkFaithful(digest, articles)).toEqual([]);
   });
 
-  it('leaves out a role the sources do not support, and a person they never name', () => {
+  it('keeps the reporter’s sentence rather than an extracted role or a person the sources never name', () => {
     const story = buildStory('story-wire', [wire], {
       event: {
         ...tradeStory.event,
@@ -60,7 +71,7 @@ describe('Function: composeDigest', () => {
 
     const text = digest.items[0]?.whatsNew ?? '';
     expect(text).toMatch(
-      /^Canada’s International Trade Minister Marc Tremblay hosted Aino Virtanen in Ottawa on Tuesday, April 7/,
+      /^Canada’s International Trade Minister Marc Tremblay hosted his Finnish counterpart Aino Virtanen in Ottawa on Tuesday, April 7, Maple Wire reported\./,
     );
     expect(text).not.toContain('Deputy Prime Minister');
     expect(text).not.toContain('Olli Rehn');
@@ -95,7 +106,7 @@ describe('Function: composeDigest', () => {
     });
 
     expect(digest.items[0]?.background).toContain(
-      'On Wednesday, November 19, 2025, Canadian and Finnish customs chiefs Leah Okafor and Pekka Niemi met in Montreal.',
+      'Canadian and Finnish customs chiefs Leah Okafor and Pekka Niemi met in Montreal on Wednesday, November 19, 2025, to review the pact, according to Maple Wire.',
     );
     expect(checkFaithful(digest, all)).toEqual([]);
   });
@@ -129,6 +140,28 @@ describe('Function: composeDigest', () => {
     const digest = composeDigest([tradeStory, other], articles, { date: '2026-04-08' });
 
     expect(digest.subject).toMatch(/^News digest for Wednesday, April 8, 2026: .+ \(\+1 more\)$/);
+  });
+
+  it('leads with the story most outlets cover, then the newest, and names it in the subject', () => {
+    const newer = buildStory('story-wire', [wire], {
+      headline: 'Ottawa hosts Finnish minister',
+      event: {
+        ...tradeStory.event,
+        date: {
+          ...tradeStory.event.date,
+          start: '2026-04-07',
+          end: '2026-04-07',
+          precision: 'day',
+          text: 'Tuesday',
+        },
+      },
+      lastSeen: '2026-11-01T00:00:00Z',
+    });
+
+    const digest = composeDigest([newer, tradeStory], articles, { date: '2026-04-08' });
+
+    expect(digest.items.map((i) => i.storyId)).toEqual(['story-trade', 'story-wire']);
+    expect(digest.subject).toContain(tradeStory.headline);
   });
 
   it('lists each source once with its link where known', () => {

@@ -68,6 +68,31 @@ describe('Function: eventPhrase', () => {
       'Ilse Brandt issued a statement',
     ],
     [
+      'never lists a stadium as the side a team played',
+      {
+        type: 'match',
+        participants: [
+          { name: 'Astrid Rovers', kind: 'organization' },
+          { name: 'Velmora Town', kind: 'organization' },
+          { name: 'Quay Park', kind: 'place' },
+        ],
+      },
+      'Astrid Rovers beat Velmora Town 2-0 at Quay Park.',
+      'Astrid Rovers played Velmora Town',
+    ],
+    [
+      'does not add a country to a role that already names one',
+      {
+        type: 'visit',
+        participants: [
+          person('Ada Lunde', 'deputy U.N. envoy for ocean affairs', 'United Nations'),
+          country('Chile'),
+        ],
+      },
+      'Ada Lunde, deputy U.N. envoy for ocean affairs, visited Chile for the United Nations.',
+      'Ada Lunde, deputy U.N. envoy for ocean affairs, visited Chile',
+    ],
+    [
       'gives up when no participant is named in the sources',
       { type: 'meeting', participants: [person('Nobody Here'), person('Nor Here')] },
       'Two officials met.',

@@ -22,7 +22,11 @@ describe('Function: checkFaithful', () => {
   });
 
   it.each([
-    ['an invented person', (i: DigestItem) => rewrite(i, 'Marc Tremblay', 'Marc Dubois'), /"Marc Dubois"/],
+    [
+      'an invented person',
+      (i: DigestItem) => rewrite(i, 'Marc Tremblay', 'Marc Dubois'),
+      /Marc Dubois" appears in no source/,
+    ],
     ['an invented place', (i: DigestItem) => rewrite(i, 'in Ottawa', 'in Toronto'), /"Toronto"/],
     ['an invented number', (i: DigestItem) => rewrite(i, 'April 7', 'April 9'), /"April 9"/],
     [

@@ -1,0 +1,108 @@
+/**
+ * Reuses a source sentence whole, the way a careful editor quotes a report: its label and dateline
+ * dropped, its relative date words ("Monday", "last week") written as a date in words, and a
+ * leading clause cut only at a clause boundary. A whole sentence is never cut mid-phrase.
+ */
+import type { ResolvedDate } from '../model';
+import { datePhrase } from './dates';
+import { DATELINE } from './event-phrase';
+import { capitalize } from './text';
+
+/** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
+const LABEL = /^(?:\p{Lu}[\p{Ll}’']*)(?:\s+[\p{L}’']+){0,2}:\s+(?=[\p{Lu}“"])/u;
+/** Adverbs and a preposition that only lead up to date words at the start of a sentence. */
+const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|during|since|by)?\s*$/i;
+/** Date words that end in a conjunction introduce the clause that holds the event ("a month after X did Y"). */
+const SUBORDINATOR = /\b(?:after|before|since|when)$/i;
+const LEADING_SUBORDINATOR = /^\s*(?:after|before|since|when)\s+/i;
+const DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|Several|Two|Three)\b/;
+const MIN_CLAUSE_WORDS = 5;
+
+/** Whether every quotation the sentence opens it also closes: a sentence split inside a quote does not. */
+export function balancedQuotes(text: string): boolean {
+  const opens = (text.match(/“/g) ?? []).length;
+  const closes = (text.match(/”/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
+
+/** A sentence without its dateline and section label. */
+export function bareSentence(sentence: string): string {
+  return sentence.replace(DATELINE, '').replace(LABEL, '').replace(DATELINE, '').trim();
+}
+
+/**
+ * Lower-cases the first word when it is an ordinary word rather than a name: a determiner, or a
+ * word the source itself writes in lower case. Null when it must keep its capital.
+ */
+export function lowerFirst(text: string, source: string): string | null {
+  const first = text.match(/^[\p{L}’'-]+/u)?.[0] ?? '';
+  if (first === '') return null;
+  if (first.length > 1 && first === first.toUpperCase()) return null;
+  const lower = first.toLowerCase();
+  const rest = text.slice(first.length);
+  // "Secretary of State Antony Blinken": a capital followed by more capitals is a title or a name.
+  const opensName = /^\s+\p{Lu}/u.test(rest);
+  const ordinary =
+    DETERMINERS.test(first) ||
+    (!opensName && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(source));
+  return ordinary ? `${lower}${rest}` : null;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** "on Monday, June 5" inside a sentence takes a comma after it when the sentence goes on. */
+function closeAppositive(phrase: string, after: string): string {
+  return /,\s\p{L}+\s\d+(?:,\s\d{4})?$/u.test(phrase) && /^\s+\p{L}/u.test(after) ? `${phrase},` : phrase;
+}
+
+/** A date phrase opening a sentence, followed by the rest of it. */
+function opened(phrase: string, rest: string): string | null {
+  const trimmed = rest.replace(/^\s*,?\s*/, '');
+  if (words(trimmed) < MIN_CLAUSE_WORDS) return null;
+  // Only a determiner is surely no name or title ("Secretary of State X" keeps its capital).
+  const body = trimmed.replace(DETERMINERS, (d) => d.toLowerCase());
+  return `${capitalize(phrase)}, ${body}`;
+}
+
+/**
+ * The source sentence with its event's date written in words (relative to `reference`); null when
+ * the words of the date are not in the sentence, or are not the sentence's own adverb of time.
+ */
+export function datedSentence(
+  sentence: string,
+  date: ResolvedDate | undefined,
+  reference: string,
+): string | null {
+  const text = bareSentence(sentence);
+  if (!date) return text;
+  const phrase = datePhrase(date, reference);
+  const at = date.text ? text.indexOf(date.text) : -1;
+  if (!phrase || at < 0) return null;
+  const before = text.slice(0, at);
+  const after = text.slice(at + date.text.length);
+  if (DATE_LEAD_IN.test(before)) return opened(phrase, after);
+  if (SUBORDINATOR.test(date.text)) return opened(phrase, after);
+  if (LEADING_SUBORDINATOR.test(after) && /\b(?:ago|earlier|later)$/i.test(date.text)) {
+    return opened(phrase, after.replace(LEADING_SUBORDINATOR, ''));
+  }
+  // "last year's campaign", "a January 2024 storm", "into Wednesday": date words used as a modifier or
+  // after another preposition do not take an adverbial phrase; the reporter's words stay.
+  if (
+    /^['’]s\b/.test(after) ||
+    /\b(?:a|an|the|into|until|till|by|of|to|for|from|through|since)\s+$/i.test(before)
+  ) {
+    return /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+      date.text,
+    )
+      ? text
+      : null;
+  }
+  // Inside the sentence: the phrase brings its own preposition ("met on Monday, June 5").
+  const head = /^(?:on|in|from)\s/.test(phrase)
+    ? before.replace(/\b(?:on|in|during|this|last)\s+$/i, '')
+    : before;
+  return `${head}${closeAppositive(phrase, after)}${after}`;
+}

@@ -1,0 +1,112 @@
+/** What a reader would object to in a brief, each objection a row: taken from real-shaped in-house reports. */
+import { describe, expect, it } from 'vitest';
+import { checkFaithful, composeDigest } from '../../../../lambdas/core/digest';
+import { buildArticle, buildStory, byKey, day } from './builders';
+
+const MATCH_TEXT = [
+  'Football',
+  'ASTRID BAY — Astrid Rovers stayed up on the last day of the season after a late header by Noor Haddad gave them a 1-0 win over Velmora Town at Quay Park on Saturday.',
+  'Velmora needed only a draw to survive and hit the post twice in the first half.',
+  '"I have never heard this ground so loud," said Rovers manager Ilse Brandt, who took over in February with the side bottom of the table.',
+  '"We gave everything," Velmora captain Omar Lindqvist told reporters.',
+  'The club last went down in 2019 after a season of injuries.',
+  'Rovers open their next season at home in August.',
+].join('\n\n');
+
+const match = buildArticle({
+  key: 'touchline/2026-05-24-rovers.txt',
+  outlet: 'Touchline Weekly',
+  published: '2026-05-24',
+  text: MATCH_TEXT,
+  quotes: [
+    // The extractor credited the team with the manager's words: the team is named nowhere near them.
+    { speaker: 'Velmora Town', kind: 'organization', text: 'I have never heard this ground so loud' },
+    { speaker: 'Omar Lindqvist', kind: 'person', text: 'We gave everything' },
+  ],
+  mainEvent: {
+    type: 'match',
+    action: 'stayed up on the last day of the season',
+    participants: [
+      { name: 'Astrid Rovers', kind: 'organization' },
+      { name: 'Noor Haddad', kind: 'person' },
+      { name: 'Velmora Town', kind: 'organization' },
+      { name: 'Quay Park', kind: 'place' },
+    ],
+    location: 'Quay Park',
+    date: day('2026-05-23', 'Saturday'),
+    in: 'stayed up',
+  },
+  background: [
+    // The lead sentence again, as an extractor may list it: not background to itself.
+    {
+      type: 'match',
+      action: 'stayed up',
+      participants: [],
+      date: day('2026-05-23', 'Saturday'),
+      in: 'stayed up',
+    },
+    {
+      type: 'other',
+      action: 'last went down',
+      participants: [],
+      date: { start: '2019-01-01', end: '2019-12-31', precision: 'year', text: '2019' },
+      in: 'went down',
+    },
+    {
+      type: 'other',
+      action: 'took over',
+      participants: [],
+      date: { start: '2026-02-01', end: '2026-02-28', precision: 'month', text: 'in February' },
+      in: 'took over',
+    },
+    {
+      type: 'match',
+      action: 'open their next season',
+      participants: [],
+      date: { start: '2026-08-01', end: '2026-08-31', precision: 'month', text: 'in August' },
+      in: 'next season',
+    },
+  ],
+});
+const story = buildStory('story-rovers', [match]);
+const articles = byKey([match]);
+const item = composeDigest([story], articles, { date: '2026-05-24' }).items[0];
+
+describe('Function: composeDigest, as a reader reads it', () => {
+  it.each<[string, (text: string) => boolean]>([
+    [
+      'opens with the whole lead, its date in words',
+      (t) =>
+        t.startsWith(
+          'Astrid Rovers stayed up on the last day of the season after a late header by Noor Haddad gave them a 1-0 win over Velmora Town at Quay Park on Saturday, May 23, Touchline Weekly reported.',
+        ),
+    ],
+    [
+      'never lists a player or a ground as the opponent',
+      (t) => !/played Noor Haddad|played .*Quay Park/.test(t),
+    ],
+    ['drops a quotation credited to someone not named beside it', (t) => !t.includes('Velmora Town said')],
+    [
+      'keeps a quotation its speaker is named beside',
+      (t) => t.includes('“We gave everything,” Omar Lindqvist said.'),
+    ],
+  ])('What’s new %s', (_name, check) => {
+    expect(check(item?.whatsNew ?? '')).toBe(true);
+  });
+
+  it.each<[string, (text: string) => boolean]>([
+    [
+      'tells a whole dated sentence, cut nowhere',
+      (t) => t.startsWith('The club last went down in 2019 after a season of injuries.'),
+    ],
+    ['does not repeat the lead as its own background', (t) => !t.includes('late header')],
+    ['leaves out events after the story’s own', (t) => !t.includes('August')],
+    ['refuses a sentence split inside a quotation', (t) => !/^[^“"]*”/.test(t)],
+  ])('The background %s', (_name, check) => {
+    expect(check(item?.background ?? '')).toBe(true);
+  });
+
+  it('stays faithful to its sources', () => {
+    expect(checkFaithful(composeDigest([story], articles, { date: '2026-05-24' }), articles)).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  balancedQuotes,
+  bareSentence,
+  datedSentence,
+  lowerFirst,
+} from '../../../../lambdas/core/digest/verbatim';
+import type { ResolvedDate } from '../../../../lambdas/core/model';
+
+const REFERENCE = '2026-06-10';
+const on = (start: string, text: string): ResolvedDate => ({ start, end: start, precision: 'day', text });
+const inMonth = (start: string, text: string): ResolvedDate => ({
+  start,
+  end: start,
+  precision: 'month',
+  text,
+});
+const week = (start: string, end: string, text: string): ResolvedDate => ({
+  start,
+  end,
+  precision: 'week',
+  text,
+});
+
+describe('Function: datedSentence', () => {
+  it.each<[string, string, ResolvedDate | undefined, string | null]>([
+    [
+      'writes a weekday inside the sentence as a date, with the closing comma',
+      'Port officials in Velmora closed the north quay Monday and diverted two ferries to Astrid Bay.',
+      on('2026-06-08', 'Monday'),
+      'Port officials in Velmora closed the north quay on Monday, June 8, and diverted two ferries to Astrid Bay.',
+    ],
+    [
+      'replaces opening date words and their lead-in adverb',
+      'Also last week, the harbour board fined two trawler owners for landing undersized hake.',
+      week('2026-06-01', '2026-06-07', 'last week'),
+      'In the week of June 1, the harbour board fined two trawler owners for landing undersized hake.',
+    ],
+    [
+      'keeps an opening absolute date and its clause whole',
+      'Earlier in May, the mayor of Velmora met the fishing unions in the town hall to settle quotas.',
+      inMonth('2026-05-01', 'Earlier in May'),
+      'In May, the mayor of Velmora met the fishing unions in the town hall to settle quotas.',
+    ],
+    [
+      'cuts a leading clause only at the conjunction that opens the event’s clause',
+      'The strike comes a few weeks after Harbour Minister Ada Lunde cancelled a visit to the quay over safety fears.',
+      inMonth('2026-05-01', 'a few weeks after'),
+      'In May, Harbour Minister Ada Lunde cancelled a visit to the quay over safety fears.',
+    ],
+    [
+      'leaves a date used as a modifier in the reporter’s words',
+      'The quay was last rebuilt after a January 2024 storm that flooded the fish market.',
+      inMonth('2024-01-01', 'January 2024'),
+      'The quay was last rebuilt after a January 2024 storm that flooded the fish market.',
+    ],
+    [
+      'gives up on a relative date used as a modifier',
+      'She led last year’s campaign against the closure of the ferry office in Astrid Bay.',
+      { start: '2025-01-01', end: '2025-12-31', precision: 'year', text: 'last year' },
+      null,
+    ],
+    [
+      'gives up when the date words are not in the sentence',
+      'The unions walked out of the talks in protest at the new quotas.',
+      on('2026-06-08', 'Monday'),
+      null,
+    ],
+    [
+      'drops a section label and a dateline',
+      'The background: VELMORA — The unions walked out of the talks in protest at the new quotas.',
+      undefined,
+      'The unions walked out of the talks in protest at the new quotas.',
+    ],
+  ])('%s', (_name, sentence, date, expected) => {
+    expect(datedSentence(sentence, date, REFERENCE)).toBe(expected);
+  });
+});
+
+describe('Function: lowerFirst', () => {
+  it.each<[string, string, string | null]>([
+    ['The harbour board met.', '', 'the harbour board met.'],
+    ['Senior officials met.', 'two senior officials', 'senior officials met.'],
+    ['Secretary Ada Lunde met.', 'the secretary said', null],
+    ['Velmora closed the quay.', 'Velmora', null],
+    ['NATO met.', 'nato', null],
+  ])('%s', (text, source, expected) => {
+    expect(lowerFirst(text, source)).toBe(expected);
+  });
+});
+
+describe('Function: balancedQuotes', () => {
+  it.each<[string, boolean]>([
+    ['He called it “a fair deal” and left.', true],
+    ['I could not hear myself think,” said the manager.', false],
+    ['"Fair," she said.', true],
+    ['"Fair, she said.', false],
+  ])('%s', (text, expected) => {
+    expect(balancedQuotes(text)).toBe(expected);
+  });
+});
+
+describe('Function: bareSentence', () => {
+  it.each([
+    ['What’s new: Two ferries sank.', 'Two ferries sank.'],
+    ['ASTRID BAY (Harbour Wire) - Two ferries sank.', 'Two ferries sank.'],
+    ['Note the time: 10:30.', 'Note the time: 10:30.'],
+  ])('%s', (text, expected) => {
+    expect(bareSentence(text)).toBe(expected);
+  });
+});
