@@ -49,17 +49,27 @@ Keeps the local stack running and uploads every file that appears in or changes 
 the folder, as if it were dropped into the bucket; a removed file is deleted from the
 bucket. Stop with Ctrl-C.
 ${COMMON}`,
-  digest: `Usage: news-digest digest [--json] [--store DIR] [--outbox DIR]
+  digest: `Usage: news-digest digest [--json] [--store DIR] [--outbox DIR] [--period P] [--force]
 
 Composes and sends the digest now to every subscriber, from the stories in the local
-store, as the scheduled digest Lambda does.
-  --json               print the result as JSON on stdout
+store, as the scheduled digest Lambda does; prints who was sent what and the first
+reader's digest. Each reader gets a period's digest once; a story that gained facts
+since it was sent comes again marked as an update.
+  --period P           YYYY-MM-DD (daily) or YYYY-Www (weekly); default today (UTC).
+                       Stories are those whose event falls in the window ending then.
+  --force              send the whole window again, not only what is new to each reader
+  --json               print the handler's summary and the outbox files as JSON
 ${COMMON}`,
   subscribers: `Usage: news-digest subscribers add <email> [--weekly] [--people A,B] [--places X,Y] [--topics T,U]
        news-digest subscribers list [--json]
        news-digest subscribers remove <email>
 
-Manages the digest subscribers kept in the local table.
+Manages the digest subscribers kept in the local table (addresses are case-folded).
+  --weekly             a weekly digest instead of a daily one
+  --people A,B         only stories naming one of these people
+  --places X,Y         only stories in one of these places
+  --topics T,U         only these event types (meeting, talks, visit, ruling, match, ...)
+  --json               list as JSON
 ${COMMON}`,
   bench: `Usage: news-digest bench [--json]
 

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NewsDigestError } from '../../errors';
 import { formatBench, runBench } from '../bench/index';
+import { printDigestReport, sendDigestNow } from './digest';
 import { COMMANDS, type Command, HELP } from './help';
 import { printReport } from './print';
 import { Progress } from './progress';
 import { type RunReport, runFiles } from './run';
+import { runSubscribers, SubscribersUsageError } from './subscribers';
 import { watchFolderIntoBucket } from './watch';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -22,6 +24,12 @@ const OPTIONS = {
   to: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   'max-bytes': { type: 'string' },
+  period: { type: 'string' },
+  force: { type: 'boolean' },
+  weekly: { type: 'boolean' },
+  people: { type: 'string' },
+  places: { type: 'string' },
+  topics: { type: 'string' },
 } as const;
 
 export interface CliIo {
@@ -84,6 +92,29 @@ export async function main(
         await watchFolderIntoBucket(folder, local, progress, stop.signal);
         return 0;
       }
+      case 'digest': {
+        if (positionals.length > 0) throw new UsageError('digest takes no arguments');
+        const { json, ...stack } = local;
+        const report = await sendDigestNow(
+          { ...stack, ...(values.period ? { period: values.period } : {}), force: values.force === true },
+          progress,
+        );
+        if (json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else printDigestReport(report, io.stdout);
+        return report.summary.failed.length > 0 ? 1 : 0;
+      }
+      case 'subscribers':
+        return await runSubscribers(
+          positionals,
+          {
+            ...local,
+            weekly: values.weekly === true,
+            people: values.people,
+            places: values.places,
+            topics: values.topics,
+          },
+          io.stdout,
+        );
       case 'bench': {
         const report = await runBench(progress);
         io.stdout.write(local.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
@@ -93,7 +124,7 @@ export async function main(
         throw new UsageError(`"${first}" is not available yet`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof SubscribersUsageError) {
       io.stderr.write(`news-digest ${first}: ${error.message}\n\n${HELP[first]}`);
       return 2;
     }

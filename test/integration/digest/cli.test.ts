@@ -1,0 +1,136 @@
+/** The `digest` and `subscribers` commands on a persistent local store, through main() as a shell would call it. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Subscriber } from '../../../lambdas/core/model';
+import type { DigestCommandReport } from '../../../lambdas/local/cli/digest';
+import { main } from '../../../lambdas/local/cli/main';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/pipeline/', import.meta.url));
+const PORTS_DAY = '2026-04-14';
+
+async function invoke(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on('data', (b: Buffer) => out.push(b));
+  stderr.on('data', (b: Buffer) => err.push(b));
+  const code = await main(argv, { stdout, stderr });
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+describe('Command: news-digest digest and subscribers', () => {
+  let store: string;
+  let outbox: string;
+  const local = () => ['--quiet', '--store', store, '--outbox', outbox];
+
+  beforeAll(async () => {
+    store = await mkdtemp(join(tmpdir(), 'nd-digest-cli-store-'));
+    outbox = await mkdtemp(join(tmpdir(), 'nd-digest-cli-outbox-'));
+    const run = await invoke(['run', FIXTURES, ...local()]);
+    if (run.code !== 0) throw new Error(`fixture run failed: ${run.stderr}`);
+  }, 60_000);
+  afterAll(() => Promise.all([store, outbox].map((d) => rm(d, { recursive: true, force: true }))));
+
+  it.each([
+    [['digest', '--help'], /--period P .*\n.*\n.*--force/],
+    [['subscribers', '--help'], /subscribers add <email> \[--weekly\]/],
+  ])('prints help for %j', async (argv, pattern) => {
+    const result = await invoke(argv);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(pattern);
+  });
+
+  it.each([
+    [['subscribers', 'add', 'not-an-address'], /is not an email address/],
+    [['subscribers', 'add', 'a@example.org', '--topics', 'gossip'], /unknown topic "gossip"/],
+    [['subscribers', 'frobnicate'], /unknown verb "frobnicate"/],
+    [['subscribers', 'remove'], /exactly one email address/],
+    [['digest', 'now'], /digest takes no arguments/],
+  ])('exits 2 with a usage message for %j', async (argv, pattern) => {
+    const result = await invoke(argv);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(pattern);
+  });
+
+  it('adds a subscriber with filters, case-folded, and refuses the same inbox twice', async () => {
+    const added = await invoke([
+      'subscribers',
+      'add',
+      'Ana@Example.org',
+      '--weekly',
+      '--topics',
+      'Meeting,agreement',
+      '--places',
+      'Rotterdam',
+      ...local(),
+    ]);
+    const again = await invoke(['subscribers', 'add', 'ana@example.org', ...local()]);
+
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(
+      /added ana@example\.org \(weekly, places: Rotterdam; topics: meeting, agreement\)/,
+    );
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(/already subscribed/);
+  }, 30_000);
+
+  it('lists subscribers as JSON, with the reader the run seeded', async () => {
+    await invoke(['subscribers', 'add', 'bo@example.org', ...local()]);
+
+    const result = await invoke(['subscribers', 'list', '--json', ...local()]);
+
+    expect(result.code).toBe(0);
+    const list = JSON.parse(result.stdout) as Subscriber[];
+    expect(list.map((s) => s.email)).toEqual(['ana@example.org', 'bo@example.org', 'reader@example.com']);
+    expect(list[0]).toEqual(
+      expect.objectContaining({
+        frequency: 'weekly',
+        status: 'active',
+        filters: { places: ['Rotterdam'], topics: ['meeting', 'agreement'] },
+      }),
+    );
+  }, 30_000);
+
+  it('sends the period’s digest to each reader by their filters, and prints the first one', async () => {
+    const result = await invoke(['digest', '--json', '--period', PORTS_DAY, ...local()]);
+
+    expect(result.code).toBe(0);
+    const { summary, outbox: files } = JSON.parse(result.stdout) as DigestCommandReport;
+    const sent = new Map(summary.sent.map((s) => [s.email, s]));
+    // Ana wants meetings in Rotterdam: the ports story only, in her weekly period.
+    expect(sent.get('ana@example.org')).toEqual(expect.objectContaining({ items: 1, period: '2026-W16' }));
+    expect(sent.get('bo@example.org')).toEqual(expect.objectContaining({ items: 2, period: PORTS_DAY }));
+    expect(summary.preview?.text).toContain("What's new:");
+    expect(files.length).toBe(summary.sent.length);
+    expect(files.every((f) => f.startsWith(outbox) && f.endsWith('.eml'))).toBe(true);
+  }, 30_000);
+
+  it('sends a period once: a second run only reports who was skipped and why', async () => {
+    const result = await invoke(['digest', '--period', PORTS_DAY, ...local()]);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Digest for 2026-04-14: 0 sent/);
+    expect(result.stdout).toMatch(/skipped {2}ana@example\.org: already sent for this period/);
+    expect(result.stdout).not.toMatch(/Emails written to the outbox/);
+  }, 30_000);
+
+  it('removes a subscriber, and says so when the address is not one', async () => {
+    const removed = await invoke(['subscribers', 'remove', 'ANA@example.org', ...local()]);
+    const missing = await invoke(['subscribers', 'remove', 'ana@example.org', ...local()]);
+    const list = await invoke(['subscribers', 'list', ...local()]);
+
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toBe('removed ana@example.org\n');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/not a subscriber/);
+    expect(list.stdout).not.toContain('ana@example.org');
+    expect(list.stdout).toMatch(/^bo@example\.org {2}daily {2}active {2}everything/m);
+  }, 30_000);
+});
