@@ -178,8 +178,10 @@ export interface StorySource {
   contentHash?: string;
   /** What this article said the event was, kept so the story can be recomputed when a source leaves. */
   event?: EventSummary;
-  /** The article's opening sentence, for comparing the wording of reports. */
+  /** The article's opening sentences (up to three), for comparing the wording of reports. */
   lead?: string;
+  /** Places the article names for its own event (not for the earlier events it recalls). */
+  places?: string[];
   /** Earlier events this article refers to, for background links in both directions. */
   background?: EventSummary[];
   /** People and organizations the article names anywhere, weaker evidence than the event's participants. */

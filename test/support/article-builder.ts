@@ -39,6 +39,8 @@ export interface ArticleSpec extends EventSpec {
   mentioned?: string[];
   /** The extractor found the event but none of its participants. */
   noParticipants?: boolean;
+  /** Places the text names besides the event's location. */
+  places?: string[];
 }
 
 function resolved(date: DateSpec): ResolvedDate {
@@ -100,7 +102,7 @@ export function buildArticle(spec: ArticleSpec): Article {
       ...(spec.mentioned ?? []).map((name) => ({ name, aliases: [], mentions: [] })),
     ],
     organizations: spec.organizations ?? [],
-    places: spec.location ? [spec.location] : [],
+    places: [...new Set([...(spec.location ? [spec.location] : []), ...(spec.places ?? [])])],
     quotes: (spec.quotes ?? []).map(([speaker, quote], i) => {
       const sentence = indexed[i + 1] ?? { index: 0, start: 0, end: 0 };
       return {

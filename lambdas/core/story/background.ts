@@ -5,10 +5,10 @@
  */
 import type { StoryCandidateQuery } from '../../ports';
 import type { EventSummary, Story } from '../model';
-import { addDays, eventPeriod, isoDay, type Period, searchWindow } from './dates';
-import { entityKey, placeKey, weightClass } from './entity-key';
-import { bestSimilarity, placesConflict, scoreProfiles, typeRelation } from './match';
-import { addParticipants, distinctiveKeys, emptyProfile, type Profile, storyProfile } from './profile';
+import { addDays, eventPeriod, indexDays, isoDay, type Period, searchWindow } from './dates';
+import { entityKey, isCountryKey, placeKey, weightClass } from './entity-key';
+import { bestSimilarity, NEUTRAL_TYPES, placesConflict, scoreProfiles, typeRelation } from './match';
+import { addParticipants, candidateKeys, emptyProfile, type Profile, storyProfile } from './profile';
 import { storyPeriod } from './story';
 import { termVector } from './tokens';
 
@@ -20,6 +20,9 @@ const MAX_INHERITED_NAMES = 6;
 
 /** Wording similarity that corroborates a link resting on a single shared name. */
 const LINK_SIMILARITY = 0.2;
+
+/** Wording similarity a mention naming nobody in common needs to point at a story. */
+const NAMELESS_LINK_SIMILARITY = 0.3;
 
 /** The period a mention refers to; undated, the year before the article that mentions it. */
 export function mentionPeriod(mention: EventSummary, published: string): Period {
@@ -43,6 +46,14 @@ function mentionNames(mention: EventSummary, context: Profile): { keys: string[]
   return { keys: inherited, inherited: true };
 }
 
+/** The index keys a mention is searched and found under: its names, and for a dated one its kind of event at the story's places. */
+function mentionKeys(mention: EventSummary, context: Profile): string[] {
+  const names = mentionNames(mention, context).keys;
+  if (!mention.date || NEUTRAL_TYPES.has(mention.type)) return names;
+  const places = [...context.places, ...(mention.location ? [placeKey(mention.location)] : [])];
+  return [...new Set([...names, ...places.map((place) => `${mention.type}@${place}`)])].sort();
+}
+
 function mentionProfile(
   mention: EventSummary,
   published: string,
@@ -58,6 +69,18 @@ function mentionProfile(
   }
   if (mention.location) profile.place = placeKey(mention.location);
   return { ...profile, inherited: names.inherited };
+}
+
+/**
+ * A dated mention that names nobody the target names ("the cyclone came ashore last month")
+ * still points at it when it is the same specific kind of event, in a place or country both
+ * stories name (a country is too wide), told in closely matching words.
+ */
+function namelessLink(mention: EventSummary, a: Profile, b: Profile, context: Profile): boolean {
+  if (!mention.date || a.type === undefined || a.type !== b.type || NEUTRAL_TYPES.has(a.type)) return false;
+  const places = new Set([...context.places, ...(a.place ? [a.place] : [])]);
+  const placeShared = [...places].some((p) => !isCountryKey(p) && (b.places.has(p) || p === b.place));
+  return placeShared && bestSimilarity(a, b) >= NAMELESS_LINK_SIMILARITY;
 }
 
 /** How strongly a mention in a story's article points at a target story, or null when it does not. */
@@ -78,13 +101,16 @@ export function mentionScore(
   if (a.inherited) {
     const confirmed =
       named >= 2 ? samePlace || relation !== 'incompatible' : samePlace || relation === 'same';
-    return named >= 1 && confirmed ? match.score : null;
+    if (named >= 1 && confirmed) return match.score;
+    return namelessLink(mention, a, b, context) ? match.score : null;
   }
+  // A dated mention of the same kind of event by the one actor it names ("Tanabe resigned in March").
+  const sameKindDated = relation === 'same' && mention.date !== undefined;
   // A mention naming several actors must share more than one of them, unless the place confirms it.
   const single =
     named === 1 &&
     (mentionNamed === 1 || samePlace) &&
-    (samePlace || bestSimilarity(a, b) >= LINK_SIMILARITY) &&
+    (samePlace || sameKindDated || bestSimilarity(a, b) >= LINK_SIMILARITY) &&
     relation !== 'incompatible';
   return named >= 2 || single ? match.score : null;
 }
@@ -116,7 +142,7 @@ export function backgroundQueries(story: Story): StoryCandidateQuery[] {
   const context = storyProfile(story);
   return story.sources.flatMap((source) =>
     (source.background ?? []).flatMap((mention) => {
-      const entityKeys = mentionNames(mention, context).keys;
+      const entityKeys = mentionKeys(mention, context);
       if (entityKeys.length === 0) return [];
       return [{ entityKeys, ...searchWindow(mentionPeriod(mention, source.published)) }];
     }),
@@ -127,7 +153,7 @@ export function backgroundQueries(story: Story): StoryCandidateQuery[] {
 export function referencingQuery(story: Story): StoryCandidateQuery {
   const period = storyPeriod(story);
   return {
-    entityKeys: distinctiveKeys(storyProfile(story)),
+    entityKeys: candidateKeys(storyProfile(story)),
     from: addDays(period.start, -UNDATED_REACH_DAYS - 1),
     to: addDays(period.end, 3),
   };
@@ -142,18 +168,18 @@ export interface StoryIndexEntries {
 
 /** Computes the index entries a store writes for a story. */
 export function storyIndexEntries(story: Story): StoryIndexEntries {
-  const date = storyPeriod(story).start;
   const context = storyProfile(story);
   const mentions = new Map<string, { key: string; periodStart: string }>();
   for (const source of story.sources) {
     for (const mention of source.background ?? []) {
       const periodStart = mentionPeriod(mention, source.published).start;
-      for (const key of mentionNames(mention, context).keys)
+      for (const key of mentionKeys(mention, context))
         mentions.set(`${key}#${periodStart}`, { key, periodStart });
     }
   }
+  const days = indexDays(storyPeriod(story));
   return {
-    entities: distinctiveKeys(storyProfile(story)).map((key) => ({ key, date })),
+    entities: candidateKeys(context).flatMap((key) => days.map((date) => ({ key, date }))),
     mentions: [...mentions.values()],
     sources: story.sources.map((s) => s.key),
   };

@@ -55,6 +55,20 @@ export function eventPeriod(date: ResolvedDate | undefined, published: string): 
   return { start: addDays(day, -3), end: day, precision: 'inferred' };
 }
 
+/**
+ * The period a report's own event covers. A report tells of something that just happened or is
+ * about to: a date known only as a year, or as a month other than the publication's, names the
+ * subject's period ("2025 results", "the June vote") or an earlier event the report recalls,
+ * not the occurrence, so the publication week stands in.
+ */
+export function reportPeriod(date: ResolvedDate | undefined, published: string): Period {
+  const period = eventPeriod(date, published);
+  const day = isoDay(published);
+  const otherMonth = period.precision === 'month' && (period.start > day || period.end < day);
+  if (period.precision === 'year' || otherMonth) return eventPeriod(undefined, published);
+  return period;
+}
+
 /** Days between two periods; 0 when they overlap. */
 export function gapDays(a: Period, b: Period): number {
   const gap = Math.max(dayNumber(a.start) - dayNumber(b.end), dayNumber(b.start) - dayNumber(a.end));
@@ -70,6 +84,23 @@ export function periodsConflict(a: Period, b: Period): boolean {
 export function searchWindow(period: Period): { from: string; to: string } {
   const pad = SEARCH_PAD_DAYS[period.precision];
   return { from: addDays(period.start, -pad), to: addDays(period.end, pad) };
+}
+
+/** Longest period indexed along its whole length; longer ones (a year) only at their start. */
+const ANCHORED_SPAN_DAYS = 62;
+/** Every search window spans at least this many days, so anchors this far apart are always hit. */
+const ANCHOR_STEP_DAYS = 7;
+
+/**
+ * The days a period is indexed at: its start, then every week to its end, so that a search
+ * window anywhere inside a month ("in March") still finds it. Never more than ten days.
+ */
+export function indexDays(period: Period): string[] {
+  const span = dayNumber(period.end) - dayNumber(period.start);
+  if (!(span > 0) || span > ANCHORED_SPAN_DAYS) return [period.start];
+  const days: string[] = [];
+  for (let offset = 0; offset < span; offset += ANCHOR_STEP_DAYS) days.push(addDays(period.start, offset));
+  return [...days, period.end];
 }
 
 const PRECISION_RANK: Record<Period['precision'], number> = {

@@ -2,9 +2,9 @@
 
 import type { StoryCandidateQuery } from '../../ports';
 import type { Article, EventType, Story } from '../model';
-import { gapDays, periodsConflict, searchWindow } from './dates';
+import { dayNumber, gapDays, periodsConflict, searchWindow } from './dates';
 import { isCountryKey } from './entity-key';
-import { articleProfile, distinctiveKeys, matchingKeys, type Profile, storyProfile } from './profile';
+import { articleProfile, candidateKeys, matchingKeys, type Profile, storyProfile } from './profile';
 import { storyPeriod } from './story';
 import { cosine } from './tokens';
 
@@ -12,7 +12,13 @@ import { cosine } from './tokens';
 export const MERGE_THRESHOLD = 6;
 
 /** Wording similarity that lets a single shared name count as corroborated. */
-export const CORROBORATING_SIMILARITY = 0.25;
+export const CORROBORATING_SIMILARITY = 0.2;
+
+/** Wording similarity at which two reports naming nobody in common may still be one event. */
+export const NAMELESS_SIMILARITY = 0.4;
+
+/** Days between publications beyond which two reports are not of one event but a later one recalling it. */
+export const PUBLICATION_REACH_DAYS = 14;
 
 const WEIGHTS = {
   person: 3,
@@ -27,6 +33,7 @@ const WEIGHTS = {
   relatedType: 0.75,
   incompatibleType: -1.5,
   samePlace: 1.5,
+  placeMentioned: 1,
   sameDates: 1.5,
   nearDates: 0.75,
   similarity: 4,
@@ -43,7 +50,7 @@ const TYPE_FAMILIES: readonly (readonly EventType[])[] = [
 ];
 
 /** Types so broad that any event can be framed with them. */
-const NEUTRAL_TYPES: ReadonlySet<EventType> = new Set(['statement', 'announcement', 'other']);
+export const NEUTRAL_TYPES: ReadonlySet<EventType> = new Set(['statement', 'announcement', 'other']);
 
 export type TypeRelation = 'same' | 'related' | 'neutral' | 'incompatible' | 'unknown';
 
@@ -63,6 +70,33 @@ export function placesConflict(a: string | undefined, b: string | undefined): bo
   return isCountryKey(a) === isCountryKey(b);
 }
 
+/**
+ * Whether the places of two reports rule out one event: their event places conflict and
+ * neither report names the other's place at all. A report of a venue ("the Shangri-La
+ * Dialogue") usually names its city too, and an extractor may pick the wrong "in X" phrase.
+ */
+export function placeVeto(a: Profile, b: Profile): boolean {
+  if (!placesConflict(a.place, b.place)) return false;
+  return (
+    !(a.place !== undefined && b.places.has(a.place)) && !(b.place !== undefined && a.places.has(b.place))
+  );
+}
+
+/** Whether the two reports name a common place for their event, short of agreeing on the event's place. */
+function placeMentioned(a: Profile, b: Profile): boolean {
+  if (a.place !== undefined && b.places.has(a.place)) return true;
+  if (b.place !== undefined && a.places.has(b.place)) return true;
+  // A shared country is shared by every report from it; only towns, venues and regions tell.
+  return [...a.places].some((p) => b.places.has(p) && !isCountryKey(p));
+}
+
+/** Days between the nearest publications of two sets of reports; 0 when either side has none. */
+function publicationGap(a: string[], b: string[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const x of a) for (const y of b) best = Math.min(best, Math.abs(dayNumber(x) - dayNumber(y)));
+  return Number.isFinite(best) ? best : 0;
+}
+
 /** The evidence for and against one event, and the verdict. */
 export interface MatchScore {
   score: number;
@@ -72,7 +106,7 @@ export interface MatchScore {
   sharedOthers: string[];
   similarity: number;
   type: TypeRelation;
-  veto?: 'place' | 'date';
+  veto?: 'place' | 'date' | 'published';
   merge: boolean;
 }
 
@@ -81,6 +115,25 @@ export function bestSimilarity(a: Profile, b: Profile): number {
   let best = 0;
   for (const x of a.texts) for (const y of b.texts) best = Math.max(best, cosine(x, y));
   return best;
+}
+
+/**
+ * Whether two reports that share no name are one event all the same: a storm or a quake whose
+ * reports quote different locals. Only the same specific kind of event, on the same exactly
+ * known day, at a place both name, told in closely matching words.
+ */
+function namelessMatch(a: Profile, b: Profile, similarity: number, placeShared: boolean): boolean {
+  const exact = (p: Profile) => p.period.precision === 'day' || p.period.precision === 'range';
+  return (
+    a.type !== undefined &&
+    a.type === b.type &&
+    !NEUTRAL_TYPES.has(a.type) &&
+    exact(a) &&
+    exact(b) &&
+    gapDays(a.period, b.period) === 0 &&
+    placeShared &&
+    similarity >= NAMELESS_SIMILARITY
+  );
 }
 
 /** Scores two profiles as reports of one event. */
@@ -113,7 +166,10 @@ export function scoreProfiles(a: Profile, b: Profile): MatchScore {
   if (type === 'same') score += WEIGHTS.sameType;
   else if (type === 'related') score += WEIGHTS.relatedType;
   else if (type === 'incompatible') score += WEIGHTS.incompatibleType;
-  if (a.place !== undefined && a.place === b.place) score += WEIGHTS.samePlace;
+  const samePlace = a.place !== undefined && a.place === b.place;
+  const mentioned = !samePlace && placeMentioned(a, b);
+  if (samePlace) score += WEIGHTS.samePlace;
+  else if (mentioned) score += WEIGHTS.placeMentioned;
   const gap = gapDays(a.period, b.period);
   if (gap === 0) score += WEIGHTS.sameDates;
   else if (!periodsConflict(a.period, b.period)) score += WEIGHTS.nearDates;
@@ -127,14 +183,17 @@ export function scoreProfiles(a: Profile, b: Profile): MatchScore {
     type,
     merge: false,
   };
-  if (placesConflict(a.place, b.place)) result.veto = 'place';
+  if (placeVeto(a, b)) result.veto = 'place';
   else if (periodsConflict(a.period, b.period)) result.veto = 'date';
+  else if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) result.veto = 'published';
   // A name mentioned only in passing counts half: two of them corroborate like one participant.
   const named = sharedPeople.length + sharedOrganizations.length + 0.5 * Math.min(sharedOthers.length, 2);
   // One shared name is what unrelated reports about a famous person have in common: it needs the wording too.
   const corroborated =
     named >= 2 || (named >= 1 && similarity >= CORROBORATING_SIMILARITY && type !== 'incompatible');
-  result.merge = result.veto === undefined && corroborated && score >= MERGE_THRESHOLD;
+  // The nameless test is strict enough on its own; its reports lack the names the score counts.
+  const nameless = named === 0 && namelessMatch(a, b, similarity, samePlace || mentioned);
+  result.merge = result.veto === undefined && ((corroborated && score >= MERGE_THRESHOLD) || nameless);
   return result;
 }
 
@@ -165,10 +224,10 @@ export function storiesMatch(a: Story, b: Story): boolean {
 /** Which stories to fetch for an article: its people and distinctive organizations, around its date. */
 export function candidateQuery(article: Article): StoryCandidateQuery {
   const profile = articleProfile(article);
-  return { entityKeys: distinctiveKeys(profile), ...searchWindow(profile.period) };
+  return { entityKeys: candidateKeys(profile), ...searchWindow(profile.period) };
 }
 
 /** Which stories to fetch that may report the same event as a story. */
 export function storyQuery(story: Story): StoryCandidateQuery {
-  return { entityKeys: distinctiveKeys(storyProfile(story)), ...searchWindow(storyPeriod(story)) };
+  return { entityKeys: candidateKeys(storyProfile(story)), ...searchWindow(storyPeriod(story)) };
 }

@@ -1,8 +1,8 @@
 /** The features of an article, a story or a background mention that matching compares. */
 import type { Article, EventType, Participant, Story, StorySource } from '../model';
-import { eventPeriod, type Period } from './dates';
+import { isoDay, type Period, reportPeriod } from './dates';
 import { entityKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
-import { storyPeriod } from './story';
+import { eventLocation, ownPlaces, STORY_LIMITS, storyPeriod } from './story';
 import { termVector } from './tokens';
 
 /** Keys of who took part, by how much sharing them tells, plus when, where and the wording. */
@@ -17,6 +17,10 @@ export interface Profile {
   others: Set<string>;
   type?: EventType;
   place?: string;
+  /** Every place the reports name for this event: a venue's report may name its city too. */
+  places: Set<string>;
+  /** Publication days of the reports (none for a background mention). */
+  published: string[];
   period: Period;
   /** One term vector per report (headline, action and lead). */
   texts: Map<string, number>[];
@@ -29,6 +33,8 @@ export function emptyProfile(period: Period): Profile {
     organizations: new Set(),
     weak: new Set(),
     others: new Set(),
+    places: new Set(),
+    published: [],
     period,
     texts: [],
   };
@@ -72,6 +78,11 @@ function addNames(
   }
 }
 
+function addPlace(profile: Profile, place: string): void {
+  const key = placeKey(place);
+  if (key !== '') profile.places.add(key);
+}
+
 function hasNamedParticipant(participants: Participant[]): boolean {
   return participants.some((p) => weightClass(p) !== 'weak');
 }
@@ -79,18 +90,22 @@ function hasNamedParticipant(participants: Participant[]): boolean {
 /** The profile of an article's main event, with the other names it mentions. */
 export function articleProfile(article: Article): Profile {
   const event = article.mainEvent;
-  const profile = emptyProfile(eventPeriod(event?.date, article.published.value));
+  const profile = emptyProfile(reportPeriod(event?.date, article.published.value));
   const participants = event?.participants ?? [];
   addParticipants(profile, participants);
   if (event) profile.type = event.type;
-  if (event?.location) profile.place = placeKey(event.location);
+  const location = eventLocation(event?.location, article.outlet.value);
+  if (location) profile.place = placeKey(location);
+  for (const place of ownPlaces(article)) addPlace(profile, place);
+  profile.published.push(isoDay(article.published.value));
   addNames(
     profile,
     article.people.map((p) => p.name),
     article.organizations,
     hasNamedParticipant(participants),
   );
-  const words = [article.headline?.value, event?.action, article.sentences[0]?.text];
+  const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((x) => x.text);
+  const words = [article.headline?.value, event?.action, opening.join(' ').slice(0, STORY_LIMITS.leadChars)];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
   return profile;
 }
@@ -99,6 +114,9 @@ function addSource(profile: Profile, source: StorySource): void {
   const participants = source.event?.participants ?? [];
   addParticipants(profile, participants);
   addNames(profile, source.people ?? [], source.organizations ?? [], hasNamedParticipant(participants));
+  const location = eventLocation(source.event?.location, source.outlet);
+  for (const place of [...(source.places ?? []), ...(location ? [location] : [])]) addPlace(profile, place);
+  profile.published.push(isoDay(source.published));
   const words = [source.headline, source.event?.action, source.lead];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
 }
@@ -144,4 +162,18 @@ export function distinctiveKeys(profile: Profile): string[] {
   // A person may come with a title word glued on ("Fisheries Kenji Morimoto"); a body's suffix is too vague.
   const suffixes = [...profile.people].flatMap((key) => nameSuffix(key) ?? []);
   return [...new Set([...keys, ...suffixes])].sort();
+}
+
+/**
+ * The keys a profile is found by: its names, and its kind of event at each place it names
+ * ("disaster@bangladesh"), so that reports naming nobody in common (a storm, a quake) still
+ * meet. The event type keeps a country's partition to the few stories of that kind.
+ */
+export function candidateKeys(profile: Profile): string[] {
+  const type = profile.type;
+  const places =
+    type === undefined || type === 'other'
+      ? []
+      : [...profile.places, ...(profile.place ? [profile.place] : [])].map((key) => `${type}@${key}`);
+  return [...new Set([...distinctiveKeys(profile), ...places])].sort();
 }

@@ -10,12 +10,13 @@ import type {
   StoryEvent,
   StorySource,
 } from '../model';
-import { eventPeriod, precisionRank } from './dates';
+import { eventPeriod, precisionRank, reportPeriod } from './dates';
 import { entityKey, placeKey } from './entity-key';
 
 /** Bounds that keep one story item far below DynamoDB's 400 KB, whatever the articles hold. */
 export const STORY_LIMITS = {
-  leadChars: 400,
+  leadChars: 600,
+  leadSentences: 3,
   quotesPerView: 12,
   quoteChars: 1_000,
   mentionsPerSource: 12,
@@ -32,6 +33,36 @@ export function storyIdFor(article: Article): string {
   const period = eventPeriod(article.mainEvent?.date, article.published.value);
   const digest = createHash('sha256').update(`${period.start}#${article.key}`).digest('hex');
   return `st_${period.start.replaceAll('-', '')}_${digest.slice(0, 16)}`;
+}
+
+/**
+ * The places an article names for its own event: places it only gives for an earlier event it
+ * recalls elsewhere ("they last met in Geneva") are left out, and so is its own outlet's name,
+ * which an extractor may read from a masthead as a place.
+ */
+export function ownPlaces(article: Article): string[] {
+  const main = article.mainEvent?.location;
+  // Without a location of its own, the event may well be where the recalled one was: keep them.
+  const recalled = new Set(
+    main === undefined
+      ? []
+      : article.background.flatMap((b) => (b.location && b.location !== main ? [placeKey(b.location)] : [])),
+  );
+  const outlet = entityKey(article.outlet.value, 'organization');
+  const names = [...article.places, ...(main ? [main] : [])];
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = placeKey(name);
+    if (key === '' || key === outlet || recalled.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** An event's location unless it is the reporting outlet's own name, which no event happens at. */
+export function eventLocation(location: string | undefined, outlet: string): string | undefined {
+  if (location === undefined || placeKey(location) === entityKey(outlet, 'organization')) return undefined;
+  return location;
 }
 
 function summarize(event: NonNullable<Article['mainEvent']>): EventSummary {
@@ -59,12 +90,15 @@ export function sourceFromArticle(article: Article): StorySource {
   };
   const people = [...new Set(article.people.map((p) => p.name))].slice(0, STORY_LIMITS.namesPerSource);
   const organizations = [...new Set(article.organizations)].slice(0, STORY_LIMITS.namesPerSource);
+  const places = ownPlaces(article).slice(0, STORY_LIMITS.namesPerSource);
+  if (places.length > 0) source.places = places;
   if (people.length > 0) source.people = people;
   if (organizations.length > 0) source.organizations = organizations;
   if (article.url) source.url = article.url.value;
   if (article.headline) source.headline = article.headline.value;
   if (article.mainEvent) source.event = summarize(article.mainEvent);
-  const lead = article.sentences[0]?.text ?? article.text.slice(0, STORY_LIMITS.leadChars);
+  const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((s) => s.text);
+  const lead = opening.length > 0 ? opening.join(' ') : article.text.slice(0, STORY_LIMITS.leadChars);
   if (lead.trim() !== '') source.lead = lead.slice(0, STORY_LIMITS.leadChars);
   return source;
 }
@@ -135,7 +169,10 @@ export function canonicalEvent(sources: StorySource[]): StoryEvent {
   );
   const event: StoryEvent = { type: type ?? 'other', participants: mergeParticipants(events) };
   const location = majority(
-    events.flatMap((e) => (e.location ? [e.location] : [])),
+    sources.flatMap((s) => {
+      const place = eventLocation(s.event?.location, s.outlet);
+      return place ? [place] : [];
+    }),
     placeKey,
   );
   if (location) event.location = location;
@@ -183,7 +220,7 @@ const storyBytes = (story: Story) => new TextEncoder().encode(JSON.stringify(sto
 
 /** Ways to slim a later source, mildest first: each keeps what the canonical event and links need longest. */
 const SLIMMING: ((source: StorySource) => StorySource)[] = [
-  ({ lead: _lead, people: _people, organizations: _organizations, ...rest }) => rest,
+  ({ lead: _lead, people: _people, organizations: _organizations, places: _places, ...rest }) => rest,
   ({ background: _background, ...rest }) => rest,
   (source) => (source.event ? { ...source, event: { ...source.event, participants: [] } } : source),
 ];
@@ -269,5 +306,5 @@ export function mergeStories(winner: Story, loser: Story, now: Date): Story {
 
 /** The period a story's event covers: its date, or the week before its first source. */
 export function storyPeriod(story: Story) {
-  return eventPeriod(story.event.date, story.sources[0]?.published ?? story.firstSeen);
+  return reportPeriod(story.event.date, story.sources[0]?.published ?? story.firstSeen);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../lambdas/core/model';
 import { ConflictError } from '../../../lambdas/errors';
 import { attachArticle } from '../../../lambdas/use-cases/story-assignment';
+import { type ArticleSpec, buildArticle } from '../../support/article-builder';
 import { clusterInMemory } from '../../support/cluster-in-memory';
 import { InMemoryStoryStore } from '../../support/in-memory-stores';
 import { corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
@@ -23,7 +24,91 @@ describe('Function: clusterInMemory', () => {
   });
 });
 
+/** A port strike dated only by its month, and a day-dated report of it from mid-month. */
+const strikeByMonth: ArticleSpec = {
+  key: 'monthly-strike.txt',
+  outlet: 'Freight Monthly',
+  published: '2025-03-28T09:00:00Z',
+  headline: 'Dockers at Varna walk out over automation plans',
+  type: 'protest',
+  action: 'walked out over automation plans',
+  people: [
+    ['Boyan Petkov', 'union leader'],
+    ['Rada Ilieva', 'port director'],
+  ],
+  location: 'Varna',
+  date: { start: '2025-03-01', end: '2025-03-31', precision: 'month' },
+  lead: 'Dock workers in Varna walked out in March over plans to automate container cranes.',
+};
+const strikeByDay: ArticleSpec = {
+  ...strikeByMonth,
+  key: 'daily-strike.html',
+  outlet: 'Black Sea Daily',
+  published: '2025-03-18T07:00:00Z',
+  headline: 'Varna dockers strike as Petkov rejects crane automation',
+  date: '2025-03-17',
+  lead: 'Dock workers at Varna went on strike on Monday after union leader Boyan Petkov rejected the port’s automation plans.',
+};
+/** Two reports of one flash flood quoting different people, and a fire the same day in the same town. */
+const flood: ArticleSpec = {
+  key: 'wire-flood.txt',
+  outlet: 'Wire One',
+  published: '2025-07-09T09:00:00Z',
+  headline: 'Flash flood sweeps cars through Zarzal market streets',
+  type: 'disaster',
+  action: 'swept cars through market streets',
+  people: [['Lucia Benavides', 'mayor']],
+  location: 'Zarzal',
+  date: '2025-07-08',
+  lead: 'A flash flood swept parked cars through the market streets of Zarzal on Tuesday after a night of torrential rain.',
+};
+const floodLocal: ArticleSpec = {
+  ...flood,
+  key: 'valle-flood.html',
+  outlet: 'Valle Hoy',
+  people: [['Andres Cifuentes', 'shopkeeper']],
+  headline: 'Torrential rain turns Zarzal market streets into rivers, sweeping away cars',
+  lead: 'Torrential rain overnight sent a flash flood through the market streets of Zarzal on Tuesday, sweeping away parked cars.',
+};
+const fire: ArticleSpec = {
+  ...flood,
+  key: 'wire-fire.txt',
+  people: [['Hernan Ruiz', 'fire chief']],
+  headline: 'Fire guts sugar mill warehouse outside Zarzal',
+  action: 'gutted a sugar mill warehouse',
+  lead: 'Fire destroyed a warehouse at a sugar mill outside Zarzal on Tuesday, the fire brigade said.',
+};
+
 describe('Function: attachArticle with the in-memory store', () => {
+  it.each<[string, ArticleSpec[], string[][]]>([
+    [
+      'a story dated by its month is found from a day inside it',
+      [strikeByMonth, strikeByDay],
+      [['daily-strike.html', 'monthly-strike.txt']],
+    ],
+    [
+      'a day report found first is joined by the month report',
+      [strikeByDay, strikeByMonth],
+      [['daily-strike.html', 'monthly-strike.txt']],
+    ],
+    [
+      'reports naming nobody in common meet by kind of event and place; a fire that day stays apart',
+      [flood, fire, floodLocal],
+      [['valle-flood.html', 'wire-flood.txt'], ['wire-fire.txt']],
+    ],
+  ])('clusters: %s', async (_case, specs, expected) => {
+    // Prepare
+    const stories = new InMemoryStoryStore();
+    const deps = { stories, clock: { now: () => new Date('2025-08-01T00:00:00Z') } };
+
+    // Act
+    for (const spec of specs) await attachArticle(deps, buildArticle(spec));
+
+    // Assess
+    const clusters = [...stories.stories.values()].map((s) => s.sources.map((src) => src.key).sort()).sort();
+    expect(clusters).toEqual(expected);
+  });
+
   it('ends concurrent attachments in the same clusters as sequential ones', async () => {
     // Prepare
     const stories = new InMemoryStoryStore();

@@ -105,6 +105,23 @@ describe('Function: linkBackground', () => {
       [mention({ date: { start: '2025-01-01', end: '2025-01-31', precision: 'month' } })],
       [],
     ],
+    [
+      'a dated mention of the same kind by the one minister it names, in other words',
+      [mention({ people: ['Ingrid Halvorsen'], location: undefined, action: 'she travelled abroad' })],
+      ['st_visit'],
+    ],
+    [
+      'an undated mention by one minister, in other words',
+      [
+        mention({
+          people: ['Ingrid Halvorsen'],
+          location: undefined,
+          date: undefined,
+          action: 'she travelled abroad',
+        }),
+      ],
+      [],
+    ],
     ['no mentions at all', [], []],
   ])('%s: links %j', (_case, background, expected) => {
     // Prepare
@@ -131,6 +148,82 @@ describe('Function: linkBackground', () => {
   });
 });
 
+/** An earthquake, and a later aid pledge whose reports recall it without naming anyone from it. */
+const quake: ArticleSpec = {
+  key: 'quake.txt',
+  outlet: 'Wire One',
+  published: '2025-03-12T09:00:00Z',
+  headline: 'Earthquake topples houses on Valparaiso hillsides',
+  type: 'disaster',
+  action: 'toppled houses on the hillsides',
+  people: [['Rocio Fuentes', 'emergency chief']],
+  location: 'Valparaiso',
+  places: ['Chile'],
+  date: '2025-03-11',
+  lead: 'A strong earthquake toppled dozens of houses on the hillsides of Valparaiso on Tuesday.',
+};
+
+const pledge = (recalled: EventSpec, places: string[]): ArticleSpec => ({
+  key: 'pledge.txt',
+  outlet: 'Daily Paper',
+  published: '2025-04-15T09:00:00Z',
+  headline: 'Lenders pledge reconstruction money',
+  type: 'agreement',
+  action: 'pledged reconstruction money',
+  people: [['Marta Ibarra', 'bank president']],
+  location: places[0],
+  places,
+  date: '2025-04-14',
+  lead: 'Regional lenders pledged money on Monday to rebuild homes.',
+  background: [recalled],
+});
+
+const recalledQuake: EventSpec = {
+  type: 'disaster',
+  action: 'the earthquake that toppled houses on the Valparaiso hillsides',
+  date: { start: '2025-03-01', end: '2025-03-31', precision: 'month' },
+};
+
+describe('Function: linkBackground for mentions naming nobody from the earlier story', () => {
+  it.each<[string, string[], ArticleSpec]>([
+    [
+      'the same kind of event, in a place both name, in matching words',
+      ['st_quake'],
+      pledge(recalledQuake, ['Valparaiso', 'Chile']),
+    ],
+    ['the same words, but the stories share only the country', [], pledge(recalledQuake, ['Chile'])],
+    [
+      'a disaster of another sort in the same place',
+      [],
+      pledge({ ...recalledQuake, action: 'a warehouse fire at the port' }, ['Valparaiso', 'Chile']),
+    ],
+    ['an undated recollection', [], pledge({ ...recalledQuake, date: undefined }, ['Valparaiso', 'Chile'])],
+  ])('%s: links %j', (_case, expected, spec) => {
+    // Prepare
+    const earlier = newStory(buildArticle(quake), 'st_quake', NOW);
+    const story = newStory(buildArticle(spec), 'st_pledge', NOW);
+
+    // Act
+    const links = linkBackground(story, [earlier]);
+
+    // Assess
+    expect(links).toEqual(expected);
+  });
+
+  it('queries the kind of event at the story’s places, where the earlier story is indexed', () => {
+    // Prepare
+    const earlier = newStory(buildArticle(quake), 'st_quake', NOW);
+    const story = newStory(buildArticle(pledge(recalledQuake, ['Valparaiso', 'Chile'])), 'st_pledge', NOW);
+
+    // Act
+    const [query] = backgroundQueries(story);
+
+    // Assess
+    expect(query?.entityKeys).toContain('disaster@valparaiso');
+    expect(storyIndexEntries(earlier).entities.map((e) => e.key)).toContain('disaster@valparaiso');
+  });
+});
+
 describe('Function: backgroundQueries / referencingQuery / storyIndexEntries', () => {
   it('queries mentions by their named people within their period, and indexes them to be found in reverse', () => {
     // Prepare
@@ -143,17 +236,13 @@ describe('Function: backgroundQueries / referencingQuery / storyIndexEntries', (
     const entries = storyIndexEntries(story);
 
     // Assess
-    expect(forward).toEqual([
-      { entityKeys: ['ingrid-halvorsen', 'tomas-herrera'], from: '2025-02-26', to: '2025-04-03' },
-    ]);
-    expect(entries.entities.map((e) => e.key)).toEqual(['ingrid-halvorsen', 'paula-soto']);
-    expect(entries.mentions).toEqual([
-      { key: 'ingrid-halvorsen', periodStart: '2025-03-01' },
-      { key: 'tomas-herrera', periodStart: '2025-03-01' },
-    ]);
+    const mentionKeys = ['ingrid-halvorsen', 'tomas-herrera', 'visit@oslo', 'visit@santiago'];
+    expect(forward).toEqual([{ entityKeys: mentionKeys, from: '2025-02-26', to: '2025-04-03' }]);
+    expect(entries.entities.map((e) => e.key)).toEqual(['agreement@oslo', 'ingrid-halvorsen', 'paula-soto']);
+    expect(entries.mentions).toEqual(mentionKeys.map((key) => ({ key, periodStart: '2025-03-01' })));
     expect(entries.sources).toEqual(['later.txt']);
     // The reverse query must reach the mention's period start from the earlier story's date.
-    expect(reverse.entityKeys).toEqual(['ingrid-halvorsen', 'tomas-herrera']);
+    expect(reverse.entityKeys).toEqual(['ingrid-halvorsen', 'tomas-herrera', 'visit@santiago']);
     expect(reverse.from <= '2025-03-01' && reverse.to >= '2025-03-04').toBe(true);
   });
 });

@@ -85,6 +85,49 @@ describe('Function: scoreMatch', () => {
     ],
     ['the same ministers in another city', false, 'place', otherOutlet({ location: 'Stockholm' })],
     [
+      'the same meeting placed at its venue, the report naming the city too',
+      true,
+      undefined,
+      otherOutlet({ location: 'Kenyatta Conference Centre', places: ['Nairobi'] }),
+    ],
+    [
+      'the same meeting where the extractor took another "in X" phrase that the story never names',
+      true,
+      undefined,
+      otherOutlet({
+        location: 'Mombasa',
+        places: ['Nairobi'],
+        lead: 'Okafor and Lindqvist agreed in Nairobi to fund port upgrades in Mombasa under a debt relief framework.',
+      }),
+    ],
+    [
+      'the same meeting whose location the extractor read from the outlet’s masthead',
+      true,
+      undefined,
+      otherOutlet({ outlet: 'Rift Valley Dispatch', location: 'Rift Valley Dispatch' }),
+    ],
+    [
+      'the same meeting dated by its year only ("the 2024 framework")',
+      true,
+      undefined,
+      otherOutlet({ date: { start: '2024-01-01', end: '2024-12-31', precision: 'year' } }),
+    ],
+    [
+      'a recap published three weeks later that the extractor dated to the meeting',
+      false,
+      'published',
+      otherOutlet({ published: '2024-09-24T08:00:00Z' }),
+    ],
+    [
+      'the same ministers meeting again next month, announced weeks later',
+      false,
+      'date',
+      otherOutlet({
+        date: { start: '2024-10-01', end: '2024-10-31', precision: 'month' },
+        published: '2024-09-20T08:00:00Z',
+      }),
+    ],
+    [
       'the same ministers in the same city a month later',
       false,
       'date',
@@ -176,13 +219,116 @@ describe('Function: candidateQuery', () => {
       '2024-10-03',
     ],
     ['no date: the days before publication', { date: undefined }, '2024-08-24', '2024-09-10'],
-  ])('searches people and distinctive bodies, never countries, around %s', (_case, changes, from, to) => {
+  ])(
+    'searches people, distinctive bodies and its kind of event at its place, never a country alone, around %s',
+    (_case, changes, from, to) => {
+      // Act
+      const query = candidateQuery(
+        buildArticle({ ...talks, organizations: ['Finance Ministry', 'Nordic Debt Fund'], ...changes }),
+      );
+
+      // Assess
+      expect(query).toEqual({
+        entityKeys: ['amara-okafor', 'meeting@nairobi', 'nordic-debt-fund', 'sven-lindqvist'],
+        from,
+        to,
+      });
+    },
+  );
+});
+
+/** A gale in a small harbour town; its reports quote different locals, so they share no name. */
+const gale: ArticleSpec = {
+  key: 'wire-gale.txt',
+  outlet: 'Wire One',
+  published: '2025-02-11T09:00:00Z',
+  headline: 'Winter gale floods harbour streets in Kilbrannan',
+  type: 'disaster',
+  action: 'flooded harbour streets',
+  people: [['Moira Tulloch', 'harbour master']],
+  location: 'Kilbrannan',
+  date: '2025-02-10',
+  lead: 'A winter gale drove seawater over the harbour wall in Kilbrannan on Monday night, flooding streets and sinking three fishing boats.',
+};
+
+const localPaper = (changes: Partial<ArticleSpec>): ArticleSpec => ({
+  ...gale,
+  key: 'gazette-gale.html',
+  outlet: 'Kintyre Gazette',
+  published: '2025-02-11T18:00:00Z',
+  people: [['Ewan Baird', 'councillor']],
+  headline: 'Gale sinks three fishing boats as sea breaches Kilbrannan harbour wall',
+  lead: 'Three fishing boats sank and harbour streets flooded when a gale pushed the sea over the harbour wall at Kilbrannan on Monday night.',
+  ...changes,
+});
+
+describe('Function: scoreMatch on reports that name nobody in common', () => {
+  it.each<[string, boolean, string | undefined, ArticleSpec]>([
+    ['the same gale, other locals quoted', true, undefined, localPaper({})],
+    [
+      'the same gale placed in its region, the town named in the text',
+      true,
+      undefined,
+      localPaper({ location: 'Argyll', places: ['Kilbrannan'] }),
+    ],
+    [
+      'a fire in the same town on the same day',
+      false,
+      undefined,
+      localPaper({
+        headline: 'Fire destroys fish processing plant in Kilbrannan',
+        action: 'destroyed a fish processing plant',
+        people: [['Ian Rennie', 'fire officer']],
+        lead: 'A fire gutted a fish processing plant on the Kilbrannan industrial estate on Monday, the fire service said.',
+      }),
+    ],
+    [
+      'the same gale told by a report with no event kind, date or place, quoting the same harbour master in the town',
+      true,
+      undefined,
+      localPaper({
+        type: 'other',
+        location: undefined,
+        date: undefined,
+        people: [['Moira Tulloch', 'harbour master']],
+        places: ['Kilbrannan'],
+      }),
+    ],
+    [
+      'other news from the same harbour master in the town that day',
+      false,
+      undefined,
+      localPaper({
+        type: 'announcement',
+        headline: 'Kilbrannan mooring fees to rise in spring',
+        action: 'announced higher mooring fees',
+        people: [['Moira Tulloch', 'harbour master']],
+        lead: 'Mooring fees in Kilbrannan will rise by a tenth from April, harbour master Moira Tulloch told the council.',
+      }),
+    ],
+    ['the same words two days later', false, 'date', localPaper({ date: '2025-02-12' })],
+    ['the same words in a town the story never names', false, 'place', localPaper({ location: 'Portree' })],
+    [
+      'the same town and words, but an event of no particular kind',
+      false,
+      undefined,
+      localPaper({ type: 'other' }),
+    ],
+    [
+      'the same town and words, the date only inferred from publication',
+      false,
+      undefined,
+      localPaper({ date: undefined }),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, spec) => {
+    // Prepare
+    const story = newStory(buildArticle(gale), 'st_gale', NOW);
+
     // Act
-    const query = candidateQuery(
-      buildArticle({ ...talks, organizations: ['Finance Ministry', 'Nordic Debt Fund'], ...changes }),
-    );
+    const match = scoreMatch(buildArticle(spec), story);
 
     // Assess
-    expect(query).toEqual({ entityKeys: ['amara-okafor', 'nordic-debt-fund', 'sven-lindqvist'], from, to });
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
   });
 });
