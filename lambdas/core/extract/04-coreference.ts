@@ -35,8 +35,17 @@ export function resolvePeople(
   const clusters: Cluster[] = [];
   const taken = new Set<number>();
   const byName = new Map<string, Cluster>();
-  const containing = (word: string): Cluster[] =>
-    clusters.filter((c) => c.words.length > 1 && c.words.includes(word));
+  // Word -> multi-word clusters holding it, so short forms resolve in constant time.
+  const byWord = new Map<string, Set<Cluster>>();
+  const index = (c: Cluster): void => {
+    if (c.words.length < 2) return;
+    for (const w of c.words) {
+      const set = byWord.get(w) ?? new Set<Cluster>();
+      set.add(c);
+      byWord.set(w, set);
+    }
+  };
+  const containing = (word: string): Cluster[] => [...(byWord.get(word) ?? [])];
 
   for (const m of entities.people) {
     taken.add(m.start);
@@ -57,13 +66,16 @@ export function resolvePeople(
       }
     } else {
       // A full name after a surname-only mention ("Biden" ... "Joe Biden") upgrades that person.
-      const short = clusters.find((c) => c.words.length === 1 && m.words.includes(c.name));
+      const short = m.words
+        .map((w) => byName.get(w))
+        .find((c): c is Cluster => c !== undefined && c.words.length === 1);
       if (short !== undefined) {
         byName.delete(short.name);
         short.aliases.add(short.name);
         short.name = m.name;
         short.words = m.words;
         byName.set(m.name, short);
+        index(short);
         addMention(short, m);
         continue;
       }
@@ -71,6 +83,7 @@ export function resolvePeople(
     const cluster: Cluster = { name: m.name, words: m.words, aliases: new Set(), mentions: [] };
     clusters.push(cluster);
     byName.set(m.name, cluster);
+    index(cluster);
     addMention(cluster, m);
   }
 

@@ -18,6 +18,7 @@ const GENERIC_NOUN =
   /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report)\b/gi;
 const PRONOUN = /\b(?:he|she|they)\b/gi;
 const MAX_QUOTE = 3000;
+const FRAME_REACH = 400;
 
 /** Finds quotations ("...", “...”, „...“, «...») and their speakers; the text is verbatim from the body. */
 export function findQuotes(
@@ -48,8 +49,9 @@ export function findQuotes(
     if (!/\p{L}/u.test(text) || (!/\s/.test(text) && !/[,.!?…]$/u.test(text))) continue;
     const first = sentences[sentenceAt(sentences, open)];
     const last = sentences[sentenceAt(sentences, Math.max(open, close - 1))];
-    const frameStart = first?.start ?? open;
-    const frameEnd = Math.max(last?.end ?? close, close + 1);
+    // The sentences around the quote, but never more than a few hundred characters either side.
+    const frameStart = Math.max(first?.start ?? open, open - FRAME_REACH);
+    const frameEnd = Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
     const outside = masked(body, frameStart, frameEnd, pairs);
     const found = attribute(outside, frameStart, open, close, speakers, verbRe, people, lastPerson);
     let speaker = found?.name ?? 'unknown';
@@ -100,14 +102,22 @@ export function quotePairs(body: string): Array<[number, number]> {
 }
 
 function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[number, number]>): string {
-  let out = body.slice(from, to);
-  for (const [o, c] of pairs) {
-    if (c < from || o >= to) continue;
-    const a = Math.max(o, from) - from;
-    const b = Math.min(c + 1, to) - from;
-    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  const chars = body.slice(from, to).split('');
+  // Pairs are sorted and disjoint: start at the last one opening before `from`.
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pairs[mid]?.[0] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  for (let i = Math.max(0, lo - 1); i < pairs.length; i++) {
+    const [o, c] = pairs[i] as [number, number];
+    if (o >= to) break;
+    if (c < from) continue;
+    for (let k = Math.max(o, from); k < Math.min(c + 1, to); k++) chars[k - from] = ' ';
+  }
+  return chars.join('');
 }
 
 function nextParagraphBreak(body: string, at: number): number {

@@ -15,11 +15,14 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
   const ref = pubRef === undefined ? null : parseIsoDay(pubRef);
   const out: EventMention[] = [];
   const mainSentences = new Set(main?.sentences ?? []);
+  let cursor = 0;
   for (const s of inp.sentences) {
     if (out.length >= MAX_BACKGROUND) break;
     for (const [cs, ce] of clauses(inp.body, s.start, s.end)) {
       const text = inp.body.slice(cs, ce);
-      const date = inp.dates.find((d) => d.span.end - 1 >= cs && d.span.end - 1 < ce);
+      while (cursor < inp.dates.length && (inp.dates[cursor]?.span.end ?? 0) - 1 < cs) cursor++;
+      const next = inp.dates[cursor];
+      const date = next !== undefined && next.span.end - 1 < ce ? next : undefined;
       const end = date === undefined ? null : parseIsoDay(date.end);
       const before = date !== undefined && end !== null && (ref === null ? date.pastCue : end < ref);
       const pastForm = date === undefined && PAST_PERFECT.test(text) && PAST_WORD.test(text);

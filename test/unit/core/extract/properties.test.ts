@@ -63,6 +63,20 @@ function spans(r: BodyAnalysis): Span[] {
   ];
 }
 
+/** Text of many different two-word names, each followed by one of its words alone. */
+function distinctNames(size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const a = `Q${i.toString(36)}an`;
+    const b = `Z${(i * 7919).toString(36)}ov`;
+    const part = `${a} ${b} spoke. ${b} left. `;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('');
+}
+
 function checkInvariants(body: string, published: string): void {
   const r = analyzeBody(body, { published });
   for (const s of spans(r)) {
@@ -131,6 +145,9 @@ describe('Function: analyzeBody (properties)', () => {
     ['one long line of capitals', 'Abc Def '.repeat(120_000)],
     ['unclosed quotes', '“open '.repeat(150_000)],
     ['initials', 'A. B. '.repeat(160_000)],
+    ['short quotes on one line', '"a b" '.repeat(170_000)],
+    ['sentences dated today', 'They met today. '.repeat(62_000)],
+    ['distinct names and short forms', distinctNames(1_000_000)],
   ])('returns on 1 MB of %s', (_name, body) => {
     const r = analyzeBody(body, { published: '2023-06-06' });
     expect(r.sentences.length).toBeGreaterThan(0);
