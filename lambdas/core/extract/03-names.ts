@@ -292,6 +292,8 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     const nameWords = words.slice(first, last + 1);
+    // Initials alone ("A. B.") are not a name.
+    if (nameWords.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return;
     const before = tokens[first - 1];
     const beforeAdjacent = before !== undefined && spaceGap(body, before.end, start);
     const nextTok = tokens[last + 1];

@@ -24,6 +24,7 @@ interface Cluster {
   affiliation?: string;
   aliases: Set<string>;
   mentions: Array<{ start: number; end: number }>;
+  starts: Set<number>;
 }
 
 /** Clusters name mentions into people: exact names, later short forms, and single words of exactly one full name. */
@@ -80,7 +81,13 @@ export function resolvePeople(
         continue;
       }
     }
-    const cluster: Cluster = { name: m.name, words: m.words, aliases: new Set(), mentions: [] };
+    const cluster: Cluster = {
+      name: m.name,
+      words: m.words,
+      aliases: new Set(),
+      mentions: [],
+      starts: new Set(),
+    };
     clusters.push(cluster);
     byName.set(m.name, cluster);
     index(cluster);
@@ -122,7 +129,8 @@ export function resolvePeople(
 }
 
 function addMention(c: Cluster, m: PersonMention): void {
-  if (c.mentions.some((x) => x.start === m.start)) return;
+  if (c.starts.has(m.start)) return;
+  c.starts.add(m.start);
   c.mentions.push({ start: m.start, end: m.end });
   if (c.title === undefined && m.title !== undefined) c.title = m.title;
   if (c.affiliation === undefined && m.affiliation !== undefined) c.affiliation = m.affiliation;

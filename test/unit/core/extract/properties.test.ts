@@ -148,6 +148,7 @@ describe('Function: analyzeBody (properties)', () => {
     ['short quotes on one line', '"a b" '.repeat(170_000)],
     ['sentences dated today', 'They met today. '.repeat(62_000)],
     ['distinct names and short forms', distinctNames(1_000_000)],
+    ['one name said again and again', 'Ann Lee spoke. '.repeat(70_000)],
   ])('returns on 1 MB of %s', (_name, body) => {
     const r = analyzeBody(body, { published: '2023-06-06' });
     expect(r.sentences.length).toBeGreaterThan(0);
