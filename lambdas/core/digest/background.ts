@@ -82,12 +82,43 @@ function sameSentence(a: Candidate, b: Candidate): boolean {
   return a.sources.some((s) => b.sources.some((t) => s.key === t.key && s.sentence === t.sentence));
 }
 
+function sentenceOf(c: Candidate): string {
+  const first = c.sources[0];
+  return c.articles.find((a) => a.key === first?.key)?.sentences[first?.sentence ?? -1]?.text ?? '';
+}
+
+function overlaps(a?: ResolvedDate, b?: ResolvedDate): boolean {
+  return !!a && !!b && a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Several outlets tell one earlier occasion in their own words ("first met in Geneva in March",
+ * "launched in Geneva on March 10"): overlapping dates and the same place, named in both sentences.
+ */
+function sameOccasion(a: Candidate, b: Candidate): boolean {
+  if (!overlaps(a.date, b.date)) return false;
+  const places = [a.fields.location, b.fields.location].filter((p): p is string => !!p?.trim());
+  return places.some((place) => sentenceOf(a).includes(place) && sentenceOf(b).includes(place));
+}
+
+const PRECISION_RANK: Record<ResolvedDate['precision'], number> = {
+  day: 0,
+  range: 1,
+  week: 2,
+  month: 3,
+  year: 4,
+};
+
 function merge(candidates: Candidate[]): Candidate[] {
+  // The most exactly dated telling of an occasion comes first and is the one written.
+  const byPrecision = [...candidates].sort(
+    (a, b) => PRECISION_RANK[a.date?.precision ?? 'year'] - PRECISION_RANK[b.date?.precision ?? 'year'],
+  );
   const merged: Candidate[] = [];
-  for (const c of candidates) {
+  for (const c of byPrecision) {
     // One sentence tells its story once, dated by the first event it names.
     if (!c.related && merged.some((m) => !m.related && sameSentence(m, c))) continue;
-    const twin = merged.find((m) => sameEvent(m, c));
+    const twin = merged.find((m) => sameEvent(m, c) || sameOccasion(m, c));
     if (twin) {
       twin.sources.push(...c.sources);
       twin.articles.push(...c.articles);

@@ -36,8 +36,9 @@ function isProse(text: string): boolean {
 
 const MAX_LEAD_WORDS = 55;
 const MAX_SENTENCES = 4;
-/** Above this share of shared words, a second outlet's lead only repeats the first. */
-const MAX_LEAD_OVERLAP = 0.5;
+/** A second outlet's lead with fewer words of its own only repeats the first. */
+const MIN_NOVEL_WORDS = 4;
+const MIN_NOVEL_SHARE = 0.4;
 /** Words that tie a sentence to the one before it: without that sentence it does not read alone. */
 const CONTEXT_OPENER =
   /^(?:He|She|It|They|We|I|His|Her|Its|Their|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There)\b/;
@@ -75,18 +76,28 @@ function leadOf(article: Article, date: string): LeadPick | null {
 function reported(text: string, outlet: string, source: string): string {
   const lowered = lowerFirst(text, source);
   if (lowered) return endSentence(`According to ${outlet}, ${lowered}`);
+  return `${withComma(text)} ${outlet} reported.`;
+}
+
+/** The sentence without its final stop, with a comma to go on; American style sets it inside a closing quote. */
+function withComma(text: string): string {
   const bare = text
     .trim()
     .replace(/[.!?]$/, '')
-    .replace(/[.,]”$/, '”');
-  return bare.endsWith('”') ? `${bare.slice(0, -1)},” ${outlet} reported.` : `${bare}, ${outlet} reported.`;
+    .replace(/[.,!?](["”])$/, '$1');
+  return /["”]$/.test(bare) ? `${bare.slice(0, -1)},${bare.slice(-1)}` : `${bare},`;
 }
 
-function overlap(a: string, b: string): number {
-  const left = new Set(words(a.toLowerCase()));
-  const right = new Set(words(b.toLowerCase()));
-  const shared = [...left].filter((w) => right.has(w)).length;
-  return shared / Math.max(1, Math.min(left.size, right.size));
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w, i, all) => all.indexOf(w) === i);
+}
+
+/** Whether a lead tells the reader something the leads before it did not: enough words of its own. */
+function addsToLeads(text: string, earlier: string[]): boolean {
+  const known = new Set(earlier.flatMap(contentWords));
+  const own = contentWords(text);
+  const novel = own.filter((w) => !known.has(w)).length;
+  return novel >= MIN_NOVEL_WORDS && novel >= own.length * MIN_NOVEL_SHARE;
 }
 
 /** The event told in the reporters' own sentences: one outlet's lead, and another's where its words differ. */
@@ -99,7 +110,14 @@ function leadClauses(story: Story, articles: Article[], date: string): Clause[] 
   for (const article of tellers) {
     if (picks.some((p) => p.article.outlet.value === article.outlet.value)) continue;
     const pick = leadOf(article, date);
-    if (!pick || picks.some((p) => overlap(p.text, pick.text) > MAX_LEAD_OVERLAP)) continue;
+    if (
+      !pick ||
+      !addsToLeads(
+        pick.text,
+        picks.map((p) => p.text),
+      )
+    )
+      continue;
     picks.push(pick);
     if (picks.length === 2) break;
   }
@@ -216,7 +234,11 @@ function sentenceAt(article: Article, offset: number): number {
   return article.sentences.find((s) => s.start <= offset && offset < s.end)?.index ?? -1;
 }
 
-function quoteCandidates(story: Story, articles: Article[]): QuoteCandidate[] {
+function quoteCandidates(
+  story: Story,
+  articles: Article[],
+  usable: (c: QuoteCandidate) => boolean,
+): QuoteCandidate[] {
   // A participant is named by any distinctive word of its name: "Velmora" for Velmora Town, a surname.
   const main = story.event.participants.flatMap((p) => [
     p.name,
@@ -250,7 +272,7 @@ function quoteCandidates(story: Story, articles: Article[]): QuoteCandidate[] {
   }
   // One characterization per speaker, the shortest one, in the order the outlets were listed.
   const best = new Map<string, QuoteCandidate>();
-  for (const c of byText.values()) {
+  for (const c of [...byText.values()].filter(usable)) {
     const speaker = c.quote.speaker.toLowerCase();
     const known = best.get(speaker);
     if (!known || words(c.quote.text).length < words(known.quote.text).length) best.set(speaker, c);
@@ -279,13 +301,37 @@ function isShortFragment(text: string): boolean {
   );
 }
 
-function quotePhrase(q: Quote, noun: string): string {
+/** Words before a quotation that make it a description ("called the talks", "described the session as"). */
+const DESCRIBED =
+  /\b(?:call(?:ed|s)?|describ(?:ed|es)\b[^“"”]{0,40}\bas|term(?:ed|s)|dubb(?:ed|s)|as)\s+(?:[^“"”\s]+\s+){0,3}[“"]$/i;
+/** An event noun right after a quotation: the quotation describes it ("“candid and productive” talks"). */
+const DESCRIBES_NOUN =
+  /^[”"]\s+(?:talks|meeting|meetings|discussions?|communication|exchanges?|sessions?|visit|call|relations|dialogue)\b/i;
+
+/** Whether a source uses the quoted words as a description of something, rather than as part of a statement. */
+function usedAsDescription(c: QuoteCandidate): boolean {
+  if (!isShortFragment(c.quote.text)) return false;
+  return c.articles.some((a) => {
+    const at = a.text.indexOf(c.quote.text);
+    if (at < 0) return false;
+    const before = a.text.slice(Math.max(0, at - 80), at);
+    const after = a.text.slice(at + c.quote.text.length).replace(/^[.,]/, '');
+    return DESCRIBED.test(before) || DESCRIBES_NOUN.test(after);
+  });
+}
+
+/**
+ * The quotation in a sentence of ours; null for a fragment that neither describes the event nor
+ * continues a statement ("the whole game", "move step by step"): only its own sentence gives it sense.
+ */
+function quotePhrase(c: QuoteCandidate, noun: string): string | null {
+  const q = c.quote;
   const speaker = speakerPhrase(q);
   const first = words(q.text)[0] ?? '';
   if (/^\p{Lu}/u.test(first)) return `“${q.text.replace(/[.,;:]+$/, '')},” ${speaker} said`;
-  if (isShortFragment(q.text)) return `${speaker} called the ${noun} “${q.text}”`;
+  if (usedAsDescription(c)) return `${speaker} called the ${noun} “${q.text}”`;
   if (CLAUSE_OPENING_VERBS.has(first)) return `${speaker} said they “${q.text}”`;
-  return `${speaker} spoke of “${q.text}”`;
+  return null;
 }
 
 /** Ends a sentence, naming its outlets unless every outlet of the story reported it. */
@@ -293,38 +339,61 @@ export function attributed(text: string, outlets: string[], storyOutlets: string
   // Facts every outlet reported are attributed once, in the event sentence; the rest name their outlet.
   if (outlets.length >= storyOutlets.length) return endSentence(text);
   // American style: the comma goes inside a closing quotation mark.
-  const bare = text
-    .trim()
-    .replace(/[.!?]$/, '')
-    .replace(/[.,]”$/, '”');
-  const lead = bare.endsWith('”') ? `${bare.slice(0, -1)},”` : `${bare},`;
-  return endSentence(`${lead} according to ${andList(outlets)}`);
+  // A sentence that names its outlet itself ("told Capital Brief") needs no second credit.
+  if (outlets.every((o) => text.includes(o))) return endSentence(text);
+  const lead = withComma(text);
+  const bare = lead.slice(0, -1);
+  // A sentence that already credits someone ("according to officials") takes the outlet as reporter.
+  const credit = /\baccording to\b/i.test(bare)
+    ? `${andList(outlets)} reported`
+    : `according to ${andList(outlets)}`;
+  return endSentence(`${lead} ${credit}`);
+}
+
+/** The sentence a quotation stands in, whole, when it reads without the sentences around it. */
+function quoteSentence(c: QuoteCandidate): { text: string; source: ClauseSource } | null {
+  for (const source of c.sources) {
+    const text = bareSentence(
+      c.articles.find((a) => a.key === source.key)?.sentences[source.sentence]?.text ?? '',
+    );
+    if (readsAlone(text) && text.includes(c.quote.speaker.split(/\s+/).at(-1) ?? c.quote.speaker)) {
+      return { text, source };
+    }
+  }
+  return null;
 }
 
 function quoteClauses(story: Story, articles: Article[], storyOutlets: string[]): Clause[] {
   const noun = EVENT_WORDING[story.event.type]?.noun ?? 'event';
-  const candidates = quoteCandidates(story, articles).filter(
-    (c) => unsupportedNames(speakerPhrase(c.quote), corpusFor(c.articles, [])).length === 0,
+  const candidates = quoteCandidates(
+    story,
+    articles,
+    (c) =>
+      (quotePhrase(c, noun) !== null || quoteSentence(c) !== null) &&
+      unsupportedNames(speakerPhrase(c.quote), corpusFor(c.articles, [])).length === 0,
   );
   const clauses: Clause[] = [];
   let i = 0;
   while (i < candidates.length && clauses.length < MAX_QUOTE_CLAUSES) {
     const a = candidates[i] as QuoteCandidate;
     const b = candidates[i + 1];
-    if (b && isShortFragment(a.quote.text) && isShortFragment(b.quote.text)) {
+    if (b && usedAsDescription(a) && usedAsDescription(b)) {
       // Two sides characterizing the same event in different words: set them side by side.
       const pronoun = noun.endsWith('s') ? 'them' : 'it';
-      const text = `${quotePhrase(a.quote, noun)}; ${speakerPhrase(b.quote)} called ${pronoun} “${b.quote.text}”`;
+      const text = `${quotePhrase(a, noun)}; ${speakerPhrase(b.quote)} called ${pronoun} “${b.quote.text}”`;
       const sources = [...a.sources, ...b.sources];
       const outlets = unique(sources.map((s) => s.outlet));
       clauses.push({ text: capitalize(attributed(text, outlets, storyOutlets)), sources, dates: [] });
       i += 2;
       continue;
     }
-    const outlets = unique(a.sources.map((s) => s.outlet));
+    const phrase = quotePhrase(a, noun);
+    const whole = phrase === null ? quoteSentence(a) : null;
+    const sources = whole ? [whole.source] : a.sources;
+    const outlets = unique(sources.map((s) => s.outlet));
     clauses.push({
-      text: capitalize(attributed(quotePhrase(a.quote, noun), outlets, storyOutlets)),
-      sources: a.sources,
+      text: capitalize(attributed(whole?.text ?? phrase ?? '', outlets, storyOutlets)),
+      sources,
       dates: [],
     });
     i += 1;

@@ -110,3 +110,83 @@ describe('Function: composeDigest, as a reader reads it', () => {
     expect(checkFaithful(composeDigest([story], articles, { date: '2026-05-24' }), articles)).toEqual([]);
   });
 });
+
+const TALKS_TEXT = [
+  'VELMORA — Trade ministers of Astoria and Brevia held a first day of talks in Velmora on Tuesday over tariffs on grain and steel.',
+  'The Astorian trade ministry called the talks “candid and useful” in a short statement.',
+  'Brevian negotiator Lena Marsh told Harbour Wire that her side would “move step by step” on grain.',
+  'She said grain was now “the whole game” for her government.',
+].join('\n\n');
+const OTHER_TEXT =
+  'Astoria and Brevia opened tariff talks in Velmora on Tuesday, with steel quotas first on the agenda, officials said.';
+
+const talks = buildArticle({
+  key: 'harbour-wire/talks.txt',
+  outlet: 'Harbour Wire',
+  published: '2026-06-03',
+  text: TALKS_TEXT,
+  quotes: [
+    { speaker: 'Astorian trade ministry', kind: 'organization', text: 'candid and useful' },
+    { speaker: 'Lena Marsh', kind: 'person', text: 'move step by step' },
+    { speaker: 'Lena Marsh', kind: 'person', text: 'the whole game' },
+  ],
+  mainEvent: {
+    type: 'talks',
+    action: 'held a first day of talks',
+    participants: [
+      { name: 'Astoria', kind: 'country' },
+      { name: 'Brevia', kind: 'country' },
+    ],
+    location: 'Velmora',
+    date: day('2026-06-02', 'Tuesday'),
+    in: 'first day of talks',
+  },
+});
+const other = buildArticle({
+  key: 'coast-post/talks.txt',
+  outlet: 'Coast Post',
+  published: '2026-06-03',
+  text: OTHER_TEXT,
+  mainEvent: {
+    type: 'talks',
+    action: 'opened tariff talks',
+    participants: [
+      { name: 'Astoria', kind: 'country' },
+      { name: 'Brevia', kind: 'country' },
+    ],
+    location: 'Velmora',
+    date: day('2026-06-02', 'Tuesday'),
+    in: 'opened tariff talks',
+  },
+});
+const talksArticles = byKey([talks, other]);
+const talksDigest = composeDigest([buildStory('story-talks', [talks, other])], talksArticles, {
+  date: '2026-06-03',
+});
+const talksText = talksDigest.items[0]?.whatsNew ?? '';
+
+describe('Function: composeDigest, quotations as a reader reads them', () => {
+  it.each<[string, (text: string) => boolean]>([
+    [
+      'sets a description after "called the talks"',
+      (t) => t.includes('called the talks “candid and useful,”'),
+    ],
+    [
+      'gives a fragment its own sentence, not credited twice when it names the outlet',
+      (t) =>
+        t.includes('that her side would “move step by step” on grain.') && !t.includes('grain, according to'),
+    ],
+    ['leaves out a fragment whose sentence leans on the one before', (t) => !t.includes('whole game')],
+    [
+      'credits a second outlet whose lead says something else',
+      (t) => /Coast Post reported|According to Coast Post/.test(t),
+    ],
+    ['dates the event in words', (t) => t.includes('on Tuesday, June 2')],
+  ])('%s', (_name, check) => {
+    expect(check(talksText)).toBe(true);
+  });
+
+  it('stays faithful to its sources', () => {
+    expect(checkFaithful(talksDigest, talksArticles)).toEqual([]);
+  });
+});
