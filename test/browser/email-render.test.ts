@@ -1,36 +1,72 @@
 /**
  * The digest email as a browser renders it: Debian's chromium through playwright-core at a phone and a
- * desktop width. Screenshots go to docs/ for review.
+ * desktop width. The digest is the real one: the bundled examples through the extractor and story
+ * assignment, one story marked as an update. Screenshots go to docs/ for review.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeDigest } from '../../lambdas/core/digest';
+import { analyzeDocument } from '../../lambdas/core/analyze';
+import { checkFaithful, composeDigest, type Digest } from '../../lambdas/core/digest';
 import { renderEmail } from '../../lambdas/core/email';
-import { buildStory, byKey } from '../unit/core/digest/builders';
-import { ledger, tradeStory, wire } from '../unit/core/digest/fixtures';
+import type { Article } from '../../lambdas/core/model';
+import { attachArticle } from '../../lambdas/use-cases/story-assignment';
+import { InMemoryStoryStore } from '../support/in-memory-stores';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
-const digest = composeDigest(
-  [tradeStory, buildStory('story-wire', [wire], { headline: 'Ottawa hosts Finnish minister', version: 3 })],
-  byKey([ledger, wire]),
-  { date: '2026-04-08', previouslySent: { 'story-wire': 2 } },
-);
-const { html } = renderEmail(digest, {
+async function extracted(file: string): Promise<Article> {
+  const sidecar = `${examples}${file}.meta.json`;
+  const metadata = existsSync(sidecar)
+    ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, string>)
+    : {};
+  const result = await analyzeDocument(
+    { key: file, bytes: readFileSync(`${examples}${file}`), metadata, lastModified: '2026-06-05T06:00:00Z' },
+    { maxBytes: 5 * 1024 * 1024 },
+  );
+  if ('code' in result) throw new Error(`example ${file} rejected: ${result.reason}`);
+  return result;
+}
+
+/** The examples' digest as a reader would get it on the day after the last of them. */
+async function exampleDigest(): Promise<{ digest: Digest; articles: Map<string, Article> }> {
+  const files = readdirSync(examples).filter((f) => !f.endsWith('.meta.json') && f !== 'README.md');
+  const articles = await Promise.all(files.sort().map(extracted));
+  const stories = new InMemoryStoryStore();
+  const deps = { stories, clock: { now: () => new Date('2026-06-05T06:00:00Z') } };
+  for (const article of articles) await attachArticle(deps, article);
+  const all = [...stories.stories.values()];
+  const [updated] = all.filter((s) => s.sources.length > 1);
+  const digest = composeDigest(all, new Map(articles.map((a) => [a.key, a])), {
+    date: '2026-06-05',
+    related: new Map(all.map((s) => [s.id, s])),
+    ...(updated ? { previouslySent: { [updated.id]: updated.version - 1 } } : {}),
+  });
+  return { digest, articles: new Map(articles.map((a) => [a.key, a])) };
+}
+
+const UNSUBSCRIBE = {
   unsubscribeUrl:
     'https://abc123.lambda-url.us-east-1.on.aws/?token=cmVhZGVyQGV4YW1wbGUuY29t.c2lnbmF0dXJlLWhlcmUtbG9uZy1lbm91Z2gtdG8td3JhcA',
   unsubscribeMailto: 'unsubscribe@news-digest.example',
   recipient: 'reader@example.com',
-});
+};
 
 describe.skipIf(!present)(`Function: renderEmail in chromium (skipped: ${CHROMIUM} absent)`, () => {
   let browser: Browser;
+  let digest: Digest;
+  let html: string;
 
   beforeAll(async () => {
+    const composed = await exampleDigest();
+    digest = composed.digest;
+    // The screenshot is only worth reviewing if every sentence in it is backed by its sources.
+    expect(checkFaithful(digest, composed.articles)).toEqual([]);
+    html = renderEmail(digest, UNSUBSCRIBE).html;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -58,7 +94,7 @@ describe.skipIf(!present)(`Function: renderEmail in chromium (skipped: ${CHROMIU
 
     // Assess
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
-    expect(await page.locator('h2').count()).toBe(2);
+    expect(await page.locator('h2').count()).toBe(digest.items.length);
     for (const heading of await page.locator('h2').all()) expect(await heading.isVisible()).toBe(true);
     expect(await page.getByText("What's new:").first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => {
