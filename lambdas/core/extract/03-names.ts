@@ -115,16 +115,22 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     return n;
   };
 
+  const consumed = ofOrganizations();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (skip.has(sentenceOf[i] ?? -1) || !isCapitalized(t.text)) {
+    if (skip.has(sentenceOf[i] ?? -1) || !isCapitalized(t.text) || consumed[i] === true) {
       i++;
       continue;
     }
     // A run of capitalized words joined by spaces (and name particles between them).
     let j = i;
-    while (j + 1 < tokens.length && gapOk(j) && sentenceOf[j + 1] === sentenceOf[i]) {
+    while (
+      j + 1 < tokens.length &&
+      gapOk(j) &&
+      sentenceOf[j + 1] === sentenceOf[i] &&
+      consumed[j + 1] !== true
+    ) {
       const next = tokens[j + 1] as Token;
       if (isCapitalized(next.text)) {
         j++;
@@ -219,8 +225,69 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       if (kinds[q] === 'title' && kinds.slice(0, q).includes('name') && kinds[q - 1] === 'name')
         kinds[q] = 'name';
     }
+    // A common word between a title and a name is a short surname ("Vice Premier He Lifeng").
+    for (let q = 1; q + 1 < kinds.length; q++) {
+      if (
+        kinds[q] === 'common' &&
+        kinds[q - 1] === 'title' &&
+        kinds[q + 1] === 'name' &&
+        (words[i + q] ?? '').length <= 3
+      ) {
+        kinds[q] = 'name';
+      }
+    }
     collectGroups(i, j, kinds);
     i = j + 1;
+  }
+
+  /** "Ministry of Foreign Affairs", "National Institute of Allergy and Infectious Diseases": names built on "of". */
+  function ofOrganizations(): boolean[] {
+    const used = new Array<boolean>(tokens.length).fill(false);
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const w = words[k] ?? '';
+      if (
+        !(lex.orgPrefixes.has(w) || lex.orgSuffixes.has(w)) ||
+        words[k + 1] !== 'of' ||
+        !gapOk(k) ||
+        !gapOk(k + 1)
+      )
+        continue;
+      if (
+        !isCapitalized(words[k + 2] ?? '') ||
+        (phraseLen(lex.places, k + 2) > 0 && !isCapitalized(words[k + 3] ?? ''))
+      )
+        continue;
+      let end = k + 2;
+      for (let n = 0; n < 10 && end + 1 < tokens.length && gapOk(end); n++) {
+        const next = words[end + 1] ?? '';
+        if (isCapitalized(next)) end++;
+        else if (
+          ['of', 'and', 'for', 'the', '&'].includes(next) &&
+          gapOk(end + 1) &&
+          isCapitalized(words[end + 2] ?? '') &&
+          !(next === 'of' && phraseLen(lex.places, end + 2) > 0)
+        )
+          end += 2;
+        else break;
+      }
+      let start = k;
+      while (
+        start > 0 &&
+        gapOk(start - 1) &&
+        isCapitalized(words[start - 1] ?? '') &&
+        !FUNCTION_WORDS.has((words[start - 1] ?? '').toLowerCase()) &&
+        k - start < 4
+      ) {
+        start--;
+      }
+      const a = tokens[start] as Token;
+      const b = tokens[end] as Token;
+      const name = squash(body.slice(a.start, b.end));
+      organizations.push({ start: a.start, end: b.end, name: lex.organization.get(name) ?? name });
+      for (let n = start; n <= end; n++) used[n] = true;
+      k = end;
+    }
+    return used;
   }
 
   function collectGroups(runStart: number, runEnd: number, kinds: Kind[]): void {

@@ -30,6 +30,14 @@ describe('Function: findEntities (people)', () => {
     ['Chief Executive Officer Jane O’Neil resigned.', 'Jane O’Neil', 'Chief Executive Officer'],
     ['The council chose Mary-Kate McDonald as chair.', 'Mary-Kate McDonald', undefined],
     ['The forward Jean-Luc van der Berg scored twice.', 'Jean-Luc van der Berg', 'forward'],
+    ['Chinese Vice Premier He Lifeng met the delegation.', 'He Lifeng', 'Vice Premier'],
+    [
+      'Commission President Ursula von der Leyen landed in Kyiv.',
+      'Ursula von der Leyen',
+      'Commission President',
+    ],
+    ['Pope Francis greeted the crowd.', 'Francis', 'Pope'],
+    ['Tesla CEO Elon Musk said prices would fall.', 'Elon Musk', 'Tesla CEO'],
   ])('finds the person in %j', (text, name, title) => {
     const found = person(analyze(text), name);
     expect(found, `people: ${JSON.stringify(analyze(text).people.map((p) => p.name))}`).toBeDefined();
@@ -68,6 +76,12 @@ describe('Function: findEntities (people)', () => {
   it.each([
     ['Acme Robotics launched a robot in Austin, Texas.', 'Acme Robotics', 'Austin'],
     ['The Toronto Police Service arrested two men in Toronto.', 'Toronto Police Service', 'Toronto'],
+    ['The Ministry of Foreign Affairs of Japan protested in Tokyo.', 'Ministry of Foreign Affairs', 'Japan'],
+    [
+      'The National Institute of Allergy and Infectious Diseases is in Maryland.',
+      'National Institute of Allergy and Infectious Diseases',
+      'Maryland',
+    ],
     [
       'The storm made landfall near Fort Myers, officials at the National Weather Service said.',
       'National Weather Service',
