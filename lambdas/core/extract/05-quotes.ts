@@ -221,7 +221,8 @@ function isBare(outside: string, from: number, to: number): boolean {
 }
 
 function isSubjectGap(gap: string): boolean {
-  return /^['’]?s?\s*(?:,\s*)?(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u.test(
+  // "X said", "X's statement said", "a Pentagon official told", "X, also, said".
+  return /^(?:['’]s)?\s*(?:(?:joint\s+)?(?:statement|release|report|readout|spokesperson|spokesman|spokeswoman|official|officials|representative|source|sources)\s+)?(?:,\s*)?(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u.test(
     gap,
   );
 }
