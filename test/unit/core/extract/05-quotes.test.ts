@@ -41,6 +41,32 @@ describe('Function: findQuotes', () => {
       ['unknown', 'nous resterons fermes'],
     ],
     [
+      '"in a statement, X said"',
+      'In a statement, Foreign Minister Penny Wong said the talks were "a step forward."',
+      ['Penny Wong', 'a step forward.'],
+    ],
+    [
+      "an outlet's report",
+      'Xinhua’s report said the leaders "reached broad consensus."',
+      ['Xinhua', 'reached broad consensus.'],
+    ],
+    [
+      'an anonymous official of an institution',
+      '“We are looking at all options,” a Pentagon official told reporters.',
+      ['Pentagon', 'We are looking at all options,'],
+    ],
+    ['"X called it"', 'Acme Corp. called the ruling "deeply flawed."', ['Acme Corp.', 'deeply flawed.']],
+    [
+      '"according to X" before the quote',
+      'It was, according to Finance Minister Kai Berg, "the hardest budget in a decade."',
+      ['Kai Berg', 'the hardest budget in a decade.'],
+    ],
+    [
+      '"X says"',
+      'Mayor Ada Obi says the city is "ready for the storm."',
+      ['Ada Obi', 'ready for the storm.'],
+    ],
+    [
       'German quotes',
       'Chancellor Olaf Brandt said „wir bleiben dabei“ on Monday.',
       ['Olaf Brandt', 'wir bleiben dabei'],
@@ -84,6 +110,12 @@ describe('Function: findQuotes', () => {
     const body =
       'He said: "It is done." Then she said “it is not,” and left.\n\n“Unclosed quote runs to the paragraph end\n\nNext.';
     for (const q of analyze(body).quotes) expect(body.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+
+  it('leaves a quote with no speaker cue unattributed', () => {
+    expect(quotes('Analysts said the move was "largely symbolic."')).toEqual([
+      ['unknown', 'largely symbolic.'],
+    ]);
   });
 
   it('skips one-word scare quotes', () => {
