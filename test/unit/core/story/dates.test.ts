@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedDate } from '../../../../lambdas/core/model';
+import { indexDays, type Period, reportPeriod } from '../../../../lambdas/core/story/dates';
+
+const day = (start: string, end = start, precision: ResolvedDate['precision'] = 'day'): ResolvedDate => ({
+  start,
+  end,
+  precision,
+  text: 'x',
+});
+
+describe('Function: reportPeriod', () => {
+  it.each<[string, ResolvedDate | undefined, Period]>([
+    ['a day stays a day', day('2025-03-17'), { start: '2025-03-17', end: '2025-03-17', precision: 'day' }],
+    [
+      'the month of publication stays the month',
+      day('2025-03-01', '2025-03-31', 'month'),
+      { start: '2025-03-01', end: '2025-03-31', precision: 'month' },
+    ],
+    [
+      'a month ahead is the subject, not the report: the publication week',
+      day('2025-06-01', '2025-06-30', 'month'),
+      { start: '2025-03-15', end: '2025-03-18', precision: 'inferred' },
+    ],
+    [
+      'an earlier month is a recalled event: the publication week',
+      day('2025-01-01', '2025-01-31', 'month'),
+      { start: '2025-03-15', end: '2025-03-18', precision: 'inferred' },
+    ],
+    [
+      'a year only: the publication week',
+      day('2025-01-01', '2025-12-31', 'year'),
+      { start: '2025-03-15', end: '2025-03-18', precision: 'inferred' },
+    ],
+    [
+      'no date: the publication week',
+      undefined,
+      { start: '2025-03-15', end: '2025-03-18', precision: 'inferred' },
+    ],
+  ])('%s', (_case, date, expected) => {
+    // Act + Assess
+    expect(reportPeriod(date, '2025-03-18T09:00:00Z')).toEqual(expected);
+  });
+});
+
+describe('Function: indexDays', () => {
+  it.each<[string, Period, string[]]>([
+    ['a day: itself', { start: '2025-03-17', end: '2025-03-17', precision: 'day' }, ['2025-03-17']],
+    [
+      'a month: every week to its end',
+      { start: '2025-03-01', end: '2025-03-31', precision: 'month' },
+      ['2025-03-01', '2025-03-08', '2025-03-15', '2025-03-22', '2025-03-29', '2025-03-31'],
+    ],
+    ['a year: its start only', { start: '2025-01-01', end: '2025-12-31', precision: 'year' }, ['2025-01-01']],
+  ])('%s', (_case, period, expected) => {
+    // Act + Assess
+    expect(indexDays(period)).toEqual(expected);
+  });
+
+  it('puts an anchor inside every 7-day window that overlaps a month', () => {
+    // Prepare
+    const days = indexDays({ start: '2025-03-01', end: '2025-03-31', precision: 'month' });
+
+    // Act + Assess
+    for (let first = 1; first <= 31; first += 1) {
+      const from = `2025-03-${String(first).padStart(2, '0')}`;
+      const last = Math.min(first + 6, 31);
+      const to = `2025-03-${String(last).padStart(2, '0')}`;
+      if (last - first < 6) continue;
+      expect(days.some((d) => d >= from && d <= to)).toBe(true);
+    }
+  });
+});
