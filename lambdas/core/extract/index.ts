@@ -15,11 +15,11 @@ import type { BodyAnalysis } from '../model';
 import { splitSentences } from './01-sentences';
 import { findDates } from './02-dates';
 import { findEntities } from './03-names';
-import { resolvePeople } from './04-coreference';
+import { type People, resolvePeople } from './04-coreference';
 import { findQuotes } from './05-quotes';
 import { type EventInputs, findMainEvent } from './06-events';
 import { findBackground } from './07-background';
-import { compileLexicon } from './compile';
+import { type CompiledLexicon, compileLexicon } from './compile';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
 import { OrgNamer } from './org-names';
 
@@ -31,6 +31,8 @@ export interface AnalysisContext {
   published: string;
   headline?: string;
   datelinePlace?: string;
+  /** Bylines and credits the parser found: these names are never people of the story. */
+  credits?: readonly string[];
 }
 
 const EMPTY: BodyAnalysis = {
@@ -68,10 +70,10 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
   const sentences = splitSentences(body, lex);
   const dates = findDates(body, sentences, context.published ?? '', lex);
   const entities = findEntities(body, sentences, lex);
-  const resolved = resolvePeople(entities, sentences, lex);
+  const resolved = withoutCredits(resolvePeople(entities, sentences, lex), context.credits ?? []);
+  const datelinePlace = context.datelinePlace ?? datelineOf(body, lex);
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
-  const hostPlace =
-    context.datelinePlace ?? entities.places.find((p) => p.kind === 'city' && p.end <= leadEnd)?.name;
+  const hostPlace = datelinePlace ?? entities.places.find((p) => p.kind === 'city' && p.end <= leadEnd)?.name;
   const hostCountry =
     hostPlace === undefined ? undefined : lex.city.get(hostPlace) || lex.country.get(hostPlace) || undefined;
   const namer = new OrgNamer(body, entities, lex, hostCountry);
@@ -86,7 +88,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     lex,
   };
   if (context.headline !== undefined) inputs.headline = context.headline;
-  if (context.datelinePlace !== undefined) inputs.datelinePlace = context.datelinePlace;
+  if (datelinePlace !== undefined) inputs.datelinePlace = datelinePlace;
   const mainEvent = findMainEvent(inputs);
   const background = findBackground(inputs, mainEvent);
   return {
@@ -98,6 +100,30 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     mainEvent,
     background,
   };
+}
+
+/** Drops people whose name appears in a byline or credit line. */
+function withoutCredits(people: People, credits: readonly string[]): People {
+  if (credits.length === 0) return people;
+  const credited = (name: string): boolean => credits.some((c) => c.includes(name));
+  return {
+    people: people.people.filter((p) => !credited(p.name)),
+    mentions: people.mentions.filter((m) => !credited(m.name)),
+  };
+}
+
+/** The place of a dateline left at the start of the body ("BEIJING (Reuters) —", "KYIV, Ukraine —"). */
+function datelineOf(body: string, lex: CompiledLexicon): string | undefined {
+  const m =
+    /^\s*([A-Z][A-Z.'’ -]{1,30}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u.exec(
+      body.slice(0, 120),
+    );
+  if (m?.[1] === undefined) return undefined;
+  const name = m[1]
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  return lex.city.has(name) || lex.country.has(name) ? name : undefined;
 }
 
 function unique(values: string[]): string[] {

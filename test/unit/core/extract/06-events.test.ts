@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPE_DESCRIPTIONS } from '../../../../lambdas/core/extract';
+import { analyzeBody, EVENT_TYPE_DESCRIPTIONS } from '../../../../lambdas/core/extract';
 import { EVENT_TYPES } from '../../../../lambdas/core/model';
 import { ARTICLES } from './articles';
 import { analyze } from './helpers';
@@ -32,6 +32,29 @@ describe('Function: findMainEvent', () => {
 
   it('describes every event type in one line', () => {
     for (const t of EVENT_TYPES) expect(EVENT_TYPE_DESCRIPTIONS[t]).toMatch(/^[^\n]{10,120}$/);
+  });
+
+  it.each([
+    ['BEIJING (Reuters) — Chinese and Japanese envoys held talks on Monday.', 'Beijing'],
+    ['KYIV, Ukraine — Talks between the two sides resumed on Monday.', 'Kyiv'],
+  ])('places the event at a dateline left in the body: %j', (body, place) => {
+    expect(analyze(body, '2024-01-10').mainEvent?.location).toBe(place);
+  });
+
+  it('prefers the dateline place the parser found over none in the text', () => {
+    const r = analyzeBody('The two envoys held talks on Monday.', {
+      published: '2024-01-10',
+      datelinePlace: 'Hanoi',
+    });
+    expect(r.mainEvent?.location).toBe('Hanoi');
+  });
+
+  it('never counts credited staff as people', () => {
+    const r = analyzeBody('Envoy Li Wei and Minister Ana Duarte met on Monday.', {
+      published: '2024-01-10',
+      credits: ['By Li Wei, Beijing bureau'],
+    });
+    expect(r.people.map((p) => p.name)).toEqual(['Ana Duarte']);
   });
 
   it('finds no event in text with no sentences', () => {
