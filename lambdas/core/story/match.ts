@@ -186,8 +186,15 @@ export function scoreProfiles(a: Profile, b: Profile): MatchScore {
   if (placeVeto(a, b)) result.veto = 'place';
   else if (periodsConflict(a.period, b.period)) result.veto = 'date';
   else if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) result.veto = 'published';
-  // A name mentioned only in passing counts half: two of them corroborate like one participant.
-  const named = sharedPeople.length + sharedOrganizations.length + 0.5 * Math.min(sharedOthers.length, 2);
+  // A participant of one report that the other names only in passing counts like a participant,
+  // as extractors miss participants (one such name at most); other names in passing count half.
+  const participants = new Set([...a.people, ...a.organizations, ...b.people, ...b.organizations]);
+  const promoted = Math.min(sharedOthers.filter((k) => participants.has(k)).length, 1);
+  const named =
+    sharedPeople.length +
+    sharedOrganizations.length +
+    promoted +
+    0.5 * Math.min(sharedOthers.length - promoted, 2);
   // One shared name is what unrelated reports about a famous person have in common: it needs the wording too.
   const corroborated =
     named >= 2 || (named >= 1 && similarity >= CORROBORATING_SIMILARITY && type !== 'incompatible');

@@ -83,6 +83,29 @@ describe('Function: scoreMatch', () => {
         lead: 'The shilling fell to a record low as investors sold government bonds.',
       }),
     ],
+    [
+      'the same meeting where the extractor missed the minister the report names',
+      true,
+      undefined,
+      otherOutlet({
+        people: [['Wanjiru Kamau', 'debt negotiator']],
+        mentioned: ['Amara Okafor'],
+        headline: 'Debt relief framework agreed in Nairobi after Swedish talks',
+      }),
+    ],
+    [
+      'other news the same day in the same city that names a minister in passing',
+      false,
+      undefined,
+      otherOutlet({
+        headline: 'Nairobi commuter rail line opens after delays',
+        type: 'launch',
+        action: 'opened a commuter rail line',
+        people: [['Grace Wanjiru', 'Transport Secretary']],
+        mentioned: ['Amara Okafor'],
+        lead: 'A new commuter rail line opened in Nairobi on Monday after two years of delays, with the finance minister among the guests.',
+      }),
+    ],
     ['the same ministers in another city', false, 'place', otherOutlet({ location: 'Stockholm' })],
     [
       'the same meeting placed at its venue, the report naming the city too',
