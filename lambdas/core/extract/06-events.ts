@@ -122,7 +122,9 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
       : actionAt(inp.body, anchor.start, sentences[mainSentence]?.end ?? inp.body.length);
   const actionRange =
     anchor === undefined ? undefined : { start: anchor.start, end: anchor.start + action.length };
-  const location = pickLocation(inp, eventSentences, mainSentence, actionRange);
+  // Only a visit, an attack or a disaster takes its place as a direct object ("visited Tokyo", "struck Japan").
+  const placeAsObject = type === 'visit' || type === 'attack' || type === 'disaster';
+  const location = pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined);
   const participants = pickParticipants(inp, eventSentences, mainSentence, location);
   const event: EventMention = { type, action, participants, sentences: eventSentences };
   if (location !== undefined) event.location = location;
@@ -184,7 +186,12 @@ function pickLocation(
         /\b(?:in|at|near|outside|across)\s+(?:the\s+)?$/i.test(
           body.slice(Math.max(0, p.start - 8), p.start),
         ) ||
-        (idx === main && action !== undefined && p.start >= action.start && p.end <= action.end),
+        (idx === main &&
+          action !== undefined &&
+          p.start >= action.start &&
+          p.start - action.start < 40 &&
+          p.end <= action.end &&
+          !/\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start))),
     );
     const city = prepped.find((p) => p.kind === 'city') ?? prepped[0];
     if (city !== undefined) return city.name;
@@ -234,7 +241,10 @@ export function participantsIn(
   }
   // Organizations acting in the sentence ("Acme agreed to buy Widget Inc."); a source ("..., the ministry said") only if alone.
   const orgs = inp.entities.organizations.filter(
-    (o) => inCountryRange(o) && !inp.lex.outlets.has(o.name) && o.name !== location,
+    (o) =>
+      inCountryRange(o) &&
+      o.name !== location &&
+      !/according to\s+(?:the\s+)?$/i.test(inp.body.slice(Math.max(0, o.start - 20), o.start)),
   );
   const acting = orgs.filter((o) => !SPEECH_AFTER.test(inp.body.slice(o.end, o.end + 14)));
   for (const o of acting.length > 0 || out.length > 0 ? acting : orgs) {

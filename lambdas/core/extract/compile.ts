@@ -26,7 +26,6 @@ export interface CompiledLexicon {
   organizations: PhraseIndex;
   /** Country a generic organization name belongs to ("State Department" -> "United States"). */
   orgHome: Map<string, string>;
-  outlets: Set<string>;
   orgSuffixes: Set<string>;
   orgPrefixes: Set<string>;
   notNameWords: Set<string>;
@@ -150,7 +149,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     organization,
     organizations,
     orgHome,
-    outlets: new Set(lexicon.newsOutlets),
     orgSuffixes: new Set(lexicon.orgSuffixes),
     orgPrefixes: new Set(lexicon.orgPrefixes),
     notNameWords: new Set(lexicon.notNameWords),

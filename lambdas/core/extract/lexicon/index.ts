@@ -8,7 +8,7 @@ import {
   NON_TERMINAL_ABBREVIATIONS,
   SENTENCE_OPENERS,
 } from './common';
-import { NEWS_OUTLETS, NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
+import { NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
 import {
   CREDIT_PREFIXES,
   HONORIFICS,
@@ -33,7 +33,6 @@ export interface Lexicon {
   regionAdjectives: readonly string[];
   placePrefixes: readonly string[];
   organizations: readonly string[];
-  newsOutlets: readonly string[];
   orgSuffixes: readonly string[];
   orgPrefixes: readonly string[];
   notNameWords: readonly string[];
@@ -63,7 +62,6 @@ export const DEFAULT_LEXICON: Lexicon = {
   regionAdjectives: REGION_ADJECTIVES,
   placePrefixes: PLACE_PREFIXES,
   organizations: ORGANIZATION_ROWS,
-  newsOutlets: NEWS_OUTLETS,
   orgSuffixes: ORG_SUFFIXES,
   orgPrefixes: ORG_PREFIXES,
   notNameWords: NOT_NAME_WORDS,

@@ -422,30 +422,3 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Cyclone',
   'Relations',
 ];
-
-/** News outlets: they report events and never take part in them. */
-export const NEWS_OUTLETS: readonly string[] = [
-  'Reuters',
-  'Associated Press',
-  'Agence France-Presse',
-  'Bloomberg',
-  'BBC',
-  'CNN',
-  'Al Jazeera',
-  'The New York Times',
-  'The Washington Post',
-  'The Wall Street Journal',
-  'Financial Times',
-  'The Guardian',
-  'Caixin',
-  'The Hill',
-  'Politico',
-  'Axios',
-  'Nikkei',
-  'Kyodo',
-  'Yonhap',
-  'TASS',
-  'Global Times',
-  'South China Morning Post',
-  'Xinhua',
-];

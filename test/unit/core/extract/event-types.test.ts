@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { EventType } from '../../../../lambdas/core/model';
+import { analyze } from './helpers';
+
+// One in-house lead sentence per event type, in the manner of wire copy; published Monday 2023-11-20.
+const LEADS: Array<[EventType, string, string | undefined, string[]]> = [
+  [
+    'call',
+    'President Ana Ruiz spoke by phone with Prime Minister Ken Sato on Thursday, her office said.',
+    undefined,
+    ['Ana Ruiz', 'Ken Sato'],
+  ],
+  [
+    'summit',
+    'Leaders of the Group of Seven opened a three-day summit in Hiroshima on Friday.',
+    'Hiroshima',
+    [],
+  ],
+  [
+    'sanction',
+    'The Treasury Department imposed sanctions on Wednesday on three firms accused of supplying drones to Russia.',
+    undefined,
+    ['Treasury Department'],
+  ],
+  [
+    'statement',
+    'The foreign ministry issued a statement on Sunday condemning the missile test.',
+    undefined,
+    [],
+  ],
+  ['announcement', 'Spain announced on Monday that it would recognize the new state.', undefined, ['Spain']],
+  [
+    'attack',
+    'A drone attack on an oil depot in Crimea on Saturday set off a huge fire, the local governor said.',
+    'Crimea',
+    [],
+  ],
+  [
+    'appointment',
+    'The board appointed Sarah Kim as chief executive on Tuesday, effective immediately.',
+    undefined,
+    ['Sarah Kim'],
+  ],
+  [
+    'resignation',
+    'Prime Minister Elin Dahl resigned on Thursday after just 44 days in office.',
+    undefined,
+    ['Elin Dahl'],
+  ],
+  [
+    'earnings',
+    'Chipmaker Nordsilicon reported quarterly revenue of $13.5 billion on Wednesday, beating estimates.',
+    undefined,
+    [],
+  ],
+  ['launch', 'India launched a rocket carrying a lunar lander on Friday.', undefined, ['India']],
+  [
+    'lawsuit',
+    'The Daily Ledger sued Northwind Corp. on Wednesday, alleging copyright infringement.',
+    undefined,
+    ['Northwind Corp.'],
+  ],
+  [
+    'arrest',
+    'Police arrested the tech founder Pavel Orlov at an airport near Paris on Saturday.',
+    'Paris',
+    ['Pavel Orlov'],
+  ],
+  [
+    'visit',
+    'Chancellor Olaf Brandt arrived in Beijing on Sunday for a three-day visit.',
+    'Beijing',
+    ['Olaf Brandt'],
+  ],
+  [
+    'protest',
+    'Tens of thousands of people rallied in Tel Aviv on Saturday against the overhaul.',
+    'Tel Aviv',
+    [],
+  ],
+  ['agreement', 'The two governments signed a four-day truce on Wednesday, mediators said.', undefined, []],
+  [
+    'talks',
+    'Russian and Ukrainian negotiators resumed peace talks in Istanbul on Tuesday.',
+    'Istanbul',
+    ['Russia', 'Ukraine'],
+  ],
+  [
+    'election',
+    'Voters elected Marta Ilic as president on Sunday in a runoff vote.',
+    undefined,
+    ['Marta Ilic'],
+  ],
+  [
+    'ruling',
+    'The Supreme Court ruled on Friday that the agency had overstepped its authority.',
+    undefined,
+    ['Supreme Court'],
+  ],
+  [
+    'accusation',
+    'China accused the United States on Monday of spreading disinformation.',
+    undefined,
+    ['China', 'United States'],
+  ],
+  ['disaster', 'Floods swept through eastern Libya on Sunday, killing thousands.', 'Libya', []],
+  [
+    'match',
+    'Argentina defeated France on penalties in the final on Sunday.',
+    undefined,
+    ['Argentina', 'France'],
+  ],
+  [
+    'deal',
+    'Northwind Corp. completed its $6 billion acquisition of Harbor Logistics Inc. on Friday.',
+    undefined,
+    ['Northwind Corp.'],
+  ],
+];
+
+describe('Function: findMainEvent (event types)', () => {
+  it.each(LEADS)('reads a %s from its lead', (type, lead, location, participants) => {
+    const main = analyze(lead, '2023-11-20').mainEvent;
+    expect(main?.type).toBe(type);
+    expect(main?.location).toBe(location);
+    expect(main?.date?.precision).toBe('day');
+    expect(main?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(participants));
+  });
+});
