@@ -11,7 +11,12 @@ import { capitalize } from './text';
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
 const LABEL = /^(?:\p{Lu}[\p{Ll}’']*)(?:\s+[\p{L}’']+){0,2}:\s+(?=[\p{Lu}“"])/u;
 /** Adverbs and a preposition that only lead up to date words at the start of a sentence. */
-const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|during|since|by)?\s*$/i;
+const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|during)?\s*$/i;
+/** Words after which date words are a modifier or keep their own preposition ("since", "until"). */
+const MODIFIER_LEAD = /(?:^|\s)(?:a|an|the|into|until|till|by|of|to|for|from|through|since)\s+$/i;
+/** Date words that name their date without the publication date ("January 2024", "2019"). */
+const ABSOLUTE =
+  /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** Date words that end in a conjunction introduce the clause that holds the event ("a month after X did Y"). */
 const SUBORDINATOR = /\b(?:after|before|since|when)$/i;
 const LEADING_SUBORDINATOR = /^\s*(?:after|before|since|when)\s+/i;
@@ -83,22 +88,13 @@ export function datedSentence(
   if (!phrase || at < 0) return null;
   const before = text.slice(0, at);
   const after = text.slice(at + date.text.length);
+  // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
+  // a modifier or after another preposition take no adverbial phrase; the reporter's words stay.
+  if (/^['’]s\b/.test(after) || MODIFIER_LEAD.test(before)) return ABSOLUTE.test(date.text) ? text : null;
   if (DATE_LEAD_IN.test(before)) return opened(phrase, after);
   if (SUBORDINATOR.test(date.text)) return opened(phrase, after);
   if (LEADING_SUBORDINATOR.test(after) && /\b(?:ago|earlier|later)$/i.test(date.text)) {
     return opened(phrase, after.replace(LEADING_SUBORDINATOR, ''));
-  }
-  // "last year's campaign", "a January 2024 storm", "into Wednesday": date words used as a modifier or
-  // after another preposition do not take an adverbial phrase; the reporter's words stay.
-  if (
-    /^['’]s\b/.test(after) ||
-    /\b(?:a|an|the|into|until|till|by|of|to|for|from|through|since)\s+$/i.test(before)
-  ) {
-    return /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
-      date.text,
-    )
-      ? text
-      : null;
   }
   // Inside the sentence: the phrase brings its own preposition ("met on Monday, June 5").
   const head = /^(?:on|in|from)\s/.test(phrase)

@@ -61,6 +61,18 @@ describe('Function: datedSentence', () => {
       null,
     ],
     [
+      'keeps a weekday used as a possessive at the start',
+      'Monday’s vote in Velmora ended a month of deadlock over the harbour budget.',
+      on('2026-06-08', 'Monday'),
+      null,
+    ],
+    [
+      'keeps "since", which says the event is still going on',
+      'Since May the ferry office in Astrid Bay has opened only on weekdays.',
+      inMonth('2026-05-01', 'May'),
+      'Since May the ferry office in Astrid Bay has opened only on weekdays.',
+    ],
+    [
       'gives up when the date words are not in the sentence',
       'The unions walked out of the talks in protest at the new quotas.',
       on('2026-06-08', 'Monday'),
