@@ -49,9 +49,11 @@ function splitBlock(
   push: (from: number, to: number) => void,
 ): void {
   let sentenceStart = from;
-  for (let i = from; i < to; i++) {
-    const ch = body[i] ?? '';
-    if (!TERMINAL.has(ch)) continue;
+  const terminal = /[.!?…]/g;
+  terminal.lastIndex = from;
+  for (let t = terminal.exec(body); t !== null && t.index < to; t = terminal.exec(body)) {
+    const i = t.index;
+    const ch = t[0];
     let end = i + 1;
     while (end < to && (TERMINAL.has(body[end] ?? '') || CLOSERS.has(body[end] ?? ''))) end++;
     if (end >= to) break;
@@ -64,7 +66,7 @@ function splitBlock(
     if (ch === '.' && end === i + 1 && !endsSentence(body, i, following, lex)) continue;
     push(sentenceStart, end);
     sentenceStart = next;
-    i = next - 1;
+    terminal.lastIndex = next;
   }
   push(sentenceStart, to);
 }

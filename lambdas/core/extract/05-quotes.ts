@@ -75,8 +75,10 @@ export function quotePairs(body: string): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   let openAt = -1;
   let closer = '';
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i] ?? '';
+  const marks = /["“”„«»\n]/g;
+  for (let m = marks.exec(body); m !== null; m = marks.exec(body)) {
+    const i = m.index;
+    const ch = m[0];
     if (openAt >= 0) {
       if (ch === closer || (closer === '“' && ch === '”')) {
         pairs.push([openAt, i]);
