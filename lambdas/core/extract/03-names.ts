@@ -459,7 +459,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
         isCapitalized(prev.text) ||
         lex.titleWords.has(lower) ||
         lex.titleModifiers.has(lower) ||
-        ['of', 'for', 'to', 'the', 'and', '&'].includes(lower);
+        lex.titleGlue.has(lower);
       if (
         !ok ||
         (lex.common.has(lower) &&
@@ -468,7 +468,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
         break;
       a--;
     }
-    while (a < nameIdx && ['of', 'for', 'to', 'the', 'and', '&', 'The'].includes(words[a] ?? '')) a++;
+    while (a < nameIdx && lex.titleGlue.has((words[a] ?? '').toLowerCase())) a++;
     if (a >= nameIdx) return null;
     let z = nameIdx - 1;
     const rankOnly = (w: string): boolean => lex.honorifics.has(w);

@@ -11,12 +11,10 @@ export interface CompiledLexicon {
   lexicon: Lexicon;
   /** Any surface form of a country (name, alias, demonym) to its canonical name. */
   country: Map<string, string>;
-  demonyms: Set<string>;
   /** Canonical country to its first demonym ("China" -> "Chinese"). */
   demonymOf: Map<string, string>;
   /** City to its country. */
   city: Map<string, string>;
-  regions: Set<string>;
   placePrefixes: Set<string>;
   places: PhraseIndex;
   /** Region and group adjectives, and single-word demonyms, as phrases ("East Asian"). */
@@ -42,7 +40,6 @@ export interface CompiledLexicon {
   events: Array<{ type: EventType; re: RegExp; weight: number }>;
   /** Lowercase month name or abbreviation (with or without period) to 0-11. */
   month: Map<string, number>;
-  monthSource: string;
   /** Lowercase weekday to 0-6 (Sunday = 0). */
   weekday: Map<string, number>;
   weekdaySource: string;
@@ -106,8 +103,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     city.set(name, of);
     addPhrase(places, name);
   }
-  const regions = new Set(lexicon.regions);
-  for (const r of regions) addPhrase(places, r);
+  for (const r of lexicon.regions) addPhrase(places, r);
   const adjectives: PhraseIndex = new Map();
   for (const a of [...lexicon.regionAdjectives, ...demonyms]) addPhrase(adjectives, a);
   const organization = new Map<string, string>();
@@ -139,10 +135,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const compiled: CompiledLexicon = {
     lexicon,
     country,
-    demonyms,
     demonymOf,
     city,
-    regions,
     placePrefixes: new Set(lexicon.placePrefixes),
     places,
     adjectives,
@@ -167,7 +161,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       weight: p.weight,
     })),
     month,
-    monthSource: alternation([...month.keys()].map((k) => k.replace(/\.$/, ''))),
     weekday,
     weekdaySource: alternation(weekday.keys()),
     numberWords,

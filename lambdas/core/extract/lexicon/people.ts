@@ -423,7 +423,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
 ];
 
 /** Function words allowed inside a title phrase ("secretary of state for East Asian and Pacific affairs"). */
-export const TITLE_GLUE: readonly string[] = ['of', 'for', 'to', 'the', 'and', 'on', 'at', 'in', '&'];
+export const TITLE_GLUE: readonly string[] = ['of', 'for', 'to', 'the', 'and', '&'];
 
 /** Courtesy titles and ranks written with a period; a name follows them. */
 export const HONORIFICS: readonly string[] = [

@@ -510,8 +510,6 @@ export const REGIONS: readonly string[] = [
   'Western Europe',
   'Indo-Pacific',
   'Asia-Pacific',
-  'Pacific',
-  'Atlantic',
   'Mediterranean',
   'Gulf',
   'Persian Gulf',
