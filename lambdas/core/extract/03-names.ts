@@ -247,12 +247,15 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       const w = words[k] ?? '';
       if (
         !(lex.orgPrefixes.has(w) || lex.orgSuffixes.has(w)) ||
-        words[k + 1] !== 'of' ||
+        (words[k + 1] !== 'of' && !(words[k + 1] === 'on' && lex.orgPrefixes.has(w))) ||
         !gapOk(k) ||
         !gapOk(k + 1)
       )
         continue;
+      const object = (words[k + 2] ?? '').toLowerCase();
       if (
+        lex.weekday.has(object) ||
+        lex.month.has(object) ||
         !isCapitalized(words[k + 2] ?? '') ||
         (phraseLen(lex.places, k + 2) > 0 && !isCapitalized(words[k + 3] ?? ''))
       )
@@ -316,7 +319,8 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       addName(first, last, runStart, runEnd, kinds);
     }
     const suffixAt = kinds.lastIndexOf('suffix');
-    if (suffixAt >= 0 && !kinds.slice(0, suffixAt).includes('name')) {
+    // "Interior Cabinet Secretary": an organization word inside a title names no organization.
+    if (suffixAt >= 0 && !kinds.slice(0, suffixAt).includes('name') && kinds[suffixAt + 1] !== 'title') {
       organizations.push(orgEndingAt(runStart + suffixAt, runStart));
     }
   }

@@ -33,20 +33,33 @@ const LEAD_WEIGHTS = [1, 0.6, 0.4];
 const EVENT_WINDOW = 6;
 const ATTENDANCE =
   /\b(?:in attendance|attended|attending|joined|accompanied|took part|participated|delegations?|were present|led the)\b/i;
+const SUBORDINATE =
+  /,?\s+(?:(?:hours|days|weeks|months|shortly|soon|just)\s+)?(?:after|before|following|amid|despite|while|as)\s/i;
 const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
 const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes)\b/i;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
 
-/** Scores the event types of a text: the strongest pattern wins, earlier matches break ties. */
-export function bestType(text: string, offset: number, lex: CompiledLexicon): TypeMatch | null {
+/** Scores the event types of a text: the strongest pattern wins, the one nearest `anchor` (else the earliest) breaks ties. */
+export function bestType(
+  text: string,
+  offset: number,
+  lex: CompiledLexicon,
+  anchor?: number,
+): TypeMatch | null {
   let best: TypeMatch | null = null;
+  let bestRank = -Infinity;
   for (const { type, re, weight } of lex.events) {
     re.lastIndex = 0;
-    const m = re.exec(text);
-    if (m === null) continue;
-    const cand = { type, score: weight, start: offset + m.index, end: offset + m.index + m[0].length };
-    if (best === null || cand.score > best.score || (cand.score === best.score && cand.start < best.start))
-      best = cand;
+    for (let m = re.exec(text), n = 0; m !== null && n < 20; m = re.exec(text), n++) {
+      const start = offset + m.index;
+      // Near the date of the clause the verb is more likely the dated event's own.
+      const rank = anchor === undefined ? weight - start / 1e6 : weight - Math.abs(start - anchor) / 300;
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = { type, score: weight, start, end: start + m[0].length };
+      }
+      if (anchor === undefined) break;
+    }
   }
   return best;
 }
@@ -58,11 +71,13 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const totals = new Map<EventType, number>();
   const firstAt = new Map<EventType, TypeMatch>();
   const weigh = (text: string, offset: number, factor: number, sentence: number): void => {
+    // Verbs of the main clause count fully; those after "hours after", "amid", "while" much less.
+    const cut = SUBORDINATE.exec(text)?.index ?? text.length;
     for (const { type, re, weight } of lex.events) {
       re.lastIndex = 0;
       const m = re.exec(text);
       if (m === null) continue;
-      totals.set(type, (totals.get(type) ?? 0) + weight * factor);
+      totals.set(type, (totals.get(type) ?? 0) + weight * factor * (m.index < cut ? 1 : 0.3));
       if (sentence >= 0 && !firstAt.has(type)) {
         firstAt.set(type, {
           type,
@@ -244,6 +259,7 @@ export function participantsIn(
     (o) =>
       inCountryRange(o) &&
       o.name !== location &&
+      !(inp.body[o.start - 1] === '(' && inp.body[o.end] === ')') &&
       !/according to\s+(?:the\s+)?$/i.test(inp.body.slice(Math.max(0, o.start - 20), o.start)),
   );
   const acting = orgs.filter((o) => !SPEECH_AFTER.test(inp.body.slice(o.end, o.end + 14)));

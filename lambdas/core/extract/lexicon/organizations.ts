@@ -32,7 +32,7 @@ export const ORGANIZATION_ROWS: readonly string[] = [
   'Pentagon|Department of Defense,Defense Department',
   'White House',
   'National Security Council|NSC',
-  'Treasury Department@United States|Treasury,Department of the Treasury',
+  'Treasury Department@United States|Department of the Treasury',
   'Justice Department@United States|Department of Justice,DOJ',
   'Commerce Department@United States|Department of Commerce',
   'Homeland Security|Department of Homeland Security,DHS',
@@ -284,6 +284,18 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Railways',
   'Shipping',
   'Reserve',
+  'Ledger',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Chronicle',
+  'Observer',
+  'Telegraph',
+  'Examiner',
+  'Inquirer',
+  'Courier',
+  'Dispatch',
+  'Bulletin',
 ];
 
 /** First words of an organization's name when followed by "of" ("Ministry of Foreign Affairs"). */

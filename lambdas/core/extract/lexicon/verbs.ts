@@ -201,7 +201,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'appointment',
-    pattern: String.raw`\b(?:appointed|appoints|appoint|named as|was named|has named|nominated|nominates|tapped|hired|sworn in|takes over as|took over as|succeeds|succeeded)\b`,
+    pattern: String.raw`\b(?:appointed|appoints|appoint|named as|was named|has named|nominated|nominates|tapped|hired|sworn in|takes over as|took over as|succeeds|succeeded|took office|takes office|inaugurated)\b`,
     weight: 1,
   },
   {
@@ -211,13 +211,23 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'deal',
-    pattern: String.raw`\b(?:acquire|acquires|acquired|acquisition|merger|merge|takeover|buyout|deal|deals|bought|buy|buys|to buy|purchase|stake in|invest|investment)\b`,
+    pattern: String.raw`\b(?:acquire|acquires|acquired|acquisition|merger|merge|takeover|buyout|deal|deals|bought|buy|buys|to buy|purchase|stake in|invest|investment|loan|loans)\b`,
     weight: 0.9,
   },
   {
     type: 'earnings',
-    pattern: String.raw`\b(?:earnings|quarterly results|revenue|revenues|net income|net profit|profit|profits|loss per share|per share|quarter|fiscal year|guidance|sales rose|sales fell)\b`,
+    pattern: String.raw`\b(?:earnings|quarterly results|quarterly revenue|net income|net profit|loss per share|per share|fiscal year|guidance|sales rose|sales fell|reported (?:a |an )?(?:profit|loss|revenue))\b`,
     weight: 0.9,
+  },
+  {
+    type: 'earnings',
+    pattern: String.raw`\b(?:revenue|revenues|profit|profits|quarter)\b`,
+    weight: 0.5,
+  },
+  {
+    type: 'other',
+    pattern: String.raw`\b(?:passed|approved|adopted|enacted|vetoed)\b[^.;]{0,40}?\b(?:bill|law|measure|budget|legislation|resolution|amendment)\b`,
+    weight: 1.2,
   },
   {
     type: 'disaster',
@@ -261,5 +271,5 @@ export const EVENT_TYPE_DESCRIPTIONS: Readonly<Record<EventType, string>> = {
   disaster: 'A natural disaster: earthquake, flood, storm, wildfire, drought.',
   match: 'A sports match, game or tournament result.',
   launch: 'A launch: a rocket, a product, a service or a release.',
-  other: 'None of the above.',
+  other: 'None of the above, e.g. a parliament passing or a leader vetoing a bill.',
 };

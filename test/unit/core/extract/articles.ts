@@ -164,4 +164,34 @@ export const ARTICLES: ArticleCase[] = [
       quotes: [['Daniel Otieno', 'constructive,']],
     },
   },
+  {
+    name: 'legislature and protest, wire style with dateline',
+    published: '2024-06-26',
+    body: [
+      'LUSAKA, Zambia (AP) — Zambia’s parliament on Tuesday approved a contested finance bill that raises taxes on fuel and mobile money, hours after thousands of protesters clashed with police outside the assembly in downtown Lusaka.',
+      'Lawmakers voted 101-62 to pass the measure, which President Daniel Mwale says is needed to cut the country’s debt. Opposition leader Grace Chanda called the vote "a betrayal of ordinary families" and urged supporters to keep up the pressure.',
+      '"We will not be intimidated," Chanda told a rally in Ndola late Tuesday. "This fight is not over."',
+      'The Zambia Commission on Human Rights said in a statement that at least 12 people were injured. Home Affairs Minister Peter Banda defended the officers.',
+      'The International Monetary Fund approved a $900 million loan to Zambia in January. Last month, Finance Minister Ruth Mulenga met IMF officials in Washington to discuss the program.',
+      'Mwale, who took office in September 2022, is expected to sign the bill next week.',
+    ].join('\n\n'),
+    expect: {
+      type: 'other',
+      date: { start: '2024-06-25', precision: 'day' },
+      location: 'Lusaka',
+      actors: [],
+      notActors: ['Associated Press', 'Human Rights'],
+      people: ['Daniel Mwale', 'Grace Chanda', 'Peter Banda', 'Ruth Mulenga'],
+      quotes: [
+        ['Grace Chanda', 'a betrayal of ordinary families'],
+        ['Grace Chanda', 'We will not be intimidated,'],
+        ['Grace Chanda', 'This fight is not over.'],
+      ],
+      background: [
+        { type: 'deal', start: '2024-01-01' },
+        { type: 'meeting', start: '2024-05-01', location: 'Washington', participants: ['Ruth Mulenga'] },
+        { type: 'appointment', start: '2022-09-01', participants: ['Daniel Mwale'] },
+      ],
+    },
+  },
 ];
