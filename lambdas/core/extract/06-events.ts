@@ -242,7 +242,8 @@ export function participantsIn(
     seen.add(m.name);
     const part: Participant = { name: m.name, kind: 'person' };
     if (person?.title !== undefined) part.role = person.title;
-    if (person?.affiliation !== undefined) part.affiliation = person.affiliation;
+    const side = person?.affiliation ?? statedSide(inp, m);
+    if (side !== undefined) part.affiliation = side;
     out.push(part);
   }
   const locationCountry = location === undefined ? undefined : (inp.lex.country.get(location) ?? location);
@@ -276,6 +277,36 @@ export function participantsIn(
     out.push({ name: c, kind: 'country' });
   }
   return out;
+}
+
+/**
+ * The country side the sentence states for a person with none of their own: "The Chinese officials in attendance
+ * were X and Y" gives both China; a side counts only with no other person or side between it and the name.
+ */
+function statedSide(inp: EventInputs, m: { start: number; end: number }): string | undefined {
+  const sentence = inp.sentences[spanOf(inp.sentences, m.start, m.end).sentence];
+  if (sentence === undefined) return undefined;
+  const sides = [
+    ...inp.entities.sides
+      .filter((x) => x.country !== undefined)
+      .map((x) => ({ start: x.start, end: x.end, country: x.country })),
+    ...inp.entities.places
+      .filter((x) => x.kind === 'country')
+      .map((x) => ({ start: x.start, end: x.end, country: x.name })),
+  ].filter((x) => x.start >= sentence.start && x.end <= m.start && m.start - x.end < 120);
+  const nearest = sides.sort((a, b) => b.end - a.end)[0];
+  if (nearest === undefined) return undefined;
+  const between = inp.body.slice(nearest.end, m.start);
+  // Only a subject side ("The China officials ... were"), not one inside a title ("ambassador to China").
+  if (!/^\s+(?:officials?|delegat\w*|side|team|representatives?|envoys?|diplomats?)\b/i.test(between))
+    return undefined;
+  const others = inp.people.mentions.filter((o) => o.start > nearest.end && o.end <= m.start);
+  const joined = others.every((o, i) => {
+    const next = others[i + 1] ?? m;
+    return /^(?:,\s*|\s+and\s+|,\s+and\s+)[\p{L}\s.’'-]{0,60}$/u.test(inp.body.slice(o.end, next.start));
+  });
+  if (!joined) return undefined;
+  return nearest.country;
 }
 
 function pickParticipants(

@@ -57,6 +57,15 @@ describe('Function: findMainEvent', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Ana Duarte']);
   });
 
+  it('gives participants the side their sentence states, and no side from inside a title', () => {
+    const body =
+      'Senior officials met in Hanoi on Monday. The Vietnamese officials in attendance were Deputy Minister Le Van Tam and Nguyen Thi Hoa, and the U.S. delegation was led by Envoy to Vietnam Mark Ellis.';
+    const parts = analyze(body, '2024-01-10').mainEvent?.participants ?? [];
+    expect(parts.find((p) => p.name === 'Le Van Tam')?.affiliation).toBe('Vietnam');
+    expect(parts.find((p) => p.name === 'Nguyen Thi Hoa')?.affiliation).toBe('Vietnam');
+    expect(parts.find((p) => p.name === 'Mark Ellis')?.affiliation).toBeUndefined();
+  });
+
   it('finds no event in text with no sentences', () => {
     expect(analyze('').mainEvent).toBeNull();
   });
