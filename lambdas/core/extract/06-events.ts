@@ -4,7 +4,7 @@ import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
-import { spanOf, squash } from './text';
+import { spanOf } from './text';
 
 /** What the event steps share: the earlier steps' findings. */
 export interface EventInputs {
@@ -347,7 +347,5 @@ export function actionAt(body: string, start: number, limit: number): string {
     }
     end = i + 1;
   }
-  return squash(body.slice(start, end)) === body.slice(start, end).trim()
-    ? body.slice(start, end).trim()
-    : body.slice(start, end).trimEnd();
+  return body.slice(start, end).trimEnd();
 }
