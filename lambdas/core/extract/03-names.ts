@@ -312,8 +312,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       const last = runStart + h;
       g = h + 1;
       if (after === 'suffix' || after === 'notname' || after === 'org') {
-        if (after === 'suffix')
-          organizations.push(orgEndingAt(runStart + kinds.lastIndexOf('suffix'), runStart));
+        if (after === 'suffix') organizations.push(orgEndingAt(runStart + kinds.lastIndexOf('suffix')));
         continue;
       }
       addName(first, last, runStart, runEnd, kinds);
@@ -321,11 +320,11 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     const suffixAt = kinds.lastIndexOf('suffix');
     // "Interior Cabinet Secretary": an organization word inside a title names no organization.
     if (suffixAt >= 0 && !kinds.slice(0, suffixAt).includes('name') && kinds[suffixAt + 1] !== 'title') {
-      organizations.push(orgEndingAt(runStart + suffixAt, runStart));
+      organizations.push(orgEndingAt(runStart + suffixAt));
     }
   }
 
-  function orgEndingAt(last: number, runStart: number): OrgMention {
+  function orgEndingAt(last: number): OrgMention {
     // Walk back over capitalized words and "of/and/for/the" to take in "North American and Oceanian Affairs Department".
     let first = last;
     for (let n = 0; n < 8 && first > 0; n++) {
@@ -338,7 +337,6 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
         first - 1 > 0 &&
         isCapitalized(tokens[first - 2]?.text ?? '')
       ) {
-        if (first - 1 < runStart && !isCapitalized(tokens[first - 2]?.text ?? '')) break;
         first--;
       } else break;
     }
