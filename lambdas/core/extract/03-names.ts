@@ -211,7 +211,12 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       else if (lex.orgSuffixes.has(w) && k > i) kind = 'suffix';
       else if (titled[k] === true) kind = 'title';
       else if (lex.notNameWords.has(w)) kind = 'notname';
-      else if (lex.honorifics.has(w) || lex.titleWords.has(lower) || lex.titleModifiers.has(lower))
+      else if (
+        lex.honorifics.has(w) ||
+        lex.titleWords.has(lower) ||
+        lex.titleModifiers.has(lower) ||
+        /^(?:then|ex|former)-\p{L}/u.test(lower)
+      )
         kind = 'title';
       else if (lex.particles.has(w)) kind = 'particle';
       else if (lex.common.has(lower) || (k === i && /^\d/.test(w))) kind = 'common';
@@ -392,7 +397,11 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     };
     if (nameWords.length === 1 || cue === null || nameWords.length > 4) {
       if (nameWords.length === 1) singles.push(mention);
-      if (nameWords.length === 1 && cue !== 'shape' && cue !== null) people.push(mention);
+      // One word confirmed by "said" counts only when nothing but a title precedes it in its run:
+      // "Ortega said" is a person, "Doctors Without Borders said" is not.
+      const alone = kinds.slice(0, first - runStart).every((k) => k === 'title' || k === 'adj');
+      if (nameWords.length === 1 && cue !== 'shape' && cue !== null && (cue !== 'speech' || alone))
+        people.push(mention);
       return;
     }
     people.push(mention);
@@ -477,7 +486,9 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     let hasHead = false;
     for (let q = a; q <= z; q++) {
       const w = words[q] ?? '';
-      if (lex.titleWords.has(w.toLowerCase()) || titled[q] === true) hasHead = true;
+      // "Then-President": the head may follow a hyphen.
+      const parts = w.toLowerCase().split('-');
+      if (titled[q] === true || parts.some((x) => lex.titleWords.has(x))) hasHead = true;
     }
     if (!hasHead) return null;
     // "Pentagon press secretary Brig. Gen. Pat Ryder": keep the role, drop the trailing ranks.

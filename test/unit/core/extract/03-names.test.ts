@@ -38,6 +38,10 @@ describe('Function: findEntities (people)', () => {
     ],
     ['Pope Francis greeted the crowd.', 'Francis', 'Pope'],
     ['Tesla CEO Elon Musk said prices would fall.', 'Elon Musk', 'Tesla CEO'],
+    ['Then-President Rosa Vidal signed the order.', 'Rosa Vidal', 'Then-President'],
+    ['Software co-founder Bill Gaines met the board.', 'Bill Gaines', 'Software co-founder'],
+    ['Nobel laureate Maria Ressa spoke.', 'Maria Ressa', 'Nobel laureate'],
+    ['Prosecutors said President Park Min-jun was questioned.', 'Park Min-jun', 'President'],
   ])('finds the person in %j', (text, name, title) => {
     const found = person(analyze(text), name);
     expect(found, `people: ${JSON.stringify(analyze(text).people.map((p) => p.name))}`).toBeDefined();
@@ -112,6 +116,7 @@ describe('Function: findEntities (people)', () => {
     ['Contact reporter Kelly Tran (kelly@example.com) and editor Omar Farid'],
     ['Reporting by Ana Lopes; Editing by Tom Hale'],
     ['Photo: Lina Park'],
+    ['Doctors Without Borders said hospitals were full.'],
   ])('finds no person in %j', (text) => {
     expect(analyze(text).people.map((p) => p.name)).toEqual([]);
   });
