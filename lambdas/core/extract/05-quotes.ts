@@ -53,7 +53,9 @@ export function findQuotes(
     const frameStart = Math.max(first?.start ?? open, open - FRAME_REACH);
     const frameEnd = Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
     const outside = masked(body, frameStart, frameEnd, pairs);
-    const found = attribute(outside, frameStart, open, close, speakers, verbRe, people, lastPerson);
+    const found =
+      attribute(outside, frameStart, open, close, speakers, verbRe, people, lastPerson) ??
+      introducedBefore(body, sentences, first, pairs, speakers, verbRe, people, lastPerson);
     let speaker = found?.name ?? 'unknown';
     let kind: Quote['speakerKind'] =
       found === null ? 'unknown' : found.kind === 'person' ? 'person' : 'organization';
@@ -120,6 +122,32 @@ function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[nu
     for (let k = Math.max(o, from); k < Math.min(c + 1, to); k++) chars[k - from] = ' ';
   }
   return chars.join('');
+}
+
+/** A quote set off after "X said:" in the sentence or paragraph before it. */
+function introducedBefore(
+  body: string,
+  sentences: readonly Sentence[],
+  first: Sentence | undefined,
+  pairs: ReadonlyArray<[number, number]>,
+  speakers: readonly Speaker[],
+  verbRe: RegExp,
+  people: People,
+  lastPerson: string | undefined,
+): { name: string; kind: Speaker['kind'] } | null {
+  const prev = first === undefined ? undefined : sentences[first.index - 1];
+  if (prev === undefined || !/:\s*$/.test(prev.text)) return null;
+  const start = Math.max(prev.start, prev.end - FRAME_REACH);
+  return attribute(
+    masked(body, start, prev.end, pairs),
+    start,
+    prev.end,
+    prev.end,
+    speakers,
+    verbRe,
+    people,
+    lastPerson,
+  );
 }
 
 function nextParagraphBreak(body: string, at: number): number {

@@ -100,6 +100,11 @@ describe('Function: findQuotes', () => {
     ]);
   });
 
+  it('credits a quote set off after "X said:" in the paragraph before', () => {
+    const body = 'Finance Minister Kai Berg told parliament:\n\n“The budget is balanced. We kept our word.”';
+    expect(quotes(body)).toEqual([['Kai Berg', 'The budget is balanced. We kept our word.']]);
+  });
+
   it('resolves a short form of a speaker to the full name', () => {
     const body =
       'Spokesperson Wang Wenbin spoke on Monday. Wenbin added that both sides “agreed to stay in touch.”';
