@@ -397,11 +397,9 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     };
     if (nameWords.length === 1 || cue === null || nameWords.length > 4) {
       if (nameWords.length === 1) singles.push(mention);
-      // One word confirmed by "said" counts only when nothing but a title precedes it in its run:
-      // "Ortega said" is a person, "Doctors Without Borders said" is not.
-      const alone = kinds.slice(0, first - runStart).every((k) => k === 'title' || k === 'adj');
-      if (nameWords.length === 1 && cue !== 'shape' && cue !== null && (cue !== 'speech' || alone))
-        people.push(mention);
+      // One word is a person only with a title or an appositive ("President Lula", "Ortega, the mayor,"):
+      // before "said" it is as often a company ("Northwind said"); coreference still resolves surnames.
+      if (nameWords.length === 1 && (cue === 'title' || cue === 'appositive')) people.push(mention);
       return;
     }
     people.push(mention);

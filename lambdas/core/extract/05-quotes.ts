@@ -10,7 +10,8 @@ interface Speaker {
   start: number;
   end: number;
   name: string;
-  kind: 'person' | 'organization' | 'place' | 'pronoun' | 'generic';
+  /** `name`: a one-word name before "said" that may be a person or a company. */
+  kind: 'person' | 'organization' | 'place' | 'pronoun' | 'generic' | 'name';
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
@@ -58,7 +59,11 @@ export function findQuotes(
       introducedBefore(body, sentences, first, pairs, speakers, verbRe, people, lastPerson);
     let speaker = found?.name ?? 'unknown';
     let kind: Quote['speakerKind'] =
-      found === null ? 'unknown' : found.kind === 'person' ? 'person' : 'organization';
+      found === null || found.kind === 'name'
+        ? 'unknown'
+        : found.kind === 'person'
+          ? 'person'
+          : 'organization';
     const paragraphEnd = nextParagraphBreak(body, open);
     if (found === null && lastSpeaker !== undefined && lastSpeaker.paragraphEnd === paragraphEnd) {
       // A quote continued in the same paragraph ("..." he said. "...") keeps the last speaker.
@@ -160,6 +165,11 @@ function speakerCandidates(body: string, people: People, entities: Entities, nam
   for (const o of entities.organizations)
     list.push({ start: o.start, end: o.end, name: namer.display(o), kind: 'organization' });
   for (const p of entities.places) list.push({ start: p.start, end: p.end, name: p.name, kind: 'place' });
+  const named = new Set(people.mentions.map((m) => m.start));
+  for (const s of entities.singles) {
+    if (s.cue === 'speech' && !named.has(s.start))
+      list.push({ start: s.start, end: s.end, name: s.name, kind: 'name' });
+  }
   for (const m of body.matchAll(PRONOUN))
     list.push({ start: m.index, end: m.index + m[0].length, name: m[0], kind: 'pronoun' });
   for (const m of body.matchAll(GENERIC_NOUN)) {
@@ -241,7 +251,7 @@ function attribute(
     }
     return org === undefined ? null : { name: org.name, kind: 'organization' };
   }
-  return { name: best.name, kind: best.kind === 'person' ? 'person' : 'organization' };
+  return best;
 }
 
 function isBare(outside: string, from: number, to: number): boolean {

@@ -117,6 +117,12 @@ describe('Function: findQuotes', () => {
     for (const q of analyze(body).quotes) expect(body.slice(q.span.start, q.span.end)).toBe(q.text);
   });
 
+  it('names a one-word speaker it cannot tell person from company, with kind unknown', () => {
+    const r = analyze('“We will keep every plant open,” Northwind said on Tuesday.');
+    expect(r.people).toEqual([]);
+    expect(r.quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['Northwind', 'unknown']]);
+  });
+
   it('leaves a quote with no speaker cue unattributed', () => {
     expect(quotes('Analysts said the move was "largely symbolic."')).toEqual([
       ['unknown', 'largely symbolic.'],
