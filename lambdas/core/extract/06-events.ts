@@ -198,9 +198,7 @@ function pickLocation(
     const here = entities.places.filter((p) => p.start >= s.start && p.end <= s.end);
     const prepped = here.filter(
       (p) =>
-        /\b(?:in|at|near|outside|across)\s+(?:the\s+)?$/i.test(
-          body.slice(Math.max(0, p.start - 8), p.start),
-        ) ||
+        placedAt(body, p.start) ||
         (idx === main &&
           action !== undefined &&
           p.start >= action.start &&
@@ -221,6 +219,14 @@ function pickLocation(
     for (const w of words) if (inp.lex.city.has(w)) return w;
   }
   return undefined;
+}
+
+const PLACE_PREPOSITION =
+  /\b(?:in|at|near|outside|across|through|throughout|around)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|greater|rural|coastal|suburban)\s+)?$/i;
+
+/** True when a place at `start` follows "in", "at", "near", "through central" and the like. */
+export function placedAt(body: string, start: number): boolean {
+  return PLACE_PREPOSITION.test(body.slice(Math.max(0, start - 40), start));
 }
 
 /** People of the event sentences (spokespeople only comment), then the countries the sentences name. */

@@ -1,6 +1,6 @@
 /** Step 7: background — earlier events the article refers to, each with its own date, place and people. */
 import type { EventMention } from '../model';
-import { actionAt, bestType, type EventInputs, participantsIn, plainDate } from './06-events';
+import { actionAt, bestType, type EventInputs, participantsIn, placedAt, plainDate } from './06-events';
 import { parseIsoDay } from './calendar';
 import { spanOf } from './text';
 
@@ -71,12 +71,7 @@ function clauses(body: string, start: number, end: number): Array<[number, numbe
 
 function locationIn(inp: EventInputs, start: number, end: number): string | undefined {
   const prepped = inp.entities.places.filter(
-    (p) =>
-      p.start >= start &&
-      p.end <= end &&
-      /\b(?:in|at|near|outside|across)\s+(?:the\s+)?$/i.test(
-        inp.body.slice(Math.max(0, p.start - 8), p.start),
-      ),
+    (p) => p.start >= start && p.end <= end && placedAt(inp.body, p.start),
   );
   const place = prepped.find((p) => p.kind === 'city') ?? prepped[0];
   if (place !== undefined) return place.name;
