@@ -78,6 +78,12 @@ const LEADS: Array<[EventType, string, string | undefined, string[]]> = [
     'Tel Aviv',
     [],
   ],
+  [
+    'protest',
+    'Thousands of protesters marched through central Paris on Saturday against the reform.',
+    'Paris',
+    [],
+  ],
   ['agreement', 'The two governments signed a four-day truce on Wednesday, mediators said.', undefined, []],
   [
     'talks',
