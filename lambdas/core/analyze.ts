@@ -16,6 +16,7 @@ export async function analyzeDocument(
     published: meta.published.value,
     ...(meta.headline ? { headline: meta.headline.value } : {}),
     ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
+    credits: meta.credits,
   });
   return {
     key: raw.key,
