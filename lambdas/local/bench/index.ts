@@ -44,7 +44,7 @@ export function formatBench(report: BenchReport): string {
     'Extraction core (parse + metadata + NLP, pure, one core)',
     `  articles in corpus        ${report.core.articles} (${report.core.passes} passes)`,
     `  per article               ${report.core.msPerArticle.toFixed(3)} ms`,
-    `  throughput                ${report.core.megabytesPerSecond.toFixed(2)} MB/s of raw article bytes`,
+    `  throughput                ${report.core.megabytesPerSecond.toFixed(2)} MB/s of raw files, ${report.core.textMegabytesPerSecond.toFixed(2)} MB/s of article text`,
     '',
     'End to end (upload -> S3 emulator -> queue -> extractor -> DynamoDB emulator)',
     `  files                     ${report.endToEnd.files} in ${report.endToEnd.seconds.toFixed(2)} s`,
