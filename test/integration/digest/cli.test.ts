@@ -2,26 +2,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../lambdas/core/model';
 import type { DigestCommandReport } from '../../../lambdas/local/cli/digest';
-import { main } from '../../../lambdas/local/cli/main';
+import { invokeCli as invoke } from '../../support/cli';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/pipeline/', import.meta.url));
 const PORTS_DAY = '2026-04-14';
-
-async function invoke(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (b: Buffer) => out.push(b));
-  stderr.on('data', (b: Buffer) => err.push(b));
-  const code = await main(argv, { stdout, stderr });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
 
 describe('Command: news-digest digest and subscribers', () => {
   let store: string;
