@@ -14,9 +14,6 @@ import { bindSecret, bindSender, bindTable, logicalId } from './bind';
 import { NewsFunction, repoPath } from './function';
 import type { Sender } from './settings';
 
-/** Not yet in lambdas/config.ts ENV; the digest reads it as an optional setting. */
-export const UNSUBSCRIBE_MAILTO_ENV = 'UNSUBSCRIBE_MAILTO';
-
 export interface DigestProps {
   table: dynamodb.ITable;
   sender: Sender;
@@ -68,7 +65,7 @@ export class Digest extends Construct {
     fn.addEnvironment(ENV.unsubscribeUrl, props.unsubscribeUrl.url);
     fn.addEnvironment(ENV.digestWindowDays, String(props.digestWindowDays));
     if (props.unsubscribeMailto !== undefined)
-      fn.addEnvironment(UNSUBSCRIBE_MAILTO_ENV, props.unsubscribeMailto);
+      fn.addEnvironment(ENV.unsubscribeMailto, props.unsubscribeMailto);
 
     // Our own role (not the shared one LambdaInvoke would create) so its finding can be acknowledged here.
     const scheduleRole = new iam.Role(this, 'ScheduleRole', {

@@ -24,6 +24,7 @@ export class NewsTable extends Construct {
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute: TABLE_KEYS.timeToLive,
       // A retained table is one nobody means to delete; protect it from console slips too.
       deletionProtection: removalPolicy === RemovalPolicy.RETAIN,
       removalPolicy,

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '../../lambdas/adapters/dynamodb/keys';
 import { ENV } from '../../lambdas/config';
 import { TABLE_ACTIONS } from '../../lib/bind';
-import { UNSUBSCRIBE_MAILTO_ENV } from '../../lib/digest';
 import type { NewsDigestStack } from '../../lib/news-digest-stack';
 import { buildStack } from './build';
 
@@ -174,6 +173,7 @@ describe('Function: NewsDigestStack table', () => {
       BillingMode: 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { AttributeName: TABLE_KEYS.timeToLive, Enabled: true },
       KeySchema: [
         { AttributeName: partitionKey, KeyType: 'HASH' },
         { AttributeName: sortKey, KeyType: 'RANGE' },
@@ -237,7 +237,7 @@ describe('Function: NewsDigestStack functions', () => {
       [ENV.unsubscribeUrl]: { 'Fn::GetAtt': [idOf(stack.unsubscribe.url), 'FunctionUrl'] },
       [ENV.unsubscribeKeySecret]: { Ref: idOf(stack.unsubscribe.key) },
       [ENV.digestWindowDays]: '7',
-      [UNSUBSCRIBE_MAILTO_ENV]: `mailto:${CONTEXT.unsubscribeMailto}`,
+      [ENV.unsubscribeMailto]: `mailto:${CONTEXT.unsubscribeMailto}`,
     });
   });
 

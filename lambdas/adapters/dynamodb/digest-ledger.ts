@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../errors';
 import type { ClaimResult, DigestLedger, DigestLedgerEntry } from '../../ports';
-import { keys } from './keys';
+import { keys, TABLE_KEYS } from './keys';
 import { isConditionFailure, storageError } from './sdk-errors';
 import { normalizeEmail } from './subscriber-store';
 
@@ -16,7 +16,7 @@ import { normalizeEmail } from './subscriber-store';
 const RETENTION_SECONDS = 400 * 24 * 3600;
 
 function fromItem(item: Record<string, unknown>): DigestLedgerEntry {
-  const { PK: _pk, SK: _sk, type: _type, expiresAt: _expires, ...entry } = item;
+  const { PK: _pk, SK: _sk, type: _type, [TABLE_KEYS.timeToLive]: _expires, ...entry } = item;
   return entry as unknown as DigestLedgerEntry;
 }
 
@@ -63,7 +63,7 @@ export class DynamoDbDigestLedger implements DigestLedger {
             ...entry,
             ...keys.digestLedger(address, period),
             type: 'digest',
-            expiresAt: Math.floor(claim.now.getTime() / 1000) + RETENTION_SECONDS,
+            [TABLE_KEYS.timeToLive]: Math.floor(claim.now.getTime() / 1000) + RETENTION_SECONDS,
           },
           // New, or a 'sending' claim whose run outlived its lease (it crashed or timed out).
           ConditionExpression: 'attribute_not_exists(PK) OR (#status = :sending AND leaseUntil < :now)',

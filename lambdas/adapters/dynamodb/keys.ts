@@ -23,6 +23,8 @@ export const TABLE_KEYS = {
   sortKey: 'SK',
   gsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
   gsi2: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+  /** Epoch seconds after which DynamoDB deletes the item (digest ledger entries). */
+  timeToLive: 'expiresAt',
 } as const;
 
 export const keys = {
