@@ -28,7 +28,7 @@ export class LocalQueue {
       maxReceiveCount: number;
       queueArn: string;
       /** Called once per message when it is consumed or dead-lettered, for progress reports. */
-      onSettled?: (outcome: 'consumed' | 'dead-lettered') => void;
+      onSettled?: (outcome: 'consumed' | 'dead-lettered', record: SQSRecord) => void;
     },
   ) {}
 
@@ -100,13 +100,13 @@ export class LocalQueue {
     }
     if (!failed) {
       this.receives.delete(record.messageId);
-      this.options.onSettled?.('consumed');
+      this.options.onSettled?.('consumed', record);
       return;
     }
     if (attempts >= this.options.maxReceiveCount) {
       this.receives.delete(record.messageId);
       this.deadLetters.push({ body: record.body, attempts });
-      this.options.onSettled?.('dead-lettered');
+      this.options.onSettled?.('dead-lettered', record);
       return;
     }
     this.waiting.push(record);

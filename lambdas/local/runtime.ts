@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ENV } from '../config';
 import { startDynamoDb } from './dynamodb-emulator';
 import { LocalQueue } from './queue';
@@ -21,7 +21,7 @@ export interface LocalStackOptions {
   /** Concurrent extractor invocations, like Lambda's concurrency. @default 2 */
   concurrency: number;
   /** Told each time the queue settles a message, for progress reports. */
-  onSettled?: (outcome: 'consumed' | 'dead-lettered') => void;
+  onSettled?: (outcome: 'consumed' | 'dead-lettered', record: SQSRecord) => void;
 }
 
 export const DEFAULT_LOCAL_OPTIONS: LocalStackOptions = {

@@ -2,6 +2,10 @@ import { watch as watchFolder } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { SQSRecord } from 'aws-lambda';
+import { DynamoDbArticleStore } from '../../adapters/dynamodb/article-store';
+import { createDocumentClient } from '../../adapters/dynamodb/client';
+import { changesFromQueueRecord } from '../../extract/events';
 import { DEFAULT_LOCAL_OPTIONS, type LocalStackOptions, startLocalStack } from '../runtime';
 import { collectFiles, InputFileError, type UploadFile } from './files';
 import type { Progress } from './progress';
@@ -21,7 +25,15 @@ export async function watchFolderIntoBucket(
 ): Promise<void> {
   const info = await stat(folder).catch(() => null);
   if (!info?.isDirectory()) throw new InputFileError(`${folder} is not a folder`);
-  const stack = await startLocalStack({ ...DEFAULT_LOCAL_OPTIONS, ...options });
+  let articles: DynamoDbArticleStore | undefined;
+  const stack = await startLocalStack({
+    ...DEFAULT_LOCAL_OPTIONS,
+    ...options,
+    onSettled: (outcome, record) => {
+      if (articles) void reportOutcome(articles, outcome, record, progress);
+    },
+  });
+  articles = new DynamoDbArticleStore(createDocumentClient(), stack.tableName);
   const s3 = new S3Client({});
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -74,6 +86,29 @@ export async function watchFolderIntoBucket(
   watcher.close();
   for (const timer of timers.values()) clearTimeout(timer);
   await stack.stop();
+}
+
+/** Tells the user what became of each file once its notification is settled. */
+async function reportOutcome(
+  articles: DynamoDbArticleStore,
+  outcome: 'consumed' | 'dead-lettered',
+  record: SQSRecord,
+  progress: Progress,
+): Promise<void> {
+  for (const change of changesFromQueueRecord(record)) {
+    if (outcome === 'dead-lettered') {
+      progress.info(`failed    ${change.key}: set aside after repeated errors (see the log above)`);
+      continue;
+    }
+    if (change.kind === 'removed') {
+      progress.info(`removed   ${change.key}`);
+      continue;
+    }
+    const stored = await articles.get(change.key);
+    if (stored?.status === 'rejected')
+      progress.info(`rejected  ${change.key}: ${stored.rejection?.reason ?? ''}`);
+    else if (stored) progress.info(`extracted ${change.key} -> story ${stored.storyId ?? '?'}`);
+  }
 }
 
 function baseName(path: string): string {
