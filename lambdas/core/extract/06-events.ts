@@ -4,6 +4,7 @@ import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
+import { CAPITAL_ROWS } from './lexicon/events-capitals';
 import { spanOf } from './text';
 
 /** What the event steps share: the earlier steps' findings. */
@@ -16,6 +17,8 @@ export interface EventInputs {
   persons: readonly Person[];
   headline?: string;
   datelinePlace?: string;
+  /** Publication date or date-time, ISO: the event's day when the lead names none. */
+  published?: string;
   lex: CompiledLexicon;
 }
 
@@ -89,7 +92,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     }
   };
   if (inp.headline !== undefined) weigh(inp.headline, 0, 1.5, -1);
-  const lead = sentences.slice(0, LEAD_SENTENCES);
+  const lead = leadSentences(sentences);
   lead.forEach((s, i) => {
     weigh(s.text, s.start, LEAD_WEIGHTS[i] ?? 0.3, s.index);
   });
@@ -105,8 +108,10 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     }
   }
   const anchor = firstAt.get(type);
-  const mainSentence = anchor === undefined ? 0 : spanOf(sentences, anchor.start, anchor.end).sentence;
-  const window = sentences.slice(0, EVENT_WINDOW);
+  const firstProse = lead[0]?.index ?? 0;
+  const mainSentence =
+    anchor === undefined ? firstProse : spanOf(sentences, anchor.start, anchor.end).sentence;
+  const window = sentences.slice(0, firstProse + EVENT_WINDOW);
   const typeRe = lex.events.filter((e) => e.type === type).map((e) => e.re);
   const matchesType = (text: string): boolean =>
     typeRe.some((r) => {
@@ -123,7 +128,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
         s.index === mainSentence || ((matchesType(s.text) || ATTENDANCE.test(s.text)) && !pastIn(s.index)),
     )
     .map((s) => s.index);
-  const date = pickDate(inp, mainSentence, candidates, anchor);
+  const date = pickDate(inp, mainSentence, candidates, anchor, lead);
   // A lead sentence dated before the event tells its background ("called the election in April").
   const eventSentences = candidates.filter(
     (idx) =>
@@ -154,31 +159,73 @@ function pickDate(
   main: number,
   eventSentences: number[],
   anchor: TypeMatch | undefined,
-): DateMention | undefined {
-  if (inp.dates.length === 0) return undefined;
+  lead: readonly Sentence[],
+): ResolvedDate | undefined {
   const at = anchor?.start ?? 0;
   // "announced Tuesday" dates the report, not the event: such dates count only when nothing else does.
   const reporting = (d: DateMention): boolean =>
     REPORTING.test(inp.body.slice(Math.max(0, d.span.start - 14), d.span.start));
+  // "the three months to June" is the period a report covers, never the day something happened.
+  const usable = inp.dates.filter(
+    (d) => !PERIOD_BEFORE.test(inp.body.slice(Math.max(0, d.span.start - 30), d.span.start)),
+  );
   const rank = (d: DateMention): number =>
     (reporting(d) ? 10_000 : 0) +
     (d.precision === 'range' && !d.pastCue ? 5_000 : 0) +
     Math.abs(d.span.start - at);
-  const inMain = inp.dates.filter((d) => d.span.sentence === main).sort((a, b) => rank(a) - rank(b));
+  const inMain = usable.filter((d) => d.span.sentence === main).sort((a, b) => rank(a) - rank(b));
   const best = inMain[0];
   if (best !== undefined && !reporting(best)) return best;
-  const other = inp.dates.find(
+  const other = usable.find(
     (d) =>
       d.span.sentence !== main &&
       eventSentences.includes(d.span.sentence) &&
       !reporting(d) &&
       !/earlier|ago|last|coming|next/i.test(d.text),
   );
-  // The lead's first sentence usually dates the event even when a later one names its type.
-  const first = inp.dates.find(
-    (d) => d.span.sentence === 0 && !reporting(d) && !/earlier|ago|last/i.test(d.text),
+  // A lead sentence usually dates the event even when a later one names its type ("On Sunday she ... beating X").
+  const leadIdx = new Set(lead.map((s) => s.index));
+  const inLead = usable.find(
+    (d) =>
+      leadIdx.has(d.span.sentence) &&
+      d.span.sentence <= main &&
+      !reporting(d) &&
+      !d.pastCue &&
+      !/earlier|ago|last|coming|next/i.test(d.text),
   );
-  return other ?? best ?? first;
+  return other ?? best ?? inLead ?? publishedDay(inp.published);
+}
+
+/**
+ * A lead without a time expression ("Veltrona reported an 18% rise", "What's new: ...") reports the news of the
+ * publication day: on the corpus the publication day is right far more often than any later date of the body.
+ */
+function publishedDay(published: string | undefined): ResolvedDate | undefined {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(published ?? '')?.[0];
+  return day === undefined ? undefined : { start: day, end: day, precision: 'day', text: '' };
+}
+
+const PERIOD_BEFORE =
+  /\b(?:months?|quarter|half|year|weeks?|period|fiscal year)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$/i;
+
+/** The sentences of the lead: the first few that are prose, not a section label or a time stamp left by the page. */
+function leadSentences(sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (out.length >= LEAD_SENTENCES || s.index >= LEAD_SENTENCES + 6) break;
+    if (isProse(s.text)) out.push(s);
+  }
+  return out.length > 0 ? out : sentences.slice(0, LEAD_SENTENCES);
+}
+
+const LOWER_WORD = /(?:^|\s)\p{Ll}{3,}/gu;
+
+/** True for a sentence with at least three lower-case words of three letters or more. */
+function isProse(text: string): boolean {
+  LOWER_WORD.lastIndex = 0;
+  let n = 0;
+  while (LOWER_WORD.exec(text) !== null && n < 3) n++;
+  return n >= 3;
 }
 
 const VENUE =
@@ -192,10 +239,13 @@ function pickLocation(
 ): string | undefined {
   const { body, entities } = inp;
   const order = [main, ...eventSentences.filter((s) => s !== main)];
+  const dateline = inp.datelinePlace || inlineDateline(inp);
   for (const idx of order) {
     const s = inp.sentences[idx];
     if (s === undefined) continue;
-    const here = entities.places.filter((p) => p.start >= s.start && p.end <= s.end);
+    // "..., officials in Tokyo said" places the speakers, not the event.
+    const end = s.start + (ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length);
+    const here = entities.places.filter((p) => p.start >= s.start && p.end <= end);
     const prepped = here.filter(
       (p) =>
         placedAt(body, p.start) ||
@@ -207,18 +257,73 @@ function pickLocation(
           !/\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start))),
     );
     const city = prepped.find((p) => p.kind === 'city') ?? prepped[0];
+    const capital = capitalIn(inp, body.slice(s.start, end), dateline);
+    if (capital !== undefined && (city === undefined || capital.at < city.start - s.start))
+      return capital.name;
     if (city !== undefined) return city.name;
     if (idx === main) {
       const venue = VENUE.exec(s.text)?.[1];
       if (venue !== undefined) return venue;
     }
   }
-  if (inp.datelinePlace !== undefined && inp.datelinePlace !== '') return inp.datelinePlace;
+  if (dateline !== undefined && dateline !== '') return dateline;
   if (inp.headline !== undefined) {
     const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
     for (const w of words) if (inp.lex.city.has(w)) return w;
   }
   return undefined;
+}
+
+const ATTRIBUTION_TAIL =
+  /,\s+(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["”’]?\s*$/;
+const CAPITAL_PHRASE =
+  /\b(?:in|at)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?:\s+of\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?/u;
+const CAPITALS: ReadonlyMap<string, string> = new Map(
+  CAPITAL_ROWS.map((row) => {
+    const [country = '', city = ''] = row.split('|');
+    return [country, city];
+  }),
+);
+
+/**
+ * "in the Indonesian capital" or "in the capital of Laos" names that country's capital; a bare "in the capital"
+ * is the capital of the dateline's country (a wire's dateline is that country's city).
+ */
+function capitalIn(
+  inp: EventInputs,
+  text: string,
+  dateline: string | undefined,
+): { name: string; at: number } | undefined {
+  const m = CAPITAL_PHRASE.exec(text);
+  if (m === null) return undefined;
+  const named = m[1] ?? m[2];
+  const country =
+    named !== undefined
+      ? inp.lex.country.get(named)
+      : dateline === undefined
+        ? undefined
+        : (inp.lex.city.get(dateline) ?? inp.lex.country.get(dateline));
+  if (named !== undefined && country === undefined) return undefined;
+  const name =
+    country === undefined
+      ? dateline
+      : (CAPITALS.get(country) ?? (named === undefined ? dateline : undefined));
+  return name === undefined || name === '' ? undefined : { name, at: m.index };
+}
+
+const INLINE_DATELINE =
+  /^\s*([A-Z][A-Z.'’ -]{1,30}?)(?:,\s*[^\n—–()]{2,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–]|--?)\s/u;
+
+/** A dateline left at the start of the first prose sentence of a page ("TOKYO (PPA) — Japan urged ..."). */
+function inlineDateline(inp: EventInputs): string | undefined {
+  const first = leadSentences(inp.sentences)[0];
+  const m = first === undefined ? null : INLINE_DATELINE.exec(first.text);
+  if (m?.[1] === undefined) return undefined;
+  const name = m[1]
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  return inp.lex.city.has(name) || inp.lex.country.has(name) ? name : undefined;
 }
 
 const PLACE_PREPOSITION =
@@ -324,8 +429,20 @@ function pickParticipants(
   const ranges = eventSentences.map((i) => inp.sentences[i]).filter((s): s is Sentence => s !== undefined);
   const mainRange = inp.sentences[main];
   // Countries count only from the main sentence: later ones often sit inside titles ("for China and Taiwan affairs").
-  return participantsIn(inp, ranges, location, mainRange === undefined ? [] : [mainRange]);
+  const found = participantsIn(inp, ranges, location, mainRange === undefined ? [] : [mainRange]);
+  if (found.some((p) => p.kind === 'person')) return found;
+  // A lead that describes its people ("A federal judge on Tuesday denied ...") names them in the next sentences.
+  const next = leadSentences(inp.sentences).filter((s) => s.index > main && s.index <= main + FOLLOW_UP);
+  const named = participantsIn(inp, next, location, []).filter(
+    (p) => p.kind === 'person' && !(p.role !== undefined && COMMENTATOR.test(p.role)),
+  );
+  return [...named, ...found];
 }
+
+/** How many sentences after a lead without names may name its people. */
+const FOLLOW_UP = 2;
+/** People who comment on an event rather than take part in it. */
+const COMMENTATOR = /\b(?:analysts?|economists?|strategists?|experts?|professors?|researchers?|critics?)\b/i;
 
 /** A date without the internal fields of a mention. */
 export function plainDate(d: ResolvedDate): ResolvedDate {

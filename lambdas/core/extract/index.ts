@@ -85,6 +85,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     entities,
     people: resolved,
     persons: resolved.people,
+    published: context.published,
     lex,
   };
   if (context.headline !== undefined) inputs.headline = context.headline;
