@@ -1,6 +1,6 @@
 /**
  * The CDK app (`npx cdk synth`, `npx cdk deploy`). Settings come from context:
- * `-c senderEmail=... -c recipients=a@x.org,b@y.org`; see docs/deploy.md.
+ * `-c senderEmail=... -c recipients=a@x.org,b@y.org`; see "Deploying to AWS" in README.md.
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
