@@ -122,17 +122,29 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     inp.dates.some(
       (d) => d.span.sentence === idx && d.pastCue && /earlier|ago|last|previous|in \w+ \d{4}/i.test(d.text),
     );
+  // The first prose sentence tells the news when it names any event: it outranks a later sentence of the type.
+  const opening = lead[0];
+  const primary =
+    opening !== undefined &&
+    opening.index !== mainSentence &&
+    !pastIn(opening.index) &&
+    bestType(opening.text, opening.start, lex) !== null
+      ? opening.index
+      : mainSentence;
   const candidates = window
     .filter(
       (s) =>
-        s.index === mainSentence || ((matchesType(s.text) || ATTENDANCE.test(s.text)) && !pastIn(s.index)),
+        s.index === mainSentence ||
+        s.index === primary ||
+        ((matchesType(s.text) || ATTENDANCE.test(s.text)) && !pastIn(s.index)),
     )
     .map((s) => s.index);
-  const date = pickDate(inp, mainSentence, candidates, anchor, lead);
+  const date = pickDate(inp, primary, candidates, primary === mainSentence ? anchor : undefined, lead);
   // A lead sentence dated before the event tells its background ("called the election in April").
   const eventSentences = candidates.filter(
     (idx) =>
       idx === mainSentence ||
+      idx === primary ||
       date === undefined ||
       !inp.dates.some((d) => d.span.sentence === idx && d.end < date.start),
   );
@@ -144,8 +156,10 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     anchor === undefined ? undefined : { start: anchor.start, end: anchor.start + action.length };
   // Only a visit, an attack or a disaster takes its place as a direct object ("visited Tokyo", "struck Japan").
   const placeAsObject = type === 'visit' || type === 'attack' || type === 'disaster';
-  const location = pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined);
-  const participants = pickParticipants(inp, eventSentences, mainSentence, location);
+  const location =
+    (primary === mainSentence ? undefined : pickLocation(inp, [], primary, undefined, false)) ??
+    pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined);
+  const participants = pickParticipants(inp, eventSentences, primary, location);
   const event: EventMention = { type, action, participants, sentences: eventSentences };
   if (location !== undefined) event.location = location;
   if (date !== undefined) event.date = plainDate(date);
@@ -190,7 +204,6 @@ function pickDate(
       leadIdx.has(d.span.sentence) &&
       d.span.sentence <= main &&
       !reporting(d) &&
-      !d.pastCue &&
       !/earlier|ago|last|coming|next/i.test(d.text),
   );
   return other ?? best ?? inLead ?? publishedDay(inp.published);
@@ -236,6 +249,7 @@ function pickLocation(
   eventSentences: number[],
   main: number,
   action: { start: number; end: number } | undefined,
+  fallBack = true,
 ): string | undefined {
   const { body, entities } = inp;
   const order = [main, ...eventSentences.filter((s) => s !== main)];
@@ -266,6 +280,7 @@ function pickLocation(
       if (venue !== undefined) return venue;
     }
   }
+  if (!fallBack) return undefined;
   if (dateline !== undefined && dateline !== '') return dateline;
   if (inp.headline !== undefined) {
     const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
