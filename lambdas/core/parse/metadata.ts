@@ -4,6 +4,7 @@
  */
 import type { MetaCandidates, ResolvedMetadata, Sourced } from '../model';
 import { normalizeDate } from './dates';
+import { decodeMimeWords } from './mime-words';
 
 /** Picks outlet, headline, published date, URL and credits from object metadata and document candidates. */
 export function resolveMetadata(
@@ -12,7 +13,7 @@ export function resolveMetadata(
   uploadTime: string,
 ): ResolvedMetadata {
   const given = (key: string): string | undefined => {
-    const value = objectMetadata[key]?.trim();
+    const value = decodeMimeWords(objectMetadata[key] ?? '').trim();
     return value ? value : undefined;
   };
   const outletGiven = given('outlet');

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { encodeMimeWord } from '../../core/parse/mime-words';
 import { NewsDigestError } from '../../errors';
 
 /** A file to upload, with the S3 user metadata its sidecar gives. */
@@ -82,7 +83,7 @@ export async function readSidecar(path: string): Promise<Record<string, string>>
     const value = (data as Record<string, unknown>)[field];
     if (value === undefined) continue;
     if (typeof value !== 'string') throw new InputFileError(`${path}: "${field}" must be a string`);
-    metadata[field] = value;
+    metadata[field] = encodeMimeWord(value);
   }
   return metadata;
 }
