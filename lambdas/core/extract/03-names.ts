@@ -86,6 +86,8 @@ const FUNCTION_WORDS = new Set([
   'when',
   'while',
 ]);
+/** ", 63," and ", who": an age or a relative "who" after a name says it is a person's. */
+const HUMAN_APPOSITIVE = /^,\s+(?:\d{1,3},|who\b)/;
 const GENERIC_BODIES =
   /^(?:[A-Z][a-z]+\s+)*(?:Ministry|Department|Office|Embassy|Consulate|Mission|Cabinet)$/;
 const LOWER_BODY =
@@ -215,7 +217,8 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
         lex.honorifics.has(w) ||
         lex.titleWords.has(lower) ||
         lex.titleModifiers.has(lower) ||
-        /^(?:then|ex|former)-\p{L}/u.test(lower)
+        /^(?:then|ex|former)-\p{L}/u.test(lower) ||
+        /\p{L}-elect$/u.test(lower)
       )
         kind = 'title';
       else if (lex.particles.has(w)) kind = 'particle';
@@ -368,6 +371,8 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     const nameWords = words.slice(first, last + 1);
     // Initials alone ("A. B.") are not a name.
     if (nameWords.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return;
+    // Words all in capitals are datelines, section labels and bylines, not names in running text.
+    if (nameWords.every((w) => !/\p{Ll}/u.test(w))) return;
     const before = tokens[first - 1];
     const beforeAdjacent = before !== undefined && spaceGap(body, before.end, start);
     const nextTok = tokens[last + 1];
@@ -380,7 +385,8 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       (lex.titleWords.has(before.text.toLowerCase()) || titled[first - 1] === true)
     ) {
       cue = 'title';
-    } else if (appositiveAt(end) !== null) cue = 'appositive';
+    } else if (appositiveAt(end) !== null || HUMAN_APPOSITIVE.test(body.slice(end, end + 12)))
+      cue = 'appositive';
     else if (
       (nextAdjacent && last === runEnd && lex.speechVerbs.has(nextTok.text)) ||
       (beforeAdjacent && first === runStart && /^(?:said|says|added|according to)$/.test(before.text))

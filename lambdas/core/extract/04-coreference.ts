@@ -25,7 +25,11 @@ interface Cluster {
   aliases: Set<string>;
   mentions: Array<{ start: number; end: number }>;
   starts: Set<number>;
+  /** Something beyond capitalization says this is a person (a title, a speech verb, a given name, "he"/"she"). */
+  evidence: boolean;
 }
+
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b/g;
 
 /** Clusters name mentions into people: exact names, later short forms, and single words of exactly one full name. */
 export function resolvePeople(
@@ -61,6 +65,7 @@ export function resolvePeople(
       if (owners.length > 1) continue;
       const owner = owners[0];
       if (owner !== undefined) {
+        if (owner.words[owner.words.length - 1] === m.name) owner.evidence = true;
         owner.aliases.add(m.name);
         addMention(owner, m);
         continue;
@@ -87,6 +92,7 @@ export function resolvePeople(
       aliases: new Set(),
       mentions: [],
       starts: new Set(),
+      evidence: false,
     };
     clusters.push(cluster);
     byName.set(m.name, cluster);
@@ -108,10 +114,15 @@ export function resolvePeople(
     const owner = exact ?? (owners.length === 1 ? owners[0] : undefined);
     if (owner === undefined) continue;
     if (owner.name !== s.name) owner.aliases.add(s.name);
+    // A full name later cut to its last word is a person's surname; firms are cut to their first word.
+    if (owner.words.length > 1 && owner.words[owner.words.length - 1] === s.name) owner.evidence = true;
     addMention(owner, s);
   }
+  creditPronouns(clusters, sentences);
+  // A run of capitalized words with nothing else saying it is a person is as often a team, a venue or a firm.
+  const kept = clusters.filter((c) => c.evidence || hasPersonShape(c.words, lex));
 
-  const people: Person[] = clusters.map((c) => {
+  const people: Person[] = kept.map((c) => {
     c.mentions.sort((a, b) => a.start - b.start);
     const person: Person = {
       name: c.name,
@@ -122,16 +133,51 @@ export function resolvePeople(
     if (c.affiliation !== undefined) person.affiliation = c.affiliation;
     return person;
   });
-  const mentions = clusters
+  const mentions = kept
     .flatMap((c) => c.mentions.map((x) => ({ start: x.start, end: x.end, name: c.name })))
     .sort((a, b) => a.start - b.start);
   return { people, mentions };
 }
 
 function addMention(c: Cluster, m: PersonMention): void {
+  if (m.cue !== 'shape') c.evidence = true;
   if (c.starts.has(m.start)) return;
   c.starts.add(m.start);
   c.mentions.push({ start: m.start, end: m.end });
   if (c.title === undefined && m.title !== undefined) c.title = m.title;
   if (c.affiliation === undefined && m.affiliation !== undefined) c.affiliation = m.affiliation;
+}
+
+/** A given name anywhere (family names come first in many traditions), or a name particle ("dos", "van der", "al-"). */
+function hasPersonShape(words: readonly string[], lex: CompiledLexicon): boolean {
+  return words.some(
+    (w, i) =>
+      lex.givenNames.has(w) ||
+      lex.givenNames.has(w.split('-')[0] ?? '') ||
+      (i > 0 && (lex.particles.has(w) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(w))),
+  );
+}
+
+/**
+ * "he"/"she" points back to a person: the first name of its own sentence when that comes before it, else the
+ * first name of the sentence before. Subjects open English sentences, so this skips objects ("told Capital Brief that he").
+ */
+function creditPronouns(clusters: readonly Cluster[], sentences: readonly Sentence[]): void {
+  const marks = clusters
+    .flatMap((c) => c.mentions.map((m) => ({ start: m.start, cluster: c })))
+    .sort((a, b) => a.start - b.start);
+  let next = 0;
+  let previousFirst: (typeof marks)[number] | undefined;
+  for (const s of sentences) {
+    while (next < marks.length && (marks[next]?.start ?? 0) < s.start) next++;
+    const first = marks[next];
+    const own = first !== undefined && first.start < s.end ? first : undefined;
+    for (const m of s.text.matchAll(PERSONAL_PRONOUN)) {
+      const at = s.start + m.index;
+      const target = own !== undefined && own.start < at ? own : previousFirst;
+      if (target !== undefined) target.cluster.evidence = true;
+      if (target === own) break;
+    }
+    previousFirst = own;
+  }
 }

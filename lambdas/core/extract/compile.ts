@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   titleGlue: Set<string>;
   honorifics: Set<string>;
   particles: Set<string>;
+  /** Common given names across naming traditions, as written. */
+  givenNames: Set<string>;
   creditPrefixes: readonly string[];
   speechVerbs: Set<string>;
   speechVerbSource: string;
@@ -152,6 +154,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     titleGlue: new Set(lexicon.titleGlue),
     honorifics: new Set(lexicon.honorifics),
     particles: new Set(lexicon.nameParticles),
+    givenNames: new Set(lexicon.givenNames ?? []),
     creditPrefixes: lexicon.creditPrefixes,
     speechVerbs: new Set(lexicon.speechVerbs),
     speechVerbSource: alternation(lexicon.speechVerbs),

@@ -11,6 +11,7 @@ import {
 import { NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
 import {
   CREDIT_PREFIXES,
+  GIVEN_NAMES,
   HONORIFICS,
   NAME_PARTICLES,
   TITLE_GLUE,
@@ -42,6 +43,8 @@ export interface Lexicon {
   titleGlue: readonly string[];
   honorifics: readonly string[];
   nameParticles: readonly string[];
+  /** Common given names; optional so lexicons written before it still compile. */
+  givenNames?: readonly string[];
   creditPrefixes: readonly string[];
   speechVerbs: readonly string[];
   eventPatterns: readonly EventPattern[];
@@ -71,6 +74,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   titleGlue: TITLE_GLUE,
   honorifics: HONORIFICS,
   nameParticles: NAME_PARTICLES,
+  givenNames: GIVEN_NAMES,
   creditPrefixes: CREDIT_PREFIXES,
   speechVerbs: SPEECH_VERBS,
   eventPatterns: EVENT_PATTERNS,

@@ -296,6 +296,14 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Courier',
   'Dispatch',
   'Bulletin',
+  'Rovers',
+  'Wanderers',
+  'Athletic',
+  'Albion',
+  'Stars',
+  'Trust',
+  'Jewelry',
+  'Jewellers',
 ];
 
 /** First words of an organization's name when followed by "of" ("Ministry of Foreign Affairs"). */
@@ -429,4 +437,12 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Typhoon',
   'Cyclone',
   'Relations',
+  'Auditorium',
+  'Falls',
+  'Chamber',
+  'Prefecture',
+  'Corridor',
+  'Policy',
+  'Gardens',
+  'Heights',
 ];

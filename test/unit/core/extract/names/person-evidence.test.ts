@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers';
+
+const names = (text: string): string[] => analyze(text).people.map((p) => p.name);
+
+describe('Function: resolvePeople (evidence that a name is a person)', () => {
+  it.each([
+    ['Kessler Fine Jewelry reopened on Monday after the raid.', 'Kessler Fine Jewelry'],
+    ['Farmers drove tractors through Lower Saxony on Friday.', 'Lower Saxony'],
+    ['The forward joined from Ashbury Rovers for a record fee.', 'Ashbury Rovers'],
+    ['The bonds will be underwritten by Mercantile Trust of Missouri.', 'Mercantile Trust'],
+    ['The flood wall will run south toward Carondelet Park next summer.', 'Carondelet Park'],
+    ['The study appeared in the journal Herpetological Letters this week.', 'Herpetological Letters'],
+    [
+      'Dariush Farahani took over in May. Farahani told Capital Brief that he would move quickly.',
+      'Capital Brief',
+    ],
+    ['The game was held at the Bill Graham Civic Auditorium downtown.', 'Bill Graham Civic Auditorium'],
+    ['COX’S BAZAR, Bangladesh — Aid arrived on Tuesday.', 'COX’S BAZAR'],
+  ])('takes no person from %j', (text, notPerson) => {
+    expect(names(text)).not.toContain(notPerson);
+  });
+
+  it.each([
+    ['Rahul Venkataraman leads the design team.', 'Rahul Venkataraman'],
+    ['Talks were chaired by Lee Sang-woo on Friday.', 'Lee Sang-woo'],
+    ['The prize went to Ana Beatriz dos Santos and her team.', 'Ana Beatriz dos Santos'],
+    ['Quintarro Vellaby arrived in the morning. Vellaby met the board at noon.', 'Quintarro Vellaby'],
+    ['Odrin Mazelkov arrived late. He apologized to the board.', 'Odrin Mazelkov'],
+    ['The shirt was worn by Thiaguinho, who left in June.', 'Thiaguinho'],
+    ['Marek Zbrojny, 63, resigned on Monday.', 'Marek Zbrojny'],
+    ['Yousef bin Khalid al-Marri handed over the trophy.', 'Yousef bin Khalid al-Marri'],
+    ['Alderwoman Tamika Ross-Whitfield sponsored the bill.', 'Tamika Ross-Whitfield'],
+  ])('finds the person in %j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
