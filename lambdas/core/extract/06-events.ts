@@ -197,16 +197,18 @@ function pickDate(
       !reporting(d) &&
       !/earlier|ago|last|coming|next/i.test(d.text),
   );
+  const pub = publishedDay(inp.published);
   // A lead sentence usually dates the event even when a later one names its type ("On Sunday she ... beating X").
   const leadIdx = new Set(lead.map((s) => s.index));
   const inLead = usable.find(
     (d) =>
       leadIdx.has(d.span.sentence) &&
-      d.span.sentence <= main &&
+      (anchor === undefined || d.span.sentence <= main) &&
+      !(pub !== undefined && d.start > pub.start) &&
       !reporting(d) &&
       !/earlier|ago|last|coming|next/i.test(d.text),
   );
-  return other ?? best ?? inLead ?? publishedDay(inp.published);
+  return other ?? best ?? inLead ?? pub;
 }
 
 /**

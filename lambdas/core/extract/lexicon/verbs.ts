@@ -244,6 +244,16 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     pattern: String.raw`\b(?:launched|launches|launch|launching|rolled out|rolls out|debuted|debuts|liftoff|lifted off|released|releases|went on sale)\b`,
     weight: 1,
   },
+  {
+    type: 'appointment',
+    pattern: String.raw`\b(?:confirmed|confirms|installed)\b[^.;]{0,80}?\bas\s+(?!expected|well|part|a result|planned)`,
+    weight: 1.1,
+  },
+  {
+    type: 'match',
+    pattern: String.raw`\b(?:beating|defeating|edging|outlasting|outlasts|outlasted|routed|crushed)\b`,
+    weight: 0.7,
+  },
 ];
 
 /** Short descriptions of the event types, one line each, for the README. */
