@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,15 @@ import { runFiles } from '../../lambdas/local/cli/run';
 import { SEEDS_DIR, SEEDS_PRESENT, SEEDS_SKIP_REASON } from '../support/seeds';
 
 if (!SEEDS_PRESENT) console.warn(SEEDS_SKIP_REASON);
+
+interface SeedGold {
+  articles: {
+    file: string;
+    people: string[];
+    staff?: string[];
+    quotes: { speaker: string; text: string }[];
+  }[];
+}
 
 describe.skipIf(!SEEDS_PRESENT)('Command: run on the seed articles', () => {
   it('merges the two outlets into one story on Monday 2023-06-05 in Beijing', async () => {
@@ -39,6 +48,28 @@ describe.skipIf(!SEEDS_PRESENT)('Command: run on the seed articles', () => {
     expect(story?.date).toBe('2023-06-05');
     expect(story?.location).toBe('Beijing');
     expect(report.digest?.text).toContain("What's new:");
+
+    // The facts gold.json lists for each article: people (never the staff), titles, quotes with speakers
+    const gold = JSON.parse(await readFile(join(SEEDS_DIR, 'gold.json'), 'utf8')) as SeedGold;
+    const norm = (t: string) =>
+      t
+        .replace(/[“”"‘’']/g, '')
+        .replace(/[.,]+$/, '')
+        .trim();
+    for (const expected of gold.articles) {
+      const article = report.articles.find((a) => a.key === expected.file);
+      expect(article?.people).toEqual(expect.arrayContaining(expected.people));
+      for (const staff of expected.staff ?? []) expect(article?.people).not.toContain(staff);
+      for (const quote of expected.quotes) {
+        const found = article?.quotes.find((q) => norm(q.text).includes(norm(quote.text)));
+        expect(found, `quote "${quote.text}" in ${expected.file}`).toBeDefined();
+        expect(found?.speaker).toBe(quote.speaker);
+      }
+    }
+    const roles = Object.assign({}, ...report.articles.map((a) => a.roles)) as Record<string, string>;
+    expect(roles['Ma Zhaoxu']).toMatch(/Vice Foreign Minister/i);
+    expect(roles['Nicholas Burns']).toMatch(/ambassador to China/i);
+    expect(roles['Daniel Kritenbrink']).toMatch(/assistant (U\.S\. )?secretary of state/i);
     await Promise.all([dir, store, outbox].map((d) => rm(d, { recursive: true, force: true })));
   });
 });

@@ -11,6 +11,8 @@ export interface ArticleSummary {
   published: string | null;
   storyId: string | null;
   people: string[];
+  /** Each person's title or role as the article gives it, by name. */
+  roles: Record<string, string>;
   quotes: { speaker: string; text: string }[];
   mainEvent: { type: string; actors: string[]; location: string | null; date: string | null } | null;
   provenance?: Record<string, string>;
@@ -40,6 +42,7 @@ export function summarizeArticle(record: ArticleRecord): ArticleSummary {
       published: null,
       storyId: null,
       people: [],
+      roles: {},
       quotes: [],
       mainEvent: null,
     };
@@ -53,6 +56,7 @@ export function summarizeArticle(record: ArticleRecord): ArticleSummary {
     published: a.published.value,
     storyId: record.storyId ?? null,
     people: a.people.map((p) => p.name),
+    roles: Object.fromEntries(a.people.flatMap((p) => (p.title ? [[p.name, p.title]] : []))),
     quotes: a.quotes.map((q) => ({ speaker: q.speaker, text: q.text })),
     mainEvent: a.mainEvent
       ? {
