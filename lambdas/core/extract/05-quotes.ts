@@ -4,17 +4,18 @@ import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
 import type { OrgNamer } from './org-names';
-import { firstAtOrAfter, sentenceAt, spanOf } from './text';
+import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 
 interface Speaker {
   start: number;
   end: number;
   name: string;
   /** `name`: a one-word name before "said" that may be a person or a company. */
-  kind: 'person' | 'organization' | 'place' | 'pronoun' | 'generic' | 'name';
+  kind: 'person' | 'organization' | 'place' | 'pronoun' | 'generic' | 'name' | 'role';
 }
 
-const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/** British house style quotes with single marks (‘...’); a ’ inside a word is an apostrophe, never a close. */
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’' };
 const GENERIC_NOUN =
   /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report)\b/gi;
 const PRONOUN = /\b(?:he|she|they)\b/gi;
@@ -32,7 +33,8 @@ export function findQuotes(
 ): Quote[] {
   const pairs = quotePairs(body);
   if (pairs.length === 0) return [];
-  const speakers = speakerCandidates(body, people, entities, namer);
+  const speakers = speakerCandidates(body, people, entities, namer, roleRegex(lex));
+  const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
   const verbRe = new RegExp(
     `\\b(?:${lex.speechVerbSource})\\b|\\baccording to\\b|\\bin a statement\\b`,
     'gi',
@@ -55,8 +57,8 @@ export function findQuotes(
     const frameEnd = Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
     const outside = masked(body, frameStart, frameEnd, pairs);
     const found =
-      attribute(outside, frameStart, open, close, speakers, verbRe, people, lastPerson) ??
-      introducedBefore(body, sentences, first, pairs, speakers, verbRe, people, lastPerson);
+      attribute(outside, frameStart, open, close, speakers, verbRe, people, lastPerson, subject) ??
+      introducedBefore(body, sentences, first, pairs, speakers, verbRe, people, lastPerson, subject);
     let speaker = found?.name ?? 'unknown';
     let kind: Quote['speakerKind'] =
       found === null || found.kind === 'name'
@@ -82,11 +84,13 @@ export function quotePairs(body: string): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   let openAt = -1;
   let closer = '';
-  const marks = /["“”„«»\n]/g;
+  const marks = /["“”„«»‘’\n]/g;
   for (let m = marks.exec(body); m !== null; m = marks.exec(body)) {
     const i = m.index;
     const ch = m[0];
     if (openAt >= 0) {
+      // A closing single mark followed by a letter is an apostrophe ("won’t", "City’s").
+      if (ch === '’' && /\p{L}/u.test(body[i + 1] ?? '')) continue;
       if (ch === closer || (closer === '“' && ch === '”')) {
         pairs.push([openAt, i]);
         openAt = -1;
@@ -103,7 +107,7 @@ export function quotePairs(body: string): Array<[number, number]> {
     }
     const close = OPEN_CLOSE[ch];
     if (close === undefined) continue;
-    if (ch === '"' && i > 0 && !/[\s([—–-]/u.test(body[i - 1] ?? '')) continue;
+    if ((ch === '"' || ch === '‘') && i > 0 && !/[\s([—–-]/u.test(body[i - 1] ?? '')) continue;
     openAt = i;
     closer = close;
   }
@@ -139,6 +143,7 @@ function introducedBefore(
   verbRe: RegExp,
   people: People,
   lastPerson: string | undefined,
+  subject: (at: number) => string | undefined,
 ): { name: string; kind: Speaker['kind'] } | null {
   const prev = first === undefined ? undefined : sentences[first.index - 1];
   if (prev === undefined || !/:\s*$/.test(prev.text)) return null;
@@ -152,6 +157,7 @@ function introducedBefore(
     verbRe,
     people,
     lastPerson,
+    subject,
   );
 }
 
@@ -160,7 +166,13 @@ function nextParagraphBreak(body: string, at: number): number {
   return i < 0 ? body.length : i;
 }
 
-function speakerCandidates(body: string, people: People, entities: Entities, namer: OrgNamer): Speaker[] {
+function speakerCandidates(
+  body: string,
+  people: People,
+  entities: Entities,
+  namer: OrgNamer,
+  roles: RegExp,
+): Speaker[] {
   const list: Speaker[] = people.mentions.map((m) => ({ ...m, kind: 'person' as const }));
   for (const o of entities.organizations)
     list.push({ start: o.start, end: o.end, name: namer.display(o), kind: 'organization' });
@@ -172,6 +184,8 @@ function speakerCandidates(body: string, people: People, entities: Entities, nam
   }
   for (const m of body.matchAll(PRONOUN))
     list.push({ start: m.index, end: m.index + m[0].length, name: m[0], kind: 'pronoun' });
+  for (const m of body.matchAll(roles))
+    list.push({ start: m.index, end: m.index + m[0].length, name: m[0], kind: 'role' });
   for (const m of body.matchAll(GENERIC_NOUN)) {
     list.push({ start: m.index, end: m.index + m[0].length, name: m[0], kind: 'generic' });
   }
@@ -188,6 +202,7 @@ function attribute(
   verbRe: RegExp,
   people: People,
   lastPerson: string | undefined,
+  subject: (at: number) => string | undefined,
 ): { name: string; kind: Speaker['kind'] } | null {
   const frameEnd = frameStart + outside.length;
   const inFrame: Speaker[] = [];
@@ -240,6 +255,11 @@ function attribute(
     const name = lastPerson ?? lastBefore(people, open);
     return name === undefined ? null : { name, kind: 'person' };
   }
+  if (best.kind === 'role') {
+    // "..., the striker said": a role names the person the paragraph is about, its subject.
+    const name = subject(open) ?? lastPerson;
+    return name === undefined ? null : { name, kind: 'person' };
+  }
   if (best.kind === 'generic') {
     let org: Speaker | undefined;
     for (let i = firstAtOrAfter(speakers, best.start) - 1; i >= 0 && org === undefined; i--) {
@@ -269,4 +289,28 @@ function isSubjectGap(gap: string): boolean {
 
 function lastBefore(people: People, at: number): string | undefined {
   return people.mentions[firstAtOrAfter(people.mentions, at) - 1]?.name;
+}
+
+const roleCache = new WeakMap<CompiledLexicon, RegExp>();
+
+/** "the striker", "the 23-year-old forward": a role standing in for a person named before. */
+function roleRegex(lex: CompiledLexicon): RegExp {
+  const cached = roleCache.get(lex);
+  if (cached !== undefined) return cached;
+  const words = [...lex.titleWords].sort((a, b) => b.length - a.length).map(escapeRegex);
+  const re = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${words.join('|')})\\b`, 'gu');
+  roleCache.set(lex, re);
+  return re;
+}
+
+/** The first person named in the quote's sentence before it, else in the sentence before that. */
+function subjectBefore(sentences: readonly Sentence[], people: People, at: number): string | undefined {
+  const here = sentences[sentenceAt(sentences, at)];
+  if (here === undefined) return undefined;
+  const inHere = people.mentions[firstAtOrAfter(people.mentions, here.start)];
+  if (inHere !== undefined && inHere.start < at) return inHere.name;
+  const prev = sentences[here.index - 1];
+  if (prev === undefined) return undefined;
+  const inPrev = people.mentions[firstAtOrAfter(people.mentions, prev.start)];
+  return inPrev !== undefined && inPrev.start < prev.end ? inPrev.name : undefined;
 }

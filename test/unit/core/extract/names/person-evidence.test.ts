@@ -35,3 +35,26 @@ describe('Function: resolvePeople (evidence that a name is a person)', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('Function: findQuotes (British marks and role speakers)', () => {
+  it.each([
+    [
+      'Manager Oisín Mac Giolla said the deal was done. ‘We waited two windows,’ he said.',
+      'We waited two windows,',
+      'Oisín Mac Giolla',
+    ],
+    [
+      'Femi Adeyinka joined on Friday. ‘The dressing room won’t scare me,’ the striker said.',
+      'The dressing room won’t scare me,',
+      'Femi Adeyinka',
+    ],
+    [
+      'Hana Novotná spoke after the vote. “We will keep going,” the minister said.',
+      'We will keep going,',
+      'Hana Novotná',
+    ],
+  ])('attributes the quote in %j', (text, quote, speaker) => {
+    const found = analyze(text).quotes.find((q) => q.text === quote);
+    expect(found?.speaker).toBe(speaker);
+  });
+});
