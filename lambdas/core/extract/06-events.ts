@@ -256,6 +256,7 @@ function pickLocation(
   const { body, entities } = inp;
   const order = [main, ...eventSentences.filter((s) => s !== main)];
   const dateline = inp.datelinePlace || inlineDateline(inp);
+  let venue: string | undefined;
   for (const idx of order) {
     const s = inp.sentences[idx];
     if (s === undefined) continue;
@@ -264,26 +265,27 @@ function pickLocation(
     const here = entities.places.filter((p) => p.start >= s.start && p.end <= end);
     const prepped = here.filter(
       (p) =>
-        placedAt(body, p.start) ||
-        (idx === main &&
-          action !== undefined &&
-          p.start >= action.start &&
-          p.start - action.start < 40 &&
-          p.end <= action.end &&
-          !/\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start))),
+        // "in the Gulf Champions Cup final": a region word that opens a longer name is no place.
+        !(p.kind !== 'city' && /^\s\p{Lu}\p{Ll}/u.test(body.slice(p.end, p.end + 3))) &&
+        (placedAt(body, p.start) ||
+          (idx === main &&
+            action !== undefined &&
+            p.start >= action.start &&
+            p.start - action.start < 40 &&
+            p.end <= action.end &&
+            !/\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start)))),
     );
     const city = prepped.find((p) => p.kind === 'city') ?? prepped[0];
     const capital = capitalIn(inp, body.slice(s.start, end), dateline);
     if (capital !== undefined && (city === undefined || capital.at < city.start - s.start))
       return capital.name;
     if (city !== undefined) return city.name;
-    if (idx === main) {
-      const venue = VENUE.exec(s.text)?.[1];
-      if (venue !== undefined) return venue;
-    }
+    if (idx === main) venue = VENUE.exec(s.text)?.[1];
   }
   if (!fallBack) return undefined;
+  // The city of the dateline says more than a venue ("at Khalifa International Stadium") of the same lead.
   if (dateline !== undefined && dateline !== '') return dateline;
+  if (venue !== undefined) return venue;
   if (inp.headline !== undefined) {
     const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
     for (const w of words) if (inp.lex.city.has(w)) return w;
@@ -329,7 +331,7 @@ function capitalIn(
 }
 
 const INLINE_DATELINE =
-  /^\s*([A-Z][A-Z.'’ -]{1,30}?)(?:,\s*[^\n—–()]{2,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–]|--?)\s/u;
+  /^\s*([A-Z][A-Z.'’ -]{1,30}?)(?:,\s*[^\n—–()]{2,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–:]|--?)\s/u;
 
 /** A dateline left at the start of the first prose sentence of a page ("TOKYO (PPA) — Japan urged ..."). */
 function inlineDateline(inp: EventInputs): string | undefined {

@@ -246,7 +246,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'appointment',
-    pattern: String.raw`\b(?:confirmed|confirms|installed)\b[^.;]{0,80}?\bas\s+(?!expected|well|part|a result|planned)`,
+    pattern: String.raw`\b(?:confirmed|confirms|installed|named|names|picked|chose)\b[^.;]{0,80}?\bas\s+(?!expected|well|part|a result|planned)`,
     weight: 1.1,
   },
   {

@@ -28,6 +28,12 @@ describe('Function: findMainEvent (the lead)', () => {
     expect(analyze(body).mainEvent?.date?.start).toBe(day);
   });
 
+  it('reads "named X as deputy mayor" as an appointment', () => {
+    const body =
+      'Mayor Lena Holt on Monday named Ivo Brandt, a former port chief, as her first deputy mayor.';
+    expect(analyze(body).mainEvent?.type).toBe('appointment');
+  });
+
   it('skips a section label and a time stamp left by the page before the lead', () => {
     const body =
       'World\n\n03/12/2024 09:15 AM\n\nThe Senate on Monday confirmed Rosa Quint as ambassador to Chile after a long delay.';
@@ -57,6 +63,16 @@ describe('Function: findMainEvent (the lead)', () => {
       'the opening sentence over a later "last met in" sentence',
       'The two delegations wrapped up a second round of trade negotiations in Lisbon on Monday. They last met in Oslo in January.',
       'Lisbon',
+    ],
+    [
+      'the city of a colon dateline',
+      'DOHA: Al-Qamar are champions again. The club beat Rivervale 2-0 in Saturday’s final.',
+      'Doha',
+    ],
+    [
+      'the dateline city rather than a stadium or a region word opening a cup name',
+      'DOHA — Sami Rahal scored twice as Al-Qamar beat Rivervale 2-0 in the Gulf Champions Cup final at Corniche Stadium on Saturday.',
+      'Doha',
     ],
   ])('places the event in %s', (_case, body, place) => {
     expect(analyze(body).mainEvent?.location).toBe(place);
