@@ -3,6 +3,8 @@ import type { RawObject } from '../core/model';
 import { AdapterError } from '../errors';
 import type { ArticleSource } from '../ports';
 
+type ObjectHead = NonNullable<Awaited<ReturnType<ArticleSource['head']>>>;
+
 /** Reads article objects from one S3 bucket. */
 export class S3ArticleSource implements ArticleSource {
   constructor(
@@ -10,45 +12,46 @@ export class S3ArticleSource implements ArticleSource {
     private readonly bucket: string,
   ) {}
 
-  async head(key: string): Promise<Awaited<ReturnType<ArticleSource['head']>>> {
-    try {
+  head(key: string): Promise<ObjectHead | null> {
+    return this.read(key, async () => {
       const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return {
-        size: out.ContentLength ?? 0,
-        ...(out.ContentType ? { contentType: out.ContentType } : {}),
-        metadata: lowerCaseKeys(out.Metadata ?? {}),
-        lastModified: (out.LastModified ?? new Date(0)).toISOString(),
-      };
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw new AdapterError(`Could not read s3://${this.bucket}/${key}`, { cause: error });
-    }
+      return { size: out.ContentLength ?? 0, ...describeObject(out) };
+    });
   }
 
-  async get(key: string): Promise<RawObject | null> {
-    try {
+  get(key: string): Promise<RawObject | null> {
+    return this.read(key, async () => {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
-      return {
-        key,
-        bytes,
-        ...(out.ContentType ? { contentType: out.ContentType } : {}),
-        metadata: lowerCaseKeys(out.Metadata ?? {}),
-        lastModified: (out.LastModified ?? new Date(0)).toISOString(),
-      };
+      return { key, bytes, ...describeObject(out) };
+    });
+  }
+
+  /** A missing object is an answer (it was deleted since the event), any other failure is not. */
+  private async read<T>(key: string, action: () => Promise<T>): Promise<T | null> {
+    try {
+      return await action();
     } catch (error) {
       if (isMissing(error)) return null;
       throw new AdapterError(`Could not read s3://${this.bucket}/${key}`, { cause: error });
     }
   }
+}
+
+function describeObject(out: {
+  ContentType?: string;
+  Metadata?: Record<string, string>;
+  LastModified?: Date;
+}) {
+  return {
+    ...(out.ContentType ? { contentType: out.ContentType } : {}),
+    metadata: Object.fromEntries(Object.entries(out.Metadata ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    lastModified: (out.LastModified ?? new Date(0)).toISOString(),
+  };
 }
 
 function isMissing(error: unknown): boolean {
   if (error instanceof NoSuchKey || error instanceof NotFound) return true;
   const name = (error as { name?: string } | null)?.name;
   return name === 'NoSuchKey' || name === 'NotFound';
-}
-
-function lowerCaseKeys(metadata: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k.toLowerCase(), v]));
 }
