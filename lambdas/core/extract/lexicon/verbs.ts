@@ -206,7 +206,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'resignation',
-    pattern: String.raw`\b(?:resigned|resigns|resign|resignation|stepped down|steps down|step down|stepping down|quit|quits|ousted|fired|sacked)\b`,
+    pattern: String.raw`\b(?:resigned|resigns|resign|resignation|stepped down|steps down|step down|stepping down|quit|quits|ousted|fired(?!\s+(?:at|on|upon|into|back|water|tear|teargas|shots?|rubber|live|warning|rockets?|missiles?|bullets?|rounds?))|sacked)\b`,
     weight: 1.2,
   },
   {
@@ -226,12 +226,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'other',
-    pattern: String.raw`\b(?:passed|approved|adopted|enacted|vetoed)\b[^.;]{0,40}?\b(?:bill|law|measure|budget|legislation|resolution|amendment)\b`,
+    pattern: String.raw`\b(?:passed|approved|adopted|enacted|vetoed)\b[^.;]{0,40}?\b(?:bill|law|measure|budget|legislation|resolution|amendment|bonds?|ordinance|reform|package)\b`,
     weight: 1.2,
   },
   {
     type: 'disaster',
-    pattern: String.raw`\b(?:earthquake|quake|floods?|flooding|hurricane|typhoon|cyclone|tornado|wildfires?|bushfires?|tsunami|landslides?|mudslides?|eruption|erupted|drought|heatwave|heat wave|avalanche|storm)\b`,
+    pattern: String.raw`\b(?:earthquake|quake|floods?|flooding|hurricane|typhoon|cyclone|tornado|wildfires?|bushfires?|tsunami|landslides?|mudslides?|eruption|erupted|drought|heatwave|heat wave|avalanche|storm)\b(?![\s-]+(?:recovery|relief|reconstruction|rebuilding|victims|survivors|aid|wall|walls|defen[cs]es|barriers?|insurance|plains?|risks?|protection|control|warnings?|preparedness|funds?)\b)`,
     weight: 1.3,
   },
   {
@@ -253,6 +253,53 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     type: 'match',
     pattern: String.raw`\b(?:beating|defeating|edging|outlasting|outlasts|outlasted|routed|crushed)\b`,
     weight: 0.7,
+  },
+  {
+    // A labour strike, not a military one: "walked out", "went on strike", "the strike", "strike over pay".
+    type: 'protest',
+    pattern: String.raw`\b(?:walked out|walk out|walks out|walking out|walked off the job|walk off the job|(?:went|go|goes|are|were|is|remain|stay|stayed) on strike|(?:the|a|general|national|nationwide|transit|rail|labou?r|teachers'?|workers'?|drivers'?|dock|\d+-hour|\d+-day) strikes?|strikes? over|strikers|striking (?:workers|drivers|staff|teachers|nurses|doctors|miners|dockers)|clash(?:ed|es)? with (?:riot )?police)\b`,
+    weight: 1.2,
+  },
+  {
+    // Negotiations that open or go on for rounds are talks; a single "held talks" stays a meeting.
+    type: 'talks',
+    pattern: String.raw`\b(?:(?:open|opens|opened|opening|resume|resumes|resumed|resuming|launch|launched|began|begin|begins|start|starts|started|wrapped up|concluded|round of|rounds of)\s+(?:(?:a|an|the|their|its|new|first|second|third|fresh|formal|another|final)\s+)*(?:round\s+of\s+)?(?:[\p{L}-]+\s+)?talks)\b`,
+    weight: 1.4,
+  },
+  {
+    // A court's decision on a motion or a case is a ruling even when the case it rules on is a lawsuit.
+    type: 'ruling',
+    pattern: String.raw`\b(?:judge|judges|court|justices|panel|tribunal|magistrate)\b[^.;]{0,60}?\b(?:denied|denies|deny|rejected|rejects|refused|refuses|refuse|granted|grants|dismissed|dismisses|threw out|throws out|tossed|tosses|toss|ordered|orders|blocked|blocks|faulted|faults|found that|finds that|sided with|sides with|ruled|rules|upheld|upholds|overturned|overturns|struck down|strikes down|sentenced|sentences|acquitted|convicted)\b`,
+    weight: 1.4,
+  },
+  {
+    // A legislature's vote passes or rejects a measure; an election is a vote of the public.
+    type: 'other',
+    pattern: String.raw`\b(?:parliament|house|senate|congress|assembly|council|aldermen|lawmakers|legislators|legislature|MPs|deputies|representatives|committee)\b[^.;]{0,40}?\b(?:voted|votes|vote|backs|backed|approve|approves|approved|passed|passes|rejected|rejects)\b`,
+    weight: 1.3,
+  },
+  {
+    // A product shown for the first time is a launch; an announced plan or policy stays an announcement.
+    type: 'launch',
+    pattern: String.raw`\b(?:(?:unveiled|unveils|unveil|introduced|introduces|introduce|showed off|shows off|show off|presented|presents)\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:first|new|latest|next-generation|long-awaited)\b|showed off|shows off)`,
+    weight: 1.1,
+  },
+  {
+    // A sale between companies or a player's transfer for a fee is a deal.
+    type: 'deal',
+    pattern: String.raw`\b(?:sale of|sale to|sold(?! out)|agreed to sell|agrees to sell|to sell|transfer fee|record fee|club-record|undisclosed fee|fee of)\b`,
+    weight: 1.1,
+  },
+  {
+    type: 'appointment',
+    pattern: String.raw`\b(?:reshuffled|reshuffles|reshuffle|naming\s[^.;]{0,80}?\bas)\b`,
+    weight: 1.2,
+  },
+  {
+    // A conference or forum convened is a meeting; a news conference is a statement.
+    type: 'meeting',
+    pattern: String.raw`\b(?<!news |press )(?:conference|forum|congress|convention|gathering)\b`,
+    weight: 0.9,
   },
 ];
 
