@@ -18,8 +18,15 @@ interface Speaker {
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’' };
 const GENERIC_NOUN =
   /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report)\b/gi;
+/** "Jo Lane's offer to “...”": a speech noun owned by its speaker works as a speech verb. */
+const POSSESSIVE_SPEECH =
+  "(?<=\\p{L})['’]s\\s+(?:offer|pledge|promise|vow|call|warning|remarks|words|comments?|assurance|description|verdict)\\b";
 const PRONOUN = /\b(?:he|she|they)\b/gi;
 const MAX_QUOTE = 3000;
+const APPOSITIVE_REACH = 200;
+/** An optional "(R-Idaho)", then ", <clause>," or "of <body>" with no sentence break or second verb clause. */
+const APPOSITIVE =
+  /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,;:!?\n]{1,160}(?:,\s*(?:and\s+)?[^,;:!?\n]{1,60})?,|\s+of\s+[^,;:!?\n]{1,80})\s*(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u;
 const FRAME_REACH = 400;
 
 /** Finds quotations ("...", “...”, „...“, «...») and their speakers; the text is verbatim from the body. */
@@ -35,10 +42,7 @@ export function findQuotes(
   if (pairs.length === 0) return [];
   const speakers = speakerCandidates(body, people, entities, namer, roleRegex(lex));
   const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
-  const verbRe = new RegExp(
-    `\\b(?:${lex.speechVerbSource})\\b|\\baccording to\\b|\\bin a statement\\b`,
-    'gi',
-  );
+  const cues = cuesOf(lex);
   const quotes: Quote[] = [];
   let lastPerson: string | undefined;
   let lastSpeaker: { name: string; kind: Quote['speakerKind']; paragraphEnd: number } | undefined;
@@ -57,8 +61,8 @@ export function findQuotes(
     const frameEnd = Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
     const outside = masked(body, frameStart, frameEnd, pairs);
     const found =
-      attribute(outside, frameStart, open, close, speakers, verbRe, people, lastPerson, subject) ??
-      introducedBefore(body, sentences, first, pairs, speakers, verbRe, people, lastPerson, subject);
+      attribute(outside, frameStart, open, close, speakers, cues, people, lastPerson, subject) ??
+      introducedBefore(body, sentences, first, pairs, speakers, cues, people, lastPerson, subject);
     let speaker = found?.name ?? 'unknown';
     let kind: Quote['speakerKind'] =
       found === null || found.kind === 'name'
@@ -140,7 +144,7 @@ function introducedBefore(
   first: Sentence | undefined,
   pairs: ReadonlyArray<[number, number]>,
   speakers: readonly Speaker[],
-  verbRe: RegExp,
+  cues: Cues,
   people: People,
   lastPerson: string | undefined,
   subject: (at: number) => string | undefined,
@@ -154,7 +158,7 @@ function introducedBefore(
     prev.end,
     prev.end,
     speakers,
-    verbRe,
+    cues,
     people,
     lastPerson,
     subject,
@@ -199,7 +203,7 @@ function attribute(
   open: number,
   close: number,
   speakers: readonly Speaker[],
-  verbRe: RegExp,
+  cues: Cues,
   people: People,
   lastPerson: string | undefined,
   subject: (at: number) => string | undefined,
@@ -212,7 +216,7 @@ function attribute(
     if (sp.end <= frameEnd && outside[sp.start - frameStart] !== ' ') inFrame.push(sp);
   }
   const options: Array<{ speaker: Speaker; distance: number; rank: number }> = [];
-  const re = new RegExp(verbRe.source, verbRe.flags);
+  const re = new RegExp(cues.verb.source, cues.verb.flags);
   for (let m = re.exec(outside); m !== null; m = re.exec(outside)) {
     const vs = frameStart + m.index;
     const ve = vs + m[0].length;
@@ -221,7 +225,9 @@ function attribute(
     if (verb === 'according to' || verb === 'in a statement') {
       const near = inFrame.filter(
         (sp) =>
-          sp.start >= ve && sp.start - ve < 60 && isBare(outside, ve - frameStart, sp.start - frameStart),
+          sp.start >= ve &&
+          sp.start - ve < 60 &&
+          isBare(cues.bare, outside, ve - frameStart, sp.start - frameStart),
       );
       // "according to a statement from India's foreign ministry": the institution, not "a statement" or "India".
       const after =
@@ -243,16 +249,22 @@ function attribute(
       (sp) =>
         sp.start >= ve &&
         sp.start - ve < 50 &&
-        /^\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.test(outside.slice(ve - frameStart, sp.start - frameStart)),
+        /^\s*(?:[\p{L}.'’-]+,?\s+){0,5}$/u.test(outside.slice(ve - frameStart, sp.start - frameStart)),
     );
-    const pick = before ?? after;
+    // "Kaito Mori, a friend of Rina Sato, said": a name right before ", said" may close an appositive.
+    const closesClause = before !== undefined && /^\s*,/.test(outside.slice(before.end - frameStart));
+    const pick =
+      before?.kind === 'person' && !closesClause
+        ? before
+        : (appositiveSubject(outside, frameStart, vs, inFrame) ?? before ?? after);
     if (pick !== undefined) options.push({ speaker: pick, distance, rank: pick.kind === 'place' ? 2 : 1 });
   }
   options.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
   const best = options[0]?.speaker;
   if (best === undefined) return null;
   if (best.kind === 'pronoun') {
-    const name = lastPerson ?? lastBefore(people, open);
+    // "Store owner Jo Lane said he was relieved. "...," he said.": the person the paragraph is about.
+    const name = subject(open) ?? lastPerson ?? lastBefore(people, open);
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'role') {
@@ -265,6 +277,11 @@ function attribute(
     for (let i = firstAtOrAfter(speakers, best.start) - 1; i >= 0 && org === undefined; i--) {
       if (speakers[i]?.kind === 'organization') org = speakers[i];
     }
+    // "Her office said", "his spokeswoman said": they speak for the person named last.
+    if (/^(?:his|her)\b/i.test(best.name)) {
+      const person = lastBefore(people, best.start);
+      if (person !== undefined) return { name: person, kind: 'person' };
+    }
     if (/spokes|official/i.test(best.name)) {
       const person = lastPerson ?? lastBefore(people, open);
       if (person !== undefined) return { name: person, kind: 'person' };
@@ -274,10 +291,28 @@ function attribute(
   return best;
 }
 
-function isBare(outside: string, from: number, to: number): boolean {
-  return /^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)*$/u.test(
-    outside.slice(from, to),
-  );
+/**
+ * "Jo Lane, who chairs the panel on East Asia, said", "Jo Lane (R-Idaho), 63, told", "Jo Lane of the
+ * tenants' union said": the person before an appositive speaks, not a place or body named inside it.
+ */
+function appositiveSubject(
+  outside: string,
+  frameStart: number,
+  verbStart: number,
+  inFrame: readonly Speaker[],
+): Speaker | undefined {
+  for (let i = inFrame.length - 1; i >= 0; i--) {
+    const sp = inFrame[i] as Speaker;
+    if (sp.end > verbStart) continue;
+    if (verbStart - sp.end > APPOSITIVE_REACH) break;
+    if (sp.kind !== 'person') continue;
+    if (APPOSITIVE.test(outside.slice(sp.end - frameStart, verbStart - frameStart))) return sp;
+  }
+  return undefined;
+}
+
+function isBare(bare: RegExp, outside: string, from: number, to: number): boolean {
+  return bare.test(outside.slice(from, to));
 }
 
 function isSubjectGap(gap: string): boolean {
@@ -291,6 +326,34 @@ function lastBefore(people: People, at: number): string | undefined {
   return people.mentions[firstAtOrAfter(people.mentions, at) - 1]?.name;
 }
 
+interface Cues {
+  /** Speech verbs, "according to", "in a statement", "X's pledge". */
+  verb: RegExp;
+  /** What may stand between "according to" and its source. */
+  bare: RegExp;
+}
+
+const cueCache = new WeakMap<CompiledLexicon, Cues>();
+
+function cuesOf(lex: CompiledLexicon): Cues {
+  const cached = cueCache.get(lex);
+  if (cached !== undefined) return cached;
+  const particles = [...lex.particles].map(escapeRegex).join('|');
+  const cues: Cues = {
+    verb: new RegExp(
+      `\\b(?:${lex.speechVerbSource})\\b|\\baccording to\\b|\\bin a statement\\b|${POSSESSIVE_SPEECH}`,
+      'giu',
+    ),
+    // A short surname may open with a lowercase particle: "according to de Vries".
+    bare: new RegExp(
+      String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)*(?:(?:${particles})\s+)*$`,
+      'u',
+    ),
+  };
+  cueCache.set(lex, cues);
+  return cues;
+}
+
 const roleCache = new WeakMap<CompiledLexicon, RegExp>();
 
 /** "the striker", "the 23-year-old forward": a role standing in for a person named before. */
@@ -298,7 +361,11 @@ function roleRegex(lex: CompiledLexicon): RegExp {
   const cached = roleCache.get(lex);
   if (cached !== undefined) return cached;
   const words = [...lex.titleWords].sort((a, b) => b.length - a.length).map(escapeRegex);
-  const re = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${words.join('|')})\\b`, 'gu');
+  // "the 52-year-old fisherman": an age before any noun marks a person described before.
+  const re = new RegExp(
+    `\\b[Tt]he\\s+(?:(?:[\\p{L}\\d-]+\\s+)?(?:${words.join('|')})|\\d{1,3}-year-old\\s+\\p{L}+)\\b`,
+    'gu',
+  );
   roleCache.set(lex, re);
   return re;
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers';
+
+const quotes = (body: string) => analyze(body).quotes.map((q) => [q.speaker, q.text]);
+
+describe('Function: findQuotes (speakers)', () => {
+  it.each([
+    [
+      'a clause between the name and "said" that names a region',
+      '“The harbour is ready,” Sen. Mara Quill (D-Ore.), who chairs the subcommittee on Southeast Asia, said before the vote.',
+      ['Mara Quill', 'The harbour is ready,'],
+    ],
+    [
+      'an age between the name and "told", a company after',
+      'The board of Halvard Metals met on Friday.\n\n“I signed every page,” Lindgren, 58, told a news conference at the company’s headquarters.\n\nOskar Lindgren ran Halvard Metals for a decade.',
+      ['Oskar Lindgren', 'I signed every page,'],
+    ],
+    [
+      'a descriptive appositive, then indirect speech leading into the quote',
+      'Retired nurse Hana Petrov, a tenant for thirty years, said the stairwell had "smelled of smoke for weeks."',
+      ['Hana Petrov', 'smelled of smoke for weeks.'],
+    ],
+    [
+      'a long appositive with "and"',
+      'Ruth Okonkwo-Baines, a rice grower from Kano and deputy head of the national farm lobby Agrivoice, said growers felt "ignored."',
+      ['Ruth Okonkwo-Baines', 'ignored.'],
+    ],
+    [
+      'the body a person speaks for ("X of the union said")',
+      'The talks ended on Monday. Marta Tavares of the Coastal Fishers Union said the deal was "late but welcome."',
+      ['Marta Tavares', 'late but welcome.'],
+    ],
+    [
+      '"called" after an appositive clause',
+      'Trade minister Ines Molnar, who drafted the plan, called the vote "a win for small shops."',
+      ['Ines Molnar', 'a win for small shops.'],
+    ],
+    [
+      '"X of Y called it"',
+      'Lotte van Dijk of the Dutch cyclists’ league called it “a good start, nothing more.”',
+      ['Lotte van Dijk', 'a good start, nothing more.'],
+    ],
+    [
+      'a pronoun after a newly named subject, not the previous speaker',
+      '“We caught him,” Police Chief Dana Sola said.\n\nShop owner Leon Marsh said he was relieved. “I can sleep now,” he said.',
+      ['Leon Marsh', 'I can sleep now,'],
+    ],
+    [
+      '"her office" speaking for the person named before, not a body named earlier',
+      'The State Assembly passed the bill on Monday. Governor Alma Reyes is expected to sign it. Her office said in a statement that the state "will not borrow to pay for it."',
+      ['Alma Reyes', 'will not borrow to pay for it.'],
+    ],
+    [
+      '"said the ... lawyer, X"',
+      '“They knew and said nothing,” said the families’ lawyer, Tomas Greer of Greer & Holt.',
+      ['Tomas Greer', 'They knew and said nothing,'],
+    ],
+    [
+      '"said the 41-year-old teacher": a role by age, for the person the paragraph is about',
+      'Nadia Farouk was still sleeping in her car outside Dunmore.\n\n“Nobody has called us,” said the 41-year-old teacher, whose school was flooded.',
+      ['Nadia Farouk', 'Nobody has called us,'],
+    ],
+    [
+      '"according to" a short name with a lowercase particle',
+      'Karel de Graaf chairs the drivers’ union. According to de Graaf, "every member will get a vote."',
+      ['Karel de Graaf', 'every member will get a vote.'],
+    ],
+    [
+      'a speech noun owned by its speaker',
+      'Mayor Ilse Brandt’s pledge to “fix every bridge by spring” drew cheers at the meeting.',
+      ['Ilse Brandt', 'fix every bridge by spring'],
+    ],
+  ])('attributes a quote: %s', (_name, body, expected) => {
+    expect(quotes(body)).toContainEqual(expected);
+  });
+
+  it('keeps an institution after "the office said" with no owner', () => {
+    expect(
+      quotes('The Budget Office said in a statement that revenue was "well below plan."'),
+    ).toContainEqual(['Budget Office', 'well below plan.']);
+  });
+
+  it('does not hand a quote to a person named before a clause that has its own subject', () => {
+    const body =
+      'After talks with Tomas Greer, Lena Voss and Ari Stein, the council said the plan was "on hold."';
+    expect(quotes(body).map(([speaker]) => speaker)).not.toContain('Tomas Greer');
+  });
+
+  it('credits the person before an appositive, not a person named inside it', () => {
+    const body =
+      'The vote was held on Monday. Peter Lund, a friend of Rina Sato, said the plan was "rushed."';
+    expect(quotes(body)).toEqual([['Peter Lund', 'rushed.']]);
+  });
+});
