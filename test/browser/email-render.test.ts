@@ -1,9 +1,11 @@
 /**
  * The digest email as a browser renders it: Debian's chromium through playwright-core at a phone and a
  * desktop width. The digest is the real one: the bundled examples through the extractor and story
- * assignment, one story marked as an update. Screenshots go to docs/ for review.
+ * assignment, one story marked as an update. Screenshots go to test/artifacts/ for review; with
+ * UPDATE_SCREENSHOTS=1 they also replace the ones the README shows in docs/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ import { InMemoryStoryStore } from '../support/in-memory-stores';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
+const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -102,7 +105,8 @@ describe.skipIf(!present)(`Function: renderEmail in chromium (skipped: ${CHROMIU
       return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth };
     });
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
-    await page.screenshot({ path: `${docs}email-${width}.png`, fullPage: true });
+    const shot = await page.screenshot({ path: `${artifacts}email-${width}.png`, fullPage: true });
+    if (process.env.UPDATE_SCREENSHOTS === '1') await writeFile(`${docs}email-${width}.png`, shot);
     await page.close();
   });
 

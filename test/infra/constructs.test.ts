@@ -75,15 +75,12 @@ describe('Function: NewsTable', () => {
   it.each([
     [RemovalPolicy.RETAIN, 'Retain', true],
     [RemovalPolicy.DESTROY, 'Delete', false],
-  ])(
-    'with removal policy %s is %s and deletion-protected: %s',
-    (removalPolicy, deletionPolicy, protectedTable) => {
-      const stack = newStack();
-      new NewsTable(stack, 'Data', { removalPolicy });
-      Template.fromStack(stack).hasResource('AWS::DynamoDB::Table', {
-        DeletionPolicy: deletionPolicy,
-        Properties: { DeletionProtectionEnabled: protectedTable },
-      });
-    },
-  );
+  ])('with removal policy %s is %s and deletion-protected: %s', (removalPolicy, deletionPolicy, protectedTable) => {
+    const stack = newStack();
+    new NewsTable(stack, 'Data', { removalPolicy });
+    Template.fromStack(stack).hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: deletionPolicy,
+      Properties: { DeletionProtectionEnabled: protectedTable },
+    });
+  });
 });

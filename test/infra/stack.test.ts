@@ -194,25 +194,26 @@ describe('Function: NewsDigestStack table', () => {
 describe('Function: NewsDigestStack functions', () => {
   const tableName = () => ({ Ref: idOf(stack.table.table) });
 
-  it.each([['extractor'], ['digest'], ['unsubscribe']] as const)(
-    'runs the %s on Node 22, ARM, with bounded logs',
-    (name) => {
-      const fn = name === 'extractor' ? stack.extractor.function : stack[name].function;
-      const resource = template.toJSON().Resources[idOf(fn)];
-      expect(resource.Properties).toMatchObject({
-        Runtime: 'nodejs22.x',
-        Architectures: ['arm64'],
-        Handler: 'index.handler',
-        LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
-        Environment: {
-          Variables: { POWERTOOLS_SERVICE_NAME: `news-digest-${name === 'extractor' ? 'extract' : name}` },
-        },
-      });
-      const logGroupId = resource.Properties.LoggingConfig.LogGroup.Ref;
-      template.hasResource('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 30 } });
-      expect(template.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(30);
-    },
-  );
+  it.each([
+    ['extractor'],
+    ['digest'],
+    ['unsubscribe'],
+  ] as const)('runs the %s on Node 22, ARM, with bounded logs', (name) => {
+    const fn = name === 'extractor' ? stack.extractor.function : stack[name].function;
+    const resource = template.toJSON().Resources[idOf(fn)];
+    expect(resource.Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
+      Environment: {
+        Variables: { POWERTOOLS_SERVICE_NAME: `news-digest-${name === 'extractor' ? 'extract' : name}` },
+      },
+    });
+    const logGroupId = resource.Properties.LoggingConfig.LogGroup.Ref;
+    template.hasResource('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 30 } });
+    expect(template.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(30);
+  });
 
   it('gives the extractor its table, size limit and 1 GB / 60 s', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
@@ -271,17 +272,18 @@ describe('Function: NewsDigestStack functions', () => {
 describe('Function: NewsDigestStack IAM', () => {
   const tableArn = () => ({ 'Fn::GetAtt': [idOf(stack.table.table), 'Arn'] });
 
-  it.each([['extractor'], ['digest'], ['unsubscribe']] as const)(
-    'grants the %s item-level read/write on the table and its indexes, never Scan',
-    (name) => {
-      const fn = name === 'extractor' ? stack.extractor.function : stack[name].function;
-      const statement = statementsOf(fn).find((s) => asList(s.Action).includes('dynamodb:PutItem'));
-      expect(statement).toBeDefined();
-      expect([...asList(statement?.Action)].sort()).toEqual([...TABLE_ACTIONS.readWrite].sort());
-      expect(statementsOf(fn).flatMap((s) => asList(s.Action))).not.toContain('dynamodb:Scan');
-      expect(statement?.Resource).toEqual([tableArn(), { 'Fn::Join': ['', [tableArn(), '/index/*']] }]);
-    },
-  );
+  it.each([
+    ['extractor'],
+    ['digest'],
+    ['unsubscribe'],
+  ] as const)('grants the %s item-level read/write on the table and its indexes, never Scan', (name) => {
+    const fn = name === 'extractor' ? stack.extractor.function : stack[name].function;
+    const statement = statementsOf(fn).find((s) => asList(s.Action).includes('dynamodb:PutItem'));
+    expect(statement).toBeDefined();
+    expect([...asList(statement?.Action)].sort()).toEqual([...TABLE_ACTIONS.readWrite].sort());
+    expect(statementsOf(fn).flatMap((s) => asList(s.Action))).not.toContain('dynamodb:Scan');
+    expect(statement?.Resource).toEqual([tableArn(), { 'Fn::Join': ['', [tableArn(), '/index/*']] }]);
+  });
 
   it('lets the extractor only read article objects: no put, delete or ACL change', () => {
     const s3Actions = statementsOf(stack.extractor.function)
@@ -321,20 +323,20 @@ describe('Function: NewsDigestStack IAM', () => {
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: CONTEXT.senderEmail });
   });
 
-  it.each([['digest'], ['unsubscribe']] as const)(
-    'lets the %s read only the unsubscribe key secret',
-    (name) => {
-      const secretStatements = statementsOf(stack[name].function).filter((s) =>
-        asList(s.Action).some((action) => String(action).startsWith('secretsmanager:')),
-      );
-      expect(secretStatements).toEqual([
-        expect.objectContaining({
-          Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
-          Resource: { Ref: idOf(stack.unsubscribe.key) },
-        }),
-      ]);
-    },
-  );
+  it.each([
+    ['digest'],
+    ['unsubscribe'],
+  ] as const)('lets the %s read only the unsubscribe key secret', (name) => {
+    const secretStatements = statementsOf(stack[name].function).filter((s) =>
+      asList(s.Action).some((action) => String(action).startsWith('secretsmanager:')),
+    );
+    expect(secretStatements).toEqual([
+      expect.objectContaining({
+        Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+        Resource: { Ref: idOf(stack.unsubscribe.key) },
+      }),
+    ]);
+  });
 
   it('lets no function role use a wildcard resource', () => {
     for (const fn of [stack.extractor.function, stack.digest.function, stack.unsubscribe.function]) {

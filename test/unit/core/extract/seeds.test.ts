@@ -71,27 +71,25 @@ describe.skipIf(!present)('Function: analyzeBody (seed articles)', () => {
     for (const s of a.staff ?? []) expect(names).not.toContain(s);
   });
 
-  it.each(articles.map((a) => [a.file, a] as const))(
-    'finds the gold quotes of %s with their speakers',
-    (_f, a) => {
-      const found = analyzed(a).quotes.map((q) => [q.speaker, norm(q.text)]);
-      for (const q of a.quotes) expect(found).toContainEqual([q.speaker, norm(q.text)]);
-    },
-  );
+  it.each(
+    articles.map((a) => [a.file, a] as const),
+  )('finds the gold quotes of %s with their speakers', (_f, a) => {
+    const found = analyzed(a).quotes.map((q) => [q.speaker, norm(q.text)]);
+    for (const q of a.quotes) expect(found).toContainEqual([q.speaker, norm(q.text)]);
+  });
 
-  it.each(articles.map((a) => [a.file, a] as const))(
-    'finds the meeting in Beijing on 2023-06-05 in %s',
-    (_f, a) => {
-      const main = analyzed(a).mainEvent;
-      const want = gold.story.mainEvent;
-      expect(main?.type).toBe(want.type);
-      expect(main?.date?.start).toBe(want.date);
-      expect(main?.location).toBe(want.location);
-      expect(main?.participants.map((p) => p.name)).toEqual(
-        expect.arrayContaining([...want.actorsUS, ...want.actorsChina]),
-      );
-    },
-  );
+  it.each(
+    articles.map((a) => [a.file, a] as const),
+  )('finds the meeting in Beijing on 2023-06-05 in %s', (_f, a) => {
+    const main = analyzed(a).mainEvent;
+    const want = gold.story.mainEvent;
+    expect(main?.type).toBe(want.type);
+    expect(main?.date?.start).toBe(want.date);
+    expect(main?.location).toBe(want.location);
+    expect(main?.participants.map((p) => p.name)).toEqual(
+      expect.arrayContaining([...want.actorsUS, ...want.actorsChina]),
+    );
+  });
 
   it('keeps titles apart from names', () => {
     for (const a of articles) {

@@ -123,14 +123,15 @@ describe('Function: takeDateline', () => {
     expect(draft.body).toBe(rest);
   });
 
-  it.each(['U.S. officials met on Monday.', 'The talks — long delayed — went ahead.', 'NATO allies met.'])(
-    'leaves %j alone',
-    (body) => {
-      const draft = takeDateline({ format: 'text', body, meta: emptyMeta() });
-      expect(draft.body).toBe(body);
-      expect(draft.meta.datelinePlace).toBeUndefined();
-    },
-  );
+  it.each([
+    'U.S. officials met on Monday.',
+    'The talks — long delayed — went ahead.',
+    'NATO allies met.',
+  ])('leaves %j alone', (body) => {
+    const draft = takeDateline({ format: 'text', body, meta: emptyMeta() });
+    expect(draft.body).toBe(body);
+    expect(draft.meta.datelinePlace).toBeUndefined();
+  });
 });
 
 describe('Function: detectFormat', () => {

@@ -15,14 +15,16 @@ describe('Function: decodeMimeWords', () => {
     expect(decodeMimeWords(input)).toBe(expected);
   });
 
-  it.each(['The Harbor Ledger', 'Süddeutsche Zeitung', '朝日新聞', 'Ελληνική Εφημερίδα'])(
-    'round-trips %s',
-    (value) => {
-      const encoded = encodeMimeWord(value);
-      expect(encoded).toMatch(/^[\x20-\x7e]*$/);
-      expect(decodeMimeWords(encoded)).toBe(value);
-    },
-  );
+  it.each([
+    'The Harbor Ledger',
+    'Süddeutsche Zeitung',
+    '朝日新聞',
+    'Ελληνική Εφημερίδα',
+  ])('round-trips %s', (value) => {
+    const encoded = encodeMimeWord(value);
+    expect(encoded).toMatch(/^[\x20-\x7e]*$/);
+    expect(decodeMimeWords(encoded)).toBe(value);
+  });
 
   it('lets object metadata name a non-ASCII outlet', () => {
     const meta = { outlet: [], headline: [], published: [], url: [], credits: [] };

@@ -242,22 +242,19 @@ describe('Function: candidateQuery', () => {
       '2024-10-03',
     ],
     ['no date: the days before publication', { date: undefined }, '2024-08-24', '2024-09-10'],
-  ])(
-    'searches people, distinctive bodies and its kind of event at its place, never a country alone, around %s',
-    (_case, changes, from, to) => {
-      // Act
-      const query = candidateQuery(
-        buildArticle({ ...talks, organizations: ['Finance Ministry', 'Nordic Debt Fund'], ...changes }),
-      );
+  ])('searches people, distinctive bodies and its kind of event at its place, never a country alone, around %s', (_case, changes, from, to) => {
+    // Act
+    const query = candidateQuery(
+      buildArticle({ ...talks, organizations: ['Finance Ministry', 'Nordic Debt Fund'], ...changes }),
+    );
 
-      // Assess
-      expect(query).toEqual({
-        entityKeys: ['amara-okafor', 'meeting@nairobi', 'nordic-debt-fund', 'sven-lindqvist'],
-        from,
-        to,
-      });
-    },
-  );
+    // Assess
+    expect(query).toEqual({
+      entityKeys: ['amara-okafor', 'meeting@nairobi', 'nordic-debt-fund', 'sven-lindqvist'],
+      from,
+      to,
+    });
+  });
 });
 
 /** A gale in a small harbour town; its reports quote different locals, so they share no name. */
