@@ -45,7 +45,9 @@ export function findQuotes(
   const cues = cuesOf(lex);
   const quotes: Quote[] = [];
   let lastPerson: string | undefined;
-  let lastSpeaker: { name: string; kind: Quote['speakerKind']; paragraphEnd: number } | undefined;
+  let lastSpeaker:
+    | { name: string; kind: Quote['speakerKind']; paragraphEnd: number; open: boolean; closeAt: number }
+    | undefined;
   for (const [open, close] of pairs) {
     let s = open + 1;
     let e = close;
@@ -71,13 +73,19 @@ export function findQuotes(
           ? 'person'
           : 'organization';
     const paragraphEnd = nextParagraphBreak(body, open);
-    if (found === null && lastSpeaker !== undefined && lastSpeaker.paragraphEnd === paragraphEnd) {
+    const continues =
+      lastSpeaker !== undefined &&
+      (lastSpeaker.paragraphEnd === paragraphEnd ||
+        // Wire style runs one speech over paragraphs: the mark is left open and reopened in the next.
+        (lastSpeaker.open && /^\n[ \t]*\n[ \t]*$/.test(body.slice(lastSpeaker.closeAt, open))));
+    if (found === null && lastSpeaker !== undefined && continues) {
       // A quote continued in the same paragraph ("..." he said. "...") keeps the last speaker.
       speaker = lastSpeaker.name;
       kind = lastSpeaker.kind;
     }
     if (kind === 'person') lastPerson = speaker;
-    if (kind !== 'unknown') lastSpeaker = { name: speaker, kind, paragraphEnd };
+    if (kind !== 'unknown')
+      lastSpeaker = { name: speaker, kind, paragraphEnd, open: body[close] === '\n', closeAt: close };
     quotes.push({ speaker, speakerKind: kind, text, span: spanOf(sentences, s, e) });
   }
   return quotes;

@@ -74,6 +74,25 @@ describe('Function: findQuotes (speakers)', () => {
     expect(quotes(body)).toContainEqual(expected);
   });
 
+  it('keeps the speaker of a quotation run over paragraphs, the mark left open', () => {
+    const body =
+      'The storm hit on Monday.\n\n"We will rebuild," Mayor Ana Ruiz said. "It will take years.\n\n"But we will do it, street by street."\n\n"Nobody asked us," a neighbour said.';
+    expect(quotes(body)).toEqual([
+      ['Ana Ruiz', 'We will rebuild,'],
+      ['Ana Ruiz', 'It will take years.'],
+      ['Ana Ruiz', 'But we will do it, street by street.'],
+      ['unknown', 'Nobody asked us,'],
+    ]);
+  });
+
+  it.each([
+    ['pleaded', '“We need help now,” pleaded Maria Lopez, a nurse in Tacloban.', 'Maria Lopez'],
+    ['condemned ... as', 'Foreign Minister Lena Park condemned the raid as "reckless."', 'Lena Park'],
+    ['dismissed ... as', 'Senator Paul Grant dismissed the report as "pure fiction."', 'Paul Grant'],
+  ])('takes a less common speech verb: %s', (_verb, body, speaker) => {
+    expect(quotes(`The storm hit on Monday. ${body}`).map(([s]) => s)).toEqual([speaker]);
+  });
+
   it('keeps an institution after "the office said" with no owner', () => {
     expect(
       quotes('The Budget Office said in a statement that revenue was "well below plan."'),
