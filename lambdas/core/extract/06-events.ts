@@ -31,6 +31,8 @@ export interface TypeMatch {
 }
 
 const LEAD_SENTENCES = 3;
+/** A sentence that tells what was said or done before the news ("said at the time that ..."). */
+const PAST_CLAUSE = /\b(?:at the time|back then|had (?:said|told|warned|announced))\b/i;
 /** The first sentence names the event; later ones mostly add detail. */
 const LEAD_WEIGHTS = [1, 0.6, 0.4];
 const EVENT_WINDOW = 6;
@@ -119,6 +121,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
       return r.test(text);
     });
   const pastIn = (idx: number): boolean =>
+    PAST_CLAUSE.test(sentences[idx]?.text ?? '') ||
     inp.dates.some(
       (d) => d.span.sentence === idx && d.pastCue && /earlier|ago|last|previous|in \w+ \d{4}/i.test(d.text),
     );
@@ -159,7 +162,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const location =
     (primary === mainSentence ? undefined : pickLocation(inp, [], primary, undefined, false)) ??
     pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined);
-  const participants = pickParticipants(inp, eventSentences, primary, location);
+  const participants = pickParticipants(inp, eventSentences, primary, location, type);
   const event: EventMention = { type, action, participants, sentences: eventSentences };
   if (location !== undefined) event.location = location;
   if (date !== undefined) event.date = plainDate(date);
@@ -368,7 +371,13 @@ export function participantsIn(
   for (const m of inp.people.mentions) {
     if (!within(m) || seen.has(m.name)) continue;
     const person = byName.get(m.name);
-    if (person?.title !== undefined && SPOKES.test(person.title)) continue;
+    if (person?.title !== undefined && (SPOKES.test(person.title) || COMMENTATOR.test(person.title)))
+      continue;
+    // "X called the ruling ..." reacts to the event rather than taking part in it.
+    const sentenceEnd = ranges.find((r) => m.start >= r.start && m.end <= r.end)?.end ?? m.end;
+    if (reactsTo(inp.body, m, sentenceEnd)) continue;
+    // A vox-pop ("Jeong, a 38-year-old nurse") speaks for the public, not for a party to the event.
+    if (person?.title !== undefined && AGE_ROLE.test(person.title)) continue;
     seen.add(m.name);
     const part: Participant = { name: m.name, kind: 'person' };
     if (person?.title !== undefined) part.role = person.title;
@@ -444,19 +453,60 @@ function pickParticipants(
   eventSentences: number[],
   main: number,
   location: string | undefined,
+  type: EventType,
 ): Participant[] {
   const ranges = eventSentences.map((i) => inp.sentences[i]).filter((s): s is Sentence => s !== undefined);
   const mainRange = inp.sentences[main];
   // Countries count only from the main sentence: later ones often sit inside titles ("for China and Taiwan affairs").
   const found = participantsIn(inp, ranges, location, mainRange === undefined ? [] : [mainRange]);
-  if (found.some((p) => p.kind === 'person')) return found;
-  // A lead that describes its people ("A federal judge on Tuesday denied ...") names them in the next sentences.
-  const next = leadSentences(inp.sentences).filter((s) => s.index > main && s.index <= main + FOLLOW_UP);
-  const named = participantsIn(inp, next, location, []).filter(
-    (p) => p.kind === 'person' && !(p.role !== undefined && COMMENTATOR.test(p.role)),
+  // A lead that describes its people ("A federal judge on Tuesday denied ...") names them in the next sentences:
+  // when the lead names nobody, anyone there but a commentator; else only whom the lead describes by the head
+  // noun of their title ("a federal judge" -> "U.S. District Judge X also ordered ...").
+  const next = leadSentences(inp.sentences).filter(
+    (s) => s.index > main && s.index <= main + FOLLOW_UP && !PAST_CLAUSE.test(s.text),
   );
-  return [...named, ...found];
+  const leadText = mainRange?.text ?? '';
+  // A disaster has no people of its own: officials in the lead only report on it.
+  if (type === 'disaster') return found.filter((p) => p.kind !== 'person');
+  const hasPerson = found.some((p) => p.kind === 'person');
+  const named = participantsIn(inp, next, location, []).filter(
+    (p) =>
+      p.kind === 'person' &&
+      !found.some((f) => f.name === p.name) &&
+      (hasPerson ? p.role !== undefined && describedIn(leadText, p.role) : true),
+  );
+  return hasPerson ? [...found, ...named] : [...named, ...found];
 }
+
+/** True when the lead describes someone by the head noun of `role` ("a federal judge" for "District Judge"). */
+function describedIn(lead: string, role: string): boolean {
+  const core = role.split(/\s(?:for|of|at|to|in|from|with|on)\s/)[0] ?? role;
+  const head = /([\p{L}-]{4,})\s*$/u.exec(core)?.[1]?.toLowerCase();
+  if (head === undefined) return false;
+  const stem = head.endsWith('s') ? head.slice(0, -1) : head;
+  return new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${stem}s?\\b`, 'u').test(lead);
+}
+
+const SPEAKS_AFTER =
+  /^(?:\s*,[^,.;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|tells|called|calls|described|describes|welcomed|welcomes|hailed|hails|criticized|criticised)\b/;
+const REACTION =
+  /\b(?:said|says|called|calls|described|describes|welcomed|welcomes|hailed|hails|criticized|criticised)\s+(?:the|this|that|today's|yesterday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+)?(?:ruling|decision|verdict|deal|agreement|strike|protest|walkout|result|sale|move|transfer|appointment|launch|vote|talks|meeting|summit|visit|sentence|lawsuit|suit|attack)\b/u;
+
+/** A quote's speaker named after it ("...," said X): someone asked for a view, not a party. */
+const QUOTED_BEFORE = /["”’],?\s+(?:said|says|added)\s+(?:[\p{L}.’'-]+\s+){0,5}$/u;
+
+/**
+ * True when the person at `m` speaks about the event rather than takes part in it: the subject of a reaction
+ * ("X called the ruling ...", "X said the new rosters ... and called the strike ...") or a quote's speaker named
+ * after the quote.
+ */
+function reactsTo(body: string, m: { start: number; end: number }, sentenceEnd: number): boolean {
+  const after = body.slice(m.end, Math.min(sentenceEnd, m.end + 240));
+  if (SPEAKS_AFTER.test(after) && REACTION.test(after)) return true;
+  return QUOTED_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start));
+}
+
+const AGE_ROLE = /^\d+-year-old\b/;
 
 /** How many sentences after a lead without names may name its people. */
 const FOLLOW_UP = 2;
