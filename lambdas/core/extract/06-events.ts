@@ -475,7 +475,47 @@ function pickParticipants(
       !found.some((f) => f.name === p.name) &&
       (hasPerson ? p.role !== undefined && describedIn(leadText, p.role) : true),
   );
-  return hasPerson ? [...found, ...named] : [...named, ...found];
+  const speakers = partySpeakers(inp, found, main, location);
+  const extra = [...named];
+  for (const p of speakers)
+    if (!found.some((f) => f.name === p.name) && !extra.some((n) => n.name === p.name)) extra.push(p);
+  return hasPerson ? [...found, ...extra] : [...extra, ...found];
+}
+
+/**
+ * People the first sentences name as an officer of a party to the event ("Harborline chief executive X",
+ * "Indonesia's X"): they act or speak for that party, so they take part even outside the event sentences.
+ */
+function partySpeakers(
+  inp: EventInputs,
+  found: readonly Participant[],
+  main: number,
+  location: string | undefined,
+): Participant[] {
+  const parties = found
+    .filter((p) => p.kind === 'organization' || p.kind === 'country')
+    .map((p) => /^[\p{Lu}][\p{L}-]{3,}/u.exec(p.name)?.[0])
+    .filter((w): w is string => w !== undefined && !inp.lex.city.has(w));
+  if (parties.length === 0) return [];
+  const titles = new Map(inp.persons.map((p) => [p.name, p.title ?? '']));
+  const window = inp.sentences
+    .slice(main + 1, main + 1 + EVENT_WINDOW)
+    .filter((s) => !PAST_CLAUSE.test(s.text));
+  const officer = (name: string, start: number): boolean => {
+    const before = inp.body.slice(Math.max(0, start - 50), start);
+    const title = titles.get(name) ?? '';
+    return parties.some(
+      (w) =>
+        title.includes(w) || new RegExp(`\\b${w}(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'u').test(before),
+    );
+  };
+  const named = new Set(
+    inp.people.mentions
+      .filter((m) => window.some((s) => m.start >= s.start && m.end <= s.end) && officer(m.name, m.start))
+      .map((m) => m.name),
+  );
+  if (named.size === 0) return [];
+  return participantsIn(inp, window, location, []).filter((p) => p.kind === 'person' && named.has(p.name));
 }
 
 /** True when the lead describes someone by the head noun of `role` ("a federal judge" for "District Judge"). */

@@ -19,6 +19,11 @@ describe('Function: findMainEvent (the people)', () => {
       'A state judge on Monday denied Arlo Homes’ motion to dismiss a lawsuit brought by tenants. Circuit Judge Helen Parry wrote that the tenants had made a plausible claim.',
       ['Helen Parry'],
     ],
+    [
+      'an officer of a company the lead names as a party',
+      'Vesta Group agreed on Monday to acquire Corran Terminals for 900 million euros. The deal is Vesta’s largest. Vesta chief executive Ola Nyberg said the group would keep all 1,200 staff.',
+      ['Ola Nyberg'],
+    ],
   ])('takes part: %s', (_case, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
