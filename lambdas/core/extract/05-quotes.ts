@@ -242,7 +242,7 @@ function attribute(
         near.find((sp) => sp.kind === 'person' || sp.kind === 'organization') ??
         near.find((sp) => sp.kind !== 'place') ??
         near[0];
-      if (after !== undefined) options.push({ speaker: after, distance, rank: 0 });
+      if (after !== undefined) options.push({ speaker: after, distance, rank: 1 });
       continue;
     }
     const before = [...inFrame]
@@ -261,10 +261,23 @@ function attribute(
     );
     // "Kaito Mori, a friend of Rina Sato, said": a name right before ", said" may close an appositive.
     const closesClause = before !== undefined && /^\s*,/.test(outside.slice(before.end - frameStart));
+    // "The foreign ministry in Beijing said": the body, not the city it sits in.
+    const seat =
+      before?.kind === 'place'
+        ? [...inFrame]
+            .reverse()
+            .find(
+              (sp) =>
+                sp.end <= before.start &&
+                /^\s+in\s+$/.test(outside.slice(sp.end - frameStart, before.start - frameStart)) &&
+                (sp.kind === 'organization' || sp.kind === 'generic'),
+            )
+        : undefined;
     const pick =
-      before?.kind === 'person' && !closesClause
+      seat ??
+      (before?.kind === 'person' && !closesClause
         ? before
-        : (appositiveSubject(outside, frameStart, vs, inFrame) ?? before ?? after);
+        : (appositiveSubject(outside, frameStart, vs, inFrame) ?? before ?? after));
     if (pick !== undefined) options.push({ speaker: pick, distance, rank: pick.kind === 'place' ? 2 : 1 });
   }
   options.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
@@ -301,7 +314,8 @@ function attribute(
 
 /**
  * "Jo Lane, who chairs the panel on East Asia, said", "Jo Lane (R-Idaho), 63, told", "Jo Lane of the
- * tenants' union said": the person before an appositive speaks, not a place or body named inside it.
+ * tenants' union said", "The company, in a filing, said": who stands before an appositive speaks, not a place
+ * or body named inside it.
  */
 function appositiveSubject(
   outside: string,
@@ -313,7 +327,7 @@ function appositiveSubject(
     const sp = inFrame[i] as Speaker;
     if (sp.end > verbStart) continue;
     if (verbStart - sp.end > APPOSITIVE_REACH) break;
-    if (sp.kind !== 'person') continue;
+    if (sp.kind === 'place' || sp.kind === 'pronoun') continue;
     if (APPOSITIVE.test(outside.slice(sp.end - frameStart, verbStart - frameStart))) return sp;
   }
   return undefined;

@@ -93,6 +93,26 @@ describe('Function: findQuotes (speakers)', () => {
     expect(quotes(`The storm hit on Monday. ${body}`).map(([s]) => s)).toEqual([speaker]);
   });
 
+  it.each([
+    [
+      'a nearer "X said" over a later "according to" its source',
+      'Talks resumed on Monday. "We want calm," Foreign Minister Wang Lei said, according to a readout from the ministry.',
+      'Wang Lei',
+    ],
+    [
+      'a body over the city it sits in',
+      'Talks resumed on Monday. The foreign ministry in Beijing said the talks were "frank."',
+      'Chinese Foreign Ministry',
+    ],
+    [
+      'a company before an appositive clause',
+      'The board met on Monday. Northwind Energy, which runs three plants in Ohio, said the closure was "a last resort."',
+      'Northwind Energy',
+    ],
+  ])('prefers the speaker of the clause: %s', (_name, body, speaker) => {
+    expect(quotes(body).map(([s]) => s)).toEqual([speaker]);
+  });
+
   it('keeps an institution after "the office said" with no owner', () => {
     expect(
       quotes('The Budget Office said in a statement that revenue was "well below plan."'),
