@@ -260,6 +260,7 @@ function pickLocation(
   const order = [main, ...eventSentences.filter((s) => s !== main)];
   const dateline = inp.datelinePlace || inlineDateline(inp);
   let venue: string | undefined;
+  let unknown: string | undefined;
   for (const idx of order) {
     const s = inp.sentences[idx];
     if (s === undefined) continue;
@@ -283,15 +284,51 @@ function pickLocation(
     if (capital !== undefined && (city === undefined || capital.at < city.start - s.start))
       return capital.name;
     if (city !== undefined) return city.name;
-    if (idx === main) venue = VENUE.exec(s.text)?.[1];
+    if (idx === main) {
+      venue = VENUE.exec(s.text)?.[1];
+      unknown = unknownTown(inp, s.start, end);
+    }
   }
   if (!fallBack) return undefined;
+  // A town the lexicon lacks, placed by "in" in the main sentence ("a federal judge in Columbus"), names where the
+  // event happened better than a dateline, which may be the story's town across the state.
+  if (unknown !== undefined) return unknown;
   // The city of the dateline says more than a venue ("at Khalifa International Stadium") of the same lead.
   if (dateline !== undefined && dateline !== '') return dateline;
   if (venue !== undefined) return venue;
   if (inp.headline !== undefined) {
     const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
     for (const w of words) if (inp.lex.city.has(w)) return w;
+  }
+  return undefined;
+}
+
+const UNKNOWN_TOWN =
+  /\b(?:in|at|near|struck|hit|battered|jolted|rocked)\s+(\p{Lu}[\p{Ll}'’]{2,}(?:\s(?!County|District|Prefecture|Township|Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|University|College|School|Hospital)\p{Lu}\p{Ll}{2,})?)(?:\s(?:County|District|Prefecture|Township))?(?=\s*[,.;]|\s+(?:on|in|at|to|and|for|after|before|late|early|this|last|refused|ruled|said|denied|\p{Ll}+ed)\b)/gu;
+const NOT_TOWN =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Court|Senate|Washington|North|South|East|West|Central|Northern|Southern|Eastern|Western|Southeast|Northeast|Southwest|Northwest|Europe|Asia|Africa)$/;
+
+/**
+ * A capitalized name after "in"/"at" in a sentence that the earlier steps know as nothing else (no person,
+ * organization, region or date there): most often a town the lexicon lacks.
+ */
+function unknownTown(inp: EventInputs, start: number, end: number): string | undefined {
+  const text = inp.body.slice(start, end);
+  UNKNOWN_TOWN.lastIndex = 0;
+  for (let m = UNKNOWN_TOWN.exec(text); m !== null; m = UNKNOWN_TOWN.exec(text)) {
+    const name = m[1] ?? '';
+    const at = start + m.index + m[0].lastIndexOf(name);
+    const taken = (x: { start: number; end: number }): boolean => x.start < at + name.length && x.end > at;
+    if (
+      NOT_TOWN.test(name) ||
+      inp.lex.country.has(name) ||
+      inp.entities.places.some(taken) ||
+      inp.entities.organizations.some(taken) ||
+      inp.people.mentions.some(taken) ||
+      inp.dates.some((d) => taken(d.span))
+    )
+      continue;
+    return name;
   }
   return undefined;
 }

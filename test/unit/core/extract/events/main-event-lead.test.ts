@@ -74,6 +74,21 @@ describe('Function: findMainEvent (the lead)', () => {
       'DOHA — Sami Rahal scored twice as Al-Qamar beat Rivervale 2-0 in the Gulf Champions Cup final at Corniche Stadium on Saturday.',
       'Doha',
     ],
+    [
+      'a town the lexicon lacks, not the dateline across the state',
+      'HOLLOWAY — Residents suing Brent Paper cleared a hurdle on Monday when a federal judge in Dunsford refused to throw out their case.',
+      'Dunsford',
+    ],
+    [
+      'the county a quake struck, named without its "County"',
+      'A 5.8-magnitude earthquake struck Weining County in the southwest at dawn on Monday, killing two people.',
+      'Weining',
+    ],
+    [
+      'a town with an apostrophe a storm came ashore near',
+      'DHAKA (Meridian) - Cyclone Ravi made landfall near Dunmore’s Bazar late on Monday, flattening shelters, officials said.',
+      'Dunmore’s Bazar',
+    ],
   ])('places the event in %s', (_case, body, place) => {
     expect(analyze(body).mainEvent?.location).toBe(place);
   });
