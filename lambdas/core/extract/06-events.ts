@@ -32,7 +32,8 @@ export interface TypeMatch {
 
 const LEAD_SENTENCES = 3;
 /** A sentence that tells what was said or done before the news ("said at the time that ..."). */
-const PAST_CLAUSE = /\b(?:at the time|back then|had (?:said|told|warned|announced))\b/i;
+const PAST_CLAUSE =
+  /\b(?:at the time|back then|had (?:said|told|warned|announced))\b|^\s*(?:the\s+)?(?:background|context|catch up)\s*:/i;
 /** The first sentence names the event; later ones mostly add detail. */
 const LEAD_WEIGHTS = [1, 0.6, 0.4];
 const EVENT_WINDOW = 6;
@@ -183,9 +184,11 @@ function pickDate(
   const reporting = (d: DateMention): boolean =>
     REPORTING.test(inp.body.slice(Math.max(0, d.span.start - 14), d.span.start));
   // "the three months to June" is the period a report covers, never the day something happened.
-  const usable = inp.dates.filter(
-    (d) => !PERIOD_BEFORE.test(inp.body.slice(Math.max(0, d.span.start - 30), d.span.start)),
-  );
+  // "rose 22% from a year earlier" is the baseline of a comparison, never the day something happened.
+  const usable = inp.dates.filter((d) => {
+    const before = inp.body.slice(Math.max(0, d.span.start - 30), d.span.start);
+    return !PERIOD_BEFORE.test(before) && !BASELINE_BEFORE.test(before);
+  });
   const rank = (d: DateMention): number =>
     (reporting(d) ? 10_000 : 0) +
     (d.precision === 'range' && !d.pastCue ? 5_000 : 0) +
@@ -223,6 +226,7 @@ function publishedDay(published: string | undefined): ResolvedDate | undefined {
   return day === undefined ? undefined : { start: day, end: day, precision: 'day', text: '' };
 }
 
+const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$/i;
 const PERIOD_BEFORE =
   /\b(?:months?|quarter|half|year|weeks?|period|fiscal year)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$/i;
 

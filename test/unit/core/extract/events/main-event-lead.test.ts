@@ -24,6 +24,16 @@ describe('Function: findMainEvent (the lead)', () => {
       'The two delegations wrapped up a second round of trade negotiations in Lisbon on Monday. They last met in Oslo in January.',
       '2024-03-11',
     ],
+    [
+      'a comparison baseline ("from a year earlier") is no event day',
+      'What’s new: Alder Foods said on Monday that quarterly profit rose 12% from a year earlier to £40 million.',
+      '2024-03-11',
+    ],
+    [
+      'a "The background:" paragraph dates no main event',
+      'What’s new: Alder Foods said on Monday that quarterly profit rose 12%. Revenue climbed 4%. The background: Alder’s profit fell in three quarters of 2023 as costs rose.',
+      '2024-03-11',
+    ],
   ])('dates %s', (_case, body, day) => {
     expect(analyze(body).mainEvent?.date?.start).toBe(day);
   });
