@@ -18,17 +18,16 @@ describe('Function: findMainEvent', () => {
     if (main?.span !== undefined) expect(a.body.slice(main.span.start, main.span.end)).toBe(main.action);
   });
 
-  it.each(ARTICLES.map((a) => [a.name, a] as const))(
-    'finds the people and quotes of the %s article',
-    (_name, a) => {
-      const r = analyze(a.body, a.published, a.headline);
-      const names = r.people.map((p) => p.name);
-      expect(names).toEqual(expect.arrayContaining(a.expect.people));
-      for (const [speaker, text] of a.expect.quotes ?? []) {
-        expect(r.quotes.map((q) => [q.speaker, q.text])).toContainEqual([speaker, text]);
-      }
-    },
-  );
+  it.each(
+    ARTICLES.map((a) => [a.name, a] as const),
+  )('finds the people and quotes of the %s article', (_name, a) => {
+    const r = analyze(a.body, a.published, a.headline);
+    const names = r.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(a.expect.people));
+    for (const [speaker, text] of a.expect.quotes ?? []) {
+      expect(r.quotes.map((q) => [q.speaker, q.text])).toContainEqual([speaker, text]);
+    }
+  });
 
   it('describes every event type in one line', () => {
     for (const t of EVENT_TYPES) expect(EVENT_TYPE_DESCRIPTIONS[t]).toMatch(/^[^\n]{10,120}$/);
@@ -72,23 +71,22 @@ describe('Function: findMainEvent', () => {
 });
 
 describe('Function: findBackground', () => {
-  it.each(ARTICLES.filter((a) => a.expect.background !== undefined).map((a) => [a.name, a] as const))(
-    'finds the earlier events of the %s article',
-    (_name, a) => {
-      const r = analyze(a.body, a.published, a.headline);
-      for (const want of a.expect.background ?? []) {
-        const found = r.background.find((b) => b.date?.start === want.start);
-        expect(
-          found,
-          `background: ${JSON.stringify(r.background.map((b) => [b.type, b.date?.start]))}`,
-        ).toBeDefined();
-        if (want.type !== undefined) expect(found?.type).toBe(want.type);
-        if (want.location !== undefined) expect(found?.location).toBe(want.location);
-        const names = found?.participants.map((p) => p.name) ?? [];
-        expect(names).toEqual(expect.arrayContaining(want.participants ?? []));
-      }
-    },
-  );
+  it.each(
+    ARTICLES.filter((a) => a.expect.background !== undefined).map((a) => [a.name, a] as const),
+  )('finds the earlier events of the %s article', (_name, a) => {
+    const r = analyze(a.body, a.published, a.headline);
+    for (const want of a.expect.background ?? []) {
+      const found = r.background.find((b) => b.date?.start === want.start);
+      expect(
+        found,
+        `background: ${JSON.stringify(r.background.map((b) => [b.type, b.date?.start]))}`,
+      ).toBeDefined();
+      if (want.type !== undefined) expect(found?.type).toBe(want.type);
+      if (want.location !== undefined) expect(found?.location).toBe(want.location);
+      const names = found?.participants.map((p) => p.name) ?? [];
+      expect(names).toEqual(expect.arrayContaining(want.participants ?? []));
+    }
+  });
 
   it('never dates a background event after the main event', () => {
     for (const a of ARTICLES) {
