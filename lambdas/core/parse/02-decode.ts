@@ -76,11 +76,8 @@ export function charsetFromHtmlPrescan(bytes: Uint8Array): string | undefined {
 
 /** The first bytes as latin-1, for sniffing ASCII structure without decoding. */
 export function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 4096) {
-    out += String.fromCharCode(...bytes.subarray(i, Math.min(i + 4096, bytes.length)));
-  }
-  return out;
+  // Native one-byte-per-char decoding; spreading bytes into String.fromCharCode showed in profiles.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 function decodeWithBom(bytes: Uint8Array): Decoded | DecodeFailure | null {
