@@ -40,11 +40,15 @@ function yearSuffix(p: DayParts, refYear: number | undefined, sep: string): stri
   return p.year === refYear ? '' : `${sep}${p.year}`;
 }
 
+const APPROXIMATE = /\b(?:ago|couple|few|several|some|about|around|roughly|nearly|almost)\b/i;
+
 /**
  * A date as an adverbial phrase ("on Monday, June 5", "in May", "from June 2 to 4"), with the year
  * only when it differs from the reference date's year; null when the date cannot be read.
  */
 export function datePhrase(date: ResolvedDate, reference: string): string | null {
+  // "A couple of months ago" resolves to a guessed month; writing that month would state a date no source gives.
+  if (APPROXIMATE.test(date.text)) return null;
   const start = parts(date.start);
   const end = parts(date.end) ?? start;
   if (!start || !end) return null;

@@ -24,6 +24,17 @@ describe('Function: datePhrase', () => {
     expect(datePhrase(d, reference)).toBe(expected);
   });
 
+  it.each([
+    'a couple of months after',
+    'two weeks ago',
+    'about a year ago',
+    'several days earlier',
+  ])('writes no date for the approximate "%s": the resolved day is a guess no source states', (text) => {
+    expect(
+      datePhrase({ start: '2023-04-01', end: '2023-04-30', precision: 'month', text }, '2023-06-06'),
+    ).toBeNull();
+  });
+
   it('writes a full day for subject lines', () => {
     expect(longDay('2023-06-06')).toBe('Tuesday, June 6, 2023');
   });

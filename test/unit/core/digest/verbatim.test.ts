@@ -43,10 +43,16 @@ describe('Function: datedSentence', () => {
       'In May, the mayor of Velmora met the fishing unions in the town hall to settle quotas.',
     ],
     [
-      'cuts a leading clause only at the conjunction that opens the event’s clause',
+      'gives up on an approximate date ("a few weeks after"): its month would be a guess',
       'The strike comes a few weeks after Harbour Minister Ada Lunde cancelled a visit to the quay over safety fears.',
       inMonth('2026-05-01', 'a few weeks after'),
-      'In May, Harbour Minister Ada Lunde cancelled a visit to the quay over safety fears.',
+      null,
+    ],
+    [
+      'cuts a leading clause only at the conjunction that opens the event’s clause',
+      'The strike comes two days after Harbour Minister Ada Lunde cancelled a visit to the quay over safety fears.',
+      on('2026-06-06', 'two days after'),
+      'On Saturday, June 6, Harbour Minister Ada Lunde cancelled a visit to the quay over safety fears.',
     ],
     [
       'leaves a date used as a modifier in the reporter’s words',
