@@ -38,11 +38,13 @@ export function readMarkdown(text: string): Draft {
 }
 
 function readFrontMatter(yaml: string, meta: MetaCandidates): void {
-  let data: unknown;
-  try {
-    data = parseYaml(yaml, { maxAliasCount: 10 });
-  } catch {
-    return; // Broken front matter is treated as absent: the body still reads.
+  let data: unknown = readFlatYaml(yaml);
+  if (data === undefined) {
+    try {
+      data = parseYaml(yaml, { maxAliasCount: 10 });
+    } catch {
+      return; // Broken front matter is treated as absent: the body still reads.
+    }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return;
   const fields = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v as unknown]));
@@ -58,6 +60,45 @@ function readFrontMatter(yaml: string, meta: MetaCandidates): void {
     const name = nameOf(author);
     if (name) addCredits(meta, namesIn(name.replace(/^by\s+/i, '')));
   }
+}
+
+const FLAT_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+(.*?)[ ]*$/;
+const PLAIN = /^[\p{L}\p{N}](?:[^:#"'\t[\]{}]|:(?! |$)|(?<! )#)*$/u;
+const QUOTED = /^"([^"\\]*)"$|^'([^']*)'$/;
+const FLOW = /^\[([^[\]{}"'#:]*)\]$/;
+/** Words and numbers YAML's core schema reads as something other than a string. */
+const TYPED =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
+
+/**
+ * Front matter of `key: value` lines with plain or simply quoted strings and flat lists, read without
+ * the YAML package (a hot spot in profiles); `undefined` for anything else, which YAML then reads.
+ */
+function readFlatYaml(text: string): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const m = FLAT_LINE.exec(line);
+    const key = m?.[1];
+    const raw = m?.[2];
+    if (key === undefined || raw === undefined || TYPED.test(key) || Object.hasOwn(out, key))
+      return undefined;
+    const value = flatValue(raw);
+    if (value === undefined) return undefined;
+    out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function flatValue(raw: string): string | string[] | undefined {
+  const quoted = QUOTED.exec(raw);
+  if (quoted) return quoted[1] ?? quoted[2];
+  const flow = FLOW.exec(raw);
+  if (flow) {
+    const items = (flow[1] ?? '').split(',').map((x) => x.trim());
+    return items.every((x) => PLAIN.test(x) && !TYPED.test(x)) ? items : undefined;
+  }
+  return PLAIN.test(raw) && !TYPED.test(raw) ? raw : undefined;
 }
 
 function scalar(value: unknown): string | undefined {
