@@ -542,13 +542,15 @@ function partySpeakers(
   const window = inp.sentences
     .slice(main + 1, main + 1 + EVENT_WINDOW)
     .filter((s) => !PAST_CLAUSE.test(s.text));
+  // Compiled once per party, not once per mention and party.
+  const partyBefore = parties.map((w) => ({
+    w,
+    re: new RegExp(`\\b${w}(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'u'),
+  }));
   const officer = (name: string, start: number): boolean => {
     const before = inp.body.slice(Math.max(0, start - 50), start);
     const title = titles.get(name) ?? '';
-    return parties.some(
-      (w) =>
-        title.includes(w) || new RegExp(`\\b${w}(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'u').test(before),
-    );
+    return partyBefore.some(({ w, re }) => title.includes(w) || re.test(before));
   };
   const named = new Set(
     inp.people.mentions
