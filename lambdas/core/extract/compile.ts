@@ -39,7 +39,8 @@ export interface CompiledLexicon {
   creditPrefixes: readonly string[];
   speechVerbs: Set<string>;
   speechVerbSource: string;
-  events: Array<{ type: EventType; re: RegExp; weight: number }>;
+  /** `leads`: when set, a match needs one of these lowercase words in the text (see `leadWords`). */
+  events: Array<{ type: EventType; re: RegExp; weight: number; leads?: ReadonlySet<string> }>;
   /** Lowercase month name or abbreviation (with or without period) to 0-11. */
   month: Map<string, number>;
   /** Lowercase weekday to 0-6 (Sunday = 0). */
@@ -158,11 +159,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     creditPrefixes: lexicon.creditPrefixes,
     speechVerbs: new Set(lexicon.speechVerbs),
     speechVerbSource: alternation(lexicon.speechVerbs),
-    events: lexicon.eventPatterns.map((p) => ({
-      type: p.type,
-      re: new RegExp(p.pattern, 'gi'),
-      weight: p.weight,
-    })),
+    events: lexicon.eventPatterns.map((p) => {
+      const leads = leadWords(p.pattern);
+      const re = new RegExp(p.pattern, 'gi');
+      return leads === undefined
+        ? { type: p.type, re, weight: p.weight }
+        : { type: p.type, re, weight: p.weight, leads };
+    }),
     month,
     weekday,
     weekdaySource: alternation(weekday.keys()),
@@ -180,6 +183,44 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   };
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+const WORD_RUN = /\w+/g;
+
+/**
+ * For a pattern `\b(?:alt|alt ...)` of plain words, the lowercase word (run of \w) each alternative starts
+ * with: a match needs that word in the text, so a text holding none of them cannot match. `undefined` when
+ * the pattern has another shape (then only the regex can tell).
+ */
+export function leadWords(pattern: string): Set<string> | undefined {
+  if (!pattern.startsWith('\\b(?:')) return undefined;
+  const close = pattern.indexOf(')', 5);
+  if (close < 0) return undefined;
+  const alternatives = pattern.slice(5, close).split('|');
+  // A word-only alternative must end at a word boundary, or the text's word could run on past it.
+  const bounded = pattern.startsWith('\\b', close + 1);
+  const out = new Set<string>();
+  for (const alt of alternatives) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_ -]*$/.test(alt)) return undefined;
+    const head = /^\w+/.exec(alt)?.[0] ?? '';
+    if (head.length === alt.length && !bounded) return undefined;
+    out.add(head.toLowerCase());
+  }
+  return out;
+}
+
+/** The lowercase \w-runs of a text, for `leadWords` pre-checks. */
+export function wordRuns(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD_RUN)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/** False when a pattern with lead words cannot match a text with these word runs. */
+export function mayMatch(leads: ReadonlySet<string> | undefined, runs: ReadonlySet<string>): boolean {
+  if (leads === undefined) return true;
+  for (const w of leads) if (runs.has(w)) return true;
+  return false;
 }
 
 /** Longest phrase of an index that starts at token `i`; returns the number of tokens matched (0 if none). */

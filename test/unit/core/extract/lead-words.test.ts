@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { leadWords, mayMatch, wordRuns } from '../../../../lambdas/core/extract/compile';
+import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
+
+const EVAL = new URL('../../../fixtures/eval/', import.meta.url);
+
+describe('Function: leadWords', () => {
+  it.each([
+    [String.raw`\b(?:met|meet)\b`, ['met', 'meet']],
+    [String.raw`\b(?:walked out|re-elected|MPs)\b`, ['walked', 're', 'mps']],
+    [String.raw`\b(?:sat down with|in attendance)`, ['sat', 'in']],
+  ])('gives the lead words of %s', (pattern, expected) => {
+    expect([...(leadWords(pattern) ?? [])]).toEqual(expected);
+  });
+
+  it.each([
+    [String.raw`\b(?:quit|quits)`],
+    [String.raw`\b(?:floods?|storm)\b`],
+    [String.raw`\bsummit\b`],
+    [String.raw`\b(?<!news )(?:forum)\b`],
+    [String.raw`\b(?:(?:open|opens)\s+talks)\b`],
+  ])('gives none for %s, whose matches a word set cannot bound', (pattern) => {
+    expect(leadWords(pattern)).toBeUndefined();
+  });
+
+  it('never rules out a text an event pattern matches (fixture sentences and random text)', () => {
+    const texts = readdirSync(EVAL)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(new URL(f, EVAL), 'utf8').split(/(?<=[.!?])\s+/));
+    const words = [
+      'Met',
+      'MEETS',
+      're-elected',
+      'walked out',
+      'sat down with',
+      'held talks',
+      'in attendance',
+      'x',
+    ];
+    const random = fc.sample(
+      fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 12 }),
+      { numRuns: 300, seed: 7 },
+    );
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of [...texts, ...random.map((ws) => ws.join(' '))]) {
+      const runs = wordRuns(text);
+      for (const p of DEFAULT_LEXICON.eventPatterns) {
+        const leads = leadWords(p.pattern);
+        if (new RegExp(p.pattern, 'i').test(text))
+          expect(mayMatch(leads, runs), `${p.pattern} on ${text}`).toBe(true);
+      }
+    }
+  });
+});
