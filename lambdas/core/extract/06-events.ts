@@ -3,7 +3,7 @@ import type { EventMention, EventType, Participant, Person, ResolvedDate, Senten
 import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
-import { type CompiledLexicon, mayMatch, wordRuns } from './compile';
+import { type CompiledLexicon, possibleEvents } from './compile';
 import { CAPITAL_ROWS } from './lexicon/events-capitals';
 import { spanOf } from './text';
 
@@ -54,9 +54,9 @@ export function bestType(
 ): TypeMatch | null {
   let best: TypeMatch | null = null;
   let bestRank = -Infinity;
-  const runs = wordRuns(text);
-  for (const { type, re, weight, leads } of lex.events) {
-    if (!mayMatch(leads, runs)) continue;
+  const possible = possibleEvents(lex, text);
+  for (const [i, { type, re, weight }] of lex.events.entries()) {
+    if (possible[i] !== true) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text), n = 0; m !== null && n < 20; m = re.exec(text), n++) {
       const start = offset + m.index;
@@ -81,9 +81,9 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const weigh = (text: string, offset: number, factor: number, sentence: number): void => {
     // Verbs of the main clause count fully; those after "hours after", "amid", "while" much less.
     const cut = SUBORDINATE.exec(text)?.index ?? text.length;
-    const runs = wordRuns(text);
-    for (const { type, re, weight, leads } of lex.events) {
-      if (!mayMatch(leads, runs)) continue;
+    const possible = possibleEvents(lex, text);
+    for (const [i, { type, re, weight }] of lex.events.entries()) {
+      if (possible[i] !== true) continue;
       re.lastIndex = 0;
       const m = re.exec(text);
       if (m === null) continue;
@@ -119,11 +119,10 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const mainSentence =
     anchor === undefined ? firstProse : spanOf(sentences, anchor.start, anchor.end).sentence;
   const window = sentences.slice(0, firstProse + EVENT_WINDOW);
-  const typeRe = lex.events.filter((e) => e.type === type);
   const matchesType = (text: string): boolean => {
-    const runs = wordRuns(text);
-    return typeRe.some(({ re, leads }) => {
-      if (!mayMatch(leads, runs)) return false;
+    const possible = possibleEvents(lex, text);
+    return lex.events.some(({ type: t, re }, i) => {
+      if (t !== type || possible[i] !== true) return false;
       re.lastIndex = 0;
       return re.test(text);
     });

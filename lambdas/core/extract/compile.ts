@@ -40,7 +40,9 @@ export interface CompiledLexicon {
   speechVerbs: Set<string>;
   speechVerbSource: string;
   /** `leads`: when set, a match needs one of these lowercase words in the text (see `leadWords`). */
-  events: Array<{ type: EventType; re: RegExp; weight: number; leads?: ReadonlySet<string> }>;
+  events: Array<{ type: EventType; re: RegExp; weight: number; leads?: readonly string[] }>;
+  /** Lead word to the indexes of the `events` patterns it can start (see `possibleEvents`). */
+  eventsByLead: Map<string, number[]>;
   /** Lowercase month name or abbreviation (with or without period) to 0-11. */
   month: Map<string, number>;
   /** Lowercase weekday to 0-6 (Sunday = 0). */
@@ -135,6 +137,17 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     weekday.set(d.toLowerCase(), i);
   });
   const numberWords = new Map(Object.entries(lexicon.numberWords));
+  const events = lexicon.eventPatterns.map((p) => {
+    const leads = leadWords(p.pattern);
+    const re = new RegExp(p.pattern, 'gi');
+    return leads === undefined
+      ? { type: p.type, re, weight: p.weight }
+      : { type: p.type, re, weight: p.weight, leads };
+  });
+  const eventsByLead = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const w of e.leads ?? []) eventsByLead.set(w, [...(eventsByLead.get(w) ?? []), i]);
+  });
   const compiled: CompiledLexicon = {
     lexicon,
     country,
@@ -159,13 +172,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     creditPrefixes: lexicon.creditPrefixes,
     speechVerbs: new Set(lexicon.speechVerbs),
     speechVerbSource: alternation(lexicon.speechVerbs),
-    events: lexicon.eventPatterns.map((p) => {
-      const leads = leadWords(p.pattern);
-      const re = new RegExp(p.pattern, 'gi');
-      return leads === undefined
-        ? { type: p.type, re, weight: p.weight }
-        : { type: p.type, re, weight: p.weight, leads };
-    }),
+    events,
+    eventsByLead,
     month,
     weekday,
     weekdaySource: alternation(weekday.keys()),
@@ -185,14 +193,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return compiled;
 }
 
-const WORD_RUN = /\w+/g;
+const NON_WORD = /\W+/;
 
 /**
  * For a pattern `\b(?:alt|alt ...)` of plain words, the lowercase word (run of \w) each alternative starts
  * with: a match needs that word in the text, so a text holding none of them cannot match. `undefined` when
  * the pattern has another shape (then only the regex can tell).
  */
-export function leadWords(pattern: string): Set<string> | undefined {
+export function leadWords(pattern: string): string[] | undefined {
   if (!pattern.startsWith('\\b(?:')) return undefined;
   const close = pattern.indexOf(')', 5);
   if (close < 0) return undefined;
@@ -206,21 +214,16 @@ export function leadWords(pattern: string): Set<string> | undefined {
     if (head.length === alt.length && !bounded) return undefined;
     out.add(head.toLowerCase());
   }
-  return out;
+  return [...out];
 }
 
-/** The lowercase \w-runs of a text, for `leadWords` pre-checks. */
-export function wordRuns(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(WORD_RUN)) out.add(m[0].toLowerCase());
+/** Per `lex.events` pattern, false when the text lacks all its lead words, so the pattern cannot match. */
+export function possibleEvents(lex: CompiledLexicon, text: string): boolean[] {
+  const out = lex.events.map((e) => e.leads === undefined);
+  for (const run of text.split(NON_WORD)) {
+    for (const i of lex.eventsByLead.get(run.toLowerCase()) ?? []) out[i] = true;
+  }
   return out;
-}
-
-/** False when a pattern with lead words cannot match a text with these word runs. */
-export function mayMatch(leads: ReadonlySet<string> | undefined, runs: ReadonlySet<string>): boolean {
-  if (leads === undefined) return true;
-  for (const w of leads) if (runs.has(w)) return true;
-  return false;
 }
 
 /** Longest phrase of an index that starts at token `i`; returns the number of tokens matched (0 if none). */
