@@ -262,8 +262,9 @@ export function findDates(
     patternCache.set(lex, list);
   }
   const found: Array<{ start: number; end: number; range: Range; order: number }> = [];
-  list.forEach(({ re, resolve }, order) => {
-    const rx = new RegExp(re.source, re.flags);
+  list.forEach(({ re: rx, resolve }, order) => {
+    // The cached global regexes are reused from the start: no resolver runs another date pattern.
+    rx.lastIndex = 0;
     for (let m = rx.exec(body); m !== null; m = rx.exec(body)) {
       if (m[0].length === 0) {
         rx.lastIndex++;
