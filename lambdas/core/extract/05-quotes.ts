@@ -224,7 +224,9 @@ function attribute(
     if (sp.end <= frameEnd && outside[sp.start - frameStart] !== ' ') inFrame.push(sp);
   }
   const options: Array<{ speaker: Speaker; distance: number; rank: number }> = [];
-  const re = new RegExp(cues.verb.source, cues.verb.flags);
+  // The cached global regex, from the start: nothing in the loop runs it again (no re-entry).
+  const re = cues.verb;
+  re.lastIndex = 0;
   for (let m = re.exec(outside); m !== null; m = re.exec(outside)) {
     const vs = frameStart + m.index;
     const ve = vs + m[0].length;
