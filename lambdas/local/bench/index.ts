@@ -45,6 +45,7 @@ export function formatBench(report: BenchReport): string {
     `  articles in corpus        ${report.core.articles} (${report.core.passes} passes)`,
     `  per article               ${report.core.msPerArticle.toFixed(3)} ms`,
     `  throughput                ${report.core.megabytesPerSecond.toFixed(2)} MB/s of raw files, ${report.core.textMegabytesPerSecond.toFixed(2)} MB/s of article text`,
+    `  NLP steps alone           ${report.core.nlpMegabytesPerSecond.toFixed(2)} MB/s of article text (analyzeBody)`,
     '',
     'End to end (upload -> S3 emulator -> queue -> extractor -> DynamoDB emulator)',
     `  files                     ${report.endToEnd.files} in ${report.endToEnd.seconds.toFixed(2)} s`,
