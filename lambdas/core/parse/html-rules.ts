@@ -90,21 +90,3 @@ export const BLOCK_TAGS = new Set([
   'center',
   'hr',
 ]);
-
-/** Tags that never have content or a closing tag. */
-export const VOID_TAGS = new Set([
-  'br',
-  'hr',
-  'img',
-  'meta',
-  'link',
-  'input',
-  'source',
-  'track',
-  'wbr',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'param',
-]);
