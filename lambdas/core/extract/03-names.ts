@@ -86,6 +86,11 @@ const FUNCTION_WORDS = new Set([
   'when',
   'while',
 ]);
+/** "Nigerian-born", "London-based": a description of where someone comes from, never part of a name. */
+const ORIGIN_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|educated|trained)$/u;
+/** "Minister of Agriculture, Forestry and": a title naming a list of portfolios, whose last item starts the next run. */
+const PORTFOLIO_LIST =
+  /\b(?:of|for)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(?:\p{Lu}[\p{L}’'-]*,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2})+and\s+$/u;
 /** ", 63," and ", who": an age or a relative "who" after a name says it is a person's. */
 const HUMAN_APPOSITIVE = /^,\s+(?:\d{1,3},|who\b)/;
 const GENERIC_BODIES =
@@ -222,7 +227,8 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       )
         kind = 'title';
       else if (lex.particles.has(w)) kind = 'particle';
-      else if (lex.common.has(lower) || (k === i && /^\d/.test(w))) kind = 'common';
+      else if (lex.common.has(lower) || (k === i && /^\d/.test(w)) || ORIGIN_COMPOUND.test(w))
+        kind = 'common';
       else kind = 'name';
       if (kind === 'name') seenName = true;
       kinds.push(kind);
@@ -366,6 +372,13 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
   }
 
   function addName(first: number, last: number, runStart: number, runEnd: number, kinds: Kind[]): void {
+    const opening = tokens[first] as Token;
+    // The run's first word closes a list of portfolios ("... Forestry and Fisheries Kenji Morimoto"): a title.
+    const listed =
+      first === runStart &&
+      last - first >= 2 &&
+      PORTFOLIO_LIST.test(body.slice(Math.max(0, opening.start - 120), opening.start));
+    if (listed) first++;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     const nameWords = words.slice(first, last + 1);
@@ -378,7 +391,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     const nextTok = tokens[last + 1];
     const nextAdjacent = nextTok !== undefined && spaceGap(body, end, nextTok.start);
     let cue: PersonMention['cue'] | null = null;
-    if (first > runStart && kinds[first - runStart - 1] === 'title') cue = 'title';
+    if (listed || (first > runStart && kinds[first - runStart - 1] === 'title')) cue = 'title';
     else if (
       beforeAdjacent &&
       first === runStart &&
@@ -394,6 +407,8 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
       cue = 'speech';
     } else if (nameWords.length >= 2 && nameWords.length <= 4 && !headlineLike.has(sentenceOf[first] ?? -1))
       cue = 'shape';
+    // "unveiled the Orbi Fold": a bare capitalized pair right after "the" names a thing; people take no article.
+    if (cue === 'shape' && first === runStart && beforeAdjacent && /^the$/i.test(before.text)) return;
     const mention: PersonMention = {
       start,
       end,

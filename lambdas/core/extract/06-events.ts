@@ -505,7 +505,19 @@ function pickParticipants(
   const ranges = eventSentences.map((i) => inp.sentences[i]).filter((s): s is Sentence => s !== undefined);
   const mainRange = inp.sentences[main];
   // Countries count only from the main sentence: later ones often sit inside titles ("for China and Taiwan affairs").
-  const found = participantsIn(inp, ranges, location, mainRange === undefined ? [] : [mainRange]);
+  const holders = roleHolders(inp, type, main);
+  const rule = EVENT_ROLES[type];
+  const inMain = new Set(
+    mainRange === undefined ? [] : participantsIn(inp, [mainRange], location, []).map((p) => p.name),
+  );
+  // Outside the main sentence a coach or a minister answering a protest is no party: the role decides.
+  const found = participantsIn(inp, ranges, location, mainRange === undefined ? [] : [mainRange]).filter(
+    (p) =>
+      p.kind !== 'person' ||
+      inMain.has(p.name) ||
+      (!(p.role !== undefined && rule?.not?.test(p.role)) &&
+        (type !== 'protest' || holders.some((h) => h.name === p.name))),
+  );
   // A lead that describes its people ("A federal judge on Tuesday denied ...") names them in the next sentences:
   // when the lead names nobody, anyone there but a commentator; else only whom the lead describes by the head
   // noun of their title ("a federal judge" -> "U.S. District Judge X also ordered ...").
@@ -520,9 +532,12 @@ function pickParticipants(
     (p) =>
       p.kind === 'person' &&
       !found.some((f) => f.name === p.name) &&
-      (hasPerson ? p.role !== undefined && describedIn(leadText, p.role) : true),
+      (hasPerson ? p.role !== undefined && describedIn(leadText, p.role) : true) &&
+      !(p.role !== undefined && rule?.not?.test(p.role)) &&
+      // In a protest the officials named next only answer it; the protesters' side is known by its role.
+      (type !== 'protest' || holders.some((h) => h.name === p.name)),
   );
-  const speakers = partySpeakers(inp, found, main, location);
+  const speakers = [...subjectBefore(inp, main), ...partySpeakers(inp, found, main, location), ...holders];
   const extra = [...named];
   for (const p of speakers)
     if (!found.some((f) => f.name === p.name) && !extra.some((n) => n.name === p.name)) extra.push(p);
@@ -567,6 +582,97 @@ function partySpeakers(
   return participantsIn(inp, window, location, []).filter((p) => p.kind === 'person' && named.has(p.name));
 }
 
+/** A main sentence whose subject is a pronoun ("On Sunday she finally won ..."), after at most a short time phrase. */
+const PRONOUN_SUBJECT = /^(?:(?:On|By|In|Late|Early|Last|Then|Later)\b[^,.]{0,30}?,?\s+)?(?:[Ss]he|[Hh]e)\s/;
+
+/** The person a pronoun subject of the main sentence refers to: the last one the sentence before names. */
+function subjectBefore(inp: EventInputs, main: number): Participant[] {
+  const sentence = inp.sentences[main];
+  const previous = inp.sentences[main - 1];
+  if (sentence === undefined || previous === undefined || !PRONOUN_SUBJECT.test(sentence.text)) return [];
+  const last = inp.people.mentions.filter((m) => m.start >= previous.start && m.end <= previous.end).at(-1);
+  if (last === undefined) return [];
+  const title = inp.persons.find((p) => p.name === last.name)?.title;
+  if (title !== undefined && (SPOKES.test(title) || COMMENTATOR.test(title))) return [];
+  const part: Participant = { name: last.name, kind: 'person' };
+  if (title !== undefined) part.role = title;
+  return [part];
+}
+
+/** How a person named after the lead shows they take part in an event of the type: a cue in their sentence or their title. */
+const EVENT_ROLES: Partial<Record<EventType, { cue?: RegExp; title?: RegExp; not?: RegExp }>> = {
+  match: {
+    cue: /\b(?:scor(?:ed|es|ing)|goals?|equali[sz](?:ed|er|ing)|penalty|headed|header|netted|brace|hat-trick|made it \d+-\d+|level(?:l)?ed|added an? (?:second|third|fourth|fifth|sixth)|wickets?|tries|touchdowns?|knocked out|beat|beating|defeated|ahead|free kick|opened the scoring|volley(?:ed)?)\b/i,
+    not: /\b(?:coach|manager|referee|umpire|director|chairman|chairwoman|owner|president|commentator)\b/i,
+  },
+  election: {
+    cue: /\d\s*(?:%|per ?cent\b|percent\b)|\b(?:votes|candidates?|rival|challenger|runner-up|conceded|concedes|incumbent)\b/i,
+    not: /\b(?:pollsters?|scientists?|returning officer|clerk|commissioner|registrar)\b/i,
+  },
+  // The head noun: "Justice Minister" is no judge.
+  ruling: { title: /\b(?:judge|justice|magistrate)$/i },
+  // The union or group that strikes or protests, in the title or in the appositive after the name.
+  protest: {
+    title:
+      /\b(?:unions?|organi[sz]ers?|federation|association|confederation|lobby|coalition|movement|strike committee|protest leaders?|farmers|workers|drivers|nurses|doctors|teachers|students|miners|dockers|pilots)\b/i,
+  },
+  earnings: { title: /\b(?:chief (?:executive|financial|operating)|CEO|CFO|finance director)\b/i },
+};
+/** How many sentences after the main one may name a scorer, a rival candidate or the judge. */
+const ROLE_WINDOW = 10;
+/** The one to three words right before a name ("according to union organiser "), no comma between. */
+const TITLE_BEFORE = /((?:[\p{L}’'-]+\s+){1,3})$/u;
+/** The appositive after a name ("X, a farmer who chairs the ... association", "X of the ... union"), up to its verb. */
+const APPOSITIVE =
+  /^(?:,\s+|\s+of\s+)([^.;"“”]{0,120}?)(?=\s+(?:said|says|told|called|calls|added|warned)\b|[,.;]|$)/u;
+
+/**
+ * People named in the paragraphs after the lead whom their sentence or title marks as taking part in this kind of
+ * event: the other scorers of a match, the rival candidates, the judge of a ruling, the leader of a strike.
+ */
+function roleHolders(inp: EventInputs, type: EventType, main: number): Participant[] {
+  const rule = EVENT_ROLES[type];
+  if (rule === undefined) return [];
+  const byName = new Map(inp.persons.map((p) => [p.name, p]));
+  const window = inp.sentences
+    .slice(main + 1, main + 1 + ROLE_WINDOW)
+    .filter(
+      (s) =>
+        !PAST_CLAUSE.test(s.text) &&
+        !inp.dates.some(
+          (d) =>
+            d.span.sentence === s.index &&
+            d.pastCue &&
+            /earlier|ago|last|previous|in \w+ \d{4}/i.test(d.text),
+        ),
+    );
+  const out: Participant[] = [];
+  for (const m of inp.people.mentions) {
+    if (out.some((p) => p.name === m.name)) continue;
+    const s = window.find((x) => m.start >= x.start && m.end <= x.end);
+    if (s === undefined) continue;
+    const title = byName.get(m.name)?.title ?? '';
+    if (SPOKES.test(title) || COMMENTATOR.test(title) || AGE_ROLE.test(title) || rule.not?.test(title))
+      continue;
+    // A protester's side is told around the name: "union organiser X", "X, who chairs the farmers' association".
+    const around =
+      type === 'protest'
+        ? `${TITLE_BEFORE.exec(inp.body.slice(Math.max(s.start, m.start - 60), m.start))?.[1] ?? ''} ${
+            APPOSITIVE.exec(inp.body.slice(m.end, s.end))?.[1] ?? ''
+          }`
+        : '';
+    const holds =
+      rule.cue?.test(s.text) === true ||
+      rule.title?.test(title) === true ||
+      rule.title?.test(around) === true;
+    if (!holds) continue;
+    const part: Participant = { name: m.name, kind: 'person' };
+    if (title !== '') part.role = title;
+    out.push(part);
+  }
+  return out;
+}
+
 /** True when the lead describes someone by the head noun of `role` ("a federal judge" for "District Judge"). */
 function describedIn(lead: string, role: string): boolean {
   const core = role.split(/\s(?:for|of|at|to|in|from|with|on)\s/)[0] ?? role;
@@ -600,7 +706,8 @@ const AGE_ROLE = /^\d+-year-old\b/;
 /** How many sentences after a lead without names may name its people. */
 const FOLLOW_UP = 2;
 /** People who comment on an event rather than take part in it. */
-const COMMENTATOR = /\b(?:analysts?|economists?|strategists?|experts?|professors?|researchers?|critics?)\b/i;
+const COMMENTATOR =
+  /\b(?:analysts?|economists?|strategists?|experts?|professors?|researchers?|critics?|scientists?|commentators?|pollsters?|historians?|lecturers?)\b/i;
 
 /** A date without the internal fields of a mention. */
 export function plainDate(d: ResolvedDate): ResolvedDate {

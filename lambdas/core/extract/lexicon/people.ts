@@ -345,6 +345,12 @@ export const TITLE_WORDS: readonly string[] = [
   'assemblywoman',
   'assemblyman',
   'alderperson',
+  'substitute',
+  'winger',
+  'centre-back',
+  'fly-half',
+  'batter',
+  'bowler',
 ];
 
 /** Lowercase words that can sit inside a title phrase before its head word ("senior", "top", "press"). */

@@ -336,6 +336,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     pattern: String.raw`\b(?<!news |press )(?:conference|forum|congress|convention|gathering)\b`,
     weight: 0.9,
   },
+  {
+    // A court undoing a decision ("quashed the approval", "set aside the permit") rules on it.
+    type: 'ruling',
+    pattern: String.raw`\b(?:judge|judges|court|justices|panel|tribunal|magistrate)\b[^.;]{0,60}?\b(?:quashed|quashes|quash|set aside|sets aside|annulled|annuls|vacated|vacates|invalidated|invalidates|reinstated|reinstates)\b`,
+    weight: 1.4,
+  },
 ];
 
 /** Short descriptions of the event types, one line each, for the README. */

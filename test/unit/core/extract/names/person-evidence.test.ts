@@ -17,6 +17,12 @@ describe('Function: resolvePeople (evidence that a name is a person)', () => {
     ],
     ['The game was held at the Bill Graham Civic Auditorium downtown.', 'Bill Graham Civic Auditorium'],
     ['COX’S BAZAR, Bangladesh — Aid arrived on Tuesday.', 'COX’S BAZAR'],
+    ['The 31-year-old Kenyan-born Dane won again on Friday.', 'Kenyan-born Dane'],
+    ['Velor unveiled the Strata Note on Monday in Oslo.', 'Strata Note'],
+    [
+      'Minister of Land, Infrastructure and Transport Haruto Sakai opened the bridge.',
+      'Transport Haruto Sakai',
+    ],
   ])('takes no person from %j', (text, notPerson) => {
     expect(names(text)).not.toContain(notPerson);
   });
@@ -31,6 +37,8 @@ describe('Function: resolvePeople (evidence that a name is a person)', () => {
     ['Marek Zbrojny, 63, resigned on Monday.', 'Marek Zbrojny'],
     ['Yousef bin Khalid al-Marri handed over the trophy.', 'Yousef bin Khalid al-Marri'],
     ['Alderwoman Tamika Ross-Whitfield sponsored the bill.', 'Tamika Ross-Whitfield'],
+    ['Minister of Land, Infrastructure and Transport Haruto Sakai opened the bridge.', 'Haruto Sakai'],
+    ['Ashby won 2-1, with substitute Tomasz Lewandowicz heading the winner.', 'Tomasz Lewandowicz'],
   ])('finds the person in %j', (text, name) => {
     expect(names(text)).toContain(name);
   });
