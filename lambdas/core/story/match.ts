@@ -6,7 +6,7 @@ import { dayNumber, gapDays, periodsConflict, searchWindow } from './dates';
 import { isCountryKey } from './entity-key';
 import { articleProfile, candidateKeys, matchingKeys, type Profile, storyProfile } from './profile';
 import { storyPeriod } from './story';
-import { cosine } from './tokens';
+import { contentWords, cosine } from './tokens';
 
 /** Points a merge needs; a lone shared person (3) plus agreeing type, place and date (4.5) just pass. */
 export const MERGE_THRESHOLD = 6;
@@ -118,11 +118,10 @@ export function bestSimilarity(a: Profile, b: Profile): number {
 }
 
 /**
- * Whether two reports that share no name are one event all the same: a storm or a quake whose
- * reports quote different locals. Only the same specific kind of event, on the same exactly
- * known day, at a place both name, told in closely matching words.
+ * Whether two reports tell of one occasion by everything but their names: the same specific
+ * kind of event, on the same exactly known day, at a place both name.
  */
-function namelessMatch(a: Profile, b: Profile, similarity: number, placeShared: boolean): boolean {
+function sameOccasion(a: Profile, b: Profile, placeShared: boolean): boolean {
   const exact = (p: Profile) => p.period.precision === 'day' || p.period.precision === 'range';
   return (
     a.type !== undefined &&
@@ -131,8 +130,28 @@ function namelessMatch(a: Profile, b: Profile, similarity: number, placeShared: 
     exact(a) &&
     exact(b) &&
     gapDays(a.period, b.period) === 0 &&
-    placeShared &&
-    similarity >= NAMELESS_SIMILARITY
+    placeShared
+  );
+}
+
+/**
+ * Best wording similarity with the words of every place either side names left out: two
+ * events in one town on one day share the town's name, which the place has already counted.
+ */
+function similarityBeyondPlaces(a: Profile, b: Profile): number {
+  const placeKeys = [...a.places, ...b.places, a.place ?? '', b.place ?? ''];
+  const placeWords = new Set(placeKeys.flatMap((key) => contentWords(key.replaceAll('-', ' '))));
+  const strip = (p: Profile) => p.texts.map((t) => new Map([...t].filter(([word]) => !placeWords.has(word))));
+  let best = 0;
+  for (const x of strip(a)) for (const y of strip(b)) best = Math.max(best, cosine(x, y));
+  return best;
+}
+
+/** Whether a name both reports share, at least one only in passing, is a person's on both sides. */
+function sharesPersonInPassing(a: Profile, b: Profile, sharedOthers: string[]): boolean {
+  const bPeople = [...b.people, ...b.mentionedPeople];
+  return sharedOthers.some(
+    (key) => (a.people.has(key) || a.mentionedPeople.has(key)) && matchingKeys([key], bPeople).length > 0,
   );
 }
 
@@ -195,11 +214,20 @@ export function scoreProfiles(a: Profile, b: Profile): MatchScore {
     sharedOrganizations.length +
     promoted +
     0.5 * Math.min(sharedOthers.length - promoted, 2);
+  // A person both reports name only in passing (the minister both address, a spokesman) is weak
+  // alone, but on one occasion (same kind of event, day and place), told in alike words beyond the
+  // place's name, it stands in for one participant.
+  const occasion = sameOccasion(a, b, samePlace || mentioned);
+  const pinned =
+    named >= 1 ||
+    (occasion &&
+      sharesPersonInPassing(a, b, sharedOthers) &&
+      similarityBeyondPlaces(a, b) >= CORROBORATING_SIMILARITY);
   // One shared name is what unrelated reports about a famous person have in common: it needs the wording too.
   const corroborated =
-    named >= 2 || (named >= 1 && similarity >= CORROBORATING_SIMILARITY && type !== 'incompatible');
-  // The nameless test is strict enough on its own; its reports lack the names the score counts.
-  const nameless = named === 0 && namelessMatch(a, b, similarity, samePlace || mentioned);
+    named >= 2 || (pinned && similarity >= CORROBORATING_SIMILARITY && type !== 'incompatible');
+  // Reports of a storm that quote different locals share no name: the occasion and close wording must do.
+  const nameless = named < 1 && occasion && similarity >= NAMELESS_SIMILARITY;
   result.merge = result.veto === undefined && ((corroborated && score >= MERGE_THRESHOLD) || nameless);
   return result;
 }

@@ -15,6 +15,8 @@ export interface Profile {
   weak: Set<string>;
   /** People and distinctive organizations named elsewhere in the report: weaker evidence. */
   others: Set<string>;
+  /** The people among `others`: a person both reports name pins an event better than a body both name. */
+  mentionedPeople: Set<string>;
   type?: EventType;
   place?: string;
   /** Every place the reports name for this event: a venue's report may name its city too. */
@@ -33,6 +35,7 @@ export function emptyProfile(period: Period): Profile {
     organizations: new Set(),
     weak: new Set(),
     others: new Set(),
+    mentionedPeople: new Set(),
     places: new Set(),
     published: [],
     period,
@@ -74,7 +77,9 @@ function addNames(
   }
   for (const p of named) {
     const key = entityKey(p.name, p.kind);
-    if (key !== '' && !profile.people.has(key) && !profile.organizations.has(key)) profile.others.add(key);
+    if (key === '' || profile.people.has(key) || profile.organizations.has(key)) continue;
+    profile.others.add(key);
+    if (p.kind === 'person') profile.mentionedPeople.add(key);
   }
 }
 
@@ -128,7 +133,10 @@ export function storyProfile(story: Story): Profile {
   for (const source of story.sources) addSource(profile, source);
   // A name one source had as a participant is not "other" because another source named it in passing.
   for (const key of profile.others)
-    if (profile.people.has(key) || profile.organizations.has(key)) profile.others.delete(key);
+    if (profile.people.has(key) || profile.organizations.has(key)) {
+      profile.others.delete(key);
+      profile.mentionedPeople.delete(key);
+    }
   profile.type = story.event.type;
   if (story.event.location) profile.place = placeKey(story.event.location);
   return profile;

@@ -352,3 +352,106 @@ describe('Function: scoreMatch on reports that name nobody in common', () => {
     expect(match.veto).toBe(veto);
   });
 });
+
+/** A fishers' blockade; the mayor is named in passing, as a report of a local protest often does. */
+const blockade: ArticleSpec = {
+  key: 'wire-blockade.txt',
+  outlet: 'Wire One',
+  published: '2025-03-14T16:00:00Z',
+  headline: 'Fishers blockade Port Hallam harbour over quota cuts',
+  type: 'protest',
+  action: 'blockaded the harbour',
+  people: [['Rhiannon Pryce', 'fishers’ association chair']],
+  location: 'Port Hallam',
+  date: '2025-03-14',
+  mentioned: ['Ilse Marr'],
+  lead: 'Dozens of fishing boats blockaded the harbour at Port Hallam on Friday in protest at cuts to next year’s catch quotas.',
+};
+
+const harbourPaper = (changes: Partial<ArticleSpec>): ArticleSpec => ({
+  ...blockade,
+  key: 'courier-blockade.html',
+  outlet: 'Hallam Courier',
+  published: '2025-03-14T21:00:00Z',
+  people: [['Callum Ness', 'skipper']],
+  headline: 'Skippers tie up boats across Port Hallam entrance over quota cuts',
+  action: 'moored across the entrance',
+  lead: 'Skippers moored their trawlers across the entrance on Friday, angry at catch quotas, as the mayor urged calm.',
+  ...changes,
+});
+
+/** The article with bodies it names only in passing, outside its event. */
+function namingInPassing(spec: ArticleSpec, organizations: string[]) {
+  const article = buildArticle(spec);
+  return { ...article, organizations: [...article.organizations, ...organizations] };
+}
+
+describe('Function: scoreMatch on reports that share only a person named in passing', () => {
+  it.each<[string, boolean, string | undefined, ArticleSpec]>([
+    ['the same blockade, other participants, the mayor named by both', true, undefined, harbourPaper({})],
+    [
+      'another protest in the town that day, the mayor named by both',
+      false,
+      undefined,
+      harbourPaper({
+        headline: 'Ferry crews walk out over pay at Port Hallam terminal',
+        action: 'walked out over pay',
+        people: [['Dana Holt', 'union organiser']],
+        lead: 'Ferry crews stopped work at the Port Hallam terminal on Friday after pay talks with the operator broke down.',
+      }),
+    ],
+    [
+      'the same words a day later, the mayor named by both',
+      false,
+      undefined,
+      harbourPaper({ date: '2025-03-15' }),
+    ],
+    [
+      'the same words, the date only inferred from publication',
+      false,
+      undefined,
+      harbourPaper({ date: undefined }),
+    ],
+    [
+      'the same words, but framed as a statement',
+      false,
+      undefined,
+      harbourPaper({ type: 'statement', action: 'said the quota cuts were unfair' }),
+    ],
+    [
+      'the same blockade, the report naming the mayor nowhere (too unlike in words to merge nameless)',
+      false,
+      undefined,
+      harbourPaper({ mentioned: [] }),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, spec) => {
+    // Prepare
+    const story = newStory(buildArticle(blockade), 'st_blockade', NOW);
+
+    // Act
+    const match = scoreMatch(buildArticle(spec), story);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+  });
+
+  it('does not let a body both name in passing stand in for a participant', () => {
+    // Prepare
+    const story = newStory(
+      namingInPassing({ ...blockade, mentioned: [] }, ['Hallam Harbour Trust']),
+      'st_blockade',
+      NOW,
+    );
+
+    // Act
+    const match = scoreMatch(
+      namingInPassing(harbourPaper({ mentioned: [] }), ['Hallam Harbour Trust']),
+      story,
+    );
+
+    // Assess
+    expect(match.sharedOthers).toEqual(['hallam-harbour-trust']);
+    expect(match.merge).toBe(false);
+  });
+});
