@@ -1,5 +1,6 @@
 /** Step 7: background — earlier events the article refers to, each with its own date, place and people. */
-import type { EventMention } from '../model';
+import type { DatePrecision, EventMention } from '../model';
+import type { DateMention } from './02-dates';
 import { actionAt, bestType, type EventInputs, participantsIn, placedAt, plainDate } from './06-events';
 import { parseIsoDay } from './calendar';
 import { spanOf } from './text';
@@ -8,6 +9,18 @@ const CLAUSE_BREAK = /(?:;|,?\s+(?=(?:after|before|following|when|while|since)\s
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+ed\b/u;
 const PAST_WORD = /\b(?:earlier|previously|last|ago|past|former|once)\b/i;
 const MAX_BACKGROUND = 20;
+/** Words that put a dated clause ahead of the time of writing, even inside reported speech. */
+const FUTURE_CLAUSE =
+  /\b(?:will|would|shall|'ll|’ll|is expected|are expected|is set to|are set to|is due|are due|is scheduled|are scheduled|planned to|plans to|what's next|what’s next)\b/i;
+/** A clause that reports a figure for a period ("sales fell 31% last year") states a statistic, not an event. */
+const STAT_VERB =
+  /\b(?:rose|fell|grew|grown|reached|stood at|came to|totall?ed|jumped|dropped|declined|increased|decreased|climbed|slipped|surged|slumped)\b/i;
+const FIGURE = /\d|\bby (?:a |one )?(?:third|half|quarter)\b/i;
+/** A past-tense verb: regular "-ed" forms and the irregular ones news copy uses most. */
+const PAST_VERB =
+  /\b(?:\p{L}{2,}ed|was|were|had|did|met|won|lost|left|began|took|made|held|fell|rose|grew|went|came|saw|hit|struck|said|told|ran|cut|quit|led|paid|sold|bought|brought|fought|gave|got|spoke|stood|became|broke|chose|drove|flew|kept|knew|sent|shot|spent|stole|threw|thought|wrote|sank|swept|fled|built|won|beat|found|heard|felt|sat|set|put)\b/iu;
+/** Date words that fix the year or the direction themselves, so the clause's tense need not. */
+const ANCHORED_DATE = /\b(?:1[89]\d{2}|20\d{2}|ago|last|earlier|previous|previously|yesterday|since)\b/i;
 
 /** Finds earlier events mentioned in the article, dated before the main event or clearly in the past. */
 export function findBackground(inp: EventInputs, main: EventMention | null): EventMention[] {
@@ -21,12 +34,22 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
     for (const [cs, ce] of clauses(inp.body, s.start, s.end)) {
       const text = inp.body.slice(cs, ce);
       while (cursor < inp.dates.length && (inp.dates[cursor]?.span.end ?? 0) - 1 < cs) cursor++;
-      const next = inp.dates[cursor];
-      const date = next !== undefined && next.span.end - 1 < ce ? next : undefined;
+      const date = finestIn(inp.dates, cursor, ce, ref);
       const end = date === undefined ? null : parseIsoDay(date.end);
       const before = date !== undefined && end !== null && (ref === null ? date.pastCue : end < ref);
       const pastForm = date === undefined && PAST_PERFECT.test(text) && PAST_WORD.test(text);
       if (!before && !pastForm) continue;
+      if (futureAt(inp.body, cs, date?.span.end ?? ce) || (STAT_VERB.test(text) && FIGURE.test(text)))
+        continue;
+      // A bare weekday or month got its year or week by inference; only a past-tense clause confirms it.
+      if (date !== undefined && !ANCHORED_DATE.test(date.text) && !PAST_VERB.test(text)) continue;
+      if (
+        mainSentences.has(s.index) &&
+        date !== undefined &&
+        main?.date !== undefined &&
+        nearBefore(date, main.date.start)
+      )
+        continue;
       if (mainSentences.has(s.index) && !before) continue;
       if (
         main?.date !== undefined &&
@@ -53,6 +76,44 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
     }
   }
   return out;
+}
+
+/** True when the phrase that carries the date (after the last comma before it) looks ahead. */
+function futureAt(body: string, start: number, end: number): boolean {
+  const head = body.slice(start, end);
+  return FUTURE_CLAUSE.test(head.slice(head.lastIndexOf(',') + 1));
+}
+
+/** The most precise past date of a clause (day before month before year): "last year's meeting in April" is April. */
+function finestIn(
+  dates: readonly DateMention[],
+  from: number,
+  end: number,
+  ref: number | null,
+): DateMention | undefined {
+  let best: DateMention | undefined;
+  for (let i = from; i < dates.length; i++) {
+    const d = dates[i];
+    if (d === undefined || d.span.end - 1 >= end) break;
+    if (best === undefined) best = d;
+    else if (RANK[d.precision] < RANK[best.precision] && earlier(d, ref)) best = d;
+  }
+  return best;
+}
+
+/** A later, finer date replaces the first one only where it too lies before the reference day. */
+function earlier(date: DateMention, ref: number | null): boolean {
+  const end = parseIsoDay(date.end);
+  return ref === null ? date.pastCue : end !== null && end < ref;
+}
+
+const RANK: Record<DatePrecision, number> = { day: 0, range: 1, week: 2, month: 3, year: 4 };
+
+/** A date in the lead that falls within the week before the main event is its run-up, not background. */
+function nearBefore(date: DateMention, mainStart: string): boolean {
+  const d = parseIsoDay(date.end);
+  const m = parseIsoDay(mainStart);
+  return d !== null && m !== null && d <= m && m - d <= 7;
 }
 
 function clauses(body: string, start: number, end: number): Array<[number, number]> {
