@@ -14,7 +14,7 @@ const FUTURE_CLAUSE =
   /\b(?:will|would|shall|'ll|’ll|is expected|are expected|is set to|are set to|is due|are due|is scheduled|are scheduled|planned to|plans to|what's next|what’s next)\b/i;
 /** A clause that reports a figure for a period ("sales fell 31% last year") states a statistic, not an event. */
 const STAT_VERB =
-  /\b(?:rose|fell|grew|grown|reached|stood at|came to|totall?ed|jumped|dropped|declined|increased|decreased|climbed|slipped|surged|slumped)\b/i;
+  /\b(?:up from|down from|rose|fell|grew|grown|reached|stood at|came to|totall?ed|jumped|dropped|declined|increased|decreased|climbed|slipped|surged|slumped)\b/i;
 const FIGURE = /\d|\bby (?:a |one )?(?:third|half|quarter)\b/i;
 /** A past-tense verb: regular "-ed" forms and the irregular ones news copy uses most. */
 const PAST_VERB =
@@ -66,7 +66,14 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
         (match === null ? undefined : placeWithin(inp, match.start, match.start + action.length)) ??
         locationIn(inp, ce, s.end);
       const participants = participantsIn(inp, [{ start: cs, end: ce }], location);
-      if (match === null && participants.length === 0 && location === undefined) continue;
+      // A dated past-tense clause is an earlier event even where its verb is not in the event lexicon.
+      // Near the main event such a clause is mostly the story's own step or a no-comment line, so not there.
+      const pastDated =
+        before &&
+        date !== undefined &&
+        PAST_VERB.test(text) &&
+        (main?.date === undefined || !nearBefore(date, main.date.start));
+      if (match === null && participants.length === 0 && location === undefined && !pastDated) continue;
       const mention: EventMention = { type, action, participants, sentences: [s.index] };
       if (location !== undefined) mention.location = location;
       if (date !== undefined) mention.date = plainDate(date);

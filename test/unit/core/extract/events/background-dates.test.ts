@@ -40,6 +40,21 @@ describe('Function: findBackground (which dated clauses are earlier events)', ()
     ],
     ['a yearly sales fall is a statistic', 'Its container revenue fell 12% in 2023.', []],
     [
+      'a share "up from" an earlier figure is a statistic',
+      'Turnout was 41 per cent, up from 35 per cent six years ago.',
+      [],
+    ],
+    [
+      'a no-comment line the day before is no earlier event',
+      'The ministry did not answer a request for comment on Monday.',
+      [],
+    ],
+    [
+      'a dated past-tense clause is an earlier event even with a verb outside the lexicon',
+      'The rail design was first cleared in November 2022.',
+      [['2022-11-01', '2022-11-30']],
+    ],
+    [
       'the month of a "last year" clause dates it',
       'Last year’s summit was held in Hanoi in April.',
       [['2023-04-01', '2023-04-30']],
