@@ -147,7 +147,7 @@ function sentenceSubject(sentence: string | undefined, action: string): string |
     : sentence.search(new RegExp(`\\b${verbWord}\\b`));
   if (at <= 0) return null;
   let prefix = sentence.slice(0, at).replace(DATELINE, '').trim();
-  // "Earlier in May, China’s top diplomat Wang Yi": the subject follows the last comma.
+  // "Earlier in May, the bloc's trade commissioner Ana Ruiz": the subject follows the last comma.
   if (prefix.includes(',')) prefix = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
   const words = prefix.split(/\s+/);
   if (!/^[\p{Lu}\p{N}]/u.test(prefix) || words.length > MAX_SUBJECT_WORDS || /[;:“”"()]/.test(prefix))

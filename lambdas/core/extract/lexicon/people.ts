@@ -455,7 +455,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'campaign',
 ];
 
-/** Function words allowed inside a title phrase ("secretary of state for East Asian and Pacific affairs"). */
+/** Function words allowed inside a title phrase ("minister of state for trade and investment"). */
 export const TITLE_GLUE: readonly string[] = ['of', 'for', 'to', 'the', 'and', '&'];
 
 /** Courtesy titles and ranks written with a period; a name follows them. */

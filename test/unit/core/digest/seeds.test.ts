@@ -73,7 +73,8 @@ function load() {
     background: [
       {
         type: 'statement',
-        action: 'said last week that his Chinese counterpart, Li Shangfu, refused to meet',
+        // Read from the seed at run time: the reporter's words are not ours to copy into the repo.
+        action: text(hillGold.file).match(/said last week that [^.]*?refused to meet/)?.[0] ?? '',
         participants: [
           { name: 'Lloyd Austin', kind: 'person', role: 'Defense Secretary', affiliation: 'U.S.' },
         ],
@@ -109,9 +110,7 @@ describe.skipIf(!present)(
       );
       expect(item?.whatsNew).toMatch(/Wang Wenbin said they “had candid, .*,” according to The Hill\.$/);
       // Background sentences are whole, dated in words, in date order, each credited to its outlet.
-      expect(item?.background).toMatch(
-        /^In May, China’s top diplomat Wang Yi met with .*, according to Caixin\. /,
-      );
+      expect(item?.background).toMatch(/^In May, [^.]*Wang Yi met with .*, according to Caixin\. /);
       expect(item?.background).toMatch(
         /Lloyd Austin said in the week of May 29 that .*, according to The Hill\.$/,
       );

@@ -64,7 +64,7 @@ const TABLE: [string, Expected][] = [
       credits: ['Zhou Mingyu', 'Hannah Berg'],
       startsWith: 'What’s new: The central bank',
       includes: ['The background: Exports fell'],
-      excludes: ['Zhou Mingyu', 'Hannah Berg', 'Must-Read', '@caixin.com'],
+      excludes: ['Zhou Mingyu', 'Hannah Berg', 'Daily Brief', '@caixin.com'],
     },
   ],
   [
