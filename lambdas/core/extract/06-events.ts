@@ -40,7 +40,7 @@ const EVENT_WINDOW = 6;
 const ATTENDANCE =
   /\b(?:in attendance|attended|attending|joined|accompanied|took part|participated|delegations?|were present|led the)\b/i;
 const SUBORDINATE =
-  /,?\s+(?:(?:hours|days|weeks|months|shortly|soon|just)\s+)?(?:after|before|following|amid|despite|while|as)\s/i;
+  /,?\s+(?:(?:hours|days|weeks|months|shortly|soon|just)\s+)?(?:after|before|following|amid|despite|while|as|whose)\s/i;
 const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
 const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes)\b/i;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
@@ -79,7 +79,8 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const totals = new Map<EventType, number>();
   const firstAt = new Map<EventType, TypeMatch>();
   const weigh = (text: string, offset: number, factor: number, sentence: number): void => {
-    // Verbs of the main clause count fully; those after "hours after", "amid", "while" much less.
+    // Verbs of the main clause count fully; those after "hours after", "amid", "while" or in a "whose" clause
+    // that describes a speaker ("whose boat was smashed when ...") much less.
     const cut = SUBORDINATE.exec(text)?.index ?? text.length;
     const possible = possibleEvents(lex, text);
     for (const [i, { type, re, weight }] of lex.events.entries()) {
@@ -169,13 +170,37 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const location =
     (primary === mainSentence ? undefined : pickLocation(inp, [], primary, undefined, false)) ??
     pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined);
-  const participants = pickParticipants(inp, eventSentences, primary, location, type);
+  const participants = pickParticipants(inp, eventSentences, primary, location, type).filter(
+    (p) => p.kind !== 'person' || !onlyOutsideScene(inp, p.name, anchor, mainSentence),
+  );
   const event: EventMention = { type, action, participants, sentences: eventSentences };
   if (location !== undefined) event.location = location;
   if (date !== undefined) event.date = plainDate(date);
   if (anchor !== undefined && action !== '')
     event.span = spanOf(sentences, anchor.start, anchor.start + action.length);
   return event;
+}
+
+/** A sentence that opens with a scene-setting clause ("As ministers gathered in Dhaka on Tuesday, ..."). */
+const SCENE_CLAUSE = /^(?:\p{Lu}[\p{Lu}'’ .-]+\s*[—–-]\s*)?(?:As|While|When)\s[^,;]{3,200},/u;
+
+/**
+ * True when the main event's verb sits in an opening "As ..." clause and the person is named only in the rest of
+ * that sentence: "As donors gathered ..., a fisherman was still sleeping ..." sets the event against someone apart.
+ */
+function onlyOutsideScene(
+  inp: EventInputs,
+  name: string,
+  anchor: TypeMatch | undefined,
+  main: number,
+): boolean {
+  const s = inp.sentences[main];
+  if (anchor === undefined || s === undefined) return false;
+  const scene = SCENE_CLAUSE.exec(s.text);
+  if (scene === null || anchor.start >= s.start + scene[0].length) return false;
+  const cut = s.start + scene[0].length;
+  const mentions = inp.people.mentions.filter((m) => m.name === name);
+  return mentions.length > 0 && mentions.every((m) => m.start >= cut && m.end <= s.end);
 }
 
 function pickDate(

@@ -149,7 +149,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'meeting',
-    pattern: String.raw`\b(?:sat down with|hosted|hosts|received|in attendance|attended|attends)\b`,
+    pattern: String.raw`\b(?:sat down with|hosted|hosts|received|in attendance|attended|attends|gathered|convened|convenes)\b`,
     weight: 1,
   },
   { type: 'meeting', pattern: String.raw`\b(?:talks|discussions)\b`, weight: 0.6 },
@@ -281,7 +281,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'appointment',
-    pattern: String.raw`\b(?:confirmed|confirms|installed|named|names|picked|chose)\b[^.;]{0,80}?\bas\s+(?!expected|well|part|a result|planned)`,
+    pattern: String.raw`\b(?:confirmed|confirms|installed|named|names|picked|chose)\b[^.;]{0,120}?\bas\s+(?!expected|well|part|a result|planned)`,
     weight: 1.1,
   },
   {
@@ -298,13 +298,13 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   {
     // Negotiations that open or go on for rounds are talks; a single "held talks" stays a meeting.
     type: 'talks',
-    pattern: String.raw`\b(?:(?:open|opens|opened|opening|resume|resumes|resumed|resuming|launch|launched|began|begin|begins|start|starts|started|wrapped up|concluded|round of|rounds of)\s+(?:(?:a|an|the|their|its|new|first|second|third|fresh|formal|another|final)\s+)*(?:round\s+of\s+)?(?:[\p{L}-]+\s+)?talks)\b`,
+    pattern: String.raw`\b(?:(?:open|opens|opened|opening|resume|resumes|resumed|resuming|launch|launched|began|begin|begins|start|starts|started|wrapped up|concluded|round of|rounds of)\s+(?:(?:a|an|the|their|its|new|first|second|third|fresh|formal|another|final)\s+)*(?:round\s+of\s+)?(?:[a-z-]+\s+)?talks)\b`,
     weight: 1.4,
   },
   {
     // A court's decision on a motion or a case is a ruling even when the case it rules on is a lawsuit.
     type: 'ruling',
-    pattern: String.raw`\b(?:judge|judges|court|justices|panel|tribunal|magistrate)\b[^.;]{0,60}?\b(?:denied|denies|deny|rejected|rejects|refused|refuses|refuse|granted|grants|dismissed|dismisses|threw out|throws out|tossed|tosses|toss|ordered|orders|blocked|blocks|faulted|faults|found that|finds that|sided with|sides with|ruled|rules|upheld|upholds|overturned|overturns|struck down|strikes down|sentenced|sentences|acquitted|convicted)\b`,
+    pattern: String.raw`\b(?:judge|judges|court|justices|panel|tribunal|magistrate)\b[^.;]{0,60}?\b(?:denied|denies|deny|rejected|rejects|refused|refuses|refuse|turned down|turns down|granted|grants|dismissed|dismisses|threw out|throws out|tossed|tosses|toss|ordered|orders|blocked|blocks|faulted|faults|found that|finds that|sided with|sides with|ruled|rules|upheld|upholds|overturned|overturns|struck down|strikes down|sentenced|sentences|acquitted|convicted)\b`,
     weight: 1.4,
   },
   {
@@ -342,6 +342,63 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     pattern: String.raw`\b(?:judge|judges|court|justices|panel|tribunal|magistrate)\b[^.;]{0,60}?\b(?:quashed|quashes|quash|set aside|sets aside|annulled|annuls|vacated|vacates|invalidated|invalidates|reinstated|reinstates)\b`,
     weight: 1.4,
   },
+  {
+    // A headline's "suit survives" or "case can proceed" reports the court's decision, not the filing.
+    type: 'ruling',
+    pattern: String.raw`\b(?:suit|lawsuit|case|claim|claims|challenge)\b\s+(?:survives|survived|can proceed|may proceed|will proceed|allowed to proceed|to proceed|goes ahead|go ahead|can go forward|may go forward|will go forward|moves forward)\b`,
+    weight: 1.6,
+  },
+  {
+    // A commercial supply or purchase contract is a deal even when the parties are states that "signed an agreement".
+    type: 'deal',
+    pattern: String.raw`\b(?:supply|purchase|sale|sales|offtake|lease|loan|financing|licensing|sponsorship)\b\s+(?:deal|agreement|contract)s?\b`,
+    weight: 1.3,
+  },
+  {
+    type: 'deal',
+    pattern: String.raw`\b(?:agreement|contract|deal)\b[^.;]{0,40}?\bfor the (?:supply|purchase|sale|delivery) of\b`,
+    weight: 1.3,
+  },
+  {
+    // Money someone still means to put in ("plans to invest", headline "Fund to invest") is an announced plan, not a deal.
+    type: 'announcement',
+    pattern: String.raw`\b(?:to invest)\b(?<!\b(?:agreed|agrees|agree|deal|agreement|pact|contract)\sto invest)`,
+    weight: 1.2,
+  },
+  {
+    // A recall of products is announced by the maker or a regulator; "recalled that" is speech, so a quantity or object follows.
+    type: 'announcement',
+    pattern: String.raw`\b(?:recall|recalls|recalled|recalling)\b\s+(?:about|some|nearly|almost|more than|over|up to|roughly|around|its|their|all|\d)`,
+    weight: 1.3,
+  },
+  {
+    type: 'announcement',
+    pattern: String.raw`\b(?:product recall|safety recall|voluntary recall)\b`,
+    weight: 1.3,
+  },
+  {
+    // A facility that opens its doors is announced news; talks or a market that "opened" are not facilities.
+    type: 'announcement',
+    pattern: String.raw`\b(?:opened|opens|open|inaugurated|inaugurates)\b\s+(?:(?:its|their|a|an|the|his|her)\s+)?(?:(?:first|new|largest|biggest|second)\s+)?(?:[a-z’'-]+\s+){0,3}?(?:hospital|clinic|school|university|factory|plant|bridge|airport|terminal|station|museum|library|stadium|headquarters|railway|metro line|highway|refinery|mine|port|centre|center)\b`,
+    weight: 1.2,
+  },
+  {
+    // Scientists who describe or discover a species, a fossil or a planet announce a finding.
+    type: 'announcement',
+    pattern: String.raw`\b(?:described|describe|describes|discovered|discover|discovers|identified|identify|identifies)\b\s+(?:a|an|two|three|several|the)\s+(?:[a-z-]+\s+){0,3}?(?:species|genus|subspecies|fossils?|dinosaur|exoplanets?|planet|comet|asteroid|galaxy|virus|bacterium|mineral|shipwreck)\b`,
+    weight: 1.2,
+  },
+  {
+    type: 'announcement',
+    pattern: String.raw`\b(?:new species|unknown species|undescribed species)\b`,
+    weight: 1.2,
+  },
+  {
+    // "named to lead the bank" is an appointment, like "named as chief executive".
+    type: 'appointment',
+    pattern: String.raw`\b(?:named|appointed|picked|chosen|tapped|nominated)\b\s+to\s+(?:lead|head|run|chair|succeed|replace)\b`,
+    weight: 1.2,
+  },
 ];
 
 /** Short descriptions of the event types, one line each, for the README. */
@@ -354,7 +411,8 @@ export const EVENT_TYPE_DESCRIPTIONS: Readonly<Record<EventType, string>> = {
   agreement: 'Parties signed or agreed to an accord, treaty, pact or memorandum.',
   sanction: 'Sanctions, tariffs, export controls, blacklists or embargoes were imposed or lifted.',
   statement: 'An institution or person issued a statement or held a press conference.',
-  announcement: 'A plan, policy, product or decision was announced or unveiled.',
+  announcement:
+    'A plan, policy, product recall, decision, discovery or new facility was announced, unveiled or opened.',
   protest: 'Protests, demonstrations, rallies or strikes.',
   accusation: 'One party accused, denounced, condemned or blamed another.',
   attack: 'Military strikes, bombings, shootings or other violent attacks.',

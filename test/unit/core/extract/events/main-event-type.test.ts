@@ -82,7 +82,95 @@ describe('Function: findMainEvent (the type)', () => {
       'Prime Minister Ilona Varga reshuffled her cabinet on Monday, naming Peter Sas as finance minister.',
       'appointment',
     ],
+    [
+      'money a fund still means to put in is an announced plan, not a deal',
+      'Norvik pension fund to invest $2bn in wind farms',
+      'OSLO — The Norvik state pension fund plans to invest $2 billion in offshore wind over the next decade, its director said on Monday.',
+      'announcement',
+    ],
+    [
+      'an investment already made stays a deal',
+      'Castel Capital buys stake in Lume Grid',
+      'Castel Capital invested $300 million in Lume Grid on Monday, taking a 20% stake in the battery maker.',
+      'deal',
+    ],
+    [
+      'biologists who describe a new species announce a finding, whatever beats inside it',
+      'Biologists describe a tiny cave beetle from the Andes',
+      'Biologists from Lima have described a species of blind beetle never seen before, living in a single cave. Through its pale shell its heart can be seen beating.',
+      'announcement',
+    ],
+    [
+      'a country opening its first hospital of a kind is an announcement, not other',
+      'Valmora opens its first children’s hospital',
+      'Valmora opened its first public children’s hospital on Monday, a 150-bed building on the edge of the capital.',
+      'announcement',
+    ],
+    [
+      'two states signing a gas supply agreement make a deal',
+      'Norland, Ostria sign 15-year gas supply deal',
+      'Norland and Ostria signed a 15-year agreement on Monday for the supply of 3 million tonnes of gas a year.',
+      'deal',
+    ],
+    [
+      'two states signing a border treaty stay an agreement',
+      'Norland, Ostria sign border treaty',
+      'Norland and Ostria signed a treaty on Monday that settles a border dispute dating back to 1921.',
+      'agreement',
+    ],
+    [
+      'a banker named to lead a bank, with a long description before "as", is an appointment',
+      'Veteran banker named to lead Coastline Bank',
+      'Coastline Bank on Monday named Ruth Amankwah, a veteran banker who ran corporate lending at a lender in Lagos for a decade, as its chief executive.',
+      'appointment',
+    ],
+    [
+      'a maker recalling its products makes an announcement, not a deal',
+      'Brightfold recalls heaters after fires',
+      'Brightfold is recalling about 40,000 space heaters sold in Europe after reports that they can overheat, the company said on Monday.',
+      'announcement',
+    ],
+    [
+      'someone who recalled what happened speaks; the march stays a protest',
+      undefined,
+      'Thousands of nurses marched through Corlen on Monday over pay. One of them recalled that the ward had lost four colleagues in a year.',
+      'protest',
+    ],
+    [
+      'a headline that begins talks and a lead with negotiations are talks, though the delegations met',
+      'Chile and Peru begin water talks',
+      'Chile and Peru held their first round of water negotiations in Lima on Monday. The Chilean delegation met Peruvian officials for six hours.',
+      'talks',
+    ],
+    [
+      'a judge who turned down a bid to end a lawsuit ruled',
+      'Tenants’ suit survives',
+      'A state judge on Monday turned down Arlo Homes’ bid to end a lawsuit by tenants over mould.',
+      'ruling',
+    ],
+    [
+      'a donors’ gathering set against a survivor whose home a storm smashed is a meeting',
+      'Donors pledge $300m as storm survivors wait',
+      'PORT ALBA — As ministers and diplomats gathered in Teravia on Monday to pledge money for rebuilding, Lena Osei was still living in a tent. “We have nothing here,” said the farmer, whose house was flattened when the storm came ashore last month.',
+      'meeting',
+    ],
+    [
+      'a court ruling for a man whose house flooded stays a ruling',
+      undefined,
+      'A regional court ruled on Monday that the city must pay a man whose house was flooded by a burst main.',
+      'ruling',
+    ],
   ])('types %s', (_case, headline, body, type) => {
     expect(analyze(body, '2024-03-12', headline).mainEvent?.type).toBe(type);
+  });
+
+  it('does not count someone set apart from the event by an opening "As ..." clause as its participant', () => {
+    const result = analyze(
+      'PORT ALBA — As ministers and diplomats gathered in Teravia on Monday to pledge money for rebuilding, Lena Osei was still living in a tent.',
+      '2024-03-12',
+      'Donors pledge $300m as storm survivors wait',
+    );
+    expect(result.mainEvent?.type).toBe('meeting');
+    expect(result.mainEvent?.participants.map((p) => p.name)).not.toContain('Lena Osei');
   });
 });
