@@ -1,3 +1,5 @@
+import { DOTTED_HONORIFICS } from './people';
+
 /** Words that are capitalized only because they start a sentence or a headline: never names. */
 export const COMMON_WORDS: readonly string[] = [
   'a',
@@ -190,33 +192,7 @@ export const COMMON_WORDS: readonly string[] = [
  * Matched case-sensitively against the word before the period.
  */
 export const NON_TERMINAL_ABBREVIATIONS: readonly string[] = [
-  'Mr.',
-  'Mrs.',
-  'Ms.',
-  'Mx.',
-  'Dr.',
-  'Prof.',
-  'Gen.',
-  'Brig.',
-  'Lt.',
-  'Col.',
-  'Maj.',
-  'Capt.',
-  'Sgt.',
-  'Cpl.',
-  'Pvt.',
-  'Adm.',
-  'Cmdr.',
-  'Sen.',
-  'Rep.',
-  'Gov.',
-  'Rev.',
-  'Fr.',
-  'Hon.',
-  'Insp.',
-  'Supt.',
-  'Det.',
-  'Pres.',
+  ...DOTTED_HONORIFICS,
   'St.',
   'Mt.',
   'Ft.',

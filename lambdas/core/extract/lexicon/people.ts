@@ -458,8 +458,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
 /** Function words allowed inside a title phrase ("minister of state for trade and investment"). */
 export const TITLE_GLUE: readonly string[] = ['of', 'for', 'to', 'the', 'and', '&'];
 
-/** Courtesy titles and ranks written with a period; a name follows them. */
-export const HONORIFICS: readonly string[] = [
+/** Courtesy titles and ranks abbreviated with a period ("Gen.", "Sen."): a name follows them. */
+export const DOTTED_HONORIFICS: readonly string[] = [
   'Mr.',
   'Mrs.',
   'Ms.',
@@ -487,6 +487,11 @@ export const HONORIFICS: readonly string[] = [
   'Supt.',
   'Det.',
   'Pres.',
+];
+
+/** Courtesy titles and ranks, abbreviated or not; a name follows them. */
+export const HONORIFICS: readonly string[] = [
+  ...DOTTED_HONORIFICS,
   'Mr',
   'Mrs',
   'Ms',
