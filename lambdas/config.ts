@@ -1,4 +1,5 @@
 /** Settings read once from the environment, validated, and typed. */
+import { isEmailAddress } from './core/email/address';
 import { ConfigError } from './errors';
 
 /** Environment variable names; the stack sets each one together with its IAM grant. */
@@ -19,6 +20,8 @@ export const ENV = {
 export const DEFAULT_DIGEST_WINDOW_DAYS = 7;
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** The largest limit a deployment or a local run may set: the extractor holds an article several times over. */
+export const MAX_ARTICLE_BYTES_LIMIT = 100 * 1024 * 1024;
 
 type Env = Record<string, string | undefined>;
 
@@ -70,8 +73,7 @@ function unsubscribeKey(env: Env): UnsubscribeKeyConfig {
 
 function emailAddress(name: string, value: string): string {
   const address = value.trim();
-  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address))
-    throw new ConfigError(`${name} must be an email address, got "${value}"`);
+  if (!isEmailAddress(address)) throw new ConfigError(`${name} must be an email address, got "${value}"`);
   return address;
 }
 

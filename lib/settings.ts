@@ -2,7 +2,12 @@
  * Deployment settings: read from CDK context (or passed as stack props), validated
  * at synth time so a bad value fails `cdk synth` with a message that says what to fix.
  */
+
+import { DEFAULT_MAX_ARTICLE_BYTES, MAX_ARTICLE_BYTES_LIMIT } from '../lambdas/config';
+import { isDomain, isEmailAddress } from '../lambdas/core/email/address';
 import { ConfigError } from '../lambdas/errors';
+
+export { DEFAULT_MAX_ARTICLE_BYTES, isDomain, isEmailAddress, MAX_ARTICLE_BYTES_LIMIT };
 
 /** Used when no `senderEmail` is given, so `cdk synth` works out of the box; never deploy with it. */
 export const DEFAULT_SENDER_EMAIL = 'digest@example.com';
@@ -11,10 +16,6 @@ export const DOMAIN_SENDER_LOCAL_PART = 'digest';
 export const DEFAULT_SCHEDULE = 'cron(0 7 * * ? *)';
 export const DEFAULT_TIME_ZONE = 'UTC';
 export const DEFAULT_DIGEST_WINDOW_DAYS = 7;
-/** Mirrors the extractor's own default (lambdas/config.ts). */
-export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-/** The extractor holds an article several times over in 1 GB of memory while parsing it. */
-export const MAX_ARTICLE_BYTES_LIMIT = 100 * 1024 * 1024;
 const MAX_DIGEST_WINDOW_DAYS = 90;
 
 /** Raw, unvalidated settings as they come from context or props. */
@@ -68,26 +69,8 @@ export const CONTEXT_KEYS = [
   'alarmEmail',
 ] as const satisfies readonly (keyof SettingsInput)[];
 
-const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-const DOMAIN = new RegExp(`^(?:${LABEL}\\.)+[a-z]{2,63}$`, 'i');
-const LOCAL_PART = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/i;
 const CRON = /^cron\((.+)\)$/;
 const RATE = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/;
-
-/** Whether the text is a plain email address (no display name). */
-export function isEmailAddress(text: string): boolean {
-  const at = text.lastIndexOf('@');
-  if (at <= 0) return false;
-  const local = text.slice(0, at);
-  return (
-    LOCAL_PART.test(local) && !local.startsWith('.') && !local.includes('..') && isDomain(text.slice(at + 1))
-  );
-}
-
-/** Whether the text is a DNS domain name such as `news.example.org`. */
-export function isDomain(text: string): boolean {
-  return text.length <= 253 && DOMAIN.test(text);
-}
 
 /** Validates raw settings, filling defaults; throws a ConfigError that names the setting and the fix. */
 export function resolveSettings(input: SettingsInput = {}): Settings {

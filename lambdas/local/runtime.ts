@@ -3,10 +3,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ENV } from '../config';
-import { startDynamoDb } from './dynamodb-emulator';
+import { NewsDigestError } from '../errors';
+import { type LocalDynamoDb, startDynamoDb } from './dynamodb-emulator';
 import { LocalQueue } from './queue';
-import { startS3 } from './s3-emulator';
-import { startSes } from './ses-emulator';
+import { type LocalS3, startS3 } from './s3-emulator';
+import { type LocalSes, startSes } from './ses-emulator';
+import { lockStore } from './store-lock';
 
 /** Settings of the embedded local stack. */
 export interface LocalStackOptions {
@@ -38,6 +40,9 @@ export const LOCAL_TABLE = 'news-digest';
 
 let stacksStarted = 0;
 
+/** The emulators could not start, e.g. the store is not a writable folder. */
+export class LocalStackError extends NewsDigestError {}
+
 type DigestHandler = (event: Record<string, unknown>, context: Context) => Promise<unknown>;
 
 export interface LocalStack {
@@ -56,11 +61,46 @@ export interface LocalStack {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const storeDir = resolve(options.storeDir);
-  const [s3, dynamodb, ses] = await Promise.all([
+  const release = await lockStore(storeDir);
+  const started = await Promise.allSettled([
     startS3({ directory: join(storeDir, 's3'), bucket: LOCAL_BUCKET }),
     startDynamoDb({ path: join(storeDir, 'dynamodb') }),
     startSes(),
   ]);
+  const running = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  // Every exit path stops what started: a listening emulator would keep the process alive.
+  const stopAll = async () => {
+    await Promise.allSettled(running.map((e) => e.stop()));
+    await release();
+  };
+  const [s3, dynamodb, ses] = started;
+  if (s3.status === 'rejected' || dynamodb.status === 'rejected' || ses.status === 'rejected') {
+    await stopAll();
+    const failure = started.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    throw new LocalStackError(
+      `The local stack could not start on ${storeDir}: ${messageOf(failure.reason)}`,
+      {
+        cause: failure.reason,
+      },
+    );
+  }
+  try {
+    return await wire(options, storeDir, s3.value, dynamodb.value, ses.value, stopAll);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** Points the SDK at the emulators, loads the handlers and connects the bucket to the extractor. */
+async function wire(
+  options: LocalStackOptions,
+  storeDir: string,
+  s3: LocalS3,
+  dynamodb: LocalDynamoDb,
+  ses: LocalSes,
+  stopAll: () => Promise<void>,
+): Promise<LocalStack> {
   Object.assign(process.env, {
     AWS_REGION: 'us-east-1',
     // s3rver accepts only these credentials; the other emulators accept any.
@@ -109,9 +149,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     invokeDigest: (request) => digest.handler(request, localContext('news-digest-digest')),
     async stop() {
       await queue.idle();
-      await Promise.all([s3.stop(), dynamodb.stop(), ses.stop()]);
+      await stopAll();
     },
   };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The local stand-in for the Secrets Manager key: random once, then kept with the store. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,11 @@ import type { RunReport } from '../../lambdas/local/cli/run';
 import { invokeCli as invoke } from '../support/cli';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/pipeline/', import.meta.url));
+
+/** Listening servers in this process: an emulator left running keeps the CLI from exiting. */
+function openServers(): number {
+  return process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap').length;
+}
 
 describe('Command: news-digest', () => {
   it.each([
@@ -29,6 +34,43 @@ describe('Command: news-digest', () => {
     const result = await invoke(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(pattern);
+  });
+
+  it.each([
+    [['run', FIXTURES, '--to', 'not-an-address'], /--to "not-an-address"/],
+    [['run', FIXTURES, '--to', 'a..b@example.org'], /--to "a\.\.b@example\.org"/],
+    [['demo', '--to', 'reader@example'], /--to "reader@example"/],
+    [['digest', '--to', 'two@@example.org'], /--to "two@@example\.org"/],
+    [['subscribers', 'add', 'a"b@example.org'], /"a"b@example\.org" is not an email address/],
+    [['run', FIXTURES, '--max-bytes', '0'], /--max-bytes/],
+    [['run', FIXTURES, '--max-bytes', String(2 ** 40)], /--max-bytes .*at most/],
+  ])('exits 2 naming the flag, not an internal setting, for %j', async (argv, pattern) => {
+    const servers = openServers();
+    const result = await invoke([...argv, '--quiet']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(pattern);
+    expect(result.stderr).not.toMatch(/DIGEST_RECIPIENTS|MAX_ARTICLE_BYTES/);
+    expect(openServers()).toBe(servers);
+  });
+
+  it.each([
+    ['run', FIXTURES],
+    ['digest'],
+    ['demo'],
+    ['subscribers', 'list'],
+  ])('exits 2 naming --store when it is a file, and leaves no emulator running (%j)', async (...argv) => {
+    const dir = await mkdtemp(join(tmpdir(), 'nd-cli-file-store-'));
+    try {
+      const file = join(dir, 'a-file');
+      await writeFile(file, 'not a folder');
+      const servers = openServers();
+      const result = await invoke([...argv, '--store', file, '--quiet']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/--store .*a-file.* is a file, not a folder/);
+      expect(openServers()).toBe(servers);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 naming a missing input', async () => {
@@ -90,3 +132,57 @@ describe('Command: news-digest run --json', () => {
     expect(second.articles.map((a) => a.storyId)).toEqual(first.articles.map((a) => a.storyId));
   });
 });
+
+describe('Command: news-digest run with bad input among good', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'nd-cli-bad-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('rejects each bad file with its reason, ingests the rest, and keeps same-named files apart', async () => {
+    // Prepare: two reports of the same name in two folders, a broken sidecar, a dangling link, a cycle
+    const articles = join(dir, 'articles');
+    await mkdir(join(articles, 'monday'), { recursive: true });
+    await mkdir(join(articles, 'tuesday'));
+    await writeFile(join(articles, 'monday', 'ports.md'), await readFixture('meridian-wire-ports.md'));
+    await writeFile(join(articles, 'tuesday', 'ports.md'), await readFixture('coastal-gazette-flood.html'));
+    await writeFile(join(articles, 'broken.txt'), await readFixture('harbor-ledger-ports.txt'));
+    await writeFile(join(articles, 'broken.txt.meta.json'), '[1, 2]');
+    await symlink(join(articles, 'gone.txt'), join(articles, 'dangling.txt'));
+    await symlink(articles, join(articles, 'tuesday', 'again'));
+    await writeFile(join(articles, '.DS_Store'), 'x');
+
+    // Act
+    const result = await invoke([
+      'run',
+      articles,
+      '--json',
+      '--quiet',
+      '--store',
+      join(dir, 'store'),
+      '--outbox',
+      join(dir, 'outbox'),
+    ]);
+
+    // Assess
+    const report = JSON.parse(result.stdout) as RunReport;
+    const outcome = Object.fromEntries(report.articles.map((a) => [a.key, [a.status, a.reason]]));
+    expect(outcome['monday/ports.md']?.[0]).toBe('extracted');
+    expect(outcome['tuesday/ports.md']?.[0]).toBe('extracted');
+    expect(outcome['broken.txt']).toEqual(['rejected', expect.stringMatching(/JSON object/)]);
+    expect(outcome['dangling.txt']).toEqual(['rejected', expect.stringMatching(/points to nothing/)]);
+    expect(Object.entries(outcome).some(([k, [, r]]) => /again/.test(k) && /cycle/.test(String(r)))).toBe(
+      true,
+    );
+    expect(report.skipped.map((s) => s.path)).toEqual([join(articles, '.DS_Store')]);
+    expect(report.stories.flatMap((s) => s.sources.map((src) => src.key)).sort()).toEqual([
+      'monday/ports.md',
+      'tuesday/ports.md',
+    ]);
+  });
+});
+
+function readFixture(name: string): Promise<Buffer> {
+  return readFile(join(FIXTURES, name));
+}

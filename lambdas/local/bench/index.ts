@@ -21,7 +21,7 @@ export interface BenchReport {
 
 /** Measures the figures README quotes; prints them, never judges them. */
 export async function runBench(progress: Progress): Promise<BenchReport> {
-  const files = (await collectFiles(CORPUS.filter((p) => existsSync(p)))).filter(
+  const files = (await collectFiles(CORPUS.filter((p) => existsSync(p)))).files.filter(
     (f) => f.contentType !== 'application/octet-stream',
   );
   progress.info(`Corpus: ${files.length} article files`);

@@ -37,8 +37,11 @@ ${COMMON}`,
 Uploads each file to the local ingest bucket (S3 user metadata from a sidecar
 <file>.meta.json such as {"outlet": "The Hill", "published": "2023-06-06", "url": "..."}),
 waits until each is extracted or rejected, then composes the digest of the stories
-the files touched and writes it to the outbox. Folders are read recursively; sidecars,
-dotfiles and README files are skipped. The object key is the file's base name.
+the files touched and writes it to the outbox. Folders are read recursively (a folder
+cycle is detected); dotfiles and README files are skipped and listed. The object key is
+the file's path below the folder given, or its name when a file is given. A file that
+cannot be used (bad sidecar, dangling link, key taken) is rejected with its reason; the
+others are still ingested. One command at a time may use a store.
   --json               print one JSON document on stdout (schema in README)
   --concurrency N      concurrent extractor invocations (default 2)
   --max-bytes N        reject files larger than N bytes (default 5242880)

@@ -1,8 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { MAX_ARTICLE_BYTES_LIMIT } from '../../config';
+import { isEmailAddress } from '../../core/email/address';
 import { NewsDigestError } from '../../errors';
 import { formatBench, runBench } from '../bench/index';
 import { printDigestReport, sendDigestNow } from './digest';
@@ -69,14 +71,7 @@ export async function main(
   }
   const progress = new Progress(io.stderr, values.quiet === true);
   try {
-    const local = {
-      json: values.json === true,
-      ...(values.outbox ? { outboxDir: values.outbox } : {}),
-      ...(values.store ? { storeDir: values.store } : {}),
-      ...(values.to ? { recipients: values.to } : {}),
-      ...(values.concurrency ? { concurrency: positiveInt('--concurrency', values.concurrency) } : {}),
-      ...(values['max-bytes'] ? { maxArticleBytes: positiveInt('--max-bytes', values['max-bytes']) } : {}),
-    };
+    const local = await localOptions(values);
     switch (first) {
       case 'demo':
         return await demo(local, progress, io.stdout);
@@ -162,9 +157,37 @@ function isCommand(name: string): name is Command {
   return (COMMANDS as readonly string[]).includes(name);
 }
 
-function positiveInt(flag: string, value: string): number {
+function positiveInt(flag: string, value: string, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
     throw new UsageError(`${flag} takes a positive whole number, got "${value}"`);
+  if (n > max) throw new UsageError(`${flag} is at most ${max}, got ${value}`);
   return n;
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** The local stack's options from the flags, each checked here so an error names its flag. */
+async function localOptions(values: Values) {
+  for (const to of values.to ?? []) {
+    if (!isEmailAddress(to))
+      throw new UsageError(`--to "${to}" is not an email address such as reader@example.org`);
+  }
+  if (values.store) await folderOrAbsent('--store', values.store);
+  if (values.outbox) await folderOrAbsent('--outbox', values.outbox);
+  return {
+    json: values.json === true,
+    ...(values.outbox ? { outboxDir: values.outbox } : {}),
+    ...(values.store ? { storeDir: values.store } : {}),
+    ...(values.to ? { recipients: values.to } : {}),
+    ...(values.concurrency ? { concurrency: positiveInt('--concurrency', values.concurrency) } : {}),
+    ...(values['max-bytes']
+      ? { maxArticleBytes: positiveInt('--max-bytes', values['max-bytes'], MAX_ARTICLE_BYTES_LIMIT) }
+      : {}),
+  };
+}
+
+async function folderOrAbsent(flag: string, path: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (info && !info.isDirectory()) throw new UsageError(`${flag} ${path} is a file, not a folder`);
 }

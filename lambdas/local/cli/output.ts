@@ -32,23 +32,10 @@ export interface StorySummary {
 /** Maps a stored article record to its public summary. */
 export function summarizeArticle(record: ArticleRecord): ArticleSummary {
   const a = record.article;
-  if (record.status === 'rejected' || !a) {
-    return {
-      key: baseName(record.key),
-      status: 'rejected',
-      reason: record.rejection?.reason ?? 'unknown',
-      outlet: null,
-      headline: null,
-      published: null,
-      storyId: null,
-      people: [],
-      roles: {},
-      quotes: [],
-      mainEvent: null,
-    };
-  }
+  if (record.status === 'rejected' || !a)
+    return summarizeRejection(record.key, record.rejection?.reason ?? 'unknown');
   return {
-    key: baseName(record.key),
+    key: record.key,
     status: 'extracted',
     reason: null,
     outlet: a.outlet.value,
@@ -74,6 +61,23 @@ export function summarizeArticle(record: ArticleRecord): ArticleSummary {
   };
 }
 
+/** The summary of an article that was not extracted, with the reason. */
+export function summarizeRejection(key: string, reason: string): ArticleSummary {
+  return {
+    key,
+    status: 'rejected',
+    reason,
+    outlet: null,
+    headline: null,
+    published: null,
+    storyId: null,
+    people: [],
+    roles: {},
+    quotes: [],
+    mainEvent: null,
+  };
+}
+
 /** Maps a story to its public summary. */
 export function summarizeStory(story: Story): StorySummary {
   return {
@@ -82,11 +86,7 @@ export function summarizeStory(story: Story): StorySummary {
     date: story.event.date?.start ?? null,
     location: story.event.location ?? null,
     actors: story.event.participants.map((p) => p.name),
-    sources: story.sources.map((s) => ({ outlet: s.outlet, key: baseName(s.key), url: s.url ?? null })),
+    sources: story.sources.map((s) => ({ outlet: s.outlet, key: s.key, url: s.url ?? null })),
     backgroundStoryIds: story.backgroundStoryIds,
   };
-}
-
-function baseName(key: string): string {
-  return key.slice(key.lastIndexOf('/') + 1);
 }

@@ -13,6 +13,7 @@ export function printReport(report: RunReport, out: NodeJS.WritableStream): void
       out.write(`  extracted  ${a.key} (${a.outlet}, ${a.published}) -> story ${a.storyId}\n`);
     }
   }
+  for (const s of report.skipped) out.write(`  skipped    ${s.path}: ${s.reason}\n`);
   if (report.deadLetters > 0) {
     out.write(
       `\n${report.deadLetters} notification(s) failed three times and were set aside; see the log above.\n`,

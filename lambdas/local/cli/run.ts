@@ -8,8 +8,20 @@ import type { Story } from '../../core/model';
 import type { ArticleRecord } from '../../ports';
 import type { SendDigestSummary } from '../../use-cases/send-digest';
 import { DEFAULT_LOCAL_OPTIONS, type LocalStack, type LocalStackOptions, startLocalStack } from '../runtime';
-import { collectFiles, InputFileError, type UploadFile } from './files';
-import { type ArticleSummary, type StorySummary, summarizeArticle, summarizeStory } from './output';
+import {
+  type CollectedFiles,
+  collectFiles,
+  InputFileError,
+  type SkippedFile,
+  type UploadFile,
+} from './files';
+import {
+  type ArticleSummary,
+  type StorySummary,
+  summarizeArticle,
+  summarizeRejection,
+  summarizeStory,
+} from './output';
 import type { Progress } from './progress';
 
 export interface RunOptions extends Partial<LocalStackOptions> {
@@ -31,12 +43,17 @@ export interface RunReport {
   stories: StorySummary[];
   digest: DigestSummary | null;
   deadLetters: number;
+  /** Files left out on purpose (dotfiles, READMEs), listed so none goes missing unseen. */
+  skipped: SkippedFile[];
 }
 
 /** Uploads files to the local bucket, waits for extraction, then composes and sends the digest of the touched stories. */
 export async function runFiles(paths: string[], options: RunOptions, progress: Progress): Promise<RunReport> {
-  const files = await collectFiles(paths);
-  if (files.length === 0) throw new InputFileError(`No article files found in ${paths.join(', ')}`);
+  const collected = await collectFiles(paths);
+  const { files } = collected;
+  if (files.length === 0 && collected.rejected.length === 0)
+    throw new InputFileError(`No article files found in ${paths.join(', ')}`);
+  if (files.length === 0) return withLocalOutcomes(emptyReport(), collected);
   let settled = 0;
   const tick = progress.counter('extracted', files.length);
   const outboxDir = options.outboxDir ?? DEFAULT_LOCAL_OPTIONS.outboxDir;
@@ -57,10 +74,20 @@ export async function runFiles(paths: string[], options: RunOptions, progress: P
     const report = await collect(stack, files);
     const storyIds = report.stories.map((s) => s.id);
     report.digest = storyIds.length > 0 ? await composeDigest(stack, storyIds, resolve(outboxDir)) : null;
-    return report;
+    return withLocalOutcomes(report, collected);
   } finally {
     await stack.stop();
   }
+}
+
+function emptyReport(): RunReport {
+  return { articles: [], stories: [], digest: null, deadLetters: 0, skipped: [] };
+}
+
+/** Adds the files rejected before upload (bad sidecar, key taken, dangling link...) and the skipped ones. */
+function withLocalOutcomes(report: RunReport, collected: CollectedFiles): RunReport {
+  const rejected = collected.rejected.map((r) => summarizeRejection(r.key ?? r.path, r.reason));
+  return { ...report, articles: [...report.articles, ...rejected], skipped: collected.skipped };
 }
 
 async function upload(stack: LocalStack, files: UploadFile[], progress: Progress): Promise<void> {
@@ -106,6 +133,7 @@ async function collect(stack: LocalStack, files: UploadFile[]): Promise<RunRepor
     stories: [...touched.values()].map(summarizeStory),
     digest: null,
     deadLetters: stack.queue.deadLetters.length,
+    skipped: [],
   };
 }
 

@@ -1,6 +1,7 @@
 /** `news-digest subscribers add|list|remove`: the digest's readers, kept in the local table. */
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbSubscriberStore, normalizeEmail } from '../../adapters/dynamodb/subscriber-store';
+import { isEmailAddress } from '../../core/email/address';
 import { EVENT_TYPES, type EventType, type Subscriber, type SubscriberFilters } from '../../core/model';
 import { NewsDigestError } from '../../errors';
 import { DEFAULT_LOCAL_OPTIONS, type LocalStackOptions, startLocalStack } from '../runtime';
@@ -16,8 +17,6 @@ export interface SubscribersOptions extends Partial<LocalStackOptions> {
   places?: string;
   topics?: string;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function listOf(value: string | undefined): string[] | undefined {
   const items = value
@@ -66,7 +65,7 @@ function describeFilters(filters: SubscriberFilters | undefined): string {
 function oneEmail(args: string[], verb: string): string {
   const [email, ...extra] = args;
   if (!email || extra.length > 0) throw new SubscribersUsageError(`${verb} takes exactly one email address`);
-  if (!EMAIL.test(email)) throw new SubscribersUsageError(`"${email}" is not an email address`);
+  if (!isEmailAddress(email)) throw new SubscribersUsageError(`"${email}" is not an email address`);
   return normalizeEmail(email);
 }
 

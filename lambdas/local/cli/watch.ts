@@ -7,7 +7,14 @@ import { DynamoDbArticleStore } from '../../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { changesFromQueueRecord } from '../../extract/events';
 import { DEFAULT_LOCAL_OPTIONS, type LocalStackOptions, startLocalStack } from '../runtime';
-import { collectFiles, InputFileError, type UploadFile } from './files';
+import {
+  type CollectedFiles,
+  collectEntry,
+  collectFiles,
+  InputFileError,
+  SIDECAR,
+  type UploadFile,
+} from './files';
 import type { Progress } from './progress';
 
 /** How long a file must stay unchanged before it is uploaded, so half-written files are not. */
@@ -60,27 +67,41 @@ export async function watchFolderIntoBucket(
     }
   };
 
+  const report = (collected: CollectedFiles): void => {
+    for (const r of collected.rejected) progress.info(`rejected  ${r.key ?? r.path}: ${r.reason}`);
+    for (const s of collected.skipped) progress.info(`skipped   ${s.path}: ${s.reason}`);
+  };
+
+  const syncEntry = async (name: string): Promise<void> => {
+    const path = join(folder, name);
+    const exists = await stat(path)
+      .then(() => true)
+      .catch(() => false);
+    if (!exists) return sync(null, name);
+    const collected = await collectEntry(path, name);
+    report(collected);
+    for (const file of collected.files) await sync(file, file.key);
+  };
+
   const schedule = (name: string): void => {
     clearTimeout(timers.get(name));
     timers.set(
       name,
-      setTimeout(async () => {
+      setTimeout(() => {
         timers.delete(name);
-        const path = join(folder, name);
-        const exists = await stat(path)
-          .then((s) => s.isFile())
-          .catch(() => false);
-        if (!exists) return sync(null, baseName(name));
-        const [file] = await collectFiles([path]).catch(() => []);
-        if (file) await sync(file, file.key);
+        void syncEntry(name);
       }, SETTLE_MS),
     );
   };
 
-  for (const file of await collectFiles([folder])) await sync(file, file.key);
+  const initial = await collectFiles([folder]);
+  report(initial);
+  for (const file of initial.files) await sync(file, file.key);
   progress.info(`Watching ${folder}; drop article files in it. Ctrl-C to stop.`);
   const watcher = watchFolder(folder, { recursive: true }, (_event, name) => {
-    if (name && !baseName(name).startsWith('.') && !name.endsWith('.meta.json')) schedule(name);
+    if (!name || baseName(name).startsWith('.')) return;
+    // A changed sidecar changes its article's metadata: upload the article again.
+    schedule(name.endsWith(SIDECAR) ? name.slice(0, -SIDECAR.length) : name);
   });
   await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   watcher.close();
