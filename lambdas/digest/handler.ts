@@ -14,8 +14,20 @@ import { NewsDigestError } from '../errors';
 import { type SendDigestDeps, type SendDigestSummary, sendDigests } from '../use-cases/send-digest';
 import { digestRequest } from './request';
 
-/** Some subscribers' digests failed; thrown so the invocation is retried (the ledger skips what went out). */
+/**
+ * Some subscribers' digests failed or are held by a run that stopped mid-send; thrown so the
+ * invocation is retried (the ledger skips what went out, and a lapsed claim is taken over).
+ */
 export class DigestRunError extends NewsDigestError {}
+
+/** A send that hangs is cut off well inside the claim lease (CLAIM_LEASE_MS), so no two runs send at once. */
+const SES_REQUEST_TIMEOUT_MS = 30_000;
+
+function sesClient(): SESv2Client {
+  return new SESv2Client({
+    requestHandler: { requestTimeout: SES_REQUEST_TIMEOUT_MS, connectionTimeout: 5_000 },
+  });
+}
 
 // Created once per container: config is validated at cold start, clients are reused.
 const config = digestConfig(process.env);
@@ -27,8 +39,8 @@ const deps: SendDigestDeps = {
   subscribers: new DynamoDbSubscriberStore(documents, config.tableName),
   ledger: new DynamoDbDigestLedger(documents, config.tableName),
   mailer: config.outboxDir
-    ? new OutboxMailer(new SesMailer(new SESv2Client({})), config.outboxDir)
-    : new SesMailer(new SESv2Client({})),
+    ? new OutboxMailer(new SesMailer(sesClient()), config.outboxDir)
+    : new SesMailer(sesClient()),
   clock: { now: () => new Date() },
   unsubscribeKey: keySourceFor(config.unsubscribeKey),
   config,
@@ -49,10 +61,18 @@ export async function handler(event: unknown, context?: Context): Promise<SendDi
     skipped: summary.skipped.length,
     failed: summary.failed.length,
   });
-  if (summary.failed.length > 0) {
-    throw new DigestRunError(
-      `${summary.failed.length} digest(s) not sent: ${summary.failed.map((f) => f.email).join(', ')}`,
-    );
+  const problems = [
+    ...summary.failed.map((f) => `${f.email} failed: ${f.error}`),
+    ...summary.skipped.flatMap((s) =>
+      s.reason === 'in-progress'
+        ? [
+            `${s.email} is pending: a run that stopped mid-send holds it until ${s.retryAfter}; a rerun after then sends it`,
+          ]
+        : [],
+    ),
+  ];
+  if (problems.length > 0) {
+    throw new DigestRunError(`${problems.length} digest(s) not sent: ${problems.join('; ')}`);
   }
   return summary;
 }

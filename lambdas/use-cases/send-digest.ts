@@ -28,8 +28,12 @@ import type {
   SubscriberStore,
 } from '../ports';
 
-/** Longer than the digest function's timeout: a claim is only taken over once its run is surely gone. */
-export const CLAIM_LEASE_MS = 15 * 60 * 1000;
+/**
+ * A claim covers one reader: rendering and one SES call, which the mailer bounds well below this
+ * (SES_REQUEST_TIMEOUT_MS in the handler). Short, so that when a run dies mid-send the scheduler's
+ * retry a few minutes later takes the claim over and sends, instead of skipping the reader.
+ */
+export const CLAIM_LEASE_MS = 2 * 60 * 1000;
 
 export interface DigestLogger {
   info(message: string, extra?: Record<string, unknown>): void;
@@ -75,7 +79,8 @@ export interface SendDigestSummary {
   day: string;
   preview?: DigestPreview;
   sent: { email: string; period: string; messageId: string; items: number }[];
-  skipped: { email: string; reason: SkipReason }[];
+  /** `retryAfter`: for a reader another run holds, when its claim lapses and a rerun sends. */
+  skipped: { email: string; reason: SkipReason; retryAfter?: string }[];
   failed: { email: string; error: string }[];
 }
 
@@ -158,7 +163,7 @@ function mergedVersions(
 
 type Outcome =
   | { kind: 'sent'; period: string; messageId: string; items: number; preview: DigestPreview }
-  | { kind: 'skipped'; reason: SkipReason };
+  | { kind: 'skipped'; reason: SkipReason; retryAfter?: string };
 
 async function sendOne(
   deps: SendDigestDeps,
@@ -198,8 +203,9 @@ async function sendOne(
     now: clock.now(),
     leaseMs: CLAIM_LEASE_MS,
   });
-  if (claim.outcome !== 'claimed') {
-    return { kind: 'skipped', reason: claim.outcome === 'sent' ? 'already-sent' : 'in-progress' };
+  if (claim.outcome === 'sent') return { kind: 'skipped', reason: 'already-sent' };
+  if (claim.outcome === 'busy') {
+    return { kind: 'skipped', reason: 'in-progress', retryAfter: claim.entry.leaseUntil };
   }
   const id = messageId(subscriber.email, period, config.senderEmail);
   const sentVersions = mergedVersions(subscriber, digest, new Set(material.stories.map((s) => s.id)));
@@ -280,7 +286,11 @@ export async function sendDigests(
         });
         summary.preview ??= outcome.preview;
       } else {
-        summary.skipped.push({ email: subscriber.email, reason: outcome.reason });
+        summary.skipped.push({
+          email: subscriber.email,
+          reason: outcome.reason,
+          ...(outcome.retryAfter ? { retryAfter: outcome.retryAfter } : {}),
+        });
       }
     } catch (error) {
       // One reader's failure must not cost the others their digest; the run reports it for a retry.

@@ -60,7 +60,10 @@ export function printDigestReport(report: DigestCommandReport, out: NodeJS.Writa
     `Digest for ${summary.day}: ${summary.sent.length} sent, ${summary.skipped.length} skipped, ${summary.failed.length} failed\n\n`,
   );
   for (const s of summary.sent) out.write(`  sent     ${s.email} (${s.items} stories, period ${s.period})\n`);
-  for (const s of summary.skipped) out.write(`  skipped  ${s.email}: ${SKIPPED[s.reason]}\n`);
+  for (const s of summary.skipped) {
+    const when = s.retryAfter ? `; a rerun after ${s.retryAfter} sends it` : '';
+    out.write(`  skipped  ${s.email}: ${SKIPPED[s.reason]}${when}\n`);
+  }
   for (const f of summary.failed) out.write(`  failed   ${f.email}: ${f.error}\n`);
   if (summary.preview) {
     out.write(`\n${'='.repeat(72)}\n${summary.preview.text.trim()}\n${'='.repeat(72)}\n`);

@@ -14,6 +14,7 @@ import { SesMailer } from '../../../lambdas/adapters/ses-mailer';
 import { signToken } from '../../../lambdas/core/email';
 import { type LocalDynamoDb, startDynamoDb } from '../../../lambdas/local/dynamodb-emulator';
 import { type LocalSes, startSes } from '../../../lambdas/local/ses-emulator';
+import { CLAIM_LEASE_MS } from '../../../lambdas/use-cases/send-digest';
 import { ledger as ledgerArticle, tradeStory, wire } from '../../unit/core/digest/fixtures';
 
 const TABLE = 'news-digest-digest-it';
@@ -130,6 +131,25 @@ describe('Function: digest handler (dynalite + SES emulator)', () => {
 
     expect(response.statusCode).toBe(200);
     expect(next.sent.map((s) => s.email).sort()).toEqual(['ana@example.com', 'cho@example.com']);
+    vi.useRealTimers();
+  });
+});
+
+describe('Function: digest handler with a reader pending', () => {
+  it('fails the run naming the pending reader and when a rerun will send, so the scheduler retries', async () => {
+    vi.setSystemTime(new Date('2026-04-10T07:00:30Z'));
+    const { handler } = await import('../../../lambdas/digest/handler');
+    // A forced run's period carries '+full'.
+    await new DynamoDbDigestLedger(documents, TABLE).claim('cho@example.com', '2026-04-10+full', {
+      claimId: 'a-run-that-crashed',
+      now: new Date('2026-04-10T07:00:00Z'),
+      leaseMs: CLAIM_LEASE_MS,
+    });
+
+    const run = handler({ force: true });
+
+    await expect(run).rejects.toMatchObject({ name: 'DigestRunError' });
+    await expect(run).rejects.toThrow(/cho@example\.com .*pending.* 2026-04-10T07:0\d:\d\d/);
     vi.useRealTimers();
   });
 });

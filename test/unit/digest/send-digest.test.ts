@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyToken } from '../../../lambdas/core/email';
 import type { Story, Subscriber } from '../../../lambdas/core/model';
 import type { ArticleRecord } from '../../../lambdas/ports';
-import { type SendDigestDeps, sendDigests } from '../../../lambdas/use-cases/send-digest';
+import { CLAIM_LEASE_MS, type SendDigestDeps, sendDigests } from '../../../lambdas/use-cases/send-digest';
 import { buildStory } from '../core/digest/builders';
 import { ledger as ledgerArticle, tradeStory, wire } from '../core/digest/fixtures';
 import { MemoryArticles, MemoryLedger, MemoryStories, MemorySubscribers, RecordingMailer } from './fakes';
@@ -120,8 +120,35 @@ describe('Function: sendDigests', () => {
     advance('2026-04-08T07:16:00Z');
     const after = await sendDigests(deps);
 
-    expect(during.skipped).toEqual([{ email: 'a@example.com', reason: 'in-progress' }]);
+    expect(during.skipped).toEqual([
+      { email: 'a@example.com', reason: 'in-progress', retryAfter: '2026-04-08T07:15:00.000Z' },
+    ]);
     expect(after.sent.map((s) => s.email)).toEqual(['a@example.com']);
+    expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('reports a reader whose send was cut off as pending, with when a rerun sends it, and a retry minutes later does', async () => {
+    // Prepare: a run crashed after claiming a's digest with the use-case's own lease
+    const { deps, mailer, advance } = setup({ subscribers: [readers[0] as Subscriber] });
+    await deps.ledger.claim('a@example.com', '2026-04-08', {
+      claimId: 'crashed-run',
+      now: new Date('2026-04-08T07:00:00Z'),
+      leaseMs: CLAIM_LEASE_MS,
+    });
+
+    // Act: the immediate rerun, then the scheduler's retry a few minutes later
+    advance('2026-04-08T07:00:20Z');
+    const immediate = await sendDigests(deps);
+    advance('2026-04-08T07:04:00Z');
+    const retry = await sendDigests(deps);
+
+    // Assess
+    expect(immediate.skipped).toEqual([
+      { email: 'a@example.com', reason: 'in-progress', retryAfter: expect.any(String) },
+    ]);
+    const retryAfter = Date.parse(immediate.skipped[0]?.retryAfter ?? '');
+    expect(retryAfter).toBeLessThanOrEqual(Date.parse('2026-04-08T07:04:00Z'));
+    expect(retry.sent.map((s) => s.email)).toEqual(['a@example.com']);
     expect(mailer.sent).toHaveLength(1);
   });
 
