@@ -1,0 +1,26 @@
+/** Appositives after a name (", the mayor of Tolvik,"): a role that says the name is a person's. */
+import { squash } from '../text';
+import type { NameContext } from './context';
+
+/** A role and its country from the appositive starting at body offset `end`, or null when there is none. */
+export function appositiveAt(ctx: NameContext, end: number): { title: string; affiliation?: string } | null {
+  const { body, lex } = ctx;
+  const m = /^,\s+(?:(the|a|an|his|her|their)\s+)?([^,;()"“”\n]{3,160})/u.exec(body.slice(end, end + 170));
+  if (m === null || m[2] === undefined) return null;
+  let phrase = m[2];
+  const stop = phrase.search(/\.(?:\s|$)/u);
+  if (stop >= 0 && !/\b(?:\p{Lu}\.)+$/u.test(phrase.slice(0, stop + 1))) phrase = phrase.slice(0, stop);
+  const ws = phrase.split(/\s+/u).filter((w) => w !== '');
+  if (
+    ws.length === 0 ||
+    ws.length > 18 ||
+    /^(?:who|which|whose|where|when|said|says|and|but|or|who’s)$/iu.test(ws[0] ?? '')
+  ) {
+    return null;
+  }
+  const head = ws.slice(0, 5).map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+  if (!head.some((w) => lex.titleWords.has(w))) return null;
+  if (m[1] === 'his' || m[1] === 'her' || m[1] === 'their') return null;
+  const country = lex.country.get(ws[0] ?? '');
+  return { title: squash(phrase), affiliation: country };
+}

@@ -1,0 +1,104 @@
+/** One name group of a run: whether it is a person's name, and on what cue. */
+import { spaceGap, squash, type Token } from '../text';
+import { appositiveAt } from './appositive';
+import type { NameContext } from './context';
+import type { Found, Kind, PersonMention } from './types';
+
+/** "Minister of Agriculture, Forestry and": a title naming a list of portfolios, whose last item starts the next run. */
+const PORTFOLIO_LIST =
+  /\b(?:of|for)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(?:\p{Lu}[\p{L}’'-]*,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2})+and\s+$/u;
+/** ", 63," and ", who": an age or a relative "who" after a name says it is a person's. */
+const HUMAN_APPOSITIVE = /^,\s+(?:\d{1,3},|who\b)/u;
+
+/** Tokens first..last of the run runStart..runEnd, whose words have the given kinds. */
+export interface NameGroup {
+  first: number;
+  last: number;
+  runStart: number;
+  runEnd: number;
+  kinds: readonly Kind[];
+  /** Sentences in title case (headlines), where two capitalized words say nothing. */
+  headlineLike: ReadonlySet<number>;
+}
+
+/**
+ * Adds the group to `found`: a person when a cue says so (title, appositive, speech verb, or the shape of
+ * two to four name words), a single when it is one word that coreference may still resolve.
+ */
+export function addName(ctx: NameContext, group: NameGroup, found: Found): void {
+  const { body, tokens, words } = ctx;
+  const opening = tokens[group.first] as Token;
+  // The run's first word closes a list of portfolios ("... Forestry and Fisheries Kenji Morimoto"): a title.
+  const listed =
+    group.first === group.runStart &&
+    group.last - group.first >= 2 &&
+    PORTFOLIO_LIST.test(body.slice(Math.max(0, opening.start - 120), opening.start));
+  const first = listed ? group.first + 1 : group.first;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[group.last] as Token).end;
+  const nameWords = words.slice(first, group.last + 1);
+  // Initials alone ("A. B.") are not a name.
+  if (nameWords.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return;
+  // Words all in capitals are datelines, section labels and bylines, not names in running text.
+  if (nameWords.every((w) => !/\p{Ll}/u.test(w))) return;
+  const cue = personCue(ctx, { ...group, first }, listed, nameWords);
+  const before = tokens[first - 1];
+  // "unveiled the Orbi Fold": a bare capitalized pair right after "the" names a thing; people take no article.
+  if (
+    cue === 'shape' &&
+    first === group.runStart &&
+    before !== undefined &&
+    spaceGap(body, before.end, start) &&
+    /^the$/iu.test(before.text)
+  )
+    return;
+  const mention: PersonMention = {
+    start,
+    end,
+    name: squash(body.slice(start, end)),
+    words: nameWords,
+    cue: cue ?? 'shape',
+  };
+  if (nameWords.length === 1 || cue === null || nameWords.length > 4) {
+    if (nameWords.length === 1) found.singles.push(mention);
+    // One word is a person only with a title or an appositive ("President Lula", "Ortega, the mayor,"):
+    // before "said" it is as often a company ("Northwind said"); coreference still resolves surnames.
+    if (nameWords.length === 1 && (cue === 'title' || cue === 'appositive')) found.people.push(mention);
+    return;
+  }
+  found.people.push(mention);
+}
+
+/** What says the group is a person: a title before it, an appositive, a speech verb, or its shape; null for none. */
+function personCue(
+  ctx: NameContext,
+  group: NameGroup,
+  listed: boolean,
+  nameWords: readonly string[],
+): PersonMention['cue'] | null {
+  const { body, tokens, titled, sentenceOf, lex } = ctx;
+  const { first, last, runStart, runEnd, kinds } = group;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  const before = tokens[first - 1];
+  const beforeAdjacent = before !== undefined && spaceGap(body, before.end, start);
+  const nextTok = tokens[last + 1];
+  const nextAdjacent = nextTok !== undefined && spaceGap(body, end, nextTok.start);
+  if (listed || (first > runStart && kinds[first - runStart - 1] === 'title')) return 'title';
+  if (
+    beforeAdjacent &&
+    first === runStart &&
+    (lex.titleWords.has(before.text.toLowerCase()) || titled[first - 1] === true)
+  )
+    return 'title';
+  if (appositiveAt(ctx, end) !== null || HUMAN_APPOSITIVE.test(body.slice(end, end + 12)))
+    return 'appositive';
+  if (
+    (nextAdjacent && last === runEnd && lex.speechVerbs.has(nextTok.text)) ||
+    (beforeAdjacent && first === runStart && /^(?:said|says|added|according to)$/u.test(before.text))
+  )
+    return 'speech';
+  if (nameWords.length >= 2 && nameWords.length <= 4 && !group.headlineLike.has(sentenceOf[first] ?? -1))
+    return 'shape';
+  return null;
+}

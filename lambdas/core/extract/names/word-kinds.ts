@@ -1,0 +1,164 @@
+/** Classifies each word of a capitalized run: known organizations, places and sides first, then single words. */
+import type { CompiledLexicon } from '../compile';
+import { isCapitalized, squash, type Token } from '../text';
+import { type NameContext, phraseLen } from './context';
+import type { Found, Kind, PlaceMention } from './types';
+
+/** "Nigerian-born", "London-based": a description of where someone comes from, never part of a name. */
+const ORIGIN_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|educated|trained)$/u;
+
+/**
+ * The kind of every word of the run i..j; known phrases are added to `found` as they are read.
+ * A known phrase may run past j ("Bosnia and Herzegovina"), so the run's real end comes back too.
+ */
+export function classifyRun(
+  ctx: NameContext,
+  i: number,
+  j: number,
+  found: Found,
+): { kinds: Kind[]; end: number } {
+  const kinds: Kind[] = [];
+  let end = j;
+  let k = i;
+  let seenName = false;
+  while (k <= end) {
+    const phrase = knownPhrase(ctx, k, end, seenName, kinds, found);
+    end = Math.max(end, phrase.end);
+    if (phrase.length > 0) {
+      k += phrase.length;
+      continue;
+    }
+    const kind = wordKind(ctx, k, i, seenName);
+    if (kind === 'name') seenName = true;
+    kinds.push(kind);
+    k++;
+  }
+  fixSurnames(kinds, ctx.words, i);
+  return { kinds, end };
+}
+
+/**
+ * A known organization, place, "Fort"/"San" place or side adjective at token k: adds it to `found`,
+ * pushes its kinds and returns how many tokens it took (0 when none) and how far the run now reaches.
+ */
+function knownPhrase(
+  ctx: NameContext,
+  k: number,
+  j: number,
+  seenName: boolean,
+  kinds: Kind[],
+  found: Found,
+): { length: number; end: number } {
+  const { body, tokens, words, lex } = ctx;
+  const orgLen = phraseLen(ctx, lex.organizations, k);
+  const placeLen = phraseLen(ctx, lex.places, k);
+  const adjLen = Math.min(phraseLen(ctx, lex.adjectives, k), j - k + 1);
+  const end = Math.max(j, k + Math.max(orgLen, placeLen) - 1);
+  const tok = tokens[k] as Token;
+  const take = (length: number, kind: Kind): { length: number; end: number } => {
+    for (let n = 0; n < length; n++) kinds.push(kind);
+    return { length, end };
+  };
+  if (orgLen > 0 && orgLen >= placeLen) {
+    const last = tokens[k + orgLen - 1] as Token;
+    const name = squash(body.slice(tok.start, last.end));
+    found.organizations.push({ start: tok.start, end: last.end, name: lex.organization.get(name) ?? name });
+    return take(orgLen, 'org');
+  }
+  if (placeLen > 0 && !(seenName && placeLen === 1 && kinds[kinds.length - 1] === 'name')) {
+    const last = tokens[k + placeLen - 1] as Token;
+    found.places.push(placeOf(squash(body.slice(tok.start, last.end)), tok.start, last.end, lex));
+    return take(placeLen, 'place');
+  }
+  const w = words[k] ?? '';
+  if (lex.placePrefixes.has(w) && !seenName && k < end && isCapitalized(words[k + 1] ?? '')) {
+    const lastIdx = prefixedPlaceEnd(ctx, k, end);
+    const last = tokens[lastIdx] as Token;
+    found.places.push({
+      start: tok.start,
+      end: last.end,
+      name: squash(body.slice(tok.start, last.end)),
+      kind: 'city',
+    });
+    return take(lastIdx - k + 1, 'place');
+  }
+  if (adjLen > 0 && !seenName) {
+    const last = tokens[k + adjLen - 1] as Token;
+    found.sides.push({
+      start: tok.start,
+      end: last.end,
+      country: lex.country.get(squash(body.slice(tok.start, last.end))),
+    });
+    return take(adjLen, 'adj');
+  }
+  return { length: 0, end };
+}
+
+/** "Fort Myers", "San Mateo": a place prefix and the one or two names after it. */
+function prefixedPlaceEnd(ctx: NameContext, k: number, j: number): number {
+  const { words, lex } = ctx;
+  const last = k + 1;
+  const third = words[last + 1] ?? '';
+  if (
+    last < j &&
+    isCapitalized(third) &&
+    !lex.notNameWords.has(third) &&
+    !lex.orgSuffixes.has(third) &&
+    !lex.titleWords.has(third.toLowerCase()) &&
+    phraseLen(ctx, lex.places, last + 1) === 0
+  ) {
+    return last + 1;
+  }
+  return last;
+}
+
+/** The kind of a single word k of the run that starts at i. */
+function wordKind(ctx: NameContext, k: number, i: number, seenName: boolean): Kind {
+  const { words, titled, lex } = ctx;
+  const w = words[k] ?? '';
+  const lower = w.toLowerCase();
+  if ((lex.month.has(lower) || lex.weekday.has(lower)) && !seenName) return 'time';
+  if (lex.orgSuffixes.has(w) && k > i) return 'suffix';
+  if (titled[k] === true) return 'title';
+  if (lex.notNameWords.has(w)) return 'notname';
+  if (
+    lex.honorifics.has(w) ||
+    lex.titleWords.has(lower) ||
+    lex.titleModifiers.has(lower) ||
+    /^(?:then|ex|former)-\p{L}/u.test(lower) ||
+    /\p{L}-elect$/u.test(lower)
+  )
+    return 'title';
+  if (lex.particles.has(w)) return 'particle';
+  if (lex.common.has(lower) || (k === i && /^\d/u.test(w)) || ORIGIN_COMPOUND.test(w)) return 'common';
+  return 'name';
+}
+
+/**
+ * A title word after a name with no name after it is a surname ("John Major", "Martin Luther King");
+ * a short common word between a title and a name is a surname too ("Vice Premier He Lifeng").
+ */
+function fixSurnames(kinds: Kind[], words: readonly string[], i: number): void {
+  for (let q = kinds.length - 1; q >= 0 && kinds[q] !== 'name'; q--) {
+    if (kinds[q] === 'title' && kinds.slice(0, q).includes('name') && kinds[q - 1] === 'name')
+      kinds[q] = 'name';
+  }
+  for (let q = 1; q + 1 < kinds.length; q++) {
+    if (
+      kinds[q] === 'common' &&
+      kinds[q - 1] === 'title' &&
+      kinds[q + 1] === 'name' &&
+      (words[i + q] ?? '').length <= 3
+    ) {
+      kinds[q] = 'name';
+    }
+  }
+}
+
+function placeOf(name: string, start: number, end: number, lex: CompiledLexicon): PlaceMention {
+  const country = lex.country.get(name);
+  if (country !== undefined) return { start, end, name: country, kind: 'country', country };
+  const city = lex.city.get(name);
+  if (city !== undefined) return { start, end, name, kind: 'city', country: city };
+  return { start, end, name, kind: 'region' };
+}
