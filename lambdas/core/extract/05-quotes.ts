@@ -43,6 +43,8 @@ export function findQuotes(
   const speakers = speakerCandidates(body, people, entities, namer, roleRegex(lex));
   const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
   const cues = cuesOf(lex);
+  const cueSpans = cueCover(body, cues);
+  const breaks = paragraphBreaks(body);
   const quotes: Quote[] = [];
   let lastPerson: string | undefined;
   let lastSpeaker:
@@ -61,10 +63,21 @@ export function findQuotes(
     // The sentences around the quote, but never more than a few hundred characters either side.
     const frameStart = Math.max(first?.start ?? open, open - FRAME_REACH);
     const frameEnd = Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
-    const outside = masked(body, frameStart, frameEnd, pairs);
     const found =
-      attribute(outside, frameStart, open, close, speakers, cues, people, lastPerson, subject) ??
-      introducedBefore(body, sentences, first, pairs, speakers, cues, people, lastPerson, subject);
+      (mayHoldCue(cueSpans, frameStart, frameEnd)
+        ? attribute(
+            masked(body, frameStart, frameEnd, pairs),
+            frameStart,
+            open,
+            close,
+            speakers,
+            cues,
+            people,
+            lastPerson,
+            subject,
+          )
+        : null) ??
+      introducedBefore(body, sentences, first, pairs, speakers, cues, cueSpans, people, lastPerson, subject);
     let speaker = found?.name ?? 'unknown';
     let kind: Quote['speakerKind'] =
       found === null || found.kind === 'name'
@@ -72,7 +85,7 @@ export function findQuotes(
         : found.kind === 'person'
           ? 'person'
           : 'organization';
-    const paragraphEnd = nextParagraphBreak(body, open);
+    const paragraphEnd = nextParagraphBreak(breaks, open, body.length);
     const continues =
       lastSpeaker !== undefined &&
       (lastSpeaker.paragraphEnd === paragraphEnd ||
@@ -127,7 +140,8 @@ export function quotePairs(body: string): Array<[number, number]> {
 }
 
 function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[number, number]>): string {
-  const chars = body.slice(from, to).split('');
+  let out = '';
+  let at = from;
   // Pairs are sorted and disjoint: start at the last one opening before `from`.
   let lo = 0;
   let hi = pairs.length;
@@ -140,9 +154,13 @@ function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[nu
     const [o, c] = pairs[i] as [number, number];
     if (o >= to) break;
     if (c < from) continue;
-    for (let k = Math.max(o, from); k < Math.min(c + 1, to); k++) chars[k - from] = ' ';
+    const blankFrom = Math.max(o, from, at);
+    const blankTo = Math.min(c + 1, to);
+    if (blankTo <= blankFrom) continue;
+    out += body.slice(at, blankFrom) + ' '.repeat(blankTo - blankFrom);
+    at = blankTo;
   }
-  return chars.join('');
+  return out + body.slice(at, to);
 }
 
 /** A quote set off after "X said:" in the sentence or paragraph before it. */
@@ -153,6 +171,7 @@ function introducedBefore(
   pairs: ReadonlyArray<[number, number]>,
   speakers: readonly Speaker[],
   cues: Cues,
+  cueSpans: readonly number[],
   people: People,
   lastPerson: string | undefined,
   subject: (at: number) => string | undefined,
@@ -160,6 +179,7 @@ function introducedBefore(
   const prev = first === undefined ? undefined : sentences[first.index - 1];
   if (prev === undefined || !/:\s*$/.test(prev.text)) return null;
   const start = Math.max(prev.start, prev.end - FRAME_REACH);
+  if (!mayHoldCue(cueSpans, start, prev.end)) return null;
   return attribute(
     masked(body, start, prev.end, pairs),
     start,
@@ -173,9 +193,47 @@ function introducedBefore(
   );
 }
 
-function nextParagraphBreak(body: string, at: number): number {
-  const i = body.indexOf('\n', at);
-  return i < 0 ? body.length : i;
+/** Offsets of every line break, so each quote finds its paragraph's end without rescanning the body. */
+function paragraphBreaks(body: string): number[] {
+  const out: number[] = [];
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+function nextParagraphBreak(breaks: readonly number[], at: number, length: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return breaks[lo] ?? length;
+}
+
+/**
+ * Start and end offsets, flattened, of every match of the cue words without their word-boundary and
+ * look-behind conditions. Every stretch where a cue can match lies inside one of these spans, so a
+ * frame overlapping none of them holds no cue and needs no attribution (1 MB of short quotes stays linear).
+ */
+function cueCover(body: string, cues: Cues): number[] {
+  const out: number[] = [];
+  const re = cues.anywhere;
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+function mayHoldCue(cover: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = cover.length / 2;
+  // The first span ending after `from`; spans are disjoint and in order.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cover[2 * mid + 1] ?? 0) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cover.length / 2 && (cover[2 * lo] ?? to) < to;
 }
 
 function speakerCandidates(
@@ -355,6 +413,8 @@ interface Cues {
   verb: RegExp;
   /** What may stand between "according to" and its source. */
   bare: RegExp;
+  /** The cue words with no boundary conditions, to find where cues cannot be (see `cueCover`). */
+  anywhere: RegExp;
 }
 
 const cueCache = new WeakMap<CompiledLexicon, Cues>();
@@ -368,6 +428,8 @@ function cuesOf(lex: CompiledLexicon): Cues {
       `\\b(?:${lex.speechVerbSource})\\b|\\baccording to\\b|\\bin a statement\\b|${POSSESSIVE_SPEECH}`,
       'giu',
     ),
+    // A possessive cue may span a masked quote ("Jo's ‘fair’ offer"): its "'s" alone marks where it can be.
+    anywhere: new RegExp(`${lex.speechVerbSource}|according to|in a statement|['’]s`, 'giu'),
     // A short surname may open with a lowercase particle: "according to de Vries".
     bare: new RegExp(
       String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)*(?:(?:${particles})\s+)*$`,
