@@ -36,6 +36,8 @@ export interface CompiledLexicon {
   particles: Set<string>;
   /** Common given names across naming traditions, as written. */
   givenNames: Set<string>;
+  /** Lowercase role noun to where its capitalized form may open a run of names (see `RoleNounRow`). */
+  roleNouns: Map<string, 'always' | 'sentence'>;
   creditPrefixes: readonly string[];
   speechVerbs: Set<string>;
   speechVerbSource: string;
@@ -169,6 +171,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     honorifics: new Set(lexicon.honorifics),
     particles: new Set(lexicon.nameParticles),
     givenNames: new Set(lexicon.givenNames ?? []),
+    roleNouns: new Map(
+      (lexicon.roleNouns ?? []).flatMap((row) => row.words.map((w) => [w, row.opening] as const)),
+    ),
     creditPrefixes: lexicon.creditPrefixes,
     speechVerbs: new Set(lexicon.speechVerbs),
     speechVerbSource: alternation(lexicon.speechVerbs),

@@ -19,10 +19,12 @@ import {
   TITLE_PHRASES,
   TITLE_WORDS,
 } from './people';
+import { ROLE_NOUN_ROWS, type RoleNounRow } from './person-evidence';
 import { CITY_ROWS, COUNTRY_ROWS, PLACE_PREFIXES, REGION_ADJECTIVES, REGIONS } from './places';
 import { MONTH_ROWS, NUMBER_WORDS, WEEKDAYS } from './time';
 import { EVENT_PATTERNS, type EventPattern, SPEECH_VERBS } from './verbs';
 
+export type { RoleNounRow } from './person-evidence';
 export type { EventPattern } from './verbs';
 export { EVENT_TYPE_DESCRIPTIONS } from './verbs';
 
@@ -45,6 +47,8 @@ export interface Lexicon {
   nameParticles: readonly string[];
   /** Common given names; optional so lexicons written before it still compile. */
   givenNames?: readonly string[];
+  /** Nouns that say the name after them is a person's; optional so older lexicons still compile. */
+  roleNouns?: readonly RoleNounRow[];
   creditPrefixes: readonly string[];
   speechVerbs: readonly string[];
   eventPatterns: readonly EventPattern[];
@@ -75,6 +79,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   honorifics: HONORIFICS,
   nameParticles: NAME_PARTICLES,
   givenNames: GIVEN_NAMES,
+  roleNouns: ROLE_NOUN_ROWS,
   creditPrefixes: CREDIT_PREFIXES,
   speechVerbs: SPEECH_VERBS,
   eventPatterns: EVENT_PATTERNS,

@@ -2,6 +2,7 @@
 import { spaceGap, squash, type Token } from '../text';
 import { appositiveAt } from './appositive';
 import type { NameContext } from './context';
+import { STANDING } from './descriptors';
 import type { Found, Kind, PersonMention } from './types';
 
 /** "Minister of Agriculture, Forestry and": a title naming a list of portfolios, whose last item starts the next run. */
@@ -91,6 +92,13 @@ function personCue(
     (lex.titleWords.has(before.text.toLowerCase()) || titled[first - 1] === true)
   )
     return 'title';
+  // "the winger Tomas Brel", "guitar legend Tomo Harrowgate", "Top-seeded Aurelio Tessandri": a role noun
+  // or a player's seeding or ranking written just before the name.
+  if (
+    beforeAdjacent &&
+    (STANDING.test(before.text) || (first === runStart && lex.roleNouns.has(before.text)))
+  )
+    return 'title';
   if (appositiveAt(ctx, end) !== null || HUMAN_APPOSITIVE.test(body.slice(end, end + 12)))
     return 'appositive';
   if (
@@ -98,7 +106,21 @@ function personCue(
     (beforeAdjacent && first === runStart && /^(?:said|says|added|according to)$/u.test(before.text))
   )
     return 'speech';
-  if (nameWords.length >= 2 && nameWords.length <= 4 && !group.headlineLike.has(sentenceOf[first] ?? -1))
-    return 'shape';
-  return null;
+  if (nameWords.length < 2 || nameWords.length > 4 || group.headlineLike.has(sentenceOf[first] ?? -1))
+    return null;
+  return personContext(ctx, end) ? 'context' : 'shape';
+}
+
+/** "Tomas Brel (7-5)": a pitcher's or a player's record after the name, in sports reports. */
+const RECORD_AFTER = /^\s*\(\d{1,2}-\d{1,2}\)/u;
+/** "Oskar Lindqvaro of Sweden": a name followed by the country a competitor or a delegate comes from. */
+const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u;
+
+/** What follows a name in the text says it is a person's: a sports record, or "of <Country>". */
+function personContext(ctx: NameContext, end: number): boolean {
+  const after = ctx.body.slice(end, end + 40);
+  if (RECORD_AFTER.test(after)) return true;
+  const place = OF_PLACE_AFTER.exec(after);
+  if (place?.[1] === undefined) return false;
+  return ctx.lex.country.has(place[1]) || ctx.lex.country.has(place[1].split(/\s+/u)[0] ?? '');
 }

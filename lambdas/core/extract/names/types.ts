@@ -9,7 +9,8 @@ export interface PersonMention {
   words: string[];
   title?: string;
   affiliation?: string;
-  cue: 'title' | 'appositive' | 'speech' | 'shape';
+  /** `context`: what follows the name says it is a person's ("(7-5)", "of Sweden"). */
+  cue: 'title' | 'appositive' | 'speech' | 'context' | 'shape';
 }
 
 /** An organization named in the text; `affiliation` is the country it belongs to when stated. */

@@ -2,10 +2,8 @@
 import type { CompiledLexicon } from '../compile';
 import { isCapitalized, squash, type Token } from '../text';
 import { type NameContext, phraseLen } from './context';
+import { DESCRIPTOR_COMPOUND, STANDING } from './descriptors';
 import type { Found, Kind, PlaceMention } from './types';
-
-/** "Nigerian-born", "London-based": a description of where someone comes from, never part of a name. */
-const ORIGIN_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|educated|trained)$/u;
 
 /**
  * The kind of every word of the run i..j; known phrases are added to `found` as they are read.
@@ -28,7 +26,7 @@ export function classifyRun(
       k += phrase.length;
       continue;
     }
-    const kind = wordKind(ctx, k, i, seenName);
+    const kind = wordKind(ctx, k, i, end, seenName);
     if (kind === 'name') seenName = true;
     kinds.push(kind);
     k++;
@@ -112,12 +110,15 @@ function prefixedPlaceEnd(ctx: NameContext, k: number, j: number): number {
   return last;
 }
 
-/** The kind of a single word k of the run that starts at i. */
-function wordKind(ctx: NameContext, k: number, i: number, seenName: boolean): Kind {
+/** The kind of a single word k of the run i..end. */
+function wordKind(ctx: NameContext, k: number, i: number, end: number, seenName: boolean): Kind {
   const { words, titled, lex } = ctx;
   const w = words[k] ?? '';
   const lower = w.toLowerCase();
   if ((lex.month.has(lower) || lex.weekday.has(lower)) && !seenName) return 'time';
+  if (k === i && opensWithRole(ctx, k, end)) return 'title';
+  // "the fifth-seeded Dutchman": a nationality noun alone is no name.
+  if (lex.roleNouns.get(lower) === 'always') return 'common';
   if (lex.orgSuffixes.has(w) && k > i) return 'suffix';
   if (titled[k] === true) return 'title';
   if (lex.notNameWords.has(w)) return 'notname';
@@ -130,8 +131,19 @@ function wordKind(ctx: NameContext, k: number, i: number, seenName: boolean): Ki
   )
     return 'title';
   if (lex.particles.has(w)) return 'particle';
-  if (lex.common.has(lower) || (k === i && /^\d/u.test(w)) || ORIGIN_COMPOUND.test(w)) return 'common';
+  if (lex.common.has(lower) || (k === i && /^\d/u.test(w)) || DESCRIPTOR_COMPOUND.test(w) || STANDING.test(w))
+    return 'common';
   return 'name';
+}
+
+/**
+ * "Reliever Dorin Vasquelo", "Swede Lennart Aaberg": a role noun opening a run of two or more names
+ * describes the person (a nationality noun anywhere, other roles where the sentence starts).
+ */
+function opensWithRole(ctx: NameContext, k: number, end: number): boolean {
+  const opening = ctx.lex.roleNouns.get((ctx.words[k] ?? '').toLowerCase());
+  if (opening === undefined || end - k < 2) return false;
+  return opening === 'always' || k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k];
 }
 
 /**

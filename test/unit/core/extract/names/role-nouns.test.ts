@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ROLE_NOUN_ROWS } from '../../../../../lambdas/core/extract/lexicon/person-evidence';
+import { analyze } from '../helpers';
+
+const names = (text: string): string[] => analyze(text).people.map((p) => p.name);
+
+describe('Lexicon: ROLE_NOUN_ROWS (every row with its example and counterexample)', () => {
+  it.each(ROLE_NOUN_ROWS.map((row) => [row.text, row] as const))('%s', (_text, row) => {
+    expect(names(row.example.text)).toContain(row.example.person);
+    expect(names(row.counterexample.text)).not.toContain(row.counterexample.notPerson);
+  });
+});
+
+describe('Function: findEntities (evidence around a name with no title and an unlisted given name)', () => {
+  it.each([
+    // Sports standings glued to the name at a sentence's start.
+    ['Top-seeded Aurelio Tessandri beat a qualifier in straight sets.', 'Aurelio Tessandri'],
+    ['Second-ranked Delvin Osterhaut lost in five sets on Sunday.', 'Delvin Osterhaut'],
+    // A lowercase role noun written just before the name.
+    ['The cup went to world champion Brisco Feltane after a late surge.', 'Brisco Feltane'],
+    ['A late try by centre Jarrah Melkovic sealed it.', 'Jarrah Melkovic'],
+    // What follows the name: a pitching record, the country a competitor comes from.
+    ['Starter Quill Ambersley (7-5) allowed two runs.', 'Quill Ambersley'],
+    ['Next up is Tavin Roskovar of Slovakia, the fifth seed.', 'Tavin Roskovar'],
+  ])('finds the person in %j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['Harlow-owned Brightwater Media bought the station.', 'Harlow-owned Brightwater Media'],
+    ['Top-seeded Aurelio Tessandri beat a qualifier in straight sets.', 'Top-seeded Aurelio Tessandri'],
+    ['Fans queued at Centre Court from dawn.', 'Court'],
+    ['Fourth-placed Cray Valley lost ground on Sunday.', 'Cray Valley'],
+    ['The Bank of Ireland raised its forecast.', 'Bank of Ireland'],
+  ])('takes no person from %j', (text, notPerson) => {
+    expect(names(text)).not.toContain(notPerson);
+  });
+});
