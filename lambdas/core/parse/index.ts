@@ -15,6 +15,7 @@ import { takeDateline } from './07-dateline';
 import { toParagraphs } from './08-paragraphs';
 import { type Draft, emptyMeta } from './draft';
 import { contentHash } from './hash';
+import { HtmlNestingError } from './html-collect';
 
 export { contentHash } from './hash';
 export { resolveMetadata } from './metadata';
@@ -62,7 +63,8 @@ export async function parseDocument(
   try {
     draft = await readFormat(decision.format, decoded.text, raw.bytes);
   } catch (error) {
-    // Only the e-mail reader can throw (malformed MIME); its message says what is wrong.
+    if (error instanceof HtmlNestingError) return reject('too-complex', error.message);
+    // Otherwise only the e-mail reader throws (malformed MIME); its message says what is wrong.
     const detail = error instanceof Error ? error.message : String(error);
     return reject('undecodable', `The ${decision.format} document could not be parsed: ${detail}`);
   }

@@ -142,6 +142,30 @@ const TABLE: [string, string, () => Uint8Array, Outcome, string?][] = [
     { body: /^The committee met/, format: 'html' },
   ],
   [
+    '2.2 MB of unclosed nested blocks',
+    'deep.html',
+    () => utf8(`<html><body>${'<div><p>x'.repeat(250_000)}`),
+    { code: 'too-complex', reasonMatches: /nest/ },
+  ],
+  [
+    '80k unclosed inline tags',
+    'deep.html',
+    () => utf8(`<html><body><p>${SENTENCE}${'<span><b>'.repeat(80_000)}tail`),
+    { code: 'too-complex', reasonMatches: /nest/ },
+  ],
+  [
+    '3,000 levels held open, then 200k tags inside them',
+    'deep.html',
+    () => utf8(`<html><body>${'<div>'.repeat(3_000)}<p>${SENTENCE}</p>${'<i>x</i>'.repeat(200_000)}`),
+    { code: 'too-complex', reasonMatches: /nest/ },
+  ],
+  [
+    'a flat page of 10k paragraphs',
+    'flat.html',
+    () => utf8(`<html><body><article>${'<p>Short line of text.</p>'.repeat(10_000)}</article></body></html>`),
+    { body: /^Short line of text\./, format: 'html' },
+  ],
+  [
     'script tags with closing-tag tricks',
     'tricky.html',
     () =>
