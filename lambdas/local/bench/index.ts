@@ -5,6 +5,7 @@ import type { Progress } from '../cli/progress';
 import { type BundleFigures, measureBundles } from './bundles';
 import { type CoreFigures, loadRawObjects, measureCore } from './core';
 import { type EndToEndFigures, measureEndToEnd } from './end-to-end';
+import { formatLargeArticles, type LargeArticleFigures, measureLargeArticles } from './large';
 import { measureStoryScaling, type StoryScalingFigures } from './stories';
 
 const CORPUS = ['examples/', 'test/fixtures/eval/', 'test/fixtures/pipeline/'].map((p) =>
@@ -17,6 +18,7 @@ export interface BenchReport {
   endToEnd: EndToEndFigures;
   bundles: BundleFigures[];
   stories: StoryScalingFigures;
+  large: LargeArticleFigures[];
 }
 
 /** Measures the figures README quotes; prints them, never judges them. */
@@ -25,15 +27,17 @@ export async function runBench(progress: Progress): Promise<BenchReport> {
     (f) => f.contentType !== 'application/octet-stream',
   );
   progress.info(`Corpus: ${files.length} article files`);
-  progress.info('1/4 extraction core, one core, pure functions ...');
+  progress.info('1/5 extraction core, one core, pure functions ...');
   const core = await measureCore(await loadRawObjects(files));
-  progress.info('2/4 end to end through the local S3, extractor, DynamoDB ...');
+  progress.info('2/5 end to end through the local S3, extractor, DynamoDB ...');
   const endToEnd = await measureEndToEnd(files, Math.max(1, Math.ceil(200 / files.length)));
-  progress.info('3/4 Lambda bundles: size and cold import ...');
+  progress.info('3/5 Lambda bundles: size and cold import ...');
   const bundles = await measureBundles();
-  progress.info('4/4 story assignment on 100 and 10,000 stored stories ...');
+  progress.info('4/5 story assignment on 100 and 10,000 stored stories ...');
   const stories = await measureStoryScaling();
-  return { node: process.version, core, endToEnd, bundles, stories };
+  progress.info('5/5 large articles: 1 MiB, 5 MiB and the allowed maximum ...');
+  const large = await measureLargeArticles();
+  return { node: process.version, core, endToEnd, bundles, stories, large };
 }
 
 /** Renders the report as the table README shows. */
@@ -63,6 +67,8 @@ export function formatBench(report: BenchReport): string {
         `  ${String(r.stories).padStart(6)} stories      ${r.msPerArticle.toFixed(1)} ms/article, ${r.joined}/${r.articles / 2} joined (preload ${r.preloadSeconds.toFixed(1)} s)`,
     ),
     `  ratio large/small         ${report.stories.ratio.toFixed(2)}x`,
+    '',
+    ...formatLargeArticles(report.large),
   ];
   return `${lines.join('\n')}\n`;
 }
