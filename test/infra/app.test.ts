@@ -23,7 +23,7 @@ function runApp(context: Record<string, unknown>) {
       CDK_CONTEXT_JSON: JSON.stringify({ ...CDK_JSON_CONTEXT, 'aws:cdk:bundling-stacks': [], ...context }),
     },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 110_000,
   });
   return { outdir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
@@ -45,12 +45,13 @@ describe('Function: bin/app.ts', () => {
       };
       expect(pluginReports.filter((plugin) => plugin.conclusion !== 'success')).toEqual([]);
     }
-  });
+    // A synth with the CloudFormation validator took 33 s on the 2-core machine under load.
+  }, 120_000);
 
   it('stops synth with a message naming the context value to fix', () => {
     const { status, output } = runApp({ senderEmail: 'news-at-example' });
 
     expect(status).not.toBe(0);
     expect(output).toMatch(/Context "senderEmail" must be an email address/);
-  });
+  }, 120_000);
 });

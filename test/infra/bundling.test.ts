@@ -46,7 +46,8 @@ describe('Function: NewsFunction bundling', () => {
       subject: 'Tide tables',
       yaml: { outlet: 'Harbor Ledger' },
     });
-  });
+    // Bundling with esbuild takes 10-35 s on the 2-core machine when other tests share it.
+  }, 120_000);
 });
 
 const entries = ['lambdas/extract/handler.ts', 'lambdas/digest/handler.ts', 'lambdas/unsubscribe/handler.ts'];
