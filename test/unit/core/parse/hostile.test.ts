@@ -24,6 +24,15 @@ function parse(key: string, bytes: Uint8Array, contentType?: string): Promise<Pa
   );
 }
 
+/**
+ * CPU time this process spent since `start`, in ms: on the shared 2-core machine wall time also
+ * counts the time other processes held the core, which made the one-second bound flaky.
+ */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 const SENTENCE = 'The committee met on Tuesday and agreed a budget for the coming year after a long debate. ';
 
 type Outcome = { code: string; reasonMatches?: RegExp } | { body: RegExp; format?: string };
@@ -223,13 +232,13 @@ describe('Function: parseDocument (hostile input)', () => {
   it.each(TABLE)('handles %s', async (_name, key, make, outcome, contentType) => {
     // Prepare
     const bytes = make();
-    const started = performance.now();
+    const started = process.cpuUsage();
 
     // Act
     const result = await parse(key, bytes, contentType);
 
     // Assess
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMsSince(started)).toBeLessThan(1000);
     if ('code' in outcome) {
       expect(isRejection(result)).toBe(true);
       const rejection = result as Rejection;
@@ -252,11 +261,11 @@ describe('Function: parseDocument (hostile input)', () => {
     bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]); // would be "binary" if decoding ran first
 
     // Act
-    const started = performance.now();
+    const started = process.cpuUsage();
     const result = (await parse('huge.txt', bytes)) as Rejection;
 
     // Assess
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMsSince(started)).toBeLessThan(1000);
     expect(result.code).toBe('too-large');
     expect(result.reason).toContain(String(bytes.length));
     expect(result.reason).toContain(String(MAX));
