@@ -9,12 +9,16 @@
  *   npm run eval -- --details    the tables, then what each article got wrong
  *   npm run eval -- --conll DIR  also CoNLL-2003 people per document (or NEWS_DIGEST_CONLL=DIR);
  *                                `--conll-split train` measures the development split alone
+ *
+ * The real-text section (ECB+ development reports read from ../shared, or NEWS_DIGEST_ECBPLUS_DIR)
+ * is printed apart, tuning and held-aside ids separately; it is skipped with a reason where absent.
  */
 import { analyzeBody } from '../../lambdas/core/extract/index';
 import { type ConllResult, type ConllSplit, conllFolder, loadSplit, measurePeople } from './conll';
 import { loadCorpus, loadSeeds } from './corpus';
-import { evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
+import { type Analyze, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
 import { prf } from './metrics';
+import { evaluateReal, formatReal, loadRealCorpus, realFigures } from './real';
 import { formatTable } from './report';
 import type { ArticleScore } from './score';
 
@@ -61,20 +65,44 @@ function conllTable(results: ConllResult[] | string, showDetails: boolean): stri
   return `${heading}\nsplit     docs       P       R      F1   counts\n${lines.join('\n')}\n${misses}`;
 }
 
+async function realSection(analyze: Analyze, showDetails: boolean): Promise<{ text: string; json: unknown }> {
+  const cases = await loadRealCorpus();
+  if (typeof cases === 'string') {
+    return { text: `\nreal text (ECB+ dev): not measured: ${cases}\n`, json: { skipped: cases } };
+  }
+  const parts: string[] = [];
+  const json: Record<string, unknown> = {};
+  for (const split of ['tuning', 'held-aside'] as const) {
+    const { total, perDocument } = await evaluateReal(cases, analyze, split);
+    parts.push(`\n${formatReal(`real text, ECB+ dev, ${split} ids (hand gold, test/fixtures/real)`, total)}`);
+    if (showDetails) {
+      parts.push(
+        perDocument
+          .filter((d) => d.misses.length > 0)
+          .map((d) => `\n${d.id}\n${d.misses.map((m) => `  - ${m}`).join('\n')}\n`)
+          .join(''),
+      );
+    }
+    json[split] = realFigures(total);
+  }
+  return { text: parts.join(''), json };
+}
+
 async function main(args: string[]): Promise<void> {
-  const real = await conll(args);
+  const conllFigures = await conll(args);
   const analyze = await loadAnalyze();
   const cluster = await loadCluster();
   const corpus = await evaluate(await loadCorpus(), analyze, cluster);
   const seedCorpus = await loadSeeds();
   const seeds = seedCorpus ? await evaluate(seedCorpus, analyze, cluster) : null;
+  const showDetails = args.includes('--details');
+  const real = await realSection(analyze, showDetails);
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof real === 'string' ? { skipped: real } : real.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })) }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json }, null, 2)}\n`,
     );
     return;
   }
-  const showDetails = args.includes('--details');
   process.stdout.write(formatTable(corpus.summary, 'in-house corpus (test/fixtures/eval)'));
   if (showDetails) process.stdout.write(details(corpus.perArticle));
   if (seeds) {
@@ -85,7 +113,8 @@ async function main(args: string[]): Promise<void> {
   } else {
     process.stdout.write('\nseed articles: ../shared/seeds not found beside the repository; not measured\n');
   }
-  process.stdout.write(conllTable(real, showDetails));
+  process.stdout.write(conllTable(conllFigures, showDetails));
+  process.stdout.write(real.text);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
