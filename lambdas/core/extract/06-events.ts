@@ -4,7 +4,7 @@ import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import { type CompiledLexicon, possibleEvents } from './compile';
-import { CAPITAL_ROWS } from './lexicon/events-capitals';
+import { findPlacesInText, type PlaceCandidate } from './places-in-text';
 import { spanOf } from './text';
 
 /** What the event steps share: the earlier steps' findings. */
@@ -314,13 +314,17 @@ function pickLocation(
             p.end <= action.end &&
             !/\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start)))),
     );
-    const city = prepped.find((p) => p.kind === 'city') ?? prepped[0];
+    const city = prepped.find((p) => p.kind === 'city');
     const capital = capitalIn(inp, body.slice(s.start, end), dateline);
     if (capital !== undefined && (city === undefined || capital.at < city.start - s.start))
       return capital.name;
     if (city !== undefined) return city.name;
+    const named = namedPlaces(inp, s.start, end);
+    const place = named.find((p) => p.kind !== 'venue' && !(p.attributive && dateline !== undefined));
+    if (place !== undefined) return place.name;
+    if (prepped[0] !== undefined) return prepped[0].name;
     if (idx === main) {
-      venue = VENUE.exec(s.text)?.[1];
+      venue = VENUE.exec(s.text)?.[1] ?? named.find((p) => p.kind === 'venue')?.name;
       unknown = unknownTown(inp, s.start, end);
     }
   }
@@ -336,6 +340,40 @@ function pickLocation(
     for (const w of words) if (inp.lex.city.has(w)) return w;
   }
   return undefined;
+}
+
+/** How specific each kind of named place is: the most specific in a sentence names the event's place. */
+const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
+  venue: 0,
+  district: 0,
+  town: 0,
+  capital: 0,
+  island: 1,
+  province: 2,
+  water: 2,
+  country: 3,
+};
+
+/**
+ * The places the running text of a sentence range names ("in a Brooklyn courtroom"), most specific first; a
+ * demonym ("into the European quarter") names no country.
+ */
+function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
+  const { entities, people, lex } = inp;
+  const taken = (a: number, b: number): boolean =>
+    people.mentions.some((m) => m.start < b && m.end > a) ||
+    entities.organizations.some((o) => o.start < b && o.end > a && !lex.city.has(o.name));
+  const found = findPlacesInText(inp.body.slice(start, end), start, lex.placePhrases, {
+    ...(lex.gazetteer !== undefined ? { gazetteer: lex.gazetteer } : {}),
+    cities: lex.city,
+    countries: lex.country,
+    notTown: (w) => lex.month.has(w.toLowerCase()) || lex.weekday.has(w.toLowerCase()),
+    taken,
+  });
+  const demonyms = new Set(lex.demonymOf.values());
+  return found
+    .filter((p) => p.kind !== 'country' || !demonyms.has(p.surface))
+    .sort((a, b) => SPECIFICITY[a.kind] - SPECIFICITY[b.kind] || a.start - b.start);
 }
 
 const UNKNOWN_TOWN =
@@ -372,12 +410,6 @@ const ATTRIBUTION_TAIL =
   /,\s+(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["”’]?\s*$/;
 const CAPITAL_PHRASE =
   /\b(?:in|at)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?:\s+of\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?/u;
-const CAPITALS: ReadonlyMap<string, string> = new Map(
-  CAPITAL_ROWS.map((row) => {
-    const [country = '', city = ''] = row.split('|');
-    return [country, city];
-  }),
-);
 
 /**
  * "in the Indonesian capital" or "in the capital of Laos" names that country's capital; a bare "in the capital"
@@ -401,7 +433,7 @@ function capitalIn(
   const name =
     country === undefined
       ? dateline
-      : (CAPITALS.get(country) ?? (named === undefined ? dateline : undefined));
+      : (inp.lex.capitals.get(country) ?? (named === undefined ? dateline : undefined));
   return name === undefined || name === '' ? undefined : { name, at: m.index };
 }
 

@@ -1,6 +1,8 @@
 /** Turns a data lexicon into lookup tables and regexes once, so the steps stay fast. */
 import type { EventType } from '../model';
+import { compileGazetteer, type Gazetteer } from './gazetteer';
 import type { Lexicon } from './lexicon';
+import { type CompiledPlacePhrase, compilePlacePhrases } from './places-in-text';
 import { escapeRegex } from './text';
 
 /** A multi-word phrase table keyed by first word, longest phrases first. */
@@ -58,6 +60,11 @@ export interface CompiledLexicon {
   openers: Set<string>;
   /** Abbreviations whose period belongs to the word. */
   abbreviations: Set<string>;
+  /** Towns, countries and divisions of the world, when the lexicon carries the generated gazetteer. */
+  gazetteer?: Gazetteer;
+  placePhrases: CompiledPlacePhrase[];
+  /** Country to its capital ("Peru" -> "Lima"). */
+  capitals: Map<string, string>;
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -193,9 +200,27 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       ...lexicon.ambiguousAbbreviations,
       ...lexicon.honorifics.filter((h) => h.endsWith('.')),
     ]),
+    placePhrases: compilePlacePhrases(lexicon.placePhrases ?? []),
+    capitals: capitalsOf(lexicon, country),
   };
+  if (lexicon.gazetteer !== undefined) compiled.gazetteer = compileGazetteer(lexicon.gazetteer);
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+/** Capitals from the hand rows, then the gazetteer's for countries the rows lack, keyed by canonical country. */
+function capitalsOf(lexicon: Lexicon, country: ReadonlyMap<string, string>): Map<string, string> {
+  const capitals = new Map<string, string>();
+  for (const row of lexicon.capitals ?? []) {
+    const [name = '', city = ''] = row.split('|');
+    if (name !== '' && city !== '') capitals.set(name, city);
+  }
+  for (const line of lexicon.gazetteer?.countries.split('\n') ?? []) {
+    const [, name = '', , city = ''] = line.split('\t');
+    const canonical = country.get(name) ?? name;
+    if (canonical !== '' && city !== '' && !capitals.has(canonical)) capitals.set(canonical, city);
+  }
+  return capitals;
 }
 
 const NON_WORD = /\W+/;

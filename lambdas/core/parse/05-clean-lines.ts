@@ -6,13 +6,19 @@ import { readByline, readContactLine, readCreditLine } from './credits';
 import { normalizeDate } from './dates';
 import { addCandidate, type Draft } from './draft';
 import { BOILERPLATE_LINES, MAX_BOILERPLATE_LINE, PUBLISHED_STAMP } from './patterns';
+import { isDateStamp, stampDate, takeDatePrefix } from './stamps';
 
 /** Removes bylines, contact, credit and boilerplate lines from the body, keeping what they say. */
 export function cleanLines(draft: Draft): Draft {
   const kept: string[] = [];
   for (const raw of draft.body.split('\n')) {
     const line = raw.trim();
-    if (line === '' || !isDropped(line, draft)) kept.push(raw);
+    const prefixed = takeDatePrefix(line);
+    if (prefixed !== null) {
+      // A crawler's date glued before the headline: the date is a stamp, the rest stays.
+      if (prefixed.date !== null) addCandidate(draft.meta.published, prefixed.date, 'byline');
+      kept.push(prefixed.rest);
+    } else if (line === '' || !isDropped(line, draft)) kept.push(raw);
   }
   return { ...draft, body: kept.join('\n') };
 }
@@ -27,6 +33,11 @@ function isDropped(line: string, draft: Draft): boolean {
   if (stamped) {
     // The stamp sits in the byline block, so it is trusted like the byline.
     addCandidate(draft.meta.published, stamped, 'byline');
+    return true;
+  }
+  if (isDateStamp(line)) {
+    const day = stampDate(line);
+    if (day !== null) addCandidate(draft.meta.published, day, 'byline');
     return true;
   }
   return BOILERPLATE_LINES.some((pattern) => pattern.test(line));

@@ -2,12 +2,16 @@
  * The default lexicon of the extraction steps: plain data, passed into every step so
  * callers can extend or replace it without touching the rules.
  */
+
+import type { GazetteerData } from '../gazetteer';
 import {
   AMBIGUOUS_ABBREVIATIONS,
   COMMON_WORDS,
   NON_TERMINAL_ABBREVIATIONS,
   SENTENCE_OPENERS,
 } from './common';
+import { CAPITAL_ROWS } from './events-capitals';
+import { COUNTRY_TABLE, DIVISION_TABLE, TOWN_TABLE } from './gazetteer.generated';
 import { NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
 import {
   CREDIT_PREFIXES,
@@ -20,11 +24,13 @@ import {
   TITLE_WORDS,
 } from './people';
 import { ROLE_NOUN_ROWS, type RoleNounRow } from './person-evidence';
+import { PLACE_PHRASES, type PlacePhrase } from './place-phrases';
 import { CITY_ROWS, COUNTRY_ROWS, PLACE_PREFIXES, REGION_ADJECTIVES, REGIONS } from './places';
 import { MONTH_ROWS, NUMBER_WORDS, WEEKDAYS } from './time';
 import { EVENT_PATTERNS, type EventPattern, SPEECH_VERBS } from './verbs';
 
 export type { RoleNounRow } from './person-evidence';
+export type { PlacePhrase } from './place-phrases';
 export type { EventPattern } from './verbs';
 export { EVENT_TYPE_DESCRIPTIONS } from './verbs';
 
@@ -59,6 +65,12 @@ export interface Lexicon {
   nonTerminalAbbreviations: readonly string[];
   ambiguousAbbreviations: readonly string[];
   sentenceOpeners: readonly string[];
+  /** `Country|Capital` rows; the gazetteer's capitals fill in the countries they lack. */
+  capitals?: readonly string[];
+  /** The generated world gazetteer (bin/build-gazetteer.mjs). */
+  gazetteer?: GazetteerData;
+  /** How running text names a place (lexicon/place-phrases.ts). */
+  placePhrases?: readonly PlacePhrase[];
 }
 
 /** The lexicon used when a caller passes none. */
@@ -90,4 +102,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   nonTerminalAbbreviations: NON_TERMINAL_ABBREVIATIONS,
   ambiguousAbbreviations: AMBIGUOUS_ABBREVIATIONS,
   sentenceOpeners: SENTENCE_OPENERS,
+  capitals: CAPITAL_ROWS,
+  gazetteer: { towns: TOWN_TABLE, countries: COUNTRY_TABLE, divisions: DIVISION_TABLE },
+  placePhrases: PLACE_PHRASES,
 };

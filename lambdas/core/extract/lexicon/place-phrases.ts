@@ -1,0 +1,81 @@
+/**
+ * How running text names the place of an event. Each row is a regex source (compiled with the
+ * `u` flag) whose `place` group is the name; `town` rows are kept only when the gazetteer or the
+ * lexicon knows the name as a town, the other kinds say what they are by their own words.
+ * `example` is text of our own the row must read (and the place it must give); `counter` is
+ * text it must find nothing in. test/unit/core/extract/place-phrases.test.ts runs them all.
+ */
+
+/** A capitalized word of a place name ("Mannheim", "O'Hare", "Baden-Baden"). */
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*[\p{L}]`;
+/** One to four such words, "de", "of" or "la" allowed between them ("Stade de Suisse"). */
+const RUN = String.raw`${WORD}(?:\s(?:(?:de|del|la|of)\s)?${WORD}){0,3}`;
+const PREPOSITION = String.raw`\b(?:in|at|near|outside|inside|into|across|throughout|around)\s`;
+const ARTICLE = String.raw`(?:(?:the|a|an)\s)?`;
+const SETTING = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|east|west|north|south|suburban|rural|coastal|remote|reclusive|nearby|neighbouring|neighboring|greater|tiny|small|historic)\s)?`;
+const VENUE_NOUN = String.raw`(?:Center|Centre|Clinic|Church|Stadium|Arena|Hospital|Theatre|Theater|Hotel|Airport|Courthouse|Prison|Jail|Cathedral|Mosque|Temple|Palace|Square|Hall|Bank|Mall|Station|Academy)`;
+
+export type PlacePhraseKind = 'venue' | 'town' | 'district' | 'province' | 'water' | 'island' | 'capital';
+
+export interface PlacePhrase {
+  /** The kind of text the row handles. */
+  handles: string;
+  kind: PlacePhraseKind;
+  source: string;
+  /** Text of our own the row must read, and the place it must give. */
+  example: readonly [string, string];
+  /** Text of our own the row must find nothing in. */
+  counter: string;
+}
+
+export const PLACE_PHRASES: readonly PlacePhrase[] = [
+  {
+    handles: 'a named venue after a preposition',
+    kind: 'venue',
+    source: String.raw`${PREPOSITION}${ARTICLE}(?<place>(?:${WORD}\s){1,4}${VENUE_NOUN})\b`,
+    example: ['The singer checked into the Harbourview Recovery Center on Friday.', 'Harbourview Recovery Center'],
+    counter: 'The recovery center in the hills reopened on Friday.',
+  },
+  {
+    handles: 'a neighbourhood or district named before the word',
+    kind: 'district',
+    source: String.raw`${PREPOSITION}${ARTICLE}${SETTING}(?<place>${RUN})\s(?:neighbou?rhood|district|quarter|suburb)\b`,
+    example: ['Shots rang out in the quiet Larchfield neighbourhood at dusk.', 'Larchfield'],
+    counter: 'The district council in the north met at dusk.',
+  },
+  {
+    handles: 'a county, province, region or prefecture after a preposition',
+    kind: 'province',
+    source: String.raw`${PREPOSITION}${ARTICLE}${SETTING}(?<place>${RUN}\s(?:County|Province|Prefecture|Governorate|Oblast|province|prefecture|governorate|oblast|county))\b`,
+    example: ['The quake was centred in Dorvan province, officials said.', 'Dorvan province'],
+    counter: 'The province said the quake was mild.',
+  },
+  {
+    handles: 'a sea, gulf, bay or strait',
+    kind: 'water',
+    source: String.raw`\b(?:in|on|off|across|into|near|through)\s(?:the\s)?(?<place>(?:Gulf|Sea|Bay|Strait|Straits)\sof\s${RUN}|${RUN}\s(?:Sea|Gulf|Ocean|Strait|Channel))\b`,
+    example: ['A tanker was seized in the Gulf of Varna on Tuesday.', 'Gulf of Varna'],
+    counter: 'The gulf between the two parties widened on Tuesday.',
+  },
+  {
+    handles: 'an island named with the word island',
+    kind: 'island',
+    source: String.raw`\b(?:on|in|off|at|near|of)\s(?:the\s)?(?:(?:southern|northern|tourist|resort)\s)?(?:island\sof\s(?<place>${WORD})|(?<place2>${WORD})\s[Ii]sland)\b`,
+    example: ['The tremor damaged homes on Skerra island late on Sunday.', 'Skerra'],
+    counter: 'The island was quiet late on Sunday.',
+  },
+  {
+    handles: 'the capital named in apposition',
+    kind: 'capital',
+    source: String.raw`\b(?:in|at|near)\s(?:the\s)?(?:${WORD}\s)?capital,\s(?<place>${RUN})`,
+    example: ['Thousands marched in the capital, Lima, on Sunday.', 'Lima'],
+    counter: 'Thousands marched in the capital on Sunday.',
+  },
+  {
+    handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
+    kind: 'town',
+    source: String.raw`${PREPOSITION}${ARTICLE}${SETTING}(?<place>${RUN})`,
+    example: ['The hearing took place in a Mannheim courtroom on Monday.', 'Mannheim'],
+    counter: 'The hearing took place in a small courtroom on Monday.',
+  },
+];

@@ -1,0 +1,85 @@
+/**
+ * Places named in running text ("in a Brooklyn courtroom", "centred in Van province", "near
+ * Kourou, French Guiana", "in the capital, Lima", "in the Gulf of Aden"), read by the rows of
+ * lexicon/place-phrases.ts and checked against the gazetteer.
+ */
+import type { Gazetteer } from './gazetteer';
+import type { PlacePhrase, PlacePhraseKind } from './lexicon/place-phrases';
+
+export interface PlaceCandidate {
+  name: string;
+  kind: PlacePhraseKind | 'country';
+  start: number;
+  end: number;
+  /** Used as an attribute of a noun ("a Toronto lender"), not as the place itself. */
+  attributive: boolean;
+  /** The words as written ("Britain" for the country "United Kingdom"). */
+  surface: string;
+}
+
+/** What the reader needs besides the rows: the gazetteer and what other steps already took. */
+export interface PlaceContext {
+  gazetteer?: Gazetteer;
+  /** Towns of the hand lexicon, which the gazetteer may lack. */
+  cities: ReadonlyMap<string, string>;
+  countries: ReadonlyMap<string, string>;
+  /** Words that are never a town: months, weekdays. */
+  notTown: (word: string) => boolean;
+  /** True when a range is a person's or an organization's name. */
+  taken: (start: number, end: number) => boolean;
+}
+
+export interface CompiledPlacePhrase {
+  kind: PlacePhraseKind;
+  re: RegExp;
+}
+
+/** Compiles the rows once; every row with the `u` flag. */
+export function compilePlacePhrases(rows: readonly PlacePhrase[]): CompiledPlacePhrase[] {
+  return rows.map((row) => ({ kind: row.kind, re: new RegExp(row.source, 'gu') }));
+}
+
+/** The longest leading words of `run` that the gazetteer or the lexicon knows as a town or country. */
+function knownPrefix(
+  run: string,
+  ctx: PlaceContext,
+): { name: string; kind: 'town' | 'country'; length: number } | undefined {
+  const words = run.split(/\s+/u);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (n === 1 && ctx.notTown(name)) return undefined;
+    const country = ctx.countries.get(name);
+    if (country !== undefined) return { name: country, kind: 'country', length: name.length };
+    // A state or province that shares its name with a small town ("Oregon") is read as the state.
+    if (ctx.gazetteer?.division(name) !== undefined && !ctx.cities.has(name)) continue;
+    if (ctx.cities.has(name) || ctx.gazetteer?.town(name) !== undefined) return { name, kind: 'town', length: name.length };
+  }
+  return undefined;
+}
+
+/** Every place the rows find in `text` (which starts at `offset` of the body), in text order. */
+export function findPlacesInText(
+  text: string,
+  offset: number,
+  rows: readonly CompiledPlacePhrase[],
+  ctx: PlaceContext,
+): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  const covered = (start: number, end: number): boolean => found.some((f) => f.start < end && f.end > start);
+  for (const { kind, re } of rows) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const raw = m.groups?.place ?? m.groups?.place2;
+      if (raw === undefined) continue;
+      const start = offset + m.index + m[0].lastIndexOf(raw);
+      const known = kind === 'town' ? knownPrefix(raw, ctx) : { name: raw, kind, length: raw.length };
+      if (known === undefined) continue;
+      const end = start + known.length;
+      if (ctx.taken(start, end) || covered(start, end)) continue;
+      const attributive = /^\s\p{Ll}/u.test(text.slice(end - offset, end - offset + 2));
+      const surface = text.slice(start - offset, end - offset);
+      found.push({ name: known.name, kind: known.kind, start, end, attributive, surface });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
