@@ -62,4 +62,6 @@ writeFileSync(
     `/** \`ISO country\\tname\` of each state, province or region. */\n` +
     `export const DIVISION_TABLE = ${JSON.stringify(divisionRows.join('\n'))};\n`,
 );
-process.stdout.write(`gazetteer: ${townRows.length} towns, ${countryRows.length} countries, ${divisionRows.length} divisions -> ${out}\n`);
+process.stdout.write(
+  `gazetteer: ${townRows.length} towns, ${countryRows.length} countries, ${divisionRows.length} divisions -> ${out}\n`,
+);

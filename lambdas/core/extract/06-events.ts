@@ -335,6 +335,8 @@ function pickLocation(
   // The city of the dateline says more than a venue ("at Khalifa International Stadium") of the same lead.
   if (dateline !== undefined && dateline !== '') return dateline;
   if (venue !== undefined) return venue;
+  const lead = leadPlace(inp);
+  if (lead !== undefined) return lead;
   if (inp.headline !== undefined) {
     const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
     for (const w of words) if (inp.lex.city.has(w)) return w;
@@ -360,9 +362,14 @@ const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
  */
 function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
   const { entities, people, lex } = inp;
-  const taken = (a: number, b: number): boolean =>
-    people.mentions.some((m) => m.start < b && m.end > a) ||
-    entities.organizations.some((o) => o.start < b && o.end > a && !lex.city.has(o.name));
+  const overlaps = (x: { start: number; end: number }, c: PlaceCandidate): boolean =>
+    x.start < c.end && x.end > c.start;
+  // A venue is often also an organization's name; a town's bare name may be read as a surname ("in Palmer").
+  const taken = (c: PlaceCandidate): boolean =>
+    (c.kind !== 'venue' && /^['’]s\b/u.test(inp.body.slice(c.end, c.end + 3))) ||
+    people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface) ||
+    (c.kind !== 'venue' &&
+      entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));
   const found = findPlacesInText(inp.body.slice(start, end), start, lex.placePhrases, {
     ...(lex.gazetteer !== undefined ? { gazetteer: lex.gazetteer } : {}),
     cities: lex.city,
@@ -373,7 +380,22 @@ function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandida
   const demonyms = new Set(lex.demonymOf.values());
   return found
     .filter((p) => p.kind !== 'country' || !demonyms.has(p.surface))
-    .sort((a, b) => SPECIFICITY[a.kind] - SPECIFICITY[b.kind] || a.start - b.start);
+    .sort(
+      (a, b) =>
+        SPECIFICITY[a.kind] - SPECIFICITY[b.kind] ||
+        Number(a.attributive) - Number(b.attributive) ||
+        a.start - b.start,
+    );
+}
+
+/** The first place the lead names in running text when the event's own sentences name none. */
+function leadPlace(inp: EventInputs): string | undefined {
+  for (const s of leadSentences(inp.sentences)) {
+    const end = s.start + (ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length);
+    const place = namedPlaces(inp, s.start, end).find((p) => !p.attributive || p.kind !== 'country');
+    if (place !== undefined) return place.name;
+  }
+  return undefined;
 }
 
 const UNKNOWN_TOWN =

@@ -25,8 +25,8 @@ export interface PlaceContext {
   countries: ReadonlyMap<string, string>;
   /** Words that are never a town: months, weekdays. */
   notTown: (word: string) => boolean;
-  /** True when a range is a person's or an organization's name. */
-  taken: (start: number, end: number) => boolean;
+  /** True when a candidate is taken by another reading (a person's or an organization's name). */
+  taken: (candidate: PlaceCandidate) => boolean;
 }
 
 export interface CompiledPlacePhrase {
@@ -52,7 +52,8 @@ function knownPrefix(
     if (country !== undefined) return { name: country, kind: 'country', length: name.length };
     // A state or province that shares its name with a small town ("Oregon") is read as the state.
     if (ctx.gazetteer?.division(name) !== undefined && !ctx.cities.has(name)) continue;
-    if (ctx.cities.has(name) || ctx.gazetteer?.town(name) !== undefined) return { name, kind: 'town', length: name.length };
+    if (ctx.cities.has(name) || ctx.gazetteer?.town(name) !== undefined)
+      return { name, kind: 'town', length: name.length };
   }
   return undefined;
 }
@@ -75,10 +76,11 @@ export function findPlacesInText(
       const known = kind === 'town' ? knownPrefix(raw, ctx) : { name: raw, kind, length: raw.length };
       if (known === undefined) continue;
       const end = start + known.length;
-      if (ctx.taken(start, end) || covered(start, end)) continue;
+      if (covered(start, end)) continue;
       const attributive = /^\s\p{Ll}/u.test(text.slice(end - offset, end - offset + 2));
       const surface = text.slice(start - offset, end - offset);
-      found.push({ name: known.name, kind: known.kind, start, end, attributive, surface });
+      const candidate = { name: known.name, kind: known.kind, start, end, attributive, surface };
+      if (!ctx.taken(candidate)) found.push(candidate);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -33,14 +33,17 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     handles: 'a named venue after a preposition',
     kind: 'venue',
     source: String.raw`${PREPOSITION}${ARTICLE}(?<place>(?:${WORD}\s){1,4}${VENUE_NOUN})\b`,
-    example: ['The singer checked into the Harbourview Recovery Center on Friday.', 'Harbourview Recovery Center'],
+    example: [
+      'The singer checked into the Harbourview Recovery Center on Friday.',
+      'Harbourview Recovery Center',
+    ],
     counter: 'The recovery center in the hills reopened on Friday.',
   },
   {
     handles: 'a neighbourhood or district named before the word',
     kind: 'district',
     source: String.raw`${PREPOSITION}${ARTICLE}${SETTING}(?<place>${RUN})\s(?:neighbou?rhood|district|quarter|suburb)\b`,
-    example: ['Shots rang out in the quiet Larchfield neighbourhood at dusk.', 'Larchfield'],
+    example: ['Shots rang out in the central Larchfield neighbourhood at dusk.', 'Larchfield'],
     counter: 'The district council in the north met at dusk.',
   },
   {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../../../lambdas/core/extract/compile';
+import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
+import { PLACE_PHRASES } from '../../../../lambdas/core/extract/lexicon/place-phrases';
+import { compilePlacePhrases, findPlacesInText } from '../../../../lambdas/core/extract/places-in-text';
+
+const lex = compileLexicon(DEFAULT_LEXICON);
+const find = (text: string, rows = lex.placePhrases) =>
+  findPlacesInText(text, 0, rows, {
+    ...(lex.gazetteer ? { gazetteer: lex.gazetteer } : {}),
+    cities: lex.city,
+    countries: lex.country,
+    notTown: (w) => lex.weekday.has(w.toLowerCase()) || lex.month.has(w.toLowerCase()),
+    taken: () => false,
+  }).map((p) => p.name);
+
+describe('place phrase rows: each reads its example and nothing in its counter-example', () => {
+  it.each(PLACE_PHRASES.map((row) => [row.handles, row] as const))('%s', (_, row) => {
+    const own = compilePlacePhrases([row]);
+    expect(row.source).not.toBe('');
+    expect(find(row.example[0], own)).toContain(row.example[1]);
+    expect(find(row.counter, own)).toEqual([]);
+  });
+});
+
+describe('places named in running text', () => {
+  it.each([
+    ['a town used as an attribute', 'A judge heard the case in a Brooklyn courtroom on Monday.', 'Brooklyn'],
+    ['a province', 'The tremor was centred in Van province, the agency said.', 'Van province'],
+    [
+      'a town near a launch site',
+      'The rocket lifted off from the launch site near Kourou, French Guiana.',
+      'Kourou',
+    ],
+    ['the capital in apposition', 'Crowds gathered in the capital, Lima, at noon.', 'Lima'],
+    ['a state is no town', 'Rain fell across Oregon overnight.', undefined],
+    ['a weekday is no town', 'The talks resumed on Monday in earnest.', undefined],
+  ])('%s', (_, text, place) => {
+    const found = find(text);
+    if (place === undefined) expect(found.filter((p) => p !== 'United States')).toEqual([]);
+    else expect(found).toContain(place);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../../lambdas/core/parse';
+import { isDateStamp, stampDate, takeDatePrefix } from '../../../../lambdas/core/parse/stamps';
+
+describe('date-stamp lines (page furniture)', () => {
+  it.each([
+    ['Posted on Thu Jun 13, 2013 08:45 AM PDT', '2013-06-13'],
+    ['UPDATED 05/03/2013 at 11:00 AM EDT', '2013-05-03'],
+    ['11/30/09 05:40 PM ET', '2009-11-30'],
+    ['Friday, June 7, 2013', '2013-06-07'],
+    ['published: 2012-04-04 11:47:35', '2012-04-04'],
+    ['updated 8:41 p. m. EST, Tue March 3, 2009', '2009-03-03'],
+    ['4 October 2013, 18:07 (GMT+05:00)', '2013-10-04'],
+    ['Sunday, March 17, 2013 | 5:00 PM', '2013-03-17'],
+    ['August 7, 2012-5:46 pm', '2012-08-07'],
+  ])('%s is a stamp of %s', (line, day) => {
+    expect(isDateStamp(line)).toBe(true);
+    expect(stampDate(line)?.slice(0, 10)).toBe(day);
+  });
+
+  it.each([
+    'She was 91.',
+    'The 2008 telecast drew viewers',
+    'In 2007.',
+    'Thursday, the council met',
+  ])('%s is story text', (line) => {
+    expect(isDateStamp(line)).toBe(false);
+  });
+
+  it('takes a crawler date off the front of a headline, day first when it cannot be a month', () => {
+    expect(takeDatePrefix('27/09/2013-Harbour board to vote on new pier')).toEqual({
+      rest: 'Harbour board to vote on new pier',
+      date: '2013-09-27',
+    });
+    expect(takeDatePrefix('Harbour board to vote on 27/09/2013')).toBeNull();
+  });
+
+  it('keeps stamps out of the body and out of the headline, and reads the publication day from them', async () => {
+    const text =
+      'Friday, June 7, 2013\n\nHarbour pool reopens after storm repairs\n\nThe town pool reopened on Thursday after weeks of repairs, the council said.\n';
+    const parsed = await parseDocument(
+      {
+        key: 'a.txt',
+        bytes: new TextEncoder().encode(text),
+        metadata: {},
+        lastModified: '2026-01-01T00:00:00Z',
+      },
+      { maxBytes: 1_000_000 },
+    );
+    if ('code' in parsed) throw new Error(parsed.reason);
+    expect(parsed.body).not.toContain('June 7, 2013');
+    expect(parsed.meta.headline.map((h) => h.value)).toEqual(['Harbour pool reopens after storm repairs']);
+    expect(parsed.meta.published.map((p) => p.value)).toContain('2013-06-07');
+  });
+});
