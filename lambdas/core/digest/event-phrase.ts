@@ -3,6 +3,7 @@
  * fields, checking every name against the sources: an unsupported role is left out, an
  * unsupported name drops the participant, and an event without a supported subject gives null.
  */
+import { withoutDateline } from '../dateline';
 import type { EventType, Participant } from '../model';
 import { EVENT_WORDING, PAST_TENSE, RECIPROCAL_VERBS } from './lexicon';
 import { unsupportedNames } from './support';
@@ -130,8 +131,6 @@ function isVerbPhrase(action: string): boolean {
   return /^\p{Ll}/u.test(action) && (/^[a-z]{3,}ed$/.test(first) || PAST_TENSE.has(first));
 }
 
-/** A dateline ("OTTAWA —", "BEIJING (Reuters) -") that opens a sentence but is no part of its subject. */
-export const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const MAX_SUBJECT_WORDS = 10;
 
 /**
@@ -146,7 +145,7 @@ function sentenceSubject(sentence: string | undefined, action: string): string |
     ? sentence.indexOf(action)
     : sentence.search(new RegExp(`\\b${verbWord}\\b`));
   if (at <= 0) return null;
-  let prefix = sentence.slice(0, at).replace(DATELINE, '').trim();
+  let prefix = withoutDateline(sentence.slice(0, at)).trim();
   // "Earlier in May, the bloc's trade commissioner Ana Ruiz": the subject follows the last comma.
   if (prefix.includes(',')) prefix = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
   const words = prefix.split(/\s+/);
@@ -193,7 +192,7 @@ function mainPieces(event: EventFields, corpus: string, action: string, sentence
     actionWords <= MAX_CLAUSE_WORDS &&
     sentence?.includes(action)
   ) {
-    const opening = sentence.replace(DATELINE, '').trimStart();
+    const opening = withoutDateline(sentence).trimStart();
     // A whole clause, as long as it opens its sentence (a clause cut from mid-sentence is no clause).
     if (opening.startsWith(action)) return [verb(action)];
   }

@@ -3,9 +3,10 @@
  * dropped, its relative date words ("Monday", "last week") written as a date in words, and a
  * leading clause cut only at a clause boundary. A whole sentence is never cut mid-phrase.
  */
+
+import { withoutDateline } from '../dateline';
 import type { ResolvedDate } from '../model';
 import { datePhrase } from './dates';
-import { DATELINE } from './event-phrase';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
@@ -33,7 +34,7 @@ export function balancedQuotes(text: string): boolean {
 
 /** A sentence without its dateline and section label. */
 export function bareSentence(sentence: string): string {
-  return sentence.replace(DATELINE, '').replace(LABEL, '').replace(DATELINE, '').trim();
+  return withoutDateline(withoutDateline(sentence).replace(LABEL, '')).trim();
 }
 
 /**

@@ -37,8 +37,10 @@ function yearFor(month: number, ctx: Context, at: number, explicit?: string, dir
   const p = partsOf(ctx.pub);
   if (direction === 'next') return month <= p.month ? p.year + 1 : p.year;
   if (direction === 'last') return month >= p.month ? p.year - 1 : p.year;
-  // A month later than the publication month, without a year, is last year's, unless the clause looks ahead.
-  return month > p.month && !futureClause(ctx.body, at) ? p.year - 1 : p.year;
+  // Without a year, a month later than the publication month is last year's, unless the clause looks ahead;
+  // one earlier than it, in a clause that looks ahead ("will hold an election on June 14" in December), next year's.
+  if (month > p.month) return futureClause(ctx.body, at) ? p.year : p.year - 1;
+  return month < p.month && futureVerbNear(ctx.body, at) ? p.year + 1 : p.year;
 }
 
 /** True when the clause before an offset is in the future tense ("will", "is set to", "is on"). */
@@ -47,6 +49,13 @@ function futureClause(body: string, at: number): boolean {
   const stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
   const tail = clause.slice(stop + 1);
   return FUTURE.test(tail) || /\b(?:is|are)\s+(?:on|in|for|slated|planned)\b/i.test(tail);
+}
+
+/** True when the words since the last clause break before an offset look ahead ("will hold an election on"). */
+function futureVerbNear(body: string, at: number): boolean {
+  const before = body.slice(Math.max(0, at - 80), at);
+  const tail = before.split(/[.;,]|\b(?:who|which|that|after|before)\b/u).pop() ?? '';
+  return FUTURE.test(tail);
 }
 
 function monthOf(word: string | undefined, lex: CompiledLexicon): number | null {

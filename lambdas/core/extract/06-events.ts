@@ -4,7 +4,7 @@ import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import { type CompiledLexicon, possibleEvents } from './compile';
-import { findPlacesInText, type PlaceCandidate } from './places-in-text';
+import { findPlacesInText, knownDatelinePlace, type PlaceCandidate } from './places-in-text';
 import { spanOf } from './text';
 
 /** What the event steps share: the earlier steps' findings. */
@@ -216,9 +216,19 @@ function pickDate(
     REPORTING.test(inp.body.slice(Math.max(0, d.span.start - 14), d.span.start));
   // "the three months to June" is the period a report covers, never the day something happened.
   // "rose 22% from a year earlier" is the baseline of a comparison, never the day something happened.
+  // A year alone is never the event's day; "last year", "12 months ago" and "the first attempt in April" date
+  // the background; a day after publication is an announced plan, whose news is the announcement.
+  const pub = publishedDay(inp.published);
   const usable = inp.dates.filter((d) => {
     const before = inp.body.slice(Math.max(0, d.span.start - 30), d.span.start);
-    return !PERIOD_BEFORE.test(before) && !BASELINE_BEFORE.test(before);
+    return (
+      !PERIOD_BEFORE.test(before) &&
+      !BASELINE_BEFORE.test(before) &&
+      d.precision !== 'year' &&
+      !BACKGROUND_DATE.test(d.text) &&
+      !EARLIER_ATTEMPT.test(before) &&
+      !(pub !== undefined && d.start > pub.start)
+    );
   });
   const rank = (d: DateMention): number =>
     (reporting(d) ? 10_000 : 0) +
@@ -234,7 +244,6 @@ function pickDate(
       !reporting(d) &&
       !/earlier|ago|last|coming|next/i.test(d.text),
   );
-  const pub = publishedDay(inp.published);
   // A lead sentence usually dates the event even when a later one names its type ("On Sunday she ... beating X").
   const leadIdx = new Set(lead.map((s) => s.index));
   const inLead = usable.find(
@@ -257,6 +266,11 @@ function publishedDay(published: string | undefined): ResolvedDate | undefined {
   return day === undefined ? undefined : { start: day, end: day, precision: 'day', text: '' };
 }
 
+/** Dates of the background by their own words: "last year", "12 months ago", "earlier this month". */
+const BACKGROUND_DATE = /\b(?:ago|earlier|previous)\b|^(?:last|the past)\s+(?:year|month|week)$/iu;
+/** "the first attempt in April": a date that belongs to an earlier try, not the news. */
+const EARLIER_ATTEMPT =
+  /\b(?:first|previous|earlier|last|original)\s+(?:attempt|try|bid|time|round|meeting|visit)\s+(?:in|on)\s+$/iu;
 const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$/i;
 const PERIOD_BEFORE =
   /\b(?:months?|quarter|half|year|weeks?|period|fiscal year)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$/i;
@@ -459,19 +473,10 @@ function capitalIn(
   return name === undefined || name === '' ? undefined : { name, at: m.index };
 }
 
-const INLINE_DATELINE =
-  /^\s*([A-Z][A-Z.'’ -]{1,30}?)(?:,\s*[^\n—–()]{2,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–:]|--?)\s/u;
-
 /** A dateline left at the start of the first prose sentence of a page ("TOKYO (PPA) — Japan urged ..."). */
 function inlineDateline(inp: EventInputs): string | undefined {
   const first = leadSentences(inp.sentences)[0];
-  const m = first === undefined ? null : INLINE_DATELINE.exec(first.text);
-  if (m?.[1] === undefined) return undefined;
-  const name = m[1]
-    .trim()
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  return inp.lex.city.has(name) || inp.lex.country.has(name) ? name : undefined;
+  return first === undefined ? undefined : knownDatelinePlace(first.text, inp.lex);
 }
 
 const PLACE_PREPOSITION =

@@ -19,9 +19,10 @@ import { type People, resolvePeople } from './04-coreference';
 import { findQuotes } from './05-quotes';
 import { type EventInputs, findMainEvent } from './06-events';
 import { findBackground } from './07-background';
-import { type CompiledLexicon, compileLexicon } from './compile';
+import { compileLexicon } from './compile';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
 import { OrgNamer } from './org-names';
+import { knownDatelinePlace } from './places-in-text';
 
 export { DEFAULT_LEXICON, EVENT_TYPE_DESCRIPTIONS, type Lexicon } from './lexicon';
 
@@ -71,7 +72,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
   const dates = findDates(body, sentences, context.published ?? '', lex);
   const entities = findEntities(body, sentences, lex);
   const resolved = withoutCredits(resolvePeople(entities, sentences, lex), context.credits ?? []);
-  const datelinePlace = context.datelinePlace ?? datelineOf(body, lex);
+  const datelinePlace = context.datelinePlace ?? knownDatelinePlace(body, lex, { gazetteer: true });
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
   const hostPlace = datelinePlace ?? entities.places.find((p) => p.kind === 'city' && p.end <= leadEnd)?.name;
   const hostCountry =
@@ -111,20 +112,6 @@ function withoutCredits(people: People, credits: readonly string[]): People {
     people: people.people.filter((p) => !credited(p.name)),
     mentions: people.mentions.filter((m) => !credited(m.name)),
   };
-}
-
-/** The place of a dateline left at the start of the body ("BEIJING (Reuters) —", "KYIV, Ukraine —"). */
-function datelineOf(body: string, lex: CompiledLexicon): string | undefined {
-  const m =
-    /^\s*([A-Z][A-Z.'’ -]{1,30}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u.exec(
-      body.slice(0, 120),
-    );
-  if (m?.[1] === undefined) return undefined;
-  const name = m[1]
-    .trim()
-    .toLowerCase()
-    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  return lex.city.has(name) || lex.country.has(name) ? name : undefined;
 }
 
 function unique(values: string[]): string[] {

@@ -3,6 +3,8 @@
  * Kourou, French Guiana", "in the capital, Lima", "in the Gulf of Aden"), read by the rows of
  * lexicon/place-phrases.ts and checked against the gazetteer.
  */
+import { readDateline } from '../dateline';
+import type { CompiledLexicon } from './compile';
 import type { Gazetteer } from './gazetteer';
 import type { PlacePhrase, PlacePhraseKind } from './lexicon/place-phrases';
 
@@ -84,4 +86,24 @@ export function findPlacesInText(
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The place of a dateline opening `text` ("BEIJING (Reuters) —", "Mumbai:"), in title case, when the
+ * lexicon knows it as a town or country; with `gazetteer`, a dateline strong by its form may name any
+ * town the gazetteer knows.
+ */
+export function knownDatelinePlace(
+  text: string,
+  lex: CompiledLexicon,
+  options: { gazetteer?: boolean } = {},
+): string | undefined {
+  const line = readDateline(text);
+  if (line === null) return undefined;
+  const name = line.place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const known =
+    lex.city.has(name) ||
+    lex.country.has(name) ||
+    (options.gazetteer === true && line.strong && lex.gazetteer?.town(name) !== undefined);
+  return known ? name : undefined;
 }

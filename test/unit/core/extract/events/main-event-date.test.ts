@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers';
+
+describe('main event date: background dates, years and announced plans', () => {
+  it.each([
+    [
+      'an announced election keeps the announcement, never a past June',
+      'The electoral board said on Tuesday that the republic will hold a general election on June 14.',
+      '2025-12-10',
+      '2025-12-09',
+    ],
+    [
+      'a date of last year dates the background',
+      'The council reopened the old bridge on Monday. It had closed last year after a flood.',
+      '2025-05-14',
+      '2025-05-12',
+    ],
+    [
+      'an earlier attempt in April is background',
+      'Engineers launched the weather satellite on Friday, after the first attempt in April was scrubbed.',
+      '2025-06-09',
+      '2025-06-06',
+    ],
+    [
+      'a year alone is never the day',
+      'In 2019 the harbour board bought the pier; it sold the pier to a hotel group, the board said.',
+      '2025-03-04',
+      '2025-03-04',
+    ],
+  ])('%s', (_, body, published, day) => {
+    expect(analyze(body, published).mainEvent?.date?.start).toBe(day);
+  });
+
+  it('reads a month of a plan announced in December as next year', () => {
+    const dates = analyze('The board will hold its vote on June 14, the chair said.', '2025-12-10');
+    expect(dates.mainEvent?.date?.start).not.toBe('2025-06-14');
+  });
+});
