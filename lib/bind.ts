@@ -10,6 +10,8 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import type { IConstruct } from 'constructs';
+import { keys, TABLE_KEYS } from '../lambdas/adapters/dynamodb/keys';
+import { UNSUBSCRIBE_ATTRIBUTES } from '../lambdas/adapters/dynamodb/subscriber-store';
 import { ENV } from '../lambdas/config';
 
 export type TableAccess = 'read' | 'readWrite';
@@ -49,6 +51,29 @@ export function bindTable(fn: lambda.Function, table: dynamodb.ITable, access: T
     reason:
       "Covers this table's own GSIs (GSI1 stories by month, GSI2 subscribers), which the adapters Query.",
   });
+}
+
+/**
+ * Sets TABLE_NAME and allows one thing only: UpdateItem of the unsubscribe attributes on items
+ * whose partition key is a subscriber's (SUB#<email>). For a function behind a public URL, so a
+ * flaw in it cannot read, write or delete anything else in the table.
+ */
+export function bindSubscriberUnsubscribe(fn: lambda.Function, table: dynamodb.ITable): void {
+  fn.addEnvironment(ENV.tableName, table.tableName);
+  const subscriberItems = keys.subscriber('*').PK;
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      actions: ['dynamodb:UpdateItem'],
+      resources: [table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [subscriberItems] },
+        // The key attributes must be listed too: they are part of every request.
+        'ForAllValues:StringEquals': {
+          'dynamodb:Attributes': [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...UNSUBSCRIBE_ATTRIBUTES],
+        },
+      },
+    }),
+  );
 }
 
 /** Sets an env var to the secret's ARN and lets the function read (only) that secret. */

@@ -7,8 +7,14 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/config';
-import { bindSecret, bindTable } from './bind';
+import { bindSecret, bindSubscriberUnsubscribe } from './bind';
 import { NewsFunction, repoPath } from './function';
+
+/**
+ * Reserved for the public URL: a flood of requests can neither run up more than this many
+ * concurrent executions nor starve the extractor and digest of the account's concurrency.
+ */
+export const UNSUBSCRIBE_CONCURRENCY = 5;
 
 export interface UnsubscribeProps {
   table: dynamodb.ITable;
@@ -42,9 +48,10 @@ export class Unsubscribe extends Construct {
       serviceName: 'news-digest-unsubscribe',
       description: 'Verifies unsubscribe tokens and marks the subscriber unsubscribed',
       memorySize: 256,
+      reservedConcurrentExecutions: UNSUBSCRIBE_CONCURRENCY,
       logRetention: props.logRetention,
     }).function;
-    bindTable(fn, props.table, 'readWrite');
+    bindSubscriberUnsubscribe(fn, props.table);
     bindSecret(fn, ENV.unsubscribeKeySecret, this.key);
     // Mail clients open the link (and POST RFC 8058 one-click) without credentials; the signed token is the auth.
     this.url = fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });

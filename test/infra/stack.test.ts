@@ -4,6 +4,7 @@ import { TABLE_KEYS } from '../../lambdas/adapters/dynamodb/keys';
 import { ENV } from '../../lambdas/config';
 import { TABLE_ACTIONS } from '../../lib/bind';
 import type { NewsDigestStack } from '../../lib/news-digest-stack';
+import { UNSUBSCRIBE_CONCURRENCY } from '../../lib/unsubscribe';
 import { buildStack } from './build';
 
 const CONTEXT = {
@@ -275,7 +276,6 @@ describe('Function: NewsDigestStack IAM', () => {
   it.each([
     ['extractor'],
     ['digest'],
-    ['unsubscribe'],
   ] as const)('grants the %s item-level read/write on the table and its indexes, never Scan', (name) => {
     const fn = name === 'extractor' ? stack.extractor.function : stack[name].function;
     const statement = statementsOf(fn).find((s) => asList(s.Action).includes('dynamodb:PutItem'));
@@ -283,6 +283,29 @@ describe('Function: NewsDigestStack IAM', () => {
     expect([...asList(statement?.Action)].sort()).toEqual([...TABLE_ACTIONS.readWrite].sort());
     expect(statementsOf(fn).flatMap((s) => asList(s.Action))).not.toContain('dynamodb:Scan');
     expect(statement?.Resource).toEqual([tableArn(), { 'Fn::Join': ['', [tableArn(), '/index/*']] }]);
+  });
+
+  it('lets the public unsubscribe function only mark subscriber items unsubscribed', () => {
+    const dynamoStatements = statementsOf(stack.unsubscribe.function).filter((s) =>
+      asList(s.Action).some((action) => String(action).startsWith('dynamodb:')),
+    );
+
+    expect(dynamoStatements).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:UpdateItem',
+        Resource: tableArn(),
+        Condition: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SUB#*'] },
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['PK', 'SK', 'status', 'unsubscribedAt'] },
+        },
+      },
+    ]);
+  });
+
+  it('caps the public unsubscribe function with reserved concurrency', () => {
+    const resource = template.toJSON().Resources[idOf(stack.unsubscribe.function)];
+    expect(resource.Properties.ReservedConcurrentExecutions).toBe(UNSUBSCRIBE_CONCURRENCY);
   });
 
   it('lets the extractor only read article objects: no put, delete or ACL change', () => {

@@ -20,6 +20,9 @@ function fromItem(item: Record<string, unknown>): Subscriber {
   return copy as unknown as Subscriber;
 }
 
+/** The attributes markUnsubscribed writes: the unsubscribe function's IAM grant allows these only. */
+export const UNSUBSCRIBE_ATTRIBUTES = ['status', 'unsubscribedAt'] as const;
+
 /** Addresses are compared without case: one inbox, one subscription. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -18,6 +18,9 @@ export function verifyToken(token: string, key: Uint8Array | string): string | n
   const given = Buffer.from(signature, 'base64url');
   const expected = mac(email, key);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  // Base64url decoding is lenient; only the canonical spelling of the address is accepted.
-  return Buffer.from(email, 'utf8').toString('base64url') === encoded && email.includes('@') ? email : null;
+  // Base64url decoding is lenient (padding, + and /, unused low bits, whitespace): only the
+  // canonical spelling of the address and of the signature is accepted, so one link has one form.
+  const canonical =
+    Buffer.from(email, 'utf8').toString('base64url') === encoded && given.toString('base64url') === signature;
+  return canonical && email.includes('@') ? email : null;
 }
