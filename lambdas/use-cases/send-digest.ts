@@ -65,7 +65,7 @@ export interface SendDigestRequest {
   force?: boolean;
 }
 
-export type SkipReason = 'not-due' | 'already-sent' | 'in-progress' | 'nothing-new';
+export type SkipReason = 'not-due' | 'already-sent' | 'in-progress' | 'nothing-new' | 'no-match';
 
 /** What the first reader of a run received, so an on-demand caller (the CLI) can show it. */
 export interface DigestPreview {
@@ -189,6 +189,8 @@ async function sendOne(
   const stories = material.stories.filter((s) =>
     matchesFilters(s, material.articlesByKey, subscriber.filters),
   );
+  // Said apart from 'nothing-new': the reader may want to widen their filters.
+  if (stories.length === 0 && material.stories.length > 0) return { kind: 'skipped', reason: 'no-match' };
   const composed = composeDigest(stories, material.articlesByKey, {
     date: day,
     related: material.related,

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SendDigestSummary } from '../../use-cases/send-digest';
 import { DEFAULT_LOCAL_OPTIONS, type LocalStackOptions, startLocalStack } from '../runtime';
+import { count } from './plural';
 import type { Progress } from './progress';
 
 export interface DigestCommandOptions extends Partial<LocalStackOptions> {
@@ -51,6 +52,7 @@ const SKIPPED: Record<SendDigestSummary['skipped'][number]['reason'], string> = 
   'already-sent': 'already sent for this period',
   'in-progress': 'another run is sending it',
   'nothing-new': 'nothing new since the last digest',
+  'no-match': 'no story matches your filters',
 };
 
 /** Writes the summary for a person: who got what, who was skipped and why, the first reader's digest. */
@@ -59,7 +61,8 @@ export function printDigestReport(report: DigestCommandReport, out: NodeJS.Writa
   out.write(
     `Digest for ${summary.day}: ${summary.sent.length} sent, ${summary.skipped.length} skipped, ${summary.failed.length} failed\n\n`,
   );
-  for (const s of summary.sent) out.write(`  sent     ${s.email} (${s.items} stories, period ${s.period})\n`);
+  for (const s of summary.sent)
+    out.write(`  sent     ${s.email} (${count(s.items, 'story', 'stories')}, period ${s.period})\n`);
   for (const s of summary.skipped) {
     const when = s.retryAfter ? `; a rerun after ${s.retryAfter} sends it` : '';
     out.write(`  skipped  ${s.email}: ${SKIPPED[s.reason]}${when}\n`);

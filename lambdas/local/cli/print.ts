@@ -1,10 +1,11 @@
+import { count } from './plural';
 import type { RunReport } from './run';
 
 /** Writes the human-readable report of a run. */
 export function printReport(report: RunReport, out: NodeJS.WritableStream): void {
   const extracted = report.articles.filter((a) => a.status === 'extracted').length;
   out.write(
-    `${extracted} of ${report.articles.length} articles extracted into ${report.stories.length} stories\n\n`,
+    `${extracted} of ${count(report.articles.length, 'article')} extracted into ${count(report.stories.length, 'story', 'stories')}\n\n`,
   );
   for (const a of report.articles) {
     if (a.status === 'rejected') {

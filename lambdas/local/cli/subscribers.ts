@@ -93,31 +93,63 @@ export async function runSubscribers(
       return 0;
     }
     if (email === null) return 2;
-    if (verb === 'add') {
-      const subscriber: Subscriber = {
-        email,
-        frequency: weekly ? 'weekly' : 'daily',
-        status: 'active',
-        subscribedAt: new Date().toISOString(),
-        ...(filters ? { filters } : {}),
-      };
-      if (!(await store.add(subscriber))) {
-        out.write(`${email} is already subscribed; remove it first to change its settings\n`);
-        return 1;
-      }
-      out.write(`added ${email} (${subscriber.frequency}, ${describeFilters(filters)})\n`);
-      return 0;
-    }
-    if (!(await store.get(email))) {
-      out.write(`${email} is not a subscriber\n`);
-      return 1;
-    }
-    await store.remove(email);
-    out.write(`removed ${email}\n`);
-    return 0;
+    if (verb === 'add') return await add(store, email, { weekly, filters }, out);
+    const recipients = local.recipients ?? DEFAULT_LOCAL_OPTIONS.recipients;
+    return await remove(store, email, recipients.map(normalizeEmail).includes(email), out);
   } finally {
     await stack.stop();
   }
+}
+
+async function add(
+  store: DynamoDbSubscriberStore,
+  email: string,
+  options: { weekly: boolean | undefined; filters: SubscriberFilters | undefined },
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  const subscriber: Subscriber = {
+    email,
+    frequency: options.weekly ? 'weekly' : 'daily',
+    status: 'active',
+    subscribedAt: new Date().toISOString(),
+    ...(options.filters ? { filters: options.filters } : {}),
+  };
+  // Someone who left (or a removed default recipient) comes back when added on purpose.
+  if ((await store.get(email))?.status === 'unsubscribed') await store.remove(email);
+  if (!(await store.add(subscriber))) {
+    out.write(`${email} is already subscribed; remove it first to change its settings\n`);
+    return 1;
+  }
+  out.write(`added ${email} (${subscriber.frequency}, ${describeFilters(options.filters)})\n`);
+  return 0;
+}
+
+/**
+ * Deletes a subscriber; a default recipient (--to, or reader@example.com) is kept as unsubscribed
+ * instead, because every run seeds the default recipients that have no record.
+ */
+async function remove(
+  store: DynamoDbSubscriberStore,
+  email: string,
+  defaultRecipient: boolean,
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  const existing = await store.get(email);
+  if (!existing || existing.status === 'unsubscribed') {
+    out.write(`${email} is not a subscriber\n`);
+    return 1;
+  }
+  if (!defaultRecipient) {
+    await store.remove(email);
+    out.write(`removed ${email}\n`);
+    return 0;
+  }
+  await store.markUnsubscribed(email, new Date().toISOString());
+  out.write(
+    `removed ${email}: a default recipient, kept as unsubscribed so later runs do not add it back ` +
+      `('subscribers add ${email}' restores it)\n`,
+  );
+  return 0;
 }
 
 function formatList(subscribers: Subscriber[]): string {

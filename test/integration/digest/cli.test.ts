@@ -2,10 +2,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../lambdas/core/model';
-import type { DigestCommandReport } from '../../../lambdas/local/cli/digest';
+import { type DigestCommandReport, printDigestReport } from '../../../lambdas/local/cli/digest';
+import { printReport } from '../../../lambdas/local/cli/print';
 import { invokeCli as invoke } from '../../support/cli';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/pipeline/', import.meta.url));
@@ -121,4 +123,72 @@ describe('Command: news-digest digest and subscribers', () => {
     expect(list.stdout).not.toContain('ana@example.org');
     expect(list.stdout).toMatch(/^bo@example\.org {2}daily {2}active {2}everything/m);
   }, 30_000);
+
+  it('keeps the default recipient removed: the next digest does not seed it back', async () => {
+    const removed = await invoke(['subscribers', 'remove', 'reader@example.com', ...local()]);
+    const digest = await invoke(['digest', '--json', '--force', '--period', PORTS_DAY, ...local()]);
+    const list = await invoke(['subscribers', 'list', '--json', ...local()]);
+    const back = await invoke(['subscribers', 'add', 'reader@example.com', ...local()]);
+
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(/removed reader@example\.com/);
+    const { summary } = JSON.parse(digest.stdout) as DigestCommandReport;
+    expect(summary.sent.map((s) => s.email)).not.toContain('reader@example.com');
+    const reader = (JSON.parse(list.stdout) as Subscriber[]).find((s) => s.email === 'reader@example.com');
+    expect(reader?.status).toBe('unsubscribed');
+    expect(back.code).toBe(0);
+    expect(back.stdout).toMatch(/added reader@example\.com/);
+  }, 60_000);
 });
+
+describe('Function: printDigestReport and printReport', () => {
+  it('says "1 story", not "1 stories"', () => {
+    const out = capture();
+    printDigestReport(
+      {
+        summary: {
+          day: PORTS_DAY,
+          sent: [{ email: 'a@example.org', period: PORTS_DAY, messageId: 'm', items: 1 }],
+          skipped: [{ email: 'b@example.org', reason: 'no-match' }],
+          failed: [],
+        },
+        outbox: [],
+      },
+      out.stream,
+    );
+    printReport(
+      {
+        articles: [{ ...REJECTED, key: 'a.txt' }],
+        stories: [],
+        digest: null,
+        deadLetters: 0,
+        skipped: [],
+      },
+      out.stream,
+    );
+
+    expect(out.text()).toMatch(/sent {5}a@example\.org \(1 story, period/);
+    expect(out.text()).toMatch(/b@example\.org: no story matches your filters/);
+    expect(out.text()).toMatch(/^0 of 1 article extracted into 0 stories$/m);
+  });
+});
+
+const REJECTED = {
+  status: 'rejected' as const,
+  reason: 'empty',
+  outlet: null,
+  headline: null,
+  published: null,
+  storyId: null,
+  people: [],
+  roles: {},
+  quotes: [],
+  mainEvent: null,
+};
+
+function capture(): { stream: NodeJS.WritableStream; text: () => string } {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (b: Buffer) => chunks.push(b));
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}

@@ -168,6 +168,16 @@ describe('Function: sendDigests', () => {
     expect(parsed.text).not.toContain('Ottawa hosts Finnish minister');
   });
 
+  it('tells a reader whose filters match none of the stories so, not that nothing is new', async () => {
+    const picky = { email: 'a@example.com', filters: { places: ['Atlantis'] } };
+    const { deps, mailer } = setup({ subscribers: [picky] });
+
+    const summary = await sendDigests(deps);
+
+    expect(summary.skipped).toEqual([{ email: 'a@example.com', reason: 'no-match' }]);
+    expect(mailer.sent).toEqual([]);
+  });
+
   it('skips a reader with nothing new, without spending the period', async () => {
     const { deps, mailer } = setup({ subscribers: [readers[0] as Subscriber], stories: [] });
 
