@@ -4,53 +4,19 @@
  * assignment, one story marked as an update. Screenshots go to test/artifacts/ for review; with
  * UPDATE_SCREENSHOTS=1 they also replace the ones the README shows in docs/.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lambdas/core/analyze';
-import { checkFaithful, composeDigest, type Digest } from '../../lambdas/core/digest';
+import { checkFaithful, type Digest } from '../../lambdas/core/digest';
 import { renderEmail } from '../../lambdas/core/email';
-import type { Article } from '../../lambdas/core/model';
-import { attachArticle } from '../../lambdas/use-cases/story-assignment';
-import { InMemoryStoryStore } from '../support/in-memory-stores';
+import { exampleDigest } from '../support/examples-digest';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
-const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
-
-async function extracted(file: string): Promise<Article> {
-  const sidecar = `${examples}${file}.meta.json`;
-  const metadata = existsSync(sidecar)
-    ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, string>)
-    : {};
-  const result = await analyzeDocument(
-    { key: file, bytes: readFileSync(`${examples}${file}`), metadata, lastModified: '2026-06-05T06:00:00Z' },
-    { maxBytes: 5 * 1024 * 1024 },
-  );
-  if ('code' in result) throw new Error(`example ${file} rejected: ${result.reason}`);
-  return result;
-}
-
-/** The examples' digest as a reader would get it on the day after the last of them. */
-async function exampleDigest(): Promise<{ digest: Digest; articles: Map<string, Article> }> {
-  const files = readdirSync(examples).filter((f) => !f.endsWith('.meta.json') && f !== 'README.md');
-  const articles = await Promise.all(files.sort().map(extracted));
-  const stories = new InMemoryStoryStore();
-  const deps = { stories, clock: { now: () => new Date('2026-06-05T06:00:00Z') } };
-  for (const article of articles) await attachArticle(deps, article);
-  const all = [...stories.stories.values()];
-  const [updated] = all.filter((s) => s.sources.length > 1);
-  const digest = composeDigest(all, new Map(articles.map((a) => [a.key, a])), {
-    date: '2026-06-05',
-    related: new Map(all.map((s) => [s.id, s])),
-    ...(updated ? { previouslySent: { [updated.id]: updated.version - 1 } } : {}),
-  });
-  return { digest, articles: new Map(articles.map((a) => [a.key, a])) };
-}
 
 const UNSUBSCRIBE = {
   unsubscribeUrl:
