@@ -2,7 +2,7 @@
 import type { Person, Sentence } from '../model';
 import type { Entities, PersonMention } from './03-names';
 import type { CompiledLexicon } from './compile';
-import { spanOf } from './text';
+import { firstAtOrAfter, sentenceAt, spanOf } from './text';
 
 /** A person mention resolved to the canonical name of its person. */
 export interface ResolvedMention {
@@ -29,6 +29,10 @@ interface Cluster {
   evidence: boolean;
 }
 
+/** "Can Roma hold on?", "Did Okafor know?": an auxiliary opening a question, even where it is also a given name. */
+const QUESTION_OPENER = /^(?:Can|Could|Would|Should|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Must|Might|Shall)$/u;
+/** "Bumping", "Trailing": a present participle opening a sentence. */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b/g;
 
 /** Clusters name mentions into people: exact names, later short forms, and single words of exactly one full name. */
@@ -52,7 +56,7 @@ export function resolvePeople(
   };
   const containing = (word: string): Cluster[] => [...(byWord.get(word) ?? [])];
 
-  for (const m of entities.people) {
+  for (const m of withoutGluedOpeners(entities, sentences, lex)) {
     taken.add(m.start);
     const same = byName.get(m.name);
     if (same !== undefined) {
@@ -146,6 +150,44 @@ function addMention(c: Cluster, m: PersonMention): void {
   c.mentions.push({ start: m.start, end: m.end });
   if (c.title === undefined && m.title !== undefined) c.title = m.title;
   if (c.affiliation === undefined && m.affiliation !== undefined) c.affiliation = m.affiliation;
+}
+
+/**
+ * "Bumping Okafor up the order...", "Can Roma hold on?": a sentence's first word glued to a name the text
+ * names elsewhere (as a person, an organization or a place). When the rest of the run is another mention's
+ * name, or one word of one, the opening word is no part of it.
+ */
+function withoutGluedOpeners(
+  entities: Entities,
+  sentences: readonly Sentence[],
+  lex: CompiledLexicon,
+): PersonMention[] {
+  // Each name and each word of a longer name, with the first word of the mentions that hold it.
+  const heldBy = new Map<string, Set<string>>();
+  const hold = (key: string, opener: string): void => {
+    heldBy.set(key, (heldBy.get(key) ?? new Set<string>()).add(opener));
+  };
+  for (const m of [...entities.people, ...entities.singles]) {
+    hold(m.name, m.words[0] ?? '');
+    if (m.words.length > 1) for (const w of m.words) hold(w, m.words[0] ?? '');
+  }
+  for (const x of [...entities.organizations, ...entities.places]) hold(x.name, '');
+  return entities.people.map((m) => {
+    const first = m.words[0] ?? '';
+    if (m.words.length < 2 || m.cue !== 'shape') return m;
+    const opener =
+      QUESTION_OPENER.test(first) ||
+      (!lex.givenNames.has(first) && (lex.common.has(first.toLowerCase()) || PARTICIPLE.test(first)));
+    if (!opener) return m;
+    const sentence = sentences[sentenceAt(sentences, m.start)];
+    if (sentence === undefined || /\p{L}/u.test(sentence.text.slice(0, m.start - sentence.start))) return m;
+    const rest = m.words.slice(1);
+    const holders = heldBy.get(rest.join(' '));
+    if (holders === undefined || (holders.size === 1 && holders.has(first))) return m;
+    const next = entities.tokens[firstAtOrAfter(entities.tokens, m.start) + 1];
+    if (next === undefined) return m;
+    return { ...m, start: next.start, name: rest.join(' '), words: rest };
+  });
 }
 
 /** A given name anywhere (family names come first in many traditions), or a name particle ("dos", "van der", "al-"). */

@@ -78,14 +78,14 @@ function personCue(
   nameWords: readonly string[],
 ): PersonMention['cue'] | null {
   const { body, tokens, titled, sentenceOf, lex } = ctx;
-  const { first, last, runStart, runEnd, kinds } = group;
+  const { first, last, runStart, runEnd } = group;
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
   const before = tokens[first - 1];
   const beforeAdjacent = before !== undefined && spaceGap(body, before.end, start);
   const nextTok = tokens[last + 1];
   const nextAdjacent = nextTok !== undefined && spaceGap(body, end, nextTok.start);
-  if (listed || (first > runStart && kinds[first - runStart - 1] === 'title')) return 'title';
+  if (listed || titleHeadBefore(ctx, group)) return 'title';
   if (
     beforeAdjacent &&
     first === runStart &&
@@ -109,6 +109,21 @@ function personCue(
   if (nameWords.length < 2 || nameWords.length > 4 || group.headlineLike.has(sentenceOf[first] ?? -1))
     return null;
   return personContext(ctx, end) ? 'context' : 'shape';
+}
+
+/**
+ * Whether the title words of the run just before the name hold a head ("Deputy Mayor", "Dr."); modifiers
+ * alone ("Grand Slam", "White Sox", "National Day") describe a thing, not a person.
+ */
+function titleHeadBefore(ctx: NameContext, group: NameGroup): boolean {
+  const { words, titled, lex } = ctx;
+  let head = false;
+  for (let q = group.first - 1; q >= group.runStart && group.kinds[q - group.runStart] === 'title'; q--) {
+    const w = words[q] ?? '';
+    const lower = w.toLowerCase();
+    if (titled[q] === true || !lex.titleModifiers.has(lower) || lex.titleWords.has(lower)) head = true;
+  }
+  return head;
 }
 
 /** "Tomas Brel (7-5)": a pitcher's or a player's record after the name, in sports reports. */

@@ -127,6 +127,7 @@ function wordKind(ctx: NameContext, k: number, i: number, end: number, seenName:
     lex.titleWords.has(lower) ||
     lex.titleModifiers.has(lower) ||
     /^(?:then|ex|former)-\p{L}/u.test(lower) ||
+    hyphenatedTitle(lower, lex) ||
     /\p{L}-elect$/u.test(lower)
   )
     return 'title';
@@ -134,6 +135,16 @@ function wordKind(ctx: NameContext, k: number, i: number, end: number, seenName:
   if (lex.common.has(lower) || (k === i && /^\d/u.test(w)) || DESCRIPTOR_COMPOUND.test(w) || STANDING.test(w))
     return 'common';
   return 'name';
+}
+
+/** "Undersecretary-General", "Attorney-General": a title written with a hyphen, every part a title word. */
+function hyphenatedTitle(lower: string, lex: CompiledLexicon): boolean {
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return (
+    parts.some((p) => lex.titleWords.has(p)) &&
+    parts.every((p) => lex.titleWords.has(p) || lex.titleModifiers.has(p))
+  );
 }
 
 /**

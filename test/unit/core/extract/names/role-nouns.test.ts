@@ -11,6 +11,21 @@ describe('Lexicon: ROLE_NOUN_ROWS (every row with its example and counterexample
   });
 });
 
+describe('Function: resolvePeople (a sentence-initial word glued to a name named elsewhere)', () => {
+  it.each([
+    [
+      'Top seed Marek Ostrowicz drew a qualifier. Bumping Ostrowicz to the other half was ruled out.',
+      'Marek Ostrowicz',
+      'Bumping Ostrowicz',
+    ],
+    ['Hana Pekkarinen joined Roma in June. Can Roma keep her?', 'Hana Pekkarinen', 'Can Roma'],
+  ])('%j', (text, person, glued) => {
+    const found = names(text);
+    expect(found).toContain(person);
+    expect(found).not.toContain(glued);
+  });
+});
+
 describe('Function: findEntities (evidence around a name with no title and an unlisted given name)', () => {
   it.each([
     // Sports standings glued to the name at a sentence's start.
@@ -22,6 +37,8 @@ describe('Function: findEntities (evidence around a name with no title and an un
     // What follows the name: a pitching record, the country a competitor comes from.
     ['Starter Quill Ambersley (7-5) allowed two runs.', 'Quill Ambersley'],
     ['Next up is Tavin Roskovar of Slovakia, the fifth seed.', 'Tavin Roskovar'],
+    // A title written with a hyphen glued to the name.
+    ['The plan was signed by Undersecretary-General Pelle Saarvik on Monday.', 'Pelle Saarvik'],
   ])('finds the person in %j', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -32,6 +49,13 @@ describe('Function: findEntities (evidence around a name with no title and an un
     ['Fans queued at Centre Court from dawn.', 'Court'],
     ['Fourth-placed Cray Valley lost ground on Sunday.', 'Cray Valley'],
     ['The Bank of Ireland raised its forecast.', 'Bank of Ireland'],
+    [
+      'The plan was signed by Undersecretary-General Pelle Saarvik on Monday.',
+      'Undersecretary-General Pelle Saarvik',
+    ],
+    // Title modifiers alone describe a thing: a team, a tournament, a holiday.
+    ['Tickets for the White Sox game sold out.', 'Sox'],
+    ['She has won one Grand Slam title.', 'Slam'],
   ])('takes no person from %j', (text, notPerson) => {
     expect(names(text)).not.toContain(notPerson);
   });
