@@ -2,6 +2,7 @@
 import type { Person, Sentence } from '../model';
 import type { Entities, PersonMention } from './03-names';
 import type { CompiledLexicon } from './compile';
+import { gateFeatures, passesGate } from './names/person-gate';
 import { firstAtOrAfter, sentenceAt, spanOf } from './text';
 
 /** A person mention resolved to the canonical name of its person. */
@@ -30,7 +31,8 @@ interface Cluster {
 }
 
 /** "Can Roma hold on?", "Did Okafor know?": an auxiliary opening a question, even where it is also a given name. */
-const QUESTION_OPENER = /^(?:Can|Could|Would|Should|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Must|Might|Shall)$/u;
+const QUESTION_OPENER =
+  /^(?:Can|Could|Would|Should|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Must|Might|Shall)$/u;
 /** "Bumping", "Trailing": a present participle opening a sentence. */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b/g;
@@ -40,6 +42,7 @@ export function resolvePeople(
   entities: Entities,
   sentences: readonly Sentence[],
   lex: CompiledLexicon,
+  onUndecided?: (name: string, aliases: string[], features: number[]) => void,
 ): People {
   const clusters: Cluster[] = [];
   const taken = new Set<number>();
@@ -124,7 +127,15 @@ export function resolvePeople(
   }
   creditPronouns(clusters, sentences);
   // A run of capitalized words with nothing else saying it is a person is as often a team, a venue or a firm.
-  const kept = clusters.filter((c) => c.evidence || hasPersonShape(c.words, lex));
+  // Names no rule decides go to the statistical gate; `onUndecided` lets the gate's trainer see them.
+  const gate = lex.lexicon.personGate ?? [];
+  const kept = clusters.filter((c) => {
+    if (c.evidence || hasPersonShape(c.words, lex)) return true;
+    if (c.words.length < 2) return false;
+    const features = gateFeatures(c, sentences, lex);
+    onUndecided?.(c.name, [...c.aliases], features);
+    return passesGate(features, gate);
+  });
 
   const people: Person[] = kept.map((c) => {
     c.mentions.sort((a, b) => a.start - b.start);

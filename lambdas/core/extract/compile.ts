@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   givenNames: Set<string>;
   /** Lowercase role noun to where its capitalized form may open a run of names (see `RoleNounRow`). */
   roleNouns: Map<string, 'always' | 'sentence'>;
+  /** Everyday English words, lowercase. */
+  englishWords: Set<string>;
   creditPrefixes: readonly string[];
   speechVerbs: Set<string>;
   speechVerbSource: string;
@@ -178,6 +180,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     honorifics: new Set(lexicon.honorifics),
     particles: new Set(lexicon.nameParticles),
     givenNames: new Set(lexicon.givenNames ?? []),
+    englishWords: new Set(lexicon.englishWords ?? []),
     roleNouns: new Map(
       (lexicon.roleNouns ?? []).flatMap((row) => row.words.map((w) => [w, row.opening] as const)),
     ),

@@ -14,7 +14,7 @@ if ('skip' in folder) console.warn(`CoNLL-2003 people floors skipped: ${folder.s
 
 // The figures reached on real Reuters prose; a change that drops one fails here.
 const FLOORS = {
-  train: { precision: 0.855, recall: 0.805, f1: 0.83 },
+  train: { precision: 0.83, recall: 0.89, f1: 0.86 },
   dev: { precision: 0.85, recall: 0.77, f1: 0.81 },
 } as const;
 

@@ -3,6 +3,7 @@
  * callers can extend or replace it without touching the rules.
  */
 
+import * as randomWords from 'random-words';
 import type { GazetteerData } from '../gazetteer';
 import {
   AMBIGUOUS_ABBREVIATIONS,
@@ -24,6 +25,7 @@ import {
   TITLE_WORDS,
 } from './people';
 import { ROLE_NOUN_ROWS, type RoleNounRow } from './person-evidence';
+import { PERSON_GATE_WEIGHTS } from './person-gate';
 import { PLACE_PHRASES, type PlacePhrase } from './place-phrases';
 import { CITY_ROWS, COUNTRY_ROWS, PLACE_PREFIXES, REGION_ADJECTIVES, REGIONS } from './places';
 import { MONTH_ROWS, NUMBER_WORDS, WEEKDAYS } from './time';
@@ -33,6 +35,9 @@ export type { RoleNounRow } from './person-evidence';
 export type { PlacePhrase } from './place-phrases';
 export type { EventPattern } from './verbs';
 export { EVENT_TYPE_DESCRIPTIONS } from './verbs';
+
+/** random-words' list of everyday English words; its typings call it `wordsList`, the module exports `wordList`. */
+const COMMON_ENGLISH_WORDS: readonly string[] = (randomWords as unknown as { wordList: string[] }).wordList;
 
 /** Everything the steps know about words; see the files of this folder for the row formats. */
 export interface Lexicon {
@@ -55,6 +60,10 @@ export interface Lexicon {
   givenNames?: readonly string[];
   /** Nouns that say the name after them is a person's; optional so older lexicons still compile. */
   roleNouns?: readonly RoleNounRow[];
+  /** Weights of the statistical person gate; absent or empty, no name passes it. */
+  personGate?: readonly number[];
+  /** About 2,000 everyday English words (lowercase), a feature of the person gate: "Park", "Wire", "Hope". */
+  englishWords?: readonly string[];
   creditPrefixes: readonly string[];
   speechVerbs: readonly string[];
   eventPatterns: readonly EventPattern[];
@@ -92,6 +101,9 @@ export const DEFAULT_LEXICON: Lexicon = {
   nameParticles: NAME_PARTICLES,
   givenNames: GIVEN_NAMES,
   roleNouns: ROLE_NOUN_ROWS,
+  personGate: PERSON_GATE_WEIGHTS,
+  // The word list of the random-words package (MIT): common English words, kept by its maintainers.
+  englishWords: COMMON_ENGLISH_WORDS,
   creditPrefixes: CREDIT_PREFIXES,
   speechVerbs: SPEECH_VERBS,
   eventPatterns: EVENT_PATTERNS,

@@ -304,6 +304,16 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Trust',
   'Jewelry',
   'Jewellers',
+  // Business reports: companies named for what they build, own or run ("Arlo Homes", "Corran Terminals").
+  'Homes',
+  'Terminals',
+  'Properties',
+  'Ports',
+  'Builders',
+  'Developers',
+  'Realty',
+  'Estates',
+  'Breweries',
 ];
 
 /** First words of an organization's name when followed by "of" ("Ministry of Foreign Affairs"). */
@@ -337,6 +347,21 @@ export const ORG_PREFIXES: readonly string[] = [
 
 /** Capitalized words that never end a person's name: they name events, things and places. */
 export const NOT_NAME_WORDS: readonly string[] = [
+  // Product reviews and recalls: model names ("the Vantra Glide Pro").
+  'Pro',
+  'Ultra',
+  'Plus',
+  'Mini',
+  'Lite',
+  // Dutch, German, French, Spanish and Portuguese compass points ending bodies and districts ("Woonbond Zuid").
+  'Zuid',
+  'Noord',
+  'Oost',
+  'Nord',
+  'Süd',
+  'Sud',
+  'Norte',
+  'Oeste',
   'Dialogue',
   'Summit',
   'Forum',

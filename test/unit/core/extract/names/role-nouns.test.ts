@@ -56,6 +56,9 @@ describe('Function: findEntities (evidence around a name with no title and an un
     // Title modifiers alone describe a thing: a team, a tournament, a holiday.
     ['Tickets for the White Sox game sold out.', 'Sox'],
     ['She has won one Grand Slam title.', 'Slam'],
+    // Product model words and compass points of other languages end names of things and bodies.
+    ['The recall covers the Halvor Trek Pro sold since May.', 'Trek Pro'],
+    ['Tenants of Huurbond Noord voted against the plan.', 'Huurbond Noord'],
   ])('takes no person from %j', (text, notPerson) => {
     expect(names(text)).not.toContain(notPerson);
   });
