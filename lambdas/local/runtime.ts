@@ -40,6 +40,19 @@ export const LOCAL_TABLE = 'news-digest';
 
 let stacksStarted = 0;
 
+/**
+ * The handler modules beside this one: their TypeScript sources under tsx and vitest, their
+ * bundles when this module runs inside the compiled CLI (bin/build-cli.mjs).
+ */
+const HANDLERS = import.meta.url.endsWith('.ts')
+  ? { extract: '../extract/handler', digest: '../digest/handler' }
+  : { extract: './extract-handler.generated.mjs', digest: './digest-handler.generated.mjs' };
+
+/** A dynamic import the bundler leaves as written, resolved against this module. */
+function loadModule<T>(specifier: string): Promise<T> {
+  return import(/* @vite-ignore */ new URL(specifier, import.meta.url).href) as Promise<T>;
+}
+
 /** The emulators could not start, e.g. the store is not a writable folder. */
 export class LocalStackError extends NewsDigestError {}
 
@@ -126,8 +139,8 @@ async function wire(
   // Imported only now, and afresh for each stack: the handlers read their configuration at module
   // load, as on a Lambda cold start, so each local stack gets its own "container".
   const instance = `?stack=${++stacksStarted}`;
-  const extract: typeof import('../extract/handler') = await import(`../extract/handler${instance}`);
-  const digest: { handler: DigestHandler } = await import(`../digest/handler${instance}`);
+  const extract: typeof import('../extract/handler') = await loadModule(`${HANDLERS.extract}${instance}`);
+  const digest: { handler: DigestHandler } = await loadModule(`${HANDLERS.digest}${instance}`);
 
   const queue = new LocalQueue(
     (event: SQSEvent) =>

@@ -11,7 +11,8 @@ export interface LargeArticleFigures {
   outcome: string;
 }
 
-const PROBE = fileURLToPath(new URL('./large-probe.ts', import.meta.url));
+// From the bench folder or the compiled CLI beside it alike.
+const PROBE = fileURLToPath(new URL('../bench/large-probe.ts', import.meta.url));
 const MIB = 1024 * 1024;
 
 /** Measures 1 MiB, 5 MiB and the allowed maximum (MAX_ARTICLE_BYTES_LIMIT), one child process each. */

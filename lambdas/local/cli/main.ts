@@ -6,14 +6,11 @@ import { parseArgs } from 'node:util';
 import { MAX_ARTICLE_BYTES_LIMIT } from '../../config';
 import { isEmailAddress } from '../../core/email/address';
 import { NewsDigestError } from '../../errors';
-import { formatBench, runBench } from '../bench/index';
-import { printDigestReport, sendDigestNow } from './digest';
 import { COMMANDS, type Command, HELP } from './help';
 import { printReport } from './print';
 import { Progress } from './progress';
-import { type RunReport, runFiles } from './run';
-import { runSubscribers, SubscribersUsageError } from './subscribers';
-import { watchFolderIntoBucket } from './watch';
+import type { RunReport } from './run';
+import { UsageError } from './usage';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
@@ -39,7 +36,11 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
 }
 
-/** Entry point of the `news-digest` command; returns the process exit code. */
+/**
+ * Entry point of the `news-digest` command; returns the process exit code. Each command's module
+ * (and with it the emulators and the AWS SDK) is loaded only when that command runs, so help and
+ * usage errors answer at once.
+ */
 export async function main(
   argv: string[],
   io: CliIo = { stdout: process.stdout, stderr: process.stderr },
@@ -77,19 +78,24 @@ export async function main(
         return await demo(local, progress, io.stdout);
       case 'run':
         if (positionals.length === 0) throw new UsageError('run needs at least one file or folder');
-        return finish(await runFiles(positionals, local, progress), local.json, io.stdout);
+        return finish(
+          await (await import('./run')).runFiles(positionals, local, progress),
+          local.json,
+          io.stdout,
+        );
       case 'watch': {
         const [folder, ...extra] = positionals;
         if (!folder || extra.length > 0) throw new UsageError('watch takes exactly one folder');
         const stop = new AbortController();
         process.once('SIGINT', () => stop.abort());
         process.once('SIGTERM', () => stop.abort());
-        await watchFolderIntoBucket(folder, local, progress, stop.signal);
+        await (await import('./watch')).watchFolderIntoBucket(folder, local, progress, stop.signal);
         return 0;
       }
       case 'digest': {
         if (positionals.length > 0) throw new UsageError('digest takes no arguments');
         const { json, ...stack } = local;
+        const { printDigestReport, sendDigestNow } = await import('./digest');
         const report = await sendDigestNow(
           { ...stack, ...(values.period ? { period: values.period } : {}), force: values.force === true },
           progress,
@@ -99,7 +105,7 @@ export async function main(
         return report.summary.failed.length > 0 ? 1 : 0;
       }
       case 'subscribers':
-        return await runSubscribers(
+        return await (await import('./subscribers')).runSubscribers(
           positionals,
           {
             ...local,
@@ -111,6 +117,7 @@ export async function main(
           io.stdout,
         );
       case 'bench': {
+        const { formatBench, runBench } = await import('../bench/index');
         const report = await runBench(progress);
         io.stdout.write(local.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
         return 0;
@@ -119,7 +126,7 @@ export async function main(
         throw new UsageError(`"${first}" is not available yet`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SubscribersUsageError) {
+    if (error instanceof UsageError) {
       io.stderr.write(`news-digest ${first}: ${error.message}\n\n${HELP[first]}`);
       return 2;
     }
@@ -139,6 +146,7 @@ async function demo(
   const storeDir = local.storeDir ?? (await mkdtemp(join(tmpdir(), 'news-digest-demo-')));
   try {
     progress.info(`Ingesting the bundled examples from ${EXAMPLES}`);
+    const { runFiles } = await import('./run');
     return finish(await runFiles([EXAMPLES], { ...local, storeDir }, progress), local.json, stdout);
   } finally {
     if (!local.storeDir) await rm(storeDir, { recursive: true, force: true });
@@ -150,8 +158,6 @@ function finish(report: RunReport, json: boolean, stdout: NodeJS.WritableStream)
   else printReport(report, stdout);
   return report.deadLetters > 0 ? 1 : 0;
 }
-
-class UsageError extends NewsDigestError {}
 
 function isCommand(name: string): name is Command {
   return (COMMANDS as readonly string[]).includes(name);

@@ -3,11 +3,11 @@ import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbSubscriberStore, normalizeEmail } from '../../adapters/dynamodb/subscriber-store';
 import { isEmailAddress } from '../../core/email/address';
 import { EVENT_TYPES, type EventType, type Subscriber, type SubscriberFilters } from '../../core/model';
-import { NewsDigestError } from '../../errors';
 import { DEFAULT_LOCAL_OPTIONS, type LocalStackOptions, startLocalStack } from '../runtime';
+import { UsageError } from './usage';
 
 /** A subscribers command the user got wrong: the CLI prints it with the command's help. */
-export class SubscribersUsageError extends NewsDigestError {}
+export class SubscribersUsageError extends UsageError {}
 
 export interface SubscribersOptions extends Partial<LocalStackOptions> {
   json: boolean;

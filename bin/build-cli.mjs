@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Compiles the CLI and the two handlers it runs locally into plain JavaScript next to their
+// sources (git-ignored), so `news-digest --help` and small commands start without compiling
+// TypeScript first. Run by `npm ci` (prepare); the CLI rebuilds when a source is newer.
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'lambdas', 'local', 'cli');
+
+/** The compiled CLI's entry, and the sources whose change makes it stale. */
+export const CLI_BUNDLE = join(out, 'main.generated.mjs');
+const ENTRIES = {
+  'main.generated': join(out, 'main.ts'),
+  'extract-handler.generated': join(root, 'lambdas', 'extract', 'handler.ts'),
+  'digest-handler.generated': join(root, 'lambdas', 'digest', 'handler.ts'),
+};
+
+/** Newest modification time of the TypeScript under lambdas/, in ms. */
+function newestSource(dir = join(root, 'lambdas')) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether the compiled CLI is missing or older than a source. */
+export function cliIsStale() {
+  try {
+    return statSync(CLI_BUNDLE).mtimeMs < newestSource();
+  } catch {
+    return true;
+  }
+}
+
+/** Bundles the CLI entries; dependencies stay in node_modules. */
+export async function buildCli() {
+  // Loaded only when building: a run of the compiled CLI never needs it.
+  const { build } = await import('esbuild');
+  for (const name of readdirSync(out)) if (name.endsWith('.generated.mjs')) rmSync(join(out, name));
+  await build({
+    entryPoints: ENTRIES,
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    // Each command in its own chunk, loaded when it runs; beside the entries, so that paths
+    // relative to import.meta.url (examples/, the bench corpus) resolve as from the sources.
+    splitting: true,
+    chunkNames: '[name]-[hash].generated',
+    logLevel: 'error',
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();
