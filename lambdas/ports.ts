@@ -47,6 +47,12 @@ export interface StoryCandidateQuery {
   /** Inclusive ISO date window of the event. */
   from: string;
   to: string;
+  /**
+   * Keep only stories found under at least this many of the keys (default 1), at most `limit`
+   * of them, most keys first: decided on the index items, before any story is read.
+   */
+  minHits?: number;
+  limit?: number;
 }
 
 /** Stories in the table, with optimistic versioning (dynalite has no transactions). */

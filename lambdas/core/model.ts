@@ -187,6 +187,10 @@ export interface StorySource {
   /** People and organizations the article names anywhere, weaker evidence than the event's participants. */
   people?: string[];
   organizations?: string[];
+  /** The report's heaviest TF-IDF terms (unit vector, cut to its top terms): what the story's profile sums. */
+  terms?: Record<string, number>;
+  /** Set when no publication date was known (the upload time stood in): its dates veto nothing. */
+  undated?: true;
 }
 
 /** One outlet's own words about the story: its characterizations and quotes. */

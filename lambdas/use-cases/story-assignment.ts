@@ -8,6 +8,7 @@ import type { Article, Story } from '../core/model';
 import {
   addSource,
   backgroundQueries,
+  type CandidateVerdict,
   candidateQuery,
   chooseStory,
   holdsArticle,
@@ -85,7 +86,7 @@ async function withdraw(deps: StoryAssignmentDeps, story: Story, key: string): P
 async function placeArticle(
   deps: StoryAssignmentDeps,
   article: Article,
-): Promise<{ storyId: string; created: boolean; left: Story[] }> {
+): Promise<{ storyId: string; created: boolean; left: Story[]; candidates: CandidateVerdict[] }> {
   const { stories } = deps;
   const twinId = (deps.ids ?? storyIdFor)(article);
   // The twin is looked up directly too: its index items may not be written yet after a crash.
@@ -93,7 +94,7 @@ async function placeArticle(
     (s) => holds(s, article.key),
   );
   const unchanged = holders.find((s) => holdsArticle(s, article));
-  if (unchanged) return { storyId: unchanged.id, created: false, left: [] };
+  if (unchanged) return { storyId: unchanged.id, created: false, left: [], candidates: [] };
 
   const pool = uniqueById([...(await stories.candidates(candidateQuery(article))), ...holders]);
   const now = deps.clock.now();
@@ -101,7 +102,8 @@ async function placeArticle(
   const withoutSelf = pool
     .map((s) => (holds(s, article.key) ? removeSource(s, article.key, now) : s))
     .filter((s) => s.sources.length > 0);
-  const chosen = chooseStory(article, withoutSelf);
+  const choice = chooseStory(article, withoutSelf);
+  const chosen = choice.story;
   const target = chosen
     ? pool.find((s) => s.id === chosen.id)
     : holders.find((s) => s.sources.every((src) => src.key === article.key));
@@ -116,7 +118,7 @@ async function placeArticle(
     await stories.save(newStory(article, storyId, now), 0);
     created = true;
   }
-  return { storyId, created, left: holders.filter((s) => s.id !== storyId) };
+  return { storyId, created, left: holders.filter((s) => s.id !== storyId), candidates: choice.candidates };
 }
 
 /** Stories that may be the same event as this story. */
@@ -175,11 +177,16 @@ async function refreshBothWays(deps: StoryAssignmentDeps, storyId: string): Prom
   if (story) await refreshReferrers(deps, story);
 }
 
+/** Where an article was filed and why: the best candidates it was compared with and their evidence. */
+export interface Attachment {
+  storyId: string;
+  created: boolean;
+  /** Empty when the article was already held unchanged (a redelivery). */
+  candidates: CandidateVerdict[];
+}
+
 /** Files the article into its event's story (opening one if none matches); repeating it changes nothing. */
-export async function attachArticle(
-  deps: StoryAssignmentDeps,
-  article: Article,
-): Promise<{ storyId: string; created: boolean }> {
+export async function attachArticle(deps: StoryAssignmentDeps, article: Article): Promise<Attachment> {
   const placed = await withRetry(deps, () => placeArticle(deps, article));
   for (const old of placed.left) {
     await withRetry(deps, async () => {
@@ -190,7 +197,7 @@ export async function attachArticle(
   }
   const storyId = await reconcile(deps, placed.storyId, article.key);
   await refreshBothWays(deps, storyId);
-  return { storyId, created: placed.created && storyId === placed.storyId };
+  return { storyId, created: placed.created && storyId === placed.storyId, candidates: placed.candidates };
 }
 
 /** Withdraws an article from a story; the story is recomputed, or removed when it was the last source. */

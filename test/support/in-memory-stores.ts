@@ -3,7 +3,12 @@
  * ConflictError, index lookups instead of scans — for unit tests and the evaluation script.
  */
 import type { Story } from '../../lambdas/core/model';
-import { storyIndexEntries, storyPeriod } from '../../lambdas/core/story';
+import {
+  pickCandidates,
+  type StoryIndexEntries,
+  storyIndexEntries,
+  storyPeriod,
+} from '../../lambdas/core/story';
 import { ConflictError } from '../../lambdas/errors';
 import type { ArticleRecord, ArticleStore, StoryCandidateQuery, StoryStore } from '../../lambdas/ports';
 
@@ -42,6 +47,8 @@ export class InMemoryArticleStore implements ArticleStore {
 /** Stories in a Map, with the same conditional writes as DynamoDbStoryStore. */
 export class InMemoryStoryStore implements StoryStore {
   readonly stories = new Map<string, Story>();
+  /** Each story's index entries as of its last save, as the DynamoDB adapter's index items hold them. */
+  private readonly entries = new Map<string, StoryIndexEntries>();
   /** Counts of calls by method, for tests that assert how much work a use-case does. */
   readonly calls: Record<string, number> = {};
 
@@ -64,22 +71,37 @@ export class InMemoryStoryStore implements StoryStore {
     this.count('candidates');
     await tick();
     const wanted = new Set(query.entityKeys);
-    return this.all().filter((s) =>
-      storyIndexEntries(s).entities.some(
-        (e) => wanted.has(e.key) && e.date >= query.from && e.date <= query.to,
-      ),
-    );
+    const hits = new Map<string, number>();
+    for (const [id, entries] of this.entries) {
+      const found = new Set(
+        entries.entities
+          .filter((e) => wanted.has(e.key) && e.date >= query.from && e.date <= query.to)
+          .map((e) => e.key),
+      );
+      if (found.size > 0) hits.set(id, found.size);
+    }
+    return this.read(pickCandidates(hits, query));
   }
 
   async referencing(query: StoryCandidateQuery): Promise<Story[]> {
     this.count('referencing');
     await tick();
     const wanted = new Set(query.entityKeys);
-    return this.all().filter((s) =>
-      storyIndexEntries(s).mentions.some(
-        (m) => wanted.has(m.key) && m.periodStart >= query.from && m.periodStart <= query.to,
-      ),
-    );
+    const ids = [...this.entries]
+      .filter(([, entries]) =>
+        entries.mentions.some(
+          (m) => wanted.has(m.key) && m.periodStart >= query.from && m.periodStart <= query.to,
+        ),
+      )
+      .map(([id]) => id);
+    return this.read(ids);
+  }
+
+  private read(ids: string[]): Story[] {
+    return ids.flatMap((id) => {
+      const story = this.stories.get(id);
+      return story ? [structuredClone(story)] : [];
+    });
   }
 
   async withSource(articleKey: string): Promise<Story[]> {
@@ -96,6 +118,7 @@ export class InMemoryStoryStore implements StoryStore {
       throw new ConflictError(`Story ${story.id} is at version ${current}, not ${expectedVersion}`);
     }
     this.stories.set(story.id, structuredClone(story));
+    this.entries.set(story.id, storyIndexEntries(story));
   }
 
   async remove(id: string, expectedVersion: number): Promise<void> {
@@ -106,6 +129,7 @@ export class InMemoryStoryStore implements StoryStore {
       throw new ConflictError(`Story ${id} is at version ${current}, not ${expectedVersion}`);
     }
     this.stories.delete(id);
+    this.entries.delete(id);
   }
 
   async listByDate(from: string, to: string): Promise<Story[]> {

@@ -8,7 +8,14 @@ import type { EventSummary, Story } from '../model';
 import { addDays, eventPeriod, indexDays, isoDay, type Period, searchWindow } from './dates';
 import { entityKey, isCountryKey, placeKey, weightClass } from './entity-key';
 import { bestSimilarity, NEUTRAL_TYPES, placesConflict, scoreProfiles, typeRelation } from './match';
-import { addParticipants, candidateKeys, emptyProfile, type Profile, storyProfile } from './profile';
+import {
+  addParticipants,
+  candidateKeys,
+  emptyProfile,
+  indexedTermKeys,
+  type Profile,
+  storyProfile,
+} from './profile';
 import { storyPeriod } from './story';
 import { termVector } from './tokens';
 
@@ -178,8 +185,13 @@ export function storyIndexEntries(story: Story): StoryIndexEntries {
     }
   }
   const days = indexDays(storyPeriod(story));
+  // Terms are found by publication day, which every report has; names by the event's days.
+  const firstPublished = [...context.published].sort()[0] ?? storyPeriod(story).start;
   return {
-    entities: candidateKeys(context).flatMap((key) => days.map((date) => ({ key, date }))),
+    entities: [
+      ...candidateKeys(context).flatMap((key) => days.map((date) => ({ key, date }))),
+      ...indexedTermKeys(context).map((key) => ({ key, date: firstPublished })),
+    ],
     mentions: [...mentions.values()],
     sources: story.sources.map((s) => s.key),
   };

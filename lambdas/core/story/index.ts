@@ -7,13 +7,15 @@ export {
   type StoryIndexEntries,
   storyIndexEntries,
 } from './background';
+export { pickCandidates } from './candidates';
 export { entityKey, isCountryKey, isDistinctiveOrganization, placeKey } from './entity-key';
 export {
-  CORROBORATING_SIMILARITY,
+  type CandidateVerdict,
+  CONTENT_THRESHOLD,
   candidateQuery,
   chooseStory,
-  type MatchScore,
-  MERGE_THRESHOLD,
+  type StoryChoice,
+  type StoryMatch,
   scoreMatch,
   storiesMatch,
   storyQuery,

@@ -2,8 +2,9 @@
 import type { Article, EventType, Participant, Story, StorySource } from '../model';
 import { isoDay, type Period, reportPeriod } from './dates';
 import { entityKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
-import { eventLocation, ownPlaces, STORY_LIMITS, storyPeriod } from './story';
-import { termVector } from './tokens';
+import { articleTerms, eventLocation, ownPlaces, STORY_LIMITS, storyPeriod, UNDATED_SOURCES } from './story';
+import { defaultTermWeights } from './term-weights';
+import { heaviest, termVector, unitVector, weightedTerms } from './tokens';
 
 /** Keys of who took part, by how much sharing them tells, plus when, where and the wording. */
 export interface Profile {
@@ -26,7 +27,14 @@ export interface Profile {
   period: Period;
   /** One term vector per report (headline, action and lead). */
   texts: Map<string, number>[];
+  /** What the reports say, as one unit TF-IDF vector: the sum of each report's, cut to the heaviest terms. */
+  centroid: Map<string, number>;
+  /** Whether any report had a known publication date; undated reports' dates veto nothing. */
+  dated: boolean;
 }
+
+/** Terms a story's centroid keeps: enough to compare as well as the full sum (measured on ECB+). */
+export const CENTROID_TERMS = 150;
 
 /** An empty profile for a period. */
 export function emptyProfile(period: Period): Profile {
@@ -40,6 +48,8 @@ export function emptyProfile(period: Period): Profile {
     published: [],
     period,
     texts: [],
+    centroid: new Map(),
+    dated: false,
   };
 }
 
@@ -112,7 +122,15 @@ export function articleProfile(article: Article): Profile {
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((x) => x.text);
   const words = [article.headline?.value, event?.action, opening.join(' ').slice(0, STORY_LIMITS.leadChars)];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
+  profile.centroid = articleTerms(article);
+  profile.dated = !UNDATED_SOURCES.has(article.published.source);
   return profile;
+}
+
+/** A source's stored terms, or (stored before terms were kept) its headline and lead's. */
+function sourceTerms(source: StorySource): Map<string, number> {
+  if (source.terms) return new Map(Object.entries(source.terms));
+  return weightedTerms([source.headline, source.lead].filter(Boolean).join(' '), defaultTermWeights());
 }
 
 function addSource(profile: Profile, source: StorySource): void {
@@ -124,6 +142,9 @@ function addSource(profile: Profile, source: StorySource): void {
   profile.published.push(isoDay(source.published));
   const words = [source.headline, source.event?.action, source.lead];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
+  for (const [word, x] of sourceTerms(source))
+    profile.centroid.set(word, (profile.centroid.get(word) ?? 0) + x);
+  if (!source.undated) profile.dated = true;
 }
 
 /** The profile of a story: its canonical event, every name any source gave, each source's wording. */
@@ -139,6 +160,7 @@ export function storyProfile(story: Story): Profile {
     }
   profile.type = story.event.type;
   if (story.event.location) profile.place = placeKey(story.event.location);
+  profile.centroid = unitVector(heaviest(profile.centroid, CENTROID_TERMS));
   return profile;
 }
 
@@ -184,4 +206,17 @@ export function candidateKeys(profile: Profile): string[] {
       ? []
       : [...profile.places, ...(profile.place ? [profile.place] : [])].map((key) => `${type}@${key}`);
   return [...new Set([...distinctiveKeys(profile), ...places])].sort();
+}
+
+/** Terms a story is indexed under: its centroid's heaviest, so a report sharing two of its own top terms finds it. */
+export const INDEXED_TERMS = 16;
+
+/** The index key of a term; apart from entity keys, which are hyphenated names. */
+export function termKey(word: string): string {
+  return `t:${word}`;
+}
+
+/** The term keys a story profile is indexed under. */
+export function indexedTermKeys(profile: Profile): string[] {
+  return [...heaviest(profile.centroid, INDEXED_TERMS).keys()].map(termKey);
 }

@@ -12,6 +12,8 @@ import type {
 } from '../model';
 import { eventPeriod, precisionRank, reportPeriod } from './dates';
 import { entityKey, placeKey } from './entity-key';
+import { defaultTermWeights, type TermWeights } from './term-weights';
+import { heaviest, weightedTerms } from './tokens';
 
 /** Bounds that keep one story item far below DynamoDB's 400 KB, whatever the articles hold. */
 export const STORY_LIMITS = {
@@ -26,7 +28,33 @@ export const STORY_LIMITS = {
   storyBytes: 300_000,
   /** Earliest sources that always keep every detail. */
   fullSources: 10,
+  /** Heaviest terms a source keeps for the story's profile: as good as all of them on ECB+, a tenth of the bytes. */
+  sourceTerms: 80,
 } as const;
+
+const termsOf = new WeakMap<Article, Map<string, number>>();
+
+/** The article's unit TF-IDF vector over its headline and whole text, computed once per article. */
+export function articleTerms(
+  article: Article,
+  weights: TermWeights = defaultTermWeights(),
+): Map<string, number> {
+  let terms = termsOf.get(article);
+  if (!terms) {
+    terms = weightedTerms([article.headline?.value ?? '', article.text].join('\n'), weights);
+    termsOf.set(article, terms);
+  }
+  return terms;
+}
+
+/** Where a publication date came from when nothing in or about the article gave one. */
+export const UNDATED_SOURCES: ReadonlySet<string> = new Set(['upload-time', 'unknown']);
+
+/** The source's heaviest terms, rounded: four decimals tell terms apart as well as seventeen. */
+function storedTerms(article: Article): Record<string, number> {
+  const top = heaviest(articleTerms(article), STORY_LIMITS.sourceTerms);
+  return Object.fromEntries([...top].map(([word, x]) => [word, Math.round(x * 10_000) / 10_000]));
+}
 
 /** A deterministic id from the article that opens the story, so a retried invocation does not create a twin. */
 export function storyIdFor(article: Article): string {
@@ -97,6 +125,9 @@ export function sourceFromArticle(article: Article): StorySource {
   if (article.url) source.url = article.url.value;
   if (article.headline) source.headline = article.headline.value;
   if (article.mainEvent) source.event = summarize(article.mainEvent);
+  const terms = storedTerms(article);
+  if (Object.keys(terms).length > 0) source.terms = terms;
+  if (UNDATED_SOURCES.has(article.published.source)) source.undated = true;
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((s) => s.text);
   const lead = opening.length > 0 ? opening.join(' ') : article.text.slice(0, STORY_LIMITS.leadChars);
   if (lead.trim() !== '') source.lead = lead.slice(0, STORY_LIMITS.leadChars);

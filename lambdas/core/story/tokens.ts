@@ -52,3 +52,28 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   for (const count of b.values()) normB += count * count;
   return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
 }
+
+/** The vector scaled to unit length; empty stays empty. */
+export function unitVector(vector: Map<string, number>): Map<string, number> {
+  let norm = 0;
+  for (const x of vector.values()) norm += x * x;
+  if (norm === 0) return new Map();
+  const scale = 1 / Math.sqrt(norm);
+  return new Map([...vector].map(([word, x]) => [word, x * scale]));
+}
+
+/** The `limit` heaviest terms of a vector, heaviest first, ties by word so the cut is deterministic. */
+export function heaviest(vector: Map<string, number>, limit: number): Map<string, number> {
+  const sorted = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(sorted.slice(0, limit));
+}
+
+/**
+ * A report's unit TF-IDF vector: each content word's count, damped (1 + ln tf) so that one
+ * repeated word cannot dominate, times how rare the word is in general English.
+ */
+export function weightedTerms(text: string, idf: (word: string) => number): Map<string, number> {
+  const weighted = new Map<string, number>();
+  for (const [word, count] of termVector(text)) weighted.set(word, (1 + Math.log(count)) * idf(word));
+  return unitVector(weighted);
+}

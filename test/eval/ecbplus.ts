@@ -1,0 +1,80 @@
+/**
+ * Loads the ECB+ development split from ../shared/corpora/ecbplus-dev (real reports, never
+ * copied into the repository) as raw objects, in two settings: with the publication dates the
+ * reports carry (their own date line, given as object metadata where the corpus records one)
+ * and with every date withheld (no metadata, and the date line removed from the text).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RawObject } from '../../lambdas/core/model';
+import { UPLOAD_TIME } from './corpus';
+
+/** The development split beside the repository. */
+export const ECBPLUS_DIR = new URL('../../../shared/corpora/ecbplus-dev/', import.meta.url);
+
+export type DateSetting = 'dated' | 'undated';
+
+export interface EcbDocument {
+  id: string;
+  /** The gold event: two documents report one event exactly when this is equal. */
+  story: string;
+  topic: number;
+  raw: RawObject;
+}
+
+interface EcbGold {
+  topic: number;
+  subtopic: string;
+  story: string;
+  dateLine: string | null;
+}
+
+/** A line that is only a date ("December 15th, 2008, 7:35 am", "Tue Mar 3, 2009"): a date line. */
+const DATE_LINE =
+  /^(?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}\b[^.!?]{0,40}$/u;
+
+/** The text with a date line among its first three lines removed. */
+export function withoutDateLine(text: string): string {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line, i) => i < 3 && DATE_LINE.test(line.trim()));
+  return index < 0 ? text : [...lines.slice(0, index), ...lines.slice(index + 1)].join('\n');
+}
+
+/** Whether the development split is present, or why not. */
+export function ecbplusMissing(dir: URL = ECBPLUS_DIR): string | null {
+  return existsSync(join(fileURLToPath(dir), 'gold.json'))
+    ? null
+    : `${fileURLToPath(dir)} not found beside the repository (the ECB+ development split lives in ../shared)`;
+}
+
+/** Reads every report of the split in one date setting, in id order. */
+export async function loadEcbplus(setting: DateSetting, dir: URL = ECBPLUS_DIR): Promise<EcbDocument[]> {
+  const path = fileURLToPath(dir);
+  const gold = JSON.parse(await readFile(join(path, 'gold.json'), 'utf8')) as Record<string, EcbGold>;
+  const names = (await readdir(join(path, 'docs'))).filter((n) => n.endsWith('.txt')).sort();
+  const docs: EcbDocument[] = [];
+  for (const name of names) {
+    const id = name.slice(0, -'.txt'.length);
+    const entry = gold[id];
+    if (!entry) throw new Error(`${name} has no entry in ${join(path, 'gold.json')}`);
+    const text = await readFile(join(path, 'docs', name), 'utf8');
+    const metadata: Record<string, string> = {};
+    if (setting === 'dated' && entry.dateLine) metadata.published = entry.dateLine;
+    const body = setting === 'dated' ? text : withoutDateLine(text);
+    docs.push({
+      id,
+      story: entry.story,
+      topic: entry.topic,
+      raw: {
+        key: name,
+        bytes: new TextEncoder().encode(body),
+        contentType: 'text/plain',
+        metadata,
+        lastModified: UPLOAD_TIME,
+      },
+    });
+  }
+  return docs;
+}
