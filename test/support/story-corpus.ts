@@ -88,7 +88,7 @@ export const CORPUS_SPECS: ArticleSpec[] = [
     organizations: ['Harbourfront Security Forum'],
     location: 'Singapore',
     date: { start: '2024-03-07', end: '2024-03-09', precision: 'range' },
-    lead: 'SINGAPORE (Reuters) - The U.S. and Chinese defense chiefs exchanged sharp words over the Taiwan Strait at an Asian security forum.',
+    lead: 'SINGAPORE (Reuters) - U.S. Defense Secretary Tom Radley and China’s Lu Jianping exchanged sharp words over the Taiwan Strait at an Asian security forum.',
   },
   {
     type: 'meeting',

@@ -133,14 +133,23 @@ function sameOccasion(a: Profile, b: Profile, placeShared: boolean): boolean {
   );
 }
 
+/** The content words of every place either side names. */
+function wordsOfPlaces(a: Profile, b: Profile): Set<string> {
+  const placeKeys = [...a.places, ...b.places, a.place ?? '', b.place ?? ''];
+  return new Set(placeKeys.flatMap((key) => contentWords(key.replaceAll('-', ' '))));
+}
+
+function withoutWords(vector: Map<string, number>, words: Set<string>): Map<string, number> {
+  return new Map([...vector].filter(([word]) => !words.has(word)));
+}
+
 /**
  * Best wording similarity with the words of every place either side names left out: two
  * events in one town on one day share the town's name, which the place has already counted.
  */
 function similarityBeyondPlaces(a: Profile, b: Profile): number {
-  const placeKeys = [...a.places, ...b.places, a.place ?? '', b.place ?? ''];
-  const placeWords = new Set(placeKeys.flatMap((key) => contentWords(key.replaceAll('-', ' '))));
-  const strip = (p: Profile) => p.texts.map((t) => new Map([...t].filter(([word]) => !placeWords.has(word))));
+  const placeWords = wordsOfPlaces(a, b);
+  const strip = (p: Profile) => p.texts.map((t) => withoutWords(t, placeWords));
   let best = 0;
   for (const x of strip(a)) for (const y of strip(b)) best = Math.max(best, cosine(x, y));
   return best;
@@ -282,9 +291,13 @@ function factVeto(a: Profile, b: Profile): StoryMatch['veto'] {
  * the facts that veto a merge.
  */
 export function matchProfiles(a: Profile, b: Profile): StoryMatch {
-  const similarity = cosine(a.centroid, b.centroid);
+  // Two events in one town share the town's name, which says nothing of which event it is.
+  const placeWords = wordsOfPlaces(a, b);
+  const x = withoutWords(a.centroid, placeWords);
+  const y = withoutWords(b.centroid, placeWords);
+  const similarity = cosine(x, y);
   const veto = factVeto(a, b);
-  const match: StoryMatch = { similarity, sharedTerms: sharedTerms(a.centroid, b.centroid), merge: false };
+  const match: StoryMatch = { similarity, sharedTerms: sharedTerms(x, y), merge: false };
   if (veto) match.veto = veto;
   match.merge = veto === undefined && similarity >= CONTENT_THRESHOLD;
   return match;
@@ -314,7 +327,13 @@ export function chooseStory(article: Article, candidates: Story[]): StoryChoice 
   const profile = articleProfile(article);
   const verdicts = candidates
     .map((story) => ({ story, match: matchProfiles(profile, storyProfile(story)) }))
-    .sort((x, y) => y.match.similarity - x.match.similarity || x.story.id.localeCompare(y.story.id));
+    // Mergeable candidates first: the explanation opens with the story chosen.
+    .sort(
+      (x, y) =>
+        Number(y.match.merge) - Number(x.match.merge) ||
+        y.match.similarity - x.match.similarity ||
+        x.story.id.localeCompare(y.story.id),
+    );
   const chosen = verdicts.find((v) => v.match.merge)?.story ?? null;
   return {
     story: chosen,

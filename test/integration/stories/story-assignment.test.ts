@@ -133,7 +133,7 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     const again = await attachArticle(depsFor(stories), second);
 
     // Assess
-    expect(again).toEqual({ storyId, created: false });
+    expect(again).toEqual({ storyId, created: false, candidates: [] });
     expect(await stories.get(storyId)).toEqual(before);
   });
 
