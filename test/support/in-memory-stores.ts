@@ -107,7 +107,8 @@ export class InMemoryStoryStore implements StoryStore {
   async withSource(articleKey: string): Promise<Story[]> {
     this.count('withSource');
     await tick();
-    return this.all().filter((s) => s.sources.some((src) => src.key === articleKey));
+    const holders = [...this.stories.values()].filter((s) => s.sources.some((src) => src.key === articleKey));
+    return holders.map((s) => structuredClone(s));
   }
 
   async save(story: Story, expectedVersion: number): Promise<void> {

@@ -147,8 +147,23 @@ function addSource(profile: Profile, source: StorySource): void {
   if (!source.undated) profile.dated = true;
 }
 
-/** The profile of a story: its canonical event, every name any source gave, each source's wording. */
+const profiles = new WeakMap<Story, Profile>();
+
+/**
+ * The profile of a story: its canonical event, every name any source gave, each source's
+ * wording. Computed once per story object (stories are rebuilt, never changed in place);
+ * callers must not change the profile they get.
+ */
 export function storyProfile(story: Story): Profile {
+  let profile = profiles.get(story);
+  if (!profile) {
+    profile = buildStoryProfile(story);
+    profiles.set(story, profile);
+  }
+  return profile;
+}
+
+function buildStoryProfile(story: Story): Profile {
   const profile = emptyProfile(storyPeriod(story));
   addParticipants(profile, story.event.participants);
   for (const source of story.sources) addSource(profile, source);
