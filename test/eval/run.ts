@@ -16,7 +16,9 @@
 import { analyzeBody } from '../../lambdas/core/extract/index';
 import { type ConllResult, type ConllSplit, conllFolder, loadSplit, measurePeople } from './conll';
 import { loadCorpus, loadSeeds } from './corpus';
-import { type Analyze, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
+import { ecbplusMissing } from './ecbplus';
+import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
+import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
 import { prf } from './metrics';
 import { evaluateReal, formatReal, loadRealCorpus, realFigures } from './real';
 import { formatTable } from './report';
@@ -88,6 +90,17 @@ async function realSection(analyze: Analyze, showDetails: boolean): Promise<{ te
   return { text: parts.join(''), json };
 }
 
+/** Story merging on the ECB+ development split, dated and undated, or why it was not measured. */
+async function realClustering(
+  analyze: Analyze,
+  cluster: Cluster | string,
+): Promise<RealClustering[] | string> {
+  const missing = ecbplusMissing();
+  if (missing) return missing;
+  if (typeof cluster === 'string') return cluster;
+  return [await clusterEcbplus('dated', analyze, cluster), await clusterEcbplus('undated', analyze, cluster)];
+}
+
 async function main(args: string[]): Promise<void> {
   const conllFigures = await conll(args);
   const analyze = await loadAnalyze();
@@ -97,9 +110,10 @@ async function main(args: string[]): Promise<void> {
   const seeds = seedCorpus ? await evaluate(seedCorpus, analyze, cluster) : null;
   const showDetails = args.includes('--details');
   const real = await realSection(analyze, showDetails);
+  const clustering = await realClustering(analyze, cluster);
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realClustering: clustering }, null, 2)}\n`,
     );
     return;
   }
@@ -115,6 +129,11 @@ async function main(args: string[]): Promise<void> {
   }
   process.stdout.write(conllTable(conllFigures, showDetails));
   process.stdout.write(real.text);
+  process.stdout.write(
+    typeof clustering === 'string'
+      ? `\nreal reports, story merging: not measured (${clustering})\n`
+      : `\n${formatRealClustering(clustering)}`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

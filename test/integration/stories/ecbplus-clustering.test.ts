@@ -1,0 +1,35 @@
+/**
+ * Floors on story merging over real reports nobody here wrote: the ECB+ development split in
+ * ../shared, all 413 reports in one store. A change that merges or splits worse fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lambdas/core/analyze';
+import { ecbplusMissing } from '../../eval/ecbplus';
+import { clusterEcbplus, type RealClusteringRow } from '../../eval/ecbplus-clustering';
+import { clusterInMemory } from '../../support/cluster-in-memory';
+
+const missing = ecbplusMissing();
+if (missing) console.warn(`ECB+ clustering floors skipped: ${missing}`);
+
+/** The figures reached (npm run eval), rounded down: floors, never ranges. */
+const FLOORS = {
+  dated: { bCubedF1: 0.81, bCubedP: 0.91, pairwiseP: 0.88 },
+  undated: { bCubedF1: 0.8, bCubedP: 0.76, pairwiseP: 0.67 },
+} as const;
+
+describe.skipIf(missing !== null)('Eval: story merging on the ECB+ development split', () => {
+  it.each([
+    'dated',
+    'undated',
+  ] as const)('holds its floors with %s reports, every report extracted', async (setting) => {
+    // Act
+    const result = await clusterEcbplus(setting, analyzeDocument, clusterInMemory);
+
+    // Assess
+    const all = result.rows.find((r) => r.part === 'all 20 topics') as RealClusteringRow;
+    expect(result.rejected).toBe(0);
+    expect(all.bCubed.f1).toBeGreaterThanOrEqual(FLOORS[setting].bCubedF1);
+    expect(all.bCubed.precision).toBeGreaterThanOrEqual(FLOORS[setting].bCubedP);
+    expect(all.pairwise.precision).toBeGreaterThanOrEqual(FLOORS[setting].pairwiseP);
+  }, 180_000);
+});
