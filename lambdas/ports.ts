@@ -2,7 +2,9 @@
  * The small interfaces the use-cases need from the outside world. Adapters in
  * `lambdas/adapters/` implement them with the AWS SDK; tests use in-memory fakes.
  */
+
 import type { Article, RawObject, Rejection, Story, Subscriber } from './core/model';
+import type { CandidateVerdict } from './core/story';
 
 /** Reads article objects from the ingest bucket. */
 export interface ArticleSource {
@@ -26,9 +28,18 @@ export interface ArticleRecord {
   article?: Article;
   rejection?: Rejection;
   storyId?: string;
+  /** Why the article joined or opened its story: the best candidates compared, with their evidence. */
+  storyDecision?: StoryDecision;
   updatedAt: string;
   /** Set when the stored body was cut to fit the item size limit: the length of text kept. */
   textTruncatedAt?: number;
+}
+
+/** How an article was filed into its story. */
+export interface StoryDecision {
+  /** True when no candidate passed, so the article opened a story of its own. */
+  opened: boolean;
+  candidates: CandidateVerdict[];
 }
 
 /** Article records in the table. */

@@ -66,7 +66,10 @@ async function extract(
 
   // Story first, record second: a crash in between is healed by the redelivery,
   // because attaching the same key again replaces its contribution.
-  const { storyId, created } = await attachArticle({ stories: deps.stories, clock: deps.clock }, result);
+  const { storyId, created, candidates } = await attachArticle(
+    { stories: deps.stories, clock: deps.clock },
+    result,
+  );
   if (existing?.storyId && existing.storyId !== storyId) {
     await detachArticle({ stories: deps.stories, clock: deps.clock }, change.key, existing.storyId);
   }
@@ -77,6 +80,7 @@ async function extract(
     ...(change.sequencer ? { sequencer: change.sequencer } : {}),
     article: result,
     storyId,
+    storyDecision: { opened: created, candidates },
     updatedAt: deps.clock.now().toISOString(),
   });
   return { key: change.key, status: 'extracted', storyId, createdStory: created };

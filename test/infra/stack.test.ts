@@ -168,8 +168,10 @@ describe('Function: NewsDigestStack table', () => {
         { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
         { AttributeName: gsi.sortKey, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection: { ProjectionType: gsi.projection },
     });
+    // Stories by month are read by key only; subscribers are listed whole.
+    expect([gsi1.projection, gsi2.projection]).toEqual(['KEYS_ONLY', 'ALL']);
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       BillingMode: 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },

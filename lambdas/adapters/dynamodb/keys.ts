@@ -21,8 +21,10 @@
 export const TABLE_KEYS = {
   partitionKey: 'PK',
   sortKey: 'SK',
-  gsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
-  gsi2: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+  /** Stories by month: its one query reads keys only, so the story items are not copied into it. */
+  gsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK', projection: 'KEYS_ONLY' },
+  /** Subscribers: listing reads whole (small) items. */
+  gsi2: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK', projection: 'ALL' },
   /** Epoch seconds after which DynamoDB deletes the item (digest ledger entries). */
   timeToLive: 'expiresAt',
 } as const;

@@ -15,7 +15,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Story } from '../../core/model';
-import { storyIndexEntries, storyPeriod } from '../../core/story';
+import { pickCandidates, storyIndexEntries, storyPeriod } from '../../core/story';
 import { AdapterError } from '../../errors';
 import type { StoryCandidateQuery, StoryStore } from '../../ports';
 import { batchGet } from './batch-get';
@@ -41,6 +41,9 @@ type IndexItem = IndexKey &
 
 /** Upper bound for sort keys that start with a day, so BETWEEN covers every id on the last day. */
 const DAY_END = '~';
+
+/** Index entries read per key and query: a key many stories share (a common word, a capital) stops here. */
+const INDEX_KEY_CAP = 50;
 
 function indexItems(story: Story): IndexItem[] {
   const entries = storyIndexEntries(story);
@@ -103,7 +106,8 @@ export class DynamoDbStoryStore implements StoryStore {
 
   async candidates(query: StoryCandidateQuery): Promise<Story[]> {
     const wanted = new Set(query.entityKeys);
-    const stories = await this.storiesIndexedUnder('ENT', query);
+    const hits = await this.hitsUnder('ENT', query);
+    const stories = await this.getMany(pickCandidates(hits, query));
     // Index items may outlive a change of the story: keep only stories that still match.
     return stories.filter((s) =>
       storyIndexEntries(s).entities.some(
@@ -156,9 +160,12 @@ export class DynamoDbStoryStore implements StoryStore {
       throw storageError(`PutItem story ${story.id} at version ${expectedVersion}`, error);
     }
     const keep = new Set(fresh.map(keyId));
+    const had = new Set((previous?.indexKeys ?? []).map(keyId));
     const stale = (previous?.indexKeys ?? []).filter((k) => !keep.has(keyId(k)));
+    // Entries the previous version wrote already point at this story: only what changed is written.
+    const added = fresh.filter((entry) => !had.has(keyId(entry)) || entry.SK === keys.storySeen(story.id).SK);
     await Promise.all([
-      ...fresh.map((entry) => this.putIndex(entry)),
+      ...added.map((entry) => this.putIndex(entry)),
       ...stale.map((k) => this.deleteIndex(k, story.version)),
     ]);
   }
@@ -212,7 +219,7 @@ export class DynamoDbStoryStore implements StoryStore {
         KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
         ExpressionAttributeNames: { '#pk': TABLE_KEYS.gsi1.partitionKey, '#sk': TABLE_KEYS.gsi1.sortKey },
         ExpressionAttributeValues: { ':pk': `STORYMONTH#${month}`, ':from': from, ':to': `${to}${DAY_END}` },
-        ProjectionExpression: 'PK, SK, storyId',
+        ProjectionExpression: 'PK',
       });
       for (const item of items) ids.add(String(item.PK).slice('STORY#'.length));
     }
@@ -226,21 +233,45 @@ export class DynamoDbStoryStore implements StoryStore {
   }
 
   private async storiesIndexedUnder(prefix: 'ENT' | 'BGM', query: StoryCandidateQuery): Promise<Story[]> {
-    const ids = new Set<string>();
-    for (const entityKey of new Set(query.entityKeys)) {
-      const items = await this.query({
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-        ExpressionAttributeValues: {
-          ':pk': `${prefix}#${entityKey}`,
-          ':from': query.from,
-          ':to': `${query.to}${DAY_END}`,
-        },
-        ProjectionExpression: 'storyId',
-      });
-      for (const item of items) ids.add(String(item.storyId));
+    return this.getMany(pickCandidates(await this.hitsUnder(prefix, query), query));
+  }
+
+  /**
+   * How many of the query's keys each story is indexed under in the window: one Query per key,
+   * newest entries first and at most INDEX_KEY_CAP of them, so no key grows a report's reads.
+   */
+  private async hitsUnder(prefix: 'ENT' | 'BGM', query: StoryCandidateQuery): Promise<Map<string, number>> {
+    const hits = new Map<string, number>();
+    const perKey = await Promise.all(
+      [...new Set(query.entityKeys)].map((entityKey) =>
+        this.queryPage({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': `${prefix}#${entityKey}`,
+            ':from': query.from,
+            ':to': `${query.to}${DAY_END}`,
+          },
+          ProjectionExpression: 'storyId',
+          ScanIndexForward: false,
+          Limit: INDEX_KEY_CAP,
+        }),
+      ),
+    );
+    for (const items of perKey) {
+      for (const id of new Set(items.map((i) => String(i.storyId)))) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
-    return this.getMany([...ids]);
+    return hits;
+  }
+
+  /** One page of a Query: for capped lookups, where what lies past the cap is not wanted. */
+  private async queryPage(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    try {
+      const out = await this.client.send(new QueryCommand(input));
+      return out.Items ?? [];
+    } catch (error) {
+      throw storageError(`Query ${String(input.ExpressionAttributeValues?.[':pk'])}`, error);
+    }
   }
 
   private async batchWrite(chunk: (StoryItem | IndexItem)[]): Promise<void> {

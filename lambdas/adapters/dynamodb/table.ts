@@ -2,7 +2,7 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { TABLE_KEYS } from './keys';
 
-/** CreateTable input: PK/SK, GSI1 and GSI2 with all attributes projected, on-demand billing. */
+/** CreateTable input: PK/SK, GSI1 (keys only) and GSI2 (all attributes), on-demand billing. */
 export function tableDefinition(tableName: string): CreateTableCommandInput {
   const { partitionKey, sortKey, gsi1, gsi2 } = TABLE_KEYS;
   const attributes = [
@@ -27,7 +27,7 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
         { AttributeName: index.partitionKey, KeyType: 'HASH' },
         { AttributeName: index.sortKey, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection: { ProjectionType: index.projection },
     })),
   };
 }

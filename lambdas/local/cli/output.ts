@@ -1,5 +1,5 @@
 import type { Story } from '../../core/model';
-import type { ArticleRecord } from '../../ports';
+import type { ArticleRecord, StoryDecision } from '../../ports';
 
 /** The `--json` document's article entry (schema in README). */
 export interface ArticleSummary {
@@ -10,6 +10,17 @@ export interface ArticleSummary {
   headline: string | null;
   published: string | null;
   storyId: string | null;
+  /** Why it joined or opened its story: the best candidates with their similarity and evidence. */
+  storyDecision: {
+    opened: boolean;
+    candidates: {
+      storyId: string;
+      similarity: number;
+      sharedTerms: string[];
+      veto: string | null;
+      merge: boolean;
+    }[];
+  } | null;
   people: string[];
   /** Each person's title or role as the article gives it, by name. */
   roles: Record<string, string>;
@@ -29,6 +40,19 @@ export interface StorySummary {
   backgroundStoryIds: string[];
 }
 
+function explain(decision: StoryDecision): NonNullable<ArticleSummary['storyDecision']> {
+  return {
+    opened: decision.opened,
+    candidates: decision.candidates.map((c) => ({
+      storyId: c.storyId,
+      similarity: Math.round(c.similarity * 1000) / 1000,
+      sharedTerms: c.sharedTerms,
+      veto: c.veto ?? null,
+      merge: c.merge,
+    })),
+  };
+}
+
 /** Maps a stored article record to its public summary. */
 export function summarizeArticle(record: ArticleRecord): ArticleSummary {
   const a = record.article;
@@ -42,6 +66,7 @@ export function summarizeArticle(record: ArticleRecord): ArticleSummary {
     headline: a.headline?.value ?? null,
     published: a.published.value,
     storyId: record.storyId ?? null,
+    storyDecision: record.storyDecision ? explain(record.storyDecision) : null,
     people: a.people.map((p) => p.name),
     roles: Object.fromEntries(a.people.flatMap((p) => (p.title ? [[p.name, p.title]] : []))),
     quotes: a.quotes.map((q) => ({ speaker: q.speaker, text: q.text })),
@@ -71,6 +96,7 @@ export function summarizeRejection(key: string, reason: string): ArticleSummary 
     headline: null,
     published: null,
     storyId: null,
+    storyDecision: null,
     people: [],
     roles: {},
     quotes: [],

@@ -148,7 +148,7 @@ describe('Function: DynamoDbStoryStore', () => {
     expect(ddb.commandCalls(ScanCommand)).toHaveLength(0);
   });
 
-  it('follows Query pages and retries keys BatchGetItem left unprocessed', async () => {
+  it('reads one capped page per key, newest first, and retries keys BatchGetItem left unprocessed', async () => {
     // Prepare
     ddb
       .on(QueryCommand)
@@ -169,10 +169,35 @@ describe('Function: DynamoDbStoryStore', () => {
       to: '2024-03-31',
     });
 
-    // Assess
+    // Assess: what lies past the cap is not wanted, so the next page is never read
     expect(found.map((s) => s.id)).toEqual(['st_a']);
-    expect(ddb.commandCalls(QueryCommand)).toHaveLength(2);
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(1);
+    expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
+      ScanIndexForward: false,
+      Limit: 50,
+    });
     expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(2);
+  });
+
+  it('reads only the stories found under enough of the keys, most first, up to the limit', async () => {
+    // Prepare: st_a under both keys, st_b under one
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [{ storyId: 'st_a' }, { storyId: 'st_b' }] })
+      .resolves({ Items: [{ storyId: 'st_a' }] });
+    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE]: [{ story }] } });
+
+    // Act
+    await store.candidates({
+      entityKeys: ['t:quota', 't:trawler'],
+      from: '2024-03-01',
+      to: '2024-03-31',
+      minHits: 2,
+    });
+
+    // Assess
+    const keys = ddb.commandCalls(BatchGetCommand)[0]?.args[0].input.RequestItems?.[TABLE]?.Keys;
+    expect(keys).toEqual([{ PK: 'STORY#st_a', SK: 'STORY' }]);
   });
 
   it('lists stories by date with one GSI1 Query per month, newest first', async () => {
