@@ -7,7 +7,7 @@
 import type { Article, Story } from '../core/model';
 import {
   addSource,
-  backgroundQueries,
+  backgroundQuery,
   type CandidateVerdict,
   candidateQuery,
   chooseStory,
@@ -153,8 +153,9 @@ async function refreshLinks(deps: StoryAssignmentDeps, storyId: string): Promise
   await withRetry(deps, async () => {
     const story = await deps.stories.get(storyId);
     if (!story) return;
-    const found = await Promise.all(backgroundQueries(story).map((q) => deps.stories.candidates(q)));
-    const links = linkBackground(story, uniqueById(found.flat()));
+    const query = backgroundQuery(story);
+    const found = query ? await deps.stories.candidates(query) : [];
+    const links = linkBackground(story, found);
     if (links.join('|') === story.backgroundStoryIds.join('|')) return;
     await deps.stories.save(
       { ...story, backgroundStoryIds: links, version: story.version + 1 },

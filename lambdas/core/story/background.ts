@@ -144,16 +144,32 @@ export function linkBackground(story: Story, candidates: Story[]): string[] {
     .map(([id]) => id);
 }
 
-/** One query per background mention of the story, for the earlier stories it may point at. */
-export function backgroundQueries(story: Story): StoryCandidateQuery[] {
+/** Earlier stories read at most per refresh of a story's links. */
+const LINK_CANDIDATES = 24;
+
+/**
+ * One query for the earlier stories the story's background mentions may point at: every
+ * mention's keys, over the span of their windows. Mentions of one story share most names, so
+ * one query per distinct key replaces one per mention; `linkBackground` checks each mention's
+ * own period on what comes back.
+ */
+export function backgroundQuery(story: Story): StoryCandidateQuery | null {
   const context = storyProfile(story);
-  return story.sources.flatMap((source) =>
-    (source.background ?? []).flatMap((mention) => {
-      const entityKeys = mentionKeys(mention, context);
-      if (entityKeys.length === 0) return [];
-      return [{ entityKeys, ...searchWindow(mentionPeriod(mention, source.published)) }];
-    }),
-  );
+  const keys = new Set<string>();
+  let from = '';
+  let to = '';
+  for (const source of story.sources) {
+    for (const mention of source.background ?? []) {
+      const found = mentionKeys(mention, context);
+      if (found.length === 0) continue;
+      for (const key of found) keys.add(key);
+      const window = searchWindow(mentionPeriod(mention, source.published));
+      if (from === '' || window.from < from) from = window.from;
+      if (to === '' || window.to > to) to = window.to;
+    }
+  }
+  if (keys.size === 0) return null;
+  return { entityKeys: [...keys].sort(), from, to, limit: LINK_CANDIDATES };
 }
 
 /** The query for later stories whose mentions may point at this one (reverse links). */

@@ -1,6 +1,6 @@
 /** Stories: merging reports of one event, and linking stories to the earlier ones they grow from. */
 export {
-  backgroundQueries,
+  backgroundQuery,
   linkBackground,
   mentionScore,
   referencingQuery,

@@ -1,70 +1,41 @@
 /**
- * Story scaling: the time to file an article into its story must not grow with the table.
- * Preloads synthetic stories (made-up people, places and dates over two years) into dynalite
- * through the real DynamoDbStoryStore, then times attachArticle for new articles, half of them
- * reports of a preloaded event and half of new events.
+ * Story scaling: what it costs to file an article into its story must not grow with the
+ * table. Preloads real-shaped stories (reports of the bench corpus, re-dated over two years, so
+ * every event recurs: the hot keys of a real table) into dynalite through the real
+ * DynamoDbStoryStore, then files new reports, half of them of a preloaded event a day later,
+ * counting time, CPU, DynamoDB calls and the capacity units the table reports.
  */
-import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../adapters/dynamodb/story-store';
-import type { Article, EventType } from '../../core/model';
+import type { Article } from '../../core/model';
 import { newStory, storyIdFor } from '../../core/story';
 import { addDays } from '../../core/story/dates';
 import { attachArticle, type StoryAssignmentDeps } from '../../use-cases/story-assignment';
 import { startDynamoDb } from '../dynamodb-emulator';
+import { type CapacityTally, countCapacity } from './capacity';
 
-export interface StoryScalingRun {
-  stories: number;
+/** One row of `stories` in `npm run bench -- --json`. */
+export interface StoryScalingRow {
+  stored: number;
   msPerArticle: number;
-  preloadSeconds: number;
-  /** Timed articles that joined the preloaded story they report (half of them should). */
+  cpuMsPerArticle: number;
+  callsPerArticle: number;
+  rruPerArticle: number;
+  wruPerArticle: number;
+  /** Timed reports of a preloaded event that joined a story rather than opening one. */
   joined: number;
-  articles: number;
+  /** Timed reports of a preloaded event. */
+  ofPreloaded: number;
+  preloadSeconds: number;
 }
 
-export interface StoryScalingFigures {
-  small: StoryScalingRun;
-  large: StoryScalingRun;
-  /** large.msPerArticle / small.msPerArticle: near 1 when the work per article is flat. */
-  ratio: number;
-}
-
-const SIZES = { small: 100, large: 10_000 } as const;
-const TIMED_ARTICLES = 50;
-const WARM_UP_ARTICLES = 20;
+/** Stored-story counts measured by default. */
+export const STORED_STORIES = [100, 10_000, 100_000] as const;
+const TIMED_ARTICLES = 40;
+const WARM_UP_ARTICLES = 10;
 const FIRST_DAY = '2025-01-01';
 const SPAN_DAYS = 730;
-
-const FIRST_NAMES =
-  'Amara Bogdan Chiara Dmitri Elif Farid Greta Hiroshi Ingrid Jomo Katya Lucas Mei Nadia Oskar Priya Quentin Rania Soren Tariq Ulla Viktor Wanjiru Ximena Yusuf Zofia Anders Beatriz Cyrus Delphine Emeka Freya Gustavo Hana Ilya Jurgen Keiko Leandro Malika Niamh'.split(
-    ' ',
-  );
-const LAST_NAMES =
-  'Abernathy Bertolucci Castellanos Dragomir Eskildsen Fontaine Gallagher Halvorsen Ishikawa Jablonski Kowalczyk Lindqvist Marchetti Nakashima Okonkwo Petrovic Quintero Rasmussen Sandoval Takahashi Urquhart Valdivia Westergaard Xenakis Yamamoto Zielinski Achterberg Brannigan Cavendish Delacroix Eriksen Fitzgerald Grimaldi Hargreave Iwasaki Janssen Kaczmarek Lombardi Montague Nieminen Oyelaran Pellegrini Rautio Santangelo Thorvaldsen Underhill Vasquez Whitcombe Yilmaz Zamorano'.split(
-    ' ',
-  );
-const ORGANIZATIONS =
-  'Halcyon Freight|Orvane Biotech|Tessaly Energy|Brightwater Mining|Kestrane Airlines|Duneport Holdings|Velmora Bank|Ashgrove Pharmaceuticals|Corlith Steel|Nimbara Telecom|Pallisade Motors|Quarrow Shipping|Sunmere Foods|Trevane Capital|Ulvik Fisheries|Wexford Robotics|Yarrow Insurance|Zephyra Solar|Marlow Institute|Caldera Rail'.split(
-    '|',
-  );
-const PLACES =
-  'Lisbon|Nairobi|Osaka|Montevideo|Tallinn|Accra|Hanoi|Valparaiso|Gdansk|Adelaide|Marrakesh|Winnipeg|Bergen|Cebu|Tbilisi|Porto Alegre|Kraków|Dakar|Antwerp|Chennai|Da Nang|Cusco|Aarhus|Hobart|Tangier'.split(
-    '|',
-  );
-const TOPICS =
-  'port tariffs|rail corridor|fishing quotas|grain exports|a chip plant|carbon levies|a pipeline route|water rights|airline slots|a debt swap|vaccine supply|cobalt mining|ferry safety|wind farms|a border crossing'.split(
-    '|',
-  );
-const EVENTS: { type: EventType; verb: string }[] = [
-  { type: 'meeting', verb: 'meet to discuss' },
-  { type: 'talks', verb: 'hold talks on' },
-  { type: 'agreement', verb: 'sign a pact on' },
-  { type: 'deal', verb: 'agree a deal over' },
-  { type: 'lawsuit', verb: 'clash in court over' },
-  { type: 'announcement', verb: 'unveil plans for' },
-];
-const OUTLETS = ['Harbor Ledger', 'Meridian Wire', 'Northgate Times', 'Civic Courier'];
 
 /** A small seeded generator (mulberry32), so every run loads the same stories. */
 function seeded(seed: number): () => number {
@@ -78,69 +49,15 @@ function seeded(seed: number): () => number {
   };
 }
 
-interface EventFacts {
-  people: [string, string];
-  organization: string;
-  place: string;
-  day: string;
-  topic: string;
-  event: { type: EventType; verb: string };
-}
-
-function pick<T>(random: () => number, values: readonly T[]): T {
-  return values[Math.floor(random() * values.length)] as T;
-}
-
-function personName(random: () => number): string {
-  return `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
-}
-
-function randomEvent(random: () => number): EventFacts {
-  let second = personName(random);
-  const first = personName(random);
-  while (second === first) second = personName(random);
+/** The report re-dated to `day` under a new key, its event dated that day too. */
+function redated(article: Article, key: string, day: string): Article {
+  const date = { start: day, end: day, precision: 'day' as const, text: day };
   return {
-    people: [first, second],
-    organization: pick(random, ORGANIZATIONS),
-    place: pick(random, PLACES),
-    day: addDays(FIRST_DAY, Math.floor(random() * SPAN_DAYS)),
-    topic: pick(random, TOPICS),
-    event: pick(random, EVENTS),
-  };
-}
-
-/** An article reporting the event, as the extractor would produce it. */
-function articleOf(facts: EventFacts, key: string, outlet: string, published: string): Article {
-  const [a, b] = facts.people;
-  const headline = `${a} and ${b} ${facts.event.verb} ${facts.topic} in ${facts.place}`;
-  const lead = `${a} and ${b} of ${facts.organization} met in ${facts.place} on ${facts.day} to ${facts.event.verb} ${facts.topic}, ${outlet} reports.`;
-  return {
+    ...article,
     key,
-    format: 'text',
-    contentHash: createHash('sha256').update(`${key}\n${lead}`).digest('hex'),
-    outlet: { value: outlet, source: 'object-metadata' },
-    headline: { value: headline, source: 'headline-line' },
-    published: { value: published, source: 'object-metadata' },
-    url: null,
-    credits: [],
-    text: lead,
-    sentences: [{ index: 0, start: 0, end: lead.length, text: lead }],
-    people: facts.people.map((name) => ({ name, aliases: [], mentions: [] })),
-    organizations: [facts.organization],
-    places: [facts.place],
-    quotes: [],
-    mainEvent: {
-      type: facts.event.type,
-      action: `${facts.event.verb} ${facts.topic}`,
-      participants: [
-        ...facts.people.map((name) => ({ name, kind: 'person' as const })),
-        { name: facts.organization, kind: 'organization' },
-      ],
-      location: facts.place,
-      date: { start: facts.day, end: facts.day, precision: 'day', text: facts.day },
-      sentences: [0],
-    },
-    background: [],
+    contentHash: `${article.contentHash}:${key}`,
+    published: { value: `${day}T12:00:00Z`, source: 'object-metadata' },
+    mainEvent: article.mainEvent ? { ...article.mainEvent, date } : null,
   };
 }
 
@@ -150,11 +67,14 @@ interface PreparedTable {
   preloadSeconds: number;
   incoming: { joins: boolean; article: Article }[];
   deps: StoryAssignmentDeps;
+  tally: CapacityTally;
   stop(): Promise<void>;
 }
 
-async function prepareTable(count: number): Promise<PreparedTable> {
+async function prepareTable(count: number, reports: Article[]): Promise<PreparedTable> {
   const random = seeded(count);
+  const day = () => addDays(FIRST_DAY, Math.floor(random() * SPAN_DAYS));
+  const report = () => reports[Math.floor(random() * reports.length)] as Article;
   const dynamodb = await startDynamoDb();
   const tableName = 'news-digest-bench';
   const client = createDocumentClient({
@@ -168,56 +88,93 @@ async function prepareTable(count: number): Promise<PreparedTable> {
   };
   try {
     await dynamodb.ensureTable(tableName);
-    const store = new DynamoDbStoryStore(client, tableName);
-    const now = new Date(`${addDays(FIRST_DAY, SPAN_DAYS)}T00:00:00Z`);
-    const preloaded = Array.from({ length: count }, () => randomEvent(random));
-    const stories = preloaded.map((facts, i) => {
-      const article = articleOf(facts, `preload-${i}.txt`, pick(random, OUTLETS), facts.day);
-      return newStory(article, storyIdFor(article), now);
-    });
+    const now = new Date(`${addDays(FIRST_DAY, SPAN_DAYS + 7)}T00:00:00Z`);
+    const preloaded = Array.from({ length: count }, (_, i) => redated(report(), `preload-${i}.txt`, day()));
     const preloadStart = performance.now();
-    await store.importNew(stories);
+    await new DynamoDbStoryStore(client, tableName).importNew(
+      preloaded.map((article) => newStory(article, storyIdFor(article), now)),
+    );
     const preloadSeconds = (performance.now() - preloadStart) / 1000;
     const incoming = Array.from({ length: WARM_UP_ARTICLES + TIMED_ARTICLES }, (_, i) => {
       const joins = i % 2 === 0;
-      const facts = joins ? pick(random, preloaded) : randomEvent(random);
-      const article = articleOf(facts, `incoming-${i}.txt`, 'Quayside Post', addDays(facts.day, 1));
-      return { joins, article };
+      const base = joins
+        ? (preloaded[Math.floor(random() * count)] as Article)
+        : redated(report(), 'x', day());
+      const published = addDays(base.published.value.slice(0, 10), joins ? 1 : 0);
+      return { joins, article: redated(base, `incoming-${i}.txt`, published) };
     });
-    return { count, preloadSeconds, incoming, deps: { stories: store, clock: { now: () => now } }, stop };
+    // Counted from here: the preload is setup, not the work per article.
+    const tally = countCapacity(client);
+    const deps = { stories: new DynamoDbStoryStore(client, tableName), clock: { now: () => now } };
+    return { count, preloadSeconds, incoming, deps, tally, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-/** Times filing articles into stories on a table of 100 stories and on one of 10,000. */
-export async function measureStoryScaling(): Promise<StoryScalingFigures> {
-  const tables = [await prepareTable(SIZES.small), await prepareTable(SIZES.large)];
+interface Totals {
+  ms: number;
+  cpuMs: number;
+  calls: number;
+  readUnits: number;
+  writeUnits: number;
+  joined: number;
+}
+
+/** Files one article and adds what it cost to the totals. */
+async function fileOne(table: PreparedTable, i: number, totals: Totals): Promise<void> {
+  const { joins, article } = table.incoming[i] as PreparedTable['incoming'][number];
+  const before = { ...table.tally };
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const outcome = await attachArticle(table.deps, article);
+  if (i < WARM_UP_ARTICLES) return;
+  totals.ms += performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  totals.cpuMs += (used.user + used.system) / 1000;
+  totals.calls += table.tally.calls - before.calls;
+  totals.readUnits += table.tally.readUnits - before.readUnits;
+  totals.writeUnits += table.tally.writeUnits - before.writeUnits;
+  if (joins && !outcome.created) totals.joined += 1;
+}
+
+/**
+ * Files the same kinds of report into tables of each size, the tables taking turns article by
+ * article so that warming of the JIT and the SDK favours none.
+ */
+export async function measureStoryScaling(
+  reports: Article[],
+  sizes: readonly number[] = STORED_STORIES,
+  onTable: (stored: number) => void = () => {},
+): Promise<StoryScalingRow[]> {
+  const tables: PreparedTable[] = [];
   try {
-    const elapsed = tables.map(() => 0);
-    const joined = tables.map(() => 0);
-    // The tables take turns article by article, so warming of the JIT and the SDK favours neither.
-    for (let i = 0; i < WARM_UP_ARTICLES + TIMED_ARTICLES; i += 1) {
-      for (const [t, table] of tables.entries()) {
-        const { joins, article } = table.incoming[i] as PreparedTable['incoming'][number];
-        const start = performance.now();
-        const outcome = await attachArticle(table.deps, article);
-        if (i < WARM_UP_ARTICLES) continue;
-        elapsed[t] = (elapsed[t] ?? 0) + performance.now() - start;
-        if (joins && !outcome.created) joined[t] = (joined[t] ?? 0) + 1;
-      }
+    for (const size of sizes) {
+      onTable(size);
+      tables.push(await prepareTable(size, reports));
     }
-    const [small, large] = tables.map(
-      (table, t): StoryScalingRun => ({
-        stories: table.count,
-        msPerArticle: (elapsed[t] ?? 0) / TIMED_ARTICLES,
+    const totals = tables.map(
+      (): Totals => ({ ms: 0, cpuMs: 0, calls: 0, readUnits: 0, writeUnits: 0, joined: 0 }),
+    );
+    for (let i = 0; i < WARM_UP_ARTICLES + TIMED_ARTICLES; i += 1) {
+      for (const [t, table] of tables.entries()) await fileOne(table, i, totals[t] as Totals);
+    }
+    const per = (x: number) => x / TIMED_ARTICLES;
+    return tables.map((table, t) => {
+      const total = totals[t] as Totals;
+      return {
+        stored: table.count,
+        msPerArticle: per(total.ms),
+        cpuMsPerArticle: per(total.cpuMs),
+        callsPerArticle: per(total.calls),
+        rruPerArticle: per(total.readUnits),
+        wruPerArticle: per(total.writeUnits),
+        joined: total.joined,
+        ofPreloaded: TIMED_ARTICLES / 2,
         preloadSeconds: table.preloadSeconds,
-        joined: joined[t] ?? 0,
-        articles: TIMED_ARTICLES,
-      }),
-    ) as [StoryScalingRun, StoryScalingRun];
-    return { small, large, ratio: large.msPerArticle / small.msPerArticle };
+      };
+    });
   } finally {
     for (const table of tables) await table.stop();
   }

@@ -180,6 +180,7 @@ const REJECTED = {
   headline: null,
   published: null,
   storyId: null,
+  storyDecision: null,
   people: [],
   roles: {},
   quotes: [],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../lambdas/core/model';
 import {
-  backgroundQueries,
+  backgroundQuery,
   linkBackground,
   newStory,
   referencingQuery,
@@ -216,7 +216,7 @@ describe('Function: linkBackground for mentions naming nobody from the earlier s
     const story = newStory(buildArticle(pledge(recalledQuake, ['Valparaiso', 'Chile'])), 'st_pledge', NOW);
 
     // Act
-    const [query] = backgroundQueries(story);
+    const query = backgroundQuery(story);
 
     // Assess
     expect(query?.entityKeys).toContain('disaster@valparaiso');
@@ -224,20 +224,20 @@ describe('Function: linkBackground for mentions naming nobody from the earlier s
   });
 });
 
-describe('Function: backgroundQueries / referencingQuery / storyIndexEntries', () => {
+describe('Function: backgroundQuery / referencingQuery / storyIndexEntries', () => {
   it('queries mentions by their named people within their period, and indexes them to be found in reverse', () => {
     // Prepare
     const story = newStory(buildArticle(later([mention({})])), 'st_later', NOW);
     const earlier = newStory(buildArticle(visit), 'st_visit', NOW);
 
     // Act
-    const forward = backgroundQueries(story);
+    const forward = backgroundQuery(story);
     const reverse = referencingQuery(earlier);
     const entries = storyIndexEntries(story);
 
     // Assess
     const mentionKeys = ['ingrid-halvorsen', 'tomas-herrera', 'visit@oslo', 'visit@santiago'];
-    expect(forward).toEqual([{ entityKeys: mentionKeys, from: '2025-02-26', to: '2025-04-03' }]);
+    expect(forward).toEqual({ entityKeys: mentionKeys, from: '2025-02-26', to: '2025-04-03', limit: 24 });
     const names = entries.entities.filter((e) => !e.key.startsWith('t:')).map((e) => e.key);
     expect(names).toEqual(['agreement@oslo', 'ingrid-halvorsen', 'paula-soto']);
     // Its heaviest terms too, at its first publication day, for reports of the same event to find it.
