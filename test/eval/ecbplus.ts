@@ -31,15 +31,20 @@ interface EcbGold {
   dateLine: string | null;
 }
 
-/** A line that is only a date ("December 15th, 2008, 7:35 am", "Tue Mar 3, 2009"): a date line. */
-const DATE_LINE =
-  /^(?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}\b[^.!?]{0,40}$/u;
+/**
+ * A short line near the top that carries a date: the report's date line in any of the corpus's
+ * styles ("December 15th, 2008, 7:35 am", "12/16/08 1:30 AM EST", "Published: August 7, 2012").
+ */
+const DATE_LINE = /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/u;
+const DATE_LINE_MAX_CHARS = 60;
+const DATE_LINE_REACH = 6;
 
-/** The text with a date line among its first three lines removed. */
+/** The text without the short dated lines among its first lines: every publication date withheld. */
 export function withoutDateLine(text: string): string {
-  const lines = text.split('\n');
-  const index = lines.findIndex((line, i) => i < 3 && DATE_LINE.test(line.trim()));
-  return index < 0 ? text : [...lines.slice(0, index), ...lines.slice(index + 1)].join('\n');
+  return text
+    .split('\n')
+    .filter((line, i) => i >= DATE_LINE_REACH || line.length > DATE_LINE_MAX_CHARS || !DATE_LINE.test(line))
+    .join('\n');
 }
 
 /** Whether the development split is present, or why not. */

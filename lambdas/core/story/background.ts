@@ -202,7 +202,11 @@ export function storyIndexEntries(story: Story): StoryIndexEntries {
   }
   const days = indexDays(storyPeriod(story));
   // Terms are found by publication day, which every report has; names by the event's days.
-  const firstPublished = [...context.published].sort()[0] ?? storyPeriod(story).start;
+  // A known publication day places the story; the upload time only when no source had one.
+  const dated = story.sources.filter((s) => !s.undated);
+  const firstPublished =
+    (dated.length > 0 ? dated : story.sources).map((s) => isoDay(s.published)).sort()[0] ??
+    storyPeriod(story).start;
   return {
     entities: [
       ...candidateKeys(context).flatMap((key) => days.map((date) => ({ key, date }))),

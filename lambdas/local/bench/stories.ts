@@ -31,7 +31,7 @@ export interface StoryScalingRow {
 }
 
 /** Stored-story counts measured by default. */
-export const STORED_STORIES = [100, 10_000, 100_000] as const;
+export const STORED_STORIES = [100, 1_000, 10_000] as const;
 const TIMED_ARTICLES = 40;
 const WARM_UP_ARTICLES = 10;
 const FIRST_DAY = '2025-01-01';
