@@ -49,8 +49,25 @@ export class InMemoryStoryStore implements StoryStore {
     this.calls[method] = (this.calls[method] ?? 0) + 1;
   }
 
+  /** Index entries of each stored object, computed once: a save stores a new object. */
+  private readonly entries = new WeakMap<Story, ReturnType<typeof storyIndexEntries>>();
+
   private all(): Story[] {
     return [...this.stories.values()].map((s) => structuredClone(s));
+  }
+
+  /** Copies of the stored stories that pass the test, which reads the stored objects without copying them all. */
+  private matching(test: (story: Story) => boolean): Story[] {
+    return [...this.stories.values()].filter(test).map((s) => structuredClone(s));
+  }
+
+  private indexOf(story: Story): ReturnType<typeof storyIndexEntries> {
+    let known = this.entries.get(story);
+    if (!known) {
+      known = storyIndexEntries(story);
+      this.entries.set(story, known);
+    }
+    return known;
   }
 
   async get(id: string): Promise<Story | null> {
@@ -64,8 +81,8 @@ export class InMemoryStoryStore implements StoryStore {
     this.count('candidates');
     await tick();
     const wanted = new Set(query.entityKeys);
-    return this.all().filter((s) =>
-      storyIndexEntries(s).entities.some(
+    return this.matching((s) =>
+      this.indexOf(s).entities.some(
         (e) => wanted.has(e.key) && e.date >= query.from && e.date <= query.to,
       ),
     );
@@ -75,8 +92,8 @@ export class InMemoryStoryStore implements StoryStore {
     this.count('referencing');
     await tick();
     const wanted = new Set(query.entityKeys);
-    return this.all().filter((s) =>
-      storyIndexEntries(s).mentions.some(
+    return this.matching((s) =>
+      this.indexOf(s).mentions.some(
         (m) => wanted.has(m.key) && m.periodStart >= query.from && m.periodStart <= query.to,
       ),
     );
@@ -85,7 +102,7 @@ export class InMemoryStoryStore implements StoryStore {
   async withSource(articleKey: string): Promise<Story[]> {
     this.count('withSource');
     await tick();
-    return this.all().filter((s) => s.sources.some((src) => src.key === articleKey));
+    return this.matching((s) => s.sources.some((src) => src.key === articleKey));
   }
 
   async save(story: Story, expectedVersion: number): Promise<void> {
