@@ -82,9 +82,7 @@ export class InMemoryStoryStore implements StoryStore {
     await tick();
     const wanted = new Set(query.entityKeys);
     return this.matching((s) =>
-      this.indexOf(s).entities.some(
-        (e) => wanted.has(e.key) && e.date >= query.from && e.date <= query.to,
-      ),
+      this.indexOf(s).entities.some((e) => wanted.has(e.key) && e.date >= query.from && e.date <= query.to),
     );
   }
 

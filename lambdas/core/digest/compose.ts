@@ -1,8 +1,9 @@
 /** Composes the digest: one Caixin-style item a story, every sentence built from attributed clauses. */
 import type { Article, Story } from '../model';
 import { backgroundClauses } from './background';
+import { verifyClause } from './cite';
 import { longDay } from './dates';
-import type { ComposeOptions, Digest, DigestItem } from './types';
+import type { Clause, ComposeOptions, Digest, DigestItem } from './types';
 import { whatsNewClauses } from './whats-new';
 
 function isWanted(story: Story, options: ComposeOptions): boolean {
@@ -38,17 +39,17 @@ function sourcesOf(story: Story): DigestItem['sources'] {
 }
 
 function item(story: Story, articlesByKey: Map<string, Article>, options: ComposeOptions): DigestItem | null {
-  const whatsNew = whatsNewClauses(story, articlesByKey, options.date);
+  const verdictOf = (c: Clause) => verifyClause(c, articlesByKey, options.date);
+  const composed = whatsNewClauses(story, articlesByKey, options.date, (c) => verdictOf(c).ok);
+  const used = composed.flatMap((c) => c.sources);
+  const drafted = backgroundClauses(story, articlesByKey, options.related ?? new Map(), options.date, used);
+  const verdicts = [...composed, ...drafted].map(verdictOf);
+  // A sentence that states what its sources do not is dropped, never repaired by a guess.
+  const passes = (c: Clause) => verdicts.find((v) => v.text === c.text)?.ok === true;
+  const whatsNew = composed.filter(passes);
+  const background = drafted.filter(passes);
   // A story with nothing the sources support is left out rather than padded.
   if (whatsNew.length === 0) return null;
-  const used = whatsNew.flatMap((c) => c.sources);
-  const background = backgroundClauses(
-    story,
-    articlesByKey,
-    options.related ?? new Map(),
-    options.date,
-    used,
-  );
   return {
     storyId: story.id,
     storyVersion: story.version,
@@ -59,6 +60,7 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
     background: background.length > 0 ? background.map((c) => c.text).join(' ') : null,
     backgroundClauses: background,
     sources: sourcesOf(story),
+    verdicts,
   };
 }
 

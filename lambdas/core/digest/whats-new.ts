@@ -60,14 +60,37 @@ function readsAlone(text: string): boolean {
   );
 }
 
-/** The article's best opening sentence, its date in words: the event as the reporter told it. */
-function leadOf(article: Article, date: string): LeadPick | null {
+/** Accepts or refuses a composed clause; the composer passes the sentence verifier. */
+export type ClauseTest = (clause: Clause) => boolean;
+
+/** A lead sentence as a clause, credited to its outlet, dated only when its date was written in. */
+function leadClause({ article, sentence, text, dated }: LeadPick): Clause {
+  const eventDate = article.mainEvent?.date;
+  return {
+    text: reported(text, article.outlet.value, article.text),
+    sources: [{ key: article.key, outlet: article.outlet.value, sentence }],
+    dates: dated && eventDate ? [eventDate] : [],
+  };
+}
+
+/**
+ * The article's best opening sentence that passes the test, its date in words where that passes too:
+ * the event as the reporter told it.
+ */
+function leadOf(article: Article, date: string, accept: ClauseTest): LeadPick | null {
   const order = [...(article.mainEvent?.sentences ?? []), ...article.sentences.map((s) => s.index)];
   for (const index of order) {
     const s = article.sentences[index];
-    if (!s || !readsAlone(bareSentence(s.text))) continue;
+    if (!s) continue;
+    const bare = bareSentence(s.text);
+    if (!readsAlone(bare)) continue;
     const dated = datedSentence(s.text, article.mainEvent?.date, date);
-    return { article, sentence: index, text: dated ?? bareSentence(s.text), dated: dated !== null };
+    const tries: LeadPick[] = [
+      ...(dated !== null && dated !== bare ? [{ article, sentence: index, text: dated, dated: true }] : []),
+      { article, sentence: index, text: bare, dated: false },
+    ];
+    const pick = tries.find((t) => accept(leadClause(t)));
+    if (pick) return pick;
   }
   return null;
 }
@@ -101,7 +124,7 @@ function addsToLeads(text: string, earlier: string[]): boolean {
 }
 
 /** The event told in the reporters' own sentences: one outlet's lead, and another's where its words differ. */
-function leadClauses(story: Story, articles: Article[], date: string): Clause[] {
+function leadClauses(story: Story, articles: Article[], date: string, accept: ClauseTest): Clause[] {
   const tellers = [
     ...articles.filter((a) => a.mainEvent?.type === story.event.type),
     ...articles.filter((a) => a.mainEvent?.type !== story.event.type),
@@ -109,7 +132,7 @@ function leadClauses(story: Story, articles: Article[], date: string): Clause[] 
   const picks: LeadPick[] = [];
   for (const article of tellers) {
     if (picks.some((p) => p.article.outlet.value === article.outlet.value)) continue;
-    const pick = leadOf(article, date);
+    const pick = leadOf(article, date, accept);
     if (
       !pick ||
       !addsToLeads(
@@ -121,14 +144,7 @@ function leadClauses(story: Story, articles: Article[], date: string): Clause[] 
     picks.push(pick);
     if (picks.length === 2) break;
   }
-  return picks.map(({ article, sentence, text, dated }) => {
-    const eventDate = article.mainEvent?.date;
-    return {
-      text: reported(text, article.outlet.value, article.text),
-      sources: [{ key: article.key, outlet: article.outlet.value, sentence }],
-      dates: dated && eventDate ? [eventDate] : [],
-    };
-  });
+  return picks.map(leadClause);
 }
 
 /** A further sentence of the lead article's event, when the paragraph would otherwise stop at one. */
@@ -212,22 +228,25 @@ function aboutMainEvent(article: Article, sentence: number, main: string[]): boo
 }
 
 /**
- * Whether the article names the speaker beside the quotation (its sentence or a neighbour), by full
- * name or, for a person, surname: a speaker inferred from further away is too often the wrong one.
+ * The sentence beside the quotation (its own or a neighbour) that names the speaker, by full name or,
+ * for a person, surname; -1 when none does: a speaker inferred from further away is too often wrong.
  */
-function speakerNamedNear(
+function speakerSentence(
   article: Article,
   sentence: number,
   speaker: string,
   kind: Quote['speakerKind'],
-): boolean {
+): number {
   const name = speaker.trim().toLowerCase();
   const surname = kind === 'person' ? (name.split(/\s+/).at(-1) ?? name) : name;
   const institution = kind === 'organization' ? (name.split(/\s+/).at(-1) ?? name) : name;
-  return [sentence - 1, sentence, sentence + 1].some((i) => {
-    const text = article.sentences[i]?.text.toLowerCase() ?? '';
-    return text.includes(name) || text.includes(surname) || text.includes(institution);
-  });
+  const near = [sentence, sentence - 1, sentence + 1];
+  const text = (i: number) => article.sentences[i]?.text.toLowerCase() ?? '';
+  return (
+    near.find((i) => text(i).includes(name)) ??
+    near.find((i) => text(i).includes(surname) || text(i).includes(institution)) ??
+    -1
+  );
 }
 
 function sentenceAt(article: Article, offset: number): number {
@@ -255,7 +274,8 @@ function quoteCandidates(
       const n = words(quote.text).length;
       if (n < 2 || n > MAX_QUOTE_WORDS || !article.text.includes(quote.text)) continue;
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;
-      if (!speakerNamedNear(article, quote.span.sentence, quote.speaker, quote.speakerKind)) continue;
+      const named = speakerSentence(article, quote.span.sentence, quote.speaker, quote.speakerKind);
+      if (named < 0) continue;
       // Every outlet that carries the same words verbatim is a source of the quotation.
       const carriers = articles.flatMap((a) => {
         const sentence = a === article ? quote.span.sentence : sentenceAt(a, a.text.indexOf(quote.text));
@@ -263,9 +283,14 @@ function quoteCandidates(
           ? [{ article: a, source: { key: a.key, outlet: a.outlet.value, sentence } }]
           : [];
       });
+      // The sentence that names the speaker is cited too: the verifier finds the name there.
+      const naming =
+        named === quote.span.sentence
+          ? []
+          : [{ key: article.key, outlet: article.outlet.value, sentence: named }];
       byText.set(quote.text, {
         quote,
-        sources: carriers.map((c) => c.source),
+        sources: [...carriers.map((c) => c.source), ...naming],
         articles: carriers.map((c) => c.article),
       });
     }
@@ -402,12 +427,17 @@ function quoteClauses(story: Story, articles: Article[], storyOutlets: string[])
 }
 
 /** The "What's new:" clauses: who did what with whom, where and when, then how each side described it. */
-export function whatsNewClauses(story: Story, articlesByKey: Map<string, Article>, date: string): Clause[] {
+export function whatsNewClauses(
+  story: Story,
+  articlesByKey: Map<string, Article>,
+  date: string,
+  accept: ClauseTest = () => true,
+): Clause[] {
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
     .filter((a): a is Article => a !== undefined);
   const storyOutlets = unique(articles.map((a) => a.outlet.value));
-  const leads = leadClauses(story, articles, date);
+  const leads = leadClauses(story, articles, date, accept);
   const structured = leads.length === 0 ? eventClause(story, articles, date) : null;
   const opening = structured ? [structured] : leads;
   const lead = opening[0];
