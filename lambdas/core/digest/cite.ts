@@ -27,16 +27,13 @@ export function citedOf(clause: Clause, articlesByKey: Map<string, Article>): Ci
   return cited;
 }
 
-/** The verifier's verdict on one clause. */
+/** The verifier's verdict on one clause; `attributions` are the outlets the item may credit. */
 export function verifyClause(
   clause: Clause,
   articlesByKey: Map<string, Article>,
   reference: string,
+  attributions: string[],
 ): SentenceVerdict {
-  const articles = clause.sources.flatMap((s) => articlesByKey.get(s.key) ?? []);
-  const verdict = verify(clause.text, citedOf(clause, articlesByKey), {
-    reference,
-    attributions: attributionsOf(articles),
-  });
+  const verdict = verify(clause.text, citedOf(clause, articlesByKey), { reference, attributions });
   return { text: clause.text, ...verdict };
 }

@@ -53,9 +53,12 @@ function itemProblems(item: DigestItem, articlesByKey: Map<string, Article>, ref
   const problems = [
     ...clauses.flatMap((c) => [...provenanceProblems(c, articlesByKey), ...dateProblems(c, articles)]),
     ...clauses.flatMap((c) =>
-      verifyClause(c, articlesByKey, reference).failures.map(
-        (f) => `sentence fails verification (${f.kind}: ${f.text}, ${f.reason}): "${c.text}"`,
-      ),
+      verifyClause(
+        c,
+        articlesByKey,
+        reference,
+        item.sources.map((s) => s.outlet),
+      ).failures.map((f) => `sentence fails verification (${f.kind}: ${f.text}, ${f.reason}): "${c.text}"`),
     ),
     ...rendered.flatMap((t) => quotationProblems(t, articles)),
     ...rendered.flatMap((t) => unsupportedNames(t, corpus).map((n) => `"${n}" appears in no source`)),
