@@ -3,7 +3,7 @@ import type { Article, Story } from '../model';
 import { backgroundClauses } from './background';
 import { attributionsOf, verifyClause } from './cite';
 import { longDay } from './dates';
-import { headlineFromLead, sourceHeadline } from './headline';
+import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
 import { withoutRepeats } from './overlap';
 import type { Clause, ComposeOptions, Digest, DigestItem } from './types';
 import { bareSentence } from './verbatim';
@@ -67,6 +67,9 @@ function itemHeadline(
   const articles = story.sources.flatMap((s) => articlesByKey.get(s.key) ?? []);
   const own = sourceHeadline(articles);
   if (own) return own;
+  // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).
+  const stored = cleanHeadline(story.headline);
+  if (headlineProblem(stored) === null) return stored;
   for (const clause of whatsNew) {
     const source = clause.sources[0];
     const sentence = source ? articlesByKey.get(source.key)?.sentences[source.sentence]?.text : undefined;

@@ -113,7 +113,7 @@ describe.skipIf(!present)(
       );
       expect(item?.whatsNew).toMatch(/Wang Wenbin said they “had candid, .*\.”$/);
       // Background sentences are whole, dated in words, in date order.
-      expect(item?.background).toMatch(/^In May, China’s top diplomat Wang Yi met with /);
+      expect(item?.background).toMatch(/^In May, .*Wang Yi met with /);
       expect(item?.background).toMatch(/Lloyd Austin said in the week of May 29 that .*\.$/);
       // A quotation about an earlier encounter is not passed off as a description of this meeting.
       expect(item?.whatsNew).not.toContain('substantive exchange');
