@@ -13,6 +13,9 @@ const MAX_WORDS = 18;
 /** Words a complete headline never ends on: it would stop mid-phrase. */
 const OPEN_END =
   /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|who|which|whose|his|her|their|its|is|are|was|were|has|have|had|be|will|would|after|before|than|into|over)$/iu;
+/** A subordinating opening: without the clause after its comma, no statement is made. */
+const SUBORDINATE =
+  /^(?:Now that|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
 /** A second sentence inside: a whole paragraph, not a headline. */
 const SECOND_SENTENCE = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
 
@@ -35,7 +38,12 @@ export function headlineProblem(text: string): string | null {
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) return 'starts mid-sentence';
   if (OPEN_END.test(text.replace(/[\s.,;:!?"”’]+$/u, ''))) return 'ends mid-phrase';
   if (SECOND_SENTENCE.test(text)) return 'more than one sentence';
-  if (/[,;:(—–-]$/u.test(text)) return 'ends mid-phrase';
+  if (/[,;:(—–-]$/u.test(text) || /\b(?:at|by|from|to|until)\s+\d{1,2}$/u.test(text))
+    return 'ends mid-phrase';
+  if (SUBORDINATE.test(text) && !/,/u.test(text)) return 'a subordinate clause without its main clause';
+  if (/,\s+(?:the|a|an|who|which|whose)\s[^,]*$/u.test(text)) return 'an appositive left open';
+  // "… outlets that Tara Reid": a clause that names its subject and stops.
+  if (/\b(?:that|whether)\s+(?:\p{Lu}\S*\s*){1,3}$/u.test(text)) return 'ends inside a clause';
   if (!balancedQuotes(text)) return 'a quotation left open';
   const not = HEADLINE_NOT.find((p) => p.regex.test(text));
   return not ? `reads as ${not.kind}` : null;
@@ -55,8 +63,8 @@ export function sourceHeadline(articles: Article[]): string | null {
 const DROPPABLE = [
   /,\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
   /,\s+according to [^,]+$/u,
-  /,\s+(?:who|which|whose|where)\s[^,]+,/gu,
-  /,\s+(?:the|a|an)\s[^,]+,/gu,
+  // An appositive goes only when the verb follows it: a comma inside it would cut the sentence elsewhere.
+  /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:has|have|had|was|were|is|are|will|would|said|says|\p{Ll}+ed)\s)/gu,
   /,\s+\d{1,3},/gu,
 ];
 /** Where a lead's main clause ends: a conjunction or participle phrase opens what follows. */

@@ -41,6 +41,12 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The union posted a photo of the empty terminal on its website.',
   },
   {
+    kind: 'page furniture: a web address or a pointer to the page around the text',
+    regex: /\bwww\.\s?\w|\((?:see|pictured|below|above)\b[^)]*\)|\b(?:see|click) (?:below|above)\b/iu,
+    matches: 'Timetables are posted at www. portellis. example (see address below).',
+    misses: 'Timetables are posted at the terminal and on the ferry operator’s own board.',
+  },
+  {
     kind: 'a sentence leaning on the one before: pronoun or connective opening',
     regex:
       /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|Him|Them|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There|Then|Here|Such|Both|Neither|Nor|Besides|Moreover|Furthermore)\b/u,

@@ -13,6 +13,8 @@ const MAX_QUOTE_WORDS = 30;
 const MIN_LEAD_WORDS = 8;
 const SHORT_FRAGMENT_WORDS = 8;
 const MAX_QUOTE_CLAUSES = 2;
+/** Verbs that cannot follow "they": such a fragment's subject is someone else. */
+const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
 /** A quotation printed as a statement has at least this many words. */
 const MIN_STATEMENT_WORDS = 3;
 /** The outlet the extractor records when no source names one: never printed. */
@@ -254,6 +256,21 @@ function speakerSentence(
   );
 }
 
+/** Speech verbs that credit a quotation to whoever is named beside them. */
+const SPEECH_VERB =
+  /\b(?:said|says|told|added|asked|wrote|recalled|insisted|explained|according to|stated|declared|noted)\b/u;
+
+/**
+ * Whether the quotation's own sentence credits this person outside its quotation marks: their name
+ * (or surname) and a speech verb. A person quoted in a sentence that only names them inside the
+ * quotation, or names someone else, is too often not the speaker.
+ */
+function creditedInSentence(article: Article, sentence: number, speaker: string): boolean {
+  const outside = (article.sentences[sentence]?.text ?? '').replace(/“[^”]*”|"[^"]*"/gu, ' ');
+  const surname = speaker.trim().split(/\s+/u).at(-1) ?? speaker;
+  return outside.includes(surname) && SPEECH_VERB.test(outside);
+}
+
 function sentenceAt(article: Article, offset: number): number {
   return article.sentences.find((s) => s.start <= offset && offset < s.end)?.index ?? -1;
 }
@@ -281,6 +298,8 @@ function quoteCandidates(
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;
       const named = speakerSentence(article, quote.span.sentence, quote.speaker, quote.speakerKind);
       if (named < 0) continue;
+      if (quote.speakerKind === 'person' && !creditedInSentence(article, quote.span.sentence, quote.speaker))
+        continue;
       // Every outlet that carries the same words verbatim is a source of the quotation.
       const carriers = articles.flatMap((a) => {
         const sentence = a === article ? quote.span.sentence : sentenceAt(a, a.text.indexOf(quote.text));
@@ -365,7 +384,8 @@ function quotePhrase(c: QuoteCandidate, noun: string): string | null {
       : null;
   }
   if (usedAsDescription(c)) return `${speaker} called the ${noun} “${q.text}”`;
-  if (CLAUSE_OPENING_VERBS.has(first)) return `${speaker} said they “${q.text}”`;
+  if (CLAUSE_OPENING_VERBS.has(first) && !SINGULAR_VERBS.has(first))
+    return `${speaker} said they “${q.text}”`;
   return null;
 }
 

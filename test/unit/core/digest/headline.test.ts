@@ -23,6 +23,10 @@ describe('Function: headlineProblem', () => {
     ['Strikers gather at the ferry terminal (AP Photo/Lena Moss)', /caption/],
     ['14 March 2025 Last updated at 09:10 GMT', /date or time line/],
     ['It is about time, is it not?', /pronoun/],
+    ['After the crews walked out at the Port Ellis terminal', /subordinate/],
+    ['Tom Berg, the union leader who led the walkout', /appositive left open/],
+    ['Word spread on the quay that Tom Berg', /ends inside a clause/],
+    ['Ferry crews began the strike at 8', /mid-phrase/],
   ])('%s', (text, problem) => {
     const found = headlineProblem(text);
     if (problem === null) expect(found).toBeNull();
