@@ -79,7 +79,9 @@ function quotationFailures(sentence: string, cited: CitedSentence[]): VerifyFail
   return [...sentence.matchAll(QUOTATION)].flatMap((m) => {
     // Sentence punctuation is set inside the closing mark, as American style wants.
     const quoted = (m[1] ?? m[2] ?? '').trim().replace(/[.,]$/u, '');
-    if (quoted === '' || cited.some((c) => c.text.includes(quoted))) return [];
+    // A quotation may run over two cited sentences ("… well tied. The sea …").
+    const joined = cited.map((c) => c.text).join(' ');
+    if (quoted === '' || cited.some((c) => c.text.includes(quoted)) || joined.includes(quoted)) return [];
     return [{ kind: 'quotation' as const, text: quoted, reason: 'not verbatim in a cited sentence' }];
   });
 }

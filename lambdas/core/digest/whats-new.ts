@@ -266,9 +266,18 @@ const SPEECH_VERB =
  * quotation, or names someone else, is too often not the speaker.
  */
 function creditedInSentence(article: Article, sentence: number, speaker: string): boolean {
-  const outside = (article.sentences[sentence]?.text ?? '').replace(/“[^”]*”|"[^"]*"/gu, ' ');
+  const own = article.sentences[sentence]?.text ?? '';
+  // A quotation of two sentences ends, with its credit, in the next one.
+  const whole = balancedQuotes(own) ? own : `${own} ${article.sentences[sentence + 1]?.text ?? ''}`;
+  const outside = whole.replace(/“[^”]*”|"[^"]*"/gu, ' ');
   const surname = speaker.trim().split(/\s+/u).at(-1) ?? speaker;
-  return outside.includes(surname) && SPEECH_VERB.test(outside);
+  if (!SPEECH_VERB.test(outside)) return false;
+  if (outside.includes(surname)) return true;
+  // "…,” he said." after a sentence that names the speaker: the pronoun can only be them.
+  return (
+    /\b(?:he|she)\s+(?:said|says|added|told)\b/u.test(outside) &&
+    (article.sentences[sentence - 1]?.text ?? '').includes(surname)
+  );
 }
 
 function sentenceAt(article: Article, offset: number): number {
@@ -302,10 +311,14 @@ function quoteCandidates(
         continue;
       // Every outlet that carries the same words verbatim is a source of the quotation.
       const carriers = articles.flatMap((a) => {
-        const sentence = a === article ? quote.span.sentence : sentenceAt(a, a.text.indexOf(quote.text));
-        return sentence >= 0
-          ? [{ article: a, source: { key: a.key, outlet: a.outlet.value, sentence } }]
-          : [];
+        const at = a.text.indexOf(quote.text);
+        const sentence = a === article ? quote.span.sentence : sentenceAt(a, at);
+        if (sentence < 0) return [];
+        const source = { key: a.key, outlet: a.outlet.value, sentence };
+        // A quotation that runs into the next sentence cites that one too.
+        const last = sentenceAt(a, at + quote.text.length - 1);
+        const more = last > sentence ? [{ article: a, source: { ...source, sentence: last } }] : [];
+        return [{ article: a, source }, ...more];
       });
       // The sentence that names the speaker is cited too: the verifier finds the name there.
       const naming =
