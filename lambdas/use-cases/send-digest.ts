@@ -14,6 +14,7 @@ import {
   parsePeriod,
   periodFor,
   type RequestedPeriod,
+  type SentenceVerdict,
 } from '../core/digest';
 import { buildMime, renderEmail, signToken } from '../core/email';
 import type { Article, Story, Subscriber } from '../core/model';
@@ -72,7 +73,7 @@ export interface DigestPreview {
   subject: string;
   text: string;
   html: string;
-  items: { storyId: string; whatsNew: string; background: string | null }[];
+  items: { storyId: string; whatsNew: string; background: string | null; verdicts: SentenceVerdict[] }[];
 }
 
 export interface SendDigestSummary {
@@ -240,6 +241,7 @@ async function sendOne(
         storyId: i.storyId,
         whatsNew: i.whatsNew,
         background: i.background,
+        verdicts: i.verdicts,
       })),
     };
   } catch (error) {

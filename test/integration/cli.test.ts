@@ -116,6 +116,10 @@ describe('Command: news-digest run --json', () => {
     }
     expect(report.digest?.text).toContain("What's new:");
     expect(report.digest?.items.length).toBe(2);
+    // Every sentence sent carries the verifier's verdict in the JSON document.
+    for (const item of report.digest?.items ?? []) {
+      expect(item.verdicts.some((v) => v.ok && item.whatsNew.includes(v.text))).toBe(true);
+    }
     expect(result.stderr).toMatch(/extracted 4\/4/);
     expect((await readdir(outbox)).some((f) => f.endsWith('.eml'))).toBe(true);
   });

@@ -2,9 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../lambdas/core/analyze';
-import { composeDigest, type Digest } from '../../lambdas/core/digest';
+import type { Digest } from '../../lambdas/core/digest';
 import type { Article } from '../../lambdas/core/model';
 import { attachArticle } from '../../lambdas/use-cases/story-assignment';
+import { composeChecked } from './digest-check';
 import { InMemoryStoryStore } from './in-memory-stores';
 
 export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -31,7 +32,8 @@ export async function exampleDigest(): Promise<{ digest: Digest; articles: Map<s
   for (const article of articles) await attachArticle(deps, article);
   const all = [...stories.stories.values()];
   const [updated] = all.filter((s) => s.sources.length > 1);
-  const digest = composeDigest(all, new Map(articles.map((a) => [a.key, a])), {
+  // The reader's check runs on it: every test that renders it would fail on a sentence that fails.
+  const digest = composeChecked(all, new Map(articles.map((a) => [a.key, a])), {
     date: '2026-06-05',
     related: new Map(all.map((s) => [s.id, s])),
     ...(updated ? { previouslySent: { [updated.id]: updated.version - 1 } } : {}),

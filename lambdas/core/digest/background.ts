@@ -3,10 +3,11 @@ import type { Article, ResolvedDate, Story } from '../model';
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
-import { capitalize, endSentence, unique } from './text';
+import { unfitReason } from './input';
+import { capitalize, endSentence } from './text';
 import type { Clause, ClauseSource } from './types';
-import { balancedQuotes, datedSentence } from './verbatim';
-import { attributed, corpusFor } from './whats-new';
+import { balancedQuotes, bareSentence, datedSentence } from './verbatim';
+import { corpusFor } from './whats-new';
 
 const MAX_BACKGROUND_CLAUSES = 4;
 
@@ -154,7 +155,12 @@ function sentenceText(c: Candidate, reference: string): { text: string; source: 
     // An earlier story's sentence carries that article's own date words.
     const date = c.related ? (article.mainEvent?.date ?? c.date) : c.date;
     const text = datedSentence(sentence, date, reference);
-    const reads = text && balancedQuotes(text) && /^[\p{Lu}\p{N}“]/u.test(text) && /[.!?][”"’]?$/.test(text);
+    const reads =
+      text &&
+      balancedQuotes(text) &&
+      /^[\p{Lu}\p{N}“]/u.test(text) &&
+      /[.!?][”"’]?$/.test(text) &&
+      unfitReason(bareSentence(sentence)) === null;
     if (reads && text.split(/\s+/).length <= MAX_SENTENCE_WORDS) {
       return { text, source };
     }
@@ -162,13 +168,12 @@ function sentenceText(c: Candidate, reference: string): { text: string; source: 
   return null;
 }
 
-function render(c: Candidate, reference: string, storyOutlets: string[]): Clause | null {
+function render(c: Candidate, reference: string): Clause | null {
   const when = c.date ? datePhrase(c.date, reference) : null;
   const dates = c.date && when ? [c.date] : [];
   const whole = sentenceText(c, reference);
   if (whole) {
-    const outlets = [whole.source.outlet];
-    return { text: attributed(whole.text, outlets, storyOutlets), sources: [whole.source], dates };
+    return { text: endSentence(whole.text), sources: [whole.source], dates };
   }
   // A mention's structured fields leave out what its sentence qualified; only a story's own event is whole.
   if (!c.related) return null;
@@ -192,7 +197,6 @@ export function backgroundClauses(
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
     .filter((a): a is Article => a !== undefined);
-  const storyOutlets = unique(articles.map((a) => a.outlet.value));
   const candidates = merge([...fromRelated(story, related, articlesByKey), ...fromArticles(articles)]).filter(
     // A sentence "What's new:" already tells is not told again as background.
     (c) =>
@@ -201,7 +205,7 @@ export function backgroundClauses(
   );
   return (
     ordered(candidates)
-      .map((c) => render(c, reference, storyOutlets))
+      .map((c) => render(c, reference))
       .filter((c): c is Clause => c !== null)
       // The latest background matters most to what is new: older events give way first.
       .slice(-MAX_BACKGROUND_CLAUSES)

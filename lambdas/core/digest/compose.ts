@@ -1,8 +1,12 @@
 /** Composes the digest: one Caixin-style item a story, every sentence built from attributed clauses. */
 import type { Article, Story } from '../model';
 import { backgroundClauses } from './background';
+import { attributionsOf, verifyClause } from './cite';
 import { longDay } from './dates';
-import type { ComposeOptions, Digest, DigestItem } from './types';
+import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
+import { withoutRepeats } from './overlap';
+import type { Clause, ComposeOptions, Digest, DigestItem } from './types';
+import { bareSentence } from './verbatim';
 import { whatsNewClauses } from './whats-new';
 
 function isWanted(story: Story, options: ComposeOptions): boolean {
@@ -27,38 +31,83 @@ function byImportance(a: Story, b: Story): number {
   return outletCount(b) - outletCount(a) || newsDay(b).localeCompare(newsDay(a)) || a.id.localeCompare(b.id);
 }
 
+/** A source with no known outlet is shown by its link's host name, or not at all: never as "unknown". */
+function sourceLabel(outlet: string, url: string | undefined): string | null {
+  if (outlet !== 'unknown') return outlet;
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    // A link that does not parse names no site.
+    return null;
+  }
+}
+
 function sourcesOf(story: Story): DigestItem['sources'] {
   const seen = new Set<string>();
   return story.sources.flatMap((s) => {
-    const id = `${s.outlet}\u0000${s.url ?? ''}`;
-    if (seen.has(id)) return [];
+    const outlet = sourceLabel(s.outlet, s.url);
+    const id = `${outlet}\u0000${s.url ?? ''}`;
+    if (outlet === null || seen.has(id)) return [];
     seen.add(id);
-    return [s.url ? { outlet: s.outlet, url: s.url } : { outlet: s.outlet }];
+    return [s.url ? { outlet, url: s.url } : { outlet }];
   });
 }
 
+/**
+ * A source's own headline when one reads as a headline; else a short sentence cut from the first
+ * lead's source sentence, verified against it; null when neither exists.
+ */
+function itemHeadline(
+  story: Story,
+  whatsNew: Clause[],
+  articlesByKey: Map<string, Article>,
+  reference: string,
+): string | null {
+  const articles = story.sources.flatMap((s) => articlesByKey.get(s.key) ?? []);
+  const own = sourceHeadline(articles);
+  if (own) return own;
+  // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).
+  const stored = cleanHeadline(story.headline);
+  if (headlineProblem(stored) === null) return stored;
+  for (const clause of whatsNew) {
+    const source = clause.sources[0];
+    const sentence = source ? articlesByKey.get(source.key)?.sentences[source.sentence]?.text : undefined;
+    const short = sentence ? headlineFromLead(bareSentence(sentence)) : null;
+    if (!short) continue;
+    const cut: Clause = { text: short, sources: clause.sources.slice(0, 1), dates: [] };
+    if (verifyClause(cut, articlesByKey, reference, []).ok) return short;
+  }
+  return null;
+}
+
 function item(story: Story, articlesByKey: Map<string, Article>, options: ComposeOptions): DigestItem | null {
-  const whatsNew = whatsNewClauses(story, articlesByKey, options.date);
+  const outlets = attributionsOf(story.sources.flatMap((s) => articlesByKey.get(s.key) ?? []));
+  const verdictOf = (c: Clause) => verifyClause(c, articlesByKey, options.date, outlets);
+  const composed = whatsNewClauses(story, articlesByKey, options.date, (c) => verdictOf(c).ok);
+  const used = composed.flatMap((c) => c.sources);
+  const drafted = backgroundClauses(story, articlesByKey, options.related ?? new Map(), options.date, used);
+  const verdicts = [...composed, ...drafted].map(verdictOf);
+  // A sentence that states what its sources do not is dropped, never repaired by a guess.
+  const passes = (c: Clause) => verdicts.find((v) => v.text === c.text)?.ok === true;
+  // A sentence that says again what an earlier one said is dropped: the earlier one is the fuller account.
+  const kept = withoutRepeats([...composed, ...drafted].filter(passes), (c) => c.text);
+  const whatsNew = composed.filter((c) => kept.includes(c));
+  const background = drafted.filter((c) => kept.includes(c));
+  const headline = itemHeadline(story, whatsNew, articlesByKey, options.date);
   // A story with nothing the sources support is left out rather than padded.
-  if (whatsNew.length === 0) return null;
-  const used = whatsNew.flatMap((c) => c.sources);
-  const background = backgroundClauses(
-    story,
-    articlesByKey,
-    options.related ?? new Map(),
-    options.date,
-    used,
-  );
+  if (whatsNew.length === 0 || headline === null) return null;
   return {
     storyId: story.id,
     storyVersion: story.version,
-    headline: story.headline.trim() || (story.sources.find((s) => s.headline)?.headline ?? ''),
+    headline,
     isUpdate: options.previouslySent?.[story.id] !== undefined,
     whatsNew: whatsNew.map((c) => c.text).join(' '),
     whatsNewClauses: whatsNew,
     background: background.length > 0 ? background.map((c) => c.text).join(' ') : null,
     backgroundClauses: background,
     sources: sourcesOf(story),
+    verdicts,
   };
 }
 

@@ -1,5 +1,6 @@
 /** Checks a composed digest against its sources: provenance, verbatim quotations, and no invented names. */
 import type { Article } from '../model';
+import { verifyClause } from './cite';
 import { datePhrase } from './dates';
 import { unsupportedNames } from './support';
 import type { Clause, Digest, DigestItem } from './types';
@@ -51,6 +52,14 @@ function itemProblems(item: DigestItem, articlesByKey: Map<string, Article>, ref
   const rendered = [item.whatsNew, item.background ?? ''];
   const problems = [
     ...clauses.flatMap((c) => [...provenanceProblems(c, articlesByKey), ...dateProblems(c, articles)]),
+    ...clauses.flatMap((c) =>
+      verifyClause(
+        c,
+        articlesByKey,
+        reference,
+        item.sources.map((s) => s.outlet),
+      ).failures.map((f) => `sentence fails verification (${f.kind}: ${f.text}, ${f.reason}): "${c.text}"`),
+    ),
     ...rendered.flatMap((t) => quotationProblems(t, articles)),
     ...rendered.flatMap((t) => unsupportedNames(t, corpus).map((n) => `"${n}" appears in no source`)),
   ];

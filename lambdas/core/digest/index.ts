@@ -4,4 +4,5 @@ export { datePhrase, longDay } from './dates';
 export { checkFaithful } from './faithful';
 export { matchesFilters } from './filters';
 export { addDays, isoWeek, parsePeriod, periodFor, type RequestedPeriod } from './period';
-export type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
+export type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem, SentenceVerdict } from './types';
+export { type CitedSentence, type Verdict, type VerifyContext, type VerifyFailure, verify } from './verify';

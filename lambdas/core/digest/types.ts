@@ -1,5 +1,6 @@
 /** The digest's own types: what composition produces and what the email renders. */
 import type { ResolvedDate, Story } from '../model';
+import type { VerifyFailure } from './verify';
 
 /** Where a clause's facts come from: one sentence of one article. */
 export interface ClauseSource {
@@ -17,6 +18,13 @@ export interface Clause {
   dates: ResolvedDate[];
 }
 
+/** The verifier's verdict on one sentence the composer wrote, kept or dropped. */
+export interface SentenceVerdict {
+  text: string;
+  ok: boolean;
+  failures: VerifyFailure[];
+}
+
 /** One story as the digest presents it. */
 export interface DigestItem {
   storyId: string;
@@ -30,6 +38,8 @@ export interface DigestItem {
   background: string | null;
   backgroundClauses: Clause[];
   sources: { outlet: string; url?: string }[];
+  /** Every sentence composed for the item with its verdict: those that failed were dropped. */
+  verdicts: SentenceVerdict[];
 }
 
 /** A composed brief for one reader and one period. */

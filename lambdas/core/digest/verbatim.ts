@@ -21,6 +21,9 @@ const ABSOLUTE =
 /** Date words that end in a conjunction introduce the clause that holds the event ("a month after X did Y"). */
 const SUBORDINATOR = /\b(?:after|before|since|when)$/i;
 const LEADING_SUBORDINATOR = /^\s*(?:after|before|since|when)\s+/i;
+/** Date words of the main clause's own: a relative date after them counts from them. */
+const OWN_DATE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|Several|Two|Three)\b/;
 const MIN_CLAUSE_WORDS = 5;
 
@@ -93,6 +96,10 @@ export function datedSentence(
   // a modifier or after another preposition take no adverbial phrase; the reporter's words stay.
   if (/^['’]s\b/.test(after) || MODIFIER_LEAD.test(before)) return ABSOLUTE.test(date.text) ? text : null;
   if (DATE_LEAD_IN.test(before)) return opened(phrase, after);
+  // "… on Tuesday, a day after the walkout stopped …": the words before date their own event, and
+  // "a day after" counts from it, not from the report; no date can be written for the clause after.
+  if (OWN_DATE.test(before) && (SUBORDINATOR.test(date.text) || LEADING_SUBORDINATOR.test(after)))
+    return null;
   if (SUBORDINATOR.test(date.text)) return opened(phrase, after);
   if (LEADING_SUBORDINATOR.test(after) && /\b(?:ago|earlier|later)$/i.test(date.text)) {
     return opened(phrase, after.replace(LEADING_SUBORDINATOR, ''));

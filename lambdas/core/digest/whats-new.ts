@@ -2,6 +2,7 @@
 import type { Article, Quote, Story } from '../model';
 import { datePhrase } from './dates';
 import { eventPhrase } from './event-phrase';
+import { unfitReason } from './input';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
@@ -12,6 +13,12 @@ const MAX_QUOTE_WORDS = 30;
 const MIN_LEAD_WORDS = 8;
 const SHORT_FRAGMENT_WORDS = 8;
 const MAX_QUOTE_CLAUSES = 2;
+/** Verbs that cannot follow "they": such a fragment's subject is someone else. */
+const SINGULAR_VERBS = new Set(['was', 'is', 'has']);
+/** A quotation printed as a statement has at least this many words. */
+const MIN_STATEMENT_WORDS = 3;
+/** The outlet the extractor records when no source names one: never printed. */
+const UNKNOWN_OUTLET = 'unknown';
 
 /** The texts a clause may draw names from: its articles, their headlines and outlets, and its date words. */
 export function corpusFor(articles: Article[], extra: string[]): string {
@@ -39,9 +46,6 @@ const MAX_SENTENCES = 4;
 /** A second outlet's lead with fewer words of its own only repeats the first. */
 const MIN_NOVEL_WORDS = 4;
 const MIN_NOVEL_SHARE = 0.4;
-/** Words that tie a sentence to the one before it: without that sentence it does not read alone. */
-const CONTEXT_OPENER =
-  /^(?:He|She|It|They|We|I|His|Her|Its|Their|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There)\b/;
 
 interface LeadPick {
   article: Article;
@@ -50,33 +54,69 @@ interface LeadPick {
   dated: boolean;
 }
 
-function readsAlone(text: string): boolean {
+/** A sentence of English prose that reads without the sentences around it. */
+export function readsAlone(text: string): boolean {
   return (
     isProse(text) &&
     balancedQuotes(text) &&
     words(text).length <= MAX_LEAD_WORDS &&
     !/^[“"]/.test(text) &&
-    !CONTEXT_OPENER.test(text)
+    unfitReason(text) === null
   );
 }
 
-/** The article's best opening sentence, its date in words: the event as the reporter told it. */
-function leadOf(article: Article, date: string): LeadPick | null {
+/** Accepts or refuses a composed clause; the composer passes the sentence verifier. */
+export type ClauseTest = (clause: Clause) => boolean;
+
+/** A lead sentence as a clause, crediting the outlets given, dated only when its date was written in. */
+function leadClause({ article, sentence, text, dated }: LeadPick, credited: string[] = []): Clause {
+  const eventDate = article.mainEvent?.date;
+  return {
+    text: reported(text, credited, article.text),
+    sources: [{ key: article.key, outlet: article.outlet.value, sentence }],
+    dates: dated && eventDate ? [eventDate] : [],
+  };
+}
+
+/**
+ * The article's best opening sentence that passes the test, its date in words where that passes too:
+ * the event as the reporter told it.
+ */
+function leadOf(article: Article, date: string, accept: ClauseTest): LeadPick | null {
   const order = [...(article.mainEvent?.sentences ?? []), ...article.sentences.map((s) => s.index)];
   for (const index of order) {
     const s = article.sentences[index];
-    if (!s || !readsAlone(bareSentence(s.text))) continue;
+    if (!s) continue;
+    const bare = bareSentence(s.text);
+    if (!readsAlone(bare)) continue;
     const dated = datedSentence(s.text, article.mainEvent?.date, date);
-    return { article, sentence: index, text: dated ?? bareSentence(s.text), dated: dated !== null };
+    const tries: LeadPick[] = [
+      ...(dated !== null && dated !== bare ? [{ article, sentence: index, text: dated, dated: true }] : []),
+      { article, sentence: index, text: bare, dated: false },
+    ];
+    const pick = tries.find((t) => accept(leadClause(t)));
+    if (pick) return pick;
   }
   return null;
 }
 
-/** "According to X, the …" where the sentence opens with an ordinary word, else "…, X reported." */
-function reported(text: string, outlet: string, source: string): string {
+/** A sentence that already ends by crediting someone ("…, police said."): a second credit after it would jar. */
+const ENDS_CREDITED =
+  /,\s+(?:(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)[^,]*$/u;
+/,\s+(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|reported|confirmed|announced)(?:\s+\p{L}+)?[.!?]?[”"]?$/u;
+
+/**
+ * "X and Y reported that …" for a sentence that already credits someone at its end, "According to
+ * X and Y, the …" where it opens with an ordinary word, else "…, X and Y reported."; the bare
+ * sentence when no outlet is known.
+ */
+function reported(text: string, outlets: string[], source: string): string {
+  if (outlets.length === 0) return endSentence(text);
+  const who = andList(outlets);
   const lowered = lowerFirst(text, source);
-  if (lowered) return endSentence(`According to ${outlet}, ${lowered}`);
-  return `${withComma(text)} ${outlet} reported.`;
+  if (ENDS_CREDITED.test(text)) return endSentence(`${who} reported that ${lowered ?? text}`);
+  if (lowered) return endSentence(`According to ${who}, ${lowered}`);
+  return `${withComma(text)} ${who} reported.`;
 }
 
 /** The sentence without its final stop, with a comma to go on; American style sets it inside a closing quote. */
@@ -101,7 +141,7 @@ function addsToLeads(text: string, earlier: string[]): boolean {
 }
 
 /** The event told in the reporters' own sentences: one outlet's lead, and another's where its words differ. */
-function leadClauses(story: Story, articles: Article[], date: string): Clause[] {
+function leadClauses(story: Story, articles: Article[], date: string, accept: ClauseTest): Clause[] {
   const tellers = [
     ...articles.filter((a) => a.mainEvent?.type === story.event.type),
     ...articles.filter((a) => a.mainEvent?.type !== story.event.type),
@@ -109,7 +149,7 @@ function leadClauses(story: Story, articles: Article[], date: string): Clause[] 
   const picks: LeadPick[] = [];
   for (const article of tellers) {
     if (picks.some((p) => p.article.outlet.value === article.outlet.value)) continue;
-    const pick = leadOf(article, date);
+    const pick = leadOf(article, date, accept);
     if (
       !pick ||
       !addsToLeads(
@@ -121,22 +161,16 @@ function leadClauses(story: Story, articles: Article[], date: string): Clause[] 
     picks.push(pick);
     if (picks.length === 2) break;
   }
-  return picks.map(({ article, sentence, text, dated }) => {
-    const eventDate = article.mainEvent?.date;
-    return {
-      text: reported(text, article.outlet.value, article.text),
-      sources: [{ key: article.key, outlet: article.outlet.value, sentence }],
-      dates: dated && eventDate ? [eventDate] : [],
-    };
-  });
+  // Each outlet is named once, in the first sentence: the one that told it first, then the others.
+  const first = picks[0]?.article.outlet.value;
+  const credited = unique([...(first ? [first] : []), ...articles.map((a) => a.outlet.value)]).filter(
+    (o) => o !== UNKNOWN_OUTLET,
+  );
+  return picks.map((p, i) => leadClause(p, i === 0 ? credited : []));
 }
 
 /** A further sentence of the lead article's event, when the paragraph would otherwise stop at one. */
-function supportingClause(
-  lead: Clause,
-  articlesByKey: Map<string, Article>,
-  storyOutlets: string[],
-): Clause | null {
+function supportingClause(lead: Clause, articlesByKey: Map<string, Article>): Clause | null {
   const first = lead.sources[0];
   const article = first ? articlesByKey.get(first.key) : undefined;
   if (!article || !first) return null;
@@ -144,33 +178,16 @@ function supportingClause(
   const s = next === undefined ? undefined : article.sentences[next];
   if (!s || !readsAlone(bareSentence(s.text))) return null;
   return {
-    text: attributed(bareSentence(s.text), [article.outlet.value], storyOutlets),
+    text: endSentence(bareSentence(s.text)),
     sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
     dates: [],
   };
 }
 
-/** Names the outlets the paragraph has not credited yet, so every source of the story is seen to report it. */
-function alsoReported(
-  clauses: Clause[],
-  story: Story,
-  articles: Article[],
-  storyOutlets: string[],
-): Clause[] {
-  const text = clauses.map((c) => c.text).join(' ');
-  const silent = storyOutlets.filter((o) => !text.includes(o));
-  if (clauses.length >= MAX_SENTENCES || storyOutlets.length < 2 || silent.length === 0) return [];
-  const noun = EVENT_WORDING[story.event.type]?.noun ?? 'story';
-  const sources = articles
-    .filter((a) => silent.includes(a.outlet.value))
-    .map((a) => ({ key: a.key, outlet: a.outlet.value, sentence: mainSentence(a) }));
-  return [{ text: `${andList(silent)} also reported the ${noun}.`, sources, dates: [] }];
-}
-
 /** The event written from its structured fields: used when no sentence of the sources reads alone. */
 function eventClause(story: Story, articles: Article[], date: string): Clause | null {
   if (articles.length === 0) return null;
-  const outlets = unique(articles.map((a) => a.outlet.value));
+  const outlets = unique(articles.map((a) => a.outlet.value)).filter((o) => o !== UNKNOWN_OUTLET);
   const when = story.event.date ? datePhrase(story.event.date, date) : null;
   const corpus = corpusFor(articles, when ? [when] : []);
   const teller = articles.find((a) => a.mainEvent?.type === story.event.type) ?? articles[0];
@@ -187,7 +204,13 @@ function eventClause(story: Story, articles: Article[], date: string): Clause | 
   }));
   const dates = story.event.date && when ? [story.event.date] : [];
   return phrase
-    ? { text: endSentence(`${capitalize(phrase)}, according to ${andList(outlets)}`), sources, dates }
+    ? {
+        text: endSentence(
+          outlets.length > 0 ? `${capitalize(phrase)}, according to ${andList(outlets)}` : capitalize(phrase),
+        ),
+        sources,
+        dates,
+      }
     : null;
 }
 
@@ -212,22 +235,49 @@ function aboutMainEvent(article: Article, sentence: number, main: string[]): boo
 }
 
 /**
- * Whether the article names the speaker beside the quotation (its sentence or a neighbour), by full
- * name or, for a person, surname: a speaker inferred from further away is too often the wrong one.
+ * The sentence beside the quotation (its own or a neighbour) that names the speaker, by full name or,
+ * for a person, surname; -1 when none does: a speaker inferred from further away is too often wrong.
  */
-function speakerNamedNear(
+function speakerSentence(
   article: Article,
   sentence: number,
   speaker: string,
   kind: Quote['speakerKind'],
-): boolean {
+): number {
   const name = speaker.trim().toLowerCase();
   const surname = kind === 'person' ? (name.split(/\s+/).at(-1) ?? name) : name;
   const institution = kind === 'organization' ? (name.split(/\s+/).at(-1) ?? name) : name;
-  return [sentence - 1, sentence, sentence + 1].some((i) => {
-    const text = article.sentences[i]?.text.toLowerCase() ?? '';
-    return text.includes(name) || text.includes(surname) || text.includes(institution);
-  });
+  const near = [sentence, sentence - 1, sentence + 1];
+  const text = (i: number) => article.sentences[i]?.text.toLowerCase() ?? '';
+  return (
+    near.find((i) => text(i).includes(name)) ??
+    near.find((i) => text(i).includes(surname) || text(i).includes(institution)) ??
+    -1
+  );
+}
+
+/** Speech verbs that credit a quotation to whoever is named beside them. */
+const SPEECH_VERB =
+  /\b(?:said|says|told|added|asked|wrote|recalled|insisted|explained|according to|stated|declared|noted)\b/u;
+
+/**
+ * Whether the quotation's own sentence credits this person outside its quotation marks: their name
+ * (or surname) and a speech verb. A person quoted in a sentence that only names them inside the
+ * quotation, or names someone else, is too often not the speaker.
+ */
+function creditedInSentence(article: Article, sentence: number, speaker: string): boolean {
+  const own = article.sentences[sentence]?.text ?? '';
+  // A quotation of two sentences ends, with its credit, in the next one.
+  const whole = balancedQuotes(own) ? own : `${own} ${article.sentences[sentence + 1]?.text ?? ''}`;
+  const outside = whole.replace(/“[^”]*”|"[^"]*"/gu, ' ');
+  const surname = speaker.trim().split(/\s+/u).at(-1) ?? speaker;
+  if (!SPEECH_VERB.test(outside)) return false;
+  if (outside.includes(surname)) return true;
+  // "…,” he said." after a sentence that names the speaker: the pronoun can only be them.
+  return (
+    /\b(?:he|she)\s+(?:said|says|added|told)\b/u.test(outside) &&
+    (article.sentences[sentence - 1]?.text ?? '').includes(surname)
+  );
 }
 
 function sentenceAt(article: Article, offset: number): number {
@@ -255,17 +305,29 @@ function quoteCandidates(
       const n = words(quote.text).length;
       if (n < 2 || n > MAX_QUOTE_WORDS || !article.text.includes(quote.text)) continue;
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;
-      if (!speakerNamedNear(article, quote.span.sentence, quote.speaker, quote.speakerKind)) continue;
+      const named = speakerSentence(article, quote.span.sentence, quote.speaker, quote.speakerKind);
+      if (named < 0) continue;
+      if (quote.speakerKind === 'person' && !creditedInSentence(article, quote.span.sentence, quote.speaker))
+        continue;
       // Every outlet that carries the same words verbatim is a source of the quotation.
       const carriers = articles.flatMap((a) => {
-        const sentence = a === article ? quote.span.sentence : sentenceAt(a, a.text.indexOf(quote.text));
-        return sentence >= 0
-          ? [{ article: a, source: { key: a.key, outlet: a.outlet.value, sentence } }]
-          : [];
+        const at = a.text.indexOf(quote.text);
+        const sentence = a === article ? quote.span.sentence : sentenceAt(a, at);
+        if (sentence < 0) return [];
+        const source = { key: a.key, outlet: a.outlet.value, sentence };
+        // A quotation that runs into the next sentence cites that one too.
+        const last = sentenceAt(a, at + quote.text.length - 1);
+        const more = last > sentence ? [{ article: a, source: { ...source, sentence: last } }] : [];
+        return [{ article: a, source }, ...more];
       });
+      // The sentence that names the speaker is cited too: the verifier finds the name there.
+      const naming =
+        named === quote.span.sentence
+          ? []
+          : [{ key: article.key, outlet: article.outlet.value, sentence: named }];
       byText.set(quote.text, {
         quote,
-        sources: carriers.map((c) => c.source),
+        sources: [...carriers.map((c) => c.source), ...naming],
         articles: carriers.map((c) => c.article),
       });
     }
@@ -328,26 +390,16 @@ function quotePhrase(c: QuoteCandidate, noun: string): string | null {
   const q = c.quote;
   const speaker = speakerPhrase(q);
   const first = words(q.text)[0] ?? '';
-  if (/^\p{Lu}/u.test(first)) return `“${q.text.replace(/[.,;:]+$/, '')},” ${speaker} said`;
+  // A short capitalized quotation is a title or a scare-quoted phrase, and a post is no statement.
+  if (/^\p{Lu}/u.test(first)) {
+    return words(q.text).length >= MIN_STATEMENT_WORDS && !/[#@]/u.test(q.text)
+      ? `“${q.text.replace(/[.,;:]+$/, '')},” ${speaker} said`
+      : null;
+  }
   if (usedAsDescription(c)) return `${speaker} called the ${noun} “${q.text}”`;
-  if (CLAUSE_OPENING_VERBS.has(first)) return `${speaker} said they “${q.text}”`;
+  if (CLAUSE_OPENING_VERBS.has(first) && !SINGULAR_VERBS.has(first))
+    return `${speaker} said they “${q.text}”`;
   return null;
-}
-
-/** Ends a sentence, naming its outlets unless every outlet of the story reported it. */
-export function attributed(text: string, outlets: string[], storyOutlets: string[]): string {
-  // Facts every outlet reported are attributed once, in the event sentence; the rest name their outlet.
-  if (outlets.length >= storyOutlets.length) return endSentence(text);
-  // American style: the comma goes inside a closing quotation mark.
-  // A sentence that names its outlet itself ("told Capital Brief") needs no second credit.
-  if (outlets.every((o) => text.includes(o))) return endSentence(text);
-  const lead = withComma(text);
-  const bare = lead.slice(0, -1);
-  // A sentence that already credits someone ("according to officials") takes the outlet as reporter.
-  const credit = /\baccording to\b/i.test(bare)
-    ? `${andList(outlets)} reported`
-    : `according to ${andList(outlets)}`;
-  return endSentence(`${lead} ${credit}`);
 }
 
 /** The sentence a quotation stands in, whole, when it reads without the sentences around it. */
@@ -363,7 +415,7 @@ function quoteSentence(c: QuoteCandidate): { text: string; source: ClauseSource 
   return null;
 }
 
-function quoteClauses(story: Story, articles: Article[], storyOutlets: string[]): Clause[] {
+function quoteClauses(story: Story, articles: Article[]): Clause[] {
   const noun = EVENT_WORDING[story.event.type]?.noun ?? 'event';
   const candidates = quoteCandidates(
     story,
@@ -382,17 +434,15 @@ function quoteClauses(story: Story, articles: Article[], storyOutlets: string[])
       const pronoun = noun.endsWith('s') ? 'them' : 'it';
       const text = `${quotePhrase(a, noun)}; ${speakerPhrase(b.quote)} called ${pronoun} “${b.quote.text}”`;
       const sources = [...a.sources, ...b.sources];
-      const outlets = unique(sources.map((s) => s.outlet));
-      clauses.push({ text: capitalize(attributed(text, outlets, storyOutlets)), sources, dates: [] });
+      clauses.push({ text: capitalize(endSentence(text)), sources, dates: [] });
       i += 2;
       continue;
     }
     const phrase = quotePhrase(a, noun);
     const whole = phrase === null ? quoteSentence(a) : null;
     const sources = whole ? [whole.source] : a.sources;
-    const outlets = unique(sources.map((s) => s.outlet));
     clauses.push({
-      text: capitalize(attributed(whole?.text ?? phrase ?? '', outlets, storyOutlets)),
+      text: capitalize(endSentence(whole?.text ?? phrase ?? '')),
       sources,
       dates: [],
     });
@@ -402,19 +452,23 @@ function quoteClauses(story: Story, articles: Article[], storyOutlets: string[])
 }
 
 /** The "What's new:" clauses: who did what with whom, where and when, then how each side described it. */
-export function whatsNewClauses(story: Story, articlesByKey: Map<string, Article>, date: string): Clause[] {
+export function whatsNewClauses(
+  story: Story,
+  articlesByKey: Map<string, Article>,
+  date: string,
+  accept: ClauseTest = () => true,
+): Clause[] {
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
     .filter((a): a is Article => a !== undefined);
-  const storyOutlets = unique(articles.map((a) => a.outlet.value));
-  const leads = leadClauses(story, articles, date);
+  const leads = leadClauses(story, articles, date, accept);
   const structured = leads.length === 0 ? eventClause(story, articles, date) : null;
   const opening = structured ? [structured] : leads;
   const lead = opening[0];
   if (!lead) return [];
-  const quotes = quoteClauses(story, articles, storyOutlets).slice(0, MAX_SENTENCES - opening.length);
+  const quotes = quoteClauses(story, articles).slice(0, MAX_SENTENCES - opening.length);
   const clauses = [...opening, ...quotes];
-  const support = clauses.length < 2 ? supportingClause(lead, articlesByKey, storyOutlets) : null;
+  const support = clauses.length < 2 ? supportingClause(lead, articlesByKey) : null;
   if (support) clauses.push(support);
-  return [...clauses, ...alsoReported(clauses, story, articles, storyOutlets)];
+  return clauses;
 }

@@ -75,7 +75,7 @@ function itemHtml(item: DigestItem): string {
   <h2 class="nd-ink" style="margin: 0 0 10px; font-size: 20px; line-height: 1.3; color: ${LIGHT.ink}; ${WRAP}">${update}${escapeHtml(item.headline)}</h2>
   <p class="nd-ink" style="${paragraph} color: ${LIGHT.ink}; ${WRAP}">${label("What's new:")} ${escapeHtml(item.whatsNew)}</p>
   ${background}
-  <p class="nd-muted" style="margin: 0; font-size: 13px; color: ${LIGHT.muted}; ${WRAP}">Sources: ${sourceLinks(item)}</p>
+  ${item.sources.length > 0 ? `<p class="nd-muted" style="margin: 0; font-size: 13px; color: ${LIGHT.muted}; ${WRAP}">Sources: ${sourceLinks(item)}</p>` : ''}
 </div>`;
 }
 
@@ -131,7 +131,13 @@ function itemText(item: DigestItem): string {
     `${item.isUpdate ? 'UPDATE: ' : ''}${item.headline}`,
     wrap(`What's new: ${item.whatsNew}`),
     ...(item.background ? [wrap(`The background: ${item.background}`)] : []),
-    wrap(`Sources: ${item.sources.map((s) => (s.url ? `${s.outlet} <${s.url}>` : s.outlet)).join(', ')}`),
+    ...(item.sources.length > 0
+      ? [
+          wrap(
+            `Sources: ${item.sources.map((s) => (s.url ? `${s.outlet} <${s.url}>` : s.outlet)).join(', ')}`,
+          ),
+        ]
+      : []),
   ];
   return parts.join('\n\n');
 }

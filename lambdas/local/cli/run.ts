@@ -6,7 +6,7 @@ import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../adapters/dynamodb/story-store';
 import type { Story } from '../../core/model';
 import type { ArticleRecord } from '../../ports';
-import type { SendDigestSummary } from '../../use-cases/send-digest';
+import type { DigestPreview, SendDigestSummary } from '../../use-cases/send-digest';
 import { DEFAULT_LOCAL_OPTIONS, type LocalStack, type LocalStackOptions, startLocalStack } from '../runtime';
 import {
   type CollectedFiles,
@@ -33,7 +33,7 @@ export interface DigestSummary {
   subject: string;
   text: string;
   html: string;
-  items: { storyId: string; whatsNew: string; background: string | null }[];
+  items: DigestPreview['items'];
   outbox: string[];
 }
 

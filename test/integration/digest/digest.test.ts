@@ -108,8 +108,8 @@ describe('Function: digest handler (dynalite + SES emulator)', () => {
     const mails = await inbox();
     expect(mails.flatMap((m) => m.destination.to).sort()).toEqual(READERS);
     expect(mails[0]?.body.html).toContain("What's new:");
-    expect(mails[0]?.body.text).toMatch(/Nordic\s+Ledger\s+reported/);
-    expect(mails[0]?.body.text).toContain('Maple Wire');
+    // Issue 10: both outlets are credited together, once.
+    expect(mails[0]?.body.text).toMatch(/Nordic\s+Ledger\s+and\s+Maple\s+Wire\s+reported/);
   });
 
   it('stores subscribers and ledger entries under the table key design', async () => {

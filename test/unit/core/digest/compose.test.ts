@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { checkFaithful, composeDigest } from '../../../../lambdas/core/digest';
+import { checkFaithful } from '../../../../lambdas/core/digest';
 import type { Story } from '../../../../lambdas/core/model';
+import { composeChecked } from '../../../support/digest-check';
 import { buildArticle, buildStory, byKey } from './builders';
 import { ledger, tradeStory, wire } from './fixtures';
 
 const articles = byKey([ledger, wire]);
 
 describe('Function: composeDigest', () => {
-  it('opens with the reporter’s own lead sentence, its date in words, credited to its outlet', () => {
+  it('opens with the reporter’s own lead sentence, its date in words, crediting every outlet once', () => {
     // Act
-    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+    const digest = composeChecked([tradeStory], articles, { date: '2026-04-08' });
 
     // Assess
     expect(digest.items[0]?.whatsNew).toMatch(
-      /^Trade Minister Aino Virtanen of Finland met with International Trade Minister Marc Tremblay of Canada in Ottawa on Tuesday, April 7, .*, Nordic Ledger reported\./,
+      // The sentence already credits the ministry: the outlets come first, not as a second credit at the end.
+      /^Nordic Ledger and Maple Wire reported that Trade Minister Aino Virtanen of Finland met with International Trade Minister Marc Tremblay of Canada in Ottawa on Tuesday, April 7, .*\.(?: |$)/,
     );
     expect(checkFaithful(digest, articles)).toEqual([]);
   });
 
   it('writes two to four sentences and names every outlet that reported the story', () => {
-    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+    const digest = composeChecked([tradeStory], articles, { date: '2026-04-08' });
 
     const item = digest.items[0];
     expect(item?.whatsNewClauses.length).toBeGreaterThanOrEqual(2);
@@ -29,7 +31,7 @@ describe('Function: composeDigest', () => {
   });
 
   it('sets the two sides’ different words side by side', () => {
-    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+    const digest = composeChecked([tradeStory], articles, { date: '2026-04-08' });
 
     expect(digest.items[0]?.whatsNew).toContain(
       'The Finnish trade ministry called the meeting “frank, useful and forward-looking”; Global Affairs Canada called it “frank and useful.”',
@@ -37,18 +39,18 @@ describe('Function: composeDigest', () => {
   });
 
   it('writes the background in date order, each event with its date in words', () => {
-    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+    const digest = composeChecked([tradeStory], articles, { date: '2026-04-08' });
 
-    // Whole source sentences, cut nowhere, each credited where the story has several outlets.
+    // Whole source sentences, cut nowhere; the outlets are named once, in the first sentence of the item.
     expect(digest.items[0]?.background).toBe(
-      'In March 2025, Finland and Canada signed a customs pact in Helsinki, a deal both sides still cite, according to Nordic Ledger. In March, Finland walked out of a fisheries forum in Halifax after a quarrel over cod quotas, according to Nordic Ledger.',
+      'In March 2025, Finland and Canada signed a customs pact in Helsinki, a deal both sides still cite. In March, Finland walked out of a fisheries forum in Halifax after a quarrel over cod quotas.',
     );
   });
 
   it('omits the background when the sources give none', () => {
     const story = buildStory('story-wire', [wire]);
 
-    const digest = composeDigest([story], articles, { date: '2026-04-08' });
+    const digest = composeChecked([story], articles, { date: '2026-04-08' });
 
     expect(digest.items[0]?.background).toBeNull();
     expect(digest.items[0]?.backgroundClauses).toEqual([]);
@@ -67,7 +69,7 @@ describe('Function: composeDigest', () => {
       },
     });
 
-    const digest = composeDigest([story], articles, { date: '2026-04-08' });
+    const digest = composeChecked([story], articles, { date: '2026-04-08' });
 
     const text = digest.items[0]?.whatsNew ?? '';
     expect(text).toMatch(
@@ -100,13 +102,14 @@ describe('Function: composeDigest', () => {
     const story: Story = { ...tradeStory, backgroundStoryIds: ['story-customs'] };
     const all = byKey([ledger, wire, earlierArticle]);
 
-    const digest = composeDigest([story], all, {
+    const digest = composeChecked([story], all, {
       date: '2026-04-08',
       related: new Map([[earlier.id, earlier]]),
     });
 
     expect(digest.items[0]?.background).toContain(
-      'Canadian and Finnish customs chiefs Leah Okafor and Pekka Niemi met in Montreal on Wednesday, November 19, 2025, to review the pact, according to Maple Wire.',
+      // Maple Wire is named once, in the item's first sentence.
+      'Canadian and Finnish customs chiefs Leah Okafor and Pekka Niemi met in Montreal on Wednesday, November 19, 2025, to review the pact.',
     );
     expect(checkFaithful(digest, all)).toEqual([]);
   });
@@ -119,14 +122,14 @@ describe('Function: composeDigest', () => {
     const story = { ...tradeStory, version };
     const previouslySent = sentVersion === undefined ? {} : { [story.id]: sentVersion };
 
-    const digest = composeDigest([story], articles, { date: '2026-04-08', previouslySent });
+    const digest = composeChecked([story], articles, { date: '2026-04-08', previouslySent });
 
     expect(digest.items.length).toBe(included ? 1 : 0);
     if (included) expect(digest.items[0]?.isUpdate).toBe(isUpdate);
   });
 
   it('leaves out stories last seen before the reader’s previous digest', () => {
-    const digest = composeDigest([tradeStory], articles, {
+    const digest = composeChecked([tradeStory], articles, {
       date: '2026-04-20',
       since: '2026-04-10T06:00:00Z',
     });
@@ -137,7 +140,7 @@ describe('Function: composeDigest', () => {
   it('names the first story and the count of others in the subject', () => {
     const other = buildStory('story-wire', [wire], { headline: 'Ottawa hosts Finnish minister' });
 
-    const digest = composeDigest([tradeStory, other], articles, { date: '2026-04-08' });
+    const digest = composeChecked([tradeStory, other], articles, { date: '2026-04-08' });
 
     expect(digest.subject).toMatch(/^News digest for Wednesday, April 8, 2026: .+ \(\+1 more\)$/);
   });
@@ -158,14 +161,14 @@ describe('Function: composeDigest', () => {
       lastSeen: '2026-11-01T00:00:00Z',
     });
 
-    const digest = composeDigest([newer, tradeStory], articles, { date: '2026-04-08' });
+    const digest = composeChecked([newer, tradeStory], articles, { date: '2026-04-08' });
 
     expect(digest.items.map((i) => i.storyId)).toEqual(['story-trade', 'story-wire']);
     expect(digest.subject).toContain(tradeStory.headline);
   });
 
   it('lists each source once with its link where known', () => {
-    const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+    const digest = composeChecked([tradeStory], articles, { date: '2026-04-08' });
 
     expect(digest.items[0]?.sources).toEqual([
       { outlet: 'Nordic Ledger', url: 'https://nordicledger.example/trade/virtanen-ottawa' },
@@ -174,7 +177,7 @@ describe('Function: composeDigest', () => {
   });
 
   it('tolerates a story none of whose articles are at hand', () => {
-    const digest = composeDigest([tradeStory], new Map(), { date: '2026-04-08' });
+    const digest = composeChecked([tradeStory], new Map(), { date: '2026-04-08' });
 
     expect(digest.items).toEqual([]);
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkFaithful, composeDigest, type Digest, type DigestItem } from '../../../../lambdas/core/digest';
+import { checkFaithful, type Digest, type DigestItem } from '../../../../lambdas/core/digest';
+import { composeChecked } from '../../../support/digest-check';
 import { byKey } from './builders';
 import { ledger, tradeStory, wire } from './fixtures';
 
 const articles = byKey([ledger, wire]);
-const digest = composeDigest([tradeStory], articles, { date: '2026-04-08' });
+const digest = composeChecked([tradeStory], articles, { date: '2026-04-08' });
 
 function tamper(change: (item: DigestItem) => DigestItem): Digest {
   const item = digest.items[0] as DigestItem;

@@ -5,8 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkFaithful, composeDigest } from '../../../../lambdas/core/digest';
+import { checkFaithful } from '../../../../lambdas/core/digest';
 import type { Participant, Quote } from '../../../../lambdas/core/model';
+import { composeChecked } from '../../../support/digest-check';
 import { buildArticle, buildStory, byKey, day, month } from './builders';
 
 const seeds = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url));
@@ -96,24 +97,24 @@ describe.skipIf(!present)(
       const articles = byKey([caixin, hill]);
 
       // Act
-      const digest = composeDigest([story], articles, { date: '2023-06-06' });
+      const digest = composeChecked([story], articles, { date: '2023-06-06' });
 
       // Assess
       const item = digest.items[0];
       expect(checkFaithful(digest, articles)).toEqual([]);
-      expect(item?.whatsNew).toMatch(/^Vice Foreign Minister Ma Zhaoxu met with /);
+      // Each outlet is named once, in the first sentence (issue 10: no per-sentence credits).
       expect(item?.whatsNew).toMatch(
-        /Caixin reported\. .* on Monday, June 5, in Beijing .*The Hill reported\./,
+        /^Caixin and The Hill reported that Vice Foreign Minister Ma Zhaoxu met with /,
       );
+      expect(item?.whatsNew).toMatch(/\. .* on Monday, June 5, in Beijing /);
+      expect(item?.whatsNew.match(/Caixin|The Hill/g)).toHaveLength(2);
       expect(item?.whatsNew).toContain(
         'The U.S. State Department called the meeting “candid and productive.”',
       );
-      expect(item?.whatsNew).toMatch(/Wang Wenbin said they “had candid, .*,” according to The Hill\.$/);
-      // Background sentences are whole, dated in words, in date order, each credited to its outlet.
-      expect(item?.background).toMatch(/^In May, [^.]*Wang Yi met with .*, according to Caixin\. /);
-      expect(item?.background).toMatch(
-        /Lloyd Austin said in the week of May 29 that .*, according to The Hill\.$/,
-      );
+      expect(item?.whatsNew).toMatch(/Wang Wenbin said they “had candid, .*\.”$/);
+      // Background sentences are whole, dated in words, in date order.
+      expect(item?.background).toMatch(/^In May, .*Wang Yi met with /);
+      expect(item?.background).toMatch(/Lloyd Austin said in the week of May 29 that .*\.$/);
       // A quotation about an earlier encounter is not passed off as a description of this meeting.
       expect(item?.whatsNew).not.toContain('substantive exchange');
     });

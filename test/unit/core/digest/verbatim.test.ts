@@ -55,6 +55,12 @@ describe('Function: datedSentence', () => {
       'On Saturday, June 6, Harbour Minister Ada Lunde cancelled a visit to the quay over safety fears.',
     ],
     [
+      'writes no date for a clause counted from the main clause’s own day',
+      'Crews stayed out in Port Ellis on Tuesday, a day after the walkout stopped every sailing.',
+      on('2026-11-03', 'a day after'),
+      null,
+    ],
+    [
       'leaves a date used as a modifier in the reporter’s words',
       'The quay was last rebuilt after a January 2024 storm that flooded the fish market.',
       inMonth('2024-01-01', 'January 2024'),

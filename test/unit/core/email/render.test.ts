@@ -16,6 +16,7 @@ const item: DigestItem = {
     { outlet: 'Maple <Wire>' },
     { outlet: 'Sly Outlet', url: 'javascript:alert(1)' },
   ],
+  verdicts: [],
 };
 const digest: Digest = {
   subject: 'News digest for Wednesday, April 8, 2026',

@@ -1,0 +1,39 @@
+/** Turns a clause's provenance into the cited sentences the verifier reads, and verifies clauses. */
+import type { Article } from '../model';
+import type { Clause, SentenceVerdict } from './types';
+import { type CitedSentence, verify } from './verify';
+
+/** Publication dates taken from the upload time (or nowhere) cannot resolve "Friday". */
+const UNDATED_SOURCES = new Set(['upload-time', 'unknown']);
+
+/** Outlet names a sentence may carry as attribution: every known outlet of the articles. */
+export function attributionsOf(articles: Iterable<Article>): string[] {
+  return [...articles].map((a) => a.outlet.value).filter((o) => o !== 'unknown');
+}
+
+/** The source sentences a clause cites, each with the clause's dates whose words it holds. */
+export function citedOf(clause: Clause, articlesByKey: Map<string, Article>): CitedSentence[] {
+  const cited = clause.sources.flatMap((s): CitedSentence[] => {
+    const article = articlesByKey.get(s.key);
+    const text = article?.sentences[s.sentence]?.text;
+    if (!article || text === undefined) return [];
+    return [{ text, dates: [], datedReport: !UNDATED_SOURCES.has(article.published.source) }];
+  });
+  for (const date of clause.dates) {
+    // A date belongs to the sentence whose words it resolves; one no sentence holds fails in the first.
+    const home = cited.find((c) => date.text !== '' && c.text.includes(date.text)) ?? cited[0];
+    home?.dates.push(date);
+  }
+  return cited;
+}
+
+/** The verifier's verdict on one clause; `attributions` are the outlets the item may credit. */
+export function verifyClause(
+  clause: Clause,
+  articlesByKey: Map<string, Article>,
+  reference: string,
+  attributions: string[],
+): SentenceVerdict {
+  const verdict = verify(clause.text, citedOf(clause, articlesByKey), { reference, attributions });
+  return { text: clause.text, ...verdict };
+}

@@ -1,0 +1,108 @@
+/**
+ * The headline of an item: a source's own headline, cleaned of site names and furniture, when one
+ * reads as a headline; else a short sentence cut from the lead at clause boundaries (who, what,
+ * where), verified like every other sentence. Never a fragment, a caption or alt text.
+ */
+import type { Article } from '../model';
+import { HEADLINE_FURNITURE, HEADLINE_NOT, SITE_SUFFIX } from './headline-lexicon';
+import { capitalize } from './text';
+import { balancedQuotes } from './verbatim';
+
+const MIN_WORDS = 4;
+const MAX_WORDS = 18;
+/** Words a complete headline never ends on: it would stop mid-phrase. */
+const OPEN_END =
+  /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|who|which|whose|his|her|their|its|is|are|was|were|has|have|had|be|will|would|after|before|than|into|over)$/iu;
+/** A subordinating opening: without the clause after its comma, no statement is made. */
+const SUBORDINATE =
+  /^(?:Now that|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
+/** A second sentence inside: a whole paragraph, not a headline. */
+const SECOND_SENTENCE = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
+
+function words(text: string): string[] {
+  return text.split(/\s+/u).filter(Boolean);
+}
+
+/** The headline without a site name, a section label or a breaking-news tag; trimmed. */
+export function cleanHeadline(raw: string): string {
+  let text = raw.replace(/\s+/gu, ' ').trim();
+  for (const pattern of [SITE_SUFFIX, ...HEADLINE_FURNITURE]) text = text.replace(pattern.regex, '').trim();
+  return text;
+}
+
+/** Why a text cannot stand as a headline, or null when it reads as one. */
+export function headlineProblem(text: string): string | null {
+  const n = words(text).length;
+  if (n < MIN_WORDS) return `only ${n} words`;
+  if (n > MAX_WORDS) return `${n} words: a paragraph`;
+  if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) return 'starts mid-sentence';
+  if (OPEN_END.test(text.replace(/[\s.,;:!?"”’]+$/u, ''))) return 'ends mid-phrase';
+  if (SECOND_SENTENCE.test(text)) return 'more than one sentence';
+  if (/[,;:(—–-]$/u.test(text) || /\b(?:at|by|from|to|until)\s+\d{1,2}$/u.test(text))
+    return 'ends mid-phrase';
+  if (SUBORDINATE.test(text) && !/,/u.test(text)) return 'a subordinate clause without its main clause';
+  if (/,\s+(?:the|a|an|who|which|whose)\s[^,]*$/u.test(text)) return 'an appositive left open';
+  // "… outlets that Tara Reid": a clause that names its subject and stops.
+  if (/\b(?:that|whether)\s+(?:\p{Lu}\S*\s*){1,3}$/u.test(text)) return 'ends inside a clause';
+  if (!balancedQuotes(text)) return 'a quotation left open';
+  const not = HEADLINE_NOT.find((p) => p.regex.test(text));
+  return not ? `reads as ${not.kind}` : null;
+}
+
+/** The first source headline that reads as a headline once cleaned, in the story's source order. */
+export function sourceHeadline(articles: Article[]): string | null {
+  for (const article of articles) {
+    if (!article.headline) continue;
+    const text = cleanHeadline(article.headline.value);
+    if (headlineProblem(text) === null) return text;
+  }
+  return null;
+}
+
+/** Clauses a lead sentence can lose and still say who did what where ("…, police said"; ", 37,"). */
+const DROPPABLE = [
+  /,\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
+  /,\s+according to [^,]+$/u,
+  // An appositive goes only when the verb follows it: a comma inside it would cut the sentence elsewhere.
+  /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:has|have|had|was|were|is|are|will|would|said|says|\p{Ll}+ed)\s)/gu,
+  /,\s+\d{1,3},/gu,
+];
+/** Where a lead's main clause ends: a conjunction or participle phrase opens what follows. */
+const CLAUSE_END =
+  /,\s+(?:after|before|when|while|as|because|amid|following|despite|since|although|though|but|where|which|in what|\p{Ll}+ing)\s/u;
+
+/** A lead-in before the subject: an attribution or a scene-setting phrase closed by a comma. */
+const LEAD_IN = /^(?:According to [^,]{1,60}|(?:In|After|On|Like|Now that|Amid|Following) [^,]{1,60}),\s+/u;
+
+/** Words that open a modifier after the main clause even without a comma ("… late Friday killing two"). */
+const SOFT_END = /\s(?:after|who|which|killing|leaving|following|amid|while|when|as|during|with)\s/gu;
+
+/** The text up to a comma (else a modifier) that leaves a complete-looking headline, the longest that fits. */
+function shortened(text: string): string {
+  if (words(text).length <= MAX_WORDS) return text;
+  const at = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => text.slice(0, m.index)).reverse();
+  const fits = (c: string) => words(c).length >= MIN_WORDS + 2 && headlineProblem(c) === null;
+  return at(/,\s/gu).find(fits) ?? at(SOFT_END).find(fits) ?? text;
+}
+
+/**
+ * A short sentence from the lead: lead-in, appositives and attributions dropped, cut where the main
+ * clause ends; null when what is left is no headline.
+ */
+export function headlineFromLead(lead: string): string | null {
+  let text = capitalize(
+    lead
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/[.!?]["”]?$/u, '')
+      .replace(LEAD_IN, ''),
+  );
+  for (const pattern of DROPPABLE) text = text.replace(pattern, pattern.global ? ' ' : '');
+  text = text.replace(/\s{2,}/gu, ' ').replace(/\s+,/gu, ',');
+  const cut = CLAUSE_END.exec(text);
+  if (cut && words(text.slice(0, cut.index)).length >= MIN_WORDS) text = text.slice(0, cut.index);
+  text = shortened(text.replace(/,\s*$/u, '').trim());
+  // A quotation opening the lead is no account of the event.
+  if (/^[“"‘']/u.test(text)) return null;
+  return headlineProblem(text) === null ? text : null;
+}

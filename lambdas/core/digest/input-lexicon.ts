@@ -1,0 +1,101 @@
+/**
+ * What is no sentence of the story's prose: page furniture, bylines, credits, captions, embedded
+ * posts, and sentences that lean on the one before. Every row names its kind of text, with an
+ * in-house example that must match and one that must not; one table test runs them all.
+ */
+import type { TextPattern } from './patterns';
+
+export const NOT_PROSE: TextPattern[] = [
+  {
+    kind: 'a wire dateline left in front',
+    regex:
+      /^[\p{Lu}][\p{Lu}\p{M} .,'’-]{2,}(?:,\s[^()]{0,60})?\s*\((?:AP|Reuters|AFP|UPI|\p{Lu}[\p{L} ]+)\)\s*(?:--|[—–-])/u,
+    matches: 'PORT ELLIS, May 4, 2025 (Coastline News) -- Ferry crews walked out at dawn.',
+    misses: 'Ferry crews in Port Ellis walked out at dawn (local time) on Friday.',
+  },
+  {
+    kind: 'a byline',
+    regex:
+      /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:,|\s+and\s|\s*$|\s+\p{Ll}*\s*(?:Staff|Correspondent|Reporter|Writer))/u,
+    matches: 'By Lena Moss, Staff Writer',
+    misses: 'By Friday the ferry crews had walked out.',
+  },
+  {
+    kind: 'a photo caption or credit',
+    regex:
+      /\b(?:file photo|photo(?:graph)?(?:\s+by|:)|image(?:\s+copyright|:)|Getty Images|credit:|pictured(?:\s+above|\s+here|:))|\((?:AP|Reuters|AFP) Photo/iu,
+    matches: 'Ferry crews on the picket line. (AP Photo/Lena Moss)',
+    misses: 'Ferry crews on the picket line photographed the empty terminal.',
+  },
+  {
+    kind: 'page furniture',
+    regex:
+      /^(?:click here|read more|related:|share (?:this|on)|follow us|sign up|subscribe|advertisement|copyright|all rights reserved|comments?\b|email this|print this|posted (?:on|by|in)|updated:|view (?:gallery|comments))/iu,
+    matches: 'Click here to read the full statement from the union.',
+    misses: 'The union read the full statement outside the terminal.',
+  },
+  {
+    kind: 'an embedded social-media post',
+    regex: /pic\.twitter\.com|https?:\/\/\S+|\(@\w+\)|^—\s*\p{Lu}|#\w+\s*$/u,
+    matches: 'Empty terminal tonight — Lena Moss (@lenamoss) May 4, 2025',
+    misses: 'The union posted a photo of the empty terminal on its website.',
+  },
+  {
+    kind: 'page furniture: a web address or a pointer to the page around the text',
+    regex: /\bwww\.\s?\w|\((?:see|pictured|below|above)\b[^)]*\)|\b(?:see|click) (?:below|above)\b/iu,
+    matches: 'Timetables are posted at www. portellis. example (see address below).',
+    misses: 'Timetables are posted at the terminal and on the ferry operator’s own board.',
+  },
+  {
+    kind: 'a sentence leaning on the one before: pronoun or connective opening',
+    regex:
+      /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|Him|Them|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There|Then|Here|Such|Both|Neither|Nor|Besides|Moreover|Furthermore)\b/u,
+    matches: 'He added that the crews would return on Monday.',
+    misses: 'Union leader Tom Berg added that the crews would return on Monday.',
+  },
+  {
+    kind: 'a sentence leaning on the one before: a descriptor with nothing to refer to',
+    regex:
+      /^(?:The|This|That)\s+(?:\d+-year-old|former|latter|same|pair|duo|couple|two|three|star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen|suspect|victim|move|decision|incident|announcement|latest)\b/u,
+    matches: 'The 37-year-old sat down with the union after the vote.',
+    misses: 'The ferry operator sat down with the union after the vote.',
+  },
+];
+
+/** Common English function words: a prose sentence in English has several of them. */
+export const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'and',
+  'is',
+  'was',
+  'are',
+  'were',
+  'for',
+  'on',
+  'with',
+  'that',
+  'by',
+  'at',
+  'from',
+  'as',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
+  'it',
+  'his',
+  'her',
+  'their',
+  'said',
+  'will',
+  'not',
+  'after',
+  'who',
+  'which',
+]);

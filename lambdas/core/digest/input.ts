@@ -1,0 +1,19 @@
+/** Which source sentences may go into a digest: English prose of the article body that reads alone. */
+import { ENGLISH_FUNCTION_WORDS, NOT_PROSE } from './input-lexicon';
+
+const MIN_WORDS = 6;
+/** Below one function word in this many words, a sentence is a list, a label or another language. */
+const WORDS_PER_FUNCTION_WORD = 9;
+
+/** Why the sentence is no prose a digest may reuse on its own, or null when it is. */
+export function unfitReason(sentence: string): string | null {
+  const text = sentence.trim();
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length < MIN_WORDS) return 'too short to be prose';
+  if (/^\p{Ll}/u.test(text)) return 'starts mid-sentence';
+  const row = NOT_PROSE.find((p) => p.regex.test(text));
+  if (row) return row.kind;
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  if (english.length * WORDS_PER_FUNCTION_WORD < words.length) return 'not English prose';
+  return null;
+}

@@ -1,0 +1,132 @@
+/**
+ * Checks one composed sentence against the exact source sentences it cites: every name, number,
+ * date and quotation it states must be stated there, or follow from a date the cited sentence
+ * itself gives, resolved against that report's own publication date. Written for any composer:
+ * the template composer here, and a model that writes sentences citing source sentence numbers.
+ */
+import type { ResolvedDate } from '../model';
+import { datePhrase } from './dates';
+import { corpusOf, unsupportedNames } from './support';
+
+/** One source sentence a composed sentence rests on, with the dates it gives. */
+export interface CitedSentence {
+  /** The sentence verbatim from the article body. */
+  text: string;
+  /** Time expressions of this sentence, resolved against the report's publication date. */
+  dates: ResolvedDate[];
+  /** Whether the report's publication date is known: relative words ("Friday") resolve only then. */
+  datedReport: boolean;
+}
+
+export interface VerifyContext {
+  /** The digest's date: a year equal to its year is left out of written dates. */
+  reference: string;
+  /** Outlet names the composer may add as attribution; they state no fact of the event. */
+  attributions: string[];
+}
+
+export type FailureKind = 'no-source' | 'quotation' | 'date' | 'name';
+
+export interface VerifyFailure {
+  kind: FailureKind;
+  /** The words of the composed sentence that failed. */
+  text: string;
+  reason: string;
+}
+
+export interface Verdict {
+  ok: boolean;
+  failures: VerifyFailure[];
+}
+
+const QUOTATION = /“([^”]*)”|"([^"]*)"/gu;
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A calendar date stated in a sentence: "Friday, January 9, 2009", "Jan. 9", "May 2024", "Tuesday". */
+const DATE_WORDS = new RegExp(
+  `(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?:,\\s+\\d{4})?(?:\\s+to\\s+(?:${MONTH}\\s+)?\\d{1,2}(?:,\\s+\\d{4})?)?|${MONTH}\\s+\\d{4}|${WEEKDAY}`,
+  'gu',
+);
+const WEEKDAY_IN = new RegExp(WEEKDAY, 'u');
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Date words that state the whole date themselves: with a year, no publication date is needed. */
+const STATES_YEAR = /\b\d{4}\b/u;
+
+function weekdayOf(iso: string): string | undefined {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return undefined;
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}
+
+/** Why a resolved date may not be written, or null when the item can show how it follows from its words. */
+function unshowable(date: ResolvedDate, cited: CitedSentence): string | null {
+  if (date.end < date.start) return `the period ends (${date.end}) before it starts (${date.start})`;
+  if (!date.text || !cited.text.includes(date.text)) {
+    return `"${date.text}" is not in the sentence it dates`;
+  }
+  const said = date.text.match(WEEKDAY_IN)?.[0];
+  if (said && date.precision === 'day' && weekdayOf(date.start) !== said) {
+    return `"${date.text}" resolved to ${date.start}, a ${weekdayOf(date.start)}`;
+  }
+  if (!cited.datedReport && !STATES_YEAR.test(date.text)) {
+    return `"${date.text}" needs the report's publication date, which is unknown`;
+  }
+  return null;
+}
+
+function quotationFailures(sentence: string, cited: CitedSentence[]): VerifyFailure[] {
+  return [...sentence.matchAll(QUOTATION)].flatMap((m) => {
+    // Sentence punctuation is set inside the closing mark, as American style wants.
+    const quoted = (m[1] ?? m[2] ?? '').trim().replace(/[.,]$/u, '');
+    // A quotation may run over two cited sentences ("… well tied. The sea …").
+    const joined = cited.map((c) => c.text).join(' ');
+    if (quoted === '' || cited.some((c) => c.text.includes(quoted)) || joined.includes(quoted)) return [];
+    return [{ kind: 'quotation' as const, text: quoted, reason: 'not verbatim in a cited sentence' }];
+  });
+}
+
+/** The sentence with every date it may state blanked out, and the failures of the dates it may not. */
+function dateCheck(
+  sentence: string,
+  cited: CitedSentence[],
+  reference: string,
+): { rest: string; failures: VerifyFailure[] } {
+  const failures: VerifyFailure[] = [];
+  const shown: string[] = [];
+  for (const c of cited) {
+    for (const date of c.dates) {
+      const phrase = datePhrase(date, reference);
+      if (!phrase || !sentence.includes(phrase.replace(/^(?:on|in|from) /u, ''))) continue;
+      const reason = unshowable(date, c);
+      if (reason) failures.push({ kind: 'date', text: phrase, reason });
+      else shown.push(phrase.replace(/^(?:on|in|from) /u, ''));
+    }
+  }
+  let rest = sentence;
+  for (const phrase of shown.sort((a, b) => b.length - a.length)) rest = rest.split(phrase).join(' ');
+  // Date words left over must be the sources' own words.
+  const quoted = rest.replace(QUOTATION, ' ');
+  for (const m of quoted.matchAll(DATE_WORDS)) {
+    if (cited.some((c) => c.text.includes(m[0]))) continue;
+    if (failures.some((f) => f.text.includes(m[0]))) continue;
+    failures.push({ kind: 'date', text: m[0], reason: 'no cited sentence gives this date' });
+  }
+  return { rest, failures };
+}
+
+/** Whether a composed sentence states only what its cited source sentences state. */
+export function verify(sentence: string, cited: CitedSentence[], context: VerifyContext): Verdict {
+  if (cited.length === 0) {
+    return { ok: false, failures: [{ kind: 'no-source', text: sentence, reason: 'cites no sentence' }] };
+  }
+  const dates = dateCheck(sentence, cited, context.reference);
+  const corpus = corpusOf([...cited.map((c) => c.text), ...context.attributions]);
+  const names = unsupportedNames(dates.rest, corpus).map((name) => ({
+    kind: 'name' as const,
+    text: name,
+    reason: 'stated in no cited sentence',
+  }));
+  const failures = [...quotationFailures(sentence, cited), ...dates.failures, ...names];
+  return { ok: failures.length === 0, failures };
+}

@@ -1,0 +1,60 @@
+/**
+ * The reader's check, run over every digest the tests compose: no sentence fails verification, no
+ * headline that is a fragment, no sentence that repeats another, no dateline, byline or credit, no
+ * "unknown" attribution. Returns what is wrong, one line a problem; an empty list is a pass.
+ */
+import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
+import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
+import { headlineProblem } from '../../lambdas/core/digest/headline';
+import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
+import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
+import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
+import type { Article } from '../../lambdas/core/model';
+
+/** Kinds of NOT_PROSE row that no printed sentence may show (a pronoun opening is a style matter). */
+const FURNITURE = /dateline|byline|caption|furniture|social-media/u;
+const UNKNOWN_CREDIT = /\b(?:according to unknown|unknown (?:also )?reported|sources?: unknown)\b/iu;
+
+function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<string, Article>, date: string) {
+  const outlets = attributionsOf(
+    item.sources.flatMap((s) => [...articles.values()].filter((a) => a.outlet.value === s.outlet)),
+  );
+  const problems: string[] = [];
+  clauses.forEach((clause, i) => {
+    const verdict = verifyClause(clause, articles, date, outlets);
+    for (const f of verdict.failures)
+      problems.push(`fails verification (${f.kind}: ${f.text}): ${clause.text}`);
+    const row = NOT_PROSE.find((p) => FURNITURE.test(p.kind) && p.regex.test(clause.text));
+    if (row) problems.push(`${row.kind}: ${clause.text}`);
+    for (const earlier of clauses.slice(0, i)) {
+      if (overlap(clause.text, earlier.text) >= MAX_OVERLAP)
+        problems.push(`repeats "${earlier.text}": ${clause.text}`);
+    }
+  });
+  return problems;
+}
+
+/** Every problem a reader would object to in the digest, prefixed with the story id. */
+export function digestProblems(digest: Digest, articles: Map<string, Article>): string[] {
+  return digest.items.flatMap((item) => {
+    const clauses = [...item.whatsNewClauses, ...item.backgroundClauses];
+    const headline = headlineProblem(item.headline);
+    const problems = [
+      ...(headline ? [`headline ${headline}: ${item.headline}`] : []),
+      ...clauseProblems(item, clauses, articles, digest.date),
+      ...[item.whatsNew, item.background ?? '']
+        .filter((t) => UNKNOWN_CREDIT.test(t))
+        .map((t) => `credits an unknown outlet: ${t}`),
+      ...(item.sources.some((s) => s.outlet === 'unknown') ? ['lists "unknown" among its sources'] : []),
+    ];
+    return problems.map((p) => `${item.storyId}: ${p}`);
+  });
+}
+
+/** Composes a digest as the code does and fails the test when a reader would object to any of it. */
+export function composeChecked(...args: Parameters<typeof composeDigest>): Digest {
+  const digest = composeDigest(...args);
+  const problems = [...checkFaithful(digest, args[1]), ...digestProblems(digest, args[1])];
+  if (problems.length > 0) throw new Error(`the digest fails the reader's check:\n${problems.join('\n')}`);
+  return digest;
+}

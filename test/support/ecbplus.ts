@@ -1,0 +1,70 @@
+/**
+ * The ECB+ development split (../shared/corpora/ecbplus-dev) read through the real pipeline: each
+ * report analysed as an uploaded text file, clustered by the story use-case, and the digest composed.
+ * The texts are third-party: they are read at run time and never stored in the repository.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeDocument } from '../../lambdas/core/analyze';
+import { composeDigest, type Digest } from '../../lambdas/core/digest';
+import type { Article, Story } from '../../lambdas/core/model';
+import { attachArticle } from '../../lambdas/use-cases/story-assignment';
+import { InMemoryStoryStore } from './in-memory-stores';
+
+/** Where the split lives; `ECBPLUS_DEV` overrides it. */
+export const ECBPLUS_DEV =
+  process.env.ECBPLUS_DEV ?? fileURLToPath(new URL('../../../shared/corpora/ecbplus-dev/', import.meta.url));
+
+/** Whether the split is present (it is not in CI, where only ../shared exists when mounted). */
+export const ecbplusPresent = existsSync(`${ECBPLUS_DEV}/gold.json`);
+
+interface GoldRow {
+  story: string;
+  url?: string;
+  dateLine?: string;
+}
+
+/** An upload time far from every report: a date resolved against it is wrong, and must show as such. */
+const UPLOADED = '2026-01-15T09:00:00Z';
+
+/** The split's reports as the extractor reads them: the URL and the date line as object metadata. */
+export async function ecbplusArticles(): Promise<Article[]> {
+  const gold = JSON.parse(readFileSync(`${ECBPLUS_DEV}/gold.json`, 'utf8')) as Record<string, GoldRow>;
+  const files = readdirSync(`${ECBPLUS_DEV}/docs`).sort();
+  const articles: Article[] = [];
+  for (const file of files) {
+    const row = gold[file.replace(/\.txt$/, '')];
+    const metadata: Record<string, string> = {};
+    if (row?.url) metadata.url = row.url;
+    if (row?.dateLine) metadata.published = row.dateLine;
+    const result = await analyzeDocument(
+      {
+        key: file,
+        bytes: readFileSync(`${ECBPLUS_DEV}/docs/${file}`),
+        contentType: 'text/plain',
+        metadata,
+        lastModified: UPLOADED,
+      },
+      { maxBytes: 5 * 1024 * 1024 },
+    );
+    if ('sentences' in result) articles.push(result);
+  }
+  return articles;
+}
+
+/** The digest of the whole split: every story the story use-case forms, composed as of the upload day. */
+export async function ecbplusDigest(): Promise<{
+  digest: Digest;
+  articles: Map<string, Article>;
+  stories: Story[];
+}> {
+  const list = await ecbplusArticles();
+  const store = new InMemoryStoryStore();
+  const deps = { stories: store, clock: { now: () => new Date(UPLOADED) } };
+  for (const article of list) await attachArticle(deps, article);
+  const stories = [...store.stories.values()];
+  const articles = new Map(list.map((a) => [a.key, a]));
+  const related = new Map(stories.map((s) => [s.id, s]));
+  const digest = composeDigest(stories, articles, { date: UPLOADED.slice(0, 10), related });
+  return { digest, articles, stories };
+}

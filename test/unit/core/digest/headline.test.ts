@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cleanHeadline, headlineFromLead, headlineProblem } from '../../../../lambdas/core/digest/headline';
+
+describe('Function: cleanHeadline', () => {
+  it.each([
+    ['Ferry strike halts island traffic - Harbor Times', 'Ferry strike halts island traffic'],
+    ['BREAKING NEWS- Ferry strike halts island traffic', 'Ferry strike halts island traffic'],
+    ['Ferry strike halts island traffic (VIDEO)', 'Ferry strike halts island traffic'],
+    ['Ferry strike halts island traffic', 'Ferry strike halts island traffic'],
+  ])('%s', (raw, clean) => {
+    expect(cleanHeadline(raw)).toBe(clean);
+  });
+});
+
+describe('Function: headlineProblem', () => {
+  it.each<[string, RegExp | null]>([
+    ['Ferry strike halts island traffic', null],
+    ['killed', /only 1 words/],
+    ['Crews walked out at the terminal of', /mid-phrase/],
+    ['Crews walked out. Ferries stopped at the pier.', /more than one sentence/],
+    ['walked out at the terminal on Friday', /starts mid-sentence/],
+    ['Harbor Times newspaper logo', /alt text/],
+    ['Strikers gather at the ferry terminal (AP Photo/Lena Moss)', /caption/],
+    ['14 March 2025 Last updated at 09:10 GMT', /date or time line/],
+    ['It is about time, is it not?', /pronoun/],
+    ['After the crews walked out at the Port Ellis terminal', /subordinate/],
+    ['Tom Berg, the union leader who led the walkout', /appositive left open/],
+    ['Word spread on the quay that Tom Berg', /ends inside a clause/],
+    ['Ferry crews began the strike at 8', /mid-phrase/],
+  ])('%s', (text, problem) => {
+    const found = headlineProblem(text);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toMatch(problem);
+  });
+});
+
+describe('Function: headlineFromLead', () => {
+  it.each<[string, string | null]>([
+    [
+      'Ferry crews in Port Ellis walked out at dawn on Friday, stranding hundreds of commuters on the island, the union said.',
+      'Ferry crews in Port Ellis walked out at dawn on Friday',
+    ],
+    [
+      'Tom Berg, the union leader, said the crews would stay out until the operator met them.',
+      'Tom Berg said the crews would stay out until the operator met them',
+    ],
+    [
+      'According to the port authority, a fire destroyed two ferries moored at the Port Ellis terminal overnight.',
+      'a fire destroyed two ferries moored at the Port Ellis terminal overnight'.replace(/^a/, 'A'),
+    ],
+    ['“We will not go back,” a deckhand said.', null],
+  ])('%s', (lead, headline) => {
+    expect(headlineFromLead(lead)).toBe(headline);
+  });
+});

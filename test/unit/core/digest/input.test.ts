@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { unfitReason } from '../../../../lambdas/core/digest/input';
+
+describe('Function: unfitReason', () => {
+  it.each<[string, RegExp | null]>([
+    ['Ferry crews in Port Ellis walked out at dawn on Friday, the union said.', null],
+    ['PORT ELLIS, May 4, 2025 (Coastline News) -- Ferry crews walked out at dawn.', /dateline/],
+    ['By Lena Moss, Staff Writer', /too short|byline/],
+    ['Click here to read the full statement from the union.', /furniture/],
+    ['He added that the crews would return to work on Monday.', /leaning/],
+    ['The 37-year-old sat down with the union after the vote.', /descriptor/],
+    ['Feribot işçileri sabah saatlerinde limanda greve başladı ve seferler durdu.', /not English/],
+    ['walked out at dawn on Friday, the union said in a statement.', /mid-sentence/],
+  ])('%s', (sentence, reason) => {
+    const found = unfitReason(sentence);
+    if (reason === null) expect(found).toBeNull();
+    else expect(found).toMatch(reason);
+  });
+});

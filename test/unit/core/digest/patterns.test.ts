@@ -1,0 +1,24 @@
+/** Every pattern row the digest keeps must match its own example and miss its counter-example. */
+import { describe, expect, it } from 'vitest';
+import {
+  HEADLINE_FURNITURE,
+  HEADLINE_NOT,
+  SITE_SUFFIX,
+} from '../../../../lambdas/core/digest/headline-lexicon';
+import { NOT_PROSE } from '../../../../lambdas/core/digest/input-lexicon';
+import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
+
+const ROWS: [string, TextPattern][] = [
+  ...[SITE_SUFFIX, ...HEADLINE_FURNITURE].map((p): [string, TextPattern] => ['headline furniture', p]),
+  ...HEADLINE_NOT.map((p): [string, TextPattern] => ['not a headline', p]),
+  ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
+];
+
+describe('Data: digest pattern rows', () => {
+  it.each(ROWS)('%s: %s', (_list, row) => {
+    expect(row.regex.flags).toContain('u');
+    expect(row.regex.test(row.matches), row.matches).toBe(true);
+    row.regex.lastIndex = 0;
+    expect(row.regex.test(row.misses), row.misses).toBe(false);
+  });
+});

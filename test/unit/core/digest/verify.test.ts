@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { type CitedSentence, verify } from '../../../../lambdas/core/digest';
+import type { ResolvedDate } from '../../../../lambdas/core/model';
+
+const context = { reference: '2026-04-08', attributions: ['Nordic Ledger'] };
+const tuesday: ResolvedDate = { start: '2026-04-07', end: '2026-04-07', precision: 'day', text: 'Tuesday' };
+const lastMarch: ResolvedDate = {
+  start: '2025-03-01',
+  end: '2025-03-31',
+  precision: 'month',
+  text: 'last March',
+};
+
+function cite(text: string, dates: ResolvedDate[] = [], datedReport = true): CitedSentence {
+  return { text, dates, datedReport };
+}
+
+const MET = 'Aino Virtanen met Marc Tremblay in Ottawa on Tuesday, officials said.';
+
+describe('Function: verify', () => {
+  it.each<[string, string, CitedSentence[], boolean, RegExp | null]>([
+    ['the source sentence itself', MET, [cite(MET)], true, null],
+    [
+      'the sentence credited to its outlet',
+      `${MET.slice(0, -1)}, Nordic Ledger reported.`,
+      [cite(MET)],
+      true,
+      null,
+    ],
+    [
+      'a weekday resolved against a dated report',
+      'Aino Virtanen met Marc Tremblay in Ottawa on Tuesday, April 7, officials said.',
+      [cite(MET, [tuesday])],
+      true,
+      null,
+    ],
+    [
+      'a weekday resolved against an upload time',
+      'Aino Virtanen met Marc Tremblay in Ottawa on Tuesday, April 7, officials said.',
+      [cite(MET, [tuesday], false)],
+      false,
+      /publication date, which is unknown/,
+    ],
+    [
+      'a weekday resolved to another weekday',
+      'Aino Virtanen met Marc Tremblay in Ottawa on Wednesday, April 8, officials said.',
+      [cite(MET, [{ ...tuesday, start: '2026-04-08', end: '2026-04-08' }])],
+      false,
+      /a Wednesday/,
+    ],
+    [
+      'a date taken from another sentence',
+      'In March 2025, Aino Virtanen met Marc Tremblay in Ottawa.',
+      [cite(MET, [lastMarch])],
+      false,
+      /not in the sentence it dates/,
+    ],
+    [
+      'a period that ends before it starts',
+      'The fair ran from March 19 to 15 in Turku.',
+      [
+        cite('The fair ran for two days in Turku.', [
+          { start: '2026-03-19', end: '2026-03-15', precision: 'range', text: 'for two days' },
+        ]),
+      ],
+      false,
+      /ends .* before it starts/,
+    ],
+    [
+      'a calendar date no cited sentence gives',
+      'Aino Virtanen met Marc Tremblay on April 9.',
+      [cite(MET)],
+      false,
+      /April 9/,
+    ],
+    [
+      'a person the sources do not name',
+      'Aino Virtanen met Marc Dubois in Ottawa.',
+      [cite(MET)],
+      false,
+      /Marc Dubois/,
+    ],
+    [
+      'a number the sources do not give',
+      'Aino Virtanen met 12 ministers in Ottawa.',
+      [cite(MET)],
+      false,
+      /12/,
+    ],
+    [
+      'a quotation that is not verbatim',
+      'Aino Virtanen called the talks “frank and fruitful.”',
+      [cite('Aino Virtanen called the talks “frank and useful.”')],
+      false,
+      /not verbatim/,
+    ],
+    ['no cited sentence', MET, [], false, /cites no sentence/],
+  ])('%s', (_label, sentence, cited, ok, failure) => {
+    const verdict = verify(sentence, cited, context);
+
+    expect(verdict.ok).toBe(ok);
+    if (failure) expect(verdict.failures.map((f) => `${f.reason} ${f.text}`).join('\n')).toMatch(failure);
+  });
+});
