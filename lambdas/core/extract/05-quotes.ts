@@ -3,6 +3,7 @@ import type { Quote, Sentence } from '../model';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
+import { compatiblePerson, type Gender, gendersOf, pronounGender } from './genders';
 import type { OrgNamer } from './org-names';
 import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 
@@ -41,6 +42,7 @@ export function findQuotes(
   const pairs = quotePairs(body);
   if (pairs.length === 0) return [];
   const speakers = speakerCandidates(body, people, entities, namer, roleRegex(lex));
+  const genders = gendersOf(body, people);
   const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
   const cues = cuesOf(lex);
   const cueSpans = cueCover(body, cues);
@@ -65,19 +67,19 @@ export function findQuotes(
     const frameEnd = Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
     const found =
       (mayHoldCue(cueSpans, frameStart, frameEnd)
-        ? attribute(
-            masked(body, frameStart, frameEnd, pairs),
-            frameStart,
-            open,
-            close,
-            speakers,
-            cues,
+        ? attribute(masked(body, frameStart, frameEnd, pairs), frameStart, open, close, speakers, cues, {
             people,
             lastPerson,
             subject,
-          )
+            genders,
+          })
         : null) ??
-      introducedBefore(body, sentences, first, pairs, speakers, cues, cueSpans, people, lastPerson, subject);
+      introducedBefore(body, sentences, first, pairs, speakers, cues, cueSpans, {
+        people,
+        lastPerson,
+        subject,
+        genders,
+      });
     let speaker = found?.name ?? 'unknown';
     let kind: Quote['speakerKind'] =
       found === null || found.kind === 'name'
@@ -172,25 +174,13 @@ function introducedBefore(
   speakers: readonly Speaker[],
   cues: Cues,
   cueSpans: readonly number[],
-  people: People,
-  lastPerson: string | undefined,
-  subject: (at: number) => string | undefined,
+  who: Known,
 ): { name: string; kind: Speaker['kind'] } | null {
   const prev = first === undefined ? undefined : sentences[first.index - 1];
   if (prev === undefined || !/:\s*$/.test(prev.text)) return null;
   const start = Math.max(prev.start, prev.end - FRAME_REACH);
   if (!mayHoldCue(cueSpans, start, prev.end)) return null;
-  return attribute(
-    masked(body, start, prev.end, pairs),
-    start,
-    prev.end,
-    prev.end,
-    speakers,
-    cues,
-    people,
-    lastPerson,
-    subject,
-  );
+  return attribute(masked(body, start, prev.end, pairs), start, prev.end, prev.end, speakers, cues, who);
 }
 
 /** Offsets of every line break, so each quote finds its paragraph's end without rescanning the body. */
@@ -270,10 +260,9 @@ function attribute(
   close: number,
   speakers: readonly Speaker[],
   cues: Cues,
-  people: People,
-  lastPerson: string | undefined,
-  subject: (at: number) => string | undefined,
+  who: Known,
 ): { name: string; kind: Speaker['kind'] } | null {
+  const { people, lastPerson, subject, genders } = who;
   const frameEnd = frameStart + outside.length;
   const inFrame: Speaker[] = [];
   for (let i = firstAtOrAfter(speakers, frameStart); i < speakers.length; i++) {
@@ -345,7 +334,13 @@ function attribute(
   if (best === undefined) return null;
   if (best.kind === 'pronoun') {
     // "Store owner Jo Lane said he was relieved. "...," he said.": the person the paragraph is about.
-    const name = subject(open) ?? lastPerson ?? lastBefore(people, open);
+    // "she said" skips a man the text names nearer and goes to the nearest woman (and "he" the reverse).
+    const name = compatiblePerson(
+      [subject(open), lastPerson, lastBefore(people, open)],
+      pronounGender(best.name),
+      genders,
+      (gender) => nearestOfGender(people, open, gender, genders),
+    );
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'role') {
@@ -402,6 +397,31 @@ function isSubjectGap(gap: string): boolean {
   return /^(?:['’]s)?\s*(?:(?:joint\s+)?(?:statement|release|report|readout|spokesperson|spokesman|spokeswoman|official|officials|representative|source|sources)\s+)?(?:,\s*)?(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u.test(
     gap,
   );
+}
+
+/** What the quote step knows of the people when it attributes a quote. */
+interface Known {
+  people: People;
+  /** The person who spoke last. */
+  lastPerson: string | undefined;
+  /** The first person of the quote's sentence, or of the one before. */
+  subject: (at: number) => string | undefined;
+  genders: ReadonlyMap<string, Gender>;
+}
+
+/** The nearest person named before `at` whom the text gives this gender (a bounded look back). */
+function nearestOfGender(
+  people: People,
+  at: number,
+  gender: Gender,
+  genders: ReadonlyMap<string, Gender>,
+): string | undefined {
+  const end = firstAtOrAfter(people.mentions, at);
+  for (let i = end - 1; i >= Math.max(0, end - 200); i--) {
+    const name = people.mentions[i]?.name;
+    if (name !== undefined && genders.get(name) === gender) return name;
+  }
+  return undefined;
 }
 
 function lastBefore(people: People, at: number): string | undefined {
