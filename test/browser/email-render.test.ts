@@ -15,6 +15,10 @@ import { exampleDigest } from '../support/examples-digest';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
+if (!present) {
+  // Said in the test output, not only in a skipped suite's name the reporter does not print.
+  console.warn(`Email screenshots skipped: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+}
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
 

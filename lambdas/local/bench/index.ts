@@ -9,6 +9,7 @@ import { type BundleFigures, measureBundles } from './bundles';
 import { type CoreFigures, loadRawObjects, measureCore } from './core';
 import { type EndToEndFigures, measureEndToEnd } from './end-to-end';
 import { formatLargeArticles, type LargeArticleFigures, measureLargeArticles } from './large';
+import { formatLoad, type LoadFigures, measureLoad } from './load';
 import { measureStoryScaling, STORED_STORIES, type StoryScalingRow } from './stories';
 
 const CORPUS = ['examples/', 'test/fixtures/eval/', 'test/fixtures/pipeline/'].map((p) =>
@@ -30,6 +31,7 @@ export interface BenchReport {
   storyReports: string;
   stories: StoryScalingRow[];
   large: LargeArticleFigures[];
+  load: LoadFigures;
 }
 
 /** The reports story tables are built from: the ECB+ development split when present, else the corpus. */
@@ -51,23 +53,34 @@ export async function runBench(progress: Progress): Promise<BenchReport> {
     (f) => f.contentType !== 'application/octet-stream',
   );
   progress.info(`Corpus: ${files.length} article files`);
-  progress.info('1/5 extraction core, one core, pure functions ...');
+  progress.info('1/6 extraction core, one core, pure functions ...');
   const objects = await loadRawObjects(files);
   const core = await measureCore(objects);
   const endToEnd: EndToEndFigures[] = [];
   for (const count of END_TO_END_FILES) {
-    progress.info(`2/5 end to end: ${count} files through the local S3, extractor, DynamoDB ...`);
+    progress.info(`2/6 end to end: ${count} files through the local S3, extractor, DynamoDB ...`);
     endToEnd.push(await measureEndToEnd(files, count));
   }
-  progress.info('3/5 Lambda bundles: size and cold import ...');
+  progress.info('3/6 Lambda bundles: size and cold import ...');
   const bundles = await measureBundles();
   const reports = await storyReports(objects);
   const stories = await measureStoryScaling(reports.articles, STORED_STORIES, (stored) =>
-    progress.info(`4/5 story assignment: preloading ${stored} stories (${reports.source}) ...`),
+    progress.info(`4/6 story assignment: preloading ${stored} stories (${reports.source}) ...`),
   );
-  progress.info('5/5 large articles: 1 MiB, 5 MiB and the allowed maximum ...');
+  progress.info('5/6 large articles: 1 MiB, 5 MiB and the allowed maximum ...');
   const large = await measureLargeArticles();
-  return { node: process.version, core, endToEnd, bundles, storyReports: reports.source, stories, large };
+  progress.info('6/6 load check: 1,000 varied files in one run ...');
+  const load = await measureLoad(CORPUS.filter((p) => existsSync(p)));
+  return {
+    node: process.version,
+    core,
+    endToEnd,
+    bundles,
+    storyReports: reports.source,
+    stories,
+    large,
+    load,
+  };
 }
 
 /** Largest table's figures against the smallest's: near 1 when the work per article is flat. */
@@ -113,6 +126,8 @@ export function formatBench(report: BenchReport): string {
     ...ratios(report.stories),
     '',
     ...formatLargeArticles(report.large),
+    '',
+    ...formatLoad(report.load),
   ];
   return `${lines.join('\n')}\n`;
 }
