@@ -144,8 +144,11 @@ export function linkBackground(story: Story, candidates: Story[]): string[] {
     .map(([id]) => id);
 }
 
-/** Earlier stories read at most per refresh of a story's links. */
-const LINK_CANDIDATES = 24;
+/**
+ * Stories read at most per link refresh, either way: a story whose event recurs (a yearly
+ * summit) is pointed at by many, and each one read costs a story item's read units.
+ */
+const LINK_CANDIDATES = 8;
 
 /**
  * One query for the earlier stories the story's background mentions may point at: every
@@ -179,6 +182,7 @@ export function referencingQuery(story: Story): StoryCandidateQuery {
     entityKeys: candidateKeys(storyProfile(story)),
     from: addDays(period.start, -UNDATED_REACH_DAYS - 1),
     to: addDays(period.end, 3),
+    limit: LINK_CANDIDATES,
   };
 }
 

@@ -237,7 +237,7 @@ describe('Function: backgroundQuery / referencingQuery / storyIndexEntries', () 
 
     // Assess
     const mentionKeys = ['ingrid-halvorsen', 'tomas-herrera', 'visit@oslo', 'visit@santiago'];
-    expect(forward).toEqual({ entityKeys: mentionKeys, from: '2025-02-26', to: '2025-04-03', limit: 24 });
+    expect(forward).toEqual({ entityKeys: mentionKeys, from: '2025-02-26', to: '2025-04-03', limit: 8 });
     const names = entries.entities.filter((e) => !e.key.startsWith('t:')).map((e) => e.key);
     expect(names).toEqual(['agreement@oslo', 'ingrid-halvorsen', 'paula-soto']);
     // Its heaviest terms too, at its first publication day, for reports of the same event to find it.
