@@ -15,5 +15,8 @@ export class InvalidEventError extends NewsDigestError {}
 /** A conditional write lost a race: re-read and try again. */
 export class ConflictError extends NewsDigestError {}
 
+/** A rule of the extraction core threw on a body; the article keeps its sentences and says why. */
+export class ExtractionError extends NewsDigestError {}
+
 /** A call to a storage or mail service failed. */
 export class AdapterError extends NewsDigestError {}

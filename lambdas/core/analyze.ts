@@ -1,4 +1,5 @@
 import { analyzeBody } from './extract/index';
+import { LANGUAGE_NAMES } from './extract/lexicon/language';
 import type { Article, RawObject, Rejection } from './model';
 import { contentHash } from './parse/hash';
 import { parseDocument } from './parse/index';
@@ -18,6 +19,15 @@ export async function analyzeDocument(
     ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
     credits: meta.credits,
   });
+  const language = body.language?.language ?? 'eng';
+  if (language !== 'eng') {
+    return {
+      key: raw.key,
+      contentHash: contentHash(raw.bytes),
+      code: 'not-english',
+      reason: `The article is in ${LANGUAGE_NAMES[language] ?? `language ${language}`} (ISO 639-3 ${language}); news-digest reads English reports only.`,
+    };
+  }
   return {
     key: raw.key,
     format: parsed.format,

@@ -153,6 +153,17 @@ export interface Article {
   quotes: Quote[];
   mainEvent: EventMention | null;
   background: EventMention[];
+  /** Passages in another language, blanked before the English rules ran; absent when there are none. */
+  language?: LanguageReport;
+  /** Why the extraction rules failed on this body (its sentences are kept); absent when they did not. */
+  analysisError?: string;
+}
+
+/** Which passages of a body are not English: ISO 639-3 codes and offsets into `Article.text`. */
+export interface LanguageReport {
+  /** The language of most of the text, `eng` for an English report. */
+  language: string;
+  foreign: Array<{ start: number; end: number; language: string }>;
 }
 
 /** An article that could not be read, with a reason a user can act on. */
@@ -267,7 +278,15 @@ export interface ResolvedMetadata {
 /** What the NLP steps find in a body text. */
 export type BodyAnalysis = Pick<
   Article,
-  'sentences' | 'people' | 'organizations' | 'places' | 'quotes' | 'mainEvent' | 'background'
+  | 'sentences'
+  | 'people'
+  | 'organizations'
+  | 'places'
+  | 'quotes'
+  | 'mainEvent'
+  | 'background'
+  | 'language'
+  | 'analysisError'
 >;
 
 export type DigestFrequency = 'daily' | 'weekly';

@@ -34,7 +34,15 @@ async function processRecord(record: SQSRecord): Promise<void> {
       },
       change,
     );
-    logger.info('ingested', { ...outcome, bucket: change.bucket });
+    // A rule that threw is no reason to retry the message, but it must not pass unseen.
+    if ('analysisError' in outcome && outcome.analysisError !== undefined) {
+      logger.error('extraction rules failed; the article keeps its sentences only', {
+        ...outcome,
+        bucket: change.bucket,
+      });
+    } else {
+      logger.info('ingested', { ...outcome, bucket: change.bucket });
+    }
   }
 }
 

@@ -22,7 +22,7 @@ export interface IngestDeps {
 }
 
 export type IngestOutcome =
-  | { key: string; status: 'extracted'; storyId: string; createdStory: boolean }
+  | { key: string; status: 'extracted'; storyId: string; createdStory: boolean; analysisError?: string }
   | { key: string; status: 'rejected'; reason: string }
   | { key: string; status: 'unchanged' | 'stale' | 'missing' | 'removed' };
 
@@ -83,7 +83,8 @@ async function extract(
     storyDecision: { opened: created, candidates },
     updatedAt: deps.clock.now().toISOString(),
   });
-  return { key: change.key, status: 'extracted', storyId, createdStory: created };
+  const failure = result.analysisError === undefined ? {} : { analysisError: result.analysisError };
+  return { key: change.key, status: 'extracted', storyId, createdStory: created, ...failure };
 }
 
 async function reject(

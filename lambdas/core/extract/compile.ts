@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   /** Towns, countries and divisions of the world, when the lexicon carries the generated gazetteer. */
   gazetteer?: Gazetteer;
   placePhrases: CompiledPlacePhrase[];
+  /** Lowercase English function words (step 0). */
+  functionWords: Set<string>;
   /** Country to its capital ("Peru" -> "Lima"). */
   capitals: Map<string, string>;
 }
@@ -204,6 +206,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       ...lexicon.honorifics.filter((h) => h.endsWith('.')),
     ]),
     placePhrases: compilePlacePhrases(lexicon.placePhrases ?? []),
+    functionWords: new Set(lexicon.englishFunctionWords ?? []),
     capitals: capitalsOf(lexicon, country),
   };
   if (lexicon.gazetteer !== undefined) compiled.gazetteer = compileGazetteer(lexicon.gazetteer);

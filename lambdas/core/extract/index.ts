@@ -3,6 +3,7 @@
  * Hand-written rules over a data lexicon; pure, no I/O, never throws, linear in the text.
  *
  * Steps, each a pure function over the previous steps' results:
+ *  00-language     passages not in English are blanked; a report mostly in another language is not analysed
  *  01-sentences    split into sentences (abbreviations, initials, decimals and quotes survive)
  *  02-dates        resolve time expressions against the publication date, keeping precision
  *  03-names        capitalized runs -> people (title, appositive, speech cues), organizations, places, sides
@@ -11,7 +12,9 @@
  *  06-events       the main event from the headline and lead: type, participants, place, date, action
  *  07-background   earlier events the article refers to, each dated before the main event
  */
+import { ExtractionError } from '../../errors';
 import type { BodyAnalysis } from '../model';
+import { findLanguage, withoutForeign } from './00-language';
 import { splitSentences } from './01-sentences';
 import { findDates } from './02-dates';
 import { findEntities } from './03-names';
@@ -46,7 +49,11 @@ const EMPTY: BodyAnalysis = {
   background: [],
 };
 
-/** Analyzes a clean article body; every span points into `body`. Empty in, empty out; never throws. */
+/**
+ * Analyzes a clean article body; every span points into `body`. Empty in, empty out. Passages in
+ * another language never reach the English rules; a report mostly in another language gets its
+ * language and nothing else. A rule that throws leaves the sentences and the reason in `analysisError`.
+ */
 export function analyzeBody(
   body: string,
   context: AnalysisContext,
@@ -55,15 +62,33 @@ export function analyzeBody(
   if (typeof body !== 'string' || body.trim() === '')
     return { ...EMPTY, sentences: [], people: [], quotes: [], background: [] };
   try {
-    return analyze(body, context, lexicon);
-  } catch {
-    // The rules are meant never to throw; if one does on strange input, fall back to sentences alone.
-    try {
-      return { ...EMPTY, sentences: splitSentences(body, compileLexicon(lexicon)) };
-    } catch {
-      return { ...EMPTY, sentences: [] };
-    }
+    return analyzeEnglish(body, context, lexicon);
+  } catch (cause) {
+    return failed(body, lexicon, cause);
   }
+}
+
+/** Step 0, then the English rules on the body with its foreign passages blanked. */
+function analyzeEnglish(body: string, context: AnalysisContext, lexicon: Lexicon): BodyAnalysis {
+  const lex = compileLexicon(lexicon);
+  const language = findLanguage(body, lex.functionWords);
+  if (language.language !== 'eng') return { ...EMPTY, sentences: [], language };
+  const english = withoutForeign(body, language.foreign);
+  const analysis = analyze(english, context, lexicon);
+  return language.foreign.length > 0 ? { ...analysis, language } : analysis;
+}
+
+/** What is left when a rule threw: the sentences if they can still be split, and the reason. */
+function failed(body: string, lexicon: Lexicon, cause: unknown): BodyAnalysis {
+  const failure = new ExtractionError('The extraction rules failed on this article body', { cause });
+  const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  let sentences: BodyAnalysis['sentences'] = [];
+  try {
+    sentences = splitSentences(body, compileLexicon(lexicon));
+  } catch {
+    // The sentence splitter failed too: the reason below says why the article has no analysis.
+  }
+  return { ...EMPTY, sentences, analysisError: `${failure.message}: ${detail}` };
 }
 
 function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): BodyAnalysis {

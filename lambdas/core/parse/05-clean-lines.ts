@@ -5,7 +5,7 @@
 import { readByline, readContactLine, readCreditLine } from './credits';
 import { normalizeDate } from './dates';
 import { addCandidate, type Draft } from './draft';
-import { BOILERPLATE_LINES, MAX_BOILERPLATE_LINE, PUBLISHED_STAMP } from './patterns';
+import { BOILERPLATE_LINES, FURNITURE_LINES, MAX_BOILERPLATE_LINE, PUBLISHED_STAMP } from './patterns';
 import { isDateStamp, stampDate, takeDatePrefix } from './stamps';
 
 /** Removes bylines, contact, credit and boilerplate lines from the body, keeping what they say. */
@@ -40,5 +40,7 @@ function isDropped(line: string, draft: Draft): boolean {
     if (day !== null) addCandidate(draft.meta.published, day, 'byline');
     return true;
   }
-  return BOILERPLATE_LINES.some((pattern) => pattern.test(line));
+  return (
+    BOILERPLATE_LINES.some((pattern) => pattern.test(line)) || FURNITURE_LINES.some((f) => f.re.test(line))
+  );
 }

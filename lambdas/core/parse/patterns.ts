@@ -31,6 +31,36 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(updated|last updated):?\s.{0,60}\d{4}.{0,30}$/i,
 ];
 
+/** A kind of page-furniture line, with a line of our own it must drop and one it must keep. */
+export interface FurnitureLine {
+  handles: string;
+  re: RegExp;
+  example: string;
+  counter: string;
+}
+
+/** Form and widget text left on a page; test/unit/core/parse/furniture.test.ts runs every row. */
+export const FURNITURE_LINES: readonly FurnitureLine[] = [
+  {
+    handles: 'a sign-up form left in the text',
+    re: /^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|enter your e-?mail(?: address)?|thanks? (?:you )?for signing up!?|e-?mail address)[.!]?$/iu,
+    example: 'Invalid Email',
+    counter: 'The invalid email led investigators to the sender.',
+  },
+  {
+    handles: "an image's alternative text naming a logo",
+    re: /^(?:[\p{L}&.'’-]+\s){0,3}logo$/iu,
+    example: 'Harbour Ledger logo',
+    counter: 'The council unveiled a new logo for the harbour festival.',
+  },
+  {
+    handles: 'a help box placed between paragraphs',
+    re: /^(?:advice|help|support) if you(?:'|’)re (?:upset|affected|worried) by (?:the|this) (?:news|story)$/iu,
+    example: "Advice if you're upset by the news",
+    counter: 'Officials gave advice to residents upset by the news of the closure.',
+  },
+];
+
 /** Photo and illustration credits: dropped, the names kept as credits. */
 export const PHOTO_CREDIT =
   /^\(?\s*(photo|photos|photograph|image|images|illustration|graphic|video|pictured)s?(\s+credit)?\s*(:|by\b)\s*(.{1,160})$/i;

@@ -55,7 +55,10 @@ async function analyze(raw: RawObject): Promise<Article | Rejection> {
     location: summit ? 'Rotterdam' : 'Sacramento',
     date: '2026-04-14',
   });
-  return { ...article, contentHash: contentHash(raw.bytes) };
+  const failure = body.includes('RULES FAIL')
+    ? { analysisError: 'The extraction rules failed: TypeError: x' }
+    : {};
+  return { ...article, contentHash: contentHash(raw.bytes), ...failure };
 }
 
 function setup(maxArticleBytes = 10_000) {
@@ -85,6 +88,18 @@ describe('Function: ingestChange', () => {
     expect((await articles.get('a.txt'))?.storyId).toBe(
       outcome.status === 'extracted' ? outcome.storyId : '',
     );
+  });
+
+  it('keeps an article whose rules failed, with the reason in its record and in the outcome', async () => {
+    const { bucket, articles, deps } = setup();
+    bucket.objects.set('a.txt', { body: `${SUMMIT} RULES FAIL`, metadata: {} });
+    const outcome = await ingestChange(deps, { kind: 'created', key: 'a.txt', sequencer: '01' });
+    expect(outcome).toMatchObject({
+      status: 'extracted',
+      analysisError: 'The extraction rules failed: TypeError: x',
+    });
+    const record = await articles.get('a.txt');
+    expect(record?.article?.analysisError).toMatch(/TypeError/u);
   });
 
   it('does not download or change anything when the same bytes are delivered again', async () => {

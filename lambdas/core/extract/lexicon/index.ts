@@ -13,6 +13,7 @@ import {
 } from './common';
 import { CAPITAL_ROWS } from './events-capitals';
 import { COUNTRY_TABLE, DIVISION_TABLE, TOWN_TABLE } from './gazetteer.generated';
+import { ENGLISH_FUNCTION_WORDS } from './language';
 import { NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
 import {
   CREDIT_PREFIXES,
@@ -80,6 +81,8 @@ export interface Lexicon {
   gazetteer?: GazetteerData;
   /** How running text names a place (lexicon/place-phrases.ts). */
   placePhrases?: readonly PlacePhrase[];
+  /** Words frequent in English prose and rare elsewhere (lexicon/language.ts). */
+  englishFunctionWords?: readonly string[];
 }
 
 /** The lexicon used when a caller passes none. */
@@ -117,4 +120,5 @@ export const DEFAULT_LEXICON: Lexicon = {
   capitals: CAPITAL_ROWS,
   gazetteer: { towns: TOWN_TABLE, countries: COUNTRY_TABLE, divisions: DIVISION_TABLE },
   placePhrases: PLACE_PHRASES,
+  englishFunctionWords: ENGLISH_FUNCTION_WORDS.words,
 };

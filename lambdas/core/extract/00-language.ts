@@ -1,0 +1,84 @@
+/**
+ * Step 0: which passages are not English. A paragraph rich in English function words is English
+ * at once; any other paragraph of some length goes to franc-min (trigram statistics, 82 languages).
+ * Foreign passages are blanked out before the English rules run, so no rule ever reads them and
+ * no digest quotes them; a report that is mostly foreign is not analysed at all.
+ */
+import { francAll } from 'franc-min';
+import type { LanguageReport } from '../model';
+
+/** A paragraph the detector judged to be in another language, with its offsets into the body. */
+export type ForeignPassage = LanguageReport['foreign'][number];
+
+/** Fewer function words than this share of a paragraph's words sends it to the detector. */
+const ENGLISH_SHARE = 0.06;
+/** Shorter paragraphs (a dateline, a name list, a caption) are too short to judge. */
+const MIN_WORDS = 10;
+/** English scoring this close to the best language (1) keeps a passage English: headlines fool trigrams. */
+const ENGLISH_MARGIN = 0.9;
+/** A report whose foreign passages hold more than this share of its letters is not an English report. */
+const FOREIGN_SHARE = 0.5;
+/** Too little foreign text to reject a whole report for. */
+const MIN_FOREIGN_LETTERS = 200;
+
+const WORD = /[\p{L}'’]+/gu;
+/** Enough words to judge a paragraph by; a long one is judged by its opening. */
+const SAMPLE_WORDS = 40;
+
+/**
+ * How English a paragraph's opening words look: their number, the share of English function words
+ * among them and the share that are capitalized (headlines, name lists).
+ */
+function englishShare(
+  text: string,
+  functionWords: ReadonlySet<string>,
+): { words: number; share: number; capitalized: number } {
+  WORD.lastIndex = 0;
+  let words = 0;
+  let hits = 0;
+  let capitals = 0;
+  for (let m = WORD.exec(text); m !== null && words < SAMPLE_WORDS; m = WORD.exec(text)) {
+    words++;
+    const w = m[0];
+    if (functionWords.has(w.toLowerCase())) hits++;
+    const first = w.charCodeAt(0);
+    if (first !== w.toLowerCase().charCodeAt(0)) capitals++;
+  }
+  const n = Math.max(words, 1);
+  return { words, share: hits / n, capitalized: capitals / n };
+}
+
+/** The language of every paragraph of some length that is not English prose. */
+export function findLanguage(body: string, functionWords: ReadonlySet<string>): LanguageReport {
+  const foreign: ForeignPassage[] = [];
+  const paragraph = /[^\n]+/gu;
+  for (let m = paragraph.exec(body); m !== null; m = paragraph.exec(body)) {
+    const { words, share, capitalized } = englishShare(m[0], functionWords);
+    // Headlines and name lists capitalize most words and drop function words: they are no evidence.
+    if (words < MIN_WORDS || share >= ENGLISH_SHARE || capitalized > 0.5) continue;
+    const scores = francAll(m[0], { minLength: 30 });
+    const [language = 'und', best = 0] = scores[0] ?? [];
+    const english = scores.find(([code]) => code === 'eng' || code === 'sco')?.[1] ?? 0;
+    if (language !== 'und' && best > 0 && english < ENGLISH_MARGIN * best) {
+      foreign.push({ start: m.index, end: m.index + m[0].length, language });
+    }
+  }
+  if (foreign.length === 0) return { language: 'eng', foreign };
+  const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+  const foreignLetters = foreign.reduce((n, p) => n + letters(body.slice(p.start, p.end)), 0);
+  const mostly = foreignLetters >= MIN_FOREIGN_LETTERS && foreignLetters / letters(body) > FOREIGN_SHARE;
+  return { language: mostly ? majority(foreign) : 'eng', foreign };
+}
+
+function majority(passages: readonly ForeignPassage[]): string {
+  const count = new Map<string, number>();
+  for (const p of passages) count.set(p.language, (count.get(p.language) ?? 0) + p.end - p.start);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+}
+
+/** The body with foreign passages blanked (same length, so every offset still points into the original). */
+export function withoutForeign(body: string, foreign: readonly ForeignPassage[]): string {
+  let out = body;
+  for (const p of foreign) out = out.slice(0, p.start) + ' '.repeat(p.end - p.start) + out.slice(p.end);
+  return out;
+}

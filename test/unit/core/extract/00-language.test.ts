@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findLanguage, withoutForeign } from '../../../../lambdas/core/extract/00-language';
+import { ENGLISH_FUNCTION_WORDS } from '../../../../lambdas/core/extract/lexicon/language';
+
+const words = new Set<string>(ENGLISH_FUNCTION_WORDS.words);
+
+const english =
+  'The harbour council voted on Tuesday to reopen the old swing bridge after two years of repairs, the mayor said.';
+const spanish =
+  'El consejo del puerto votó el martes para reabrir el viejo puente giratorio después de dos años de reparaciones, dijo la alcaldesa.';
+const spanishReport = [spanish, spanish.replace('martes', 'jueves'), spanish.replace('dos', 'tres')].join(
+  '\n\n',
+);
+
+describe('findLanguage: a passage or report not in English', () => {
+  it('reads the function-word row: its example is English, its counter-example is not', () => {
+    expect(findLanguage(ENGLISH_FUNCTION_WORDS.example, words).foreign).toEqual([]);
+    expect(
+      findLanguage(`${ENGLISH_FUNCTION_WORDS.counter} ${ENGLISH_FUNCTION_WORDS.counter}`, words).foreign,
+    ).toHaveLength(1);
+  });
+
+  it('leaves an English report English', () => {
+    expect(findLanguage(`${english}\n\n${english}`, words)).toEqual({ language: 'eng', foreign: [] });
+  });
+
+  it('marks a Spanish passage inside an English report, and blanks it without moving any offset', () => {
+    const body = `${english}\n\n${spanish}\n\n${english}`;
+    const report = findLanguage(body, words);
+    expect(report.language).toBe('eng');
+    expect(report.foreign).toEqual([
+      { start: english.length + 2, end: english.length + 2 + spanish.length, language: 'spa' },
+    ]);
+    const masked = withoutForeign(body, report.foreign);
+    expect(masked).toHaveLength(body.length);
+    expect(masked).not.toContain('consejo');
+    expect(masked.startsWith(english)).toBe(true);
+  });
+
+  it('calls a report that is mostly Spanish Spanish', () => {
+    expect(findLanguage(spanishReport, words).language).toBe('spa');
+  });
+
+  it('does not take an English headline in title case for another language', () => {
+    const headline = 'Singer Checks Into Harbourview Rehab, Checks Out Two Minutes Later';
+    expect(findLanguage(headline, words).foreign).toEqual([]);
+  });
+});
+
+describe('analyzeDocument and analyzeBody with other languages and failures', () => {
+  it('rejects a report that is mostly Spanish, saying which language it is in', async () => {
+    const { analyzeDocument } = await import('../../../../lambdas/core/analyze');
+    const result = await analyzeDocument(
+      {
+        key: 'puente.txt',
+        bytes: new TextEncoder().encode(spanishReport),
+        metadata: {},
+        lastModified: '2026-01-01T00:00:00Z',
+      },
+      { maxBytes: 1_000_000 },
+    );
+    expect(result).toMatchObject({ code: 'not-english' });
+    expect('reason' in result && result.reason).toMatch(/Spanish/u);
+  });
+
+  it('marks a foreign passage and reads nobody from it', async () => {
+    const { analyzeBody } = await import('../../../../lambdas/core/extract');
+    const quoted = spanish.replace('la alcaldesa', 'la alcaldesa Lucía Ferreira Montoya');
+    const result = analyzeBody(`${english}\n\n${quoted}`, { published: '2026-01-06' });
+    expect(result.language?.foreign).toHaveLength(1);
+    expect(result.people.map((p) => p.name)).not.toContain('Lucía Ferreira Montoya');
+    expect(result.sentences.every((s) => !s.text.includes('consejo'))).toBe(true);
+  });
+
+  it('surfaces a rule that throws in analysisError instead of swallowing it', async () => {
+    const { analyzeBody, DEFAULT_LEXICON } = await import('../../../../lambdas/core/extract');
+    const broken = { ...DEFAULT_LEXICON, weekdays: null as unknown as string[] };
+    const result = analyzeBody(english, { published: '2026-01-06' }, broken);
+    expect(result.analysisError).toMatch(/^The extraction rules failed on this article body: TypeError/u);
+    expect(result.mainEvent).toBeNull();
+  });
+});
