@@ -208,6 +208,45 @@ describe('Function: scoreMatch', () => {
   });
 });
 
+/** A company's quarterly loss reported from its home city; issue 11 found two such merged. */
+const loss: ArticleSpec = {
+  key: 'wire-loss.txt',
+  outlet: 'Wire One',
+  published: '2025-04-24T14:00:00Z',
+  headline: 'Corvane Freight swings to first-quarter loss as shipping rates slide',
+  type: 'earnings',
+  action: 'reported a first-quarter loss',
+  people: [['Ilse Dorrance', 'chief executive']],
+  organizations: ['Corvane Freight'],
+  location: 'Rotterdam',
+  date: '2025-04-24',
+  lead: 'Corvane Freight posted a net loss of 42 million euros for the first quarter in Rotterdam on Thursday, as container rates fell.',
+};
+
+describe('Function: scoreMatch on two companies reporting losses the same day in one city', () => {
+  it('keeps them apart: the city, the day and the kind of event are all they share', () => {
+    // Prepare
+    const story = newStory(buildArticle(loss), 'st_loss', NOW);
+    const other = buildArticle({
+      ...loss,
+      key: 'paper-loss.html',
+      outlet: 'Daily Paper',
+      headline: 'Halden Chemicals reports quarterly loss on weak fertiliser demand',
+      action: 'reported a quarterly loss',
+      people: [['Pieter Vos', 'chief financial officer']],
+      organizations: ['Halden Chemicals'],
+      lead: 'Halden Chemicals lost 18 million euros in the first quarter in Rotterdam on Thursday, hit by weak fertiliser sales.',
+    });
+
+    // Act
+    const match = scoreMatch(other, story);
+
+    // Assess
+    expect(match.merge).toBe(false);
+    expect(match.sharedTerms).not.toContain('rotterdam');
+  });
+});
+
 describe('Function: chooseStory', () => {
   it('picks the best-scoring story that passes, and null when none does', () => {
     // Prepare
