@@ -1,6 +1,6 @@
 /**
  * Page furniture made of dates: a line that is only a publication or update stamp ("Posted on
- * Thu Jun 13, 2013 08:45 AM PDT", "11/30/09 05:40 PM ET", "Friday, June 7, 2013 | 5:00 PM") and a
+ * Wed Oct 22, 2014 07:15 AM PDT", "11/30/09 05:40 PM ET", "Friday, June 7, 2013 | 5:00 PM") and a
  * crawler's date glued before the headline ("27/09/2013-Ministers meet"). Neither is story text.
  */
 import { normalizeDate } from './dates';

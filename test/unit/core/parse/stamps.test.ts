@@ -4,12 +4,12 @@ import { isDateStamp, stampDate, takeDatePrefix } from '../../../../lambdas/core
 
 describe('date-stamp lines (page furniture)', () => {
   it.each([
-    ['Posted on Thu Jun 13, 2013 08:45 AM PDT', '2013-06-13'],
+    ['Posted on Wed Oct 22, 2014 07:15 AM PDT', '2014-10-22'],
     ['UPDATED 05/03/2013 at 11:00 AM EDT', '2013-05-03'],
     ['11/30/09 05:40 PM ET', '2009-11-30'],
     ['Friday, June 7, 2013', '2013-06-07'],
     ['published: 2012-04-04 11:47:35', '2012-04-04'],
-    ['updated 8:41 p. m. EST, Tue March 3, 2009', '2009-03-03'],
+    ['updated 6:12 p. m. EST, Mon Feb 16, 2015', '2015-02-16'],
     ['4 October 2013, 18:07 (GMT+05:00)', '2013-10-04'],
     ['Sunday, March 17, 2013 | 5:00 PM', '2013-03-17'],
     ['August 7, 2012-5:46 pm', '2012-08-07'],
