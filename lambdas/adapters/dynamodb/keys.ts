@@ -12,8 +12,9 @@
  * | subscriber        | SUB#<email>         | SUB                |                                      | SUBSCRIBERS / <email>      |
  * | digest ledger     | SUB#<email>         | DIGEST#<period>    |                                      |                            |
  *
- * Candidates for a new article: one Query per shared entity key on ENT#<key> with
- * SK BETWEEN the date window, so the work per article does not grow with the table.
+ * Candidates for a new article: one capped Query per heaviest term on ENT#t:<term> with
+ * SK BETWEEN its publication window (names and kind-of-event keys serve background links),
+ * so the work per lookup does not grow with the table.
  * Background links run the same way on BGM#<key> (the earlier events a story's articles
  * mention), so a story saved later still finds the stories that pointed at it first.
  * Index items are written after their story and may be stale: readers re-check the story.

@@ -1,4 +1,7 @@
-/** Whether an article reports the same event as a story. Precision first: a wrong merge is worse than a twin. */
+/**
+ * Whether an article reports the same event as a story (content similarity checked by facts),
+ * and the name-based evidence score that background links weigh a mention by.
+ */
 
 import type { StoryCandidateQuery } from '../../ports';
 import type { Article, EventType, Story } from '../model';
@@ -6,15 +9,6 @@ import { addDays, dayNumber, gapDays, periodsConflict } from './dates';
 import { isCountryKey } from './entity-key';
 import { articleProfile, matchingKeys, type Profile, storyProfile, termKey } from './profile';
 import { contentWords, cosine, heaviest } from './tokens';
-
-/** Points a merge needs; a lone shared person (3) plus agreeing type, place and date (4.5) just pass. */
-export const MERGE_THRESHOLD = 6;
-
-/** Wording similarity that lets a single shared name count as corroborated. */
-export const CORROBORATING_SIMILARITY = 0.2;
-
-/** Wording similarity at which two reports naming nobody in common may still be one event. */
-export const NAMELESS_SIMILARITY = 0.4;
 
 /** Days between publications beyond which two reports are not of one event but a later one recalling it. */
 export const PUBLICATION_REACH_DAYS = 14;
@@ -96,7 +90,7 @@ function publicationGap(a: string[], b: string[]): number {
   return Number.isFinite(best) ? best : 0;
 }
 
-/** The evidence for and against one event, and the verdict. */
+/** The name, type, place and date evidence for one event (background links rank mentions by it). */
 export interface MatchScore {
   score: number;
   sharedPeople: string[];
@@ -106,7 +100,6 @@ export interface MatchScore {
   similarity: number;
   type: TypeRelation;
   veto?: 'place' | 'date' | 'published';
-  merge: boolean;
 }
 
 /** Best wording similarity between any report on one side and any on the other. */
@@ -114,23 +107,6 @@ export function bestSimilarity(a: Profile, b: Profile): number {
   let best = 0;
   for (const x of a.texts) for (const y of b.texts) best = Math.max(best, cosine(x, y));
   return best;
-}
-
-/**
- * Whether two reports tell of one occasion by everything but their names: the same specific
- * kind of event, on the same exactly known day, at a place both name.
- */
-function sameOccasion(a: Profile, b: Profile, placeShared: boolean): boolean {
-  const exact = (p: Profile) => p.period.precision === 'day' || p.period.precision === 'range';
-  return (
-    a.type !== undefined &&
-    a.type === b.type &&
-    !NEUTRAL_TYPES.has(a.type) &&
-    exact(a) &&
-    exact(b) &&
-    gapDays(a.period, b.period) === 0 &&
-    placeShared
-  );
 }
 
 /** The content words of every place either side names. */
@@ -143,27 +119,7 @@ function withoutWords(vector: Map<string, number>, words: Set<string>): Map<stri
   return new Map([...vector].filter(([word]) => !words.has(word)));
 }
 
-/**
- * Best wording similarity with the words of every place either side names left out: two
- * events in one town on one day share the town's name, which the place has already counted.
- */
-function similarityBeyondPlaces(a: Profile, b: Profile): number {
-  const placeWords = wordsOfPlaces(a, b);
-  const strip = (p: Profile) => p.texts.map((t) => withoutWords(t, placeWords));
-  let best = 0;
-  for (const x of strip(a)) for (const y of strip(b)) best = Math.max(best, cosine(x, y));
-  return best;
-}
-
-/** Whether a name both reports share, at least one only in passing, is a person's on both sides. */
-function sharesPersonInPassing(a: Profile, b: Profile, sharedOthers: string[]): boolean {
-  const bPeople = [...b.people, ...b.mentionedPeople];
-  return sharedOthers.some(
-    (key) => (a.people.has(key) || a.mentionedPeople.has(key)) && matchingKeys([key], bPeople).length > 0,
-  );
-}
-
-/** Scores two profiles as reports of one event. */
+/** Scores the name, type, place and date evidence that two profiles are of one event. */
 export function scoreProfiles(a: Profile, b: Profile): MatchScore {
   const sharedPeople = matchingKeys(a.people, b.people);
   // The extractor may take a company for a person: across kinds, a match weighs as an organization.
@@ -208,35 +164,10 @@ export function scoreProfiles(a: Profile, b: Profile): MatchScore {
     sharedOthers,
     similarity,
     type,
-    merge: false,
   };
   if (placeVeto(a, b)) result.veto = 'place';
   else if (periodsConflict(a.period, b.period)) result.veto = 'date';
   else if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) result.veto = 'published';
-  // A participant of one report that the other names only in passing counts like a participant,
-  // as extractors miss participants (one such name at most); other names in passing count half.
-  const participants = new Set([...a.people, ...a.organizations, ...b.people, ...b.organizations]);
-  const promoted = Math.min(sharedOthers.filter((k) => participants.has(k)).length, 1);
-  const named =
-    sharedPeople.length +
-    sharedOrganizations.length +
-    promoted +
-    0.5 * Math.min(sharedOthers.length - promoted, 2);
-  // A person both reports name only in passing (the minister both address, a spokesman) is weak
-  // alone, but on one occasion (same kind of event, day and place), told in alike words beyond the
-  // place's name, it stands in for one participant.
-  const occasion = sameOccasion(a, b, samePlace || mentioned);
-  const pinned =
-    named >= 1 ||
-    (occasion &&
-      sharesPersonInPassing(a, b, sharedOthers) &&
-      similarityBeyondPlaces(a, b) >= CORROBORATING_SIMILARITY);
-  // One shared name is what unrelated reports about a famous person have in common: it needs the wording too.
-  const corroborated =
-    named >= 2 || (pinned && similarity >= CORROBORATING_SIMILARITY && type !== 'incompatible');
-  // Reports of a storm that quote different locals share no name: the occasion and close wording must do.
-  const nameless = named < 1 && occasion && similarity >= NAMELESS_SIMILARITY;
-  result.merge = result.veto === undefined && ((corroborated && score >= MERGE_THRESHOLD) || nameless);
   return result;
 }
 

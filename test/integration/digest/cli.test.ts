@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscriber } from '../../../lambdas/core/model';
 import { type DigestCommandReport, printDigestReport } from '../../../lambdas/local/cli/digest';
+import { summarizeRejection } from '../../../lambdas/local/cli/output';
 import { printReport } from '../../../lambdas/local/cli/print';
 import { invokeCli as invoke } from '../../support/cli';
 
@@ -173,19 +174,7 @@ describe('Function: printDigestReport and printReport', () => {
   });
 });
 
-const REJECTED = {
-  status: 'rejected' as const,
-  reason: 'empty',
-  outlet: null,
-  headline: null,
-  published: null,
-  storyId: null,
-  storyDecision: null,
-  people: [],
-  roles: {},
-  quotes: [],
-  mainEvent: null,
-};
+const REJECTED = summarizeRejection('a.txt', 'empty');
 
 function capture(): { stream: NodeJS.WritableStream; text: () => string } {
   const stream = new PassThrough();
