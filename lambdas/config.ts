@@ -11,6 +11,7 @@ export const ENV = {
   unsubscribeUrl: 'UNSUBSCRIBE_URL',
   unsubscribeKeySecret: 'UNSUBSCRIBE_KEY_SECRET',
   digestWindowDays: 'DIGEST_WINDOW_DAYS',
+  digestMaxStories: 'DIGEST_MAX_STORIES',
   outboxDir: 'OUTBOX_DIR',
   unsubscribeMailto: 'UNSUBSCRIBE_MAILTO',
   /** Local runs only: the unsubscribe HMAC key itself, where there is no Secrets Manager. */
@@ -18,6 +19,13 @@ export const ENV = {
 } as const;
 
 export const DEFAULT_DIGEST_WINDOW_DAYS = 7;
+
+/**
+ * Stories one digest shows at most; the rest are counted ("and 212 more stories"). Fifty items of
+ * two to four sentences read in about twenty minutes and make about 120 KB of HTML and text; a
+ * window of 2,000 stories uncapped would be a message of megabytes that mail clients clip.
+ */
+export const DEFAULT_DIGEST_MAX_STORIES = 50;
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /**
@@ -101,6 +109,8 @@ export interface DigestConfig {
   unsubscribeMailto?: string;
   unsubscribeKey: UnsubscribeKeyConfig;
   digestWindowDays: number;
+  /** The most stories one digest shows (`DIGEST_MAX_STORIES`, default 50). */
+  digestMaxStories: number;
   /** Local runs only: a folder that receives a copy of every sent message as a .eml file. */
   outboxDir?: string;
 }
@@ -122,6 +132,7 @@ export function digestConfig(env: Env): DigestConfig {
       : {}),
     unsubscribeKey: unsubscribeKey(env),
     digestWindowDays: positiveInt(env, ENV.digestWindowDays, DEFAULT_DIGEST_WINDOW_DAYS),
+    digestMaxStories: positiveInt(env, ENV.digestMaxStories, DEFAULT_DIGEST_MAX_STORIES),
     ...(env[ENV.outboxDir]?.trim() ? { outboxDir: env[ENV.outboxDir]?.trim() as string } : {}),
   };
 }

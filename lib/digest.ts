@@ -24,6 +24,8 @@ export interface DigestProps {
   /** IANA time zone the schedule is read in. */
   timeZone: string;
   digestWindowDays: number;
+  /** The most stories one digest shows; the rest are counted. */
+  digestMaxStories: number;
   unsubscribeUrl: lambda.FunctionUrl;
   unsubscribeKey: secretsmanager.ISecret;
   /** @default - no mailto: alternative in List-Unsubscribe */
@@ -64,6 +66,7 @@ export class Digest extends Construct {
     fn.addEnvironment(ENV.digestRecipients, props.recipients.join(','));
     fn.addEnvironment(ENV.unsubscribeUrl, props.unsubscribeUrl.url);
     fn.addEnvironment(ENV.digestWindowDays, String(props.digestWindowDays));
+    fn.addEnvironment(ENV.digestMaxStories, String(props.digestMaxStories));
     if (props.unsubscribeMailto !== undefined)
       fn.addEnvironment(ENV.unsubscribeMailto, props.unsubscribeMailto);
 

@@ -75,6 +75,7 @@ export class NewsDigestStack extends Stack {
       schedule: settings.scheduleCron,
       timeZone: settings.scheduleTimeZone,
       digestWindowDays: settings.digestWindowDays,
+      digestMaxStories: settings.digestMaxStories,
       unsubscribeUrl: this.unsubscribe.url,
       unsubscribeKey: this.unsubscribe.key,
       unsubscribeMailto: settings.unsubscribeMailto,

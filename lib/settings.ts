@@ -3,7 +3,11 @@
  * at synth time so a bad value fails `cdk synth` with a message that says what to fix.
  */
 
-import { DEFAULT_MAX_ARTICLE_BYTES, MAX_ARTICLE_BYTES_LIMIT } from '../lambdas/config';
+import {
+  DEFAULT_DIGEST_MAX_STORIES,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  MAX_ARTICLE_BYTES_LIMIT,
+} from '../lambdas/config';
 import { isDomain, isEmailAddress } from '../lambdas/core/email/address';
 import { ConfigError } from '../lambdas/errors';
 
@@ -17,6 +21,8 @@ export const DEFAULT_SCHEDULE = 'cron(0 7 * * ? *)';
 export const DEFAULT_TIME_ZONE = 'UTC';
 export const DEFAULT_DIGEST_WINDOW_DAYS = 7;
 const MAX_DIGEST_WINDOW_DAYS = 90;
+/** Past this a digest becomes a multi-megabyte email that mail clients clip. */
+const MAX_DIGEST_MAX_STORIES = 500;
 
 /** Raw, unvalidated settings as they come from context or props. */
 export interface SettingsInput {
@@ -28,6 +34,7 @@ export interface SettingsInput {
   unsubscribeMailto?: string;
   maxArticleBytes?: number | string;
   digestWindowDays?: number | string;
+  digestMaxStories?: number | string;
   alarmEmail?: string;
 }
 
@@ -53,6 +60,7 @@ export interface Settings {
   unsubscribeMailto?: string;
   maxArticleBytes: number;
   digestWindowDays: number;
+  digestMaxStories: number;
   alarmEmail?: string;
 }
 
@@ -66,6 +74,7 @@ export const CONTEXT_KEYS = [
   'unsubscribeMailto',
   'maxArticleBytes',
   'digestWindowDays',
+  'digestMaxStories',
   'alarmEmail',
 ] as const satisfies readonly (keyof SettingsInput)[];
 
@@ -95,6 +104,12 @@ export function resolveSettings(input: SettingsInput = {}): Settings {
       input.digestWindowDays,
       DEFAULT_DIGEST_WINDOW_DAYS,
       MAX_DIGEST_WINDOW_DAYS,
+    ),
+    digestMaxStories: resolveInt(
+      'digestMaxStories',
+      input.digestMaxStories,
+      DEFAULT_DIGEST_MAX_STORIES,
+      MAX_DIGEST_MAX_STORIES,
     ),
   };
   const mailto = blankToUndefined(input.unsubscribeMailto);

@@ -52,7 +52,12 @@ export interface SendDigestDeps {
   unsubscribeKey: SecretKeySource;
   config: Pick<
     DigestConfig,
-    'senderEmail' | 'recipients' | 'unsubscribeUrl' | 'unsubscribeMailto' | 'digestWindowDays'
+    | 'senderEmail'
+    | 'recipients'
+    | 'unsubscribeUrl'
+    | 'unsubscribeMailto'
+    | 'digestWindowDays'
+    | 'digestMaxStories'
   >;
   logger?: DigestLogger;
 }
@@ -195,6 +200,7 @@ async function sendOne(
   const composed = composeDigest(stories, material.articlesByKey, {
     date: day,
     related: material.related,
+    maxItems: deps.config.digestMaxStories,
     ...(request.force ? {} : { since: subscriber.lastDigestAt, previouslySent: subscriber.sentVersions }),
   });
   const digest = faithfulOnly(composed, material.articlesByKey, deps.logger);

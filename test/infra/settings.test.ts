@@ -23,6 +23,7 @@ describe('Function: resolveSettings', () => {
       scheduleTimeZone: 'UTC',
       maxArticleBytes: 5 * 1024 * 1024,
       digestWindowDays: 7,
+      digestMaxStories: 50,
     });
   });
 
@@ -56,6 +57,7 @@ describe('Function: resolveSettings', () => {
     // 20 MiB took 29 s and 1.07 GB in the core: past what a 1 GB, 60 s extractor holds safely.
     ['maxArticleBytes', { maxArticleBytes: String(20 * 1024 * 1024) }, /maxArticleBytes.*1 to 10485760/],
     ['digestWindowDays', { digestWindowDays: -1 }, /digestWindowDays/],
+    ['digestMaxStories', { digestMaxStories: '0' }, /digestMaxStories.*1 to 500/],
     ['unsubscribeMailto', { unsubscribeMailto: 'mailto:' }, /unsubscribeMailto/],
     ['alarmEmail', { alarmEmail: 'ops at example.org' }, /alarmEmail/],
     ['createSenderIdentity', { createSenderIdentity: 'maybe' }, /createSenderIdentity.*true or false/],
@@ -114,10 +116,12 @@ describe('Function: resolveSettings', () => {
     const settings = resolveSettings({
       maxArticleBytes: '1048576',
       digestWindowDays: '3',
+      digestMaxStories: '20',
       createSenderIdentity: 'false',
     });
     expect(settings.maxArticleBytes).toBe(1_048_576);
     expect(settings.digestWindowDays).toBe(3);
+    expect(settings.digestMaxStories).toBe(20);
     expect(settings.sender.create).toBe(false);
   });
 });

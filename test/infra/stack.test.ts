@@ -241,6 +241,7 @@ describe('Function: NewsDigestStack functions', () => {
       [ENV.unsubscribeUrl]: { 'Fn::GetAtt': [idOf(stack.unsubscribe.url), 'FunctionUrl'] },
       [ENV.unsubscribeKeySecret]: { Ref: idOf(stack.unsubscribe.key) },
       [ENV.digestWindowDays]: '7',
+      [ENV.digestMaxStories]: '50',
       [ENV.unsubscribeMailto]: `mailto:${CONTEXT.unsubscribeMailto}`,
     });
   });

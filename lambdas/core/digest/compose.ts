@@ -111,24 +111,34 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
   };
 }
 
-function subject(date: string, items: DigestItem[]): string {
+function subject(date: string, items: DigestItem[], more: number): string {
   const title = `News digest for ${longDay(date)}`;
   const [first, ...rest] = items;
   if (!first) return title;
-  const more = rest.length > 0 ? ` (+${rest.length} more)` : '';
-  return `${title}: ${first.headline}${more}`;
+  const others = rest.length + more;
+  return `${title}: ${first.headline}${others > 0 ? ` (+${others} more)` : ''}`;
 }
 
-/** Composes one reader's digest from stories and their articles; stories already sent unchanged are left out. */
+/**
+ * Composes one reader's digest from stories and their articles; stories already sent unchanged are
+ * left out. Stories are composed in order of importance until `maxItems` items are made, so a
+ * window of thousands of stories costs the composition of the top few, not of all.
+ */
 export function composeDigest(
   stories: Story[],
   articlesByKey: Map<string, Article>,
   options: ComposeOptions,
 ): Digest {
-  const items = stories
-    .filter((s) => isWanted(s, options))
-    .sort(byImportance)
-    .map((s) => item(s, articlesByKey, options))
-    .filter((i): i is DigestItem => i !== null);
-  return { subject: subject(options.date, items), date: options.date, items };
+  const wanted = stories.filter((s) => isWanted(s, options)).sort(byImportance);
+  const limit = options.maxItems ?? Number.POSITIVE_INFINITY;
+  const items: DigestItem[] = [];
+  let composed = 0;
+  for (const story of wanted) {
+    if (items.length >= limit) break;
+    composed += 1;
+    const made = item(story, articlesByKey, options);
+    if (made) items.push(made);
+  }
+  const more = wanted.length - composed;
+  return { subject: subject(options.date, items, more), date: options.date, items, more };
 }

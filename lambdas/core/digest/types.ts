@@ -47,6 +47,8 @@ export interface Digest {
   subject: string;
   date: string;
   items: DigestItem[];
+  /** Stories left out by `ComposeOptions.maxItems`: the reader is told how many. */
+  more: number;
 }
 
 export interface ComposeOptions {
@@ -58,4 +60,6 @@ export interface ComposeOptions {
   previouslySent?: Record<string, number>;
   /** Earlier stories named by `Story.backgroundStoryIds`, by id. */
   related?: Map<string, Story>;
+  /** At most this many items, the most important first; unbounded when absent. */
+  maxItems?: number;
 }

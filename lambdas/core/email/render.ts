@@ -79,12 +79,19 @@ function itemHtml(item: DigestItem): string {
 </div>`;
 }
 
+/** Said after the items when the digest was capped; null when nothing was left out. */
+function moreLine(more: number): string | null {
+  if (more === 0) return null;
+  return `…and ${more} more ${more === 1 ? 'story' : 'stories'} not shown here.`;
+}
+
 function html(digest: Digest, options: RenderOptions): string {
   const unsubscribe = safeHref(options.unsubscribeUrl) ?? '';
   const mailto = options.unsubscribeMailto
     ? safeHref(`mailto:${options.unsubscribeMailto.replace(/^mailto:/i, '')}`)
     : null;
-  const items = digest.items.map(itemHtml).join('');
+  const more = moreLine(digest.more);
+  const items = `${digest.items.map(itemHtml).join('')}${more ? `\n<p class="nd-muted" style="margin: 0 0 20px; font-size: 14px; color: ${LIGHT.muted};">${escapeHtml(more)}</p>` : ''}`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -150,7 +157,10 @@ function text(digest: Digest, options: RenderOptions): string {
       ? [`Or by email: ${options.unsubscribeMailto.replace(/^mailto:/i, '')}`]
       : []),
   ];
-  return [digest.subject, ...digest.items.map(itemText), footer.join('\n')].join('\n\n---\n\n').concat('\n');
+  const more = moreLine(digest.more);
+  return [digest.subject, ...digest.items.map(itemText), ...(more ? [more] : []), footer.join('\n')]
+    .join('\n\n---\n\n')
+    .concat('\n');
 }
 
 /** The digest as an email: subject, plain text and HTML with the same content. */

@@ -19,6 +19,7 @@ describe('Function: digestConfig', () => {
       unsubscribeMailto: 'leave@news-digest.example',
       unsubscribeKey: { secretArn: env.UNSUBSCRIBE_KEY_SECRET },
       digestWindowDays: 7,
+      digestMaxStories: 50,
     });
   });
 
@@ -46,6 +47,7 @@ describe('Function: digestConfig', () => {
     ],
     ['no key at all', { UNSUBSCRIBE_KEY_SECRET: undefined }, /UNSUBSCRIBE_KEY_SECRET \(or UNSUBSCRIBE_KEY/],
     ['a window of zero days', { DIGEST_WINDOW_DAYS: '0' }, /DIGEST_WINDOW_DAYS must be a positive integer/],
+    ['a cap of no stories', { DIGEST_MAX_STORIES: '0' }, /DIGEST_MAX_STORIES must be a positive integer/],
   ])('names the variable on %s', (_name, change, message) => {
     expect(() => digestConfig({ ...env, ...change })).toThrow(message);
   });

@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DIGEST_MAX_STORIES } from '../../../lambdas/config';
 import { verifyToken } from '../../../lambdas/core/email';
 import type { Story, Subscriber } from '../../../lambdas/core/model';
 import type { ArticleRecord } from '../../../lambdas/ports';
@@ -47,6 +48,7 @@ function setup(
       unsubscribeUrl: 'https://unsub.example/',
       unsubscribeMailto: 'unsubscribe@news-digest.example',
       digestWindowDays: 7,
+      digestMaxStories: DEFAULT_DIGEST_MAX_STORIES,
     },
   };
   return {
@@ -258,5 +260,19 @@ describe('Function: sendDigests', () => {
     expect(again.sent).toEqual([]);
     const parsed = await PostalMime.parse(mailer.sent[0]?.raw ?? '');
     expect(parsed.subject).toContain('Ottawa hosts Finnish minister');
+  });
+
+  it('caps a digest of thousands of stories at the configured number and counts the rest', async () => {
+    const stories = Array.from({ length: 2_000 }, (_, i) => ({ ...tradeStory, id: `story-${i}` }));
+    const { deps, mailer } = setup({ stories, subscribers: [readers[0] as Subscriber] });
+
+    const summary = await sendDigests(deps);
+
+    expect(DEFAULT_DIGEST_MAX_STORIES).toBe(50);
+    expect(summary.sent[0]?.items).toBe(50);
+    const parsed = await PostalMime.parse(mailer.sent[0]?.raw ?? '');
+    expect(parsed.text).toContain('and 1950 more stories');
+    expect(parsed.subject).toMatch(/\(\+1999 more\)$/u);
+    expect(mailer.sent[0]?.raw.length).toBeLessThan(1_000_000);
   });
 });

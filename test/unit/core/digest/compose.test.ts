@@ -167,6 +167,21 @@ describe('Function: composeDigest', () => {
     expect(digest.subject).toContain(tradeStory.headline);
   });
 
+  it.each([
+    ['under the cap', 3, 5, 3, 0, ' (+2 more)'],
+    ['at the cap', 3, 3, 3, 0, ' (+2 more)'],
+    ['over the cap', 5, 2, 2, 3, ' (+4 more)'],
+    ['capped to one', 2, 1, 1, 1, ' (+1 more)'],
+  ])('keeps %s the top stories and counts the rest', (_name, count, maxItems, shown, more, subjectTail) => {
+    const stories = Array.from({ length: count }, (_, i) => ({ ...tradeStory, id: `story-${i}` }));
+
+    const digest = composeChecked(stories, articles, { date: '2026-04-08', maxItems });
+
+    expect(digest.items.map((i) => i.storyId)).toEqual(stories.slice(0, shown).map((s) => s.id));
+    expect(digest.more).toBe(more);
+    expect(digest.subject.endsWith(subjectTail)).toBe(true);
+  });
+
   it('lists each source once with its link where known', () => {
     const digest = composeChecked([tradeStory], articles, { date: '2026-04-08' });
 

@@ -22,6 +22,7 @@ const digest: Digest = {
   subject: 'News digest for Wednesday, April 8, 2026',
   date: '2026-04-08',
   items: [item],
+  more: 0,
 };
 const options = {
   unsubscribeUrl: 'https://unsub.example/u?token=abc.def',
@@ -77,5 +78,18 @@ describe('Function: renderEmail', () => {
 
     expect(bare.html).not.toContain('The background:');
     expect(bare.text).not.toContain('The background:');
+  });
+
+  it.each([
+    [0, null],
+    [1, 'and 1 more story'],
+    [212, 'and 212 more stories'],
+  ])('after the items, counts %i stories left out by the cap', (more, line) => {
+    const capped = renderEmail({ ...digest, more }, options);
+
+    for (const body of [capped.text, capped.html]) {
+      if (line === null) expect(body).not.toMatch(/more stor(?:y|ies)/u);
+      else expect(body).toContain(line);
+    }
   });
 });
