@@ -20,3 +20,12 @@ export class ExtractionError extends NewsDigestError {}
 
 /** A call to a storage or mail service failed. */
 export class AdapterError extends NewsDigestError {}
+
+/** A call to a language model failed; `retryable` when trying again may succeed (throttling, timeout, 5xx). */
+export class LanguageModelError extends AdapterError {
+  readonly retryable: boolean;
+  constructor(message: string, options: { cause?: unknown; retryable: boolean }) {
+    super(message, { cause: options.cause });
+    this.retryable = options.retryable;
+  }
+}

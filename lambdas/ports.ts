@@ -3,6 +3,7 @@
  * `lambdas/adapters/` implement them with the AWS SDK; tests use in-memory fakes.
  */
 
+import type { ComposeOptions, Digest, SentenceVerdict } from './core/digest';
 import type { Article, RawObject, Rejection, Story, Subscriber } from './core/model';
 import type { CandidateVerdict } from './core/story';
 
@@ -152,3 +153,68 @@ export interface DigestLedger {
 
 /** The key that signs unsubscribe tokens: from Secrets Manager on AWS, from config locally. */
 export type SecretKeySource = () => Promise<Uint8Array | string>;
+
+/** Which composer wrote a digest item: the offline extractive one, or a language model through an adapter. */
+export type ComposerKind = 'extractive' | 'bedrock' | 'openai-compatible';
+
+/** Who wrote one item, and what the verifier dropped from a model's answer. */
+export interface ItemAuthorship {
+  storyId: string;
+  composer: ComposerKind;
+  /** Why the extractive composer wrote an item a model composer was asked for (budget, failure, nothing verified). */
+  fallback?: string;
+  /** The model's sentences the verifier dropped, each with its failures. */
+  dropped: SentenceVerdict[];
+}
+
+/** What composing one digest cost: model calls and tokens (all zero for the extractive composer). */
+export interface ComposerUsage {
+  composer: ComposerKind;
+  /** The model id, for a model composer. */
+  model?: string;
+  calls: number;
+  tokensIn: number;
+  tokensOut: number;
+  /** The most tokens (in and out) one digest may spend; absent for the extractive composer. */
+  tokenBudget?: number;
+  /** True when the budget stopped the model before every story was written. */
+  budgetExhausted: boolean;
+}
+
+/** A composed digest with who wrote each item and what it cost. */
+export interface ComposedDigest {
+  digest: Digest;
+  authorship: ItemAuthorship[];
+  usage: ComposerUsage;
+}
+
+/** Writes a reader's digest from stories and their articles; the use-case does not know which composer runs. */
+export interface Composer {
+  compose(
+    stories: Story[],
+    articlesByKey: Map<string, Article>,
+    options: ComposeOptions,
+  ): Promise<ComposedDigest>;
+}
+
+/** One request to a language model: instructions apart from the (delimited) source data. */
+export interface ModelPrompt {
+  system: string;
+  user: string;
+  maxOutputTokens: number;
+}
+
+/** A model's answer with the tokens it cost, as the service counted them (or estimated when it did not say). */
+export interface ModelAnswer {
+  text: string;
+  tokensIn: number;
+  tokensOut: number;
+}
+
+/** A chat model behind an API; throws LanguageModelError (retryable or not) when the call fails. */
+export interface LanguageModel {
+  readonly kind: Exclude<ComposerKind, 'extractive'>;
+  /** The model id the calls name. */
+  readonly model: string;
+  complete(prompt: ModelPrompt, signal: AbortSignal): Promise<ModelAnswer>;
+}

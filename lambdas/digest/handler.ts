@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Context } from 'aws-lambda';
+import { composerFor } from '../adapters/composers';
 import { DynamoDbArticleStore } from '../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoDbDigestLedger } from '../adapters/dynamodb/digest-ledger';
@@ -42,6 +43,9 @@ const deps: SendDigestDeps = {
     ? new OutboxMailer(new SesMailer(sesClient()), config.outboxDir)
     : new SesMailer(sesClient()),
   clock: { now: () => new Date() },
+  composer: composerFor(config.composer, {
+    warn: (message, extra) => logger.warn(message, extra ?? {}),
+  }),
   unsubscribeKey: keySourceFor(config.unsubscribeKey),
   config,
   logger: {

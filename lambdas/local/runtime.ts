@@ -22,9 +22,16 @@ export interface LocalStackOptions {
   maxArticleBytes: number;
   /** Concurrent extractor invocations, like Lambda's concurrency. @default 2 */
   concurrency: number;
+  /** Who writes the digest. @default extractive */
+  composer: LocalComposer;
   /** Told each time the queue settles a message, for progress reports. */
   onSettled?: (outcome: 'consumed' | 'dead-lettered', record: SQSRecord) => void;
 }
+
+/** The composers a local run may use: Bedrock needs an AWS account, which the local stack does without. */
+export type LocalComposer =
+  | { kind: 'extractive' }
+  | { kind: 'openai-compatible'; url: string; model?: string; tokenBudget?: number };
 
 export const DEFAULT_LOCAL_OPTIONS: LocalStackOptions = {
   storeDir: '.news-digest',
@@ -33,6 +40,7 @@ export const DEFAULT_LOCAL_OPTIONS: LocalStackOptions = {
   senderEmail: 'digest@news-digest.local',
   maxArticleBytes: 5 * 1024 * 1024,
   concurrency: 2,
+  composer: { kind: 'extractive' },
 };
 
 export const LOCAL_BUCKET = 'news-digest-ingest';
@@ -133,6 +141,7 @@ async function wire(
     [ENV.unsubscribeUrl]: 'https://news-digest.invalid/unsubscribe',
     [ENV.unsubscribeKey]: await localUnsubscribeKey(storeDir),
     [ENV.outboxDir]: resolve(options.outboxDir),
+    ...composerEnv(options.composer),
   });
   await dynamodb.ensureTable(LOCAL_TABLE);
 
@@ -164,6 +173,17 @@ async function wire(
       await queue.idle();
       await stopAll();
     },
+  };
+}
+
+/** Every composer variable is set, blank when unused, so one run's choice never leaks into the next stack. */
+function composerEnv(composer: LocalComposer): Record<string, string> {
+  const model = composer.kind === 'openai-compatible' ? composer : undefined;
+  return {
+    [ENV.composer]: composer.kind,
+    [ENV.composerUrl]: model?.url ?? '',
+    [ENV.composerModel]: model?.model ?? '',
+    [ENV.composerTokenBudget]: model?.tokenBudget ? String(model.tokenBudget) : '',
   };
 }
 

@@ -8,7 +8,6 @@ import type { DigestConfig } from '../config';
 import {
   addDays,
   checkFaithful,
-  composeDigest,
   type Digest,
   matchesFilters,
   parsePeriod,
@@ -22,7 +21,10 @@ import { InvalidEventError } from '../errors';
 import type {
   ArticleStore,
   Clock,
+  Composer,
+  ComposerUsage,
   DigestLedger,
+  ItemAuthorship,
   Mailer,
   SecretKeySource,
   StoryStore,
@@ -49,6 +51,8 @@ export interface SendDigestDeps {
   ledger: DigestLedger;
   mailer: Mailer;
   clock: Clock;
+  /** Writes each reader's digest: extractive, or a model whose sentences are verified. */
+  composer: Composer;
   unsubscribeKey: SecretKeySource;
   config: Pick<
     DigestConfig,
@@ -78,7 +82,14 @@ export interface DigestPreview {
   subject: string;
   text: string;
   html: string;
-  items: { storyId: string; whatsNew: string; background: string | null; verdicts: SentenceVerdict[] }[];
+  items: ({
+    storyId: string;
+    whatsNew: string;
+    background: string | null;
+    verdicts: SentenceVerdict[];
+  } & Omit<ItemAuthorship, 'storyId'>)[];
+  /** Model calls and tokens this digest cost (zero for the extractive composer). */
+  composer: ComposerUsage;
 }
 
 export interface SendDigestSummary {
@@ -148,6 +159,23 @@ function faithfulOnly(digest: Digest, articlesByKey: Map<string, Article>, logge
   return { ...digest, items: digest.items.filter((i) => !bad.has(i.storyId)) };
 }
 
+/** One log line a digest: who wrote it and the tokens it cost, so spend shows per digest. */
+function logComposition(
+  logger: DigestLogger | undefined,
+  period: string,
+  usage: ComposerUsage,
+  authorship: ItemAuthorship[],
+): void {
+  logger?.info('Digest composed', {
+    period,
+    ...usage,
+    items: authorship.length,
+    byModel: authorship.filter((a) => a.composer !== 'extractive').length,
+    fallbacks: authorship.flatMap((a) => (a.fallback ? [{ storyId: a.storyId, reason: a.fallback }] : [])),
+    droppedSentences: authorship.reduce((n, a) => n + a.dropped.length, 0),
+  });
+}
+
 function unsubscribeLink(base: string, token: string): string {
   const url = new URL(base);
   url.searchParams.set('token', token);
@@ -197,13 +225,14 @@ async function sendOne(
   );
   // Said apart from 'nothing-new': the reader may want to widen their filters.
   if (stories.length === 0 && material.stories.length > 0) return { kind: 'skipped', reason: 'no-match' };
-  const composed = composeDigest(stories, material.articlesByKey, {
+  const composed = await deps.composer.compose(stories, material.articlesByKey, {
     date: day,
     related: material.related,
     maxItems: deps.config.digestMaxStories,
     ...(request.force ? {} : { since: subscriber.lastDigestAt, previouslySent: subscriber.sentVersions }),
   });
-  const digest = faithfulOnly(composed, material.articlesByKey, deps.logger);
+  logComposition(deps.logger, period, composed.usage, composed.authorship);
+  const digest = faithfulOnly(composed.digest, material.articlesByKey, deps.logger);
   if (digest.items.length === 0) return { kind: 'skipped', reason: 'nothing-new' };
 
   const claimId = randomUUID();
@@ -241,6 +270,7 @@ async function sendOne(
       },
     });
     await deps.mailer.send({ from: config.senderEmail, to: subscriber.email, raw });
+    const authorship = new Map(composed.authorship.map(({ storyId, ...a }) => [storyId, a]));
     preview = {
       ...email,
       items: digest.items.map((i) => ({
@@ -248,7 +278,9 @@ async function sendOne(
         whatsNew: i.whatsNew,
         background: i.background,
         verdicts: i.verdicts,
+        ...(authorship.get(i.storyId) ?? { composer: 'extractive', dropped: [] }),
       })),
+      composer: composed.usage,
     };
   } catch (error) {
     // Not sent: give the claim back so the retry of this run sends it at once.

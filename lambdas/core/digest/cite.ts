@@ -4,7 +4,7 @@ import type { Clause, SentenceVerdict } from './types';
 import { type CitedSentence, verify } from './verify';
 
 /** Publication dates taken from the upload time (or nowhere) cannot resolve "Friday". */
-const UNDATED_SOURCES = new Set(['upload-time', 'unknown']);
+export const UNDATED_SOURCES = new Set(['upload-time', 'unknown']);
 
 /** Outlet names a sentence may carry as attribution: every known outlet of the articles. */
 export function attributionsOf(articles: Iterable<Article>): string[] {

@@ -1,6 +1,19 @@
 export const COMMANDS = ['demo', 'run', 'watch', 'digest', 'subscribers', 'bench'] as const;
 export type Command = (typeof COMMANDS)[number];
 
+const COMPOSER = `
+Who writes the digest:
+  --composer NAME      extractive (default: offline, sentences built from the articles) or
+                       openai-compatible (a model on your own server, e.g. llama.cpp, Ollama, vLLM)
+  --llm-url URL        the server's API base, e.g. http://127.0.0.1:8080/v1 (POST URL/chat/completions)
+  --llm-model NAME     the model name the server knows (default: the one it loaded; Ollama needs it)
+  --token-budget N     tokens in and out one digest may spend on the model (default 40000)
+                       The model sees only numbered article sentences; each sentence it writes must cite
+                       them and is checked against them (names, numbers, dates, quotations verbatim). What
+                       fails is dropped; a story left without a What's new is written extractively.
+                       --json says who wrote each item, what was dropped and why, and the tokens spent.
+`;
+
 const COMMON = `
 Local state:
   --store DIR          emulator state kept between runs (default .news-digest)
@@ -31,8 +44,9 @@ Run 'news-digest <command> --help' for a command's options.
 Ingests the articles in examples/ on a fresh local stack (nothing is kept), prints
 each article's outcome and the digest, and writes the emails to the outbox.
   --json               print one JSON document on stdout (schema in README)
-${COMMON}`,
+${COMPOSER}${COMMON}`,
   run: `Usage: news-digest run <files or folders...> [--json] [--outbox DIR] [--store DIR]
+                       [--composer openai-compatible --llm-url URL [--llm-model NAME]]
 
 Uploads each file to the local ingest bucket (S3 user metadata from a sidecar
 <file>.meta.json such as {"outlet": "The Hill", "published": "2023-06-06", "url": "..."}),
@@ -45,7 +59,7 @@ others are still ingested. One command at a time may use a store.
   --json               print one JSON document on stdout (schema in README)
   --concurrency N      concurrent extractor invocations (default 2)
   --max-bytes N        reject files larger than N bytes (default 5242880)
-${COMMON}`,
+${COMPOSER}${COMMON}`,
   watch: `Usage: news-digest watch <folder> [--store DIR] [--outbox DIR]
 
 Keeps the local stack running and uploads every file that appears in or changes in
@@ -62,7 +76,7 @@ since it was sent comes again marked as an update.
                        Stories are those whose event falls in the window ending then.
   --force              send the whole window again, not only what is new to each reader
   --json               print the handler's summary and the outbox files as JSON
-${COMMON}`,
+${COMPOSER}${COMMON}`,
   subscribers: `Usage: news-digest subscribers add <email> [--weekly] [--people A,B] [--places X,Y] [--topics T,U]
        news-digest subscribers list [--json]
        news-digest subscribers remove <email>

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { MAX_ARTICLE_BYTES_LIMIT } from '../../config';
 import { isEmailAddress } from '../../core/email/address';
 import { NewsDigestError } from '../../errors';
+import type { LocalComposer } from '../runtime';
 import { COMMANDS, type Command, HELP } from './help';
 import { printReport } from './print';
 import { Progress } from './progress';
@@ -29,6 +30,10 @@ const OPTIONS = {
   people: { type: 'string' },
   places: { type: 'string' },
   topics: { type: 'string' },
+  composer: { type: 'string' },
+  'llm-url': { type: 'string' },
+  'llm-model': { type: 'string' },
+  'token-budget': { type: 'string' },
 } as const;
 
 export interface CliIo {
@@ -190,6 +195,41 @@ async function localOptions(values: Values) {
     ...(values['max-bytes']
       ? { maxArticleBytes: positiveInt('--max-bytes', values['max-bytes'], MAX_ARTICLE_BYTES_LIMIT) }
       : {}),
+    ...composerOption(values),
+  };
+}
+
+/** The composer flags, checked together: a model URL means nothing to the extractive composer. */
+function composerOption(values: Values): { composer?: LocalComposer } {
+  const kind = values.composer;
+  const model = values['llm-url'] ?? values['llm-model'] ?? values['token-budget'];
+  if (kind === undefined || kind === 'extractive') {
+    if (model !== undefined)
+      throw new UsageError('--llm-url, --llm-model and --token-budget need --composer openai-compatible');
+    return kind ? { composer: { kind } } : {};
+  }
+  if (kind === 'bedrock') {
+    throw new UsageError(
+      '--composer bedrock runs on AWS (cdk deploy -c composer=bedrock); locally use --composer openai-compatible',
+    );
+  }
+  if (kind !== 'openai-compatible') {
+    throw new UsageError(`--composer is extractive or openai-compatible, got "${kind}"`);
+  }
+  const url = values['llm-url'];
+  if (!url)
+    throw new UsageError('--composer openai-compatible needs --llm-url, e.g. http://127.0.0.1:8080/v1');
+  if (!/^https?:\/\/[^/\s]+/u.test(url))
+    throw new UsageError(`--llm-url must be an http(s) URL, got "${url}"`);
+  return {
+    composer: {
+      kind,
+      url: url.replace(/\/+$/u, ''),
+      ...(values['llm-model'] ? { model: values['llm-model'] } : {}),
+      ...(values['token-budget']
+        ? { tokenBudget: positiveInt('--token-budget', values['token-budget']) }
+        : {}),
+    },
   };
 }
 

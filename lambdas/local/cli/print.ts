@@ -1,5 +1,18 @@
 import { count } from './plural';
-import type { RunReport } from './run';
+import type { DigestSummary, RunReport } from './run';
+
+/** Who wrote the digest and, for a model, what it cost and what the verifier dropped. */
+function composerLine(digest: DigestSummary): string {
+  const { composer: usage, items } = digest;
+  if (usage.composer === 'extractive') return 'Written by the extractive composer (no model).';
+  const byModel = items.filter((i) => i.composer !== 'extractive').length;
+  const dropped = items.reduce((n, i) => n + i.dropped.length, 0);
+  return [
+    `Written by ${usage.composer} (${usage.model}): ${byModel} of ${count(items.length, 'item')},`,
+    `${count(dropped, 'sentence')} dropped by the verifier; ${count(usage.calls, 'call')},`,
+    `${usage.tokensIn} tokens in, ${usage.tokensOut} out${usage.budgetExhausted ? ' (budget spent)' : ''}.`,
+  ].join(' ');
+}
 
 /** Writes the human-readable report of a run. */
 export function printReport(report: RunReport, out: NodeJS.WritableStream): void {
@@ -25,6 +38,7 @@ export function printReport(report: RunReport, out: NodeJS.WritableStream): void
     return;
   }
   out.write(`\n${'='.repeat(72)}\n${report.digest.text.trim()}\n${'='.repeat(72)}\n`);
+  out.write(`\n${composerLine(report.digest)}\n`);
   if (report.digest.outbox.length > 0) {
     out.write(`\nEmails written to the outbox:\n${report.digest.outbox.map((p) => `  ${p}`).join('\n')}\n`);
   }

@@ -34,6 +34,7 @@ export interface DigestSummary {
   text: string;
   html: string;
   items: DigestPreview['items'];
+  composer: DigestPreview['composer'];
   outbox: string[];
 }
 

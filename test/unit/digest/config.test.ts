@@ -20,6 +20,7 @@ describe('Function: digestConfig', () => {
       unsubscribeKey: { secretArn: env.UNSUBSCRIBE_KEY_SECRET },
       digestWindowDays: 7,
       digestMaxStories: 50,
+      composer: { kind: 'extractive' },
     });
   });
 
@@ -48,6 +49,59 @@ describe('Function: digestConfig', () => {
     ['no key at all', { UNSUBSCRIBE_KEY_SECRET: undefined }, /UNSUBSCRIBE_KEY_SECRET \(or UNSUBSCRIBE_KEY/],
     ['a window of zero days', { DIGEST_WINDOW_DAYS: '0' }, /DIGEST_WINDOW_DAYS must be a positive integer/],
     ['a cap of no stories', { DIGEST_MAX_STORIES: '0' }, /DIGEST_MAX_STORIES must be a positive integer/],
+  ])('names the variable on %s', (_name, change, message) => {
+    expect(() => digestConfig({ ...env, ...change })).toThrow(message);
+  });
+});
+
+describe('Function: digestConfig, the composer', () => {
+  it.each([
+    ['no composer: the extractive one', {}, { kind: 'extractive' }],
+    [
+      'Bedrock with its model',
+      { COMPOSER: 'bedrock', COMPOSER_MODEL: 'amazon.nova-micro-v1:0' },
+      { kind: 'bedrock', model: 'amazon.nova-micro-v1:0', tokenBudget: 40_000 },
+    ],
+    [
+      'a local server, its trailing slash dropped, and a budget',
+      {
+        COMPOSER: 'openai-compatible',
+        COMPOSER_URL: 'http://127.0.0.1:8080/v1/',
+        COMPOSER_TOKEN_BUDGET: '5000',
+      },
+      { kind: 'openai-compatible', url: 'http://127.0.0.1:8080/v1', tokenBudget: 5000 },
+    ],
+    [
+      'a local server with a model name',
+      {
+        COMPOSER: 'openai-compatible',
+        COMPOSER_URL: 'http://127.0.0.1:11434/v1',
+        COMPOSER_MODEL: 'llama3.1',
+      },
+      { kind: 'openai-compatible', url: 'http://127.0.0.1:11434/v1', model: 'llama3.1', tokenBudget: 40_000 },
+    ],
+  ])('reads %s', (_name, change, composer) => {
+    expect(digestConfig({ ...env, ...change }).composer).toEqual(composer);
+  });
+
+  it.each([
+    [
+      'an unknown composer',
+      { COMPOSER: 'gpt' },
+      /COMPOSER must be one of extractive, bedrock, openai-compatible/,
+    ],
+    ['Bedrock without a model', { COMPOSER: 'bedrock' }, /COMPOSER_MODEL/],
+    ['a local server without a URL', { COMPOSER: 'openai-compatible' }, /COMPOSER_URL/],
+    [
+      'a URL that is no URL',
+      { COMPOSER: 'openai-compatible', COMPOSER_URL: 'localhost' },
+      /COMPOSER_URL must be/,
+    ],
+    [
+      'a budget of no tokens',
+      { COMPOSER: 'bedrock', COMPOSER_MODEL: 'm', COMPOSER_TOKEN_BUDGET: '0' },
+      /COMPOSER_TOKEN_BUDGET/,
+    ],
   ])('names the variable on %s', (_name, change, message) => {
     expect(() => digestConfig({ ...env, ...change })).toThrow(message);
   });

@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { ExtractiveComposer } from '../../../lambdas/adapters/composers/extractive';
 import { DEFAULT_DIGEST_MAX_STORIES } from '../../../lambdas/config';
 import { verifyToken } from '../../../lambdas/core/email';
 import type { Story, Subscriber } from '../../../lambdas/core/model';
@@ -41,6 +42,7 @@ function setup(
     ledger: new MemoryLedger(),
     mailer: new RecordingMailer(options.failOn),
     clock: { now: () => now },
+    composer: new ExtractiveComposer(),
     unsubscribeKey: async () => KEY,
     config: {
       senderEmail: 'digest@news-digest.example',

@@ -1,5 +1,6 @@
 /** Every pattern row the digest keeps must match its own example and miss its counter-example. */
 import { describe, expect, it } from 'vitest';
+import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
 import {
   HEADLINE_FURNITURE,
   HEADLINE_NOT,
@@ -12,6 +13,7 @@ const ROWS: [string, TextPattern][] = [
   ...[SITE_SUFFIX, ...HEADLINE_FURNITURE].map((p): [string, TextPattern] => ['headline furniture', p]),
   ...HEADLINE_NOT.map((p): [string, TextPattern] => ['not a headline', p]),
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
+  ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
 ];
 
 describe('Data: digest pattern rows', () => {
