@@ -255,6 +255,8 @@ export interface MetaCandidates {
   credits: string[];
   /** Place named in a dateline such as "BEIJING (Reuters) -", a hint for the event location. */
   datelinePlace?: string;
+  /** Month and day (`MM-DD`) of a dateline that names no year ("WASHINGTON, June 5 (AP) —"). */
+  datelineDay?: string;
 }
 
 /** A decoded, format-specific document reduced to clean body text plus metadata candidates. */

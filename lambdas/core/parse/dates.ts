@@ -52,6 +52,12 @@ export function normalizeDate(input: string): string | null {
   return parseWritten(text);
 }
 
+/** `MM-DD` of a month and day written without a year ("June 5", "Sept. 30"), or null. */
+export function monthDay(text: string): string | null {
+  // 2000 was a leap year, so "Feb. 29" survives; the real year is inferred later from the upload time.
+  return normalizeDate(`${text} 2000`)?.slice(5, 10) ?? null;
+}
+
 /** Month-name dates: "Tue, 6 Jun 2023 09:12:00 +0800", "June 6, 2023 at 9:14 AM EDT", "6 June 2023". */
 function parseWritten(text: string): string | null {
   const lower = text.toLowerCase();

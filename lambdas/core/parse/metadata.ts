@@ -1,10 +1,22 @@
 /**
  * Settling metadata: the uploader's object metadata first, then what the document says in
- * its candidates' order, then the upload time for the date and "unknown" for the outlet.
+ * its candidates' order (a contact address's outlet last), then a year-less dateline's day,
+ * then the upload time for the date and "unknown" for the outlet.
  */
-import type { MetaCandidates, ResolvedMetadata, Sourced } from '../model';
+import type { MetaCandidates, MetaSource, ResolvedMetadata, Sourced } from '../model';
 import { normalizeDate } from './dates';
 import { decodeMimeWords } from './mime-words';
+
+/**
+ * A reporter's address names where the reporter works, not who published this copy: a wire report
+ * carried by a paper keeps its writer's contact line, so any other outlet candidate comes first.
+ */
+const WEAKEST_OUTLET_SOURCE: MetaSource = 'contact-email';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A dateline's day may be a day past the upload: its town may already be in tomorrow. */
+const DATELINE_AHEAD_MS = DAY_MS;
+const YEAR_MS = 366 * DAY_MS;
 
 /** Picks outlet, headline, published date, URL and credits from object metadata and document candidates. */
 export function resolveMetadata(
@@ -24,11 +36,12 @@ export function resolveMetadata(
   const resolved: ResolvedMetadata = {
     outlet: outletGiven
       ? { value: outletGiven, source: 'object-metadata' }
-      : (firstOf(meta.outlet) ?? { value: 'unknown', source: 'unknown' }),
+      : (firstOf(outletsByStrength(meta.outlet)) ?? { value: 'unknown', source: 'unknown' }),
     headline: titleGiven ? { value: titleGiven, source: 'object-metadata' } : firstOf(meta.headline),
     published: publishedGiven
       ? { value: publishedGiven, source: 'object-metadata' }
-      : (firstOf(meta.published, normalizeDate) ?? {
+      : (firstOf(meta.published, normalizeDate) ??
+        datelineDate(meta.datelineDay, uploadTime) ?? {
           value: normalizeDate(uploadTime) ?? uploadTime,
           source: 'upload-time',
         }),
@@ -37,6 +50,31 @@ export function resolveMetadata(
   };
   if (meta.datelinePlace) resolved.datelinePlace = meta.datelinePlace;
   return resolved;
+}
+
+/** Outlet candidates in the order found, a contact address's last. */
+function outletsByStrength(candidates: readonly Sourced<string>[]): Sourced<string>[] {
+  return [
+    ...candidates.filter((c) => c.source !== WEAKEST_OUTLET_SOURCE),
+    ...candidates.filter((c) => c.source === WEAKEST_OUTLET_SOURCE),
+  ];
+}
+
+/**
+ * A year-less dateline's day (`MM-DD`) in the year that puts it at most a day after the upload and
+ * less than a year before it; null when no year does (a "Feb. 29" far from a leap year).
+ */
+function datelineDate(day: string | undefined, uploadTime: string): Sourced<string> | null {
+  const upload = Date.parse(uploadTime);
+  if (day === undefined || Number.isNaN(upload)) return null;
+  const year = new Date(upload).getUTCFullYear();
+  for (const candidate of [year + 1, year, year - 1]) {
+    const date = normalizeDate(`${candidate}-${day}`);
+    if (date === null) continue;
+    const at = Date.parse(`${date}T00:00:00Z`);
+    if (at <= upload + DATELINE_AHEAD_MS && at > upload - YEAR_MS) return { value: date, source: 'dateline' };
+  }
+  return null;
 }
 
 /** The first candidate whose value survives `check` (normalized by it), or null. */

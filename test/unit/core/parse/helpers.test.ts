@@ -124,6 +124,16 @@ describe('Function: takeDateline', () => {
   });
 
   it.each([
+    ['WASHINGTON, June 5 (AP) — Officials met.', '06-05'],
+    ['HARBOR CITY, Sept. 30 — Ferries ran late.', '09-30'],
+    ['NEW YORK, June 5, 2023 (Bloomberg) -- Stocks rose.', undefined],
+    ['LONDON — Officials met.', undefined],
+  ])('keeps the month and day of %j when it names no year', (body, datelineDay) => {
+    const draft = takeDateline({ format: 'text', body, meta: emptyMeta() });
+    expect(draft.meta.datelineDay).toBe(datelineDay);
+  });
+
+  it.each([
     'U.S. officials met on Monday.',
     'The talks — long delayed — went ahead.',
     'NATO allies met.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetaCandidates, ResolvedMetadata } from '../../../../lambdas/core/model';
+import { isRejection, parseDocument } from '../../../../lambdas/core/parse';
 import { resolveMetadata } from '../../../../lambdas/core/parse/metadata';
 
 const UPLOAD = '2024-03-07T10:20:30.000Z';
@@ -80,11 +81,49 @@ const TABLE: [string, MetaCandidates, Record<string, string>, Partial<ResolvedMe
     },
   ],
   [
+    "a contact address's outlet yields to the dateline's agency",
+    meta({
+      outlet: [
+        { value: 'Quayside Gazette', source: 'contact-email' },
+        { value: 'Reuters', source: 'dateline' },
+      ],
+    }),
+    {},
+    { outlet: { value: 'Reuters', source: 'dateline' } },
+  ],
+  [
+    'a contact address names the outlet when nothing else does',
+    meta({ outlet: [{ value: 'Quayside Gazette', source: 'contact-email' }] }),
+    {},
+    { outlet: { value: 'Quayside Gazette', source: 'contact-email' } },
+  ],
+  [
+    'a full date beats a dateline day without a year',
+    meta({ published: [{ value: '2024-02-20', source: 'html-meta' }], datelineDay: '03-05' }),
+    {},
+    { published: { value: '2024-02-20', source: 'html-meta' } },
+  ],
+  [
     'credits deduplicated, case-insensitively',
     meta({ credits: ['Kelly Wang', 'Kelly  Wang', 'kelly wang', 'Leila Hashemi'], datelinePlace: 'Beijing' }),
     {},
     { credits: ['Kelly Wang', 'Leila Hashemi'], datelinePlace: 'Beijing' },
   ],
+];
+
+/** A dateline's month and day against the upload (2024-03-07T10:20:30Z): the year that is not in the future. */
+const DATELINE_DAYS: [string, string, string][] = [
+  ['two days before the upload', '03-05', '2024-03-05'],
+  ['the upload day', '03-07', '2024-03-07'],
+  ['the day after the upload (a zone ahead of UTC)', '03-08', '2024-03-08'],
+  ['a week after the upload month-day: last year', '03-14', '2023-03-14'],
+  ['late December before a March upload', '12-30', '2023-12-30'],
+  ['leap day in a leap year', '02-29', '2024-02-29'],
+];
+
+const NO_DATELINE_DAY: [string, string][] = [
+  ['a day no month has', '02-30'],
+  ['no month at all', '13-01'],
 ];
 
 describe('Function: resolveMetadata', () => {
@@ -94,5 +133,56 @@ describe('Function: resolveMetadata', () => {
 
     // Assess
     expect(resolved).toMatchObject(expected);
+  });
+
+  it.each(DATELINE_DAYS)('dates a year-less dateline of %s', (_name, datelineDay, published) => {
+    const resolved = resolveMetadata(meta({ datelineDay }), {}, UPLOAD);
+
+    expect(resolved.published).toEqual({ value: published, source: 'dateline' });
+  });
+
+  it.each(NO_DATELINE_DAY)('falls back to the upload time for %s', (_name, datelineDay) => {
+    const resolved = resolveMetadata(meta({ datelineDay }), {}, UPLOAD);
+
+    expect(resolved.published.source).toBe('upload-time');
+  });
+});
+
+/** Wire copy written for this test: a dateline with an agency and no year, and a reporter's contact line. */
+const WIRE_COPY: [string, string, string, { outlet: string; published: string }][] = [
+  [
+    'an agency dateline and a contact address of another outlet',
+    [
+      'PORTO NOVO, Oct. 2 (Reuters) - Dock workers at the old harbour ended a three-day stoppage on Wednesday after the port authority agreed to review night-shift pay.',
+      'The authority said ships held offshore would berth by Friday.',
+      'Contact the reporter at lena.brandt@quaysidegazette.example',
+    ].join('\n\n'),
+    '2025-01-10T08:00:00Z',
+    { outlet: 'Reuters', published: '2024-10-02' },
+  ],
+  [
+    'a year-less dateline just before the new year',
+    [
+      'HARBOR CITY, Dec. 30 — The river ferry resumed its winter timetable after a week of repairs, the operator said.',
+      'Crossings will run every forty minutes until March.',
+      'Contact the reporter at sam.okoro@rivernews.example',
+    ].join('\n\n'),
+    '2026-01-02T09:30:00Z',
+    { outlet: 'Rivernews', published: '2025-12-30' },
+  ],
+];
+
+describe('Function: parseDocument then resolveMetadata, on wire copy', () => {
+  it.each(WIRE_COPY)('reads %s', async (_name, text, uploaded, expected) => {
+    const doc = await parseDocument(
+      { key: 'wire.txt', bytes: new TextEncoder().encode(text), metadata: {}, lastModified: uploaded },
+      { maxBytes: 1_000_000 },
+    );
+    if (isRejection(doc)) throw new Error(doc.reason);
+
+    const resolved = resolveMetadata(doc.meta, {}, uploaded);
+
+    expect(resolved.outlet.value).toBe(expected.outlet);
+    expect(resolved.published).toEqual({ value: expected.published, source: 'dateline' });
   });
 });
