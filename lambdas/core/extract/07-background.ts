@@ -1,8 +1,9 @@
 /** Step 7: background — earlier events the article refers to, each with its own date, place and people. */
 import type { DatePrecision, EventMention } from '../model';
 import type { DateMention } from './02-dates';
-import { actionAt, bestType, type EventInputs, participantsIn, placedAt, plainDate } from './06-events';
+import { actionAt, bestType, type EventInputs, participantsIn, plainDate } from './06-events';
 import { parseIsoDay } from './calendar';
+import { placedAt } from './event-place';
 import { spanOf } from './text';
 
 const CLAUSE_BREAK = /(?:;|,?\s+(?=(?:after|before|following|when|while|since)\s))/g;

@@ -27,6 +27,8 @@ export interface PlaceContext {
   countries: ReadonlyMap<string, string>;
   /** Words that are never a town: months, weekdays. */
   notTown: (word: string) => boolean;
+  /** Function words ("to", "on", "during"): a place before one is used alone, not as an attribute. */
+  functionWord: (word: string) => boolean;
   /** True when a candidate is taken by another reading (a person's or an organization's name). */
   taken: (candidate: PlaceCandidate) => boolean;
 }
@@ -79,7 +81,8 @@ export function findPlacesInText(
       if (known === undefined) continue;
       const end = start + known.length;
       if (covered(start, end)) continue;
-      const attributive = /^\s\p{Ll}/u.test(text.slice(end - offset, end - offset + 2));
+      const next = /^\s(\p{Ll}+)/u.exec(text.slice(end - offset, end - offset + 24))?.[1];
+      const attributive = next !== undefined && !ctx.functionWord(next);
       const surface = text.slice(start - offset, end - offset);
       const candidate = { name: known.name, kind: known.kind, start, end, attributive, surface };
       if (!ctx.taken(candidate)) found.push(candidate);

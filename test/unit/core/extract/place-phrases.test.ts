@@ -11,6 +11,7 @@ const find = (text: string, rows = lex.placePhrases) =>
     cities: lex.city,
     countries: lex.country,
     notTown: (w) => lex.weekday.has(w.toLowerCase()) || lex.month.has(w.toLowerCase()),
+    functionWord: (w) => lex.common.has(w),
     taken: () => false,
   }).map((p) => p.name);
 

@@ -1,0 +1,201 @@
+/**
+ * Where the main event happened: the place its own sentences name, checked against the gazetteer
+ * and the place phrases of running text, then the dateline, a venue, the lead and the headline.
+ */
+import type { EventInputs } from './06-events';
+import { leadSentences } from './lead';
+import { findPlacesInText, knownDatelinePlace, type PlaceCandidate } from './places-in-text';
+
+const VENUE =
+  /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b/u;
+
+/** The place of an event told by its sentences (`main` first), else by the dateline, a venue, the lead or the headline. */
+export function pickLocation(
+  inp: EventInputs,
+  eventSentences: number[],
+  main: number,
+  action: { start: number; end: number } | undefined,
+  fallBack = true,
+): string | undefined {
+  const { body, entities } = inp;
+  const order = [main, ...eventSentences.filter((s) => s !== main)];
+  const dateline = inp.datelinePlace || inlineDateline(inp);
+  let venue: string | undefined;
+  let unknown: string | undefined;
+  for (const idx of order) {
+    const s = inp.sentences[idx];
+    if (s === undefined) continue;
+    // "..., officials in Tokyo said" places the speakers, not the event.
+    const end = s.start + (ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length);
+    const here = entities.places.filter((p) => p.start >= s.start && p.end <= end);
+    const prepped = here.filter(
+      (p) =>
+        // "in the Gulf Champions Cup final": a region word that opens a longer name is no place.
+        !(p.kind !== 'city' && /^\s\p{Lu}\p{Ll}/u.test(body.slice(p.end, p.end + 3))) &&
+        (placedAt(body, p.start) ||
+          (idx === main &&
+            action !== undefined &&
+            p.start >= action.start &&
+            p.start - action.start < 40 &&
+            p.end <= action.end &&
+            !/\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start)))),
+    );
+    const city = prepped.find((p) => p.kind === 'city');
+    const capital = capitalIn(inp, body.slice(s.start, end), dateline);
+    if (capital !== undefined && (city === undefined || capital.at < city.start - s.start))
+      return capital.name;
+    if (city !== undefined) return city.name;
+    const named = namedPlaces(inp, s.start, end);
+    const place = named.find((p) => p.kind !== 'venue' && !(p.attributive && dateline !== undefined));
+    if (place !== undefined) return place.name;
+    if (prepped[0] !== undefined) return prepped[0].name;
+    if (idx === main) {
+      venue = VENUE.exec(s.text)?.[1] ?? named.find((p) => p.kind === 'venue')?.name;
+      unknown = unknownTown(inp, s.start, end);
+    }
+  }
+  if (!fallBack) return undefined;
+  // A town the lexicon lacks, placed by "in" in the main sentence ("a federal judge in Columbus"), names where the
+  // event happened better than a dateline, which may be the story's town across the state.
+  if (unknown !== undefined) return unknown;
+  // The city of the dateline says more than a venue ("at Khalifa International Stadium") of the same lead.
+  if (dateline !== undefined && dateline !== '') return dateline;
+  if (venue !== undefined) return venue;
+  const lead = leadPlace(inp);
+  if (lead !== undefined) return lead;
+  if (inp.headline !== undefined) {
+    const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
+    for (const w of words) if (inp.lex.city.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** How specific each kind of named place is: the most specific in a sentence names the event's place. */
+const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
+  venue: 0,
+  district: 0,
+  town: 0,
+  capital: 0,
+  island: 1,
+  province: 2,
+  water: 2,
+  country: 3,
+};
+
+/**
+ * The places the running text of a sentence range names ("in a Brooklyn courtroom"), most specific first; a
+ * demonym ("into the European quarter") names no country.
+ */
+function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
+  const { entities, people, lex } = inp;
+  const overlaps = (x: { start: number; end: number }, c: PlaceCandidate): boolean =>
+    x.start < c.end && x.end > c.start;
+  // A venue is often also an organization's name; a town's bare name may be read as a surname ("in Palmer").
+  const taken = (c: PlaceCandidate): boolean =>
+    (c.kind !== 'venue' && /^['’]s\b/u.test(inp.body.slice(c.end, c.end + 3))) ||
+    people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface) ||
+    (c.kind !== 'venue' &&
+      entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));
+  const found = findPlacesInText(inp.body.slice(start, end), start, lex.placePhrases, {
+    ...(lex.gazetteer !== undefined ? { gazetteer: lex.gazetteer } : {}),
+    cities: lex.city,
+    countries: lex.country,
+    notTown: (w) => lex.month.has(w.toLowerCase()) || lex.weekday.has(w.toLowerCase()),
+    functionWord: (w) => lex.common.has(w),
+    taken,
+  });
+  const demonyms = new Set(lex.demonymOf.values());
+  return found
+    .filter((p) => p.kind !== 'country' || !demonyms.has(p.surface))
+    .sort(
+      (a, b) =>
+        SPECIFICITY[a.kind] - SPECIFICITY[b.kind] ||
+        Number(a.attributive) - Number(b.attributive) ||
+        a.start - b.start,
+    );
+}
+
+/** The first place the lead names in running text when the event's own sentences name none. */
+function leadPlace(inp: EventInputs): string | undefined {
+  for (const s of leadSentences(inp.sentences)) {
+    const end = s.start + (ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length);
+    const place = namedPlaces(inp, s.start, end).find((p) => !p.attributive || p.kind !== 'country');
+    if (place !== undefined) return place.name;
+  }
+  return undefined;
+}
+
+const UNKNOWN_TOWN =
+  /\b(?:in|at|near|struck|hit|battered|jolted|rocked)\s+(\p{Lu}[\p{Ll}'’]{2,}(?:\s(?!County|District|Prefecture|Township|Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|University|College|School|Hospital)\p{Lu}\p{Ll}{2,})?)(?:\s(?:County|District|Prefecture|Township))?(?=\s*[,.;]|\s+(?:on|in|at|to|and|for|after|before|late|early|this|last|refused|ruled|said|denied|\p{Ll}+ed)\b)/gu;
+const NOT_TOWN =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Court|Senate|Washington|North|South|East|West|Central|Northern|Southern|Eastern|Western|Southeast|Northeast|Southwest|Northwest|Europe|Asia|Africa)$/;
+
+/**
+ * A capitalized name after "in"/"at" in a sentence that the earlier steps know as nothing else (no person,
+ * organization, region or date there): most often a town the lexicon lacks.
+ */
+function unknownTown(inp: EventInputs, start: number, end: number): string | undefined {
+  const text = inp.body.slice(start, end);
+  UNKNOWN_TOWN.lastIndex = 0;
+  for (let m = UNKNOWN_TOWN.exec(text); m !== null; m = UNKNOWN_TOWN.exec(text)) {
+    const name = m[1] ?? '';
+    const at = start + m.index + m[0].lastIndexOf(name);
+    const taken = (x: { start: number; end: number }): boolean => x.start < at + name.length && x.end > at;
+    if (
+      NOT_TOWN.test(name) ||
+      inp.lex.country.has(name) ||
+      inp.entities.places.some(taken) ||
+      inp.entities.organizations.some(taken) ||
+      inp.people.mentions.some(taken) ||
+      inp.dates.some((d) => taken(d.span))
+    )
+      continue;
+    return name;
+  }
+  return undefined;
+}
+
+const ATTRIBUTION_TAIL =
+  /,\s+(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["”’]?\s*$/;
+const CAPITAL_PHRASE =
+  /\b(?:in|at)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?:\s+of\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?/u;
+
+/**
+ * "in the Indonesian capital" or "in the capital of Laos" names that country's capital; a bare "in the capital"
+ * is the capital of the dateline's country (a wire's dateline is that country's city).
+ */
+function capitalIn(
+  inp: EventInputs,
+  text: string,
+  dateline: string | undefined,
+): { name: string; at: number } | undefined {
+  const m = CAPITAL_PHRASE.exec(text);
+  if (m === null) return undefined;
+  const named = m[1] ?? m[2];
+  const country =
+    named !== undefined
+      ? inp.lex.country.get(named)
+      : dateline === undefined
+        ? undefined
+        : (inp.lex.city.get(dateline) ?? inp.lex.country.get(dateline));
+  if (named !== undefined && country === undefined) return undefined;
+  const name =
+    country === undefined
+      ? dateline
+      : (inp.lex.capitals.get(country) ?? (named === undefined ? dateline : undefined));
+  return name === undefined || name === '' ? undefined : { name, at: m.index };
+}
+
+/** A dateline left at the start of the first prose sentence of a page ("TOKYO (PPA) — Japan urged ..."). */
+function inlineDateline(inp: EventInputs): string | undefined {
+  const first = leadSentences(inp.sentences)[0];
+  return first === undefined ? undefined : knownDatelinePlace(first.text, inp.lex);
+}
+
+const PLACE_PREPOSITION =
+  /\b(?:in|at|near|outside|across|through|throughout|around)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|greater|rural|coastal|suburban)\s+)?$/i;
+
+/** True when a place at `start` follows "in", "at", "near", "through central" and the like. */
+export function placedAt(body: string, start: number): boolean {
+  return PLACE_PREPOSITION.test(body.slice(Math.max(0, start - 40), start));
+}

@@ -1,0 +1,24 @@
+/** The lead of a report: its first prose sentences, where the news and its place are told. */
+import type { Sentence } from '../model';
+
+const LEAD_SENTENCES = 3;
+
+/** The sentences of the lead: the first few that are prose, not a section label or a time stamp left by the page. */
+export function leadSentences(sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (out.length >= LEAD_SENTENCES || s.index >= LEAD_SENTENCES + 6) break;
+    if (isProse(s.text)) out.push(s);
+  }
+  return out.length > 0 ? out : sentences.slice(0, LEAD_SENTENCES);
+}
+
+const LOWER_WORD = /(?:^|\s)\p{Ll}{3,}/gu;
+
+/** True for a sentence with at least three lower-case words of three letters or more. */
+export function isProse(text: string): boolean {
+  LOWER_WORD.lastIndex = 0;
+  let n = 0;
+  while (LOWER_WORD.exec(text) !== null && n < 3) n++;
+  return n >= 3;
+}
