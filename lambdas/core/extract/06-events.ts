@@ -4,7 +4,7 @@ import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import { type CompiledLexicon, possibleEvents } from './compile';
-import { pickLocation } from './event-place';
+import { pickLocation, refinePlace } from './event-place';
 import { leadSentences } from './lead';
 import { spanOf } from './text';
 
@@ -167,9 +167,13 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     anchor === undefined ? undefined : { start: anchor.start, end: anchor.start + action.length };
   // Only a visit, an attack or a disaster takes its place as a direct object ("visited Tokyo", "struck Japan").
   const placeAsObject = type === 'visit' || type === 'attack' || type === 'disaster';
-  const location =
+  const location = refinePlace(
+    inp,
     (primary === mainSentence ? undefined : pickLocation(inp, [], primary, undefined, false)) ??
-    pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined);
+      pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined),
+    type,
+    eventSentences,
+  );
   const participants = pickParticipants(inp, eventSentences, primary, location, type).filter(
     (p) => p.kind !== 'person' || !onlyOutsideScene(inp, p.name, anchor, mainSentence),
   );

@@ -2,12 +2,28 @@
  * Where the main event happened: the place its own sentences name, checked against the gazetteer
  * and the place phrases of running text, then the dateline, a venue, the lead and the headline.
  */
+import type { Sentence } from '../model';
 import type { EventInputs } from './06-events';
 import { leadSentences } from './lead';
 import { findPlacesInText, knownDatelinePlace, type PlaceCandidate } from './places-in-text';
 
 const VENUE =
   /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b/u;
+
+/** A sentence's opening clause that tells what happened before the news ("After she left the clinic, ..."). */
+const EARLIER_CLAUSE =
+  /^(?:(?:Hours|Days|Weeks|Shortly|Soon|Just)\s+)?(?:After|Before|Following)\s[^,;]{3,200},\s/u;
+
+/**
+ * The part of a sentence that may place its event: not an opening clause that tells what happened before
+ * ("After she left a clinic in Ashford, she ..."), nor a closing attribution ("..., officials in Tokyo said").
+ */
+function eventClause(s: Sentence): { start: number; end: number } {
+  return {
+    start: s.start + (EARLIER_CLAUSE.exec(s.text)?.[0].length ?? 0),
+    end: s.start + (ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length),
+  };
+}
 
 /** The place of an event told by its sentences (`main` first), else by the dateline, a venue, the lead or the headline. */
 export function pickLocation(
@@ -23,10 +39,10 @@ export function pickLocation(
   let venue: string | undefined;
   let unknown: string | undefined;
   for (const idx of order) {
-    const s = inp.sentences[idx];
-    if (s === undefined) continue;
-    // "..., officials in Tokyo said" places the speakers, not the event.
-    const end = s.start + (ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length);
+    const sentence = inp.sentences[idx];
+    if (sentence === undefined) continue;
+    const { start, end } = eventClause(sentence);
+    const s = { ...sentence, start };
     const here = entities.places.filter((p) => p.start >= s.start && p.end <= end);
     const prepped = here.filter(
       (p) =>
@@ -40,12 +56,15 @@ export function pickLocation(
             p.end <= action.end &&
             !/\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start)))),
     );
-    const city = prepped.find((p) => p.kind === 'city');
+    const named = namedPlaces(inp, s.start, end);
+    // "in the Gulf of Varna": the town inside a longer name is no place of its own.
+    const inside = (p: { start: number; end: number }): boolean =>
+      named.some((n) => n.start <= p.start && n.end >= p.end && n.end - n.start > p.end - p.start);
+    const city = prepped.find((p) => p.kind === 'city' && !inside(p));
     const capital = capitalIn(inp, body.slice(s.start, end), dateline);
     if (capital !== undefined && (city === undefined || capital.at < city.start - s.start))
       return capital.name;
     if (city !== undefined) return city.name;
-    const named = namedPlaces(inp, s.start, end);
     const place = named.find((p) => p.kind !== 'venue' && !(p.attributive && dateline !== undefined));
     if (place !== undefined) return place.name;
     if (prepped[0] !== undefined) return prepped[0].name;
@@ -75,6 +94,7 @@ const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
   venue: 0,
   district: 0,
   town: 0,
+  locality: 0,
   capital: 0,
   island: 1,
   province: 2,
@@ -90,10 +110,13 @@ function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandida
   const { entities, people, lex } = inp;
   const overlaps = (x: { start: number; end: number }, c: PlaceCandidate): boolean =>
     x.start < c.end && x.end > c.start;
-  // A venue is often also an organization's name; a town's bare name may be read as a surname ("in Palmer").
+  // A venue is often also an organization's name. A town's bare name read as a person's short form ("in
+  // Ashford" after "Ashford Fire Chief") stays a town: the preposition and the gazetteer outweigh it.
+  const shortForm = (m: { start: number; end: number }, c: PlaceCandidate): boolean =>
+    c.kind === 'town' && inp.body.slice(m.start, m.end) === c.surface;
   const taken = (c: PlaceCandidate): boolean =>
     (c.kind !== 'venue' && /^['’]s\b/u.test(inp.body.slice(c.end, c.end + 3))) ||
-    people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface) ||
+    people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface && !shortForm(m, c)) ||
     (c.kind !== 'venue' &&
       entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));
   const found = findPlacesInText(inp.body.slice(start, end), start, lex.placePhrases, {
@@ -118,8 +141,8 @@ function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandida
 /** The first place the lead names in running text when the event's own sentences name none. */
 function leadPlace(inp: EventInputs): string | undefined {
   for (const s of leadSentences(inp.sentences)) {
-    const end = s.start + (ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length);
-    const place = namedPlaces(inp, s.start, end).find((p) => !p.attributive || p.kind !== 'country');
+    const { start, end } = eventClause(s);
+    const place = namedPlaces(inp, start, end).find((p) => !p.attributive || p.kind !== 'country');
     if (place !== undefined) return place.name;
   }
   return undefined;
@@ -198,4 +221,85 @@ const PLACE_PREPOSITION =
 /** True when a place at `start` follows "in", "at", "near", "through central" and the like. */
 export function placedAt(body: string, start: number): boolean {
   return PLACE_PREPOSITION.test(body.slice(Math.max(0, start - 40), start));
+}
+
+/** How many prose sentences of the lead may name a more precise place than the one found. */
+const REFINING_SENTENCES = 5;
+
+/**
+ * A country says less than a town of it where the report places the event ("riots across Portugal" then "a
+ * bus depot in Porto"), or than its capital named bare ("gathered in the capital"); a national event (an
+ * election) whose sentences name no place happens in the country the lead names.
+ */
+export function refinePlace(
+  inp: EventInputs,
+  location: string | undefined,
+  type: string,
+  eventSentences: readonly number[],
+): string | undefined {
+  if (location === undefined) return type === 'election' ? leadCountry(inp) : undefined;
+  if (inp.lex.country.get(location) !== location) return location;
+  const lead = leadSentences(inp.sentences, REFINING_SENTENCES);
+  const order = [...new Set([...lead.map((s) => s.index), ...eventSentences])].sort((a, b) => a - b);
+  for (const idx of order) {
+    const s = inp.sentences[idx];
+    if (s === undefined) continue;
+    const { start, end } = eventClause(s);
+    const capital = capitalIn(inp, inp.body.slice(start, end), location);
+    if (capital !== undefined && capital.name !== location) return capital.name;
+    // A place its own words call a town or an island ("the town of Marrowdale") may be missing from the gazetteer.
+    const town = townsIn(inp, start, end).find((t) => {
+      const country = countryOfTown(inp, t.name);
+      return country === location || (country === undefined && t.kind !== 'town');
+    });
+    if (town !== undefined) return town.name;
+  }
+  return location;
+}
+
+/** Where someone spoke about the event, not where it happened ("told a news conference in Tokyo"). */
+const SPEAKERS_PLACE =
+  /\b(?:(?:news|press)\s+conference|briefing|reporters|interview|statement)\s+(?:in|at)\s+$/iu;
+
+/** Towns placed by a preposition in a range, in text order: the gazetteer's and the place phrases'. */
+function townsIn(inp: EventInputs, start: number, end: number): Array<{ name: string; kind: string }> {
+  const known = inp.entities.places
+    .filter((p) => p.kind === 'city' && p.start >= start && p.end <= end && placedAt(inp.body, p.start))
+    .map((p) => ({ name: p.name, kind: 'town', start: p.start }));
+  const named = namedPlaces(inp, start, end).filter(
+    (p) =>
+      (p.kind === 'town' ||
+        p.kind === 'locality' ||
+        p.kind === 'capital' ||
+        p.kind === 'district' ||
+        p.kind === 'island') &&
+      !p.attributive,
+  );
+  return [...known, ...named]
+    .filter((p) => !SPEAKERS_PLACE.test(inp.body.slice(Math.max(0, p.start - 40), p.start)))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The country of a town, by the hand lexicon, else by the gazetteer, under the lexicon's name for it. */
+function countryOfTown(inp: EventInputs, name: string): string | undefined {
+  const hand = inp.lex.city.get(name);
+  if (hand !== undefined && hand !== '') return inp.lex.country.get(hand) ?? hand;
+  const iso = inp.lex.gazetteer?.town(name)?.country;
+  const facts = iso === undefined ? undefined : inp.lex.gazetteer?.country(iso);
+  return facts === undefined ? undefined : (inp.lex.country.get(facts.name) ?? facts.name);
+}
+
+/** The first country the lead names, not as a person's side ("Estonia's voters"). */
+function leadCountry(inp: EventInputs): string | undefined {
+  for (const s of leadSentences(inp.sentences)) {
+    const country = inp.entities.places.find(
+      (p) =>
+        p.kind === 'country' &&
+        p.start >= s.start &&
+        p.end <= s.end &&
+        p.name === inp.lex.country.get(p.name),
+    );
+    if (country !== undefined) return country.name;
+  }
+  return undefined;
 }

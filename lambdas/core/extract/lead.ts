@@ -4,13 +4,13 @@ import type { Sentence } from '../model';
 const LEAD_SENTENCES = 3;
 
 /** The sentences of the lead: the first few that are prose, not a section label or a time stamp left by the page. */
-export function leadSentences(sentences: readonly Sentence[]): Sentence[] {
+export function leadSentences(sentences: readonly Sentence[], count = LEAD_SENTENCES): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
-    if (out.length >= LEAD_SENTENCES || s.index >= LEAD_SENTENCES + 6) break;
+    if (out.length >= count || s.index >= count + 6) break;
     if (isProse(s.text)) out.push(s);
   }
-  return out.length > 0 ? out : sentences.slice(0, LEAD_SENTENCES);
+  return out.length > 0 ? out : sentences.slice(0, count);
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}{3,}/gu;

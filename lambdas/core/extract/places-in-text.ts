@@ -78,11 +78,19 @@ export function findPlacesInText(
       if (raw === undefined) continue;
       const start = offset + m.index + m[0].lastIndexOf(raw);
       const known = kind === 'town' ? knownPrefix(raw, ctx) : { name: raw, kind, length: raw.length };
-      if (known === undefined) continue;
+      // "the city of Peru-Lima": a country glued to the name makes it no town's name.
+      if (
+        known === undefined ||
+        (kind === 'locality' && raw.split(/[\s-]/u).some((w) => ctx.countries.has(w)))
+      )
+        continue;
       const end = start + known.length;
       if (covered(start, end)) continue;
       const next = /^\s(\p{Ll}+)/u.exec(text.slice(end - offset, end - offset + 24))?.[1];
-      const attributive = next !== undefined && !ctx.functionWord(next);
+      // "Skerra island" or "Dorvan province" name the place itself; a town or a district ("the Larchfield
+      // neighbourhood of Ashford") may be an attribute of a wider place or of a noun.
+      const attributive =
+        (kind === 'town' || kind === 'district') && next !== undefined && !ctx.functionWord(next);
       const surface = text.slice(start - offset, end - offset);
       const candidate = { name: known.name, kind: known.kind, start, end, attributive, surface };
       if (!ctx.taken(candidate)) found.push(candidate);

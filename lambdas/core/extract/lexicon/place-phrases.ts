@@ -15,7 +15,15 @@ const ARTICLE = String.raw`(?:(?:the|a|an)\s)?`;
 const SETTING = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|east|west|north|south|suburban|rural|coastal|remote|reclusive|nearby|neighbouring|neighboring|greater|tiny|small|historic)\s)?`;
 const VENUE_NOUN = String.raw`(?:Center|Centre|Clinic|Church|Stadium|Arena|Hospital|Theatre|Theater|Hotel|Airport|Courthouse|Prison|Jail|Cathedral|Mosque|Temple|Palace|Square|Hall|Bank|Mall|Station|Academy)`;
 
-export type PlacePhraseKind = 'venue' | 'town' | 'district' | 'province' | 'water' | 'island' | 'capital';
+export type PlacePhraseKind =
+  | 'venue'
+  | 'town'
+  | 'locality'
+  | 'district'
+  | 'province'
+  | 'water'
+  | 'island'
+  | 'capital';
 
 export interface PlacePhrase {
   /** The kind of text the row handles. */
@@ -56,23 +64,34 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   {
     handles: 'a sea, gulf, bay or strait',
     kind: 'water',
-    source: String.raw`\b(?:in|on|off|across|into|near|through)\s(?:the\s)?(?<place>(?:Gulf|Sea|Bay|Strait|Straits)\sof\s${RUN}|${RUN}\s(?:Sea|Gulf|Ocean|Strait|Channel))\b`,
-    example: ['A tanker was seized in the Gulf of Varna on Tuesday.', 'Gulf of Varna'],
+    // "ships guarding the Gulf of Varna": the name says it is water, with or without a preposition.
+    source: String.raw`\b(?:(?:in|on|off|across|into|near|through)\s(?:the\s)?|the\s)(?<place>(?:Gulf|Sea|Bay|Strait|Straits)\sof\s${RUN}|${RUN}\s(?:Sea|Gulf|Ocean|Strait|Channel))\b`,
+    example: ['Two frigates patrolling the Gulf of Varna seized a tanker.', 'Gulf of Varna'],
     counter: 'The gulf between the two parties widened on Tuesday.',
   },
   {
     handles: 'an island named with the word island',
     kind: 'island',
-    source: String.raw`\b(?:on|in|off|at|near|of)\s(?:the\s)?(?:(?:southern|northern|tourist|resort)\s)?(?:island\sof\s(?<place>${WORD})|(?<place2>${WORD})\s[Ii]sland)\b`,
-    example: ['The tremor damaged homes on Skerra island late on Sunday.', 'Skerra'],
+    source: String.raw`\b(?:on|in|off|at|near|of|struck|hit|rocked|jolted|shook)\s(?:the\s)?(?:(?:southern|northern|tourist|resort)\s)?(?:(?:${WORD}\s)?island\sof\s(?<place>${WORD})|(?<place2>${WORD})\s[Ii]sland)\b`,
+    // A quake or storm names the island it struck without a preposition.
+    example: ['A strong tremor struck Skerra island late on Sunday.', 'Skerra'],
     counter: 'The island was quiet late on Sunday.',
   },
   {
     handles: 'the capital named in apposition',
     kind: 'capital',
-    source: String.raw`\b(?:in|at|near)\s(?:the\s)?(?:${WORD}\s)?capital,\s(?<place>${RUN})`,
+    // "near the old market of the capital, Lima": the apposition names it wherever the phrase stands.
+    source: String.raw`\bthe\s(?:${WORD}\s)?capital,\s(?<place>${RUN})`,
     example: ['Thousands marched in the capital, Lima, on Sunday.', 'Lima'],
     counter: 'Thousands marched in the capital on Sunday.',
+  },
+  {
+    handles:
+      'a town that its own words call one ("the city of", "her hometown of"), known to the gazetteer or not',
+    kind: 'locality',
+    source: String.raw`\b(?:city|town|village|hometown|township|borough)\sof\s(?<place>${RUN})`,
+    example: ['Deputies knocked on doors in the small city of Marrowdale that night.', 'Marrowdale'],
+    counter: 'The town council of the district met that night.',
   },
   {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers';
+
+describe('Function: findMainEvent (the place)', () => {
+  it.each([
+    [
+      'a town of the country named first, placed by a later lead sentence',
+      'Crowds clashed with riot police across Portugal on Friday. The trouble started near a bus depot in Porto after dark.',
+      'Porto',
+    ],
+    [
+      'a bare "the capital" after the country is named',
+      'Farmers blocked roads across Chile on Monday. Hundreds more drove their tractors in the capital to the ministry.',
+      'Santiago',
+    ],
+    [
+      'a national vote with no town named: the country',
+      'Voters in Estonia chose a new parliament on Sunday, with turnout above sixty percent.',
+      'Estonia',
+    ],
+    [
+      'a water body named without a preposition',
+      'Two frigates patrolling the Gulf of Guinea stopped a hijacked tanker on Thursday.',
+      'Gulf of Guinea',
+    ],
+    [
+      'a town its own words call one, absent from the gazetteer',
+      'Deputies searched homes on Tuesday in the small town of Marrowdale after the shooting.',
+      'Marrowdale',
+    ],
+    [
+      'a country before a function word is the place, not an attribute',
+      'The champion knocked out his rival in Switzerland to keep all four belts on Saturday.',
+      'Switzerland',
+    ],
+    [
+      'a town where someone spoke about the event is not its place',
+      'Floods swept through villages across Slovenia on Monday. The minister told a news conference in Ljubljana that help was coming.',
+      'Slovenia',
+    ],
+    [
+      'an opening "After ..." clause tells an earlier event',
+      'After she walked out of a clinic in Ashford on Friday, the singer checked into a hospital in Dover on Saturday.',
+      'Dover',
+    ],
+    [
+      'an island a quake struck, named with no preposition',
+      'A strong earthquake struck Tavira island on Sunday, damaging dozens of homes.',
+      'Tavira',
+    ],
+  ])('%s', (_, body, place) => {
+    expect(analyze(body).mainEvent?.location).toBe(place);
+  });
+});
