@@ -28,10 +28,11 @@ export const ENV = {
 
 export const COMPOSERS = ['extractive', 'bedrock', 'openai-compatible'] as const;
 /**
- * About 25 stories at the bench's measured 1,500 prompt and 200 answer tokens a story; at Nova
- * Micro's list price a digest that spends it all costs under half a US cent.
+ * Room for a full digest (50 stories, DIGEST_MAX_STORIES) at the bench's measured ~900 prompt
+ * tokens a story plus the 700-token answer allowance each call reserves; at Nova Micro's list
+ * price a digest that spends it all costs under half a US cent.
  */
-export const DEFAULT_COMPOSER_TOKEN_BUDGET = 40_000;
+export const DEFAULT_COMPOSER_TOKEN_BUDGET = 80_000;
 
 export const DEFAULT_DIGEST_WINDOW_DAYS = 7;
 

@@ -2,7 +2,7 @@
  * Each helper sets a function's environment variable together with the IAM grant
  * that makes it usable, so the two can never drift apart.
  */
-import { CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, CfnElement, Stack, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -102,6 +102,33 @@ export function grantArticleRead(fn: lambda.Function, bucket: s3.Bucket): void {
   Validations.of(fn.role).acknowledge({
     id: `AwsSolutions-IAM5[Resource::<${logicalId(bucket.node.defaultChild)}.Arn>/*]`,
     reason: 'Articles arrive under any key; the extractor reads whichever object an event names, read-only.',
+  });
+}
+
+/**
+ * Makes Bedrock the digest's composer: sets the variables that name the model and its token budget,
+ * and allows bedrock:InvokeModel (which the Converse API needs) on that one foundation model only.
+ */
+export function bindBedrockModel(fn: lambda.Function, modelId: string, tokenBudget: number): void {
+  fn.addEnvironment(ENV.composer, 'bedrock');
+  fn.addEnvironment(ENV.composerModel, modelId);
+  fn.addEnvironment(ENV.composerTokenBudget, String(tokenBudget));
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({
+      actions: ['bedrock:InvokeModel'],
+      resources: [bedrockModelArn(fn, modelId)],
+    }),
+  );
+}
+
+/** The foundation model's ARN in the stack's region (foundation models have no account in their ARN). */
+export function bedrockModelArn(scope: IConstruct, modelId: string): string {
+  return Stack.of(scope).formatArn({
+    service: 'bedrock',
+    account: '',
+    resource: 'foundation-model',
+    resourceName: modelId,
+    arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
   });
 }
 

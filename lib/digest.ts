@@ -10,9 +10,9 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/config';
-import { bindSecret, bindSender, bindTable, logicalId } from './bind';
+import { bindBedrockModel, bindSecret, bindSender, bindTable, logicalId } from './bind';
 import { NewsFunction, repoPath } from './function';
-import type { Sender } from './settings';
+import type { ComposerSetting, Sender } from './settings';
 
 export interface DigestProps {
   table: dynamodb.ITable;
@@ -26,6 +26,8 @@ export interface DigestProps {
   digestWindowDays: number;
   /** The most stories one digest shows; the rest are counted. */
   digestMaxStories: number;
+  /** @default { kind: 'extractive' } — no model, no Bedrock permission */
+  composer?: ComposerSetting;
   unsubscribeUrl: lambda.FunctionUrl;
   unsubscribeKey: secretsmanager.ISecret;
   /** @default - no mailto: alternative in List-Unsubscribe */
@@ -67,6 +69,9 @@ export class Digest extends Construct {
     fn.addEnvironment(ENV.unsubscribeUrl, props.unsubscribeUrl.url);
     fn.addEnvironment(ENV.digestWindowDays, String(props.digestWindowDays));
     fn.addEnvironment(ENV.digestMaxStories, String(props.digestMaxStories));
+    if (props.composer?.kind === 'bedrock') {
+      bindBedrockModel(fn, props.composer.modelId, props.composer.tokenBudget);
+    }
     if (props.unsubscribeMailto !== undefined)
       fn.addEnvironment(ENV.unsubscribeMailto, props.unsubscribeMailto);
 

@@ -76,6 +76,7 @@ export class NewsDigestStack extends Stack {
       timeZone: settings.scheduleTimeZone,
       digestWindowDays: settings.digestWindowDays,
       digestMaxStories: settings.digestMaxStories,
+      composer: settings.composer,
       unsubscribeUrl: this.unsubscribe.url,
       unsubscribeKey: this.unsubscribe.key,
       unsubscribeMailto: settings.unsubscribeMailto,

@@ -4,6 +4,7 @@
  */
 
 import {
+  DEFAULT_COMPOSER_TOKEN_BUDGET,
   DEFAULT_DIGEST_MAX_STORIES,
   DEFAULT_MAX_ARTICLE_BYTES,
   MAX_ARTICLE_BYTES_LIMIT,
@@ -23,6 +24,13 @@ export const DEFAULT_DIGEST_WINDOW_DAYS = 7;
 const MAX_DIGEST_WINDOW_DAYS = 90;
 /** Past this a digest becomes a multi-megabyte email that mail clients clip. */
 const MAX_DIGEST_MAX_STORIES = 500;
+/** Small and cheap: $0.035 / $0.14 per million tokens in / out (us-east-1 on-demand, December 2026). */
+export const DEFAULT_BEDROCK_MODEL_ID = 'amazon.nova-micro-v1:0';
+const MAX_COMPOSER_TOKEN_BUDGET = 10_000_000;
+/** A Bedrock foundation model id, e.g. amazon.nova-micro-v1:0 or anthropic.claude-3-haiku-20240307-v1:0. */
+const FOUNDATION_MODEL_ID = /^[a-z0-9-]+\.[a-z0-9][a-z0-9.:-]*$/u;
+/** Cross-region inference profiles (us., eu., apac., global.) need grants in several regions: not this stack's one ARN. */
+const INFERENCE_PROFILE = /^(?:us|us-gov|eu|apac|jp|au|ca|global)\./u;
 
 /** Raw, unvalidated settings as they come from context or props. */
 export interface SettingsInput {
@@ -35,6 +43,9 @@ export interface SettingsInput {
   maxArticleBytes?: number | string;
   digestWindowDays?: number | string;
   digestMaxStories?: number | string;
+  composer?: string;
+  composerModelId?: string;
+  composerTokenBudget?: number | string;
   alarmEmail?: string;
 }
 
@@ -49,6 +60,11 @@ export interface Sender {
   create: boolean;
 }
 
+/** The digest's composer as deployed. */
+export type ComposerSetting =
+  | { kind: 'extractive' }
+  | { kind: 'bedrock'; modelId: string; tokenBudget: number };
+
 /** Validated settings. */
 export interface Settings {
   sender: Sender;
@@ -61,6 +77,8 @@ export interface Settings {
   maxArticleBytes: number;
   digestWindowDays: number;
   digestMaxStories: number;
+  /** Who writes the digest on AWS: the extractive composer, or a Bedrock model whose sentences are verified. */
+  composer: ComposerSetting;
   alarmEmail?: string;
 }
 
@@ -75,6 +93,9 @@ export const CONTEXT_KEYS = [
   'maxArticleBytes',
   'digestWindowDays',
   'digestMaxStories',
+  'composer',
+  'composerModelId',
+  'composerTokenBudget',
   'alarmEmail',
 ] as const satisfies readonly (keyof SettingsInput)[];
 
@@ -111,6 +132,7 @@ export function resolveSettings(input: SettingsInput = {}): Settings {
       DEFAULT_DIGEST_MAX_STORIES,
       MAX_DIGEST_MAX_STORIES,
     ),
+    composer: resolveComposer(input),
   };
   const mailto = blankToUndefined(input.unsubscribeMailto);
   if (mailto !== undefined) settings.unsubscribeMailto = resolveMailto(mailto);
@@ -136,6 +158,42 @@ export function settingsFromContext(tryGetContext: (key: string) => unknown): Se
     }
   }
   return input;
+}
+
+function resolveComposer(input: SettingsInput): ComposerSetting {
+  const kind = blankToUndefined(input.composer)?.trim() ?? 'extractive';
+  const modelId = blankToUndefined(input.composerModelId)?.trim();
+  const budget = input.composerTokenBudget;
+  if (kind === 'extractive') {
+    if (modelId !== undefined || blankToUndefined(String(budget ?? '')) !== undefined) {
+      throw new ConfigError(
+        'Context "composerModelId" and "composerTokenBudget" need -c composer=bedrock; the extractive composer calls no model',
+      );
+    }
+    return { kind };
+  }
+  if (kind !== 'bedrock') {
+    throw new ConfigError(
+      `Context "composer" must be extractive or bedrock, got "${kind}" (openai-compatible is for local runs: news-digest run --composer openai-compatible --llm-url ...)`,
+    );
+  }
+  const id = modelId ?? DEFAULT_BEDROCK_MODEL_ID;
+  if (!FOUNDATION_MODEL_ID.test(id) || INFERENCE_PROFILE.test(id)) {
+    throw new ConfigError(
+      `Context "composerModelId" must be a Bedrock foundation model id such as ${DEFAULT_BEDROCK_MODEL_ID}, got "${id}" ` +
+        '(cross-region inference profiles such as us.amazon.nova-micro-v1:0 are not supported: the digest may invoke one model ARN only)',
+    );
+  }
+  return {
+    kind,
+    modelId: id,
+    tokenBudget: resolveInt(
+      'composerTokenBudget',
+      budget,
+      DEFAULT_COMPOSER_TOKEN_BUDGET,
+      MAX_COMPOSER_TOKEN_BUDGET,
+    ),
+  };
 }
 
 function resolveSender(text: string, create: boolean): Sender {

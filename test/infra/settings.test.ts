@@ -24,6 +24,7 @@ describe('Function: resolveSettings', () => {
       maxArticleBytes: 5 * 1024 * 1024,
       digestWindowDays: 7,
       digestMaxStories: 50,
+      composer: { kind: 'extractive' },
     });
   });
 

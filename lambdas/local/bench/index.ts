@@ -6,11 +6,14 @@ import type { Article, RawObject } from '../../core/model';
 import { collectFiles } from '../cli/files';
 import type { Progress } from '../cli/progress';
 import { type BundleFigures, measureBundles } from './bundles';
+import { type ComposerFigures, formatComposer, measureComposer } from './composer';
 import { type CoreFigures, loadRawObjects, measureCore } from './core';
 import { type EndToEndFigures, measureEndToEnd } from './end-to-end';
 import { formatLargeArticles, type LargeArticleFigures, measureLargeArticles } from './large';
 import { formatLoad, type LoadFigures, measureLoad } from './load';
 import { measureStoryScaling, STORED_STORIES, type StoryScalingRow } from './stories';
+
+const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 const CORPUS = ['examples/', 'test/fixtures/eval/', 'test/fixtures/pipeline/'].map((p) =>
   fileURLToPath(new URL(`../../../${p}`, import.meta.url)),
@@ -32,6 +35,7 @@ export interface BenchReport {
   stories: StoryScalingRow[];
   large: LargeArticleFigures[];
   load: LoadFigures;
+  composer: ComposerFigures;
 }
 
 /** The reports story tables are built from: the ECB+ development split when present, else the corpus. */
@@ -53,24 +57,26 @@ export async function runBench(progress: Progress): Promise<BenchReport> {
     (f) => f.contentType !== 'application/octet-stream',
   );
   progress.info(`Corpus: ${files.length} article files`);
-  progress.info('1/6 extraction core, one core, pure functions ...');
+  progress.info('1/7 extraction core, one core, pure functions ...');
   const objects = await loadRawObjects(files);
   const core = await measureCore(objects);
   const endToEnd: EndToEndFigures[] = [];
   for (const count of END_TO_END_FILES) {
-    progress.info(`2/6 end to end: ${count} files through the local S3, extractor, DynamoDB ...`);
+    progress.info(`2/7 end to end: ${count} files through the local S3, extractor, DynamoDB ...`);
     endToEnd.push(await measureEndToEnd(files, count));
   }
-  progress.info('3/6 Lambda bundles: size and cold import ...');
+  progress.info('3/7 Lambda bundles: size and cold import ...');
   const bundles = await measureBundles();
   const reports = await storyReports(objects);
   const stories = await measureStoryScaling(reports.articles, STORED_STORIES, (stored) =>
-    progress.info(`4/6 story assignment: preloading ${stored} stories (${reports.source}) ...`),
+    progress.info(`4/7 story assignment: preloading ${stored} stories (${reports.source}) ...`),
   );
-  progress.info('5/6 large articles: 1 MiB, 5 MiB and the allowed maximum ...');
+  progress.info('5/7 large articles: 1 MiB, 5 MiB and the allowed maximum ...');
   const large = await measureLargeArticles();
-  progress.info('6/6 load check: 1,000 varied files in one run ...');
+  progress.info('6/7 load check: 1,000 varied files in one run ...');
   const load = await measureLoad(CORPUS.filter((p) => existsSync(p)));
+  progress.info('7/7 composer: one digest of the examples, extractive and by a scripted model server ...');
+  const composer = await measureComposer(EXAMPLES);
   return {
     node: process.version,
     core,
@@ -80,6 +86,7 @@ export async function runBench(progress: Progress): Promise<BenchReport> {
     stories,
     large,
     load,
+    composer,
   };
 }
 
@@ -128,6 +135,8 @@ export function formatBench(report: BenchReport): string {
     ...formatLargeArticles(report.large),
     '',
     ...formatLoad(report.load),
+    '',
+    ...formatComposer(report.composer),
   ];
   return `${lines.join('\n')}\n`;
 }

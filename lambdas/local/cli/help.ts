@@ -7,7 +7,7 @@ Who writes the digest:
                        openai-compatible (a model on your own server, e.g. llama.cpp, Ollama, vLLM)
   --llm-url URL        the server's API base, e.g. http://127.0.0.1:8080/v1 (POST URL/chat/completions)
   --llm-model NAME     the model name the server knows (default: the one it loaded; Ollama needs it)
-  --token-budget N     tokens in and out one digest may spend on the model (default 40000)
+  --token-budget N     tokens in and out one digest may spend on the model (default 80000)
                        The model sees only numbered article sentences; each sentence it writes must cite
                        them and is checked against them (names, numbers, dates, quotations verbatim). What
                        fails is dropped; a story left without a What's new is written extractively.

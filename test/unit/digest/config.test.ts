@@ -60,7 +60,7 @@ describe('Function: digestConfig, the composer', () => {
     [
       'Bedrock with its model',
       { COMPOSER: 'bedrock', COMPOSER_MODEL: 'amazon.nova-micro-v1:0' },
-      { kind: 'bedrock', model: 'amazon.nova-micro-v1:0', tokenBudget: 40_000 },
+      { kind: 'bedrock', model: 'amazon.nova-micro-v1:0', tokenBudget: 80_000 },
     ],
     [
       'a local server, its trailing slash dropped, and a budget',
@@ -78,7 +78,7 @@ describe('Function: digestConfig, the composer', () => {
         COMPOSER_URL: 'http://127.0.0.1:11434/v1',
         COMPOSER_MODEL: 'llama3.1',
       },
-      { kind: 'openai-compatible', url: 'http://127.0.0.1:11434/v1', model: 'llama3.1', tokenBudget: 40_000 },
+      { kind: 'openai-compatible', url: 'http://127.0.0.1:11434/v1', model: 'llama3.1', tokenBudget: 80_000 },
     ],
   ])('reads %s', (_name, change, composer) => {
     expect(digestConfig({ ...env, ...change }).composer).toEqual(composer);

@@ -277,4 +277,37 @@ describe('Function: sendDigests', () => {
     expect(parsed.subject).toMatch(/\(\+1999 more\)$/u);
     expect(mailer.sent[0]?.raw.length).toBeLessThan(1_000_000);
   });
+
+  it("logs each digest's composer and tokens, and shows them in the preview", async () => {
+    // Prepare: a composer that reports a model's spend on the extractive digest.
+    const { deps } = setup({ subscribers: [readers[0] as Subscriber] });
+    const logged: [string, Record<string, unknown> | undefined][] = [];
+    const extractive = new ExtractiveComposer();
+    deps.logger = { info: (m, e) => logged.push([m, e]), warn: () => undefined, error: () => undefined };
+    deps.composer = {
+      compose: async (...args) => {
+        const composed = await extractive.compose(...args);
+        const usage = {
+          composer: 'bedrock' as const,
+          model: 'm',
+          calls: 1,
+          tokensIn: 900,
+          tokensOut: 120,
+          budgetExhausted: false,
+        };
+        return { ...composed, usage };
+      },
+    };
+
+    // Act
+    const summary = await sendDigests(deps);
+
+    // Assess
+    expect(logged).toContainEqual([
+      'Digest composed',
+      expect.objectContaining({ composer: 'bedrock', calls: 1, tokensIn: 900, tokensOut: 120, items: 1 }),
+    ]);
+    expect(summary.preview?.composer).toMatchObject({ tokensIn: 900, tokensOut: 120 });
+    expect(summary.preview?.items[0]).toMatchObject({ composer: 'extractive', dropped: [] });
+  });
 });
