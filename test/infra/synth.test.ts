@@ -1,0 +1,80 @@
+/**
+ * One `cdk synth` of the whole app, shared by every check that needs it: the real CLI with
+ * cdk.json, offline, bundling on, cdk-nag and the CloudFormation validator running. Synthesizing
+ * the app takes 20-50 s on the 2-core machine, so it is done once here rather than once a test.
+ */
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, repoPath } from '../../lib/function';
+
+const entries = ['lambdas/extract/handler.ts', 'lambdas/digest/handler.ts', 'lambdas/unsubscribe/handler.ts'];
+const missing = entries.filter((entry) => !existsSync(repoPath(entry)));
+
+describe.skipIf(missing.length > 0)(
+  'Function: cdk synth of bin/app.ts (the CLI, offline, bundling on)',
+  () => {
+    let outdir: string;
+    let run: SpawnSyncReturns<string>;
+
+    beforeAll(() => {
+      outdir = mkdtempSync(join(tmpdir(), 'news-digest-cdk-'));
+      // The real CLI with cdk.json; no AWS credentials or region needed.
+      run = spawnSync(
+        'npx',
+        [
+          'cdk',
+          'synth',
+          '--quiet',
+          '--output',
+          outdir,
+          '-c',
+          'senderEmail=news@example.org',
+          '-c',
+          'recipients=a@example.org',
+        ],
+        {
+          cwd: REPO_ROOT,
+          env: {
+            ...process.env,
+            AWS_ACCESS_KEY_ID: '',
+            AWS_SECRET_ACCESS_KEY: '',
+            AWS_PROFILE: '',
+            CDK_DISABLE_VERSION_CHECK: '1',
+          },
+          encoding: 'utf8',
+          timeout: 170_000,
+        },
+      );
+      // A synth with bundling and the validator took 33-50 s on the 2-core machine under load.
+    }, 180_000);
+
+    afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+    it('exits 0 with cdk-nag registered and passing', () => {
+      const errors = `${run.stdout}\n${run.stderr}`
+        .split('\n')
+        .filter((line) => /error|violation|AwsSolutions-/i.test(line));
+      expect(run.status, errors.slice(0, 20).join('\n')).toBe(0);
+      const report = join(outdir, 'validation-report.json');
+      if (existsSync(report)) {
+        const { pluginReports } = JSON.parse(readFileSync(report, 'utf8')) as {
+          pluginReports: { conclusion: string }[];
+        };
+        expect(pluginReports.filter((plugin) => plugin.conclusion !== 'success')).toEqual([]);
+      }
+    });
+
+    it('writes the whole template', () => {
+      const template = JSON.parse(readFileSync(join(outdir, 'NewsDigest.template.json'), 'utf8'));
+      expect(Object.keys(template.Resources).length).toBeGreaterThan(20);
+    });
+
+    it('bundles all three handlers', () => {
+      const bundles = readdirSync(outdir).filter((name) => existsSync(join(outdir, name, 'index.mjs')));
+      expect(bundles).toHaveLength(entries.length);
+    });
+  },
+);
