@@ -83,10 +83,19 @@ async function withdraw(deps: StoryAssignmentDeps, story: Story, key: string): P
   else await deps.stories.save(updated, story.version);
 }
 
-async function placeArticle(
-  deps: StoryAssignmentDeps,
-  article: Article,
-): Promise<{ storyId: string; created: boolean; left: Story[]; candidates: CandidateVerdict[] }> {
+/** Where placing an article left it; `saved` is the story as written (or as found, when unchanged). */
+interface Placement {
+  saved: Story;
+  /** The story as it was before this article joined it. */
+  before?: Story;
+  outcome: 'unchanged' | 'joined' | 'opened';
+  left: Story[];
+  candidates: CandidateVerdict[];
+  /** The candidate stories read to place it. */
+  pool: Story[];
+}
+
+async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promise<Placement> {
   const { stories } = deps;
   const twinId = (deps.ids ?? storyIdFor)(article);
   // The twin is looked up directly too: its index items may not be written yet after a crash.
@@ -94,7 +103,7 @@ async function placeArticle(
     (s) => holds(s, article.key),
   );
   const unchanged = holders.find((s) => holdsArticle(s, article));
-  if (unchanged) return { storyId: unchanged.id, created: false, left: [], candidates: [] };
+  if (unchanged) return { saved: unchanged, outcome: 'unchanged', left: [], candidates: [], pool: [] };
 
   const pool = uniqueById([...(await stories.candidates(candidateQuery(article))), ...holders]);
   const now = deps.clock.now();
@@ -108,33 +117,42 @@ async function placeArticle(
     ? pool.find((s) => s.id === chosen.id)
     : holders.find((s) => s.sources.every((src) => src.key === article.key));
 
-  let storyId: string;
-  let created = false;
+  let saved: Story;
   if (target) {
-    await stories.save(addSource(target, article, now), target.version);
-    storyId = target.id;
+    saved = addSource(target, article, now);
+    await stories.save(saved, target.version);
   } else {
-    storyId = await openingId(deps, article);
-    await stories.save(newStory(article, storyId, now), 0);
-    created = true;
+    saved = newStory(article, await openingId(deps, article), now);
+    await stories.save(saved, 0);
   }
-  return { storyId, created, left: holders.filter((s) => s.id !== storyId), candidates: choice.candidates };
+  const left = holders.filter((s) => s.id !== saved.id);
+  const outcome = target ? 'joined' : 'opened';
+  return { saved, before: target, outcome, left, candidates: choice.candidates, pool };
 }
 
-/** Stories that may be the same event as this story. */
-async function twinsOf(deps: StoryAssignmentDeps, story: Story): Promise<Story[]> {
-  const query = storyQuery(story);
-  if (query.entityKeys.length === 0) return [];
-  const found = await deps.stories.candidates(query);
+/**
+ * Stories that are the same event as this story. A story just opened looks them up (a racing
+ * invocation may have opened one since the candidates were read: of two racing openers, the
+ * later to finish its save sees the other's index entries). A story just joined has grown
+ * towards the candidates already read for the article, so those are checked again, at no read.
+ */
+async function twinsOf(deps: StoryAssignmentDeps, story: Story, placed: Placement): Promise<Story[]> {
+  let found = placed.pool;
+  if (placed.outcome === 'opened') {
+    const query = storyQuery(story);
+    found = query.entityKeys.length === 0 ? [] : await deps.stories.candidates(query);
+  }
   return found.filter((s) => s.id !== story.id && storiesMatch(story, s));
 }
 
-/** Merges stories that racing invocations opened for one event into the one with the smallest id. */
-async function reconcile(deps: StoryAssignmentDeps, storyId: string, articleKey: string): Promise<string> {
-  const story = (await deps.stories.get(storyId)) ?? (await deps.stories.withSource(articleKey))[0];
-  if (!story) return storyId;
-  const twins = await twinsOf(deps, story);
-  if (twins.length === 0) return story.id;
+/** Merges stories of one event (racing openers, or stories grown together) into the one with the smallest id. */
+async function reconcile(
+  deps: StoryAssignmentDeps,
+  placed: Placement,
+): Promise<{ storyId: string; merged: boolean }> {
+  const story = placed.saved;
+  const twins = await twinsOf(deps, story, placed);
+  if (twins.length === 0) return { storyId: story.id, merged: false };
   const winnerId = [story.id, ...twins.map((t) => t.id)].sort()[0] ?? story.id;
   for (const loserId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== winnerId)) {
     await withRetry(deps, async () => {
@@ -145,13 +163,18 @@ async function reconcile(deps: StoryAssignmentDeps, storyId: string, articleKey:
       await deps.stories.remove(loser.id, loser.version);
     });
   }
-  return winnerId;
+  return { storyId: winnerId, merged: true };
 }
 
-/** Recomputes a story's own background links from its mentions. */
-async function refreshLinks(deps: StoryAssignmentDeps, storyId: string): Promise<void> {
+/**
+ * Recomputes a story's own background links from its mentions. `known` is the story as just
+ * saved, which saves a read; a lost race reads it afresh.
+ */
+async function refreshLinks(deps: StoryAssignmentDeps, storyId: string, known?: Story): Promise<void> {
+  let first = known;
   await withRetry(deps, async () => {
-    const story = await deps.stories.get(storyId);
+    const story = first ?? (await deps.stories.get(storyId));
+    first = undefined;
     if (!story) return;
     const query = backgroundQuery(story);
     const found = query ? await deps.stories.candidates(query) : [];
@@ -172,10 +195,14 @@ async function refreshReferrers(deps: StoryAssignmentDeps, story: Story): Promis
   for (const referrer of referrers) if (referrer.id !== story.id) await refreshLinks(deps, referrer.id);
 }
 
-async function refreshBothWays(deps: StoryAssignmentDeps, storyId: string): Promise<void> {
-  await refreshLinks(deps, storyId);
-  const story = await deps.stories.get(storyId);
-  if (story) await refreshReferrers(deps, story);
+/** Whether the story's background mentions now look for keys or days they did not before. */
+function searchesMore(before: Story | undefined, after: Story): boolean {
+  const was = before ? backgroundQuery(before) : null;
+  const now = backgroundQuery(after);
+  if (!now) return false;
+  if (!was) return true;
+  const known = new Set(was.entityKeys);
+  return now.from < was.from || now.to > was.to || now.entityKeys.some((key) => !known.has(key));
 }
 
 /** Where an article was filed and why: the best candidates it was compared with and their evidence. */
@@ -196,9 +223,25 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     });
     await refreshReferrers(deps, old);
   }
-  const storyId = await reconcile(deps, placed.storyId, article.key);
-  await refreshBothWays(deps, storyId);
-  return { storyId, created: placed.created && storyId === placed.storyId, candidates: placed.candidates };
+  const opened = placed.saved;
+  if (placed.outcome === 'unchanged') return { storyId: opened.id, created: false, candidates: [] };
+  const { storyId, merged } = await reconcile(deps, placed);
+  if (placed.outcome === 'joined' && !merged) {
+    // A join changes no story's identity: only links its own mentions make can be new, and
+    // only if they search for something the story's mentions did not (most reports of one
+    // event recall the same earlier events).
+    if (searchesMore(placed.before, opened)) await refreshLinks(deps, storyId, opened);
+    return { storyId, created: false, candidates: placed.candidates };
+  }
+  await refreshLinks(deps, storyId);
+  const story = await deps.stories.get(storyId);
+  // A new or merged story may be the earlier event that later stories' mentions were waiting for.
+  if (story) await refreshReferrers(deps, story);
+  return {
+    storyId,
+    created: placed.outcome === 'opened' && storyId === opened.id,
+    candidates: placed.candidates,
+  };
 }
 
 /** Withdraws an article from a story; the story is recomputed, or removed when it was the last source. */
@@ -215,7 +258,7 @@ export async function detachArticle(
   });
   if (!outcome) return { storyRemoved: false };
   const remaining = await deps.stories.get(storyId);
-  if (remaining) await refreshBothWays(deps, storyId);
+  if (remaining) await refreshLinks(deps, storyId, remaining);
   else await refreshReferrers(deps, outcome);
   return { storyRemoved: remaining === null };
 }

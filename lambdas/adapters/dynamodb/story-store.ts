@@ -32,8 +32,6 @@ interface StoryItem extends IndexKey {
   GSI1SK: string;
   version: number;
   story: Story;
-  /** The index items written for this version, so the next write or the delete can retire them. */
-  indexKeys: IndexKey[];
 }
 
 type IndexItem = IndexKey &
@@ -56,14 +54,22 @@ function indexItems(story: Story): IndexItem[] {
   ];
 }
 
-function storyItem(story: Story, fresh: IndexItem[]): StoryItem {
+/**
+ * The story item holds the story alone: the index items a version wrote are recomputed from the
+ * version itself when it is replaced, so the item does not pay for a list of its own keys.
+ */
+function storyItem(story: Story): StoryItem {
   return {
     ...keys.story(story.id),
     ...keys.storyByMonth(storyPeriod(story).start, story.id),
     version: story.version,
     story,
-    indexKeys: fresh.map(({ PK, SK }) => ({ PK, SK })),
   };
+}
+
+/** The keys of the index items the stored version of a story wrote. */
+function writtenKeys(previous: StoryItem | undefined): IndexKey[] {
+  return previous ? indexItems(previous.story).map(({ PK, SK }) => ({ PK, SK })) : [];
 }
 
 const keyId = (k: IndexKey) => `${k.PK}\u0000${k.SK}`;
@@ -138,7 +144,7 @@ export class DynamoDbStoryStore implements StoryStore {
 
   async save(story: Story, expectedVersion: number): Promise<void> {
     const fresh = indexItems(story);
-    const item = storyItem(story, fresh);
+    const item = storyItem(story);
     let previous: StoryItem | undefined;
     try {
       const out = await this.client.send(
@@ -160,8 +166,9 @@ export class DynamoDbStoryStore implements StoryStore {
       throw storageError(`PutItem story ${story.id} at version ${expectedVersion}`, error);
     }
     const keep = new Set(fresh.map(keyId));
-    const had = new Set((previous?.indexKeys ?? []).map(keyId));
-    const stale = (previous?.indexKeys ?? []).filter((k) => !keep.has(keyId(k)));
+    const written = writtenKeys(previous);
+    const had = new Set(written.map(keyId));
+    const stale = written.filter((k) => !keep.has(keyId(k)));
     // Entries the previous version wrote already point at this story: only what changed is written.
     const added = fresh.filter((entry) => !had.has(keyId(entry)) || entry.SK === keys.storySeen(story.id).SK);
     await Promise.all([
@@ -177,7 +184,7 @@ export class DynamoDbStoryStore implements StoryStore {
   async importNew(stories: Story[]): Promise<void> {
     const items = stories.flatMap((story) => {
       const fresh = indexItems(story);
-      return [storyItem(story, fresh), ...fresh];
+      return [storyItem(story), ...fresh];
     });
     const chunks: (StoryItem | IndexItem)[][] = [];
     for (let i = 0; i < items.length; i += WRITE_CHUNK) chunks.push(items.slice(i, i + WRITE_CHUNK));
@@ -207,7 +214,7 @@ export class DynamoDbStoryStore implements StoryStore {
       throw storageError(`DeleteItem story ${id} at version ${expectedVersion}`, error);
     }
     // A story deleted and later re-created under its id starts again at version 1: retire all.
-    await Promise.all((previous?.indexKeys ?? []).map((k) => this.deleteIndex(k, Number.MAX_SAFE_INTEGER)));
+    await Promise.all(writtenKeys(previous).map((k) => this.deleteIndex(k, Number.MAX_SAFE_INTEGER)));
   }
 
   async listByDate(from: string, to: string): Promise<Story[]> {

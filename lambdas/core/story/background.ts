@@ -214,7 +214,7 @@ export function storyIndexEntries(story: Story): StoryIndexEntries {
   return {
     entities: [
       ...candidateKeys(context).flatMap((key) => days.map((date) => ({ key, date }))),
-      ...indexedTermKeys(context).map((key) => ({ key, date: firstPublished })),
+      ...indexedTermKeys(story).map((key) => ({ key, date: firstPublished })),
     ],
     mentions: [...mentions.values()],
     sources: story.sources.map((s) => s.key),

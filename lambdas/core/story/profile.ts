@@ -223,15 +223,30 @@ export function candidateKeys(profile: Profile): string[] {
   return [...new Set([...distinctiveKeys(profile), ...places])].sort();
 }
 
-/** Terms a story is indexed under: its centroid's heaviest, so a report sharing two of its own top terms finds it. */
-export const INDEXED_TERMS = 16;
+/** Terms a story is indexed under: a report sharing two of its own top terms finds it. */
+export const INDEXED_TERMS = 12;
 
 /** The index key of a term; apart from entity keys, which are hyphenated names. */
 export function termKey(word: string): string {
   return `t:${word}`;
 }
 
-/** The term keys a story profile is indexed under. */
-export function indexedTermKeys(profile: Profile): string[] {
-  return [...heaviest(profile.centroid, INDEXED_TERMS).keys()].map(termKey);
+/**
+ * The term keys a story is indexed under: the heaviest terms of its earliest report (a dated
+ * one when any is). They change only when an earlier report arrives, so the reports that join
+ * a story rewrite none of its term index items; on ECB+ they find a story's later reports as
+ * well as the heaviest terms of the whole story did.
+ */
+export function indexedTermKeys(story: Story): string[] {
+  const dated = story.sources.filter((s) => !s.undated);
+  const first = (dated.length > 0 ? dated : story.sources).reduce<StorySource | undefined>(
+    (earliest, s) =>
+      !earliest ||
+      s.published.localeCompare(earliest.published) < 0 ||
+      (s.published === earliest.published && s.key < earliest.key)
+        ? s
+        : earliest,
+    undefined,
+  );
+  return first ? [...heaviest(sourceTerms(first), INDEXED_TERMS).keys()].map(termKey) : [];
 }

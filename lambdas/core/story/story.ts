@@ -29,7 +29,7 @@ export const STORY_LIMITS = {
   /** Earliest sources that always keep every detail. */
   fullSources: 10,
   /** Heaviest terms a source keeps for the story's profile: as good as all of them on ECB+, a tenth of the bytes. */
-  sourceTerms: 80,
+  sourceTerms: 40,
 } as const;
 
 const termsOf = new WeakMap<Article, Map<string, number>>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../lambdas/core/model';
 import { ConflictError } from '../../../lambdas/errors';
+import type { StoryCandidateQuery } from '../../../lambdas/ports';
 import { attachArticle } from '../../../lambdas/use-cases/story-assignment';
 import { type ArticleSpec, buildArticle } from '../../support/article-builder';
 import { clusterInMemory } from '../../support/cluster-in-memory';
@@ -137,6 +138,43 @@ describe('Function: attachArticle with the in-memory store', () => {
     expect(stories.stories.size).toBe(1);
     expect(outcomes[0]?.storyId).toBe(outcomes[1]?.storyId);
     expect(outcomes.filter((o) => o.created)).toHaveLength(1);
+  });
+
+  it.each<[string, 'opens' | 'joins', { candidates: number; referencing: number }]>([
+    // A new story looks up its twins and its background, and the later stories that point at it.
+    ['a report of a new event', 'opens', { candidates: 3, referencing: 1 }],
+    // The same wire copy under a second key: its mentions search for nothing the story's did not.
+    ['a second copy of a report that joins its story', 'joins', { candidates: 1, referencing: 0 }],
+  ])('reads only what %s can change', async (_name, kind, expected) => {
+    // Prepare: a store that counts the lookups.
+    const calls = { candidates: 0, referencing: 0 };
+    class CountingStore extends InMemoryStoryStore {
+      override async candidates(query: StoryCandidateQuery): Promise<Story[]> {
+        calls.candidates += 1;
+        return super.candidates(query);
+      }
+      override async referencing(query: StoryCandidateQuery): Promise<Story[]> {
+        calls.referencing += 1;
+        return super.referencing(query);
+      }
+    }
+    const stories = new CountingStore();
+    const deps = { stories, clock: { now: () => new Date('2024-05-01T00:00:00Z') } };
+    const first = corpusArticles().find((a) => a.background.length > 0);
+    if (!first) throw new Error('corpus changed');
+    if (kind === 'joins') await attachArticle(deps, first);
+    calls.candidates = 0;
+    calls.referencing = 0;
+
+    // Act
+    const outcome = await attachArticle(
+      deps,
+      kind === 'joins' ? { ...first, key: 'copy-of-first.txt' } : first,
+    );
+
+    // Assess
+    expect(outcome.created).toBe(kind === 'opens');
+    expect(calls).toEqual(expected);
   });
 
   it('gives up with ConflictError after the allowed attempts when every write loses', async () => {

@@ -12,7 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../../lambdas/adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../../../lambdas/adapters/dynamodb/story-store';
-import { addSource, newStory, storyIndexEntries } from '../../../../lambdas/core/story';
+import { newStory, storyIndexEntries } from '../../../../lambdas/core/story';
 import { AdapterError, ConflictError } from '../../../../lambdas/errors';
 import { corpusArticles } from '../../../support/story-corpus';
 
@@ -68,11 +68,13 @@ describe('Function: DynamoDbStoryStore', () => {
   });
 
   it('updates only from the expected version and retires index items the new version no longer has', async () => {
-    // Prepare: the stored version had an entity the new one lacks.
-    const updated = addSource(story, a2, NOW);
-    ddb.on(PutCommand, { Item: { PK: 'STORY#st_a', SK: 'STORY' } }).resolves({
-      Attributes: { indexKeys: [{ PK: 'ENT#someone-gone', SK: '2024-03-11#st_a' }] },
-    });
+    // Prepare: the stored version named a participant the new one lacks.
+    const gone = { name: 'Someone Gone', kind: 'person' as const };
+    const stored = { ...story, event: { ...story.event, participants: [...story.event.participants, gone] } };
+    const updated = { ...story, version: 2 };
+    ddb
+      .on(PutCommand, { Item: { PK: 'STORY#st_a', SK: 'STORY' } })
+      .resolves({ Attributes: { story: stored } });
     ddb.on(DeleteCommand).resolves({});
 
     // Act
