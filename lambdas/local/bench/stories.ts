@@ -20,7 +20,7 @@ import {
   storyIdFor,
   storyIndexEntries,
 } from '../../core/story';
-import { addDays } from '../../core/story/dates';
+import { addDays, dayNumber } from '../../core/story/dates';
 import { attachArticle, type StoryAssignmentDeps } from '../../use-cases/story-assignment';
 import { startDynamoDb } from '../dynamodb-emulator';
 import { type CapacityTally, countCapacity } from './capacity';
@@ -86,7 +86,10 @@ const PRELOAD_KEY_CAP = 50;
  */
 function preloadStories(count: number, next: () => Article, now: Date): Story[] {
   const stories = new Map<string, Story>();
+  // Index entries by key and week, so a search reads only the weeks of its window.
   const index = new Map<string, { date: string; id: string }[]>();
+  const week = (day: string) => Math.floor(dayNumber(day) / 7);
+  const bucket = (key: string, w: number) => `${key} ${w}`;
   let reports = 0;
   while (stories.size < count) {
     const article = next();
@@ -94,8 +97,13 @@ function preloadStories(count: number, next: () => Article, now: Date): Story[] 
     const query = candidateQuery(article);
     const hits = new Map<string, number>();
     for (const key of query.entityKeys) {
-      const inWindow = (index.get(key) ?? []).filter((e) => e.date >= query.from && e.date <= query.to);
-      for (const id of new Set(inWindow.slice(-PRELOAD_KEY_CAP).map((e) => e.id)))
+      const found: { date: string; id: string }[] = [];
+      for (let w = week(query.from); w <= week(query.to); w += 1)
+        found.push(...(index.get(bucket(key, w)) ?? []));
+      const inWindow = found
+        .filter((e) => e.date >= query.from && e.date <= query.to)
+        .sort((a, b) => b.date.localeCompare(a.date));
+      for (const id of new Set(inWindow.slice(0, PRELOAD_KEY_CAP).map((e) => e.id)))
         hits.set(id, (hits.get(id) ?? 0) + 1);
     }
     const pool = pickCandidates(hits, query).flatMap((id) => stories.get(id) ?? []);
@@ -103,11 +111,11 @@ function preloadStories(count: number, next: () => Article, now: Date): Story[] 
     const story = chosen ? addSource(chosen, article, now) : newStory(article, storyIdFor(article), now);
     stories.set(story.id, story);
     for (const entry of storyIndexEntries(story).entities) {
-      const entries = index.get(entry.key) ?? [];
+      const entries = index.get(bucket(entry.key, week(entry.date))) ?? [];
       if (!entries.some((e) => e.id === story.id)) entries.push({ date: entry.date, id: story.id });
-      index.set(entry.key, entries);
+      index.set(bucket(entry.key, week(entry.date)), entries);
     }
-    if (reports > count * 20)
+    if (reports > count * 50)
       throw new Error(`preload: ${reports} reports made only ${stories.size} stories`);
   }
   return [...stories.values()];
