@@ -23,10 +23,15 @@ async function extracted(file: string): Promise<Article> {
   return result;
 }
 
+/** The bundled examples as the extractor reads them, in file-name order. */
+export async function exampleArticles(): Promise<Article[]> {
+  const files = readdirSync(EXAMPLES).filter((f) => !f.endsWith('.meta.json') && f !== 'README.md');
+  return Promise.all(files.sort().map(extracted));
+}
+
 /** The examples' digest as a reader would get it on the day after the last of them. */
 export async function exampleDigest(): Promise<{ digest: Digest; articles: Map<string, Article> }> {
-  const files = readdirSync(EXAMPLES).filter((f) => !f.endsWith('.meta.json') && f !== 'README.md');
-  const articles = await Promise.all(files.sort().map(extracted));
+  const articles = await exampleArticles();
   const stories = new InMemoryStoryStore();
   const deps = { stories, clock: { now: () => new Date('2026-06-05T06:00:00Z') } };
   for (const article of articles) await attachArticle(deps, article);

@@ -305,14 +305,9 @@ export function candidateQuery(article: Article): StoryCandidateQuery {
 }
 
 /**
- * Terms a story looks for its twins by: a story that racing invocations opened for the same
- * reports shares its very heaviest terms, so four of them find it at a third of the queries.
+ * Which stories to fetch that may report the same event as a story: the same search as its
+ * report's, so that two reports opened at once find each other whichever saves last.
  */
-const TWIN_TERMS = 4;
-
-/** Which stories to fetch that may report the same event as a story. */
 export function storyQuery(story: Story): StoryCandidateQuery {
-  const query = searchFor(storyProfile(story));
-  const entityKeys = query.entityKeys.slice(0, TWIN_TERMS);
-  return { ...query, entityKeys, minHits: Math.min(CANDIDATE_SEARCH.minHits, entityKeys.length) };
+  return searchFor(storyProfile(story));
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../../lambdas/core/model';
+import type { Article, Story } from '../../../lambdas/core/model';
+import { newStory } from '../../../lambdas/core/story';
 import { ConflictError } from '../../../lambdas/errors';
 import type { StoryCandidateQuery } from '../../../lambdas/ports';
 import { attachArticle } from '../../../lambdas/use-cases/story-assignment';
 import { type ArticleSpec, buildArticle } from '../../support/article-builder';
 import { clusterInMemory } from '../../support/cluster-in-memory';
+import { exampleArticles } from '../../support/examples-digest';
 import { InMemoryStoryStore } from '../../support/in-memory-stores';
 import { corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
 
@@ -175,6 +177,31 @@ describe('Function: attachArticle with the in-memory store', () => {
     // Assess
     expect(outcome.created).toBe(kind === 'opens');
     expect(calls).toEqual(expected);
+  });
+
+  it.each([
+    ['the wire report', 'maine-storm', 'harbor-ledger'],
+    ['the local paper', 'harbor-ledger', 'maine-storm'],
+  ])('merges two reports of one storm opened at once, %s saving last', async (_name, last, first) => {
+    // Prepare: the other report's story was saved after this one looked for candidates.
+    const articles = await exampleArticles();
+    const pick = (part: string) => articles.find((a) => a.key.includes(part)) as Article;
+    const stories = new (class extends InMemoryStoryStore {
+      hidden = true;
+      override async candidates(query: StoryCandidateQuery): Promise<Story[]> {
+        if (!this.hidden) return super.candidates(query);
+        this.hidden = false;
+        return [];
+      }
+    })();
+    const now = new Date('2026-06-05T00:00:00Z');
+    await stories.save(newStory(pick(first), 'st_first', now), 0);
+
+    // Act
+    await attachArticle({ stories, clock: { now: () => now } }, pick(last));
+
+    // Assess
+    expect([...stories.stories.values()].map((s) => s.sources.length)).toEqual([2]);
   });
 
   it('gives up with ConflictError after the allowed attempts when every write loses', async () => {

@@ -6,6 +6,8 @@ import type { Article, Story } from '../../../lambdas/core/model';
 import { ensureTable, type LocalDynamoDb, startDynamoDb } from '../../../lambdas/local/dynamodb-emulator';
 import { attachArticle, detachArticle } from '../../../lambdas/use-cases/story-assignment';
 import { buildArticle } from '../../support/article-builder';
+import { clusterInMemory } from '../../support/cluster-in-memory';
+import { exampleArticles } from '../../support/examples-digest';
 import { CORPUS_SPECS, corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
 
 const NOW = new Date('2024-05-01T00:00:00Z');
@@ -119,6 +121,26 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     const holders = await Promise.all(articles.map((a) => stories.withSource(a.key)));
     expect(holders.map((h) => h.length)).toEqual(articles.map(() => 1));
     expect(results.filter((r) => r.created).length).toBeGreaterThanOrEqual(EXPECTED_CLUSTERS.length);
+  });
+
+  it('ends the bundled examples attached all at once in the stories they make one by one', async () => {
+    // Prepare: every example opens its own story at once, so only the twin check can merge them.
+    const articles = await exampleArticles();
+    const { storyOf } = await clusterInMemory(articles, NOW);
+    const clustersOf = (pairs: [string, string][]) => {
+      const groups = new Map<string, string[]>();
+      for (const [key, id] of pairs) groups.set(id, [...(groups.get(id) ?? []), key].sort());
+      return [...groups.values()].sort();
+    };
+    const stories = await freshStore();
+
+    // Act
+    await Promise.all(articles.map((a) => attachArticle(depsFor(stories), a)));
+
+    // Assess
+    const found = await stories.listByDate('2026-01-01', '2026-12-31');
+    const concurrent = found.flatMap((s) => s.sources.map((src): [string, string] => [src.key, s.id]));
+    expect(clustersOf(concurrent)).toEqual(clustersOf(Object.entries(storyOf)));
   });
 
   it('changes nothing when the same article is delivered twice', async () => {
