@@ -4,8 +4,9 @@ import { backgroundClauses } from './background';
 import { attributionsOf, verifyClause } from './cite';
 import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
+import { unfitReason } from './input';
 import { withoutRepeats } from './overlap';
-import type { Clause, ComposeOptions, Digest, DigestItem } from './types';
+import type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
 import { bareSentence } from './verbatim';
 import { whatsNewClauses } from './whats-new';
 
@@ -54,9 +55,39 @@ function sourcesOf(story: Story): DigestItem['sources'] {
   });
 }
 
+/** How many opening sentences of each source may give a headline when its event sentences do not. */
+const HEADLINE_OPENING_SENTENCES = 3;
+
 /**
- * A source's own headline when one reads as a headline; else a short sentence cut from the first
- * lead's source sentence, verified against it; null when neither exists.
+ * Sentences a headline may be cut from, best first: the item's own leads, then each source's event
+ * sentences and opening sentences that are prose reading alone.
+ */
+function headlineSources(
+  story: Story,
+  whatsNew: Clause[],
+  articlesByKey: Map<string, Article>,
+): ClauseSource[] {
+  const leads = whatsNew.flatMap((c) => c.sources.slice(0, 1));
+  const more = story.sources.flatMap((s) => {
+    const article = articlesByKey.get(s.key);
+    if (!article) return [];
+    const opening = article.sentences.slice(0, HEADLINE_OPENING_SENTENCES).map((x) => x.index);
+    return [...(article.mainEvent?.sentences ?? []), ...opening]
+      .filter((i) => unfitReason(bareSentence(article.sentences[i]?.text ?? '')) === null)
+      .map((sentence) => ({ key: article.key, outlet: article.outlet.value, sentence }));
+  });
+  const seen = new Set<string>();
+  return [...leads, ...more].filter((s) => {
+    const id = `${s.key}#${s.sentence}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/**
+ * A source's own headline when one reads as a headline; else a short sentence cut from a sentence
+ * telling the story's event (who, what, where), verified against it; null when none exists.
  */
 function itemHeadline(
   story: Story,
@@ -70,12 +101,11 @@ function itemHeadline(
   // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).
   const stored = cleanHeadline(story.headline);
   if (headlineProblem(stored) === null) return stored;
-  for (const clause of whatsNew) {
-    const source = clause.sources[0];
-    const sentence = source ? articlesByKey.get(source.key)?.sentences[source.sentence]?.text : undefined;
+  for (const source of headlineSources(story, whatsNew, articlesByKey)) {
+    const sentence = articlesByKey.get(source.key)?.sentences[source.sentence]?.text;
     const short = sentence ? headlineFromLead(bareSentence(sentence)) : null;
     if (!short) continue;
-    const cut: Clause = { text: short, sources: clause.sources.slice(0, 1), dates: [] };
+    const cut: Clause = { text: short, sources: [source], dates: [] };
     if (verifyClause(cut, articlesByKey, reference, []).ok) return short;
   }
   return null;

@@ -66,3 +66,71 @@ export const HEADLINE_NOT: TextPattern[] = [
     misses: 'Harbor Times wins press award',
   },
 ];
+
+const WEEKDAY_OR_SEASON =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last (?:week|month|year|summer|winter|spring|fall|autumn))';
+const CALENDAR_DAY =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}';
+
+/**
+ * Words a headline never keeps: a day counted from the day of the report ("yesterday") is false on
+ * the day the digest is read, and a bracketed aside or an hour is no part of who did what where.
+ */
+export const HEADLINE_NEVER: TextPattern[] = [
+  {
+    kind: 'a day counted from the report',
+    regex: /(?:^|,?\s+)(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b,?/giu,
+    matches: 'Yesterday in Port Ellis, the ferry crews walked out',
+    misses: 'The ferry crews walked out in Port Ellis at dawn',
+  },
+  {
+    kind: 'an aside in brackets',
+    regex: /\s*\([^()]*\)/gu,
+    matches: 'Ferry crews walked out at 6 am (0500 GMT) on the island',
+    misses: 'Ferry crews walked out at dawn on the island',
+  },
+  {
+    kind: 'a time of day',
+    regex: /\s+at\s+\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+local time)?(?=[\s,.]|$)/giu,
+    matches: 'Polls in Port Ellis opened at 7:30 am local time',
+    misses: 'Polls in Port Ellis opened at 7 stations',
+  },
+];
+
+/**
+ * Words a headline cut from a lead can lose and still say who did what where: the day it happened
+ * and the reporter's attribution. Tried only when the lead as written gives no headline.
+ */
+export const HEADLINE_ADJUNCTS: TextPattern[] = [
+  {
+    kind: 'a day or part of a day',
+    regex: new RegExp(
+      `,?\\s+(?:on\\s+)?(?:(?:early|late)\\s+)?${WEEKDAY_OR_SEASON}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+${CALENDAR_DAY},?)?(?=[\\s,.]|$)`,
+      'giu',
+    ),
+    matches: 'Ferry crews in Port Ellis walked out on Friday morning',
+    misses: 'Ferry crews in Port Ellis walked out at dawn',
+  },
+  {
+    kind: 'an attribution after the main clause',
+    regex: /,\s+(?:said|says|reported|announced)\s+[^,“”"]+(?:,[^,“”"]+)?$/u,
+    matches: 'The ferry strike ended as planned, said reports from Port Ellis, the island capital',
+    misses: 'The union said reports of a deal were false',
+  },
+];
+
+/** A clause the sentence states as known before its main clause: it stands as a headline of its own. */
+export const KNOWN_CLAUSE: TextPattern = {
+  kind: 'a "now that" clause opening a sentence',
+  regex: /^Now that\s+([^,]{12,}),\s/u,
+  matches: 'Now that the ferry crews have walked out, the island waits for supplies.',
+  misses: 'The ferry crews have walked out, and the island waits for supplies.',
+};
+
+/** Where a long headline can stop last of all: before a phrase that only adds how, where or by whom. */
+export const PHRASE_CUT: TextPattern = {
+  kind: 'a prepositional phrase after the verb',
+  regex: /\s(?:by|through|in|on|at|from|for|plus|over)\s/gu,
+  matches: 'Two ferries were damaged by the storm',
+  misses: 'Two ferries were damaged overnight',
+};

@@ -4,7 +4,16 @@
  * where), verified like every other sentence. Never a fragment, a caption or alt text.
  */
 import type { Article } from '../model';
-import { HEADLINE_FURNITURE, HEADLINE_NOT, SITE_SUFFIX } from './headline-lexicon';
+import {
+  HEADLINE_ADJUNCTS,
+  HEADLINE_FURNITURE,
+  HEADLINE_NEVER,
+  HEADLINE_NOT,
+  KNOWN_CLAUSE,
+  PHRASE_CUT,
+  SITE_SUFFIX,
+} from './headline-lexicon';
+import type { TextPattern } from './patterns';
 import { capitalize } from './text';
 import { balancedQuotes } from './verbatim';
 
@@ -15,9 +24,12 @@ const OPEN_END =
   /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|who|which|whose|his|her|their|its|is|are|was|were|has|have|had|be|will|would|after|before|than|into|over)$/iu;
 /** A subordinating opening: without the clause after its comma, no statement is made. */
 const SUBORDINATE =
-  /^(?:Now that|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
+  /^(?:Now that|Even as|Even though|Just as|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
 /** A second sentence inside: a whole paragraph, not a headline. */
-const SECOND_SENTENCE = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
+const SECOND_SENTENCE =
+  /(?<!\b(?:\p{Lu}|Jr|Sr|St|Stn|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Inc|Corp|Ltd|Calif|Mich|Ga|Fla))[.!?]["”’]?\s+["“]?\p{Lu}/u;
+/** A name and a relative clause with nothing after it: "Tom Berg who led the walkout". */
+const RELATIVE_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:who|which|whose)\s[^,]*(?:,[^,]*)?$/u;
 
 function words(text: string): string[] {
   return text.split(/\s+/u).filter(Boolean);
@@ -42,6 +54,7 @@ export function headlineProblem(text: string): string | null {
     return 'ends mid-phrase';
   if (SUBORDINATE.test(text) && !/,/u.test(text)) return 'a subordinate clause without its main clause';
   if (/,\s+(?:the|a|an|who|which|whose)\s[^,]*$/u.test(text)) return 'an appositive left open';
+  if (RELATIVE_ONLY.test(text)) return 'a relative clause without its main clause';
   // "… outlets that Tara Reid": a clause that names its subject and stops.
   if (/\b(?:that|whether)\s+(?:\p{Lu}\S*\s*){1,3}$/u.test(text)) return 'ends inside a clause';
   if (!balancedQuotes(text)) return 'a quotation left open';
@@ -82,20 +95,18 @@ function shortened(text: string): string {
   if (words(text).length <= MAX_WORDS) return text;
   const at = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => text.slice(0, m.index)).reverse();
   const fits = (c: string) => words(c).length >= MIN_WORDS + 2 && headlineProblem(c) === null;
-  return at(/,\s/gu).find(fits) ?? at(SOFT_END).find(fits) ?? text;
+  return at(/,\s/gu).find(fits) ?? at(SOFT_END).find(fits) ?? at(PHRASE_CUT.regex).find(fits) ?? text;
 }
 
-/**
- * A short sentence from the lead: lead-in, appositives and attributions dropped, cut where the main
- * clause ends; null when what is left is no headline.
- */
-export function headlineFromLead(lead: string): string | null {
+/** The lead cut to its main clause, or null when what is left is no headline. */
+function cutLead(lead: string): string | null {
   let text = capitalize(
-    lead
-      .replace(/\s+/gu, ' ')
-      .trim()
-      .replace(/[.!?]["”]?$/u, '')
-      .replace(LEAD_IN, ''),
+    capitalize(
+      lead
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/[.!?]["”]?$/u, ''),
+    ).replace(LEAD_IN, ''),
   );
   for (const pattern of DROPPABLE) text = text.replace(pattern, pattern.global ? ' ' : '');
   text = text.replace(/\s{2,}/gu, ' ').replace(/\s+,/gu, ',');
@@ -105,4 +116,25 @@ export function headlineFromLead(lead: string): string | null {
   // A quotation opening the lead is no account of the event.
   if (/^[“"‘']/u.test(text)) return null;
   return headlineProblem(text) === null ? text : null;
+}
+
+function without(rows: TextPattern[], text: string): string {
+  return rows.reduce((left, row) => left.replace(row.regex, ''), text).trim();
+}
+
+/**
+ * A short sentence from the lead: lead-in, appositives and attributions dropped, cut where the main
+ * clause ends (a "now that" clause the lead states as known first); when that gives none, the same
+ * without the day and the attribution. Null when what is left is no headline.
+ */
+export function headlineFromLead(lead: string): string | null {
+  const known = KNOWN_CLAUSE.regex.exec(lead)?.[1];
+  const kept = without(HEADLINE_NEVER, lead);
+  // What a "now that" clause states as known is the news; the clause after it comments on it.
+  const tries = [...(known ? [`${known}.`] : []), kept, without(HEADLINE_ADJUNCTS, kept)];
+  for (const text of tries) {
+    const headline = cutLead(text);
+    if (headline) return headline;
+  }
+  return null;
 }

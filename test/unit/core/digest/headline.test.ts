@@ -27,6 +27,9 @@ describe('Function: headlineProblem', () => {
     ['Tom Berg, the union leader who led the walkout', /appositive left open/],
     ['Word spread on the quay that Tom Berg', /ends inside a clause/],
     ['Ferry crews began the strike at 8', /mid-phrase/],
+    ['Even as the crews walked out at the Port Ellis terminal', /subordinate/],
+    ['Tom Berg who led the walkout at the terminal', /relative clause/],
+    ['Harbor Master Tom Berg Jr. Steps Down After Strike', null],
   ])('%s', (text, problem) => {
     const found = headlineProblem(text);
     if (problem === null) expect(found).toBeNull();
@@ -49,6 +52,22 @@ describe('Function: headlineFromLead', () => {
       'a fire destroyed two ferries moored at the Port Ellis terminal overnight'.replace(/^a/, 'A'),
     ],
     ['“We will not go back,” a deckhand said.', null],
+    [
+      'Voters in Port Ellis began to cast their ballots at 7:30 am local time (0530 GMT) on Sunday in the island’s first council election.',
+      'Voters in Port Ellis began to cast their ballots on Sunday in the island’s first council election',
+    ],
+    [
+      'Yesterday in Port Ellis, harbor master Tom Berg stepped down after the strike.',
+      'Harbor master Tom Berg stepped down after the strike',
+    ],
+    [
+      'Now that harbor master Tom Berg has stepped down over the strike, the question is who will run the port and how soon the ferries can sail again.',
+      'Harbor master Tom Berg has stepped down over the strike',
+    ],
+    [
+      'A three-day strike by deckhands on the island ferries that link Port Ellis to the mainland was ended by a vote of the union on Friday evening.',
+      'A three-day strike by deckhands on the island ferries that link Port Ellis to the mainland was ended',
+    ],
   ])('%s', (lead, headline) => {
     expect(headlineFromLead(lead)).toBe(headline);
   });
