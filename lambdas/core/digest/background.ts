@@ -130,11 +130,18 @@ function merge(candidates: Candidate[]): Candidate[] {
   return merged;
 }
 
-/** Background is what came before: dated, and earlier than the story's own event. */
-function isEarlier(c: Candidate, story: Story): boolean {
-  if (!c.date) return false;
+/**
+ * Background is what came before: dated, earlier than the story's own event, and never on a day the
+ * story's reports give their own event (that is the event itself, told again).
+ */
+function isEarlier(c: Candidate, story: Story, own: ResolvedDate[]): boolean {
+  const date = c.date;
+  if (!date) return false;
   const main = story.event.date?.start;
-  return main === undefined || c.date.start < main;
+  if (main !== undefined && date.start >= main) return false;
+  // An earlier story's own articles date that story, not this one: only this story's date weighs.
+  const against = c.related ? own.slice(0, story.event.date ? 1 : 0) : own;
+  return against.every((o) => date.end < o.start || date.start > o.end);
 }
 
 function ordered(candidates: Candidate[]): Candidate[] {
@@ -197,10 +204,13 @@ export function backgroundClauses(
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
     .filter((a): a is Article => a !== undefined);
+  const own = [story.event.date, ...articles.map((a) => a.mainEvent?.date)].filter(
+    (d): d is ResolvedDate => d !== undefined,
+  );
   const candidates = merge([...fromRelated(story, related, articlesByKey), ...fromArticles(articles)]).filter(
     // A sentence "What's new:" already tells is not told again as background.
     (c) =>
-      isEarlier(c, story) &&
+      isEarlier(c, story, own) &&
       !c.sources.some((s) => used.some((u) => u.key === s.key && u.sentence === s.sentence)),
   );
   return (

@@ -27,7 +27,7 @@ const SUBORDINATE =
   /^(?:Now that|Even as|Even though|Just as|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
 /** A second sentence inside: a whole paragraph, not a headline. */
 const SECOND_SENTENCE =
-  /(?<!\b(?:\p{Lu}|Jr|Sr|St|Stn|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Inc|Corp|Ltd|Calif|Mich|Ga|Fla))[.!?]["”’]?\s+["“]?\p{Lu}/u;
+  /(?<!\b(?:\p{Lu}|Jr|Sr|St|Stn|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Calif|Mich|Ga|Fla))[.!?]["”’]?\s+["“]?\p{Lu}/u;
 /** A name and a relative clause with nothing after it: "Tom Berg who led the walkout". */
 const RELATIVE_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:who|which|whose)\s[^,]*(?:,[^,]*)?$/u;
 
@@ -76,8 +76,9 @@ export function sourceHeadline(articles: Article[]): string | null {
 const DROPPABLE = [
   /,\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
   /,\s+according to [^,]+$/u,
-  // An appositive goes only when the verb follows it: a comma inside it would cut the sentence elsewhere.
-  /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:has|have|had|was|were|is|are|will|would|said|says|\p{Ll}+ed)\s)/gu,
+  // An appositive goes only when the verb or the next name of a list follows it: a comma inside it
+  // would cut the sentence elsewhere.
+  /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:and|has|have|had|was|were|is|are|will|would|said|says|\p{Ll}+ed)\s)/gu,
   /,\s+\d{1,3},/gu,
 ];
 /** Where a lead's main clause ends: a conjunction or participle phrase opens what follows. */

@@ -4,6 +4,7 @@ import { datePhrase } from './dates';
 import { eventPhrase } from './event-phrase';
 import { unfitReason } from './input';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
+import { participantsClause } from './participants';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
@@ -182,6 +183,53 @@ function supportingClause(lead: Clause, articlesByKey: Map<string, Article>): Cl
     sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
     dates: [],
   };
+}
+
+/** How many sentences after the lead may say where or when the event happened. */
+const GROUNDING_SENTENCES = 3;
+
+/**
+ * When the opening leaves out where or when the event happened, the first sentence of the lead's
+ * article after the lead (its event sentences, then the next few) that says it and reads alone.
+ */
+function whereWhenClause(
+  opening: Clause[],
+  story: Story,
+  articlesByKey: Map<string, Article>,
+  reference: string,
+  accept: ClauseTest,
+): Clause | null {
+  const first = opening[0]?.sources[0];
+  const article = first ? articlesByKey.get(first.key) : undefined;
+  if (!article || !first) return null;
+  const told = opening.map((c) => c.text).join(' ');
+  const place = story.event.location;
+  // Only a day the report gives for its event in that event's own sentence: a bare month may
+  // belong to another year, and a date in another sentence to another clause.
+  const main = article.mainEvent;
+  const date = main?.date?.precision === 'day' ? main.date : undefined;
+  const needsPlace = !!place && !told.includes(place);
+  const needsDate = !!date && opening.every((c) => c.dates.length === 0);
+  if (!needsPlace && !needsDate) return null;
+  const after = Array.from({ length: GROUNDING_SENTENCES }, (_, i) => first.sentence + 1 + i);
+  const order = unique([...(article.mainEvent?.sentences ?? []), ...after]).filter((i) => i > first.sentence);
+  for (const index of order) {
+    const s = article.sentences[index];
+    const bare = s ? bareSentence(s.text) : '';
+    // A question states nothing.
+    if (!s || !readsAlone(bare) || /\?[”"’]?$/u.test(bare)) continue;
+    const ownDay = needsDate && date?.span?.sentence === index && main?.sentences.includes(index);
+    const dated = ownDay ? datedSentence(s.text, date, reference) : null;
+    const tries: Clause[] = [];
+    const source = { key: article.key, outlet: article.outlet.value, sentence: index };
+    if (dated !== null && dated !== bare && date)
+      tries.push({ text: endSentence(dated), sources: [source], dates: [date] });
+    if (needsPlace && place && bare.includes(place))
+      tries.push({ text: endSentence(bare), sources: [source], dates: [] });
+    const pick = tries.find(accept);
+    if (pick) return pick;
+  }
+  return null;
 }
 
 /** The event written from its structured fields: used when no sentence of the sources reads alone. */
@@ -451,7 +499,10 @@ function quoteClauses(story: Story, articles: Article[]): Clause[] {
   return clauses;
 }
 
-/** The "What's new:" clauses: who did what with whom, where and when, then how each side described it. */
+/**
+ * The "What's new:" clauses: who did what with whom, where and when, then who took part in what role,
+ * then how each side described it.
+ */
 export function whatsNewClauses(
   story: Story,
   articlesByKey: Map<string, Article>,
@@ -466,8 +517,18 @@ export function whatsNewClauses(
   const opening = structured ? [structured] : leads;
   const lead = opening[0];
   if (!lead) return [];
-  const quotes = quoteClauses(story, articles).slice(0, MAX_SENTENCES - opening.length);
-  const clauses = [...opening, ...quotes];
+  // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).
+  const roles = participantsClause(story, articles, lead.text);
+  // Then where and when, when the opening leaves them out.
+  const grounding = whereWhenClause(opening, story, articlesByKey, date, accept);
+  const told = [
+    lead,
+    ...(roles && accept(roles) ? [roles] : []),
+    ...(grounding ? [grounding] : []),
+    ...opening.slice(1),
+  ];
+  const quotes = quoteClauses(story, articles).slice(0, Math.max(0, MAX_SENTENCES - told.length));
+  const clauses = [...told, ...quotes];
   const support = clauses.length < 2 ? supportingClause(lead, articlesByKey) : null;
   if (support) clauses.push(support);
   return clauses;

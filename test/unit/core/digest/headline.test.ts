@@ -53,6 +53,10 @@ describe('Function: headlineFromLead', () => {
     ],
     ['“We will not go back,” a deckhand said.', null],
     [
+      'Deckhand Ana Ruiz, a union steward on the night ferry, and Capt. Tom Berg of the harbor pilots were hurt when a gangway collapsed at the Port Ellis terminal.',
+      'Deckhand Ana Ruiz and Capt. Tom Berg of the harbor pilots were hurt',
+    ],
+    [
       'Voters in Port Ellis began to cast their ballots at 7:30 am local time (0530 GMT) on Sunday in the island’s first council election.',
       'Voters in Port Ellis began to cast their ballots on Sunday in the island’s first council election',
     ],

@@ -5,15 +5,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../../lambdas/core/analyze';
 import { checkFaithful } from '../../../../lambdas/core/digest';
-import type { Participant, Quote } from '../../../../lambdas/core/model';
+import type { Article, Participant, Quote } from '../../../../lambdas/core/model';
+import { attachArticle } from '../../../../lambdas/use-cases/story-assignment';
 import { composeChecked } from '../../../support/digest-check';
+import { InMemoryStoryStore } from '../../../support/in-memory-stores';
 import { buildArticle, buildStory, byKey, day, month } from './builders';
 
 const seeds = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url));
 const present = existsSync(`${seeds}gold.json`);
 
 interface Gold {
+  publishedGiven: string;
   articles: { file: string; outlet: string; quotes: { speaker: string; text: string }[] }[];
   story: { mainEvent: { actorsUS: string[]; actorsChina: string[]; titles: Record<string, string> } };
 }
@@ -117,6 +121,68 @@ describe.skipIf(!present)(
       expect(item?.background).toMatch(/Lloyd Austin said in the week of May 29 that .*\.$/);
       // A quotation about an earlier encounter is not passed off as a description of this meeting.
       expect(item?.whatsNew).not.toContain('substantive exchange');
+    });
+  },
+);
+
+/** The seed reports read by the extractor and filed by the story use-case, as an upload with metadata would be. */
+async function extracted() {
+  const gold = JSON.parse(readFileSync(`${seeds}gold.json`, 'utf8')) as Gold;
+  const at = `${gold.publishedGiven}T12:00:00Z`;
+  const articles: Article[] = [];
+  for (const { file, outlet } of gold.articles) {
+    const result = await analyzeDocument(
+      {
+        key: file,
+        bytes: readFileSync(`${seeds}${file}`),
+        contentType: 'text/plain',
+        metadata: { outlet, published: gold.publishedGiven },
+        lastModified: at,
+      },
+      { maxBytes: 5 * 1024 * 1024 },
+    );
+    if ('sentences' in result) articles.push(result);
+  }
+  const store = new InMemoryStoryStore();
+  for (const article of articles)
+    await attachArticle({ stories: store, clock: { now: () => new Date(at) } }, article);
+  return { gold, articles, stories: [...store.stories.values()] };
+}
+
+/** "Those taking part were A, role; B, role; and C, role." as [name, role] pairs. */
+function participantsOf(sentence: string): [string, string][] {
+  const list = sentence.replace(/^Those taking part were /u, '').replace(/\.$/u, '');
+  return list.split(/;\s+(?:and\s+)?/u).map((entry) => {
+    const [name = '', ...role] = entry.split(', ');
+    return [name, role.join(', ')];
+  });
+}
+
+describe.skipIf(!present)(
+  'Function: composeDigest on the seed reports as the extractor reads them (skipped: ../shared/seeds absent)',
+  () => {
+    it('follows the lead with every participant in the role a source gives them, then each side’s words', async () => {
+      // Prepare
+      const { gold, articles, stories } = await extracted();
+      const byKeyMap = new Map(articles.map((a) => [a.key, a]));
+
+      // Act
+      const digest = composeChecked(stories, byKeyMap, { date: gold.publishedGiven });
+
+      // Assess
+      expect(digest.items).toHaveLength(1);
+      const [lead, roles, ...said] = digest.items[0]?.whatsNewClauses.map((c) => c.text) ?? [];
+      expect(lead).toMatch(/ in Beijing on Monday, June 5, /u);
+      expect(roles).toMatch(/^Those taking part were /u);
+      const named = participantsOf(roles ?? '');
+      const { actorsUS, actorsChina } = gold.story.mainEvent;
+      expect(named.map(([name]) => name).sort()).toEqual([...actorsUS, ...actorsChina].sort());
+      // Each role is the one a report states, word for word.
+      const texts = articles.map((a) => a.text).join('\n');
+      for (const [name, role] of named) expect(texts, name).toContain(role);
+      // What each side said: the U.S. side's words and the Chinese side's, each attributed.
+      expect(said.join(' ')).toMatch(/State Department called the meeting “/u);
+      expect(said.join(' ')).toMatch(/Wang Wenbin said /u);
     });
   },
 );

@@ -1,0 +1,97 @@
+/**
+ * The sentence after the lead that names who took part, each with the role a source gives them
+ * beside their name: "Those taking part were A, role; B, role; and C, role." Only people whose name
+ * and role stand together in one source sentence are named; that sentence is cited for them.
+ */
+import type { Article, EventType, Participant, Story } from '../model';
+import type { Clause, ClauseSource } from './types';
+
+/** Events whose participants are parties meeting one another, not the people a report quotes. */
+const GATHERINGS: ReadonlySet<EventType> = new Set([
+  'meeting',
+  'talks',
+  'visit',
+  'call',
+  'summit',
+  'agreement',
+]);
+const MAX_PARTICIPANTS = 5;
+/** A role stands beside its holder's name: at most this many characters apart ("Name, the role"). */
+const MAX_GAP = 6;
+
+interface Named {
+  name: string;
+  role: string;
+  affiliation: string;
+  source: ClauseSource;
+}
+
+/** Whether the sentence gives the role next to the name, before it ("role Name") or after it ("Name, the role"). */
+function besideName(sentence: string, name: string, role: string): boolean {
+  const at = sentence.indexOf(name);
+  const roleAt = sentence.indexOf(role);
+  if (at < 0 || roleAt < 0) return false;
+  const gap = roleAt > at ? roleAt - (at + name.length) : at - (roleAt + role.length);
+  const between =
+    roleAt > at ? sentence.slice(at + name.length, roleAt) : sentence.slice(roleAt + role.length, at);
+  return gap >= 0 && gap <= MAX_GAP && /^[\s,]*(?:the\s+)?$/u.test(between);
+}
+
+/** The roles extracted for a person across the story, the story's own first. */
+function rolesOf(name: string, story: Story, articles: Article[]): Participant[] {
+  const all = [...story.event.participants, ...articles.flatMap((a) => a.mainEvent?.participants ?? [])];
+  return all.filter((p) => p.kind === 'person' && p.name === name && p.role?.trim());
+}
+
+/** A person as a source sentence states them with a role, and that sentence; null when none does. */
+function statedRole(person: Participant, story: Story, articles: Article[]): Named | null {
+  for (const candidate of rolesOf(person.name, story, articles)) {
+    const role = candidate.role?.trim() ?? '';
+    for (const article of articles) {
+      const sentence = article.sentences.find((s) => besideName(s.text, person.name, role));
+      if (sentence) {
+        const source = { key: article.key, outlet: article.outlet.value, sentence: sentence.index };
+        return {
+          name: person.name,
+          role,
+          affiliation: person.affiliation ?? candidate.affiliation ?? '',
+          source,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+function listed(named: Named[]): string {
+  const items = named.map((n) => `${n.name}, ${n.role}`);
+  if (items.length === 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`;
+}
+
+/**
+ * "Those taking part were …" for a gathering, naming the people the lead does not, side by side
+ * (grouped by affiliation), each with the role a source states beside their name; null when fewer
+ * than two people can be named so.
+ */
+export function participantsClause(story: Story, articles: Article[], lead: string): Clause | null {
+  if (!GATHERINGS.has(story.event.type)) return null;
+  const named = story.event.participants
+    .filter((p) => p.kind === 'person' && !lead.includes(p.name))
+    .map((p) => statedRole(p, story, articles))
+    .filter((n): n is Named => n !== null)
+    .slice(0, MAX_PARTICIPANTS);
+  if (named.length < 2) return null;
+  const sides = [...new Set(named.map((n) => n.affiliation))];
+  const bySide = sides.flatMap((side) => named.filter((n) => n.affiliation === side));
+  const seen = new Set<string>();
+  const sources = bySide
+    .map((n) => n.source)
+    .filter((s) => {
+      const id = `${s.key}#${s.sentence}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  return { text: `Those taking part were ${listed(bySide)}.`, sources, dates: [] };
+}
