@@ -37,10 +37,21 @@ function besideName(sentence: string, name: string, role: string): boolean {
   return gap >= 0 && gap <= MAX_GAP && /^[\s,]*(?:the\s+)?$/u.test(between);
 }
 
+/**
+ * A role that reads as a title: at least two words, of letters, with no clause inside it. One word
+ * ("negotiator") says too little; a colon or a verb means the extractor took in part of a sentence.
+ */
+function readsAsRole(role: string): boolean {
+  return (
+    /^[\p{L}\p{N}.'’&-]+(?:\s[\p{L}\p{N}.'’&-]+)+$/u.test(role) &&
+    !/\s(?:is|are|was|were|has|have|had|said|says)\s/u.test(` ${role} `)
+  );
+}
+
 /** The roles extracted for a person across the story, the story's own first. */
 function rolesOf(name: string, story: Story, articles: Article[]): Participant[] {
   const all = [...story.event.participants, ...articles.flatMap((a) => a.mainEvent?.participants ?? [])];
-  return all.filter((p) => p.kind === 'person' && p.name === name && p.role?.trim());
+  return all.filter((p) => p.kind === 'person' && p.name === name && readsAsRole(p.role?.trim() ?? ''));
 }
 
 /** A person as a source sentence states them with a role, and that sentence; null when none does. */

@@ -232,6 +232,47 @@ function whereWhenClause(
   return null;
 }
 
+/** The words that tell a reader the event's facts: its participants' names, its place and its date words. */
+function eventFacts(story: Story): string[] {
+  const { participants, location, date } = story.event;
+  return [
+    ...participants.map((p) => p.name),
+    ...(location ? [location] : []),
+    ...(date?.text ? [date.text] : []),
+  ];
+}
+
+/**
+ * The verified sentence of the sources that names most of the event's facts, however long: the last
+ * resort when no lead reads alone and the event cannot be written from its fields. Never a
+ * fragment, furniture, a question or a quotation.
+ */
+function informativeClause(story: Story, articles: Article[], accept: ClauseTest): Clause | null {
+  const facts = eventFacts(story);
+  const candidates = articles.flatMap((article) =>
+    article.sentences.map((s) => {
+      const text = bareSentence(s.text);
+      const clause: Clause = {
+        text: endSentence(text),
+        sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
+        dates: [],
+      };
+      return { clause, text, named: facts.filter((f) => text.includes(f)).length };
+    }),
+  );
+  const usable = candidates.filter(
+    ({ text, named }) =>
+      named > 0 &&
+      /[.!][”"’]?$/u.test(text) &&
+      !/^[“"]/u.test(text) &&
+      balancedQuotes(text) &&
+      unfitReason(text) === null,
+  );
+  // The most facts first; the stable sort keeps the sources' own order among equals.
+  const best = usable.sort((a, b) => b.named - a.named).find(({ clause }) => accept(clause));
+  return best?.clause ?? null;
+}
+
 /** The event written from its structured fields: used when no sentence of the sources reads alone. */
 function eventClause(story: Story, articles: Article[], date: string): Clause | null {
   if (articles.length === 0) return null;
@@ -514,7 +555,8 @@ export function whatsNewClauses(
     .filter((a): a is Article => a !== undefined);
   const leads = leadClauses(story, articles, date, accept);
   const structured = leads.length === 0 ? eventClause(story, articles, date) : null;
-  const opening = structured ? [structured] : leads;
+  const fallback = leads.length === 0 && !structured ? informativeClause(story, articles, accept) : null;
+  const opening = structured ? [structured] : fallback ? [fallback] : leads;
   const lead = opening[0];
   if (!lead) return [];
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).

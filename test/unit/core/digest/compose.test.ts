@@ -191,6 +191,34 @@ describe('Function: composeDigest', () => {
     ]);
   });
 
+  it('falls back on the verified sentence naming most of the event when no lead reads alone', () => {
+    // Prepare: every sentence is too long to read as a lead, and the event has no subject to write.
+    const long = buildArticle({
+      key: 'harbor/long.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      headline: 'Ferry strike in Port Ellis ends after nine days',
+      text: [
+        'The strike that had kept every ferry of the island line tied up at the quay for nine days, stranding commuters, delivery vans and the school bus on both sides of the strait, and that had cost the harbor shops most of their spring trade, ended late on Monday evening when the crews voted by a narrow margin to go back to work.',
+        'In Port Ellis the strike that had kept every ferry tied up at the quay for nine days, stranding commuters, delivery vans and the school bus on both sides of the strait and costing the harbor shops most of their spring trade, ended when the crews of the island line voted by a narrow margin to return to work.',
+      ].join(' '),
+      mainEvent: {
+        type: 'protest',
+        action: '',
+        participants: [],
+        location: 'Port Ellis',
+        in: 'In Port Ellis',
+      },
+    });
+    const story = buildStory('long-story', [long]);
+
+    // Act
+    const digest = composeChecked([story], byKey([long]), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNewClauses[0]?.sources[0]?.sentence).toBe(1);
+  });
+
   it('tolerates a story none of whose articles are at hand', () => {
     const digest = composeChecked([tradeStory], new Map(), { date: '2026-04-08' });
 

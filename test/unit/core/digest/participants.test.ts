@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { participantsClause } from '../../../../lambdas/core/digest/participants';
+import type { EventType, Participant } from '../../../../lambdas/core/model';
+import { buildArticle, buildStory } from './builders';
+
+const TEXT = [
+  'Harbor talks between the island council and the ferry union resumed in Port Ellis on Monday.',
+  'Council leader Ana Ruiz met with Tom Berg, the union’s chief negotiator, and Lena Moss, the port’s harbor master.',
+  'The sticking point is pay: union steward Ilse Varga wants a 6 percent rise.',
+].join(' ');
+
+const person = (name: string, role: string, affiliation?: string): Participant => ({
+  name,
+  kind: 'person',
+  role,
+  ...(affiliation ? { affiliation } : {}),
+});
+
+function clauseFor(type: EventType, participants: Participant[], lead = 'Harbor talks resumed.') {
+  const article = buildArticle({
+    key: 'harbor/talks.txt',
+    outlet: 'Harbor Times',
+    published: '2026-04-07',
+    text: TEXT,
+    mainEvent: { type, action: 'met with', participants, location: 'Port Ellis', in: 'Council leader' },
+  });
+  return participantsClause(buildStory('talks', [article]), [article], lead);
+}
+
+describe('Function: participantsClause', () => {
+  it.each<[string, EventType, Participant[], string | null]>([
+    [
+      'names each participant in the role the source gives beside the name, side by side',
+      'talks',
+      [
+        person('Tom Berg', 'union’s chief negotiator', 'union'),
+        person('Ana Ruiz', 'Council leader', 'council'),
+        person('Lena Moss', 'port’s harbor master', 'union'),
+      ],
+      'Those taking part were Tom Berg, union’s chief negotiator; Lena Moss, port’s harbor master; and Ana Ruiz, Council leader.',
+    ],
+    [
+      'leaves out a role the source does not give beside the name',
+      'meeting',
+      [person('Tom Berg', 'union’s chief negotiator'), person('Ana Ruiz', 'harbor master')],
+      null,
+    ],
+    [
+      'leaves out a role that takes in part of a sentence',
+      'meeting',
+      [
+        person('Tom Berg', 'union’s chief negotiator'),
+        person('Ilse Varga', 'sticking point is pay: union steward'),
+      ],
+      null,
+    ],
+    [
+      'writes nothing for an event that is no gathering',
+      'protest',
+      [person('Tom Berg', 'union’s chief negotiator'), person('Ana Ruiz', 'Council leader')],
+      null,
+    ],
+  ])('%s', (_name, type, participants, expected) => {
+    expect(clauseFor(type, participants)?.text ?? null).toBe(expected);
+  });
+
+  it('names only the people the lead does not', () => {
+    const participants = [
+      person('Tom Berg', 'union’s chief negotiator'),
+      person('Ana Ruiz', 'Council leader'),
+    ];
+
+    expect(clauseFor('talks', participants, 'Ana Ruiz met the union.')).toBeNull();
+  });
+});
