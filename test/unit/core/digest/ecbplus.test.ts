@@ -13,8 +13,8 @@ import { ecbplusDigest, ecbplusPart, ecbplusPresent, leadFigures } from '../../.
  * Shares of items whose first two sentences name the main event's who, where and when, of those
  * where the story has one, on the tuning topics (1-15) and on the topics kept aside until the end
  * (16-20), as reached on main at ff4a6f0's stories (89): tuning who 52/60, where 36/52, when 17/31;
- * aside who 15/18, where 15/21, when 6/12 (with the digest code of 1752b5b on its stories: place
- * 23/44 and 10/19).
+ * aside who 15/18, where 15/21, when 6/12 (with the digest code of main at 2cc6143: place 25/46
+ * and 10/19).
  */
 const MIN_SHARE = {
   tuning: { who: 0.86, where: 0.69, when: 0.54 },
@@ -61,7 +61,7 @@ describe.skipIf(!ecbplusPresent)(
       }
     });
 
-    it('never restates the story’s own event as background (2 did with the digest code of main at 1752b5b)', () => {
+    it('never restates the story’s own event as background (2 did with the digest code of main at 2cc6143)', () => {
       expect(leadFigures(digest, stories, articles).backgroundRestating).toBe(0);
     });
 
