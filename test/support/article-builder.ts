@@ -31,6 +31,8 @@ export interface ArticleSpec extends EventSpec {
   key: string;
   outlet: string;
   published: string;
+  /** The publication time is only the upload time (no date was given): its dates veto nothing. */
+  undated?: boolean;
   headline?: string;
   lead: string;
   quotes?: [speaker: string, text: string][];
@@ -90,7 +92,7 @@ export function buildArticle(spec: ArticleSpec): Article {
     contentHash: createHash('sha256').update(JSON.stringify(spec)).digest('hex'),
     outlet: { value: spec.outlet, source: 'object-metadata' },
     headline: spec.headline ? { value: spec.headline, source: 'headline-line' } : null,
-    published: { value: spec.published, source: 'object-metadata' },
+    published: { value: spec.published, source: spec.undated ? 'upload-time' : 'object-metadata' },
     url: { value: `https://news.example/${spec.key}`, source: 'object-metadata' },
     credits: [],
     text,

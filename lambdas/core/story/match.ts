@@ -181,6 +181,16 @@ export const CONTENT_THRESHOLD = 0.3;
  */
 export const EVENT_REACH_DAYS = 7;
 
+/**
+ * The similarity at which two dated reports merge although their event places conflict.
+ * Reports of one event often place it in different towns (a quake felt in two towns, a
+ * district and its city, the town a reporter filed from), and between dated reports the date
+ * vetoes already keep a recurring event's occurrences apart, so a place conflict raises the
+ * bar instead of ruling the merge out. Undated reports have no date veto: for them it still
+ * does. On the ECB+ tuning topics, dated: B-cubed F1 78.9 -> 81.6 at the same precision.
+ */
+export const PLACE_CONFLICT_THRESHOLD = 0.4;
+
 /** Terms named as the evidence of a decision. */
 const EVIDENCE_TERMS = 8;
 
@@ -205,12 +215,14 @@ function sharedTerms(a: Map<string, number>, b: Map<string, number>): string[] {
 }
 
 /**
- * The fact that rules one event out, if any: event places that cannot be one, or (when both
- * sides have real publication dates) event days or publication weeks too far apart.
+ * The fact that rules one event out, if any: event places that cannot be one (between dated
+ * reports, unless they read very alike), or (when both sides have real publication dates)
+ * event days or publication weeks too far apart.
  */
-function factVeto(a: Profile, b: Profile): StoryMatch['veto'] {
-  if (placeVeto(a, b)) return 'place';
-  if (!a.dated || !b.dated) return undefined;
+function factVeto(a: Profile, b: Profile, similarity: number): StoryMatch['veto'] {
+  const dated = a.dated && b.dated;
+  if (placeVeto(a, b) && (!dated || similarity < PLACE_CONFLICT_THRESHOLD)) return 'place';
+  if (!dated) return undefined;
   if (gapDays(a.period, b.period) > EVENT_REACH_DAYS) return 'date';
   if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) return 'published';
   return undefined;
@@ -227,7 +239,7 @@ export function matchProfiles(a: Profile, b: Profile): StoryMatch {
   const x = withoutWords(a.centroid, placeWords);
   const y = withoutWords(b.centroid, placeWords);
   const similarity = cosine(x, y);
-  const veto = factVeto(a, b);
+  const veto = factVeto(a, b, similarity);
   const match: StoryMatch = { similarity, sharedTerms: sharedTerms(x, y), merge: false };
   if (veto) match.veto = veto;
   match.merge = veto === undefined && similarity >= CONTENT_THRESHOLD;

@@ -14,14 +14,15 @@ import { ecbplusDigest, ecbplusPart, ecbplusPresent, leadFigures } from '../../.
  * where the story has one, on the tuning topics (1-15) and on the topics kept aside until the end
  * (16-20), as reached on main at ff4a6f0's stories (89): tuning who 52/60, where 36/52, when 17/31;
  * aside who 15/18, where 15/21, when 6/12 (with the digest code of main at 2cc6143: place 25/46
- * and 10/19).
+ * and 10/19). Since dated reports placed in different towns may merge (78 stories): tuning who
+ * 45/52, where 30/44, when 13/23; aside who 13/15, where 13/18, when 5/9.
  */
 const MIN_SHARE = {
-  tuning: { who: 0.86, where: 0.69, when: 0.54 },
+  tuning: { who: 0.86, where: 0.68, when: 0.54 },
   aside: { who: 0.83, where: 0.71, when: 0.5 },
 };
 
-/** Stories left without an item: one of 89 (a baseball report whose sentences give no headline), was 9. */
+/** Stories left without an item: one of 89, then of 78 (a baseball report whose sentences give no headline), was 9. */
 const MAX_WITHOUT_ITEM = 1;
 
 describe.skipIf(!ecbplusPresent)(

@@ -106,7 +106,20 @@ describe('Function: scoreMatch', () => {
         lead: 'A new commuter rail line opened in Nairobi on Monday after two years of delays, with the finance minister among the guests.',
       }),
     ],
-    ['the same ministers in another city', false, 'place', otherOutlet({ location: 'Stockholm' })],
+    // Between dated reports a place conflict raises the bar (PLACE_CONFLICT_THRESHOLD) rather than
+    // ruling the merge out: the same words pass it. Undated, nothing else tells occurrences apart.
+    [
+      'the same ministers in another city in the same words, both dated',
+      true,
+      undefined,
+      otherOutlet({ location: 'Stockholm' }),
+    ],
+    [
+      'the same ministers in another city, the report undated',
+      false,
+      'place',
+      otherOutlet({ location: 'Stockholm', undated: true }),
+    ],
     [
       'the same meeting placed at its venue, the report naming the city too',
       true,
@@ -251,8 +264,9 @@ describe('Function: chooseStory', () => {
   it('picks the best-scoring story that passes, and null when none does', () => {
     // Prepare
     const meeting = newStory(buildArticle(talks), 'st_meeting', NOW);
+    // Undated, so its other city rules it out whatever its words.
     const elsewhere = newStory(
-      buildArticle(otherOutlet({ key: 'x', location: 'Stockholm' })),
+      buildArticle(otherOutlet({ key: 'x', location: 'Stockholm', undated: true })),
       'st_elsewhere',
       NOW,
     );
@@ -364,7 +378,18 @@ describe('Function: scoreMatch on reports that name nobody in common', () => {
     ],
     ['the same words, its event dated nine days later', false, 'date', localPaper({ date: '2025-02-19' })],
     ['the same words, its event dated a day later', true, undefined, localPaper({ date: '2025-02-11' })],
-    ['the same words in a town the story never names', false, 'place', localPaper({ location: 'Portree' })],
+    [
+      'the same words in a town the story never names, both dated',
+      true,
+      undefined,
+      localPaper({ location: 'Portree' }),
+    ],
+    [
+      'the same words in a town the story never names, the report undated',
+      false,
+      'place',
+      localPaper({ location: 'Portree', undated: true }),
+    ],
     // The extractor's kind of event and dates are guesses; what the reports say decides.
     [
       'the same town and words, but an event of no particular kind',
