@@ -1,3 +1,4 @@
+import { Console } from 'node:console';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,8 @@ export interface LocalStackOptions {
   maxArticleBytes: number;
   /** Concurrent extractor invocations, like Lambda's concurrency. @default 2 */
   concurrency: number;
+  /** The handlers' log lines on stderr; otherwise only POWERTOOLS_LOG_LEVEL, if set, shows any. @default false */
+  verbose: boolean;
   /** Who writes the digest. @default extractive */
   composer: LocalComposer;
   /** Told each time the queue settles a message, for progress reports. */
@@ -40,6 +43,7 @@ export const DEFAULT_LOCAL_OPTIONS: LocalStackOptions = {
   senderEmail: 'digest@news-digest.local',
   maxArticleBytes: 5 * 1024 * 1024,
   concurrency: 2,
+  verbose: false,
   composer: { kind: 'extractive' },
 };
 
@@ -47,6 +51,17 @@ export const LOCAL_BUCKET = 'news-digest-ingest';
 export const LOCAL_TABLE = 'news-digest';
 
 let stacksStarted = 0;
+
+/**
+ * The handlers log JSON lines for CloudWatch; a CLI user wants the report, so they are silent
+ * unless asked for. Verbose, Powertools writes through the global console (its dev mode), which
+ * then writes to stderr: stdout keeps only the report (one JSON document with --json).
+ */
+function handlerLogSettings(verbose: boolean): Record<string, string> {
+  if (!verbose) return { POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'SILENT' };
+  globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
+  return { POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'INFO', POWERTOOLS_DEV: 'true' };
+}
 
 /**
  * The handler modules beside this one: their TypeScript sources under tsx and vitest, their
@@ -133,7 +148,7 @@ async function wire(
     // Without these the SDK streams uploads with checksum framing s3rver stores verbatim.
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+    ...handlerLogSettings(options.verbose),
     [ENV.tableName]: LOCAL_TABLE,
     [ENV.maxArticleBytes]: String(options.maxArticleBytes),
     [ENV.senderEmail]: options.senderEmail,

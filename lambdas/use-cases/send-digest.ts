@@ -107,9 +107,19 @@ interface Material {
   related: Map<string, Story>;
 }
 
+/**
+ * Stories read at once for an on-demand digest: a run of a thousand files names a thousand stories,
+ * and a request for each at once overflows the SDK's 50 sockets (its "socket usage at capacity" warning).
+ */
+const STORY_READS_AT_ONCE = 16;
+
 async function loadStories(deps: SendDigestDeps, day: string, storyIds?: string[]): Promise<Story[]> {
   if (storyIds) {
-    const found = await Promise.all(storyIds.map((id) => deps.stories.get(id)));
+    const found: (Story | null)[] = [];
+    for (let i = 0; i < storyIds.length; i += STORY_READS_AT_ONCE) {
+      const ids = storyIds.slice(i, i + STORY_READS_AT_ONCE);
+      found.push(...(await Promise.all(ids.map((id) => deps.stories.get(id)))));
+    }
     return found.filter((s): s is Story => s !== null);
   }
   return deps.stories.listByDate(addDays(day, -(deps.config.digestWindowDays - 1)), day);

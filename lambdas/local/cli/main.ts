@@ -19,6 +19,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean', short: 'v' },
   outbox: { type: 'string' },
   store: { type: 'string' },
   to: { type: 'string', multiple: true },
@@ -188,6 +189,7 @@ async function localOptions(values: Values) {
   if (values.outbox) await folderOrAbsent('--outbox', values.outbox);
   return {
     json: values.json === true,
+    ...(values.verbose ? { verbose: true } : {}),
     ...(values.outbox ? { outboxDir: values.outbox } : {}),
     ...(values.store ? { storeDir: values.store } : {}),
     ...(values.to ? { recipients: values.to } : {}),

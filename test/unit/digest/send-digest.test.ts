@@ -310,4 +310,27 @@ describe('Function: sendDigests', () => {
     expect(summary.preview?.composer).toMatchObject({ tokensIn: 900, tokensOut: 120 });
     expect(summary.preview?.items[0]).toMatchObject({ composer: 'extractive', dropped: [] });
   });
+
+  it('reads the stories of a large on-demand digest a few at a time, never all at once', async () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `story-${i}`);
+    const { deps } = setup({
+      stories: ids.map((id) => ({ ...tradeStory, id })),
+      subscribers: [readers[0] as Subscriber],
+    });
+    let inFlight = 0;
+    let most = 0;
+    const get = deps.stories.get.bind(deps.stories);
+    deps.stories.get = async (id) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= 1;
+      return get(id);
+    };
+
+    await sendDigests(deps, { period: 'run-many', storyIds: ids });
+
+    // The SDK warns of "socket usage at capacity" past 50 sockets in use and 100 requests queued.
+    expect(most).toBeLessThanOrEqual(16);
+  });
 });
