@@ -213,6 +213,8 @@ describe('Function: NewsDigestStack functions', () => {
         Variables: { POWERTOOLS_SERVICE_NAME: `news-digest-${name === 'extractor' ? 'extract' : name}` },
       },
     });
+    // --enable-source-maps parsed the source map at every cold start (lib/bundling.ts).
+    expect(resource.Properties.Environment.Variables).not.toHaveProperty('NODE_OPTIONS');
     const logGroupId = resource.Properties.LoggingConfig.LogGroup.Ref;
     template.hasResource('AWS::Logs::LogGroup', { Properties: { RetentionInDays: 30 } });
     expect(template.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(30);

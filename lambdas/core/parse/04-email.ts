@@ -4,7 +4,7 @@
  * text/plain is preferred, HTML goes through the HTML reader. Signatures, unsubscribe
  * footers and reply markers go.
  */
-import PostalMime, { type Address } from 'postal-mime';
+import type { Address } from 'postal-mime';
 import { readHtml } from './04-html';
 import { repairC1 } from './c1';
 import { normalizeDate } from './dates';
@@ -27,6 +27,8 @@ interface HeaderBlock {
 
 /** Reads an RFC 5322 message into body text and metadata candidates. */
 export async function readEmail(bytes: Uint8Array): Promise<Draft> {
+  // Loaded with the first e-mail, not at every cold start: most uploads are text or HTML.
+  const { default: PostalMime } = await import('postal-mime');
   const email = await PostalMime.parse(bytes, { maxNestingDepth: 32, maxHeadersSize: 256 * 1024 });
   const outer: HeaderBlock = {
     from: formatMailbox(email.from),

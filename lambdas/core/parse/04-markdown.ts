@@ -2,7 +2,6 @@
  * Step 4 for Markdown: YAML front matter gives the metadata; the body loses its Markdown
  * syntax (headings, emphasis, links to their text, images dropped, list items to lines).
  */
-import { parse as parseYaml } from 'yaml';
 import type { MetaCandidates } from '../model';
 import { namesIn } from './credits';
 import { normalizeDate } from './dates';
@@ -20,13 +19,13 @@ const KEYS = {
 } as const;
 
 /** Reads Markdown with optional front matter into plain body text and metadata candidates. */
-export function readMarkdown(text: string): Draft {
+export async function readMarkdown(text: string): Promise<Draft> {
   const meta = emptyMeta();
   let body = text;
   const fm = text.match(FRONT_MATTER);
   if (fm) {
     body = text.slice(fm[0].length);
-    readFrontMatter(fm[1] as string, meta);
+    await readFrontMatter(fm[1] as string, meta);
   }
   const heading = body.match(/^\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)/);
   if (heading) {
@@ -37,9 +36,11 @@ export function readMarkdown(text: string): Draft {
   return { format: 'markdown', body: stripMarkdown(body), meta };
 }
 
-function readFrontMatter(yaml: string, meta: MetaCandidates): void {
+async function readFrontMatter(yaml: string, meta: MetaCandidates): Promise<void> {
   let data: unknown = readFlatYaml(yaml);
   if (data === undefined) {
+    // The YAML parser is loaded only for front matter the flat reader cannot read, not at every cold start.
+    const { parse: parseYaml } = await import('yaml');
     try {
       data = parseYaml(yaml, { maxAliasCount: 10 });
     } catch {

@@ -1,0 +1,19 @@
+/**
+ * How every handler is bundled and started, as plain data with no CDK import: lib/function.ts hands
+ * it to NodejsFunction and `npm run bench` builds and imports the very same bundles.
+ */
+
+/** esbuild settings of every handler bundle (NodejsFunction `bundling`). */
+export const HANDLER_BUNDLING = {
+  format: 'esm',
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  // Some CommonJS dependencies call require() for Node built-ins; an ESM bundle has no require of its own.
+  banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  minify: true,
+  sourceMap: true,
+  // The map ships beside the bundle for decoding a logged position; Node never reads it: the functions
+  // set no NODE_OPTIONS, since --enable-source-maps parsed the map at every cold start (the
+  // extractor's, 6.6 MB with the sources inside, made its import about 1.5x slower).
+  sourcesContent: false,
+} as const;
