@@ -231,7 +231,8 @@ function pickDate(
       d.precision !== 'year' &&
       !BACKGROUND_DATE.test(d.text) &&
       !EARLIER_ATTEMPT.test(before) &&
-      !(pub !== undefined && d.start > pub.start)
+      !(pub !== undefined && d.start > pub.start) &&
+      !(pub !== undefined && daysBefore(d.end, pub.start) > BACKGROUND_DAYS)
     );
   });
   const rank = (d: DateMention): number =>
@@ -268,6 +269,16 @@ function pickDate(
 function publishedDay(published: string | undefined): ResolvedDate | undefined {
   const day = /^\d{4}-\d{2}-\d{2}/.exec(published ?? '')?.[0];
   return day === undefined ? undefined : { start: day, end: day, precision: 'day', text: '' };
+}
+
+/** A day more than a year before publication ("hired on April 21, 2004") dates the background, never the news. */
+const BACKGROUND_DAYS = 366;
+
+/** Whole days from `day` to `later`, both ISO days. */
+function daysBefore(day: string, later: string): number {
+  return (
+    (Date.parse(`${later.slice(0, 10)}T00:00:00Z`) - Date.parse(`${day.slice(0, 10)}T00:00:00Z`)) / 86_400_000
+  );
 }
 
 /** Dates of the background by their own words: "last year", "12 months ago", "earlier this month". */

@@ -5,7 +5,13 @@
 import type { Sentence } from '../model';
 import type { EventInputs } from './06-events';
 import { leadSentences } from './lead';
-import { findPlacesInText, knownDatelinePlace, type PlaceCandidate } from './places-in-text';
+import {
+  divisionAbbreviation,
+  findPlacesInText,
+  knownDatelinePlace,
+  type PlaceCandidate,
+  type PlaceContext,
+} from './places-in-text';
 
 const VENUE =
   /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b/u;
@@ -80,13 +86,7 @@ export function pickLocation(
   // The city of the dateline says more than a venue ("at Khalifa International Stadium") of the same lead.
   if (dateline !== undefined && dateline !== '') return dateline;
   if (venue !== undefined) return venue;
-  const lead = leadPlace(inp);
-  if (lead !== undefined) return lead;
-  if (inp.headline !== undefined) {
-    const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
-    for (const w of words) if (inp.lex.city.has(w)) return w;
-  }
-  return undefined;
+  return leadPlace(inp) ?? headlinePlace(inp);
 }
 
 /** How specific each kind of named place is: the most specific in a sentence names the event's place. */
@@ -119,23 +119,52 @@ function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandida
     people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface && !shortForm(m, c)) ||
     (c.kind !== 'venue' &&
       entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));
-  const found = findPlacesInText(inp.body.slice(start, end), start, lex.placePhrases, {
+  const text = inp.body.slice(start, end);
+  const found = findPlacesInText(text, start, lex.placePhrases, placeContext(inp, taken));
+  const demonyms = new Set(lex.demonymOf.values());
+  return (
+    found
+      .filter((p) => p.kind !== 'country' || !demonyms.has(p.surface))
+      // "in a Somerset town": the name is the wider place around a town the text does not name.
+      .filter((p) => !(p.attributive && SETTLEMENT_AFTER.test(text.slice(p.end - start))))
+      .sort(
+        (a, b) =>
+          SPECIFICITY[a.kind] - SPECIFICITY[b.kind] ||
+          Number(a.attributive) - Number(b.attributive) ||
+          a.start - b.start,
+      )
+  );
+}
+
+const SETTLEMENT_AFTER = /^\s(?:town|village|city|suburb|hamlet|community)\b/u;
+
+/** What the place phrases need besides their rows: the gazetteer, the lexicon and what other steps took. */
+function placeContext(inp: EventInputs, taken: (c: PlaceCandidate) => boolean): PlaceContext {
+  const { lex } = inp;
+  return {
     ...(lex.gazetteer !== undefined ? { gazetteer: lex.gazetteer } : {}),
     cities: lex.city,
     countries: lex.country,
     notTown: (w) => lex.month.has(w.toLowerCase()) || lex.weekday.has(w.toLowerCase()),
     functionWord: (w) => lex.common.has(w),
+    regionAbbreviation: divisionAbbreviation(lex.gazetteer),
     taken,
-  });
-  const demonyms = new Set(lex.demonymOf.values());
-  return found
-    .filter((p) => p.kind !== 'country' || !demonyms.has(p.surface))
-    .sort(
-      (a, b) =>
-        SPECIFICITY[a.kind] - SPECIFICITY[b.kind] ||
-        Number(a.attributive) - Number(b.attributive) ||
-        a.start - b.start,
-    );
+  };
+}
+
+/** A place the headline names in a place phrase ("Shop in Ashford catches fire"), else a town of the lexicon. */
+function headlinePlace(inp: EventInputs): string | undefined {
+  if (inp.headline === undefined) return undefined;
+  const named = findPlacesInText(
+    inp.headline,
+    0,
+    inp.lex.placePhrases,
+    placeContext(inp, () => false),
+  );
+  const place = named.find((p) => p.kind !== 'country' && !p.attributive);
+  if (place !== undefined) return place.name;
+  const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
+  return words.find((w) => inp.lex.city.has(w));
 }
 
 /** The first place the lead names in running text when the event's own sentences name none. */
@@ -178,8 +207,9 @@ function unknownTown(inp: EventInputs, start: number, end: number): string | und
   return undefined;
 }
 
+// Not the comma of "Fresno, Calif. police said ...", whose state belongs to the town.
 const ATTRIBUTION_TAIL =
-  /,\s+(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["”’]?\s*$/;
+  /,\s+(?!\p{Lu}\p{Ll}{0,4}\.\s)(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["”’]?\s*$/u;
 const CAPITAL_PHRASE =
   /\b(?:in|at)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?:\s+of\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?/u;
 

@@ -35,6 +35,8 @@ export interface Gazetteer {
   countries(): readonly CountryFacts[];
   /** The ISO country of a state, province or region so named. */
   division(name: string): string | undefined;
+  /** The names of a country's states, provinces or regions. */
+  divisionsOf(iso: string): readonly string[];
 }
 
 const cache = new WeakMap<GazetteerData, Gazetteer>();
@@ -66,13 +68,17 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     byKey.set(c.name, c);
   }
   const divisions = new Map<string, string>();
+  const byCountry = new Map<string, string[]>();
   for (const line of data.divisions.split('\n')) {
     const [iso = '', name = ''] = line.split('\t');
-    if (name !== '' && !divisions.has(name)) divisions.set(name, iso);
+    if (name === '') continue;
+    if (!divisions.has(name)) divisions.set(name, iso);
+    byCountry.set(iso, [...(byCountry.get(iso) ?? []), name]);
   }
   const compiled: Gazetteer = {
     town: (name) => townTable().get(name),
     division: (name) => divisions.get(name),
+    divisionsOf: (iso) => byCountry.get(iso) ?? [],
     country: (key) => byKey.get(key),
     countries: () => facts,
   };

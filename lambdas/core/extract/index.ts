@@ -26,6 +26,7 @@ import { compileLexicon } from './compile';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
 import { OrgNamer } from './org-names';
 import { knownDatelinePlace } from './places-in-text';
+import { inPublicationZone } from './publication-zone';
 
 export { DEFAULT_LEXICON, EVENT_TYPE_DESCRIPTIONS, type Lexicon } from './lexicon';
 
@@ -94,7 +95,8 @@ function failed(body: string, lexicon: Lexicon, cause: unknown): BodyAnalysis {
 function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): BodyAnalysis {
   const lex = compileLexicon(lexicon);
   const sentences = splitSentences(body, lex);
-  const dates = findDates(body, sentences, context.published ?? '', lex);
+  const published = inPublicationZone(context.published ?? '', body);
+  const dates = findDates(body, sentences, published, lex);
   const entities = findEntities(body, sentences, lex);
   const resolved = withoutCredits(resolvePeople(entities, sentences, lex), context.credits ?? []);
   const datelinePlace = context.datelinePlace ?? knownDatelinePlace(body, lex, { gazetteer: true });
@@ -111,7 +113,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     entities,
     people: resolved,
     persons: resolved.people,
-    published: context.published,
+    published,
     lex,
   };
   if (context.headline !== undefined) inputs.headline = context.headline;

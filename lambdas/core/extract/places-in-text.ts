@@ -29,6 +29,8 @@ export interface PlaceContext {
   notTown: (word: string) => boolean;
   /** Function words ("to", "on", "during"): a place before one is used alone, not as an attribute. */
   functionWord: (word: string) => boolean;
+  /** A first-level division written short after a town ("Calif.", "N.Y."). */
+  regionAbbreviation: (text: string) => boolean;
   /** True when a candidate is taken by another reading (a person's or an organization's name). */
   taken: (candidate: PlaceCandidate) => boolean;
 }
@@ -36,6 +38,37 @@ export interface PlaceContext {
 export interface CompiledPlacePhrase {
   kind: PlacePhraseKind;
   re: RegExp;
+}
+
+const abbreviationCache = new WeakMap<Gazetteer, (text: string) => boolean>();
+
+/** Countries whose divisions the press writes short after a town ("Fresno, Calif.", "Kelowna, B.C."). */
+const SHORT_DIVISION_COUNTRIES = ['US', 'CA', 'AU'];
+
+/**
+ * Whether `text` ("Calif.", "N.Y.") is a division of the United States, Canada or Australia written short: its
+ * letters are the name's, in order, from the first.
+ */
+export function divisionAbbreviation(gazetteer: Gazetteer | undefined): (text: string) => boolean {
+  const cached = gazetteer === undefined ? undefined : abbreviationCache.get(gazetteer);
+  if (cached !== undefined) return cached;
+  const names = SHORT_DIVISION_COUNTRIES.flatMap((iso) => gazetteer?.divisionsOf(iso) ?? []).map((n) =>
+    n.toLowerCase().replace(/[^\p{L}]/gu, ''),
+  );
+  const check = (text: string): boolean => {
+    const letters = text.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return names.some((name) => {
+      if (letters === '' || name[0] !== letters[0]) return false;
+      let at = 0;
+      for (const c of letters) {
+        at = name.indexOf(c, at) + 1;
+        if (at === 0) return false;
+      }
+      return true;
+    });
+  };
+  if (gazetteer !== undefined) abbreviationCache.set(gazetteer, check);
+  return check;
 }
 
 /** Compiles the rows once; every row with the `u` flag. */
@@ -75,7 +108,8 @@ export function findPlacesInText(
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const raw = m.groups?.place ?? m.groups?.place2;
-      if (raw === undefined) continue;
+      const region = m.groups?.region;
+      if (raw === undefined || (region !== undefined && !ctx.regionAbbreviation(region))) continue;
       const start = offset + m.index + m[0].lastIndexOf(raw);
       const known = kind === 'town' ? knownPrefix(raw, ctx) : { name: raw, kind, length: raw.length };
       // "the city of Peru-Lima": a country glued to the name makes it no town's name.

@@ -84,7 +84,13 @@ function parseWritten(text: string): string | null {
   return build(+(yearMatch[1] as string), month, +day, hour, time?.[2], time?.[3], zone);
 }
 
-function zoneOffset(zone: string): number | null {
+/** The zone abbreviations `zoneOffset` knows that are not UTC itself ("EDT", "BST"), in capitals. */
+export const LOCAL_ZONE_NAMES: readonly string[] = Object.entries(ZONES)
+  .filter(([, minutes]) => minutes !== 0)
+  .map(([name]) => name.toUpperCase());
+
+/** Minutes east of UTC of a zone written "+08:00" or as a known abbreviation, or null. */
+export function zoneOffset(zone: string): number | null {
   const numeric = zone.match(/^([+-])(\d{2}):?(\d{2})$/);
   if (numeric)
     return (numeric[1] === '-' ? -1 : 1) * (+(numeric[2] as string) * 60 + +(numeric[3] as string));
@@ -112,7 +118,8 @@ function build(
   return `${date}T${pad(h)}:${pad(mi)}:${pad(s)}${offsetText(offsetMinutes)}`;
 }
 
-function offsetText(minutes: number): string {
+/** "Z" or "+08:00" for an offset in minutes east of UTC. */
+export function offsetText(minutes: number): string {
   if (minutes === 0) return 'Z';
   const abs = Math.abs(minutes);
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

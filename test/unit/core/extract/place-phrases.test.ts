@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../../../lambdas/core/extract/compile';
 import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
 import { PLACE_PHRASES } from '../../../../lambdas/core/extract/lexicon/place-phrases';
-import { compilePlacePhrases, findPlacesInText } from '../../../../lambdas/core/extract/places-in-text';
+import {
+  compilePlacePhrases,
+  divisionAbbreviation,
+  findPlacesInText,
+} from '../../../../lambdas/core/extract/places-in-text';
 
 const lex = compileLexicon(DEFAULT_LEXICON);
 const find = (text: string, rows = lex.placePhrases) =>
@@ -12,6 +16,7 @@ const find = (text: string, rows = lex.placePhrases) =>
     countries: lex.country,
     notTown: (w) => lex.weekday.has(w.toLowerCase()) || lex.month.has(w.toLowerCase()),
     functionWord: (w) => lex.common.has(w),
+    regionAbbreviation: divisionAbbreviation(lex.gazetteer),
     taken: () => false,
   }).map((p) => p.name);
 

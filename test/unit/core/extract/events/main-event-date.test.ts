@@ -27,6 +27,18 @@ describe('main event date: background dates, years and announced plans', () => {
       '2025-03-04',
       '2025-03-04',
     ],
+    [
+      'a full date over a year before publication dates the background',
+      'The club fired its coach yesterday. He had been hired on April 3, 2023, on a four-year contract.',
+      '2025-05-14',
+      '2025-05-13',
+    ],
+    [
+      '"three weeks after" an event counts from that event, not from publication',
+      'The owner dismissed the coach yesterday, three weeks after the season ended, the club said.',
+      '2025-05-14',
+      '2025-05-13',
+    ],
   ])('%s', (_, body, published, day) => {
     expect(analyze(body, published).mainEvent?.date?.start).toBe(day);
   });
