@@ -49,6 +49,11 @@ describe('Function: findMainEvent (the place)', () => {
       'Tavira',
     ],
     [
+      'an announcement with no place in its lead: the town of its news conference',
+      'The interior minister announced new limits on river fishing on Monday. Anglers were angry. The minister, at a news conference in Lisbon, said the stocks had halved.',
+      'Lisbon',
+    ],
+    [
       'a town followed by its state written short',
       'A fired clerk shot two managers at an insurance office. Fresno, Calif. police said he was arrested within the hour.',
       'Fresno',
