@@ -231,8 +231,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
       resolve: (m, ctx) => {
         const n = numberOf(m[1], ctx.lex);
         const sign = /later|from now/i.test(m[3] ?? '') ? 1 : -1;
-        // "three weeks after the season ended" counts from that event, not from the publication.
-        if (/before|after/i.test(m[3] ?? '')) return null;
+        if (/before/i.test(m[3] ?? '')) return null;
         return shift(ctx.pub, m[2] ?? 'day', sign * n);
       },
     },

@@ -152,18 +152,9 @@ function placeContext(inp: EventInputs, taken: (c: PlaceCandidate) => boolean): 
   };
 }
 
-/** A place the headline names in a place phrase ("Shop in Ashford catches fire"), else a town of the lexicon. */
+/** A town of the lexicon that the headline names. */
 function headlinePlace(inp: EventInputs): string | undefined {
-  if (inp.headline === undefined) return undefined;
-  const named = findPlacesInText(
-    inp.headline,
-    0,
-    inp.lex.placePhrases,
-    placeContext(inp, () => false),
-  );
-  const place = named.find((p) => p.kind !== 'country' && !p.attributive);
-  if (place !== undefined) return place.name;
-  const words = inp.headline.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '');
+  const words = inp.headline?.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '') ?? [];
   return words.find((w) => inp.lex.city.has(w));
 }
 
@@ -267,10 +258,7 @@ export function refinePlace(
   type: string,
   eventSentences: readonly number[],
 ): string | undefined {
-  if (location === undefined) {
-    if (type === 'election') return leadCountry(inp);
-    return type === 'announcement' || type === 'statement' ? conferenceTown(inp) : undefined;
-  }
+  if (location === undefined) return type === 'election' ? leadCountry(inp) : undefined;
   if (inp.lex.country.get(location) !== location) return location;
   const lead = leadSentences(inp.sentences, REFINING_SENTENCES);
   const order = [...new Set([...lead.map((s) => s.index), ...eventSentences])].sort((a, b) => a - b);
@@ -311,20 +299,6 @@ function townsIn(inp: EventInputs, start: number, end: number): Array<{ name: st
   return [...known, ...named]
     .filter((p) => !SPEAKERS_PLACE.test(inp.body.slice(Math.max(0, p.start - 40), p.start)))
     .sort((a, b) => a.start - b.start);
-}
-
-/** How many sentences from the top may tell where an announcement was made. */
-const CONFERENCE_SENTENCES = 10;
-
-/** The town of the news conference or briefing an announcement was made at ("at a briefing in Ashford, she said"). */
-function conferenceTown(inp: EventInputs): string | undefined {
-  const top = inp.sentences[CONFERENCE_SENTENCES - 1]?.end ?? inp.body.length;
-  return inp.entities.places.find(
-    (p) =>
-      p.kind === 'city' &&
-      p.end <= top &&
-      SPEAKERS_PLACE.test(inp.body.slice(Math.max(0, p.start - 40), p.start)),
-  )?.name;
 }
 
 /** The country of a town, by the hand lexicon, else by the gazetteer, under the lexicon's name for it. */
