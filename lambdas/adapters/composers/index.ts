@@ -22,6 +22,7 @@ export function composerFor(config: ComposerConfig, logger?: ModelComposerOption
     ...MODEL_COMPOSER_DEFAULTS,
     tokenBudget: config.tokenBudget,
     retry: { ...MODEL_COMPOSER_DEFAULTS.retry, sleep },
+    now: () => performance.now(),
     ...(logger ? { logger } : {}),
   });
 }

@@ -8,7 +8,14 @@ import type { ComposeOptions, DigestItem } from '../../core/digest';
 import { approxTokens, readAnswer, storyRequest } from '../../core/digest/grounded';
 import type { Article, Story } from '../../core/model';
 import { LanguageModelError } from '../../errors';
-import type { ComposedDigest, Composer, ComposerUsage, ItemAuthorship, LanguageModel } from '../../ports';
+import type {
+  ComposedDigest,
+  Composer,
+  ComposerUsage,
+  ItemAuthorship,
+  LanguageModel,
+  ModelPrompt,
+} from '../../ports';
 import { type RetryPolicy, withRetries } from '../llm/retry';
 
 export interface ModelComposerOptions {
@@ -18,15 +25,23 @@ export interface ModelComposerOptions {
   retry: RetryPolicy;
   /** After this many stories in a row whose calls failed, the rest of the digest is written extractively. */
   maxFailedStories: number;
+  /** No call starts this long after the digest began: the digest Lambda has five minutes for every reader. */
+  timeBudgetMs: number;
+  /** Milliseconds on a monotonic clock; injected so tests need not wait. */
+  now: () => number;
   logger?: { warn(message: string, extra?: Record<string, unknown>): void };
 }
 
-export const MODEL_COMPOSER_DEFAULTS: Omit<ModelComposerOptions, 'tokenBudget' | 'retry' | 'logger'> & {
+export const MODEL_COMPOSER_DEFAULTS: Omit<
+  ModelComposerOptions,
+  'tokenBudget' | 'retry' | 'logger' | 'now'
+> & {
   retry: Omit<RetryPolicy, 'sleep'>;
 } = {
   maxOutputTokens: 700,
   retry: { attempts: 3, timeoutMs: 20_000, backoffMs: 1_000 },
   maxFailedStories: 2,
+  timeBudgetMs: 120_000,
 };
 
 /** Stories written once are not paid for again in the same container: readers share them. */
@@ -37,6 +52,7 @@ type Written = { item: DigestItem; authorship: ItemAuthorship };
 interface Run {
   usage: ComposerUsage;
   failedInARow: number;
+  startedAt: number;
 }
 
 export class ModelComposer implements Composer {
@@ -67,6 +83,7 @@ export class ModelComposer implements Composer {
         budgetExhausted: false,
       },
       failedInARow: 0,
+      startedAt: this.options.now(),
     };
     const written: Written[] = [];
     for (const item of base.digest.items) {
@@ -92,44 +109,56 @@ export class ModelComposer implements Composer {
     const cacheKey = `${story.id}#${story.version}#${date}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return { ...cached, item: { ...cached.item, isUpdate: extractive.isUpdate } };
-    if (run.failedInARow >= this.options.maxFailedStories)
-      return fallback(extractive, 'the model is failing');
     const request = storyRequest(story, articlesByKey, date, this.options.maxOutputTokens);
     if (request === null) return fallback(extractive, 'no source sentence fit to cite');
-    const { usage } = run;
-    const estimate =
-      approxTokens(request.prompt.system + request.prompt.user) + request.prompt.maxOutputTokens;
-    if (usage.tokensIn + usage.tokensOut + estimate > this.options.tokenBudget) {
-      usage.budgetExhausted = true;
-      return fallback(extractive, 'the digest token budget is spent');
-    }
-    let text: string;
-    try {
-      usage.calls += 1;
-      const answer = await withRetries(
-        (signal) => this.model.complete(request.prompt, signal),
-        this.options.retry,
-      );
-      usage.tokensIn += answer.tokensIn;
-      usage.tokensOut += answer.tokensOut;
-      text = answer.text;
-      run.failedInARow = 0;
-    } catch (error) {
-      if (!(error instanceof LanguageModelError)) throw error;
-      run.failedInARow += 1;
-      this.options.logger?.warn('Model call failed; the story is written extractively', {
-        storyId: story.id,
-        error: error.message,
-      });
-      return fallback(extractive, `model call failed: ${error.message}`);
-    }
-    const outcome = readAnswer(text, request, extractive);
+    const refused = this.refusal(run, approxTokens(request.prompt.system + request.prompt.user));
+    if (refused) return fallback(extractive, refused);
+    const answer = await this.ask(request.prompt, run, story.id);
+    if (answer instanceof LanguageModelError)
+      return fallback(extractive, `model call failed: ${answer.message}`);
+    const outcome = readAnswer(answer, request, extractive);
     const dropped = outcome.verdicts.filter((v) => !v.ok);
     const done: Written = outcome.item
       ? { item: outcome.item, authorship: { storyId: story.id, composer: this.model.kind, dropped } }
       : fallback(extractive, outcome.reason, dropped);
     this.remember(cacheKey, done);
     return done;
+  }
+
+  /** Why the model may not be asked now (failing, out of time, out of tokens), or null when it may. */
+  private refusal(run: Run, promptTokens: number): string | null {
+    const { usage } = run;
+    if (run.failedInARow >= this.options.maxFailedStories) return 'the model is failing';
+    if (this.options.now() - run.startedAt >= this.options.timeBudgetMs)
+      return 'the digest time budget is spent';
+    if (
+      usage.tokensIn + usage.tokensOut + promptTokens + this.options.maxOutputTokens >
+      this.options.tokenBudget
+    ) {
+      usage.budgetExhausted = true;
+      return 'the digest token budget is spent';
+    }
+    return null;
+  }
+
+  /** The model's answer text, its tokens counted; the error when every attempt failed. */
+  private async ask(prompt: ModelPrompt, run: Run, storyId: string): Promise<string | LanguageModelError> {
+    run.usage.calls += 1;
+    try {
+      const answer = await withRetries((signal) => this.model.complete(prompt, signal), this.options.retry);
+      run.usage.tokensIn += answer.tokensIn;
+      run.usage.tokensOut += answer.tokensOut;
+      run.failedInARow = 0;
+      return answer.text;
+    } catch (error) {
+      if (!(error instanceof LanguageModelError)) throw error;
+      run.failedInARow += 1;
+      this.options.logger?.warn('Model call failed; the story is written extractively', {
+        storyId,
+        error: error.message,
+      });
+      return error;
+    }
   }
 
   private remember(key: string, written: Written): void {

@@ -204,9 +204,9 @@ async function localOptions(values: Values) {
 /** The composer flags, checked together: a model URL means nothing to the extractive composer. */
 function composerOption(values: Values): { composer?: LocalComposer } {
   const kind = values.composer;
-  const model = values['llm-url'] ?? values['llm-model'] ?? values['token-budget'];
+  const modelFlag = values['llm-url'] ?? values['llm-model'] ?? values['token-budget'];
   if (kind === undefined || kind === 'extractive') {
-    if (model !== undefined)
+    if (modelFlag !== undefined)
       throw new UsageError('--llm-url, --llm-model and --token-budget need --composer openai-compatible');
     return kind ? { composer: { kind } } : {};
   }

@@ -54,6 +54,8 @@ describe.skipIf(!ecbplusPresent)(
         tokenBudget: 1e9,
         maxOutputTokens: 700,
         maxFailedStories: 2,
+        timeBudgetMs: 60_000,
+        now: () => 0,
         retry: { attempts: 1, timeoutMs: 10_000, backoffMs: 0, sleep: async () => undefined },
       });
       return composer.compose(stories, articles, { date: '2026-01-15' });

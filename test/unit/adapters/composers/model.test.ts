@@ -46,6 +46,8 @@ function composer(script: Script, options: Partial<ModelComposerOptions> = {}) {
     tokenBudget: 100_000,
     maxOutputTokens: 500,
     maxFailedStories: 2,
+    timeBudgetMs: 60_000,
+    now: () => 0,
     retry: { attempts: 2, timeoutMs: 1_000, backoffMs: 10, sleep: async (ms) => void slept.push(ms) },
     logger: { warn: (message) => warnings.push(message) },
     ...options,
@@ -155,6 +157,23 @@ describe('Class: ModelComposer', () => {
     expect(usage.budgetExhausted).toBe(true);
     expect(authorship.map((a) => a.composer)).toEqual(['openai-compatible', 'extractive']);
     expect(authorship[1]?.fallback).toBe('the digest token budget is spent');
+  });
+
+  it('starts no call once the digest has used its time: the remaining stories are written extractively', async () => {
+    // Each call takes 70 s on the injected clock; the digest may start calls for 50 s.
+    let clock = 0;
+    const { instance, model } = composer(
+      (p, call) => {
+        clock += 70_000;
+        return faithful(p, call);
+      },
+      { timeBudgetMs: 50_000, now: () => clock },
+    );
+
+    const { authorship } = await compose(instance);
+
+    expect(model.prompts).toHaveLength(1);
+    expect(authorship.map((a) => a.fallback)).toEqual([undefined, 'the digest time budget is spent']);
   });
 
   it('writes a story once for every reader of the run', async () => {
