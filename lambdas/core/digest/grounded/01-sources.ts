@@ -1,7 +1,4 @@
 /** Step 1: the numbered source sentences a model may cite for one story, with outlet and resolved dates. */
-import { DEFAULT_LEXICON } from '../../extract';
-import { findDates } from '../../extract/02-dates';
-import { compileLexicon } from '../../extract/compile';
 import type { Article, ResolvedDate, Story } from '../../model';
 import { UNDATED_SOURCES } from '../cite';
 import { unfitReason } from '../input';
@@ -32,12 +29,23 @@ export interface SourceLimits {
 
 export const DEFAULT_SOURCE_LIMITS: SourceLimits = { perArticle: 10, perStory: 36 };
 
+/**
+ * The dates the extractor resolved for the article's events (its main event and the earlier events it
+ * recalls), by the sentence whose words give them. Stored dates, not a new pass of the date rules:
+ * the digest function stays free of the extraction lexicons.
+ */
 function datesBySentence(article: Article): Map<number, ResolvedDate[]> {
-  const lex = compileLexicon(DEFAULT_LEXICON);
-  const found = findDates(article.text, article.sentences, article.published.value, lex);
   const by = new Map<number, ResolvedDate[]>();
-  for (const { span, start, end, precision, text } of found) {
-    by.set(span.sentence, [...(by.get(span.sentence) ?? []), { start, end, precision, text }]);
+  for (const mention of [article.mainEvent, ...article.background]) {
+    const date = mention?.date;
+    if (!mention || !date || date.text === '') continue;
+    const { span: _span, ...resolved } = date;
+    for (const index of date.span ? [date.span.sentence] : mention.sentences) {
+      const text = article.sentences[index]?.text ?? '';
+      const known = by.get(index) ?? [];
+      if (!text.includes(date.text) || known.some((d) => d.text === date.text)) continue;
+      by.set(index, [...known, resolved]);
+    }
   }
   return by;
 }

@@ -54,7 +54,7 @@ function line(source: SourceSentence, reference: string): string {
 export function buildPrompt(sources: SourceSentence[], reference: string, maxOutputTokens: number): Prompt {
   const user = [
     `Digest date: ${reference}.`,
-    'The source sentences follow in the sources block, one JSON object per line: n (the number to cite), outlet, published (null when unknown), text, and dates (each time expression of the sentence and the day it means).',
+    'The source sentences follow in the sources block, one JSON object per line: n (the number to cite), outlet, published (null when unknown), text, and dates (the dates the sentence gives for the events it reports, and the day each means).',
     '<sources>',
     ...sources.map((s) => line(s, reference)),
     '</sources>',

@@ -31,7 +31,7 @@ describe('Function: storyRequest', () => {
   });
 
   it('gives each sentence its dates as written and as resolved', () => {
-    expect(request?.prompt.user).toContain('"dates":[{"words":"on Monday","means":"on Monday, May 11"}]');
+    expect(request?.prompt.user).toContain('"dates":[{"words":"Monday","means":"on Monday, May 11"}]');
   });
 
   it('keeps article text inside the delimited block, escaped, and the instructions apart', () => {
