@@ -223,14 +223,14 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     });
     await refreshReferrers(deps, old);
   }
-  const opened = placed.saved;
-  if (placed.outcome === 'unchanged') return { storyId: opened.id, created: false, candidates: [] };
+  const saved = placed.saved;
+  if (placed.outcome === 'unchanged') return { storyId: saved.id, created: false, candidates: [] };
   const { storyId, merged } = await reconcile(deps, placed);
   if (placed.outcome === 'joined' && !merged) {
     // A join changes no story's identity: only links its own mentions make can be new, and
     // only if they search for something the story's mentions did not (most reports of one
     // event recall the same earlier events).
-    if (searchesMore(placed.before, opened)) await refreshLinks(deps, storyId, opened);
+    if (searchesMore(placed.before, saved)) await refreshLinks(deps, storyId, saved);
     return { storyId, created: false, candidates: placed.candidates };
   }
   await refreshLinks(deps, storyId);
@@ -239,7 +239,7 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
   if (story) await refreshReferrers(deps, story);
   return {
     storyId,
-    created: placed.outcome === 'opened' && storyId === opened.id,
+    created: placed.outcome === 'opened' && storyId === saved.id,
     candidates: placed.candidates,
   };
 }
