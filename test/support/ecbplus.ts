@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../lambdas/core/analyze';
 import { composeDigest, type Digest } from '../../lambdas/core/digest';
+import { MONTHS } from '../../lambdas/core/digest/dates';
 import type { Article, ResolvedDate, Story } from '../../lambdas/core/model';
 import { attachArticle } from '../../lambdas/use-cases/story-assignment';
 import { InMemoryStoryStore } from './in-memory-stores';
@@ -88,21 +89,6 @@ export interface LeadFigures {
   /** Background sentences dated within the story's own event (the event date of the story or of a source). */
   backgroundRestating: number;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Whether a sentence writes the date out itself: its month and day, or its month and year. */
 function writesDay(text: string, date: ResolvedDate): boolean {

@@ -1,7 +1,7 @@
 /** Writes resolved dates in words, the way a news brief does ("on Monday, June 5", "in November 2022"). */
 import type { ResolvedDate } from '../model';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -8,10 +8,11 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDbArticleStore } from '../../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { collectFiles } from '../cli/files';
+import { uploadFile } from '../cli/upload';
 import { DEFAULT_LOCAL_OPTIONS, startLocalStack } from '../runtime';
 
 /** Files a careless upload folder holds besides articles; each must come back rejected. */
@@ -64,15 +65,7 @@ try {
   try {
     const s3 = new S3Client({});
     for (const file of files) {
-      await s3.send(
-        new PutObjectCommand({
-          Bucket: stack.bucket,
-          Key: file.key,
-          Body: await readFile(file.path),
-          ContentType: file.contentType,
-          Metadata: file.metadata,
-        }),
-      );
+      await uploadFile(s3, stack.bucket, file);
     }
     await stack.queue.idle();
     records = await new DynamoDbArticleStore(createDocumentClient(), stack.tableName).getMany(

@@ -1,6 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDbArticleStore } from '../../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../adapters/dynamodb/story-store';
@@ -23,6 +23,7 @@ import {
   summarizeStory,
 } from './output';
 import type { Progress } from './progress';
+import { uploadFile } from './upload';
 
 export interface RunOptions extends Partial<LocalStackOptions> {
   json: boolean;
@@ -96,15 +97,7 @@ async function upload(stack: LocalStack, files: UploadFile[], progress: Progress
   const tick = progress.counter('uploaded', files.length);
   let done = 0;
   for (const file of files) {
-    await s3.send(
-      new PutObjectCommand({
-        Bucket: stack.bucket,
-        Key: file.key,
-        Body: await readFile(file.path),
-        ContentType: file.contentType,
-        Metadata: file.metadata,
-      }),
-    );
+    await uploadFile(s3, stack.bucket, file);
     done += 1;
     tick(done);
   }

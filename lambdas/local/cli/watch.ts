@@ -1,7 +1,7 @@
 import { watch as watchFolder } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
 import { DynamoDbArticleStore } from '../../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
@@ -16,6 +16,7 @@ import {
   type UploadFile,
 } from './files';
 import type { Progress } from './progress';
+import { uploadFile } from './upload';
 
 /** How long a file must stay unchanged before it is uploaded, so half-written files are not. */
 const SETTLE_MS = 300;
@@ -47,16 +48,7 @@ export async function watchFolderIntoBucket(
   const sync = async (file: UploadFile | null, key: string): Promise<void> => {
     try {
       if (file) {
-        const body = await readFile(file.path);
-        await s3.send(
-          new PutObjectCommand({
-            Bucket: stack.bucket,
-            Key: file.key,
-            Body: body,
-            ContentType: file.contentType,
-            Metadata: file.metadata,
-          }),
-        );
+        await uploadFile(s3, stack.bucket, file);
         progress.info(`uploaded ${file.key}`);
       } else {
         await s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: key }));
