@@ -3,6 +3,7 @@ import type { Person, Sentence } from '../model';
 import type { Entities, PersonMention } from './03-names';
 import type { CompiledLexicon } from './compile';
 import { gateFeatures, passesGate } from './names/person-gate';
+import { namesAThing } from './names/thing-cues';
 import { firstAtOrAfter, sentenceAt, spanOf } from './text';
 
 /** A person mention resolved to the canonical name of its person. */
@@ -130,6 +131,7 @@ export function resolvePeople(
   // Names no rule decides go to the statistical gate; `onUndecided` lets the gate's trainer see them.
   const gate = lex.lexicon.personGate ?? [];
   const kept = clusters.filter((c) => {
+    if (namesAThing(c, sentences, lex)) return false;
     if (c.evidence || hasPersonShape(c.words, lex)) return true;
     if (c.words.length < 2) return false;
     const features = gateFeatures(c, sentences, lex);
@@ -186,15 +188,19 @@ function withoutGluedOpeners(
   return entities.people.map((m) => {
     const first = m.words[0] ?? '';
     if (m.words.length < 2 || m.cue !== 'shape') return m;
+    const everydayWord = !lex.givenNames.has(first) && lex.englishWords.has(first.toLowerCase());
     const opener =
       QUESTION_OPENER.test(first) ||
+      everydayWord ||
       (!lex.givenNames.has(first) && (lex.common.has(first.toLowerCase()) || PARTICIPLE.test(first)));
     if (!opener) return m;
     const sentence = sentences[sentenceAt(sentences, m.start)];
     if (sentence === undefined || /\p{L}/u.test(sentence.text.slice(0, m.start - sentence.start))) return m;
     const rest = m.words.slice(1);
     const holders = heldBy.get(rest.join(' '));
-    if (holders === undefined || (holders.size === 1 && holders.has(first))) return m;
+    // "Trainer Milo Brandt said": an everyday word capitalized only because it opens the sentence, before a full name.
+    const everyday = everydayWord && rest.length >= 2;
+    if (!everyday && (holders === undefined || (holders.size === 1 && holders.has(first)))) return m;
     const next = entities.tokens[firstAtOrAfter(entities.tokens, m.start) + 1];
     if (next === undefined) return m;
     return { ...m, start: next.start, name: rest.join(' '), words: rest };

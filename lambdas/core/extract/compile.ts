@@ -1,7 +1,7 @@
 /** Turns a data lexicon into lookup tables and regexes once, so the steps stay fast. */
 import type { EventType } from '../model';
 import { compileGazetteer, type Gazetteer } from './gazetteer';
-import type { Lexicon } from './lexicon';
+import type { Lexicon, ThingCueRow } from './lexicon';
 import { type CompiledPlacePhrase, compilePlacePhrases } from './places-in-text';
 import { escapeRegex } from './text';
 
@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   givenNames: Set<string>;
   /** Lowercase role noun to where its capitalized form may open a run of names (see `RoleNounRow`). */
   roleNouns: Map<string, 'always' | 'sentence'>;
+  /** What says a name is a thing's (see `ThingCueRow`): a cue word ending the text before it, opening the text after it, or its own first or last word. */
+  thingCues: { before: RegExp; after: RegExp; first: Set<string>; last: Set<string> };
   /** Everyday English words, lowercase. */
   englishWords: Set<string>;
   creditPrefixes: readonly string[];
@@ -88,6 +90,18 @@ function alternation(values: Iterable<string>): string {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join('|');
+}
+
+/** A cue regex per side; a row list with no word on a side gives a regex that never matches. */
+function compileThingCues(rows: readonly ThingCueRow[]): CompiledLexicon['thingCues'] {
+  const words = (side: 'before' | 'after'): string =>
+    alternation(rows.flatMap((r) => r[side] ?? [])).replace(/ /gu, '\\s+') || '(?!)';
+  return {
+    before: new RegExp(`(?:^|[^\\p{L}])(?:${words('before')})\\s+$`, 'iu'),
+    after: new RegExp(`^\\s+(?:${words('after')})\\b`, 'u'),
+    first: new Set(rows.flatMap((r) => r.first ?? [])),
+    last: new Set(rows.flatMap((r) => r.last ?? [])),
+  };
 }
 
 /** Compiles (and memoizes per lexicon object) the lookup tables of a lexicon. */
@@ -186,6 +200,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     roleNouns: new Map(
       (lexicon.roleNouns ?? []).flatMap((row) => row.words.map((w) => [w, row.opening] as const)),
     ),
+    thingCues: compileThingCues(lexicon.thingCues ?? []),
     creditPrefixes: lexicon.creditPrefixes,
     speechVerbs: new Set(lexicon.speechVerbs),
     speechVerbSource: alternation(lexicon.speechVerbs),

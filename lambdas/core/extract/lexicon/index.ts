@@ -29,11 +29,13 @@ import { ROLE_NOUN_ROWS, type RoleNounRow } from './person-evidence';
 import { PERSON_GATE_WEIGHTS } from './person-gate';
 import { PLACE_PHRASES, type PlacePhrase } from './place-phrases';
 import { CITY_ROWS, COUNTRY_ROWS, PLACE_PREFIXES, REGION_ADJECTIVES, REGIONS } from './places';
+import { THING_CUE_ROWS, type ThingCueRow } from './thing-evidence';
 import { MONTH_ROWS, NUMBER_WORDS, WEEKDAYS } from './time';
 import { EVENT_PATTERNS, type EventPattern, SPEECH_VERBS } from './verbs';
 
 export type { RoleNounRow } from './person-evidence';
 export type { PlacePhrase } from './place-phrases';
+export type { ThingCueRow } from './thing-evidence';
 export type { EventPattern } from './verbs';
 export { EVENT_TYPE_DESCRIPTIONS } from './verbs';
 
@@ -61,6 +63,8 @@ export interface Lexicon {
   givenNames?: readonly string[];
   /** Nouns that say the name after them is a person's; optional so older lexicons still compile. */
   roleNouns?: readonly RoleNounRow[];
+  /** Words that say the name beside them is a thing's (a paper, a firm, a club, a village); optional so older lexicons still compile. */
+  thingCues?: readonly ThingCueRow[];
   /** Weights of the statistical person gate; absent or empty, no name passes it. */
   personGate?: readonly number[];
   /** About 2,000 everyday English words (lowercase), a feature of the person gate: "Park", "Wire", "Hope". */
@@ -104,6 +108,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   nameParticles: NAME_PARTICLES,
   givenNames: GIVEN_NAMES,
   roleNouns: ROLE_NOUN_ROWS,
+  thingCues: THING_CUE_ROWS,
   personGate: PERSON_GATE_WEIGHTS,
   // The word list of the random-words package (MIT): common English words, kept by its maintainers.
   englishWords: COMMON_ENGLISH_WORDS,

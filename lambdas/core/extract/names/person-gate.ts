@@ -41,6 +41,7 @@ export const GATE_FEATURES = [
   'last word an everyday English word',
   'last word ends in s',
   'last word the plural of an everyday English word',
+  'the whole name a town or region of the gazetteer',
 ] as const;
 
 /** The features of one candidate name, 0 or 1 each (the bias 1). */
@@ -70,7 +71,16 @@ export function gateFeatures(c: GateInput, sentences: readonly Sentence[], lex: 
     lex.englishWords.has(last.toLowerCase()) ? 1 : 0,
     /s$/u.test(last) ? 1 : 0,
     pluralOfEnglish(last.toLowerCase(), lex) ? 1 : 0,
+    gazetteerPlace(words.join(' '), lex) ? 1 : 0,
   ];
+}
+
+/** "Rancho Mirage", "Akhal Oblast": a town or a state, province or region of the world gazetteer. */
+function gazetteerPlace(name: string, lex: CompiledLexicon): boolean {
+  return (
+    lex.gazetteer !== undefined &&
+    (lex.gazetteer.town(name) !== undefined || lex.gazetteer.division(name) !== undefined)
+  );
 }
 
 /** "Gardens", "Boxes": a plural of an everyday English word. */

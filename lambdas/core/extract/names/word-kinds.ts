@@ -115,7 +115,8 @@ function wordKind(ctx: NameContext, k: number, i: number, end: number, seenName:
   const { words, titled, lex } = ctx;
   const w = words[k] ?? '';
   const lower = w.toLowerCase();
-  if ((lex.month.has(lower) || lex.weekday.has(lower)) && !seenName) return 'time';
+  // "Nichols Saturday": a weekday ends a name before it; a month may be a surname ("May").
+  if ((lex.month.has(lower) && !seenName) || lex.weekday.has(lower)) return 'time';
   if (k === i && opensWithRole(ctx, k, end)) return 'title';
   // "the fifth-seeded Dutchman": a nationality noun alone is no name.
   if (lex.roleNouns.get(lower) === 'always') return 'common';

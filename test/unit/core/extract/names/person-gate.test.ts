@@ -48,6 +48,11 @@ describe('Function: gateFeatures', () => {
         'last word ends in s',
       ],
     ],
+    [
+      'They drove on to Rancho Mirage that night.',
+      'Rancho Mirage',
+      ['bias', 'after in/at/from/to/against/over', 'the whole name a town or region of the gazetteer'],
+    ],
   ])('%j: %s', (text, name, expected) => {
     expect(on(text, name)).toEqual(expected);
   });

@@ -19,6 +19,8 @@ describe('Function: resolvePeople (a sentence-initial word glued to a name named
       'Bumping Ostrowicz',
     ],
     ['Hana Pekkarinen joined Roma in June. Can Roma keep her?', 'Hana Pekkarinen', 'Can Roma'],
+    // An everyday word opening the sentence before a full name, even one named nowhere else.
+    ['Facing Piotr Wendlar in the final, she lost.', 'Piotr Wendlar', 'Facing Piotr Wendlar'],
   ])('%j', (text, person, glued) => {
     const found = names(text);
     expect(found).toContain(person);
@@ -55,6 +57,8 @@ describe('Function: findEntities (evidence around a name with no title and an un
     ],
     // Title modifiers alone describe a thing: a team, a tournament, a holiday.
     ['Tickets for the White Sox game sold out.', 'Sox'],
+    // A weekday ends the name written before it ("Nichols Saturday").
+    ['Police arrested Dario Venkel Saturday after a chase.', 'Dario Venkel Saturday'],
     ['She has won one Grand Slam title.', 'Slam'],
     // Product model words and compass points of other languages end names of things and bodies.
     ['The recall covers the Halvor Trek Pro sold since May.', 'Trek Pro'],

@@ -1,0 +1,180 @@
+/**
+ * Words that say the capitalized name written beside them names a thing, not a person: a newspaper, a
+ * firm, a club, a village ("the daily Le Soir", "Kessler Oy said", "Swiss club Lugano", "Barrow airport").
+ * A name one of its mentions is written with such a word, in full, is no person even when it is said to
+ * speak ("Kessler Oy said"). Each row names the kind of text it comes from, with an example written here
+ * where the name must not be taken for a person and one where a person beside a similar word still is
+ * (checked by test/unit/core/extract/names/thing-evidence.test.ts).
+ */
+
+/** A group of cue words; `before`: right before the name, `after`: right after it, `first`/`last`: its own first or last word. */
+export interface ThingCueRow {
+  text: string;
+  before?: readonly string[];
+  after?: readonly string[];
+  /** Capitalized words that open a name of a thing ("Le", "El"); never a given name. */
+  first?: readonly string[];
+  /** Capitalized words that end a name of a thing (company legal forms). */
+  last?: readonly string[];
+  /** A sentence of our own where the row keeps this name from being a person. */
+  example: { text: string; notPerson: string };
+  /** A sentence of our own, with a similar word nearby, where this person must still be found. */
+  counterexample: { text: string; person: string };
+}
+
+export const THING_CUE_ROWS: readonly ThingCueRow[] = [
+  {
+    text: 'press reviews and wire reports: a newspaper, magazine or agency named beside its kind',
+    before: [
+      'daily',
+      'weekly',
+      'newspaper',
+      'paper',
+      'magazine',
+      'tabloid',
+      'newsletter',
+      'journal',
+      'broadcaster',
+      'agency',
+      'channel',
+      'website',
+    ],
+    after: ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'newsletter', 'agency', 'television'],
+    example: { text: 'The daily Kvarner Glas reported the closure on Monday.', notPerson: 'Kvarner Glas' },
+    counterexample: {
+      text: 'The paper quoted editor Tomaso Brellin as saying the series would go on.',
+      person: 'Tomaso Brellin',
+    },
+  },
+  {
+    text: 'foreign titles of newspapers and firms: an article opening the name',
+    first: ['Le', 'La', 'El', 'Il', 'Los', 'Las', 'O', 'Die', 'Der', 'Het'],
+    example: { text: 'Le Courrier Vaudois said the talks had failed.', notPerson: 'Le Courrier Vaudois' },
+    counterexample: { text: 'Marine Le Brasseur said the talks had failed.', person: 'Marine Le Brasseur' },
+  },
+  {
+    text: 'business reports: a company legal form ending the name',
+    last: [
+      'Co',
+      'NV',
+      'N.V.',
+      'Oy',
+      'Oyj',
+      'AB',
+      'Plc',
+      'ASA',
+      'SpA',
+      'S.p.A.',
+      'S.A.',
+      'BV',
+      'Bhd',
+      'Tbk',
+      'Ltda',
+      'AS',
+      'A/S',
+    ],
+    example: { text: 'Brannvik Oy said on Thursday its sales had risen.', notPerson: 'Brannvik Oy' },
+    counterexample: {
+      text: 'Lasse Brannvik said on Thursday his sales had risen.',
+      person: 'Lasse Brannvik',
+    },
+  },
+  {
+    text: 'venues and buildings: the kind of building ending the name',
+    last: [
+      'Stadium',
+      'Arena',
+      'Airport',
+      'Courthouse',
+      'Prison',
+      'Cathedral',
+      'Mosque',
+      'Temple',
+      'Synagogue',
+      'Abbey',
+      'Hotel',
+      'Museum',
+      'Clinic',
+      'Centre',
+      'Center',
+      'Palace',
+      'Square',
+      'Avenue',
+      'Boulevard',
+      'Speedway',
+      'Racecourse',
+    ],
+    example: { text: 'He was held at Renata Osk Prison near the border.', notPerson: 'Renata Osk Prison' },
+    counterexample: {
+      text: 'Renata Osk said the prison was near the border.',
+      person: 'Renata Osk',
+    },
+  },
+  {
+    text: 'business reports: a firm named after the kind of business it is',
+    before: [
+      'firm',
+      'company',
+      'brokers',
+      'brokerage',
+      'bankers',
+      'retailer',
+      'airline',
+      'conglomerate',
+      'subsidiary',
+      'carmaker',
+      'manufacturer',
+      'maker',
+    ],
+    after: ['shares', 'stock'],
+    example: {
+      text: 'The survey by consulting firm Hollis Brandt showed wages rising.',
+      notPerson: 'Hollis Brandt',
+    },
+    counterexample: {
+      text: 'The firm hired Hollis Brandt as its finance chief.',
+      person: 'Hollis Brandt',
+    },
+  },
+  {
+    text: 'sports reports: a club named as a club, a side or its standing',
+    before: ['club', 'side', 'pacesetters', 'contenders', 'hopefuls', 'strugglers'],
+    example: {
+      text: 'Swiss club Grenzach Alpina signed the defender on Friday.',
+      notPerson: 'Grenzach Alpina',
+    },
+    counterexample: {
+      text: 'The club signed defender Ivo Grenzacher on Friday.',
+      person: 'Ivo Grenzacher',
+    },
+  },
+  {
+    text: 'place names: a village, town or region named after its kind, or a site named by what it is',
+    before: [
+      'village of',
+      'villages of',
+      'town of',
+      'towns of',
+      'city of',
+      'port of',
+      'state of',
+      'province of',
+      'provinces of',
+      'district of',
+      'region of',
+      'settlement of',
+      'municipality of',
+      'suburb of',
+      'island of',
+    ],
+    after: ['airport', 'prison', 'jail', 'hospital', 'stadium', 'province', 'district', 'village', 'river'],
+    example: {
+      text: 'Rebels took control of the village of Marta Orvena on Tuesday.',
+      notPerson: 'Marta Orvena',
+    },
+    counterexample: {
+      text: 'The mayor of the town, Santo Orvenai, said the road was open.',
+      person: 'Santo Orvenai',
+    },
+  },
+];

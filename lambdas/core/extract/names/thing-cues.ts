@@ -1,0 +1,41 @@
+/**
+ * Whether the text says a name is a thing's (a paper, a firm, a club, a village) and not a person's: the rows
+ * of lexicon/thing-evidence.ts, read beside the name's full mentions or in its own first or last word.
+ */
+import type { Sentence } from '../../model';
+import type { CompiledLexicon } from '../compile';
+import { sentenceAt } from '../text';
+
+/** A name's words and where it occurs; mentions shorter than the name (its short forms) are not read. */
+export interface NamedThing {
+  name: string;
+  words: readonly string[];
+  mentions: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** True when a thing cue is written with the name ("the daily Le Soir", "Kessler Oy", "village of Marta Orvena"). */
+export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: CompiledLexicon): boolean {
+  const cues = lex.thingCues;
+  const first = c.words[0] ?? '';
+  const last = c.words[c.words.length - 1] ?? '';
+  if (c.words.length >= 2 && (cues.last.has(last) || (cues.first.has(first) && !lex.givenNames.has(first))))
+    return true;
+  return c.mentions.some((m) => {
+    if (m.end - m.start < c.name.length) return false;
+    const s = sentences[sentenceAt(sentences, m.start)];
+    if (s === undefined) return false;
+    const head = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+    const tail = s.text.slice(m.end - s.start, m.end - s.start + 30);
+    return cues.before.test(head) || cues.after.test(tail) || pluralGroup(c.words, head, lex);
+  });
+}
+
+/** "the Mariners, who", "The Parisians": "the" before a plural name with no given name names a team or a people. */
+function pluralGroup(words: readonly string[], head: string, lex: CompiledLexicon): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    /(?:^|[^\p{L}])the\s+$/iu.test(head) &&
+    /\p{Ll}s$/u.test(last) &&
+    !words.some((w) => lex.givenNames.has(w))
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { THING_CUE_ROWS } from '../../../../../lambdas/core/extract/lexicon/thing-evidence';
+import { analyze } from '../helpers';
+
+const names = (text: string): string[] => analyze(text).people.map((p) => p.name);
+
+describe('Lexicon: THING_CUE_ROWS (every row with its example and counterexample)', () => {
+  it.each(THING_CUE_ROWS.map((row) => [row.text, row] as const))('%s', (_text, row) => {
+    expect(names(row.example.text)).not.toContain(row.example.notPerson);
+    expect(names(row.counterexample.text)).toContain(row.counterexample.person);
+  });
+});
+
+describe('Function: namesAThing (a plural name after "the" is a team or a people)', () => {
+  it.each([
+    // Sports reports: a club by its nickname; general news: a people by its plural.
+    ['The Harriers, who lost twice last week, face Dunmore on Friday.', 'Harriers', null],
+    ['The Vellorians, who make up a third of the town, boycotted the vote.', 'Vellorians', null],
+    // A surname ending in s after "the" ("the Evans family") leaves the person of that name alone.
+    ['The Evans family said Marcus Evans was safe.', null, 'Marcus Evans'],
+  ])('%j', (text, notPerson, person) => {
+    const found = names(text);
+    if (notPerson !== null) expect(found).not.toContain(notPerson);
+    if (person !== null) expect(found).toContain(person);
+  });
+});
