@@ -47,10 +47,13 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
-    text: 'foreign titles of newspapers and firms: an article opening the name',
+    text: 'foreign titles of newspapers and firms: an article opening a two-word name with no title',
     first: ['Le', 'La', 'El', 'Il', 'Los', 'Las', 'O', 'Die', 'Der', 'Het'],
-    example: { text: 'Le Courrier Vaudois said the talks had failed.', notPerson: 'Le Courrier Vaudois' },
-    counterexample: { text: 'Marine Le Brasseur said the talks had failed.', person: 'Marine Le Brasseur' },
+    example: { text: 'Le Courrier said the talks had failed.', notPerson: 'Le Courrier' },
+    counterexample: {
+      text: 'Deputy Minister Le Van Phong said the talks had failed.',
+      person: 'Le Van Phong',
+    },
   },
   {
     text: 'business reports: a company legal form ending the name',

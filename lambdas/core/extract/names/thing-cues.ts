@@ -11,6 +11,8 @@ export interface NamedThing {
   name: string;
   words: readonly string[];
   mentions: ReadonlyArray<{ start: number; end: number }>;
+  /** The title written with the name, if any ("Deputy Minister"). */
+  title?: string;
 }
 
 /** True when a thing cue is written with the name ("the daily Le Soir", "Kessler Oy", "village of Marta Orvena"). */
@@ -18,7 +20,9 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   const cues = lex.thingCues;
   const first = c.words[0] ?? '';
   const last = c.words[c.words.length - 1] ?? '';
-  if (c.words.length >= 2 && (cues.last.has(last) || (cues.first.has(first) && !lex.givenNames.has(first))))
+  if (c.words.length >= 2 && cues.last.has(last)) return true;
+  // "Le Monde", but not "Deputy Minister Le Van Tam": Vietnamese family names "Le", "La" open longer names.
+  if (c.words.length === 2 && c.title === undefined && cues.first.has(first) && !lex.givenNames.has(first))
     return true;
   return c.mentions.some((m) => {
     if (m.end - m.start < c.name.length) return false;
