@@ -11,14 +11,18 @@ import { performance } from 'node:perf_hooks';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../adapters/dynamodb/story-store';
 import type { Article, Story } from '../../core/model';
+import type { StoryCandidateQuery } from '../../ports';
 import {
   addSource,
   candidateQuery,
   chooseStory,
+  mergeStories,
   newStory,
   pickCandidates,
+  storiesMatch,
   storyIdFor,
   storyIndexEntries,
+  storyQuery,
 } from '../../core/story';
 import { addDays, dayNumber } from '../../core/story/dates';
 import { attachArticle, type StoryAssignmentDeps } from '../../use-cases/story-assignment';
@@ -79,42 +83,65 @@ function redated(article: Article, key: string, day: string): Article {
 /** Index entries the preload reads per key, as the store's own cap does. */
 const PRELOAD_KEY_CAP = 50;
 
-/**
- * `count` stories built from reports the way story assignment files them, in memory: each
- * report is matched against the stories its heaviest terms find around its day, and joins
- * the one that matches or opens its own.
- */
-function preloadStories(count: number, next: () => Article, now: Date): Story[] {
-  const stories = new Map<string, Story>();
-  // Index entries by key and week, so a search reads only the weeks of its window.
-  const index = new Map<string, { date: string; id: string }[]>();
-  const week = (day: string) => Math.floor(dayNumber(day) / 7);
-  const bucket = (key: string, w: number) => `${key} ${w}`;
-  let reports = 0;
-  while (stories.size < count) {
-    const article = next();
-    reports += 1;
-    const query = candidateQuery(article);
+/** An in-memory stand-in for the table's term index: entries by key and week, found as the store's capped Query finds them. */
+class PreloadIndex {
+  private readonly entries = new Map<string, { date: string; id: string }[]>();
+
+  private static bucket(key: string, day: string): string {
+    return `${key} ${Math.floor(dayNumber(day) / 7)}`;
+  }
+
+  /** The ids the query's search finds, as `pickCandidates` orders them. */
+  find(query: StoryCandidateQuery): string[] {
     const hits = new Map<string, number>();
     for (const key of query.entityKeys) {
       const found: { date: string; id: string }[] = [];
-      for (let w = week(query.from); w <= week(query.to); w += 1)
-        found.push(...(index.get(bucket(key, w)) ?? []));
+      for (let day = query.from; day <= addDays(query.to, 7); day = addDays(day, 7))
+        found.push(...(this.entries.get(PreloadIndex.bucket(key, day)) ?? []));
       const inWindow = found
         .filter((e) => e.date >= query.from && e.date <= query.to)
         .sort((a, b) => b.date.localeCompare(a.date));
       for (const id of new Set(inWindow.slice(0, PRELOAD_KEY_CAP).map((e) => e.id)))
         hits.set(id, (hits.get(id) ?? 0) + 1);
     }
-    const pool = pickCandidates(hits, query).flatMap((id) => stories.get(id) ?? []);
-    const chosen = chooseStory(article, pool).story;
-    const story = chosen ? addSource(chosen, article, now) : newStory(article, storyIdFor(article), now);
-    stories.set(story.id, story);
+    return pickCandidates(hits, query);
+  }
+
+  add(story: Story): void {
     for (const entry of storyIndexEntries(story).entities) {
-      const entries = index.get(bucket(entry.key, week(entry.date))) ?? [];
-      if (!entries.some((e) => e.id === story.id)) entries.push({ date: entry.date, id: story.id });
-      index.set(bucket(entry.key, week(entry.date)), entries);
+      const bucket = PreloadIndex.bucket(entry.key, entry.date);
+      const entries = this.entries.get(bucket) ?? [];
+      if (!entries.some((e) => e.id === story.id && e.date === entry.date))
+        entries.push({ date: entry.date, id: story.id });
+      this.entries.set(bucket, entries);
     }
+  }
+}
+
+/**
+ * `count` stories built from reports the way story assignment files them, in memory: each
+ * report joins the story its search finds and matches or opens its own, and a story that then
+ * matches another (as reconciliation checks) absorbs it, so the table holds no two stories of
+ * one event.
+ */
+function preloadStories(count: number, next: () => Article, now: Date): Story[] {
+  const stories = new Map<string, Story>();
+  const index = new PreloadIndex();
+  const found = (query: StoryCandidateQuery) => index.find(query).flatMap((id) => stories.get(id) ?? []);
+  let reports = 0;
+  while (stories.size < count) {
+    const article = next();
+    reports += 1;
+    const chosen = chooseStory(article, found(candidateQuery(article))).story;
+    let story = chosen ? addSource(chosen, article, now) : newStory(article, storyIdFor(article), now);
+    const twins = found(storyQuery(story)).filter((s) => s.id !== story.id && storiesMatch(story, s));
+    for (const twin of twins) {
+      const [winner, loser] = twin.id < story.id ? [twin, story] : [story, twin];
+      stories.delete(loser.id);
+      story = mergeStories(winner, loser, now);
+    }
+    stories.set(story.id, story);
+    index.add(story);
     if (reports > count * 50)
       throw new Error(`preload: ${reports} reports made only ${stories.size} stories`);
   }
