@@ -5,15 +5,17 @@
  */
 import type { StoryCandidateQuery } from '../../ports';
 import type { EventSummary, Story } from '../model';
-import { addDays, eventPeriod, indexDays, isoDay, type Period, searchWindow } from './dates';
+import { addDays, eventPeriod, indexDays, isoDay, type Period, reportPeriod, searchWindow } from './dates';
 import { entityKey, isCountryKey, placeKey, weightClass } from './entity-key';
 import { bestSimilarity, NEUTRAL_TYPES, placesConflict, scoreProfiles, typeRelation } from './match';
 import {
   addParticipants,
   candidateKeys,
+  earliestSource,
   emptyProfile,
   indexedTermKeys,
   type Profile,
+  sourceKeys,
   storyProfile,
 } from './profile';
 import { storyPeriod } from './story';
@@ -193,7 +195,11 @@ export interface StoryIndexEntries {
   sources: string[];
 }
 
-/** Computes the index entries a store writes for a story. */
+/**
+ * Computes the index entries a store writes for a story. Names are found by the days of the
+ * story's earliest report and terms by its publication day (which every report has): both
+ * stay put as reports join, so a join writes only the keys its report brings.
+ */
 export function storyIndexEntries(story: Story): StoryIndexEntries {
   const context = storyProfile(story);
   const mentions = new Map<string, { key: string; periodStart: string }>();
@@ -204,16 +210,13 @@ export function storyIndexEntries(story: Story): StoryIndexEntries {
         mentions.set(`${key}#${periodStart}`, { key, periodStart });
     }
   }
-  const days = indexDays(storyPeriod(story));
-  // Terms are found by publication day, which every report has; names by the event's days.
-  // A known publication day places the story; the upload time only when no source had one.
-  const dated = story.sources.filter((s) => !s.undated);
-  const firstPublished =
-    (dated.length > 0 ? dated : story.sources).map((s) => isoDay(s.published)).sort()[0] ??
-    storyPeriod(story).start;
+  const first = earliestSource(story);
+  const days = first ? indexDays(reportPeriod(first.event?.date, first.published)) : [];
+  const names = [...new Set(story.sources.flatMap(sourceKeys))].sort();
+  const firstPublished = first ? isoDay(first.published) : storyPeriod(story).start;
   return {
     entities: [
-      ...candidateKeys(context).flatMap((key) => days.map((date) => ({ key, date }))),
+      ...names.flatMap((key) => days.map((date) => ({ key, date }))),
       ...indexedTermKeys(story).map((key) => ({ key, date: firstPublished })),
     ],
     mentions: [...mentions.values()],

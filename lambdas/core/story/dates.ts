@@ -92,15 +92,18 @@ const ANCHORED_SPAN_DAYS = 62;
 const ANCHOR_STEP_DAYS = 7;
 
 /**
- * The days a period is indexed at: its start, then every week to its end, so that a search
- * window anywhere inside a month ("in March") still finds it. Never more than ten days.
+ * The days a period is indexed at: its start, then every week until one on or past its end, so
+ * that every search window (a week at least) overlapping the period holds one, wherever inside a
+ * month ("in March") it falls. The days depend on the start alone, not the end: a story whose
+ * period grows by a day (a later report) keeps its index entries.
  */
 export function indexDays(period: Period): string[] {
   const span = dayNumber(period.end) - dayNumber(period.start);
   if (!(span > 0) || span > ANCHORED_SPAN_DAYS) return [period.start];
   const days: string[] = [];
-  for (let offset = 0; offset < span; offset += ANCHOR_STEP_DAYS) days.push(addDays(period.start, offset));
-  return [...days, period.end];
+  for (let offset = 0; offset < span + ANCHOR_STEP_DAYS; offset += ANCHOR_STEP_DAYS)
+    days.push(addDays(period.start, offset));
+  return days;
 }
 
 const PRECISION_RANK: Record<Period['precision'], number> = {

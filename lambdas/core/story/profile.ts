@@ -232,14 +232,12 @@ export function termKey(word: string): string {
 }
 
 /**
- * The term keys a story is indexed under: the heaviest terms of its earliest report (a dated
- * one when any is). They change only when an earlier report arrives, so the reports that join
- * a story rewrite none of its term index items; on ECB+ they find a story's later reports as
- * well as the heaviest terms of the whole story did.
+ * The report a story is indexed from: its earliest (a dated one when any is). It changes only
+ * when an earlier report arrives, so the reports that join a story move none of its index items.
  */
-export function indexedTermKeys(story: Story): string[] {
+export function earliestSource(story: Story): StorySource | undefined {
   const dated = story.sources.filter((s) => !s.undated);
-  const first = (dated.length > 0 ? dated : story.sources).reduce<StorySource | undefined>(
+  return (dated.length > 0 ? dated : story.sources).reduce<StorySource | undefined>(
     (earliest, s) =>
       !earliest ||
       s.published.localeCompare(earliest.published) < 0 ||
@@ -248,5 +246,25 @@ export function indexedTermKeys(story: Story): string[] {
         : earliest,
     undefined,
   );
+}
+
+/**
+ * The term keys a story is indexed under: the heaviest terms of its earliest report. On ECB+
+ * they find a story's later reports as well as the heaviest terms of the whole story did.
+ */
+export function indexedTermKeys(story: Story): string[] {
+  const first = earliestSource(story);
   return first ? [...heaviest(sourceTerms(first), INDEXED_TERMS).keys()].map(termKey) : [];
+}
+
+/**
+ * The keys one report adds to its story's index: its names and its own kind of event at its
+ * places. A story's keys are the union of its reports' keys, so a report joining it adds the
+ * keys it brings and moves none, whatever it does to the story's canonical event.
+ */
+export function sourceKeys(source: StorySource): string[] {
+  const profile = emptyProfile(reportPeriod(source.event?.date, source.published));
+  addSource(profile, source);
+  if (source.event) profile.type = source.event.type;
+  return candidateKeys(profile);
 }

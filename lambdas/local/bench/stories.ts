@@ -2,7 +2,8 @@
  * Story scaling: what it costs to file an article into its story must not grow with the
  * table. Preloads real-shaped stories (reports of the bench corpus, re-dated over two years, so
  * every event recurs: the hot keys of a real table) into dynalite through the real
- * DynamoDbStoryStore, then files new reports, half of them of a preloaded event a day later,
+ * DynamoDbStoryStore, then files new reports: half of them of a preloaded event a day later,
+ * half of the table's last week (today's news, which may join a story of those days),
  * counting time, CPU, DynamoDB calls and the capacity units the table reports. The preload
  * files each report as ingestion would (into a matching story of its days, or a new one), so
  * the table holds stories of several reports and no two stories of one event.
@@ -187,11 +188,13 @@ async function prepareTable(count: number, reports: Article[]): Promise<Prepared
     const preloadStart = performance.now();
     await new DynamoDbStoryStore(client, tableName).importNew(preloadStories(count, next, now));
     const preloadSeconds = (performance.now() - preloadStart) / 1000;
+    // Today's news: reports of the table's last week, as a live table receives them.
+    const recentDay = () => addDays(FIRST_DAY, spanDays - 1 - Math.floor(random() * 7));
     const incoming = Array.from({ length: WARM_UP_ARTICLES + TIMED_ARTICLES }, (_, i) => {
       const joins = i % 2 === 0;
       const base = joins
         ? (preloaded[Math.floor(random() * preloaded.length)] as Article)
-        : redated(report(), 'x', day());
+        : redated(report(), 'x', recentDay());
       const published = addDays(base.published.value.slice(0, 10), joins ? 1 : 0);
       return { joins, article: redated(base, `incoming-${i}.txt`, published) };
     });

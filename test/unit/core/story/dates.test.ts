@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedDate } from '../../../../lambdas/core/model';
-import { indexDays, type Period, reportPeriod } from '../../../../lambdas/core/story/dates';
+import { addDays, dayNumber, indexDays, type Period, reportPeriod } from '../../../../lambdas/core/story/dates';
 
 const day = (start: string, end = start, precision: ResolvedDate['precision'] = 'day'): ResolvedDate => ({
   start,
@@ -47,9 +47,19 @@ describe('Function: indexDays', () => {
   it.each<[string, Period, string[]]>([
     ['a day: itself', { start: '2025-03-17', end: '2025-03-17', precision: 'day' }, ['2025-03-17']],
     [
-      'a month: every week to its end',
+      'a month: every week until one past its end',
       { start: '2025-03-01', end: '2025-03-31', precision: 'month' },
-      ['2025-03-01', '2025-03-08', '2025-03-15', '2025-03-22', '2025-03-29', '2025-03-31'],
+      ['2025-03-01', '2025-03-08', '2025-03-15', '2025-03-22', '2025-03-29', '2025-04-05'],
+    ],
+    [
+      'two days: the start and a week on',
+      { start: '2025-03-17', end: '2025-03-18', precision: 'range' },
+      ['2025-03-17', '2025-03-24'],
+    ],
+    [
+      'a week on from the start while the end moves within it',
+      { start: '2025-03-17', end: '2025-03-23', precision: 'range' },
+      ['2025-03-17', '2025-03-24'],
     ],
     ['a year: its start only', { start: '2025-01-01', end: '2025-12-31', precision: 'year' }, ['2025-01-01']],
   ])('%s', (_case, period, expected) => {
@@ -57,16 +67,19 @@ describe('Function: indexDays', () => {
     expect(indexDays(period)).toEqual(expected);
   });
 
-  it('puts an anchor inside every 7-day window that overlaps a month', () => {
+  it.each<[string, Period]>([
+    ['a month', { start: '2025-03-01', end: '2025-03-31', precision: 'month' }],
+    ['two days', { start: '2025-03-17', end: '2025-03-18', precision: 'range' }],
+    ['ten days', { start: '2025-03-17', end: '2025-03-26', precision: 'range' }],
+  ])('puts an anchor inside every 7-day window that overlaps %s', (_case, period) => {
     // Prepare
-    const days = indexDays({ start: '2025-03-01', end: '2025-03-31', precision: 'month' });
+    const days = indexDays(period);
+    const start = dayNumber(period.start);
 
     // Act + Assess
-    for (let first = 1; first <= 31; first += 1) {
-      const from = `2025-03-${String(first).padStart(2, '0')}`;
-      const last = Math.min(first + 6, 31);
-      const to = `2025-03-${String(last).padStart(2, '0')}`;
-      if (last - first < 6) continue;
+    for (let first = start - 6; first <= dayNumber(period.end); first += 1) {
+      const from = addDays(period.start, first - start);
+      const to = addDays(from, 6);
       expect(days.some((d) => d >= from && d <= to)).toBe(true);
     }
   });
