@@ -5,6 +5,7 @@
  * | ----------------- | ------------------- | ------------------ | ------------------------------------ | -------------------------- |
  * | article record    | ART#<key>           | ART                |                                      |                            |
  * | story             | STORY#<id>          | STORY              | STORYMONTH#<yyyy-mm> / <date>#<id>   |                            |
+ * | story source part | STORY#<id>          | SRC#<articleKey>#<print> |                                |                            |
  * | story entity index| ENT#<entityKey>     | <date>#<storyId>   |                                      |                            |
  * | background mention| BGM#<entityKey>     | <periodStart>#<storyId> |                                 |                            |
  * | story source index| SRC#<articleKey>    | <storyId>          |                                      |                            |
@@ -33,6 +34,11 @@ export const TABLE_KEYS = {
 export const keys = {
   article: (key: string) => ({ PK: `ART#${key}`, SK: 'ART' }),
   story: (id: string) => ({ PK: `STORY#${id}`, SK: 'STORY' }),
+  /** One source of a story with its outlet's view; `print` tells versions of its content apart. */
+  storyPart: (id: string, articleKey: string, print: string) => ({
+    PK: `STORY#${id}`,
+    SK: `SRC#${articleKey}#${print}`,
+  }),
   storyByMonth: (date: string, id: string) => ({
     GSI1PK: `STORYMONTH#${date.slice(0, 7)}`,
     GSI1SK: `${date}#${id}`,

@@ -1,41 +1,34 @@
 /**
- * Stories in the single table. Each story item carries a version; writes are conditional on
- * it (dynalite has no transactions). Index items (entity, background mention, source, last
- * update) are written after their story, each stamped with the story version it reflects, so
- * a slow writer can neither overwrite nor delete a newer writer's entries. Readers treat index
- * items as hints and re-check the story itself, so leftovers are harmless.
+ * Stories in the single table, each as a head item and one part per source (see
+ * `story-items.ts`). The head carries a version; writes are conditional on it (dynalite has no
+ * transactions). Index items (entity, background mention, source, last update) are written
+ * after their story, each stamped with the story version it reflects, so a slow writer can
+ * neither overwrite nor delete a newer writer's entries. Readers treat index items as hints and
+ * re-check the story itself, so leftovers are harmless.
  */
 import {
   BatchWriteCommand,
   DeleteCommand,
   type DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Story } from '../../core/model';
 import { pickCandidates, storyIndexEntries, storyPeriod } from '../../core/story';
-import { AdapterError } from '../../errors';
+import { AdapterError, ConflictError } from '../../errors';
 import type { StoryCandidateQuery, StoryStore } from '../../ports';
-import { batchGet } from './batch-get';
 import { keys, TABLE_KEYS } from './keys';
 import { isConditionFailure, storageError } from './sdk-errors';
+import { fromItems, type HeadItem, type ItemKey, isHead, type PartItem, toItems } from './story-items';
 
-interface IndexKey {
-  PK: string;
-  SK: string;
-}
-
-interface StoryItem extends IndexKey {
-  GSI1PK: string;
-  GSI1SK: string;
-  version: number;
-  story: Story;
-}
+type IndexKey = ItemKey;
 
 type IndexItem = IndexKey &
   Partial<Record<'GSI1PK' | 'GSI1SK', string>> & { storyId: string; storyVersion: number };
+
+/** An item whose writes are ordered by the story version stamped on it: an index item or a part. */
+type StampedItem = IndexItem | PartItem;
 
 /** Upper bound for sort keys that start with a day, so BETWEEN covers every id on the last day. */
 const DAY_END = '~';
@@ -54,22 +47,9 @@ function indexItems(story: Story): IndexItem[] {
   ];
 }
 
-/**
- * The story item holds the story alone: the index items a version wrote are recomputed from the
- * version itself when it is replaced, so the item does not pay for a list of its own keys.
- */
-function storyItem(story: Story): StoryItem {
-  return {
-    ...keys.story(story.id),
-    ...keys.storyByMonth(storyPeriod(story).start, story.id),
-    version: story.version,
-    story,
-  };
-}
-
-/** The keys of the index items the stored version of a story wrote. */
-function writtenKeys(previous: StoryItem | undefined): IndexKey[] {
-  return previous ? indexItems(previous.story).map(({ PK, SK }) => ({ PK, SK })) : [];
+/** The keys of the index items a version of a story wrote. */
+function writtenKeys(previous: Story | undefined): IndexKey[] {
+  return previous ? indexItems(previous).map(({ PK, SK }) => ({ PK, SK })) : [];
 }
 
 const keyId = (k: IndexKey) => `${k.PK}\u0000${k.SK}`;
@@ -78,6 +58,10 @@ const keyId = (k: IndexKey) => `${k.PK}\u0000${k.SK}`;
 const WRITE_CHUNK = 25;
 const MAX_WRITE_ROUNDS = 8;
 const WRITE_CONCURRENCY = 8;
+/** Stories read at once: each is one Query. */
+const READ_CONCURRENCY = 16;
+/** Stories remembered as read, so a save writes only the parts its version added. */
+const KNOWN_STORIES = 512;
 
 /** Months (`yyyy-mm`) from one day's month to another's, inclusive. */
 function monthsBetween(from: string, to: string): string[] {
@@ -94,20 +78,23 @@ function monthsBetween(from: string, to: string): string[] {
 
 /** StoryStore on DynamoDB. */
 export class DynamoDbStoryStore implements StoryStore {
+  /** Stories as last read or written, by `id@version`: versions are never reused, so an entry never goes stale. */
+  private readonly known = new Map<string, Story>();
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
   async get(id: string): Promise<Story | null> {
-    try {
-      const out = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: keys.story(id), ConsistentRead: true }),
-      );
-      return out.Item ? (out.Item as StoryItem).story : null;
-    } catch (error) {
-      throw storageError(`GetItem story ${id}`, error);
-    }
+    const items = await this.query({
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.story(id).PK },
+      ConsistentRead: true,
+    });
+    const head = items.find(isHead) as HeadItem | undefined;
+    return head ? this.remember(fromItems(head, items)) : null;
   }
 
   async candidates(query: StoryCandidateQuery): Promise<Story[]> {
@@ -143,14 +130,16 @@ export class DynamoDbStoryStore implements StoryStore {
   }
 
   async save(story: Story, expectedVersion: number): Promise<void> {
-    const fresh = indexItems(story);
-    const item = storyItem(story);
-    let previous: StoryItem | undefined;
+    const previous = expectedVersion === 0 ? undefined : await this.version(story.id, expectedVersion);
+    const { head, parts } = toItems(story);
+    const had = new Set(previous ? toItems(previous).parts.map(keyId) : []);
+    // Parts first: a reader of the new head finds every part it names.
+    await Promise.all(parts.filter((p) => !had.has(keyId(p))).map((p) => this.putStamped(p)));
     try {
-      const out = await this.client.send(
+      await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: item,
+          Item: head,
           ...(expectedVersion === 0
             ? { ConditionExpression: 'attribute_not_exists(PK)' }
             : {
@@ -158,23 +147,33 @@ export class DynamoDbStoryStore implements StoryStore {
                 ExpressionAttributeNames: { '#version': 'version' },
                 ExpressionAttributeValues: { ':expected': expectedVersion },
               }),
-          ReturnValues: 'ALL_OLD',
         }),
       );
-      previous = out.Attributes as StoryItem | undefined;
     } catch (error) {
       throw storageError(`PutItem story ${story.id} at version ${expectedVersion}`, error);
     }
+    this.remember(story);
+    const kept = new Set(parts.map(keyId));
+    const goneParts = previous ? toItems(previous).parts.filter((p) => !kept.has(keyId(p))) : [];
+    await Promise.all([
+      ...this.indexChanges(story, previous),
+      ...goneParts.map((p) => this.deleteStamped(p, story.version)),
+    ]);
+  }
+
+  /** Writes and deletes the index items that differ between a story and the version it replaced. */
+  private indexChanges(story: Story, previous: Story | undefined): Promise<void>[] {
+    const fresh = indexItems(story);
     const keep = new Set(fresh.map(keyId));
     const written = writtenKeys(previous);
     const had = new Set(written.map(keyId));
     const stale = written.filter((k) => !keep.has(keyId(k)));
     // Entries the previous version wrote already point at this story: only what changed is written.
     const added = fresh.filter((entry) => !had.has(keyId(entry)) || entry.SK === keys.storySeen(story.id).SK);
-    await Promise.all([
-      ...added.map((entry) => this.putIndex(entry)),
-      ...stale.map((k) => this.deleteIndex(k, story.version)),
-    ]);
+    return [
+      ...added.map((entry) => this.putStamped(entry)),
+      ...stale.map((k) => this.deleteStamped(k, story.version)),
+    ];
   }
 
   /**
@@ -183,10 +182,10 @@ export class DynamoDbStoryStore implements StoryStore {
    */
   async importNew(stories: Story[]): Promise<void> {
     const items = stories.flatMap((story) => {
-      const fresh = indexItems(story);
-      return [storyItem(story), ...fresh];
+      const { head, parts } = toItems(story);
+      return [head, ...parts, ...indexItems(story)];
     });
-    const chunks: (StoryItem | IndexItem)[][] = [];
+    const chunks: (HeadItem | StampedItem)[][] = [];
     for (let i = 0; i < items.length; i += WRITE_CHUNK) chunks.push(items.slice(i, i + WRITE_CHUNK));
     // A few batches in flight at once: enough to keep the table busy without a socket per batch.
     let next = 0;
@@ -197,24 +196,43 @@ export class DynamoDbStoryStore implements StoryStore {
   }
 
   async remove(id: string, expectedVersion: number): Promise<void> {
-    let previous: StoryItem | undefined;
+    const previous = await this.version(id, expectedVersion);
     try {
-      const out = await this.client.send(
+      await this.client.send(
         new DeleteCommand({
           TableName: this.tableName,
           Key: keys.story(id),
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': expectedVersion },
-          ReturnValues: 'ALL_OLD',
         }),
       );
-      previous = out.Attributes as StoryItem | undefined;
     } catch (error) {
       throw storageError(`DeleteItem story ${id} at version ${expectedVersion}`, error);
     }
     // A story deleted and later re-created under its id starts again at version 1: retire all.
-    await Promise.all(writtenKeys(previous).map((k) => this.deleteIndex(k, Number.MAX_SAFE_INTEGER)));
+    const retired = [...writtenKeys(previous), ...toItems(previous).parts];
+    await Promise.all(retired.map((k) => this.deleteStamped(k, Number.MAX_SAFE_INTEGER)));
+  }
+
+  /**
+   * The story at the version a write expects, as last read or else read now. A story that is
+   * gone or at another version is a lost race, as the conditional write would find.
+   */
+  private async version(id: string, expected: number): Promise<Story> {
+    const story = this.known.get(`${id}@${expected}`) ?? (await this.get(id));
+    if (story?.version !== expected)
+      throw new ConflictError(`story ${id} is no longer at version ${expected}`);
+    return story;
+  }
+
+  private remember(story: Story): Story {
+    const key = `${story.id}@${story.version}`;
+    this.known.delete(key);
+    this.known.set(key, story);
+    // A Map iterates in insertion order: the first key is the least recently used.
+    if (this.known.size > KNOWN_STORIES) this.known.delete(this.known.keys().next().value as string);
+    return story;
   }
 
   async listByDate(from: string, to: string): Promise<Story[]> {
@@ -281,7 +299,7 @@ export class DynamoDbStoryStore implements StoryStore {
     }
   }
 
-  private async batchWrite(chunk: (StoryItem | IndexItem)[]): Promise<void> {
+  private async batchWrite(chunk: (HeadItem | StampedItem)[]): Promise<void> {
     let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
     for (let round = 0; pending.length > 0; round += 1) {
       if (round >= MAX_WRITE_ROUNDS)
@@ -298,9 +316,18 @@ export class DynamoDbStoryStore implements StoryStore {
     }
   }
 
+  /** The stories with these ids that exist, by id: one Query each, a few at a time. */
   private async getMany(ids: string[]): Promise<Story[]> {
-    const items = await batchGet(this.client, this.tableName, ids.map(keys.story));
-    return (items as unknown as StoryItem[]).map((i) => i.story).sort((a, b) => a.id.localeCompare(b.id));
+    const found: Story[] = [];
+    let next = 0;
+    const worker = async () => {
+      for (let id = ids[next++]; id !== undefined; id = ids[next++]) {
+        const story = await this.get(id);
+        if (story) found.push(story);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, ids.length) }, worker));
+    return found.sort((a, b) => a.id.localeCompare(b.id));
   }
 
   private async query(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
@@ -318,8 +345,8 @@ export class DynamoDbStoryStore implements StoryStore {
     return items;
   }
 
-  /** Writes an index entry unless a newer version of the story already wrote it. */
-  private async putIndex(entry: IndexItem): Promise<void> {
+  /** Writes an index item or a part unless a newer version of the story already wrote it. */
+  private async putStamped(entry: StampedItem): Promise<void> {
     try {
       await this.client.send(
         new PutCommand({
@@ -330,12 +357,12 @@ export class DynamoDbStoryStore implements StoryStore {
         }),
       );
     } catch (error) {
-      if (!isConditionFailure(error)) throw storageError(`PutItem index ${entry.PK}`, error);
+      if (!isConditionFailure(error)) throw storageError(`PutItem ${entry.PK} ${entry.SK}`, error);
     }
   }
 
-  /** Deletes an index entry unless a version newer than `replacedBelow` wrote it again. */
-  private async deleteIndex(key: IndexKey, replacedBelow: number): Promise<void> {
+  /** Deletes an index item or a part unless a version newer than `replacedBelow` wrote it again. */
+  private async deleteStamped(key: IndexKey, replacedBelow: number): Promise<void> {
     try {
       await this.client.send(
         new DeleteCommand({
@@ -346,7 +373,7 @@ export class DynamoDbStoryStore implements StoryStore {
         }),
       );
     } catch (error) {
-      if (!isConditionFailure(error)) throw storageError(`DeleteItem index ${key.PK}`, error);
+      if (!isConditionFailure(error)) throw storageError(`DeleteItem ${key.PK} ${key.SK}`, error);
     }
   }
 }

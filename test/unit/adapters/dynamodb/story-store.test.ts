@@ -1,17 +1,17 @@
 import { ConditionalCheckFailedException, ScanCommand } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
   BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../../lambdas/adapters/dynamodb/client';
+import { toItems } from '../../../../lambdas/adapters/dynamodb/story-items';
 import { DynamoDbStoryStore } from '../../../../lambdas/adapters/dynamodb/story-store';
+import type { Story } from '../../../../lambdas/core/model';
 import { newStory, storyIndexEntries } from '../../../../lambdas/core/story';
 import { AdapterError, ConflictError } from '../../../../lambdas/errors';
 import { corpusArticles } from '../../../support/story-corpus';
@@ -22,6 +22,16 @@ const ddb = mockClient(DynamoDBDocumentClient);
 const [a1, a2] = corpusArticles();
 if (!a1 || !a2) throw new Error('corpus changed');
 const story = newStory(a1, 'st_a', NOW);
+
+/** A story's partition as one Query returns it: its head and parts. */
+const partition = (s: Story) => {
+  const { head, parts } = toItems(s);
+  return { Items: [...parts, head] };
+};
+
+/** The Query that reads a story's partition answers with it. */
+const stored = (s: Story) =>
+  ddb.on(QueryCommand, { ExpressionAttributeValues: { ':pk': `STORY#${s.id}` } }).resolves(partition(s));
 
 const conditionFailure = () =>
   new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
@@ -34,7 +44,7 @@ describe('Function: DynamoDbStoryStore', () => {
     store = new DynamoDbStoryStore(createDocumentClient({ region: 'us-east-1' }), TABLE);
   });
 
-  it('creates a story only if absent, then writes its index items stamped with its version', async () => {
+  it('creates a story only if absent: its parts first, then its head, then its index items stamped with its version', async () => {
     // Prepare
     ddb.on(PutCommand).resolves({});
 
@@ -43,7 +53,12 @@ describe('Function: DynamoDbStoryStore', () => {
 
     // Assess
     const puts = ddb.commandCalls(PutCommand).map((c) => c.args[0].input);
-    expect(puts[0]).toMatchObject({
+    const headAt = puts.findIndex((p) => p.Item?.SK === 'STORY');
+    expect(puts.slice(0, headAt).map((p) => String(p.Item?.SK))).toEqual([
+      expect.stringMatching(/^SRC#a1-wire-cn\.txt#/u),
+    ]);
+    expect(puts[headAt]?.Item?.story).not.toHaveProperty('sources');
+    expect(puts[headAt]).toMatchObject({
       Item: {
         PK: 'STORY#st_a',
         SK: 'STORY',
@@ -53,7 +68,7 @@ describe('Function: DynamoDbStoryStore', () => {
       },
       ConditionExpression: 'attribute_not_exists(PK)',
     });
-    const indexKeys = puts.slice(1).map((p) => `${p.Item?.PK} ${p.Item?.SK}`);
+    const indexKeys = puts.slice(headAt + 1).map((p) => `${p.Item?.PK} ${p.Item?.SK}`);
     expect(indexKeys).toEqual(
       expect.arrayContaining([
         'ENT#laura-whitcombe 2024-03-11#st_a',
@@ -64,42 +79,89 @@ describe('Function: DynamoDbStoryStore', () => {
       ]),
     );
     expect(indexKeys).not.toContain('ENT#china 2024-03-11#st_a');
-    expect(puts.slice(1).every((p) => p.Item?.storyVersion === 1)).toBe(true);
+    expect(puts.filter((p) => p.Item?.SK !== 'STORY').every((p) => p.Item?.storyVersion === 1)).toBe(true);
   });
 
-  it('updates only from the expected version and retires index items the new version no longer has', async () => {
-    // Prepare: the stored version named a participant the new one lacks.
+  it('updates only from the expected version, writes no part it already has and retires index items the new version lacks', async () => {
+    // Prepare: the stored version's only source named a participant the new one lacks.
     const gone = { name: 'Someone Gone', kind: 'person' as const };
-    const stored = { ...story, event: { ...story.event, participants: [...story.event.participants, gone] } };
+    const [source] = story.sources;
+    if (!source?.event) throw new Error('corpus changed');
+    const withGone = {
+      ...source,
+      event: { ...source.event, participants: [...source.event.participants, gone] },
+    };
+    const before = { ...story, sources: [withGone] };
     const updated = { ...story, version: 2 };
-    ddb
-      .on(PutCommand, { Item: { PK: 'STORY#st_a', SK: 'STORY' } })
-      .resolves({ Attributes: { story: stored } });
+    stored(before);
+    ddb.on(PutCommand).resolves({});
     ddb.on(DeleteCommand).resolves({});
 
     // Act
     await store.save(updated, 1);
 
-    // Assess
-    expect(ddb.commandCalls(PutCommand)[0]?.args[0].input).toMatchObject({
+    // Assess: the changed source is a new part; the old one goes with the stale index item
+    const puts = ddb.commandCalls(PutCommand).map((c) => c.args[0].input);
+    expect(puts.filter((p) => String(p.Item?.SK).startsWith('SRC#'))).toHaveLength(1);
+    expect(puts.find((p) => p.Item?.SK === 'STORY')).toMatchObject({
       ConditionExpression: '#version = :expected',
       ExpressionAttributeValues: { ':expected': 1 },
     });
-    expect(ddb.commandCalls(DeleteCommand).map((c) => c.args[0].input)).toEqual([
-      expect.objectContaining({
-        Key: { PK: 'ENT#someone-gone', SK: '2024-03-11#st_a' },
-        ConditionExpression: 'storyVersion < :version',
-        ExpressionAttributeValues: { ':version': 2 },
-      }),
-    ]);
+    expect(ddb.commandCalls(DeleteCommand).map((c) => c.args[0].input)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Key: { PK: 'ENT#someone-gone', SK: '2024-03-11#st_a' },
+          ConditionExpression: 'storyVersion < :version',
+          ExpressionAttributeValues: { ':version': 2 },
+        }),
+        expect.objectContaining({ Key: toItems(before).parts.map(({ PK, SK }) => ({ PK, SK }))[0] }),
+      ]),
+    );
+    expect(ddb.commandCalls(DeleteCommand)).toHaveLength(2);
+  });
+
+  it('reads a story by one Query on its partition and takes only the parts its head names', async () => {
+    // Prepare: a part left by a writer that lost a race sits beside the story's own
+    const { head, parts } = toItems(story);
+    const leftover = {
+      ...parts[0],
+      SK: 'SRC#a1-wire-cn.txt#leftover',
+      source: { ...story.sources[0], outlet: 'X' },
+    };
+    ddb.on(QueryCommand).resolves({ Items: [leftover, ...parts, head] });
+
+    // Act
+    const read = await store.get('st_a');
+
+    // Assess
+    expect(read).toEqual(story);
+    expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({ ConsistentRead: true });
+  });
+
+  it('fails with AdapterError, not a shorter story, when a part its head names is missing', async () => {
+    // Prepare
+    ddb.on(QueryCommand).resolves({ Items: [toItems(story).head] });
+
+    // Act + Assess
+    await expect(store.get('st_a')).rejects.toBeInstanceOf(AdapterError);
+  });
+
+  it('treats a story no longer at the expected version as a lost race, before writing anything', async () => {
+    // Prepare
+    stored(story);
+
+    // Act + Assess
+    await expect(store.save({ ...story, version: 3 }, 2)).rejects.toBeInstanceOf(ConflictError);
+    expect(ddb.commandCalls(PutCommand)).toHaveLength(0);
   });
 
   it.each([
-    ['save', () => store.save(story, 3)],
+    ['save', () => store.save({ ...story, version: 4 }, 3)],
     ['remove', () => store.remove('st_a', 3)],
   ])('maps a failed condition on %s to ConflictError', async (_name, act) => {
     // Prepare
-    ddb.on(PutCommand).rejects(conditionFailure());
+    stored({ ...story, version: 3 });
+    ddb.on(PutCommand, { Item: { SK: 'STORY' } }).rejects(conditionFailure());
     ddb.on(DeleteCommand).rejects(conditionFailure());
 
     // Act + Assess
@@ -109,7 +171,7 @@ describe('Function: DynamoDbStoryStore', () => {
   it('wraps any other SDK failure in AdapterError with the cause', async () => {
     // Prepare
     const cause = new Error('socket hang up');
-    ddb.on(GetCommand).rejects(cause);
+    ddb.on(QueryCommand).rejects(cause);
 
     // Act
     const error = await store.get('st_a').catch((e: unknown) => e);
@@ -131,8 +193,15 @@ describe('Function: DynamoDbStoryStore', () => {
   it('finds candidates by Query on the entity index within the window, re-checks each story, and never scans', async () => {
     // Prepare: one index item is stale — its story no longer names the person.
     ddb.on(QueryCommand).resolves({ Items: [{ storyId: 'st_a' }, { storyId: 'st_stale' }] });
-    const stale = { ...story, id: 'st_stale', event: { ...story.event, participants: [] }, sources: [] };
-    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE]: [{ story }, { story: stale }] } });
+    const stale = {
+      ...story,
+      id: 'st_stale',
+      event: { ...story.event, participants: [] },
+      sources: [],
+      views: [],
+    };
+    stored(story);
+    stored(stale);
 
     // Act
     const found = await store.candidates({
@@ -150,19 +219,13 @@ describe('Function: DynamoDbStoryStore', () => {
     expect(ddb.commandCalls(ScanCommand)).toHaveLength(0);
   });
 
-  it('reads one capped page per key, newest first, and retries keys BatchGetItem left unprocessed', async () => {
+  it('reads one capped page per key, newest first, then each story found with one Query', async () => {
     // Prepare
     ddb
       .on(QueryCommand)
       .resolvesOnce({ Items: [{ storyId: 'st_a' }], LastEvaluatedKey: { PK: 'x', SK: 'y' } })
       .resolves({ Items: [] });
-    ddb
-      .on(BatchGetCommand)
-      .resolvesOnce({
-        Responses: { [TABLE]: [] },
-        UnprocessedKeys: { [TABLE]: { Keys: [{ PK: 'STORY#st_a', SK: 'STORY' }] } },
-      })
-      .resolves({ Responses: { [TABLE]: [{ story }] } });
+    stored(story);
 
     // Act
     const found = await store.candidates({
@@ -173,12 +236,12 @@ describe('Function: DynamoDbStoryStore', () => {
 
     // Assess: what lies past the cap is not wanted, so the next page is never read
     expect(found.map((s) => s.id)).toEqual(['st_a']);
-    expect(ddb.commandCalls(QueryCommand)).toHaveLength(1);
+    const pks = ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues?.[':pk']);
+    expect(pks).toEqual(['ENT#zhou-minghai', 'STORY#st_a']);
     expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
       ScanIndexForward: false,
       Limit: 50,
     });
-    expect(ddb.commandCalls(BatchGetCommand)).toHaveLength(2);
   });
 
   it('reads only the stories found under enough of the keys, most first, up to the limit', async () => {
@@ -187,7 +250,7 @@ describe('Function: DynamoDbStoryStore', () => {
       .on(QueryCommand)
       .resolvesOnce({ Items: [{ storyId: 'st_a' }, { storyId: 'st_b' }] })
       .resolves({ Items: [{ storyId: 'st_a' }] });
-    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE]: [{ story }] } });
+    stored(story);
 
     // Act
     await store.candidates({
@@ -198,8 +261,11 @@ describe('Function: DynamoDbStoryStore', () => {
     });
 
     // Assess
-    const keys = ddb.commandCalls(BatchGetCommand)[0]?.args[0].input.RequestItems?.[TABLE]?.Keys;
-    expect(keys).toEqual([{ PK: 'STORY#st_a', SK: 'STORY' }]);
+    const read = ddb
+      .commandCalls(QueryCommand)
+      .map((c) => String(c.args[0].input.ExpressionAttributeValues?.[':pk']))
+      .filter((pk) => pk.startsWith('STORY#'));
+    expect(read).toEqual(['STORY#st_a']);
   });
 
   it('lists stories by date with one GSI1 Query per month, newest first', async () => {
@@ -212,7 +278,8 @@ describe('Function: DynamoDbStoryStore', () => {
       },
     };
     ddb.on(QueryCommand).resolves({ Items: [{ PK: 'STORY#st_a' }, { PK: 'STORY#st_b' }] });
-    ddb.on(BatchGetCommand).resolves({ Responses: { [TABLE]: [{ story }, { story: april }] } });
+    stored(story);
+    stored(april);
 
     // Act
     const listed = await store.listByDate('2024-03-01', '2024-04-30');
@@ -220,7 +287,10 @@ describe('Function: DynamoDbStoryStore', () => {
     // Assess
     expect(listed.map((s) => s.id)).toEqual(['st_b', 'st_a']);
     expect(
-      ddb.commandCalls(QueryCommand).map((c) => c.args[0].input.ExpressionAttributeValues?.[':pk']),
+      ddb
+        .commandCalls(QueryCommand)
+        .map((c) => c.args[0].input.ExpressionAttributeValues?.[':pk'])
+        .slice(0, 2),
     ).toEqual(['STORYMONTH#2024-03', 'STORYMONTH#2024-04']);
     expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input.IndexName).toBe('GSI1');
   });
@@ -245,7 +315,7 @@ describe('Function: DynamoDbStoryStore', () => {
       .map((c) => c.args[0].input.RequestItems?.[TABLE] ?? []);
     expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(25);
     const written = batches.flat().map((r) => `${r.PutRequest?.Item?.PK} ${r.PutRequest?.Item?.SK}`);
-    const perStory = 1 + storyIndexEntries(story).entities.length;
+    const perStory = 1 + story.sources.length + storyIndexEntries(story).entities.length;
     expect(new Set(written).size).toBeGreaterThanOrEqual(12 * perStory);
     expect(written).toEqual(
       expect.arrayContaining(['STORY#st_11 STORY', 'ENT#zhou-minghai 2024-03-11#st_11']),
