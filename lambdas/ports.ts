@@ -65,6 +65,8 @@ export interface StoryCandidateQuery {
    */
   minHits?: number;
   limit?: number;
+  /** Stories the caller has just read: those found are returned as held, not read again. */
+  known?: Story[];
 }
 
 /** Stories in the table, with optimistic versioning (dynalite has no transactions). */

@@ -133,14 +133,16 @@ async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promis
 /**
  * Stories that are the same event as this story. A story just opened looks them up (a racing
  * invocation may have opened one since the candidates were read: of two racing openers, the
- * later to finish its save sees the other's index entries). A story just joined has grown
- * towards the candidates already read for the article, so those are checked again, at no read.
+ * later to finish its save sees the other's index entries); stories read for the article are
+ * not read again. A story just joined has grown towards the candidates already read for the
+ * article, so those are checked again, at no read.
  */
 async function twinsOf(deps: StoryAssignmentDeps, story: Story, placed: Placement): Promise<Story[]> {
   let found = placed.pool;
   if (placed.outcome === 'opened') {
     const query = storyQuery(story);
-    found = query.entityKeys.length === 0 ? [] : await deps.stories.candidates(query);
+    found =
+      query.entityKeys.length === 0 ? [] : await deps.stories.candidates({ ...query, known: placed.pool });
   }
   return found.filter((s) => s.id !== story.id && storiesMatch(story, s));
 }

@@ -80,7 +80,10 @@ export class InMemoryStoryStore implements StoryStore {
       );
       if (found.size > 0) hits.set(id, found.size);
     }
-    return this.read(pickCandidates(hits, query));
+    const held = new Map((query.known ?? []).map((s) => [s.id, s]));
+    const ids = pickCandidates(hits, query);
+    const read = this.read(ids.filter((id) => !held.has(id)));
+    return [...ids.flatMap((id) => held.get(id) ?? []), ...read].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   async referencing(query: StoryCandidateQuery): Promise<Story[]> {

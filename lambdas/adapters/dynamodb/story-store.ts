@@ -100,7 +100,7 @@ export class DynamoDbStoryStore implements StoryStore {
   async candidates(query: StoryCandidateQuery): Promise<Story[]> {
     const wanted = new Set(query.entityKeys);
     const hits = await this.hitsUnder('ENT', query);
-    const stories = await this.getMany(pickCandidates(hits, query));
+    const stories = await this.getOrKnown(pickCandidates(hits, query), query.known ?? []);
     // Index items may outlive a change of the story: keep only stories that still match.
     return stories.filter((s) =>
       storyIndexEntries(s).entities.some(
@@ -314,6 +314,14 @@ export class DynamoDbStoryStore implements StoryStore {
         throw storageError('BatchWriteItem stories', error);
       }
     }
+  }
+
+  /** The stories with these ids: those the caller holds as held, the others read. */
+  private async getOrKnown(ids: string[], known: Story[]): Promise<Story[]> {
+    const held = new Map(known.map((s) => [s.id, s]));
+    const read = await this.getMany(ids.filter((id) => !held.has(id)));
+    const kept = ids.flatMap((id) => held.get(id) ?? []);
+    return [...kept, ...read].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /** The stories with these ids that exist, by id: one Query each, a few at a time. */

@@ -12,7 +12,6 @@ import { performance } from 'node:perf_hooks';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../adapters/dynamodb/story-store';
 import type { Article, Story } from '../../core/model';
-import type { StoryCandidateQuery } from '../../ports';
 import {
   addSource,
   candidateQuery,
@@ -26,6 +25,7 @@ import {
   storyQuery,
 } from '../../core/story';
 import { addDays, dayNumber } from '../../core/story/dates';
+import type { StoryCandidateQuery } from '../../ports';
 import { attachArticle, type StoryAssignmentDeps } from '../../use-cases/story-assignment';
 import { startDynamoDb } from '../dynamodb-emulator';
 import { type CapacityTally, countCapacity } from './capacity';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedDate } from '../../../../lambdas/core/model';
-import { addDays, dayNumber, indexDays, type Period, reportPeriod } from '../../../../lambdas/core/story/dates';
+import {
+  addDays,
+  dayNumber,
+  indexDays,
+  type Period,
+  reportPeriod,
+} from '../../../../lambdas/core/story/dates';
 
 const day = (start: string, end = start, precision: ResolvedDate['precision'] = 'day'): ResolvedDate => ({
   start,
