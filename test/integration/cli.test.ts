@@ -45,6 +45,7 @@ describe('Command: news-digest', () => {
     [['run', FIXTURES, '--max-bytes', '0'], /--max-bytes/],
     [['run', FIXTURES, '--max-bytes', String(2 ** 40)], /--max-bytes .*at most/],
     [['run', FIXTURES, '--max-bytes', String(20 * 1024 * 1024)], /--max-bytes is at most 10485760/],
+    [['bench', '--stored', '100,lots'], /--stored takes a positive whole number, got "lots"/],
   ])('exits 2 naming the flag, not an internal setting, for %j', async (argv, pattern) => {
     const servers = openServers();
     const result = await invoke([...argv, '--quiet']);

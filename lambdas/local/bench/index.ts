@@ -52,7 +52,10 @@ async function storyReports(corpus: RawObject[]): Promise<{ source: string; arti
 }
 
 /** Measures the figures README quotes; prints them, never judges them. */
-export async function runBench(progress: Progress): Promise<BenchReport> {
+export async function runBench(
+  progress: Progress,
+  options: { stored?: readonly number[] } = {},
+): Promise<BenchReport> {
   const files = (await collectFiles(CORPUS.filter((p) => existsSync(p)))).files.filter(
     (f) => f.contentType !== 'application/octet-stream',
   );
@@ -68,7 +71,7 @@ export async function runBench(progress: Progress): Promise<BenchReport> {
   progress.info('3/7 Lambda bundles: size and cold import ...');
   const bundles = await measureBundles();
   const reports = await storyReports(objects);
-  const stories = await measureStoryScaling(reports.articles, STORED_STORIES, (stored) =>
+  const stories = await measureStoryScaling(reports.articles, options.stored ?? STORED_STORIES, (stored) =>
     progress.info(`4/7 story assignment: preloading ${stored} stories (${reports.source}) ...`),
   );
   progress.info('5/7 large articles: 1 MiB, 5 MiB and the allowed maximum ...');

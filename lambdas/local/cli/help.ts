@@ -89,10 +89,14 @@ Manages the digest subscribers kept in the local table (addresses are case-folde
   --topics T,U         only these event types (meeting, talks, visit, ruling, match, ...)
   --json               list as JSON
 ${COMMON}`,
-  bench: `Usage: news-digest bench [--json]
+  bench: `Usage: news-digest bench [--json] [--stored N,N,...]
 
 Measures per-article extraction time and throughput of the pure core, end-to-end files
 per second through the local stack, bundle sizes and cold import time of each Lambda
-bundle. Prints figures; it does not pass or fail.
+bundle, and what filing a report into its story costs as the table grows. Prints
+figures; it does not pass or fail.
+  --json               the figures as one JSON document
+  --stored N,N,...     stored-story counts of the story tables (default 100,1000,10000);
+                       100000 takes most of an hour to preload on the DynamoDB emulator
 `,
 };

@@ -35,6 +35,7 @@ const OPTIONS = {
   'llm-url': { type: 'string' },
   'llm-model': { type: 'string' },
   'token-budget': { type: 'string' },
+  stored: { type: 'string' },
 } as const;
 
 export interface CliIo {
@@ -124,7 +125,8 @@ export async function main(
         );
       case 'bench': {
         const { formatBench, runBench } = await import('../bench/index');
-        const report = await runBench(progress);
+        const stored = values.stored?.split(',').map((count) => positiveInt('--stored', count.trim()));
+        const report = await runBench(progress, stored ? { stored } : {});
         io.stdout.write(local.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
         return 0;
       }
