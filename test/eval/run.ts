@@ -12,6 +12,7 @@
  *
  * The real-text section (ECB+ development reports read from ../shared, or NEWS_DIGEST_ECBPLUS_DIR)
  * is printed apart, tuning and held-aside ids separately; it is skipped with a reason where absent.
+ * Its quotes table scores the quotations annotated in test/fixtures/real/ecbplus-dev.quotes.json.
  */
 import { analyzeBody } from '../../lambdas/core/extract/index';
 import { type ConllResult, type ConllSplit, conllFolder, loadSplit, measurePeople } from './conll';
@@ -21,6 +22,7 @@ import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecb
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
 import { prf } from './metrics';
 import { evaluateReal, formatReal, loadRealCorpus, realFigures } from './real';
+import { evaluateQuotes, loadQuoteCases, rightSpeakerShare } from './real-quotes';
 import { formatTable } from './report';
 import type { ArticleScore } from './score';
 
@@ -90,6 +92,36 @@ async function realSection(analyze: Analyze, showDetails: boolean): Promise<{ te
   return { text: parts.join(''), json };
 }
 
+/** Quotes with the right speaker on the annotated ECB+ reports, tuning and held-aside ids apart. */
+async function realQuotesSection(
+  analyze: Analyze,
+  showDetails: boolean,
+): Promise<{ text: string; json: unknown }> {
+  const cases = await loadQuoteCases();
+  if (typeof cases === 'string') {
+    return { text: `\nreal text, quotes (ECB+ dev): not measured: ${cases}\n`, json: { skipped: cases } };
+  }
+  const lines = ['\nreal text, ECB+ dev: quotes with the right speaker (hand gold, test/fixtures/real)', ''];
+  lines.push(
+    `${'ids'.padEnd(12)} ${'quotes'.padStart(6)} ${'found'.padStart(6)} ${'right speaker'.padStart(14)}`,
+  );
+  const json: Record<string, unknown> = {};
+  const misses: string[] = [];
+  for (const split of ['tuning', 'held-aside'] as const) {
+    const { tally, misses: wrong } = await evaluateQuotes(cases, analyze, split);
+    const share = `${(rightSpeakerShare(tally) * 100).toFixed(1)}%`;
+    lines.push(
+      `${split.padEnd(12)} ${String(tally.total).padStart(6)} ${String(tally.found).padStart(6)} ${`${share} ${tally.rightSpeaker}/${tally.total}`.padStart(14)}`,
+    );
+    json[split] = { ...tally, rightSpeaker: rightSpeakerShare(tally) };
+    if (showDetails)
+      misses.push(
+        ...wrong.map((m) => `  - ${split} ${m.id}@${m.at}: ${m.speaker} -> ${m.found ?? 'not found'}`),
+      );
+  }
+  return { text: `${lines.join('\n')}\n${misses.length > 0 ? `${misses.join('\n')}\n` : ''}`, json };
+}
+
 /** Story merging on the ECB+ development split, dated and undated, or why it was not measured. */
 async function realClustering(
   analyze: Analyze,
@@ -110,10 +142,11 @@ async function main(args: string[]): Promise<void> {
   const seeds = seedCorpus ? await evaluate(seedCorpus, analyze, cluster) : null;
   const showDetails = args.includes('--details');
   const real = await realSection(analyze, showDetails);
+  const realQuotes = await realQuotesSection(analyze, showDetails);
   const clustering = await realClustering(analyze, cluster);
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realClustering: clustering }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realQuotes: realQuotes.json, realClustering: clustering }, null, 2)}\n`,
     );
     return;
   }
@@ -129,6 +162,7 @@ async function main(args: string[]): Promise<void> {
   }
   process.stdout.write(conllTable(conllFigures, showDetails));
   process.stdout.write(real.text);
+  process.stdout.write(realQuotes.text);
   process.stdout.write(
     typeof clustering === 'string'
       ? `\nreal reports, story merging: not measured (${clustering})\n`

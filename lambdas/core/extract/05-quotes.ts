@@ -44,6 +44,7 @@ export function findQuotes(
   const speakers = speakerCandidates(body, people, entities, namer, roleRegex(lex));
   const genders = gendersOf(body, people);
   const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
+  const subjects = (at: number): string[] => subjectsBefore(sentences, people, at);
   const cues = cuesOf(lex);
   const cueSpans = cueCover(body, cues);
   const breaks = paragraphBreaks(body);
@@ -71,6 +72,7 @@ export function findQuotes(
             people,
             lastPerson,
             subject,
+            subjects,
             genders,
           })
         : null) ??
@@ -78,21 +80,28 @@ export function findQuotes(
         people,
         lastPerson,
         subject,
+        subjects,
         genders,
       });
-    let speaker = found?.name ?? 'unknown';
+    const owner = found?.kind === 'name' ? surnameOwner(people, found.name) : undefined;
+    let speaker = owner ?? found?.name ?? 'unknown';
     let kind: Quote['speakerKind'] =
-      found === null || found.kind === 'name'
-        ? 'unknown'
-        : found.kind === 'person'
-          ? 'person'
-          : 'organization';
+      owner !== undefined
+        ? 'person'
+        : found === null || found.kind === 'name'
+          ? 'unknown'
+          : found.kind === 'person'
+            ? 'person'
+            : 'organization';
     const paragraphEnd = nextParagraphBreak(breaks, open, body.length);
     const continues =
       lastSpeaker !== undefined &&
       (lastSpeaker.paragraphEnd === paragraphEnd ||
         // Wire style runs one speech over paragraphs: the mark is left open and reopened in the next.
-        (lastSpeaker.open && /^\n[ \t]*\n[ \t]*$/.test(body.slice(lastSpeaker.closeAt, open))));
+        (lastSpeaker.open && /^\n[ \t]*\n[ \t]*$/.test(body.slice(lastSpeaker.closeAt, open))) ||
+        // '"...," King said.' then a paragraph that is only more of the quote: the same speaker goes on.
+        (/^\s*$/u.test(body.slice(lastSpeaker.paragraphEnd, open)) &&
+          /^[\s.]*$/u.test(body.slice(close + 1, paragraphEnd))));
     if (found === null && lastSpeaker !== undefined && continues) {
       // A quote continued in the same paragraph ("..." he said. "...") keeps the last speaker.
       speaker = lastSpeaker.name;
@@ -104,6 +113,34 @@ export function findQuotes(
     quotes.push({ speaker, speakerKind: kind, text, span: spanOf(sentences, s, e) });
   }
   return quotes;
+}
+
+/**
+ * "..., King said": a one-word name the text gives as a speaker, where the person step kept it out (a title
+ * word, a common noun) but exactly one person's full name ends in it.
+ */
+function surnameOwner(people: People, word: string): string | undefined {
+  const owners = people.people.filter((p) => p.name.split(' ').at(-1) === word);
+  return owners.length === 1 ? owners[0]?.name : undefined;
+}
+
+/** Every bare surname of a person named in full ("Billy King" ... "King said") that the person step left unlinked. */
+function surnameMentions(body: string, people: People, named: ReadonlySet<number>): Speaker[] {
+  const owner = new Map<string, string | null>();
+  for (const p of people.people) {
+    const words = p.name.split(' ');
+    const last = words.at(-1) ?? '';
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(last)) continue;
+    owner.set(last, owner.has(last) ? null : p.name);
+  }
+  const out: Speaker[] = [];
+  for (const [word, name] of owner) {
+    if (name === null) continue;
+    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}'’-])${escapeRegex(word)}(?![\\p{L}'’-])`, 'gu'))) {
+      if (!named.has(m.index)) out.push({ start: m.index, end: m.index + word.length, name, kind: 'person' });
+    }
+  }
+  return out;
 }
 
 /** Pairs of quotation-mark offsets [open, close]; an unclosed quote ends at its paragraph's end. */
@@ -123,7 +160,7 @@ export function quotePairs(body: string): Array<[number, number]> {
         openAt = -1;
         continue;
       }
-      if (ch === '\n' && /^\n[ \t]*\n/.test(body.slice(i, i + 8))) {
+      if (ch === '\n' && /^\n[ \t]*\n/.test(body.slice(i, i + 8)) && !closesInNext(body, i, closer)) {
         pairs.push([openAt, i]);
         openAt = -1;
         continue;
@@ -139,6 +176,25 @@ export function quotePairs(body: string): Array<[number, number]> {
     closer = close;
   }
   return pairs;
+}
+
+/**
+ * A page that sets each sentence in its own paragraph splits one quotation over two: the next paragraph opens
+ * with no mark and holds the closing one ('"I believe it. / In his words, it is over," said Ana Ruiz.').
+ */
+function closesInNext(body: string, at: number, closer: string): boolean {
+  const start = body.slice(at).search(/\S/u);
+  if (start < 0) return false;
+  const from = at + start;
+  const end = body.indexOf('\n', from);
+  const next = body.slice(from, end < 0 ? body.length : end);
+  if (/^["“”„«»‘’]/u.test(next)) return false;
+  const mark = next.indexOf(closer);
+  return (
+    mark > 0 &&
+    /\S/u.test(next[mark - 1] ?? '') &&
+    !/["“„«‘]/u.test(next.slice(0, mark).replace(/(?<=\p{L})[’']/gu, ''))
+  );
 }
 
 function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[number, number]>): string {
@@ -238,6 +294,9 @@ function speakerCandidates(
     list.push({ start: o.start, end: o.end, name: namer.display(o), kind: 'organization' });
   for (const p of entities.places) list.push({ start: p.start, end: p.end, name: p.name, kind: 'place' });
   const named = new Set(people.mentions.map((m) => m.start));
+  const surnames = surnameMentions(body, people, named);
+  for (const m of surnames) named.add(m.start);
+  list.push(...surnames);
   for (const s of entities.singles) {
     if (s.cue === 'speech' && !named.has(s.start))
       list.push({ start: s.start, end: s.end, name: s.name, kind: 'name' });
@@ -262,7 +321,7 @@ function attribute(
   cues: Cues,
   who: Known,
 ): { name: string; kind: Speaker['kind'] } | null {
-  const { people, lastPerson, subject, genders } = who;
+  const { people, lastPerson, subject, subjects, genders } = who;
   const frameEnd = frameStart + outside.length;
   const inFrame: Speaker[] = [];
   for (let i = firstAtOrAfter(speakers, frameStart); i < speakers.length; i++) {
@@ -335,11 +394,14 @@ function attribute(
   if (best.kind === 'pronoun') {
     // "Store owner Jo Lane said he was relieved. "...," he said.": the person the paragraph is about.
     // "she said" skips a man the text names nearer and goes to the nearest woman (and "he" the reverse).
+    // A speaker described a few sentences back ("Varoufakis ... But he rode ... '...,' he said") comes before
+    // whoever was quoted last.
     const name = compatiblePerson(
-      [subject(open), lastPerson, lastBefore(people, open)],
+      [...subjects(open), lastPerson, lastBefore(people, open)],
       pronounGender(best.name),
       genders,
-      (gender) => nearestOfGender(people, open, gender, genders),
+      (gender) =>
+        nearestOfGender(people, open, gender, genders) ?? nearestNotOf(people, open, gender, genders),
     );
     return name === undefined ? null : { name, kind: 'person' };
   }
@@ -406,6 +468,8 @@ interface Known {
   lastPerson: string | undefined;
   /** The first person of the quote's sentence, or of the one before. */
   subject: (at: number) => string | undefined;
+  /** The first person of the quote's sentence and of each of a few sentences before it, nearest first. */
+  subjects: (at: number) => string[];
   genders: ReadonlyMap<string, Gender>;
 }
 
@@ -420,6 +484,21 @@ function nearestOfGender(
   for (let i = end - 1; i >= Math.max(0, end - 200); i--) {
     const name = people.mentions[i]?.name;
     if (name !== undefined && genders.get(name) === gender) return name;
+  }
+  return undefined;
+}
+
+/** The nearest person named before `at` whom the text does not give the other gender. */
+function nearestNotOf(
+  people: People,
+  at: number,
+  gender: Gender,
+  genders: ReadonlyMap<string, Gender>,
+): string | undefined {
+  const end = firstAtOrAfter(people.mentions, at);
+  for (let i = end - 1; i >= Math.max(0, end - 200); i--) {
+    const name = people.mentions[i]?.name;
+    if (name !== undefined && (genders.get(name) ?? gender) === gender) return name;
   }
   return undefined;
 }
@@ -474,6 +553,21 @@ function roleRegex(lex: CompiledLexicon): RegExp {
   );
   roleCache.set(lex, re);
   return re;
+}
+
+const SUBJECT_REACH = 3;
+
+/** The first person named in the quote's sentence before it and in each of the few sentences before, nearest first. */
+function subjectsBefore(sentences: readonly Sentence[], people: People, at: number): string[] {
+  const here = sentences[sentenceAt(sentences, at)];
+  if (here === undefined) return [];
+  const out: string[] = [];
+  for (let i = here.index; i >= Math.max(0, here.index - SUBJECT_REACH); i--) {
+    const s = sentences[i] as Sentence;
+    const first = people.mentions[firstAtOrAfter(people.mentions, s.start)];
+    if (first !== undefined && first.start < Math.min(s.end, at)) out.push(first.name);
+  }
+  return out;
 }
 
 /** The first person named in the quote's sentence before it, else in the sentence before that. */

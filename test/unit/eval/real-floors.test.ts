@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lambdas/core/analyze';
 import { evaluateReal, loadRealCorpus, realFigures } from '../../../test/eval/real';
+import { evaluateQuotes, loadQuoteCases, rightSpeakerShare } from '../../../test/eval/real-quotes';
 
 // The real-text figures reached on the tuning ids of the hand gold (test/fixtures/real): floors, so
 // a change that drops one fails. The texts are third-party and live in ../shared, never here.
@@ -16,5 +17,18 @@ describe.skipIf(typeof cases === 'string')('real text (ECB+ dev, tuning ids): fl
     for (const [field, floor] of Object.entries(FLOORS)) {
       expect(figures[field as keyof typeof FLOORS], field).toBeGreaterThanOrEqual(floor);
     }
+  });
+});
+
+// Quotes with the right speaker on the annotated reports (test/fixtures/real/ecbplus-dev.quotes.json).
+const QUOTE_FLOORS = { tuning: 0.756 } as const;
+const quoteCases = await loadQuoteCases();
+if (typeof quoteCases === 'string') console.warn(`real-text quote floors skipped: ${quoteCases}`);
+
+describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids): quote floors', () => {
+  it('holds the share of quotations found with the right speaker', async () => {
+    if (typeof quoteCases === 'string') return;
+    const { tally } = await evaluateQuotes(quoteCases, analyzeDocument, 'tuning');
+    expect(rightSpeakerShare(tally)).toBeGreaterThanOrEqual(QUOTE_FLOORS.tuning);
   });
 });

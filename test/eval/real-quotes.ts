@@ -1,0 +1,136 @@
+/**
+ * Quotes with the right speaker on real reports: the ECB+ development texts (read from ../shared at run time)
+ * against our hand annotation in test/fixtures/real/ecbplus-dev.quotes.json. The annotation holds no words of
+ * the texts: each quotation is the offset of its first word and a hash of its first four words, checked here
+ * against the text so a changed corpus fails loudly instead of scoring the wrong words.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Quote } from '../../lambdas/core/model';
+import type { Analyze } from './evaluate';
+import { quoteTextMatches, speakerMatches } from './metrics';
+import { loadRealCorpus, type RealCase, realCorpusDir, type Split } from './real';
+
+export const REAL_QUOTES_FILE = new URL('../fixtures/real/ecbplus-dev.quotes.json', import.meta.url);
+
+/** One annotated quotation: where its first word is, a hash of its first four words, who said it. */
+export interface QuoteMark {
+  at: number;
+  key: string;
+  speaker: string;
+}
+
+/** A quotation of the text with the speaker the annotation gives it. */
+export interface GoldQuote {
+  at: number;
+  text: string;
+  speaker: string;
+}
+
+export interface QuoteCase {
+  id: string;
+  split: Split;
+  raw: RealCase['raw'];
+  quotes: GoldQuote[];
+}
+
+/** Of the gold quotations: how many the pipeline found (same words) and how many of those with the right speaker. */
+export interface QuoteTally {
+  total: number;
+  found: number;
+  rightSpeaker: number;
+}
+
+/** The first four words of a passage, lowercased letters and digits, hashed as the annotation stores them. */
+export function quoteKey(text: string, at: number): string {
+  const words =
+    text
+      .slice(at, at + 200)
+      .toLowerCase()
+      .match(/[a-z0-9]+/gu) ?? [];
+  return createHash('sha256').update(words.slice(0, 4).join(' ')).digest('hex').slice(0, 12);
+}
+
+const CLOSING = /["\u201d]|[\u2019'](?=[\s,.;:]|$)/u;
+
+/** The quotation opening at `at`: up to its closing mark (or the end of the text). */
+export function quotationAt(text: string, at: number): string {
+  const close = CLOSING.exec(text.slice(at));
+  return text.slice(at, close === null ? text.length : at + close.index);
+}
+
+/** Reads the annotation and the texts it names, or says why the measurement cannot run. */
+export async function loadQuoteCases(dir: string = realCorpusDir()): Promise<QuoteCase[] | string> {
+  const real = await loadRealCorpus(dir);
+  if (typeof real === 'string') return real;
+  const byId = new Map(real.map((c) => [c.id, c]));
+  const data = JSON.parse(await readFile(REAL_QUOTES_FILE, 'utf8')) as {
+    documents: Record<string, QuoteMark[]>;
+  };
+  const cases: QuoteCase[] = [];
+  for (const [id, marks] of Object.entries(data.documents)) {
+    const real = byId.get(id);
+    if (real === undefined) throw new Error(`ecbplus-dev quotes ${id}: no such document in the hand gold`);
+    const text = await readFile(join(dir, 'docs', `${id}.txt`), 'utf8');
+    const quotes = marks.map((m) => {
+      if (quoteKey(text, m.at) !== m.key)
+        throw new Error(`ecbplus-dev quotes ${id}@${m.at}: the text there is not the annotated quotation`);
+      return { at: m.at, text: quotationAt(text, m.at), speaker: m.speaker };
+    });
+    cases.push({ id, split: real.gold.split, raw: real.raw, quotes });
+  }
+  return cases;
+}
+
+/** Scores one document: each gold quotation found by its words, then its speaker. */
+export function scoreQuotes(gold: readonly GoldQuote[], found: readonly Quote[]): QuoteTally {
+  let tally: QuoteTally = { total: gold.length, found: 0, rightSpeaker: 0 };
+  for (const g of gold) {
+    const same = found.filter((q) => quoteTextMatches(g.text, q.text));
+    if (same.length === 0) continue;
+    const right = same.some((q) => speakerMatches(g.speaker, q.speaker));
+    tally = { ...tally, found: tally.found + 1, rightSpeaker: tally.rightSpeaker + (right ? 1 : 0) };
+  }
+  return tally;
+}
+
+/** Gold quotations the pipeline missed or gave to someone else, for `--details`. */
+export interface QuoteMiss {
+  id: string;
+  at: number;
+  speaker: string;
+  found: string | null;
+}
+
+/** Runs the pipeline over the documents of one split and scores their quotations. */
+export async function evaluateQuotes(
+  cases: readonly QuoteCase[],
+  analyze: Analyze,
+  split: Split,
+): Promise<{ tally: QuoteTally; misses: QuoteMiss[] }> {
+  let tally: QuoteTally = { total: 0, found: 0, rightSpeaker: 0 };
+  const misses: QuoteMiss[] = [];
+  for (const c of cases) {
+    if (c.split !== split) continue;
+    const result = await analyze(c.raw, { maxBytes: 5_000_000 });
+    const found = 'code' in result ? [] : result.quotes;
+    const t = scoreQuotes(c.quotes, found);
+    tally = {
+      total: tally.total + t.total,
+      found: tally.found + t.found,
+      rightSpeaker: tally.rightSpeaker + t.rightSpeaker,
+    };
+    for (const g of c.quotes) {
+      const same = found.find((q) => quoteTextMatches(g.text, q.text));
+      if (same === undefined || !speakerMatches(g.speaker, same.speaker))
+        misses.push({ id: c.id, at: g.at, speaker: g.speaker, found: same?.speaker ?? null });
+    }
+  }
+  return { tally, misses };
+}
+
+/** The share of gold quotations found with the right speaker (the issue's bar), 1 when none. */
+export function rightSpeakerShare(t: QuoteTally): number {
+  return t.total === 0 ? 1 : t.rightSpeaker / t.total;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers';
+
+const quotes = (body: string) => analyze(body).quotes.map((q) => [q.speaker, q.text]);
+
+// Pages that set one sentence a paragraph (as many scraped reports do): each kind of text with a body that
+// must give the speaker, and one where a similar text must not.
+describe('Function: findQuotes (speakers on pages of one sentence a paragraph)', () => {
+  it.each([
+    [
+      'a bare surname the person step left unlinked ("King" is also a title word)',
+      'Team president Dora King fired the coach on Monday.\n\n"We owe it to the fans," King said.',
+      ['Dora King', 'We owe it to the fans,'],
+    ],
+    [
+      'a paragraph that is only more of the quote after "..., X said."',
+      'Ana Ruiz spoke after the vote.\n\n"We will rebuild," Ruiz said.\n\n"It will take years."',
+      ['Ana Ruiz', 'It will take years.'],
+    ],
+    [
+      '"she said" about a woman described a few sentences back, after a man was quoted',
+      'Hal Brenner, a neighbour, said "it was loud."\n\nPia Lundqvist, a teacher, stayed home that night.\n\nBut she walked into town the next day.\n\n"It was empty," she said.',
+      ['Pia Lundqvist', 'It was empty,'],
+    ],
+    [
+      'one quotation split over two paragraphs, the second opening with no mark',
+      'The trial ended on Friday.\n\n"I believe he lost.\n\nIn his own words, he wanted out," said Nora Velde, a relative.',
+      ['Nora Velde', 'I believe he lost.\n\nIn his own words, he wanted out,'],
+    ],
+  ])('attributes: %s', (_kind, body, expected) => {
+    expect(quotes(body)).toContainEqual(expected);
+  });
+
+  it.each([
+    [
+      'a surname two people share stays unresolved',
+      'Mayor Dora King met Senator Ray King on Monday.\n\n"We owe it to the fans," King said.',
+      'We owe it to the fans,',
+      ['Dora King', 'Ray King'],
+    ],
+    [
+      'a next paragraph with its own speaker is not a continuation',
+      'Ana Ruiz spoke after the vote.\n\n"We will rebuild," Ruiz said.\n\n"Nobody asked us," a neighbour said.',
+      'Nobody asked us,',
+      ['Ana Ruiz'],
+    ],
+    [
+      'a paragraph opening with its own mark closes the quotation before it',
+      '"I believe he lost.\n\n"He wanted out," said Nora Velde.',
+      'I believe he lost.',
+      ['Nora Velde'],
+    ],
+  ])('does not attribute: %s', (_kind, body, text, notSpeakers) => {
+    const speaker = quotes(body).find(([, t]) => t === text)?.[0];
+    expect(speaker).toBeDefined();
+    for (const name of notSpeakers) expect(speaker).not.toBe(name);
+  });
+});
