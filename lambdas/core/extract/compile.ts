@@ -268,12 +268,22 @@ export function leadWords(pattern: string): string[] | undefined {
   return [...out];
 }
 
+const possibleCache = new WeakMap<CompiledLexicon, Map<string, readonly boolean[]>>();
+/** The steps ask about the same few lead sentences many times per report: the answers kept for that many. */
+const POSSIBLE_CACHE_SIZE = 64;
+
 /** Per `lex.events` pattern, false when the text lacks all its lead words, so the pattern cannot match. */
-export function possibleEvents(lex: CompiledLexicon, text: string): boolean[] {
+export function possibleEvents(lex: CompiledLexicon, text: string): readonly boolean[] {
+  const cache = possibleCache.get(lex) ?? new Map<string, readonly boolean[]>();
+  possibleCache.set(lex, cache);
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
   const out = lex.events.map((e) => e.leads === undefined);
   for (const run of text.split(NON_WORD)) {
     for (const i of lex.eventsByLead.get(run.toLowerCase()) ?? []) out[i] = true;
   }
+  if (cache.size >= POSSIBLE_CACHE_SIZE) cache.clear();
+  cache.set(text, out);
   return out;
 }
 

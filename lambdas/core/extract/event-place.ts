@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../model';
 import type { EventInputs } from './06-events';
+import type { CompiledLexicon } from './compile';
 import { leadSentences } from './lead';
 import {
   divisionAbbreviation,
@@ -107,21 +108,34 @@ const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
  * demonym ("into the European quarter") names no country.
  */
 function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
-  const { entities, people, lex } = inp;
-  const overlaps = (x: { start: number; end: number }, c: PlaceCandidate): boolean =>
-    x.start < c.end && x.end > c.start;
-  // A venue is often also an organization's name. A town's bare name read as a person's short form ("in
-  // Ashford" after "Ashford Fire Chief") stays a town: the preposition and the gazetteer outweigh it.
-  const shortForm = (m: { start: number; end: number }, c: PlaceCandidate): boolean =>
-    c.kind === 'town' && inp.body.slice(m.start, m.end) === c.surface;
-  const taken = (c: PlaceCandidate): boolean =>
-    (c.kind !== 'venue' && /^['’]s\b/u.test(inp.body.slice(c.end, c.end + 3))) ||
-    people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface && !shortForm(m, c)) ||
-    (c.kind !== 'venue' &&
-      entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));
-  const text = inp.body.slice(start, end);
-  const found = findPlacesInText(text, start, lex.placePhrases, placeContext(inp, taken));
+  // The lead's sentences are read for places by several rules: each range is read once per report.
+  const ranges = namedCache.get(inp) ?? new Map<string, PlaceCandidate[]>();
+  namedCache.set(inp, ranges);
+  const key = `${start}:${end}`;
+  const cached = ranges.get(key);
+  if (cached !== undefined) return cached;
+  const found = readNamedPlaces(inp, start, end);
+  ranges.set(key, found);
+  return found;
+}
+
+const namedCache = new WeakMap<EventInputs, Map<string, PlaceCandidate[]>>();
+const demonymCache = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+
+/** The demonyms of the lexicon's countries ("Chinese"), built once per lexicon. */
+function demonymsOf(lex: CompiledLexicon): ReadonlySet<string> {
+  const cached = demonymCache.get(lex);
+  if (cached !== undefined) return cached;
   const demonyms = new Set(lex.demonymOf.values());
+  demonymCache.set(lex, demonyms);
+  return demonyms;
+}
+
+function readNamedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
+  const { lex } = inp;
+  const text = inp.body.slice(start, end);
+  const found = findPlacesInText(text, start, lex.placePhrases, placeContext(inp));
+  const demonyms = demonymsOf(lex);
   return (
     found
       .filter((p) => p.kind !== 'country' || !demonyms.has(p.surface))
@@ -138,10 +152,25 @@ function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandida
 
 const SETTLEMENT_AFTER = /^\s(?:town|village|city|suburb|hamlet|community)\b/u;
 
-/** What the place phrases need besides their rows: the gazetteer, the lexicon and what other steps took. */
-function placeContext(inp: EventInputs, taken: (c: PlaceCandidate) => boolean): PlaceContext {
-  const { lex } = inp;
-  return {
+const contextCache = new WeakMap<EventInputs, PlaceContext>();
+
+/** What the place phrases need besides their rows (the gazetteer, the lexicon, what other steps took), once per report. */
+function placeContext(inp: EventInputs): PlaceContext {
+  const cached = contextCache.get(inp);
+  if (cached !== undefined) return cached;
+  const { entities, people, lex } = inp;
+  const overlaps = (x: { start: number; end: number }, c: PlaceCandidate): boolean =>
+    x.start < c.end && x.end > c.start;
+  // A venue is often also an organization's name. A town's bare name read as a person's short form ("in
+  // Ashford" after "Ashford Fire Chief") stays a town: the preposition and the gazetteer outweigh it.
+  const shortForm = (m: { start: number; end: number }, c: PlaceCandidate): boolean =>
+    c.kind === 'town' && inp.body.slice(m.start, m.end) === c.surface;
+  const taken = (c: PlaceCandidate): boolean =>
+    (c.kind !== 'venue' && /^['’]s\b/u.test(inp.body.slice(c.end, c.end + 3))) ||
+    people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface && !shortForm(m, c)) ||
+    (c.kind !== 'venue' &&
+      entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));
+  const ctx: PlaceContext = {
     ...(lex.gazetteer !== undefined ? { gazetteer: lex.gazetteer } : {}),
     cities: lex.city,
     countries: lex.country,
@@ -150,6 +179,8 @@ function placeContext(inp: EventInputs, taken: (c: PlaceCandidate) => boolean): 
     regionAbbreviation: divisionAbbreviation(lex.gazetteer),
     taken,
   };
+  contextCache.set(inp, ctx);
+  return ctx;
 }
 
 /** A town of the lexicon that the headline names. */
