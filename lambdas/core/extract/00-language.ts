@@ -40,9 +40,9 @@ function englishShare(
   for (let m = WORD.exec(text); m !== null && words < SAMPLE_WORDS; m = WORD.exec(text)) {
     words++;
     const w = m[0];
-    if (functionWords.has(w.toLowerCase())) hits++;
-    const first = w.charCodeAt(0);
-    if (first !== w.toLowerCase().charCodeAt(0)) capitals++;
+    const lower = w.toLowerCase();
+    if (functionWords.has(lower)) hits++;
+    if (w.charCodeAt(0) !== lower.charCodeAt(0)) capitals++;
   }
   const n = Math.max(words, 1);
   return { words, share: hits / n, capitalized: capitals / n };

@@ -359,15 +359,12 @@ export function participantsIn(
 function statedSide(inp: EventInputs, m: { start: number; end: number }): string | undefined {
   const sentence = inp.sentences[spanOf(inp.sentences, m.start, m.end).sentence];
   if (sentence === undefined) return undefined;
-  const sides = [
-    ...inp.entities.sides
-      .filter((x) => x.country !== undefined)
-      .map((x) => ({ start: x.start, end: x.end, country: x.country })),
-    ...inp.entities.places
-      .filter((x) => x.kind === 'country')
-      .map((x) => ({ start: x.start, end: x.end, country: x.name })),
-  ].filter((x) => x.start >= sentence.start && x.end <= m.start && m.start - x.end < 120);
-  const nearest = sides.sort((a, b) => b.end - a.end)[0];
+  // The nearest side before the name; of two ending together, the one listed first.
+  let nearest: CountrySide | undefined;
+  for (const x of countrySides(inp)) {
+    if (x.start < sentence.start || x.end > m.start || m.start - x.end >= 120) continue;
+    if (nearest === undefined || x.end > nearest.end) nearest = x;
+  }
   if (nearest === undefined) return undefined;
   const between = inp.body.slice(nearest.end, m.start);
   // Only a subject side ("The China officials ... were"), not one inside a title ("ambassador to China").
@@ -380,6 +377,27 @@ function statedSide(inp: EventInputs, m: { start: number; end: number }): string
   });
   if (!joined) return undefined;
   return nearest.country;
+}
+
+interface CountrySide {
+  start: number;
+  end: number;
+  country: string;
+}
+
+const sidesCache = new WeakMap<EventInputs, readonly CountrySide[]>();
+
+/** Every country side the text names (adjectives, then country names), listed once per report. */
+function countrySides(inp: EventInputs): readonly CountrySide[] {
+  const cached = sidesCache.get(inp);
+  if (cached !== undefined) return cached;
+  const sides: CountrySide[] = [];
+  for (const x of inp.entities.sides)
+    if (x.country !== undefined) sides.push({ start: x.start, end: x.end, country: x.country });
+  for (const x of inp.entities.places)
+    if (x.kind === 'country') sides.push({ start: x.start, end: x.end, country: x.name });
+  sidesCache.set(inp, sides);
+  return sides;
 }
 
 function pickParticipants(

@@ -245,6 +245,7 @@ function capitalsOf(lexicon: Lexicon, country: ReadonlyMap<string, string>): Map
 }
 
 const NON_WORD = /\W+/;
+const ODD_LOWERCASE = /[\u0130\u212A]/u;
 
 /**
  * For a pattern `\b(?:alt|alt ...)` of plain words, the lowercase word (run of \w) each alternative starts
@@ -279,8 +280,11 @@ export function possibleEvents(lex: CompiledLexicon, text: string): readonly boo
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const out = lex.events.map((e) => e.leads === undefined);
-  for (const run of text.split(NON_WORD)) {
-    for (const i of lex.eventsByLead.get(run.toLowerCase()) ?? []) out[i] = true;
+  // Lowering the text once reads the same words as lowering each: only "İ" and the Kelvin sign lower to ASCII
+  // word letters, so a text holding either is lowered word by word.
+  const odd = ODD_LOWERCASE.test(text);
+  for (const run of (odd ? text : text.toLowerCase()).split(NON_WORD)) {
+    for (const i of lex.eventsByLead.get(odd ? run.toLowerCase() : run) ?? []) out[i] = true;
   }
   if (cache.size >= POSSIBLE_CACHE_SIZE) cache.clear();
   cache.set(text, out);

@@ -38,6 +38,8 @@ export interface PlaceContext {
 export interface CompiledPlacePhrase {
   kind: PlacePhraseKind;
   re: RegExp;
+  /** A stretch every match holds (see `PlacePhrase.needs`). */
+  needs?: RegExp;
 }
 
 const abbreviationCache = new WeakMap<Gazetteer, (text: string) => boolean>();
@@ -73,7 +75,12 @@ export function divisionAbbreviation(gazetteer: Gazetteer | undefined): (text: s
 
 /** Compiles the rows once; every row with the `u` flag. */
 export function compilePlacePhrases(rows: readonly PlacePhrase[]): CompiledPlacePhrase[] {
-  return rows.map((row) => ({ kind: row.kind, re: new RegExp(row.source, 'gu') }));
+  return rows.map((row) => {
+    const re = new RegExp(row.source, 'gu');
+    return row.needs === undefined
+      ? { kind: row.kind, re }
+      : { kind: row.kind, re, needs: new RegExp(row.needs, 'u') };
+  });
 }
 
 /** The longest leading words of `run` that the gazetteer or the lexicon knows as a town or country. */
@@ -104,7 +111,8 @@ export function findPlacesInText(
 ): PlaceCandidate[] {
   const found: PlaceCandidate[] = [];
   const covered = (start: number, end: number): boolean => found.some((f) => f.start < end && f.end > start);
-  for (const { kind, re } of rows) {
+  for (const { kind, re, needs } of rows) {
+    if (needs !== undefined && !needs.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const raw = m.groups?.place ?? m.groups?.place2;

@@ -38,6 +38,9 @@ describe('Function: leadWords', () => {
       'held talks',
       'in attendance',
       'x',
+      // The two letters whose lowercase is an ASCII word letter: a dotted capital I and the Kelvin sign.
+      'MEETİNG',
+      '\u212Aicked off',
     ];
     const random = fc.sample(
       fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 12 }),

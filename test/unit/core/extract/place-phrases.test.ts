@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../../../lambdas/core/extract/compile';
 import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
@@ -26,6 +27,23 @@ describe('place phrase rows: each reads its example and nothing in its counter-e
     expect(row.source).not.toBe('');
     expect(find(row.example[0], own)).toContain(row.example[1]);
     expect(find(row.counter, own)).toEqual([]);
+    if (row.needs !== undefined) expect(row.example[0]).toMatch(new RegExp(row.needs, 'u'));
+  });
+});
+
+describe('place phrase rows: the stretch a row needs only skips texts it cannot read', () => {
+  const EVAL = new URL('../../../fixtures/eval/', import.meta.url);
+  const lines = readdirSync(EVAL)
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
+    .flatMap((f) => readFileSync(new URL(f, EVAL), 'utf8').split('\n'));
+  const rows = PLACE_PHRASES.filter((row) => row.needs !== undefined);
+  it.each(rows.map((row) => [row.handles, row] as const))('%s', (_, row) => {
+    const screened = compilePlacePhrases([row]);
+    const { needs: _needs, ...unscreened } = row;
+    const plain = compilePlacePhrases([unscreened]);
+    expect(lines.length).toBeGreaterThan(200);
+    for (const line of [...lines, row.example[0], row.counter])
+      expect(find(line, screened)).toEqual(find(line, plain));
   });
 });
 
