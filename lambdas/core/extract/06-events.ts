@@ -476,7 +476,8 @@ function partySpeakers(
   const officer = (name: string, start: number): boolean => {
     const before = inp.body.slice(Math.max(0, start - 50), start);
     const title = titles.get(name) ?? '';
-    return partyBefore.some(({ w, re }) => title.includes(w) || re.test(before));
+    // The pattern holds the party's name as written: a stretch without it cannot match.
+    return partyBefore.some(({ w, re }) => title.includes(w) || (before.includes(w) && re.test(before)));
   };
   const named = new Set(
     inp.people.mentions

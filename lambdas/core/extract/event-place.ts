@@ -171,7 +171,6 @@ function placeContext(inp: EventInputs): PlaceContext {
     (c.kind !== 'venue' &&
       entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));
   const ctx: PlaceContext = {
-    ...(lex.gazetteer !== undefined ? { gazetteer: lex.gazetteer } : {}),
     cities: lex.city,
     countries: lex.country,
     notTown: (w) => lex.month.has(w.toLowerCase()) || lex.weekday.has(w.toLowerCase()),
@@ -179,6 +178,8 @@ function placeContext(inp: EventInputs): PlaceContext {
     regionAbbreviation: divisionAbbreviation(lex.gazetteer),
     taken,
   };
+  // Set after the literal: spreading the optional gazetteer into it showed in profiles.
+  if (lex.gazetteer !== undefined) ctx.gazetteer = lex.gazetteer;
   contextCache.set(inp, ctx);
   return ctx;
 }
