@@ -47,10 +47,21 @@ export interface CompiledLexicon {
   creditPrefixes: readonly string[];
   speechVerbs: Set<string>;
   speechVerbSource: string;
-  /** `leads`: when set, a match needs one of these lowercase words in the text (see `leadWords`). */
-  events: Array<{ type: EventType; re: RegExp; weight: number; leads?: readonly string[] }>;
+  /**
+   * `leads`: when set, a match needs one of these lowercase words in the text (see `leadWords`); `prefixes`, set
+   * for a pattern without `leads`: a match needs a word of the text that opens with one of them (see `leadPrefixes`).
+   */
+  events: Array<{
+    type: EventType;
+    re: RegExp;
+    weight: number;
+    leads?: readonly string[];
+    prefixes?: readonly string[];
+  }>;
   /** Lead word to the indexes of the `events` patterns it can start (see `possibleEvents`). */
   eventsByLead: Map<string, number[]>;
+  /** A prefix's first three letters (all of it when shorter) to the prefix and its pattern's index. */
+  eventsByPrefix: Map<string, Array<{ prefix: string; index: number }>>;
   /** Lowercase month name or abbreviation (with or without period) to 0-11. */
   month: Map<string, number>;
   /** Lowercase weekday to 0-6 (Sunday = 0). */
@@ -164,17 +175,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     weekday.set(d.toLowerCase(), i);
   });
   const numberWords = new Map(Object.entries(lexicon.numberWords));
-  const events = lexicon.eventPatterns.map((p) => {
-    const leads = leadWords(p.pattern);
-    const re = new RegExp(p.pattern, 'gi');
-    return leads === undefined
-      ? { type: p.type, re, weight: p.weight }
-      : { type: p.type, re, weight: p.weight, leads };
-  });
-  const eventsByLead = new Map<string, number[]>();
-  events.forEach((e, i) => {
-    for (const w of e.leads ?? []) eventsByLead.set(w, [...(eventsByLead.get(w) ?? []), i]);
-  });
+  const { events, eventsByLead, eventsByPrefix } = compileEvents(lexicon);
   const compiled: CompiledLexicon = {
     lexicon,
     country,
@@ -206,6 +207,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     speechVerbSource: alternation(lexicon.speechVerbs),
     events,
     eventsByLead,
+    eventsByPrefix,
     month,
     weekday,
     weekdaySource: alternation(weekday.keys()),
@@ -227,6 +229,31 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (lexicon.gazetteer !== undefined) compiled.gazetteer = compileGazetteer(lexicon.gazetteer);
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+/** The event patterns, with the words and prefixes that screen the texts each is run on (see `possibleEvents`). */
+function compileEvents(
+  lexicon: Lexicon,
+): Pick<CompiledLexicon, 'events' | 'eventsByLead' | 'eventsByPrefix'> {
+  const events: CompiledLexicon['events'] = lexicon.eventPatterns.map((p) => {
+    const re = new RegExp(p.pattern, 'gi');
+    const leads = leadWords(p.pattern);
+    if (leads !== undefined) return { type: p.type, re, weight: p.weight, leads };
+    const prefixes = leadPrefixes(p.pattern);
+    return prefixes === undefined
+      ? { type: p.type, re, weight: p.weight }
+      : { type: p.type, re, weight: p.weight, prefixes };
+  });
+  const eventsByLead = new Map<string, number[]>();
+  const eventsByPrefix: CompiledLexicon['eventsByPrefix'] = new Map();
+  events.forEach((e, i) => {
+    for (const w of e.leads ?? []) eventsByLead.set(w, [...(eventsByLead.get(w) ?? []), i]);
+    for (const prefix of e.prefixes ?? []) {
+      const key = prefix.slice(0, PREFIX_KEY);
+      eventsByPrefix.set(key, [...(eventsByPrefix.get(key) ?? []), { prefix, index: i }]);
+    }
+  });
+  return { events, eventsByLead, eventsByPrefix };
 }
 
 /** Capitals from the hand rows, then the gazetteer's for countries the rows lack, keyed by canonical country. */
@@ -273,18 +300,78 @@ const possibleCache = new WeakMap<CompiledLexicon, Map<string, readonly boolean[
 /** The steps ask about the same few lead sentences many times per report: the answers kept for that many. */
 const POSSIBLE_CACHE_SIZE = 64;
 
-/** Per `lex.events` pattern, false when the text lacks all its lead words, so the pattern cannot match. */
+/** How many opening letters key the prefix index. */
+const PREFIX_KEY = 3;
+const QUANTIFIER = /^[?*+{]/;
+
+/**
+ * For a pattern `\b(?:alt|alt ...)` whose alternatives each open with literal letters, or with a group of such
+ * alternatives ("(?:peace|trade) talks"), the lowercase letters a match can open with: a text none of whose words
+ * opens with one of them cannot match. A letter made optional ("floods?") is left off. `undefined` when an
+ * alternative can open otherwise (a class, an escape, an optional group).
+ */
+export function leadPrefixes(pattern: string): string[] | undefined {
+  if (!pattern.startsWith('\\b(?:')) return undefined;
+  const prefixes = openings(pattern.slice(2));
+  return prefixes === undefined ? undefined : [...new Set(prefixes)];
+}
+
+/** The lowercase letters every match of a regex source opens with, one string per way it can open. */
+function openings(source: string): string[] | undefined {
+  if (source.startsWith('(?:')) {
+    const group = groupAlternatives(source);
+    if (group === undefined || QUANTIFIER.test(source.slice(group.end))) return undefined;
+    const inner = group.alternatives.map(openings);
+    return inner.every((o): o is string[] => o !== undefined) ? inner.flat() : undefined;
+  }
+  const run = /^\w+/.exec(source)?.[0] ?? '';
+  const literal = QUANTIFIER.test(source.slice(run.length)) ? run.slice(0, -1) : run;
+  return literal === '' ? undefined : [literal.toLowerCase()];
+}
+
+/** The top-level alternatives of the group `(?:...)` that opens `source`, and the index just past its `)`. */
+function groupAlternatives(source: string): { alternatives: string[]; end: number } | undefined {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 3;
+  let inClass = false;
+  for (let i = 3; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    } else if (c === ')') {
+      if (depth === 0) return { alternatives: [...alternatives, source.slice(from, i)], end: i + 1 };
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Per `lex.events` pattern, false when the text lacks all its lead words (or has no word opening with one of its
+ * prefixes), so the pattern cannot match.
+ */
 export function possibleEvents(lex: CompiledLexicon, text: string): readonly boolean[] {
   const cache = possibleCache.get(lex) ?? new Map<string, readonly boolean[]>();
   possibleCache.set(lex, cache);
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const out = lex.events.map((e) => e.leads === undefined);
+  const out = lex.events.map((e) => e.leads === undefined && e.prefixes === undefined);
   // Lowering the text once reads the same words as lowering each: only "İ" and the Kelvin sign lower to ASCII
   // word letters, so a text holding either is lowered word by word.
   const odd = ODD_LOWERCASE.test(text);
   for (const run of (odd ? text : text.toLowerCase()).split(NON_WORD)) {
-    for (const i of lex.eventsByLead.get(odd ? run.toLowerCase() : run) ?? []) out[i] = true;
+    const word = odd ? run.toLowerCase() : run;
+    for (const i of lex.eventsByLead.get(word) ?? []) out[i] = true;
+    for (let n = 1; n <= PREFIX_KEY && n <= word.length; n++) {
+      for (const { prefix, index } of lex.eventsByPrefix.get(word.slice(0, n)) ?? [])
+        if (word.startsWith(prefix)) out[index] = true;
+    }
   }
   if (cache.size >= POSSIBLE_CACHE_SIZE) cache.clear();
   cache.set(text, out);

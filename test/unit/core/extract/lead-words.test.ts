@@ -1,10 +1,36 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, leadWords, possibleEvents } from '../../../../lambdas/core/extract/compile';
+import {
+  compileLexicon,
+  leadPrefixes,
+  leadWords,
+  possibleEvents,
+} from '../../../../lambdas/core/extract/compile';
 import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
 
 const EVAL = new URL('../../../fixtures/eval/', import.meta.url);
+
+describe('Function: leadPrefixes', () => {
+  it.each([
+    [String.raw`\b(?:floods?|storm)\b`, ['flood', 'storm']],
+    [String.raw`\b(?:quit|quits)`, ['quit', 'quits']],
+    [String.raw`\b(?:(?:peace|trade) talks|negotiators?)\b`, ['peace', 'trade', 'negotiator']],
+    [String.raw`\b(?:air strikes?|cease-fire)\b`, ['air', 'cease']],
+  ])('gives the openings of %s', (pattern, expected) => {
+    expect(leadPrefixes(pattern)).toEqual(expected);
+  });
+
+  it.each([
+    [String.raw`\bsummit\b`],
+    [String.raw`\b(?<!news )(?:forum)\b`],
+    [String.raw`\b(?:\d+-hour strike|strikers)\b`],
+    [String.raw`\b(?:(?:the|a)\s+)?strike\b`],
+    [String.raw`\b(?:(?:the|a)?strike)\b`],
+  ])('gives none for %s, which can open with something else', (pattern) => {
+    expect(leadPrefixes(pattern)).toBeUndefined();
+  });
+});
 
 describe('Function: leadWords', () => {
   it.each([
@@ -41,6 +67,12 @@ describe('Function: leadWords', () => {
       // The two letters whose lowercase is an ASCII word letter: a dotted capital I and the Kelvin sign.
       'MEETİNG',
       '\u212Aicked off',
+      'airstrikes',
+      'Floods',
+      'cease-fire talks',
+      'semi-final',
+      'round of talks',
+      'fired at',
     ];
     const random = fc.sample(
       fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 12 }),
