@@ -29,6 +29,8 @@ const APPOSITIVE_REACH = 200;
 const APPOSITIVE =
   /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,;:!?\n]{1,160}(?:,\s*(?:and\s+)?[^,;:!?\n]{1,60})?,|\s+of\s+[^,;:!?\n]{1,80})\s*(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u;
 const FRAME_REACH = 400;
+/** How many paragraphs one quotation may run over on a page of one sentence a paragraph. */
+const SPLIT_REACH = 4;
 
 /** Finds quotations ("...", “...”, „...“, «...») and their speakers; the text is verbatim from the body. */
 export function findQuotes(
@@ -94,6 +96,8 @@ export function findQuotes(
             ? 'person'
             : 'organization';
     const paragraphEnd = nextParagraphBreak(breaks, open, body.length);
+    // A quotation split over paragraphs ends in a later one: what follows it is read there.
+    const closingParagraphEnd = nextParagraphBreak(breaks, close, body.length);
     const continues =
       lastSpeaker !== undefined &&
       (lastSpeaker.paragraphEnd === paragraphEnd ||
@@ -101,7 +105,7 @@ export function findQuotes(
         (lastSpeaker.open && /^\n[ \t]*\n[ \t]*$/.test(body.slice(lastSpeaker.closeAt, open))) ||
         // '"...," King said.' then a paragraph that is only more of the quote: the same speaker goes on.
         (/^\s*$/u.test(body.slice(lastSpeaker.paragraphEnd, open)) &&
-          /^[\s.]*$/u.test(body.slice(close + 1, paragraphEnd))));
+          /^[\s.]*$/u.test(body.slice(close + 1, closingParagraphEnd))));
     if (found === null && lastSpeaker !== undefined && continues) {
       // A quote continued in the same paragraph ("..." he said. "...") keeps the last speaker.
       speaker = lastSpeaker.name;
@@ -109,7 +113,13 @@ export function findQuotes(
     }
     if (kind === 'person') lastPerson = speaker;
     if (kind !== 'unknown')
-      lastSpeaker = { name: speaker, kind, paragraphEnd, open: body[close] === '\n', closeAt: close };
+      lastSpeaker = {
+        name: speaker,
+        kind,
+        paragraphEnd: closingParagraphEnd,
+        open: body[close] === '\n',
+        closeAt: close,
+      };
     quotes.push({ speaker, speakerKind: kind, text, span: spanOf(sentences, s, e) });
   }
   return quotes;
@@ -183,18 +193,21 @@ export function quotePairs(body: string): Array<[number, number]> {
  * with no mark and holds the closing one ('"I believe it. / In his words, it is over," said Ana Ruiz.').
  */
 function closesInNext(body: string, at: number, closer: string): boolean {
-  const start = body.slice(at).search(/\S/u);
-  if (start < 0) return false;
-  const from = at + start;
-  const end = body.indexOf('\n', from);
-  const next = body.slice(from, end < 0 ? body.length : end);
-  if (/^["“”„«»‘’]/u.test(next)) return false;
-  const mark = next.indexOf(closer);
-  return (
-    mark > 0 &&
-    /\S/u.test(next[mark - 1] ?? '') &&
-    !/["“„«‘]/u.test(next.slice(0, mark).replace(/(?<=\p{L})[’']/gu, ''))
-  );
+  let from = at;
+  // A few paragraphs at most: "...damage. / I've heard the figure, but I don't know," he said.
+  for (let n = 0; n < SPLIT_REACH; n++) {
+    const start = body.slice(from).search(/\S/u);
+    if (start < 0) return false;
+    from += start;
+    const end = body.indexOf('\n', from);
+    const next = body.slice(from, end < 0 ? body.length : end);
+    if (/^["“”„«»‘’]/u.test(next)) return false;
+    const mark = next.indexOf(closer);
+    if (mark > 0) return /\S/u.test(next[mark - 1] ?? '') && !/["“„«‘]/u.test(next.slice(0, mark));
+    if (/["“„«‘]/u.test(next) || end < 0) return false;
+    from = end;
+  }
+  return false;
 }
 
 function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[number, number]>): string {
@@ -361,12 +374,14 @@ function attribute(
           vs - sp.end < 40 &&
           isSubjectGap(outside.slice(sp.end - frameStart, vs - frameStart)),
       );
-    const after = inFrame.find(
+    const following = inFrame.filter(
       (sp) =>
         sp.start >= ve &&
         sp.start - ve < 50 &&
         /^\s*(?:[\p{L}.'’-]+,?\s+){0,5}$/u.test(outside.slice(ve - frameStart, sp.start - frameStart)),
     );
+    // "said Oscar producer Laurence Mark": the person the description leads to, not a body named in it.
+    const after = following.find((sp) => sp.kind === 'person') ?? following[0];
     // "Kaito Mori, a friend of Rina Sato, said": a name right before ", said" may close an appositive.
     const closesClause = before !== undefined && /^\s*,/.test(outside.slice(before.end - frameStart));
     // "The foreign ministry in Beijing said": the body, not the city it sits in.
@@ -381,11 +396,17 @@ function attribute(
                 (sp.kind === 'organization' || sp.kind === 'generic'),
             )
         : undefined;
-    const pick =
-      seat ??
-      (before?.kind === 'person' && !closesClause
+    const apposed = appositiveSubject(outside, frameStart, vs, inFrame);
+    // "Her spokesman, Bill McAllister, said": the name set off after the role is who spoke.
+    const named =
+      apposed?.kind === 'generic' &&
+      before?.kind === 'person' &&
+      /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+        outside.slice(apposed.end - frameStart, before.start - frameStart),
+      )
         ? before
-        : (appositiveSubject(outside, frameStart, vs, inFrame) ?? before ?? after));
+        : apposed;
+    const pick = seat ?? (before?.kind === 'person' && !closesClause ? before : (named ?? before ?? after));
     if (pick !== undefined) options.push({ speaker: pick, distance, rank: pick.kind === 'place' ? 2 : 1 });
   }
   options.sort((a, b) => a.rank - b.rank || a.distance - b.distance);

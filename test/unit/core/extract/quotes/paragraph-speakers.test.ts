@@ -27,6 +27,16 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
       'The trial ended on Friday.\n\n"I believe he lost.\n\nIn his own words, he wanted out," said Nora Velde, a relative.',
       ['Nora Velde', 'I believe he lost.\n\nIn his own words, he wanted out,'],
     ],
+    [
+      '"said <description> <Name>" where the description names a body',
+      '"We are going back to the old days," said Academy producer Lorne Marsh, who runs the show.',
+      ['Lorne Marsh', 'We are going back to the old days,'],
+    ],
+    [
+      'a role of the person named before, with the speaker set off after it',
+      'Mayor Ines Caldera toured the site on Saturday.\n\nHer spokesman, Tomas Brill, said, "The mayor will return."',
+      ['Tomas Brill', 'The mayor will return.'],
+    ],
   ])('attributes: %s', (_kind, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
@@ -49,6 +59,12 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
       '"I believe he lost.\n\n"He wanted out," said Nora Velde.',
       'I believe he lost.',
       ['Nora Velde'],
+    ],
+    [
+      '"her spokesman said" with no name set off still speaks for the person named before',
+      'Mayor Ines Caldera toured the site on Saturday.\n\nHer spokesman said, "The mayor will return."',
+      'The mayor will return.',
+      ['unknown'],
     ],
   ])('does not attribute: %s', (_kind, body, text, notSpeakers) => {
     const speaker = quotes(body).find(([, t]) => t === text)?.[0];
