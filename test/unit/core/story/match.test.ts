@@ -390,6 +390,20 @@ describe('Function: scoreMatch on reports that name nobody in common', () => {
       'place',
       localPaper({ location: 'Portree', undated: true }),
     ],
+    [
+      'the same gale quoting the same harbour master, the report undated',
+      true,
+      undefined,
+      localPaper({ undated: true, people: [['Moira Tulloch', 'harbour master']] }),
+    ],
+    // Without a date, different principal people are what tells a recurring event apart; a
+    // report quoting other locals pays for it (a trade-off the ECB+ tuning topics favour).
+    [
+      'the same gale, other locals quoted, the report undated',
+      false,
+      'actors',
+      localPaper({ undated: true }),
+    ],
     // The extractor's kind of event and dates are guesses; what the reports say decides.
     [
       'the same town and words, but an event of no particular kind',
