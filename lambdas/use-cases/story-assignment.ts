@@ -134,12 +134,13 @@ async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promis
  * Stories that are the same event as this story. A story just opened looks them up (a racing
  * invocation may have opened one since the candidates were read: of two racing openers, the
  * later to finish its save sees the other's index entries); stories read for the article are
- * not read again. A story just joined has grown towards the candidates already read for the
- * article, so those are checked again, at no read.
+ * not read again. So does the story of a redelivered article: the attempt that filed it may
+ * have stopped before this step. A story just joined has grown towards the candidates already
+ * read for the article, so those are checked again, at no read.
  */
 async function twinsOf(deps: StoryAssignmentDeps, story: Story, placed: Placement): Promise<Story[]> {
   let found = placed.pool;
-  if (placed.outcome === 'opened') {
+  if (placed.outcome !== 'joined') {
     const query = storyQuery(story);
     found =
       query.entityKeys.length === 0 ? [] : await deps.stories.candidates({ ...query, known: placed.pool });
@@ -226,8 +227,8 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     await refreshReferrers(deps, old);
   }
   const saved = placed.saved;
-  if (placed.outcome === 'unchanged') return { storyId: saved.id, created: false, candidates: [] };
   const { storyId, merged } = await reconcile(deps, placed);
+  if (placed.outcome === 'unchanged' && !merged) return { storyId, created: false, candidates: [] };
   if (placed.outcome === 'joined' && !merged) {
     // A join changes no story's identity: only links its own mentions make can be new, and
     // only if they search for something the story's mentions did not (most reports of one

@@ -5,13 +5,13 @@
  *
  * Parts are content-addressed (their sort key holds a fingerprint of what they hold) and the
  * head lists the parts of its version, so a reader takes exactly the parts its head names:
- * parts are written before their head, and a part another version still names is never deleted
- * (deletes are conditional on the version stamp, as for index items).
+ * parts are written before their head, a part another version still names is never deleted
+ * (deletes are conditional on the version stamp, as for index items), and a reader that a
+ * writer overtook (a named part missing) reads again.
  */
 import { createHash } from 'node:crypto';
 import type { OutletView, Story, StorySource } from '../../core/model';
 import { storyPeriod } from '../../core/story';
-import { AdapterError } from '../../errors';
 import { keys } from './keys';
 
 export interface ItemKey {
@@ -87,18 +87,20 @@ export function isHead(item: Record<string, unknown>): boolean {
 }
 
 /**
- * The story a head and the items read beside it make. Parts its head does not name (left by a
- * writer that lost a race, or by an older version) are ignored; a named part that is missing
- * means the table was changed outside this store, and is an error rather than a shorter story.
+ * The story a head and the items read beside it make, or undefined when a part the head names
+ * was not among them: a Query is no snapshot, so a writer may have replaced the story while it
+ * was read (its new parts sort before the head, its old ones are deleted after it), and the
+ * caller reads again. Parts the head does not name (left by a writer that lost a race, or by an
+ * older version) are ignored.
  */
-export function fromItems(head: HeadItem, items: Record<string, unknown>[]): Story {
+export function fromItems(head: HeadItem, items: Record<string, unknown>[]): Story | undefined {
   const byKey = new Map(items.map((i) => [String(i.SK), i as unknown as PartItem]));
-  const parts = head.parts.map((ref) => {
+  const parts: PartItem[] = [];
+  for (const ref of head.parts) {
     const part = byKey.get(ref.sk);
-    if (!part)
-      throw new AdapterError(`story ${head.story.id} names part ${ref.sk}, which is not in the table`);
-    return part;
-  });
+    if (!part) return undefined;
+    parts.push(part);
+  }
   return {
     ...head.story,
     sources: parts.map((p) => p.source),

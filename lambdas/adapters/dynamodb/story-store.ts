@@ -58,6 +58,8 @@ const keyId = (k: IndexKey) => `${k.PK}\u0000${k.SK}`;
 const WRITE_CHUNK = 25;
 const MAX_WRITE_ROUNDS = 8;
 const WRITE_CONCURRENCY = 8;
+/** Reads of a story that a writer replaced while it was read, before that is an error. */
+const READ_ATTEMPTS = 4;
 /** Stories read at once: each is one Query. */
 const READ_CONCURRENCY = 16;
 /** Stories remembered as read, so a save writes only the parts its version added. */
@@ -87,14 +89,19 @@ export class DynamoDbStoryStore implements StoryStore {
   ) {}
 
   async get(id: string): Promise<Story | null> {
-    const items = await this.query({
-      TableName: this.tableName,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.story(id).PK },
-      ConsistentRead: true,
-    });
-    const head = items.find(isHead) as HeadItem | undefined;
-    return head ? this.remember(fromItems(head, items)) : null;
+    for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt += 1) {
+      const items = await this.query({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.story(id).PK },
+        ConsistentRead: true,
+      });
+      const head = items.find(isHead) as HeadItem | undefined;
+      if (!head) return null;
+      const story = fromItems(head, items);
+      if (story) return this.remember(story);
+    }
+    throw new AdapterError(`story ${id}: its head names parts that ${READ_ATTEMPTS} reads did not find`);
   }
 
   async candidates(query: StoryCandidateQuery): Promise<Story[]> {

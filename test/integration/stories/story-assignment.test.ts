@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../lambdas/adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../../lambdas/adapters/dynamodb/story-store';
 import type { Article, Story } from '../../../lambdas/core/model';
+import { newStory } from '../../../lambdas/core/story';
 import { ensureTable, type LocalDynamoDb, startDynamoDb } from '../../../lambdas/local/dynamodb-emulator';
 import { attachArticle, detachArticle } from '../../../lambdas/use-cases/story-assignment';
 import { buildArticle } from '../../support/article-builder';
@@ -157,6 +158,24 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     // Assess
     expect(again).toEqual({ storyId, created: false, candidates: [] });
     expect(await stories.get(storyId)).toEqual(before);
+  });
+
+  it('merges the twin stories two racing openers left when one of their articles is delivered again', async () => {
+    // Prepare: both opened their own story and stopped before reconciling (a crash, a timeout)
+    const stories = await freshStore();
+    const [first, second] = corpusArticles() as [Article, Article];
+    await stories.save(newStory(first, 'st_racing_a', NOW), 0);
+    await stories.save(newStory(second, 'st_racing_b', NOW), 0);
+
+    // Act
+    const again = await attachArticle(depsFor(stories), second);
+
+    // Assess
+    expect(again.storyId).toBe('st_racing_a');
+    expect(await stories.get('st_racing_b')).toBeNull();
+    expect((await stories.get('st_racing_a'))?.sources.map((s) => s.key).sort()).toEqual(
+      [first.key, second.key].sort(),
+    );
   });
 
   it('replaces an article’s contribution when it is attached again with new content', async () => {

@@ -138,12 +138,28 @@ describe('Function: DynamoDbStoryStore', () => {
     expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({ ConsistentRead: true });
   });
 
-  it('fails with AdapterError, not a shorter story, when a part its head names is missing', async () => {
+  it('reads again when a writer replaced the story during the read (a part its head names is missing)', async () => {
+    // Prepare: the first read saw the new head but not its new part
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [toItems(story).head] })
+      .resolves(partition(story));
+
+    // Act
+    const read = await store.get('st_a');
+
+    // Assess
+    expect(read).toEqual(story);
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(2);
+  });
+
+  it('fails with AdapterError, not a shorter story, when a named part stays missing', async () => {
     // Prepare
     ddb.on(QueryCommand).resolves({ Items: [toItems(story).head] });
 
     // Act + Assess
     await expect(store.get('st_a')).rejects.toBeInstanceOf(AdapterError);
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(4);
   });
 
   it('treats a story no longer at the expected version as a lost race, before writing anything', async () => {
