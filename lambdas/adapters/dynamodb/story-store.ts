@@ -175,8 +175,13 @@ export class DynamoDbStoryStore implements StoryStore {
     const written = writtenKeys(previous);
     const had = new Set(written.map(keyId));
     const stale = written.filter((k) => !keep.has(keyId(k)));
-    // Entries the previous version wrote already point at this story: only what changed is written.
-    const added = fresh.filter((entry) => !had.has(keyId(entry)) || entry.SK === keys.storySeen(story.id).SK);
+    // Entries the previous version wrote already point at this story: only what changed is
+    // written. The last-update entry keeps its key but is filed under its day, which may move.
+    const day = (s: Story) => s.lastSeen.slice(0, 10);
+    const seenMoved = previous === undefined || day(previous) !== day(story);
+    const added = fresh.filter(
+      (entry) => !had.has(keyId(entry)) || (seenMoved && entry.SK === keys.storySeen(story.id).SK),
+    );
     return [
       ...added.map((entry) => this.putStamped(entry)),
       ...stale.map((k) => this.deleteStamped(k, story.version)),

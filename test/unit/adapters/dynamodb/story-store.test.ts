@@ -120,6 +120,23 @@ describe('Function: DynamoDbStoryStore', () => {
     expect(ddb.commandCalls(DeleteCommand)).toHaveLength(2);
   });
 
+  it.each([
+    ['the same day: not rewritten', '2024-05-01T18:00:00.000Z', 0],
+    ['a later day: filed under it', '2024-05-02T08:00:00.000Z', 1],
+  ])('writes the last-update entry of a story updated on %s', async (_case, lastSeen, puts) => {
+    // Prepare
+    stored(story);
+    ddb.on(PutCommand).resolves({});
+    ddb.on(DeleteCommand).resolves({});
+
+    // Act
+    await store.save({ ...story, lastSeen, version: 2 }, 1);
+
+    // Assess
+    const seen = ddb.commandCalls(PutCommand).filter((c) => c.args[0].input.Item?.SK === 'SEEN');
+    expect(seen).toHaveLength(puts);
+  });
+
   it('reads a story by one Query on its partition and takes only the parts its head names', async () => {
     // Prepare: a part left by a writer that lost a race sits beside the story's own
     const { head, parts } = toItems(story);
