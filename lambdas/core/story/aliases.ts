@@ -3,6 +3,24 @@
  * tell one story from another. Keys on the left are already normalized (see entityKey).
  */
 
+/**
+ * British spellings of the common words names are built of, keyed as the American ones: one
+ * outlet's "Harbourside Arts Centre" is another's "Harbourside Arts Center". Whole words only
+ * ("Centrepoint" stays as it is). Each row: the British word, the American one, an example.
+ */
+export const SPELLING_ROWS: readonly { british: string; american: string; example: string }[] = [
+  { british: 'centre', american: 'center', example: 'Lakeside Recovery Centre' },
+  { british: 'theatre', american: 'theater', example: 'Old Quay Theatre' },
+  { british: 'harbour', american: 'harbor', example: 'Kilbrannan Harbour' },
+  { british: 'defence', american: 'defense', example: 'Ministry of Defence' },
+  { british: 'organisation', american: 'organization', example: 'World Trade Organisation' },
+];
+
+/** SPELLING_ROWS by British word. */
+export const SPELLINGS: ReadonlyMap<string, string> = new Map(
+  SPELLING_ROWS.map((row) => [row.british, row.american]),
+);
+
 /** Alternative names mapped to one canonical key. */
 export const ENTITY_ALIASES: Readonly<Record<string, string>> = {
   us: 'united-states',

@@ -6,9 +6,10 @@ import {
   GENERIC_ORGANIZATION_WORDS,
   ORGANIZATION_SUFFIXES,
   PERSON_HONORIFICS,
+  SPELLINGS,
 } from './aliases';
 
-/** The words of a name: diacritics folded, lower case, periods inside abbreviations dropped. */
+/** The words of a name: diacritics folded, lower case, periods inside abbreviations dropped, British spellings keyed as American. */
 function nameWords(name: string): string[] {
   return name
     .normalize('NFKD')
@@ -17,7 +18,8 @@ function nameWords(name: string): string[] {
     .replace(/[’']s\b/g, 's')
     .replace(/\./g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+    .filter((w) => w !== '')
+    .map((w) => SPELLINGS.get(w) ?? w);
 }
 
 /** A stable key for a name: "U.S." and "United States" give one key, "Zhào" and "Zhao" too. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityKey, isDistinctiveOrganization, placeKey } from '../../../../lambdas/core/story';
+import { SPELLING_ROWS } from '../../../../lambdas/core/story/aliases';
 
 describe('Function: entityKey', () => {
   it.each([
@@ -44,5 +45,17 @@ describe('Function: placeKey', () => {
     ['São Paulo', 'sao-paulo'],
   ])('keys %j as %j', (place, expected) => {
     expect(placeKey(place)).toBe(expected);
+  });
+});
+
+describe('Table: SPELLING_ROWS', () => {
+  it.each(
+    SPELLING_ROWS.map((row) => [row.british, row]),
+  )('%s: its example keys as the American spelling, a word merely starting with it does not', (_word, row) => {
+    // Act + Assess
+    const american = row.example.replace(new RegExp(`\\b${row.british}\\b`, 'iu'), row.american);
+    expect(american).not.toBe(row.example);
+    expect(entityKey(row.example)).toBe(entityKey(american));
+    expect(entityKey(`${row.british}point`)).toBe(`${row.british}point`);
   });
 });
