@@ -2,8 +2,8 @@
 // Compiles the CLI and the two handlers it runs locally into plain JavaScript next to their
 // sources (git-ignored), so `news-digest --help` and small commands start without compiling
 // TypeScript first. Run by `npm ci` (prepare); the CLI rebuilds when a source is newer.
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +37,9 @@ export function cliIsStale() {
   }
 }
 
+/** The data files the extractor handler reads beside itself (lib/bundling.ts), copied beside its compiled twin. */
+const HANDLER_DATA = [join(root, 'lambdas', 'extract', 'gazetteer.generated.json')];
+
 /** Bundles the CLI entries; dependencies stay in node_modules. */
 export async function buildCli() {
   // Loaded only when building: a run of the compiled CLI never needs it.
@@ -57,6 +60,7 @@ export async function buildCli() {
     chunkNames: '[name]-[hash].generated',
     logLevel: 'error',
   });
+  for (const file of HANDLER_DATA) copyFileSync(file, join(out, basename(file)));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();

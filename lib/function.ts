@@ -1,4 +1,6 @@
 /** The one way this app builds a Lambda function: Node 22 on ARM, ESM bundle made by local esbuild, bounded logs. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -31,6 +33,11 @@ export interface NewsFunctionProps {
   logRetention?: logs.RetentionDays;
   /** @default 'INFO' */
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  /**
+   * Repository paths of data files the handler reads beside its bundle (lib/bundling.ts), copied into the asset.
+   * @default - none
+   */
+  dataFiles?: readonly string[];
 }
 
 /** Defaults every handler shares, so the three functions cannot drift apart. */
@@ -49,6 +56,13 @@ export class NewsFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: NewsFunctionProps) {
     super(scope, id);
+    const dataFiles = props.dataFiles ?? [];
+    const missing = dataFiles.filter((file) => !existsSync(repoPath(file)));
+    if (missing.length > 0) {
+      throw new Error(
+        `${id}: missing data file(s) ${missing.join(', ')}; run npm ci (its prepare step generates them)`,
+      );
+    }
     // An explicit log group sets retention without the LogRetention custom resource (and its extra Lambda).
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: props.logRetention ?? FUNCTION_DEFAULTS.logRetention,
@@ -80,6 +94,12 @@ export class NewsFunction extends Construct {
         sourcesContent: HANDLER_BUNDLING.sourcesContent,
         // Bundle the AWS SDK too, so the deployed code runs the exact versions the tests ran against.
         externalModules: [],
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) =>
+            dataFiles.map((file) => `cp "${join(inputDir, file)}" "${outputDir}"`),
+        },
       },
     });
     Validations.of(this.function).acknowledge({

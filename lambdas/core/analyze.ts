@@ -1,24 +1,32 @@
 import { analyzeBody } from './extract/index';
+import { lexiconWith, type ReferenceData } from './extract/lexicon';
 import { LANGUAGE_NAMES } from './extract/lexicon/language';
 import type { Article, RawObject, Rejection } from './model';
 import { contentHash } from './parse/hash';
 import { parseDocument } from './parse/index';
 import { resolveMetadata } from './parse/metadata';
 
-/** Reads one raw object into an Article, or a Rejection that says why it could not be read. */
+/**
+ * Reads one raw object into an Article, or a Rejection that says why it could not be read. The
+ * reference data (the gazetteer) is read on the first article that gets this far, not before.
+ */
 export async function analyzeDocument(
   raw: RawObject,
-  options: { maxBytes: number },
+  options: { maxBytes: number; reference: ReferenceData },
 ): Promise<Article | Rejection> {
   const parsed = await parseDocument(raw, options);
   if ('code' in parsed) return parsed;
   const meta = resolveMetadata(parsed.meta, raw.metadata, raw.lastModified);
-  const body = analyzeBody(parsed.body, {
-    published: meta.published.value,
-    ...(meta.headline ? { headline: meta.headline.value } : {}),
-    ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
-    credits: meta.credits,
-  });
+  const body = analyzeBody(
+    parsed.body,
+    {
+      published: meta.published.value,
+      ...(meta.headline ? { headline: meta.headline.value } : {}),
+      ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
+      credits: meta.credits,
+    },
+    lexiconWith(options.reference),
+  );
   const language = body.language?.language ?? 'eng';
   if (language !== 'eng') {
     return {

@@ -5,6 +5,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { DynamoDbArticleStore } from '../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../adapters/dynamodb/story-store';
+import { FileReferenceData } from '../adapters/file-reference-data';
 import { S3ArticleSource } from '../adapters/s3-article-source';
 import { extractorConfig } from '../config';
 import { analyzeDocument } from '../core/analyze';
@@ -19,6 +20,8 @@ const documents = createDocumentClient();
 const articles = new DynamoDbArticleStore(documents, config.tableName);
 const stories = new DynamoDbStoryStore(documents, config.tableName);
 const clock = { now: () => new Date() };
+// The gazetteer ships beside this module (the bundle in Lambda); it is read on the first article.
+const reference = new FileReferenceData(new URL('.', import.meta.url));
 const processor = new BatchProcessor(EventType.SQS);
 
 async function processRecord(record: SQSRecord): Promise<void> {
@@ -29,7 +32,7 @@ async function processRecord(record: SQSRecord): Promise<void> {
         articles,
         stories,
         clock,
-        analyze: (raw) => analyzeDocument(raw, { maxBytes: config.maxArticleBytes }),
+        analyze: (raw) => analyzeDocument(raw, { maxBytes: config.maxArticleBytes, reference }),
         maxArticleBytes: config.maxArticleBytes,
       },
       change,

@@ -24,7 +24,9 @@ export function reason(cause: unknown): string {
 /** The pipeline's one entry point, or an error that names what is missing. */
 export async function loadAnalyze(): Promise<Analyze> {
   try {
-    return (await import('../../lambdas/core/analyze')).analyzeDocument;
+    const { analyzeDocument } = await import('../../lambdas/core/analyze');
+    const { LOCAL_REFERENCE_DATA } = await import('../../lambdas/local/cli/reference-data');
+    return (raw, options) => analyzeDocument(raw, { ...options, reference: LOCAL_REFERENCE_DATA });
   } catch (cause) {
     throw new Error(
       `The extraction pipeline cannot be loaded (lambdas/core/analyze.ts and the parse and extract steps it imports): ${reason(cause)}`,

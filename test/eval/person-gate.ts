@@ -13,10 +13,11 @@ import { splitSentences } from '../../lambdas/core/extract/01-sentences';
 import { findEntities } from '../../lambdas/core/extract/03-names';
 import { resolvePeople } from '../../lambdas/core/extract/04-coreference';
 import { compileLexicon } from '../../lambdas/core/extract/compile';
-import { DEFAULT_LEXICON } from '../../lambdas/core/extract/lexicon';
+import { lexiconWith } from '../../lambdas/core/extract/lexicon';
 import { GATE_FEATURES } from '../../lambdas/core/extract/names/person-gate';
 import type { RawObject } from '../../lambdas/core/model';
 import { isRejection, parseDocument } from '../../lambdas/core/parse';
+import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { loadCorpus } from './corpus';
 import { sameName } from './metrics';
 import { loadRealCorpus, realCorpusDir } from './real';
@@ -26,7 +27,7 @@ interface Example {
   y: number;
 }
 
-const lex = compileLexicon({ ...DEFAULT_LEXICON, personGate: [] });
+const lex = compileLexicon({ ...lexiconWith(LOCAL_REFERENCE_DATA), personGate: [] });
 
 /** The undecided names of one document with their labels, the gate off. */
 async function examplesOf(raw: RawObject, people: readonly string[]): Promise<Example[]> {

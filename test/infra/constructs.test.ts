@@ -2,7 +2,7 @@ import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { Extractor } from '../../lib/extractor';
-import { repoPath } from '../../lib/function';
+import { NewsFunction, repoPath } from '../../lib/function';
 import { Ingest } from '../../lib/ingest';
 import { NewsTable } from '../../lib/table';
 import { CDK_JSON_CONTEXT } from './build';
@@ -33,6 +33,20 @@ describe('Function: Ingest', () => {
       RedrivePolicy: { maxReceiveCount: 3 },
     });
     template.resourceCountIs('AWS::CloudWatch::Alarm', 0);
+  });
+});
+
+describe('Function: NewsFunction', () => {
+  it('refuses at synth time a data file that was never generated, saying how to make it', () => {
+    expect(
+      () =>
+        new NewsFunction(newStack(), 'Probe', {
+          entry: PROBE_ENTRY,
+          serviceName: 'probe',
+          description: 'data file probe',
+          dataFiles: ['lambdas/extract/never-generated.json'],
+        }),
+    ).toThrow(/Probe: missing data file\(s\) lambdas\/extract\/never-generated\.json; run npm ci/);
   });
 });
 

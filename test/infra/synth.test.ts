@@ -76,5 +76,26 @@ describe.skipIf(missing.length > 0)(
       const bundles = readdirSync(outdir).filter((name) => existsSync(join(outdir, name, 'index.mjs')));
       expect(bundles).toHaveLength(entries.length);
     });
+
+    it('ships the gazetteer beside the extractor bundle, and in no other asset', () => {
+      const template = JSON.parse(readFileSync(join(outdir, 'NewsDigest.template.json'), 'utf8')) as {
+        Resources: Record<
+          string,
+          { Type: string; Properties: { Handler?: string; Code?: { S3Key?: string } } }
+        >;
+      };
+      const functions = Object.entries(template.Resources).filter(
+        ([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Handler === 'index.handler',
+      );
+      const withGazetteer = functions
+        .filter(([, r]) => {
+          const asset = `asset.${String(r.Properties.Code?.S3Key).replace(/\.zip$/u, '')}`;
+          return existsSync(join(outdir, asset, 'gazetteer.generated.json'));
+        })
+        .map(([id]) => id);
+
+      expect(withGazetteer).toHaveLength(1);
+      expect(withGazetteer[0]).toMatch(/^Extract/u);
+    });
   },
 );

@@ -9,6 +9,7 @@ import { analyzeDocument } from '../../lambdas/core/analyze';
 import { composeDigest, type Digest } from '../../lambdas/core/digest';
 import { MONTHS } from '../../lambdas/core/digest/dates';
 import type { Article, ResolvedDate, Story } from '../../lambdas/core/model';
+import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { attachArticle } from '../../lambdas/use-cases/story-assignment';
 import { InMemoryStoryStore } from './in-memory-stores';
 
@@ -46,7 +47,7 @@ export async function ecbplusArticles(): Promise<Article[]> {
         metadata,
         lastModified: UPLOADED,
       },
-      { maxBytes: 5 * 1024 * 1024 },
+      { maxBytes: 5 * 1024 * 1024, reference: LOCAL_REFERENCE_DATA },
     );
     if ('sentences' in result) articles.push(result);
   }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../lambdas/core/analyze';
 import type { Digest } from '../../lambdas/core/digest';
 import type { Article } from '../../lambdas/core/model';
+import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { attachArticle } from '../../lambdas/use-cases/story-assignment';
 import { composeChecked } from './digest-check';
 import { InMemoryStoryStore } from './in-memory-stores';
@@ -17,7 +18,7 @@ async function extracted(file: string): Promise<Article> {
     : {};
   const result = await analyzeDocument(
     { key: file, bytes: readFileSync(`${EXAMPLES}${file}`), metadata, lastModified: '2026-06-05T06:00:00Z' },
-    { maxBytes: 5 * 1024 * 1024 },
+    { maxBytes: 5 * 1024 * 1024, reference: LOCAL_REFERENCE_DATA },
   );
   if ('code' in result) throw new Error(`example ${file} rejected: ${result.reason}`);
   return result;

@@ -28,7 +28,13 @@ import { OrgNamer } from './org-names';
 import { knownDatelinePlace } from './places-in-text';
 import { inPublicationZone } from './publication-zone';
 
-export { DEFAULT_LEXICON, EVENT_TYPE_DESCRIPTIONS, type Lexicon } from './lexicon';
+export {
+  DEFAULT_LEXICON,
+  EVENT_TYPE_DESCRIPTIONS,
+  type Lexicon,
+  lexiconWith,
+  type ReferenceData,
+} from './lexicon';
 
 /** What the analysis knows besides the body: the publication date and, when known, headline and dateline. */
 export interface AnalysisContext {
@@ -149,7 +155,7 @@ function unique(values: string[]): string[] {
 export function measureThroughput(
   samples: readonly string[],
   now: () => number,
-  options: { published?: string; minBytes?: number } = {},
+  options: { published?: string; minBytes?: number; lexicon?: Lexicon } = {},
 ): { bytes: number; milliseconds: number; megabytesPerSecond: number } {
   const published = options.published ?? '2024-01-01';
   const minBytes = options.minBytes ?? 1_000_000;
@@ -157,7 +163,7 @@ export function measureThroughput(
   const started = now();
   for (let round = 0; round < 10_000 && bytes < minBytes && samples.length > 0; round++) {
     for (const s of samples) {
-      analyzeBody(s, { published });
+      analyzeBody(s, { published }, options.lexicon);
       bytes += Buffer.byteLength(s, 'utf8');
     }
   }

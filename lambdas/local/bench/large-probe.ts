@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../../core/analyze';
+import { LOCAL_REFERENCE_DATA } from '../cli/reference-data';
 
 // In-house sentences: names, places, dates and a quote, so every NLP step has work to do.
 const SENTENCES = [
@@ -35,7 +36,7 @@ const result = await analyzeDocument(
     metadata: {},
     lastModified: '2026-01-01T00:00:00Z',
   },
-  { maxBytes: raw.length },
+  { maxBytes: raw.length, reference: LOCAL_REFERENCE_DATA },
 );
 process.stdout.write(
   `${JSON.stringify({

@@ -3,9 +3,9 @@
  * ../shared, all 413 reports in one store. A change that merges or splits worse fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../lambdas/core/analyze';
 import { ecbplusMissing } from '../../eval/ecbplus';
 import { clusterEcbplus, type RealClusteringRow } from '../../eval/ecbplus-clustering';
+import { loadAnalyze } from '../../eval/evaluate';
 import { clusterInMemory } from '../../support/cluster-in-memory';
 
 const missing = ecbplusMissing();
@@ -26,7 +26,7 @@ describe.skipIf(missing !== null)('Eval: story merging on the ECB+ development s
     'undated',
   ] as const)('holds its floors with %s reports, every report extracted', async (setting) => {
     // Act
-    const result = await clusterEcbplus(setting, analyzeDocument, clusterInMemory);
+    const result = await clusterEcbplus(setting, await loadAnalyze(), clusterInMemory);
 
     // Assess
     const all = result.rows.find((r) => r.part === 'all 20 topics') as RealClusteringRow;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lambdas/core/analyze';
 import type { Article } from '../../../lambdas/core/model';
+import { LOCAL_REFERENCE_DATA } from '../../../lambdas/local/cli/reference-data';
 import { attachArticle } from '../../../lambdas/use-cases/story-assignment';
 import { InMemoryStoryStore } from '../../support/in-memory-stores';
 import { SEEDS_DIR, SEEDS_PRESENT, SEEDS_SKIP_REASON } from '../../support/seeds';
@@ -20,7 +21,7 @@ async function analyzeSeed(file: string, outlet: string): Promise<Article> {
       metadata: { outlet, published: '2023-06-06' },
       lastModified: '2023-06-06T12:00:00Z',
     },
-    { maxBytes: 5 * 1024 * 1024 },
+    { maxBytes: 5 * 1024 * 1024, reference: LOCAL_REFERENCE_DATA },
   );
   if ('code' in result) throw new Error(`seed ${file} rejected: ${result.reason}`);
   return result;

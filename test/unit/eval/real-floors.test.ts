@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../lambdas/core/analyze';
+import { loadAnalyze } from '../../../test/eval/evaluate';
 import { evaluateReal, loadRealCorpus, realFigures } from '../../../test/eval/real';
 import { evaluateQuotes, loadQuoteCases, rightSpeakerShare } from '../../../test/eval/real-quotes';
 
@@ -13,7 +13,7 @@ if (typeof cases === 'string') console.warn(`real-text floors skipped: ${cases}`
 describe.skipIf(typeof cases === 'string')('real text (ECB+ dev, tuning ids): floors', () => {
   it('holds every figure reached', async () => {
     if (typeof cases === 'string') return;
-    const figures = realFigures((await evaluateReal(cases, analyzeDocument, 'tuning')).total);
+    const figures = realFigures((await evaluateReal(cases, await loadAnalyze(), 'tuning')).total);
     for (const [field, floor] of Object.entries(FLOORS)) {
       expect(figures[field as keyof typeof FLOORS], field).toBeGreaterThanOrEqual(floor);
     }

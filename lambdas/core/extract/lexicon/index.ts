@@ -1,6 +1,8 @@
 /**
  * The default lexicon of the extraction steps: plain data, passed into every step so
- * callers can extend or replace it without touching the rules.
+ * callers can extend or replace it without touching the rules. The generated world gazetteer is
+ * not in it: it ships as a data file beside the extractor bundle and reaches the steps through
+ * the ReferenceData port (`lexiconWith`), read on the first article rather than at cold start.
  */
 
 import * as randomWords from 'random-words';
@@ -12,7 +14,6 @@ import {
   SENTENCE_OPENERS,
 } from './common';
 import { CAPITAL_ROWS } from './events-capitals';
-import { COUNTRY_TABLE, DIVISION_TABLE, TOWN_TABLE } from './gazetteer.generated';
 import { ENGLISH_FUNCTION_WORDS } from './language';
 import { NOT_NAME_WORDS, ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_ROWS } from './organizations';
 import {
@@ -81,7 +82,7 @@ export interface Lexicon {
   sentenceOpeners: readonly string[];
   /** `Country|Capital` rows; the gazetteer's capitals fill in the countries they lack. */
   capitals?: readonly string[];
-  /** The generated world gazetteer (bin/build-gazetteer.mjs). */
+  /** The generated world gazetteer (bin/build-gazetteer.mjs), from the ReferenceData port: see `lexiconWith`. */
   gazetteer?: GazetteerData;
   /** How running text names a place (lexicon/place-phrases.ts). */
   placePhrases?: readonly PlacePhrase[];
@@ -89,7 +90,7 @@ export interface Lexicon {
   englishFunctionWords?: readonly string[];
 }
 
-/** The lexicon used when a caller passes none. */
+/** The lexicon used when a caller passes none: the hand rows and packaged lists, without the gazetteer. */
 export const DEFAULT_LEXICON: Lexicon = {
   countries: COUNTRY_ROWS,
   cities: CITY_ROWS,
@@ -123,7 +124,24 @@ export const DEFAULT_LEXICON: Lexicon = {
   ambiguousAbbreviations: AMBIGUOUS_ABBREVIATIONS,
   sentenceOpeners: SENTENCE_OPENERS,
   capitals: CAPITAL_ROWS,
-  gazetteer: { towns: TOWN_TABLE, countries: COUNTRY_TABLE, divisions: DIVISION_TABLE },
   placePhrases: PLACE_PHRASES,
   englishFunctionWords: ENGLISH_FUNCTION_WORDS.words,
 };
+
+/** Generated tables too large for the handler bundle, read by an adapter on first use and cached. */
+export interface ReferenceData {
+  /** The world gazetteer: towns, countries and their first-level divisions. */
+  gazetteer(): GazetteerData;
+}
+
+const withReference = new WeakMap<ReferenceData, Lexicon>();
+
+/** The default lexicon with the reference data's gazetteer, built once per source (on its first call). */
+export function lexiconWith(reference: ReferenceData): Lexicon {
+  let lexicon = withReference.get(reference);
+  if (lexicon === undefined) {
+    lexicon = { ...DEFAULT_LEXICON, gazetteer: reference.gazetteer() };
+    withReference.set(reference, lexicon);
+  }
+  return lexicon;
+}

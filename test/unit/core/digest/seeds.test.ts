@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../lambdas/core/analyze';
 import { checkFaithful } from '../../../../lambdas/core/digest';
 import type { Article, Participant, Quote } from '../../../../lambdas/core/model';
+import { LOCAL_REFERENCE_DATA } from '../../../../lambdas/local/cli/reference-data';
 import { attachArticle } from '../../../../lambdas/use-cases/story-assignment';
 import { composeChecked } from '../../../support/digest-check';
 import { InMemoryStoryStore } from '../../../support/in-memory-stores';
@@ -139,7 +140,7 @@ async function extracted() {
         metadata: { outlet, published: gold.publishedGiven },
         lastModified: at,
       },
-      { maxBytes: 5 * 1024 * 1024 },
+      { maxBytes: 5 * 1024 * 1024, reference: LOCAL_REFERENCE_DATA },
     );
     if ('sentences' in result) articles.push(result);
   }

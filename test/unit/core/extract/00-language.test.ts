@@ -50,6 +50,7 @@ describe('findLanguage: a passage or report not in English', () => {
 describe('analyzeDocument and analyzeBody with other languages and failures', () => {
   it('rejects a report that is mostly Spanish, saying which language it is in', async () => {
     const { analyzeDocument } = await import('../../../../lambdas/core/analyze');
+    const { LOCAL_REFERENCE_DATA } = await import('../../../../lambdas/local/cli/reference-data');
     const result = await analyzeDocument(
       {
         key: 'puente.txt',
@@ -57,7 +58,7 @@ describe('analyzeDocument and analyzeBody with other languages and failures', ()
         metadata: {},
         lastModified: '2026-01-01T00:00:00Z',
       },
-      { maxBytes: 1_000_000 },
+      { maxBytes: 1_000_000, reference: LOCAL_REFERENCE_DATA },
     );
     expect(result).toMatchObject({ code: 'not-english' });
     expect('reason' in result && result.reason).toMatch(/Spanish/u);

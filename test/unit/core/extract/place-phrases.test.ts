@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../../../lambdas/core/extract/compile';
-import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
+import { lexiconWith } from '../../../../lambdas/core/extract/lexicon';
 import { PLACE_PHRASES } from '../../../../lambdas/core/extract/lexicon/place-phrases';
 import {
   compilePlacePhrases,
   divisionAbbreviation,
   findPlacesInText,
 } from '../../../../lambdas/core/extract/places-in-text';
+import { LOCAL_REFERENCE_DATA } from '../../../../lambdas/local/cli/reference-data';
 
-const lex = compileLexicon(DEFAULT_LEXICON);
+const lex = compileLexicon(lexiconWith(LOCAL_REFERENCE_DATA));
 const find = (text: string, rows = lex.placePhrases) =>
   findPlacesInText(text, 0, rows, {
     ...(lex.gazetteer ? { gazetteer: lex.gazetteer } : {}),

@@ -29,3 +29,14 @@ describe('Function: sdkOnlySource', () => {
     expect(source.match(/^import /gmu)).toHaveLength(Object.keys(handler.clients).length);
   });
 });
+
+describe('Function: sdkOnlySource with a first-article handler', () => {
+  it('appends the extractor’s SDK-only handler, which reads the object and writes one item', () => {
+    const source = sdkOnlySource(HANDLERS.extract.clients, HANDLERS.extract.sdkHandler);
+
+    expect(source).toContain('export async function handler(event)');
+    expect(source).toContain('new GetObjectCommand(');
+    expect(source).toContain('new PutCommand(');
+    expect(sdkOnlySource(HANDLERS.extract.clients)).not.toContain('handler');
+  });
+});

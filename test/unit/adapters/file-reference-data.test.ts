@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { FileReferenceData, GAZETTEER_FILE } from '../../../lambdas/adapters/file-reference-data';
+import { DEFAULT_LEXICON, lexiconWith } from '../../../lambdas/core/extract/lexicon';
+import { AdapterError } from '../../../lambdas/errors';
+import { LOCAL_REFERENCE_DATA } from '../../../lambdas/local/cli/reference-data';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder holding a gazetteer file with the given content, as a URL ending in a slash. */
+function folderWith(content: string): URL {
+  const dir = mkdtempSync(join(tmpdir(), 'nd-reference-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, GAZETTEER_FILE), content);
+  return pathToFileURL(`${dir}/`);
+}
+
+const SMALL = {
+  towns: 'Lowmoor\tGB\tENG\t5200',
+  countries: 'GB\tUnited Kingdom\tBritish\tLondon',
+  divisions: 'GB\tEngland',
+};
+
+describe('Function: FileReferenceData', () => {
+  it('reads the gazetteer file once and keeps it', () => {
+    // Prepare
+    const data = new FileReferenceData(folderWith(JSON.stringify({ about: [], ...SMALL })));
+
+    // Act
+    const first = data.gazetteer();
+
+    // Assess
+    expect(first).toEqual(SMALL);
+    expect(data.gazetteer()).toBe(first);
+  });
+
+  it.each([
+    ['a missing file', null, /Cannot read the gazetteer .*npm ci/u],
+    ['a file that is not JSON', '{"towns":', /Cannot read the gazetteer/u],
+    ['a file without the divisions table', JSON.stringify({ towns: '', countries: '' }), /lacks the towns/u],
+  ])('throws an AdapterError naming the file for %s', (_kind, content, message) => {
+    const folder =
+      content === null
+        ? pathToFileURL(`${mkdtempSync(join(tmpdir(), 'nd-reference-'))}/`)
+        : folderWith(content);
+    const data = new FileReferenceData(folder);
+
+    expect(() => data.gazetteer()).toThrow(AdapterError);
+    expect(() => data.gazetteer()).toThrow(message);
+  });
+
+  it('finds the generated gazetteer of the repository for the local tools', () => {
+    const gazetteer = LOCAL_REFERENCE_DATA.gazetteer();
+
+    expect(gazetteer.towns.split('\n').length).toBeGreaterThan(40_000);
+    expect(gazetteer.countries).toContain('\tFrance\t');
+  });
+});
+
+describe('Function: lexiconWith', () => {
+  it('adds the gazetteer to the default lexicon on its first call only, once per source', () => {
+    // Prepare
+    const source = { gazetteer: vi.fn(() => SMALL) };
+
+    // Act
+    const first = lexiconWith(source);
+    const second = lexiconWith(source);
+
+    // Assess
+    expect(source.gazetteer).toHaveBeenCalledTimes(1);
+    expect(second).toBe(first);
+    expect(first).toEqual({ ...DEFAULT_LEXICON, gazetteer: SMALL });
+    expect(DEFAULT_LEXICON.gazetteer).toBeUndefined();
+  });
+});
