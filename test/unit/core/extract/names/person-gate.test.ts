@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../../../lambdas/core/extract/01-sentences';
 import { compileLexicon } from '../../../../../lambdas/core/extract/compile';
-import { DEFAULT_LEXICON } from '../../../../../lambdas/core/extract/lexicon';
+import { lexiconWith } from '../../../../../lambdas/core/extract/lexicon';
 import {
   GATE_FEATURES,
   gateFeatures,
   passesGate,
 } from '../../../../../lambdas/core/extract/names/person-gate';
+import { LOCAL_REFERENCE_DATA } from '../../../../../lambdas/local/cli/reference-data';
 import { analyze } from '../helpers';
 
-const lex = compileLexicon(DEFAULT_LEXICON);
+const lex = compileLexicon(lexiconWith(LOCAL_REFERENCE_DATA));
 const names = (text: string): string[] => analyze(text).people.map((p) => p.name);
 
 /** The features that are on for the first occurrence of `name` in `text`. */
