@@ -28,7 +28,7 @@ if (typeof quoteCases === 'string') console.warn(`real-text quote floors skipped
 describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids): quote floors', () => {
   it('holds the share of quotations found with the right speaker', async () => {
     if (typeof quoteCases === 'string') return;
-    const { tally } = await evaluateQuotes(quoteCases, analyzeDocument, 'tuning');
+    const { tally } = await evaluateQuotes(quoteCases, await loadAnalyze(), 'tuning');
     expect(rightSpeakerShare(tally)).toBeGreaterThanOrEqual(QUOTE_FLOORS.tuning);
   });
 });
