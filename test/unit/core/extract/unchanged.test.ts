@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../../lambdas/core/analyze';
 import { loadRawObjects } from '../../../../lambdas/local/bench/core';
 import { collectFiles } from '../../../../lambdas/local/cli/files';
+import { LOCAL_REFERENCE_DATA } from '../../../../lambdas/local/cli/reference-data';
 
 const FOLDERS = ['examples/', 'test/fixtures/eval/', 'test/fixtures/pipeline/'].map((p) =>
   fileURLToPath(new URL(`../../../../${p}`, import.meta.url)),
@@ -20,7 +21,10 @@ async function readAll(): Promise<Record<string, unknown>> {
   );
   const out: Record<string, unknown> = {};
   for (const raw of await loadRawObjects(files)) {
-    const result = await analyzeDocument(raw, { maxBytes: Number.POSITIVE_INFINITY });
+    const result = await analyzeDocument(raw, {
+      maxBytes: Number.POSITIVE_INFINITY,
+      reference: LOCAL_REFERENCE_DATA,
+    });
     const {
       text: _text,
       sentences: _sentences,
