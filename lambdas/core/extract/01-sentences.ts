@@ -2,6 +2,16 @@
 import type { Sentence } from '../model';
 import type { CompiledLexicon } from './compile';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const SPACE = /\s/;
+const BLANK_AHEAD = /^[ \t]*(?:\r?\n|$)/;
+const LINE_FINISHED = /[.!?…:"”’)\]]$/u;
+const WORD_OPENS_AFTER = /[\s("“‘'«[—–]/u;
+const NEXT_WORD = /^[\p{L}\p{N}'’]+/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const OPENING_QUOTE = /^["“]/u;
+
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 const OPENERS = /^[\p{Lu}\p{N}"“‘'«„([¿¡—–-]/u;
@@ -13,8 +23,8 @@ export function splitSentences(body: string, lex: CompiledLexicon): Sentence[] {
   const push = (from: number, to: number): void => {
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(body[s] ?? '')) s++;
-    while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+    while (s < e && SPACE.test(body[s] ?? '')) s++;
+    while (e > s && SPACE.test(body[e - 1] ?? '')) e--;
     if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: body.slice(s, e) });
   };
   for (const [from, to] of lines(body)) splitBlock(body, from, to, lex, push);
@@ -29,8 +39,8 @@ function lines(body: string): Array<[number, number]> {
   while (i !== -1) {
     const line = body.slice(start, i).trimEnd();
     const rest = body.slice(i + 1, i + 80).trimStart();
-    const nextBlank = /^[ \t]*(?:\r?\n|$)/.test(body.slice(i + 1, i + 80));
-    const ended = line.length === 0 || /[.!?…:"”’)\]]$/u.test(line);
+    const nextBlank = BLANK_AHEAD.test(body.slice(i + 1, i + 80));
+    const ended = line.length === 0 || LINE_FINISHED.test(line);
     if (nextBlank || ended || OPENERS.test(rest) || line.length === 0) {
       blocks.push([start, i]);
       start = i + 1;
@@ -57,9 +67,9 @@ function splitBlock(
     let end = i + 1;
     while (end < to && (TERMINAL.has(body[end] ?? '') || CLOSERS.has(body[end] ?? ''))) end++;
     if (end >= to) break;
-    if (!/\s/.test(body[end] ?? '')) continue;
+    if (!SPACE.test(body[end] ?? '')) continue;
     let next = end;
-    while (next < to && /\s/.test(body[next] ?? '')) next++;
+    while (next < to && SPACE.test(body[next] ?? '')) next++;
     if (next >= to) break;
     const following = body.slice(next, Math.min(to, next + 40));
     if (!OPENERS.test(following) || LOWER_START.test(following)) continue;
@@ -74,17 +84,17 @@ function splitBlock(
 /** Decides whether the period at `dot` (not inside closing quotes) ends the sentence. */
 function endsSentence(body: string, dot: number, following: string, lex: CompiledLexicon): boolean {
   let wordStart = dot;
-  while (wordStart > 0 && !/[\s("“‘'«[—–]/u.test(body[wordStart - 1] ?? '') && dot - wordStart < 20)
+  while (wordStart > 0 && !WORD_OPENS_AFTER.test(body[wordStart - 1] ?? '') && dot - wordStart < 20)
     wordStart--;
   const word = body.slice(wordStart, dot + 1);
-  const nextWord = /^[\p{L}\p{N}'’]+/u.exec(following)?.[0] ?? '';
+  const nextWord = NEXT_WORD.exec(following)?.[0] ?? '';
   if (lex.nonTerminal.has(word)) {
     // "Jan. 5" or "No. 3" never end; a title abbreviation never ends before a capital name.
     return false;
   }
-  if (/^\p{Lu}\.$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word) || lex.ambiguous.has(word)) {
+  if (INITIAL.test(word) || INITIALS.test(word) || lex.ambiguous.has(word)) {
     // Initials ("John F. Kennedy") and "U.S." end a sentence only before a typical opener.
-    return lex.openers.has(nextWord) || /^["“]/u.test(following);
+    return lex.openers.has(nextWord) || OPENING_QUOTE.test(following);
   }
   return true;
 }

@@ -4,6 +4,9 @@ import { isoOf, mondayOf, monthBounds, parseIsoDay, partsOf, toDay, validDay, we
 import type { CompiledLexicon } from './compile';
 import { escapeRegex, spanOf } from './text';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** A resolved time expression with a span, and whether its words mark it as past ("earlier", "ago", "last"). */
 export interface DateMention extends ResolvedDate {
   span: Span;
@@ -29,7 +32,7 @@ const FUTURE =
 
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];
-  return v !== undefined && /^\p{Lu}/u.test(v);
+  return v !== undefined && CAPITAL_START.test(v);
 }
 
 function yearFor(month: number, ctx: Context, at: number, explicit?: string, direction?: string): number {

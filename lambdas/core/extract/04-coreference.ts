@@ -6,6 +6,10 @@ import { gateFeatures, passesGate } from './names/person-gate';
 import { namesAThing } from './names/thing-cues';
 import { firstAtOrAfter, sentenceAt, spanOf } from './text';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const LETTER = /\p{L}/u;
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+
 /** A person mention resolved to the canonical name of its person. */
 export interface ResolvedMention {
   start: number;
@@ -195,7 +199,7 @@ function withoutGluedOpeners(
       (!lex.givenNames.has(first) && (lex.common.has(first.toLowerCase()) || PARTICIPLE.test(first)));
     if (!opener) return m;
     const sentence = sentences[sentenceAt(sentences, m.start)];
-    if (sentence === undefined || /\p{L}/u.test(sentence.text.slice(0, m.start - sentence.start))) return m;
+    if (sentence === undefined || LETTER.test(sentence.text.slice(0, m.start - sentence.start))) return m;
     const rest = m.words.slice(1);
     const holders = heldBy.get(rest.join(' '));
     // "Trainer Milo Brandt said": an everyday word capitalized only because it opens the sentence, before a full name.
@@ -213,7 +217,7 @@ function hasPersonShape(words: readonly string[], lex: CompiledLexicon): boolean
     (w, i) =>
       lex.givenNames.has(w) ||
       lex.givenNames.has(w.split('-')[0] ?? '') ||
-      (i > 0 && (lex.particles.has(w) || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(w))),
+      (i > 0 && (lex.particles.has(w) || PARTICLE_NAME.test(w))),
   );
 }
 

@@ -7,6 +7,20 @@ import { compatiblePerson, type Gender, gendersOf, pronounGender } from './gende
 import type { OrgNamer } from './org-names';
 import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+const SPEECH_END = /[,.!?…]$/u;
+const ONLY_BLANK_LINE = /^\n[ \t]*\n[ \t]*$/;
+const BLANK = /^\s*$/u;
+const BLANK_OR_DOTS = /^[\s.]*$/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+const BLANK_LINE_AHEAD = /^\n[ \t]*\n/;
+const MARK_OPENS_AFTER = /[\s([—–-]/u;
+const FEW_WORDS = /^\s*(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
+const COMMA_AFTER = /^\s*,/;
+const IN_BETWEEN = /^\s+in\s+$/;
+
 interface Speaker {
   start: number;
   end: number;
@@ -58,11 +72,11 @@ export function findQuotes(
   for (const [open, close] of pairs) {
     let s = open + 1;
     let e = close;
-    while (s < e && /\s/.test(body[s] ?? '')) s++;
-    while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+    while (s < e && SPACE.test(body[s] ?? '')) s++;
+    while (e > s && SPACE.test(body[e - 1] ?? '')) e--;
     const text = body.slice(s, e);
     // One bare word in quotes is a scare quote ("so-called 'reform'"); a quoted word with punctuation is speech.
-    if (!/\p{L}/u.test(text) || (!/\s/.test(text) && !/[,.!?…]$/u.test(text))) continue;
+    if (!LETTER.test(text) || (!SPACE.test(text) && !SPEECH_END.test(text))) continue;
     const first = sentences[sentenceAt(sentences, open)];
     const last = sentences[sentenceAt(sentences, Math.max(open, close - 1))];
     // The sentences around the quote, but never more than a few hundred characters either side.
@@ -102,10 +116,10 @@ export function findQuotes(
       lastSpeaker !== undefined &&
       (lastSpeaker.paragraphEnd === paragraphEnd ||
         // Wire style runs one speech over paragraphs: the mark is left open and reopened in the next.
-        (lastSpeaker.open && /^\n[ \t]*\n[ \t]*$/.test(body.slice(lastSpeaker.closeAt, open))) ||
+        (lastSpeaker.open && ONLY_BLANK_LINE.test(body.slice(lastSpeaker.closeAt, open))) ||
         // '"...," King said.' then a paragraph that is only more of the quote: the same speaker goes on.
-        (/^\s*$/u.test(body.slice(lastSpeaker.paragraphEnd, open)) &&
-          /^[\s.]*$/u.test(body.slice(close + 1, closingParagraphEnd))));
+        (BLANK.test(body.slice(lastSpeaker.paragraphEnd, open)) &&
+          BLANK_OR_DOTS.test(body.slice(close + 1, closingParagraphEnd))));
     if (found === null && lastSpeaker !== undefined && continues) {
       // A quote continued in the same paragraph ("..." he said. "...") keeps the last speaker.
       speaker = lastSpeaker.name;
@@ -140,7 +154,7 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
   for (const p of people.people) {
     const words = p.name.split(' ');
     const last = words.at(-1) ?? '';
-    if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(last)) continue;
+    if (words.length < 2 || !CAPITALIZED.test(last)) continue;
     owner.set(last, owner.has(last) ? null : p.name);
   }
   const out: Speaker[] = [];
@@ -164,13 +178,13 @@ export function quotePairs(body: string): Array<[number, number]> {
     const ch = m[0];
     if (openAt >= 0) {
       // A closing single mark followed by a letter is an apostrophe ("won’t", "City’s").
-      if (ch === '’' && /\p{L}/u.test(body[i + 1] ?? '')) continue;
+      if (ch === '’' && LETTER.test(body[i + 1] ?? '')) continue;
       if (ch === closer || (closer === '“' && ch === '”')) {
         pairs.push([openAt, i]);
         openAt = -1;
         continue;
       }
-      if (ch === '\n' && /^\n[ \t]*\n/.test(body.slice(i, i + 8)) && !closesInNext(body, i, closer)) {
+      if (ch === '\n' && BLANK_LINE_AHEAD.test(body.slice(i, i + 8)) && !closesInNext(body, i, closer)) {
         pairs.push([openAt, i]);
         openAt = -1;
         continue;
@@ -181,7 +195,7 @@ export function quotePairs(body: string): Array<[number, number]> {
     }
     const close = OPEN_CLOSE[ch];
     if (close === undefined) continue;
-    if ((ch === '"' || ch === '‘') && i > 0 && !/[\s([—–-]/u.test(body[i - 1] ?? '')) continue;
+    if ((ch === '"' || ch === '‘') && i > 0 && !MARK_OPENS_AFTER.test(body[i - 1] ?? '')) continue;
     openAt = i;
     closer = close;
   }
@@ -378,12 +392,12 @@ function attribute(
       (sp) =>
         sp.start >= ve &&
         sp.start - ve < 50 &&
-        /^\s*(?:[\p{L}.'’-]+,?\s+){0,5}$/u.test(outside.slice(ve - frameStart, sp.start - frameStart)),
+        FEW_WORDS.test(outside.slice(ve - frameStart, sp.start - frameStart)),
     );
     // "said Oscar producer Laurence Mark": the person the description leads to, not a body named in it.
     const after = following.find((sp) => sp.kind === 'person') ?? following[0];
     // "Kaito Mori, a friend of Rina Sato, said": a name right before ", said" may close an appositive.
-    const closesClause = before !== undefined && /^\s*,/.test(outside.slice(before.end - frameStart));
+    const closesClause = before !== undefined && COMMA_AFTER.test(outside.slice(before.end - frameStart));
     // "The foreign ministry in Beijing said": the body, not the city it sits in.
     const seat =
       before?.kind === 'place'
@@ -392,7 +406,7 @@ function attribute(
             .find(
               (sp) =>
                 sp.end <= before.start &&
-                /^\s+in\s+$/.test(outside.slice(sp.end - frameStart, before.start - frameStart)) &&
+                IN_BETWEEN.test(outside.slice(sp.end - frameStart, before.start - frameStart)) &&
                 (sp.kind === 'organization' || sp.kind === 'generic'),
             )
         : undefined;

@@ -8,6 +8,17 @@ import { pickLocation, refinePlace } from './event-place';
 import { leadSentences } from './lead';
 import { spanOf } from './text';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const CLAUSE_MARK = /[,;:()—–]/;
+const SPACE = /\s/;
+const INITIAL_BEFORE = /\b\p{Lu}$/u;
+const PAST_DATE_WORDS = /earlier|ago|last|previous|in \w+ \d{4}/i;
+const RELATIVE_DATE_WORDS = /earlier|ago|last|coming|next/i;
+const ACCORDING_TO_BEFORE = /according to\s+(?:the\s+)?$/i;
+const SIDE_NOUN_AFTER = /^\s+(?:officials?|delegat\w*|side|team|representatives?|envoys?|diplomats?)\b/i;
+const NAME_LIST_JOIN = /^(?:,\s*|\s+and\s+|,\s+and\s+)[\p{L}\s.’'-]{0,60}$/u;
+const PARTY_WORD = /^[\p{Lu}][\p{L}-]{3,}/u;
+
 /** What the event steps share: the earlier steps' findings. */
 export interface EventInputs {
   body: string;
@@ -130,9 +141,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   };
   const pastIn = (idx: number): boolean =>
     PAST_CLAUSE.test(sentences[idx]?.text ?? '') ||
-    inp.dates.some(
-      (d) => d.span.sentence === idx && d.pastCue && /earlier|ago|last|previous|in \w+ \d{4}/i.test(d.text),
-    );
+    inp.dates.some((d) => d.span.sentence === idx && d.pastCue && PAST_DATE_WORDS.test(d.text));
   // The first prose sentence tells the news when it names any event: it outranks a later sentence of the type.
   const opening = lead[0];
   const primary =
@@ -247,7 +256,7 @@ function pickDate(
       d.span.sentence !== main &&
       eventSentences.includes(d.span.sentence) &&
       !reporting(d) &&
-      !/earlier|ago|last|coming|next/i.test(d.text),
+      !RELATIVE_DATE_WORDS.test(d.text),
   );
   // A lead sentence usually dates the event even when a later one names its type ("On Sunday she ... beating X").
   const leadIdx = new Set(lead.map((s) => s.index));
@@ -257,7 +266,7 @@ function pickDate(
       (anchor === undefined || d.span.sentence <= main) &&
       !(pub !== undefined && d.start > pub.start) &&
       !reporting(d) &&
-      !/earlier|ago|last|coming|next/i.test(d.text),
+      !RELATIVE_DATE_WORDS.test(d.text),
   );
   return other ?? best ?? inLead ?? pub;
 }
@@ -334,7 +343,7 @@ export function participantsIn(
       inCountryRange(o) &&
       o.name !== location &&
       !(inp.body[o.start - 1] === '(' && inp.body[o.end] === ')') &&
-      !/according to\s+(?:the\s+)?$/i.test(inp.body.slice(Math.max(0, o.start - 20), o.start)),
+      !ACCORDING_TO_BEFORE.test(inp.body.slice(Math.max(0, o.start - 20), o.start)),
   );
   const acting = orgs.filter((o) => !SPEECH_AFTER.test(inp.body.slice(o.end, o.end + 14)));
   for (const o of acting.length > 0 || out.length > 0 ? acting : orgs) {
@@ -368,12 +377,11 @@ function statedSide(inp: EventInputs, m: { start: number; end: number }): string
   if (nearest === undefined) return undefined;
   const between = inp.body.slice(nearest.end, m.start);
   // Only a subject side ("The China officials ... were"), not one inside a title ("ambassador to China").
-  if (!/^\s+(?:officials?|delegat\w*|side|team|representatives?|envoys?|diplomats?)\b/i.test(between))
-    return undefined;
+  if (!SIDE_NOUN_AFTER.test(between)) return undefined;
   const others = inp.people.mentions.filter((o) => o.start > nearest.end && o.end <= m.start);
   const joined = others.every((o, i) => {
     const next = others[i + 1] ?? m;
-    return /^(?:,\s*|\s+and\s+|,\s+and\s+)[\p{L}\s.’'-]{0,60}$/u.test(inp.body.slice(o.end, next.start));
+    return NAME_LIST_JOIN.test(inp.body.slice(o.end, next.start));
   });
   if (!joined) return undefined;
   return nearest.country;
@@ -461,7 +469,7 @@ function partySpeakers(
 ): Participant[] {
   const parties = found
     .filter((p) => p.kind === 'organization' || p.kind === 'country')
-    .map((p) => /^[\p{Lu}][\p{L}-]{3,}/u.exec(p.name)?.[0])
+    .map((p) => PARTY_WORD.exec(p.name)?.[0])
     .filter((w): w is string => w !== undefined && !inp.lex.city.has(w));
   if (parties.length === 0) return [];
   const titles = new Map(inp.persons.map((p) => [p.name, p.title ?? '']));
@@ -545,12 +553,7 @@ function roleHolders(inp: EventInputs, type: EventType, main: number): Participa
     .filter(
       (s) =>
         !PAST_CLAUSE.test(s.text) &&
-        !inp.dates.some(
-          (d) =>
-            d.span.sentence === s.index &&
-            d.pastCue &&
-            /earlier|ago|last|previous|in \w+ \d{4}/i.test(d.text),
-        ),
+        !inp.dates.some((d) => d.span.sentence === s.index && d.pastCue && PAST_DATE_WORDS.test(d.text)),
     );
   const out: Participant[] = [];
   for (const m of inp.people.mentions) {
@@ -632,10 +635,15 @@ export function actionAt(body: string, start: number, limit: number): string {
     if (ch === '“' || ch === '„' || ch === '«') inQuote = true;
     else if (ch === '”' || ch === '»') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
-    if (!inQuote && /[,;:()—–]/.test(ch)) break;
-    if (!inQuote && ch === '.' && /\s/.test(body[i + 1] ?? ' ') && !/\b\p{Lu}$/u.test(body.slice(i - 2, i)))
+    if (!inQuote && CLAUSE_MARK.test(ch)) break;
+    if (
+      !inQuote &&
+      ch === '.' &&
+      SPACE.test(body[i + 1] ?? ' ') &&
+      !INITIAL_BEFORE.test(body.slice(i - 2, i))
+    )
       break;
-    if (/\s/.test(ch) && !/\s/.test(body[i - 1] ?? '')) {
+    if (SPACE.test(ch) && !SPACE.test(body[i - 1] ?? '')) {
       words++;
       if (words >= 14) break;
     }

@@ -6,6 +6,9 @@ import { parseIsoDay } from './calendar';
 import { placedAt } from './event-place';
 import { spanOf } from './text';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
+
 const CLAUSE_BREAK = /(?:;|,?\s+(?=(?:after|before|following|when|while|since)\s))/g;
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+ed\b/u;
 const PAST_WORD = /\b(?:earlier|previously|last|ago|past|former|once)\b/i;
@@ -146,9 +149,7 @@ function locationIn(inp: EventInputs, start: number, end: number): string | unde
   if (place !== undefined) return place.name;
   const venue = inp.entities.organizations.find(
     (o) =>
-      o.start >= start &&
-      o.end <= end &&
-      /\bat\s+(?:the\s+)?$/i.test(inp.body.slice(Math.max(0, o.start - 8), o.start)),
+      o.start >= start && o.end <= end && AT_BEFORE.test(inp.body.slice(Math.max(0, o.start - 8), o.start)),
   );
   return venue?.name;
 }

@@ -14,6 +14,11 @@ import {
   type PlaceContext,
 } from './places-in-text';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const LONGER_NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
+const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
+const POSSESSIVE_AFTER = /^['’]s\b/u;
+
 const VENUE =
   /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b/u;
 
@@ -54,14 +59,14 @@ export function pickLocation(
     const prepped = here.filter(
       (p) =>
         // "in the Gulf Champions Cup final": a region word that opens a longer name is no place.
-        !(p.kind !== 'city' && /^\s\p{Lu}\p{Ll}/u.test(body.slice(p.end, p.end + 3))) &&
+        !(p.kind !== 'city' && LONGER_NAME_AFTER.test(body.slice(p.end, p.end + 3))) &&
         (placedAt(body, p.start) ||
           (idx === main &&
             action !== undefined &&
             p.start >= action.start &&
             p.start - action.start < 40 &&
             p.end <= action.end &&
-            !/\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 8), p.start)))),
+            !TO_BEFORE.test(body.slice(Math.max(0, p.start - 8), p.start)))),
     );
     const named = namedPlaces(inp, s.start, end);
     // "in the Gulf of Varna": the town inside a longer name is no place of its own.
@@ -166,7 +171,7 @@ function placeContext(inp: EventInputs): PlaceContext {
   const shortForm = (m: { start: number; end: number }, c: PlaceCandidate): boolean =>
     c.kind === 'town' && inp.body.slice(m.start, m.end) === c.surface;
   const taken = (c: PlaceCandidate): boolean =>
-    (c.kind !== 'venue' && /^['’]s\b/u.test(inp.body.slice(c.end, c.end + 3))) ||
+    (c.kind !== 'venue' && POSSESSIVE_AFTER.test(inp.body.slice(c.end, c.end + 3))) ||
     people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface && !shortForm(m, c)) ||
     (c.kind !== 'venue' &&
       entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));

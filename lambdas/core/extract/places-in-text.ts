@@ -8,6 +8,9 @@ import type { CompiledLexicon } from './compile';
 import type { Gazetteer } from './gazetteer';
 import type { PlacePhrase, PlacePhraseKind } from './lexicon/place-phrases';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const NEXT_LOWER_WORD = /^\s(\p{Ll}+)/u;
+
 export interface PlaceCandidate {
   name: string;
   kind: PlacePhraseKind | 'country';
@@ -128,7 +131,7 @@ export function findPlacesInText(
         continue;
       const end = start + known.length;
       if (covered(start, end)) continue;
-      const next = /^\s(\p{Ll}+)/u.exec(text.slice(end - offset, end - offset + 24))?.[1];
+      const next = NEXT_LOWER_WORD.exec(text.slice(end - offset, end - offset + 24))?.[1];
       // "Skerra island" or "Dorvan province" name the place itself; a town or a district ("the Larchfield
       // neighbourhood of Ashford") may be an attribute of a wider place or of a noun.
       const attributive =

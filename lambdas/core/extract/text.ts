@@ -27,7 +27,7 @@ export function tokenize(
     let value = m[0];
     let end = m.index + value.length;
     let possessive = false;
-    if (/['’]s$/u.test(value) && value.length > 2) {
+    if (value.length > 2 && (value.endsWith("'s") || value.endsWith('’s'))) {
       value = value.slice(0, -2);
       end -= 2;
       possessive = true;
@@ -46,6 +46,9 @@ export function tokenize(
 
 /** True when a word starts with a capital letter or is an Arabic-style particle name ("al-Sisi"). */
 export function isCapitalized(word: string): boolean {
+  // Most words of a text open with a plain lowercase letter and hold no hyphen: neither pattern can match them.
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122 && !word.includes('-')) return false;
   return UPPER.test(word) || PARTICLE_HYPHEN.test(word);
 }
 

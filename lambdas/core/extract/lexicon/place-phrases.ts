@@ -82,7 +82,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     handles: 'an island named with the word island',
     kind: 'island',
     source: String.raw`\b(?:on|in|off|at|near|of|struck|hit|rocked|jolted|shook)\s(?:the\s)?(?:(?:southern|northern|tourist|resort)\s)?(?:(?:${WORD}\s)?island\sof\s(?<place>${WORD})|(?<place2>${WORD})\s[Ii]sland)\b`,
-    needs: String.raw`[Ii]sland`,
+    needs: '[Ii]sland',
     // A quake or storm names the island it struck without a preposition.
     example: ['A strong tremor struck Skerra island late on Sunday.', 'Skerra'],
     counter: 'The island was quiet late on Sunday.',

@@ -8,6 +8,14 @@ import type { Sentence } from '../../model';
 import type { CompiledLexicon } from '../compile';
 import { sentenceAt } from '../text';
 
+// Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
+const LOWER_LETTER = /\p{Ll}/u;
+const DIGIT_OR_DOT = /[\d.]/u;
+const PLACE_PREPOSITION = /^(?:in|at|from|to|against|over)$/u;
+const VERB_AFTER = /^\s+\p{Ll}+(?:ed|s)\b/u;
+const POSSESSIVE_AFTER = /^['’]s\b/u;
+const ENDS_IN_S = /s$/u;
+
 /** A name's words, where it occurs, and the short forms it was cut to. */
 export interface GateInput {
   words: readonly string[];
@@ -56,20 +64,20 @@ export function gateFeatures(c: GateInput, sentences: readonly Sentence[], lex: 
     words.length >= 3 ? 1 : 0,
     c.mentions.length >= 2 ? 1 : 0,
     has((w) => lex.common.has(w.toLowerCase())),
-    has((w) => w.length >= 2 && !/\p{Ll}/u.test(w)),
-    has((w) => /[\d.]/u.test(w)),
+    has((w) => w.length >= 2 && !LOWER_LETTER.test(w)),
+    has((w) => DIGIT_OR_DOT.test(w)),
     SURNAME_ENDING.test(last) ? 1 : 0,
     ORG_ENDING.test(last) ? 1 : 0,
     has((w) => lex.city.has(w) || lex.country.has(w)),
     c.aliases.has(words[0] ?? '') ? 1 : 0,
     any((x) => x.before === 'the'),
-    any((x) => /^(?:in|at|from|to|against|over)$/u.test(x.before)),
-    any((x) => /^\s+\p{Ll}+(?:ed|s)\b/u.test(x.after)),
-    any((x) => /^['’]s\b/u.test(x.after)),
+    any((x) => PLACE_PREPOSITION.test(x.before)),
+    any((x) => VERB_AFTER.test(x.after)),
+    any((x) => POSSESSIVE_AFTER.test(x.after)),
     any((x) => x.opens),
     lex.englishWords.has((words[0] ?? '').toLowerCase()) ? 1 : 0,
     lex.englishWords.has(last.toLowerCase()) ? 1 : 0,
-    /s$/u.test(last) ? 1 : 0,
+    ENDS_IN_S.test(last) ? 1 : 0,
     pluralOfEnglish(last.toLowerCase(), lex) ? 1 : 0,
     gazetteerPlace(words.join(' '), lex) ? 1 : 0,
   ];
