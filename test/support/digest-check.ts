@@ -11,8 +11,13 @@ import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
 import type { Article } from '../../lambdas/core/model';
 
-/** Kinds of NOT_PROSE row that no printed sentence may show (a pronoun opening is a style matter). */
-const FURNITURE = /dateline|byline|caption|furniture|social-media/u;
+/**
+ * Kinds of NOT_PROSE row that no printed sentence may show: furniture, and fragments (a sentence cut
+ * short, split inside a bracket or a quotation, a writer's aside, a descriptor with nothing to refer
+ * to). A pronoun opening is a style matter.
+ */
+const FURNITURE =
+  /dateline|byline|caption|furniture|social-media|cut short|split sentence|quotation cut off|own aside|descriptor/u;
 const UNKNOWN_CREDIT = /\b(?:according to unknown|unknown (?:also )?reported|sources?: unknown)\b/iu;
 
 function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<string, Article>, date: string) {

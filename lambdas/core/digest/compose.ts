@@ -85,6 +85,14 @@ function headlineSources(
   });
 }
 
+/** The surnames of the story's people that the lead names. */
+function leadPeople(story: Story, lead: string): string[] {
+  return story.event.participants
+    .filter((p) => p.kind === 'person')
+    .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name)
+    .filter((surname) => lead.includes(surname));
+}
+
 /**
  * A source's own headline when one reads as a headline; else a short sentence cut from a sentence
  * telling the story's event (who, what, where), verified against it; null when none exists.
@@ -96,17 +104,31 @@ function itemHeadline(
   reference: string,
 ): string | null {
   const articles = story.sources.flatMap((s) => articlesByKey.get(s.key) ?? []);
-  const own = sourceHeadline(articles);
+  const leadKey = whatsNew[0]?.sources[0]?.key;
+  // The headline of the report the item opens with first; another source's only when it names one of
+  // the people the lead names: a story may have taken in a report of another event.
+  const leadArticle = articles.filter((a) => a.key === leadKey);
+  const named = leadPeople(story, whatsNew[0]?.text ?? '');
+  const agrees = (a: Article) =>
+    named.length === 0 || named.some((n) => a.headline?.value.includes(n) === true);
+  const own = sourceHeadline([...leadArticle, ...articles.filter((a) => a.key !== leadKey && agrees(a))]);
   if (own) return own;
-  // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).
-  const stored = cleanHeadline(story.headline);
-  if (headlineProblem(stored) === null) return stored;
-  for (const source of headlineSources(story, whatsNew, articlesByKey)) {
+  const cutFrom = (source: ClauseSource) => {
     const sentence = articlesByKey.get(source.key)?.sentences[source.sentence]?.text;
     const short = sentence ? headlineFromLead(bareSentence(sentence)) : null;
-    if (!short) continue;
-    const cut: Clause = { text: short, sources: [source], dates: [] };
-    if (verifyClause(cut, articlesByKey, reference, []).ok) return short;
+    const cut: Clause = { text: short ?? '', sources: [source], dates: [] };
+    return short && verifyClause(cut, articlesByKey, reference, []).ok ? short : null;
+  };
+  const [lead, ...rest] = headlineSources(story, whatsNew, articlesByKey);
+  const fromLead = lead ? cutFrom(lead) : null;
+  if (fromLead) return fromLead;
+  // The story's stored headline, when it reads as one: an action or a sentence the store fell back
+  // on, which may be background ("In the late 90s …"), so the lead the item opens with comes first.
+  const stored = cleanHeadline(story.headline);
+  if (headlineProblem(stored) === null) return stored;
+  for (const source of rest) {
+    const short = cutFrom(source);
+    if (short) return short;
   }
   return null;
 }

@@ -4,6 +4,7 @@
  * that must not; one table test runs them all.
  */
 
+import { DESCRIPTOR_OPENING } from './input-lexicon';
 import type { TextPattern } from './patterns';
 
 /** A site name after the headline: " - Harbor Times", " | Meridian Wire", " - harbortimes.com". */
@@ -59,6 +60,13 @@ export const HEADLINE_NOT: TextPattern[] = [
     matches: 'It is about time, is it not?',
     misses: 'Island ferries stop as crews strike',
   },
+  {
+    kind: 'a background sentence: it opens with an earlier period',
+    regex: /^In (?:the (?:early |mid-?|late )?(?:\d{2}|\d{4})['’]?s|\d{4})\b/u,
+    matches: 'In the late 90s Berg was a ferry captain on the island run',
+    misses: 'In Port Ellis, ferry crews walk out over pay',
+  },
+  DESCRIPTOR_OPENING,
   {
     kind: 'logo or icon alt text',
     regex: /\b(?:logo|icon|thumbnail|banner image)$/iu,

@@ -21,7 +21,7 @@ const MIN_WORDS = 4;
 const MAX_WORDS = 18;
 /** Words a complete headline never ends on: it would stop mid-phrase. */
 const OPEN_END =
-  /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|who|which|whose|his|her|their|its|is|are|was|were|has|have|had|be|will|would|after|before|than|into|over)$/iu;
+  /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|who|which|whose|his|her|their|its|is|are|was|were|has|have|had|be|will|would|after|before|than|into|over|went|currently|reportedly|also|still|already|just)$/iu;
 /** A subordinating opening: without the clause after its comma, no statement is made. */
 const SUBORDINATE =
   /^(?:Now that|Even as|Even though|Just as|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
@@ -31,6 +31,13 @@ const SECOND_SENTENCE =
 /** A name and a relative clause with nothing after it: "Tom Berg who led the walkout". */
 const RELATIVE_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:who|which|whose)\s[^,]*(?:,[^,]*)?$/u;
 
+/** Whether a single quote mark opens a quotation ("man 'Hugh") that no single quote closes. */
+function singleQuotesOpen(text: string): boolean {
+  const opens = (text.match(/(?<=^|\s)['‘](?=\p{L})/gu) ?? []).length;
+  const closes = (text.match(/(?<=[\p{L}.,!?])['’](?=\s|[.,;:!?]|$)/gu) ?? []).length;
+  return opens > closes;
+}
+
 function words(text: string): string[] {
   return text.split(/\s+/u).filter(Boolean);
 }
@@ -39,7 +46,8 @@ function words(text: string): string[] {
 export function cleanHeadline(raw: string): string {
   let text = raw.replace(/\s+/gu, ' ').trim();
   for (const pattern of [SITE_SUFFIX, ...HEADLINE_FURNITURE]) text = text.replace(pattern.regex, '').trim();
-  return text;
+  // A headline takes no full stop, also inside a closing quote ("… breakout “Twilight.”"); "U.S." keeps its own.
+  return text.replace(/(?<=\p{Ll}{2})\.(["”’]?)$/u, '$1');
 }
 
 /** Why a text cannot stand as a headline, or null when it reads as one. */
@@ -57,7 +65,7 @@ export function headlineProblem(text: string): string | null {
   if (RELATIVE_ONLY.test(text)) return 'a relative clause without its main clause';
   // "… outlets that Tara Reid": a clause that names its subject and stops.
   if (/\b(?:that|whether)\s+(?:\p{Lu}\S*\s*){1,3}$/u.test(text)) return 'ends inside a clause';
-  if (!balancedQuotes(text)) return 'a quotation left open';
+  if (!balancedQuotes(text) || singleQuotesOpen(text)) return 'a quotation left open';
   const not = HEADLINE_NOT.find((p) => p.regex.test(text));
   return not ? `reads as ${not.kind}` : null;
 }
@@ -80,6 +88,8 @@ const DROPPABLE = [
   // would cut the sentence elsewhere.
   /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:and|has|have|had|was|were|is|are|will|would|said|says|\p{Ll}+ed)\s)/gu,
   /,\s+\d{1,3},/gu,
+  // A short appositive closing the sentence describes its last noun: "… into Promises, a clinic in Malibu".
+  /,\s+(?:a|an|the)\s(?![^,]*\b(?:has|have|had|is|are|was|were|will|would|said)\b)[^,]{1,60}$/u,
 ];
 /** Where a lead's main clause ends: a conjunction or participle phrase opens what follows. */
 const CLAUSE_END =

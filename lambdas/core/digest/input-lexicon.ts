@@ -5,6 +5,15 @@
  */
 import type { TextPattern } from './patterns';
 
+/** A descriptor opening a sentence with no name it refers to ("the 37-year-old", "the notorious party girl"). */
+export const DESCRIPTOR_OPENING: TextPattern = {
+  kind: 'a sentence leaning on the one before: a descriptor with nothing to refer to',
+  regex:
+    /^(?:The|This|That)\s+(?:\d+-year-old|former|latter|same|pair|duo|couple|two|three|star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen|suspect|victim|move|decision|incident|announcement|latest|(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen)\b)\b/u,
+  matches: 'The notorious party girl sat down with the union after the vote.',
+  misses: 'The ferry operator sat down with the union after the vote.',
+};
+
 export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a wire dateline left in front',
@@ -49,16 +58,35 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a sentence leaning on the one before: pronoun or connective opening',
     regex:
-      /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|Him|Them|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There|Then|Here|Such|Both|Neither|Nor|Besides|Moreover|Furthermore)\b/u,
+      /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|Him|Them|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There|Then|Here|Such|Both|Neither|Nor|Besides|Moreover|Furthermore|Unfortunately|Fortunately|Indeed|Nonetheless|Nevertheless|Likewise|Similarly|Otherwise|Ironically|Anyway)\b/u,
     matches: 'He added that the crews would return on Monday.',
     misses: 'Union leader Tom Berg added that the crews would return on Monday.',
   },
+  DESCRIPTOR_OPENING,
   {
-    kind: 'a sentence leaning on the one before: a descriptor with nothing to refer to',
+    kind: 'a sentence cut short: it ends in an ellipsis',
+    regex: /(?:\.\s?\.\s?\.|…)[”"’]?$/u,
+    matches: 'Crews walked out at dawn, and taking over the ferries will be...',
+    misses: 'Crews walked out at dawn, and the ferries stayed in port.',
+  },
+  {
+    kind: 'a fragment of a split sentence: a bracket closed before any opens',
+    regex: /^[^(]*\)/u,
+    matches: '5 million pound) relief fund unveiled on Sunday.',
+    misses: 'The relief fund (5 million pounds) was unveiled on Sunday.',
+  },
+  {
+    kind: 'a quotation cut off: a single quote mark opens it and never closes',
+    regex: /^['‘](?![^'’]*[\p{L}.,!?]['’](?=[\s.,;:!?]|$))/u,
+    matches: "'Both unions will take part in the vote on the ferry contract.",
+    misses: "'Both unions will vote,' the mediator said on Friday.",
+  },
+  {
+    kind: 'a writer’s own aside: the first person outside any quotation',
     regex:
-      /^(?:The|This|That)\s+(?:\d+-year-old|former|latter|same|pair|duo|couple|two|three|star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen|suspect|victim|move|decision|incident|announcement|latest)\b/u,
-    matches: 'The 37-year-old sat down with the union after the vote.',
-    misses: 'The ferry operator sat down with the union after the vote.',
+      /^[^“”"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Ll}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^“”"]*$/u,
+    matches: 'As I wrote in my column, the ferry strike was long in coming.',
+    misses: 'Ferry traffic stopped for the first time since World War I ended.',
   },
 ];
 
@@ -98,4 +126,44 @@ export const ENGLISH_FUNCTION_WORDS = new Set([
   'after',
   'who',
   'which',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'about',
+  'than',
+  'then',
+  'herself',
+  'himself',
+  'themselves',
+  'he',
+  'she',
+  'they',
+  'we',
+  'this',
+  'these',
+  'those',
+  'there',
+  'but',
+  'or',
+  'up',
+  'out',
+  'before',
+  'during',
+  'while',
+  'would',
+  'could',
+  'should',
+  'been',
+  'being',
+  'did',
+  'does',
+  'him',
+  'them',
+  'if',
+  'when',
+  'where',
+  'also',
+  'told',
+  'says',
 ]);

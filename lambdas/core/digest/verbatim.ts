@@ -14,7 +14,8 @@ const LABEL = /^(?:\p{Lu}[\p{Ll}’']*)(?:\s+[\p{L}’']+){0,2}:\s+(?=[\p{Lu}“
 /** Adverbs and a preposition that only lead up to date words at the start of a sentence. */
 const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|during)?\s*$/i;
 /** Words after which date words are a modifier or keep their own preposition ("since", "until"). */
-const MODIFIER_LEAD = /(?:^|\s)(?:a|an|the|into|until|till|by|of|to|for|from|through|since)\s+$/i;
+const MODIFIER_LEAD =
+  /(?:^|\s)(?:a|an|the|its|his|her|their|our|into|until|till|by|of|to|for|from|through|since)\s+$/i;
 /** Date words that name their date without the publication date ("January 2024", "2019"). */
 const ABSOLUTE =
   /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -95,6 +96,10 @@ export function datedSentence(
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
   // a modifier or after another preposition take no adverbial phrase; the reporter's words stay.
   if (/^['’]s\b/.test(after) || MODIFIER_LEAD.test(before)) return ABSOLUTE.test(date.text) ? text : null;
+  // "Three weeks after the season ended, the owner fired the coach": date words ending in a
+  // conjunction date the clause they open; when the sentence opens with them or goes on after that
+  // clause's comma, the main clause is another, and no date can be written for it.
+  if (SUBORDINATOR.test(date.text) && (words(before) <= 1 || /,\s/u.test(after))) return null;
   if (DATE_LEAD_IN.test(before)) return opened(phrase, after);
   // "… on Tuesday, a day after the walkout stopped …": the words before date their own event, and
   // "a day after" counts from it, not from the report; no date can be written for the clause after.

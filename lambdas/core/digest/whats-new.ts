@@ -66,6 +66,11 @@ export function readsAlone(text: string): boolean {
   );
 }
 
+/** A sentence begun after an initial ("… fooled an L. A judge …"): the splitter cut the one before short. */
+function afterInitial(article: Article, index: number): boolean {
+  return /(?:^|\s)\p{Lu}\.$/u.test(article.sentences[index - 1]?.text.trim() ?? '');
+}
+
 /** Accepts or refuses a composed clause; the composer passes the sentence verifier. */
 export type ClauseTest = (clause: Clause) => boolean;
 
@@ -83,20 +88,47 @@ function leadClause({ article, sentence, text, dated }: LeadPick, credited: stri
  * The article's best opening sentence that passes the test, its date in words where that passes too:
  * the event as the reporter told it.
  */
-function leadOf(article: Article, date: string, accept: ClauseTest): LeadPick | null {
-  const order = [...(article.mainEvent?.sentences ?? []), ...article.sentences.map((s) => s.index)];
+/**
+ * Which sentences a lead may come from: the event's first readable one (its lede) when it names who
+ * took part and is dated in words, when it names who, when it is dated; any of the event's own; any.
+ */
+type LeadScope = 'dated event naming who' | 'event naming who' | 'dated event' | 'event' | 'any';
+
+/** Whether a sentence names one of the event's people, by surname ("U.S. officials" names no one). */
+function namesWho(story: Story, text: string): boolean {
+  return story.event.participants
+    .filter((p) => p.kind === 'person')
+    .some((p) => text.includes(p.name.split(/\s+/u).at(-1) ?? p.name));
+}
+
+function leadOf(
+  story: Story,
+  article: Article,
+  date: string,
+  accept: ClauseTest,
+  scope: LeadScope,
+): LeadPick | null {
+  const own = article.mainEvent?.sentences ?? [];
+  const order = scope === 'any' ? [...own, ...article.sentences.map((s) => s.index)] : own;
   for (const index of order) {
     const s = article.sentences[index];
     if (!s) continue;
     const bare = bareSentence(s.text);
-    if (!readsAlone(bare)) continue;
+    if (!readsAlone(bare) || afterInitial(article, index)) continue;
+    const lede = scope === 'event naming who';
+    if (scope.endsWith('naming who') && !namesWho(story, bare)) return null;
     const dated = datedSentence(s.text, article.mainEvent?.date, date);
     const tries: LeadPick[] = [
       ...(dated !== null && dated !== bare ? [{ article, sentence: index, text: dated, dated: true }] : []),
       { article, sentence: index, text: bare, dated: false },
     ];
-    const pick = tries.find((t) => accept(leadClause(t)));
-    if (pick) return pick;
+    const byDay = article.mainEvent?.date?.precision === 'day';
+    const pick = tries.find(
+      (t) => (!scope.startsWith('dated') || (t.dated && byDay)) && accept(leadClause(t)),
+    );
+    // A report's first readable event sentence is its lede: a later one that is dated or names
+    // someone may tell a side event.
+    if (pick || lede) return pick ?? null;
   }
   return null;
 }
@@ -148,19 +180,28 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
     ...articles.filter((a) => a.mainEvent?.type !== story.event.type),
   ];
   const picks: LeadPick[] = [];
-  for (const article of tellers) {
-    if (picks.some((p) => p.article.outlet.value === article.outlet.value)) continue;
-    const pick = leadOf(article, date, accept);
-    if (
-      !pick ||
-      !addsToLeads(
-        pick.text,
-        picks.map((p) => p.text),
+  // A report's lede first (one that names who took part and says the day, then one of the two), then
+  // its other event sentences, before any other sentence: those may tell background.
+  for (const scope of [
+    'dated event naming who',
+    'event naming who',
+    'dated event',
+    'event',
+    'any',
+  ] as const) {
+    for (const article of tellers) {
+      if (picks.length === 2) break;
+      if (picks.some((p) => p.article.outlet.value === article.outlet.value)) continue;
+      const pick = leadOf(story, article, date, accept, scope);
+      if (
+        pick &&
+        addsToLeads(
+          pick.text,
+          picks.map((p) => p.text),
+        )
       )
-    )
-      continue;
-    picks.push(pick);
-    if (picks.length === 2) break;
+        picks.push(pick);
+    }
   }
   // Each outlet is named once, in the first sentence: the one that told it first, then the others.
   const first = picks[0]?.article.outlet.value;
@@ -257,7 +298,8 @@ function informativeClause(story: Story, articles: Article[], accept: ClauseTest
         sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
         dates: [],
       };
-      return { clause, text, named: facts.filter((f) => text.includes(f)).length };
+      const named = afterInitial(article, s.index) ? 0 : facts.filter((f) => text.includes(f)).length;
+      return { clause, text, named };
     }),
   );
   const usable = candidates.filter(
@@ -345,6 +387,19 @@ function speakerSentence(
   );
 }
 
+/** How many opening words of a sentence hold its subject, as far as "he" or "she" after it may refer. */
+const SUBJECT_WORDS = 6;
+
+/**
+ * Whether the name is among the sentence's first words, where its subject stands: a pronoun in the
+ * next sentence refers to that subject, not to a name further on ("… pancakes for son Ari").
+ */
+function opensWith(sentence: string, name: string): boolean {
+  return words(sentence)
+    .slice(0, SUBJECT_WORDS)
+    .some((w) => w.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '') === name);
+}
+
 /** Speech verbs that credit a quotation to whoever is named beside them. */
 const SPEECH_VERB =
   /\b(?:said|says|told|added|asked|wrote|recalled|insisted|explained|according to|stated|declared|noted)\b/u;
@@ -365,8 +420,17 @@ function creditedInSentence(article: Article, sentence: number, speaker: string)
   // "…,” he said." after a sentence that names the speaker: the pronoun can only be them.
   return (
     /\b(?:he|she)\s+(?:said|says|added|told)\b/u.test(outside) &&
-    (article.sentences[sentence - 1]?.text ?? '').includes(surname)
+    opensWith(article.sentences[sentence - 1]?.text ?? '', surname)
   );
+}
+
+/** The credit inside a quotation split in two: "…,” Berg said, “…". */
+const SPLIT_QUOTE = /^[.,]?[”"]\s+[^“”"]{1,60}?\b(?:said|says|added|told [^,“"]{1,30}),\s*[“"]/u;
+
+/** Whether the quotation is only the first half of one its speaker goes on with after the credit. */
+function continuesAfterCredit(text: string, quote: string): boolean {
+  const at = text.indexOf(quote);
+  return SPLIT_QUOTE.test(text.slice(at + quote.length, at + quote.length + 120));
 }
 
 function sentenceAt(article: Article, offset: number): number {
@@ -393,6 +457,7 @@ function quoteCandidates(
       const quote = { ...found, text: found.text.trim().replace(/[.,;:]+$/, '') };
       const n = words(quote.text).length;
       if (n < 2 || n > MAX_QUOTE_WORDS || !article.text.includes(quote.text)) continue;
+      if (continuesAfterCredit(article.text, quote.text)) continue;
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;
       const named = speakerSentence(article, quote.span.sentence, quote.speaker, quote.speakerKind);
       if (named < 0) continue;
@@ -471,6 +536,14 @@ function usedAsDescription(c: QuoteCandidate): boolean {
   });
 }
 
+/** Short words a title leaves in lower case ("Pride and Prejudice", "A Night at the Opera"). */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|of|to|in|on|at|for|by|with|from)$/u;
+
+/** A quotation in title case ("A Beautiful Mind") names a film, a book or a song: it states nothing. */
+function isTitle(text: string): boolean {
+  return words(text).every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)));
+}
+
 /**
  * The quotation in a sentence of ours; null for a fragment that neither describes the event nor
  * continues a statement ("the whole game", "move step by step"): only its own sentence gives it sense.
@@ -481,7 +554,7 @@ function quotePhrase(c: QuoteCandidate, noun: string): string | null {
   const first = words(q.text)[0] ?? '';
   // A short capitalized quotation is a title or a scare-quoted phrase, and a post is no statement.
   if (/^\p{Lu}/u.test(first)) {
-    return words(q.text).length >= MIN_STATEMENT_WORDS && !/[#@]/u.test(q.text)
+    return words(q.text).length >= MIN_STATEMENT_WORDS && !/[#@]/u.test(q.text) && !isTitle(q.text)
       ? `“${q.text.replace(/[.,;:]+$/, '')},” ${speaker} said`
       : null;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFaithful } from '../../../../lambdas/core/digest';
 import type { Story } from '../../../../lambdas/core/model';
 import { composeChecked } from '../../../support/digest-check';
-import { buildArticle, buildStory, byKey } from './builders';
+import { buildArticle, buildStory, byKey, day } from './builders';
 import { ledger, tradeStory, wire } from './fixtures';
 
 const articles = byKey([ledger, wire]);
@@ -217,6 +217,94 @@ describe('Function: composeDigest', () => {
 
     // Assess
     expect(digest.items[0]?.whatsNewClauses[0]?.sources[0]?.sentence).toBe(1);
+  });
+
+  it('leads with a report’s lede that names who and says the day, its headline over another event’s', () => {
+    // Prepare: the first report's lede names no one and no day; the second's names both. A third
+    // report of another event (another person) carries the only headline.
+    const berg = { name: 'Tom Berg', kind: 'person' as const, role: 'harbor master' };
+    const vague = buildArticle({
+      key: 'lede/vague.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: 'Crews of the island ferries in Port Ellis have stopped work over the new rosters for the summer. Harbor master Tom Berg closed the quay to every sailing.',
+      mainEvent: { type: 'protest', action: 'stopped work', participants: [berg], in: 'Crews of the island' },
+    });
+    const dated = buildArticle({
+      key: 'lede/dated.txt',
+      outlet: 'Coastline News',
+      published: '2026-04-07',
+      text: 'Harbor master Tom Berg closed the Port Ellis quay on Monday after the ferry crews walked out over the summer rosters.',
+      mainEvent: {
+        type: 'protest',
+        action: 'closed',
+        participants: [berg],
+        date: day('2026-04-06', 'on Monday'),
+        in: 'Harbor master Tom Berg',
+      },
+    });
+    const other = buildArticle({
+      key: 'lede/other.txt',
+      outlet: 'Maple Wire',
+      published: '2026-04-07',
+      headline: 'Ana Ruiz named head of the island ferry line',
+      text: 'The island ferry line named Ana Ruiz as its new head after a vote of the board in Port Ellis.',
+    });
+    const story = buildStory('lede-story', [vague, dated, other]);
+
+    // Act
+    const digest = composeChecked([story], byKey([vague, dated, other]), { date: '2026-04-08' });
+
+    // Assess
+    const item = digest.items[0];
+    expect(item?.whatsNewClauses[0]?.text).toMatch(
+      /^Harbor master Tom Berg closed the Port Ellis quay on Monday, April 6,/u,
+    );
+    expect(item?.headline).toBe('Harbor master Tom Berg closed the Port Ellis quay on Monday');
+  });
+
+  it.each([
+    [
+      'a title in quotation marks',
+      'Director Ana Ruiz, who made “The Long Crossing Home” about the island line, called the vote fair.',
+      'The Long Crossing Home',
+      'Ana Ruiz',
+    ],
+    [
+      'the first half of a quotation split by its credit',
+      '“Whatever the board decides about the rosters,” Ruiz said, “the crews will sail on Friday.”',
+      'Whatever the board decides about the rosters',
+      'Ana Ruiz',
+    ],
+    [
+      'words credited by a pronoun to a name that is not the sentence’s subject',
+      'Tom Berg spent the morning on the quay with the young pilot Ari Lund. “The quay has never looked so empty,” he said.',
+      'The quay has never looked so empty',
+      'Ari Lund',
+    ],
+  ])('prints no quotation that is %s', (_kind, sentence, quote, speaker) => {
+    // Prepare
+    const article = buildArticle({
+      key: 'quotes/one.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: `Ferry crews in Port Ellis walked out on Monday over the summer rosters, the union said. ${sentence}`,
+      quotes: [{ speaker, kind: 'person', text: quote }],
+      mainEvent: {
+        type: 'protest',
+        action: 'walked out',
+        participants: [{ name: speaker, kind: 'person' }],
+        location: 'Port Ellis',
+        in: 'Ferry crews in Port Ellis',
+      },
+    });
+    const story = buildStory('quote-story', [article]);
+
+    // Act
+    const digest = composeChecked([story], byKey([article]), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).not.toContain(`“${quote},”`);
   });
 
   it('tolerates a story none of whose articles are at hand', () => {

@@ -7,6 +7,8 @@ describe('Function: cleanHeadline', () => {
     ['BREAKING NEWS- Ferry strike halts island traffic', 'Ferry strike halts island traffic'],
     ['Ferry strike halts island traffic (VIDEO)', 'Ferry strike halts island traffic'],
     ['Ferry strike halts island traffic', 'Ferry strike halts island traffic'],
+    ['Tom Berg will captain the new ferry "Astrid."', 'Tom Berg will captain the new ferry "Astrid"'],
+    ['Ferry service to resume in the U.S.', 'Ferry service to resume in the U.S.'],
   ])('%s', (raw, clean) => {
     expect(cleanHeadline(raw)).toBe(clean);
   });
@@ -30,6 +32,10 @@ describe('Function: headlineProblem', () => {
     ['Even as the crews walked out at the Port Ellis terminal', /subordinate/],
     ['Tom Berg who led the walkout at the terminal', /relative clause/],
     ['Harbor Master Tom Berg Jr. Steps Down After Strike', null],
+    ["Island's best sailor 'Tom Berg has been named harbor master", /quotation left open/],
+    ["Crews call the strike 'a last resort' at the terminal", null],
+    ['The veteran harbor master had checked into a clinic in Velmora', /descriptor/],
+    ['In the late 90s Berg was a ferry captain on the island run', /background/],
   ])('%s', (text, problem) => {
     const found = headlineProblem(text);
     if (problem === null) expect(found).toBeNull();

@@ -55,6 +55,24 @@ describe('Function: datedSentence', () => {
       'On Saturday, June 6, Harbour Minister Ada Lunde cancelled a visit to the quay over safety fears.',
     ],
     [
+      'writes no date when the date words open the sentence and its main clause follows the comma',
+      'Nearly three weeks after the ferries stopped, the harbour board dismissed its director.',
+      week('2026-05-18', '2026-05-24', 'three weeks after'),
+      null,
+    ],
+    [
+      'writes no date when a main clause follows the clause the date words open',
+      'Only about a week after the board voted to close it, the old ferry office burned down in Velmora.',
+      week('2026-05-25', '2026-05-31', 'a week after'),
+      null,
+    ],
+    [
+      'writes no date for "after that": the clause it counts from is in another sentence',
+      'Three years after that, the harbour board sold the north quay to Velmora.',
+      { start: '2023-01-01', end: '2023-12-31', precision: 'year', text: 'Three years after' },
+      null,
+    ],
+    [
       'writes no date for a clause counted from the main clause’s own day',
       'Crews stayed out in Port Ellis on Tuesday, a day after the walkout stopped every sailing.',
       on('2026-11-03', 'a day after'),
@@ -65,6 +83,12 @@ describe('Function: datedSentence', () => {
       'The quay was last rebuilt after a January 2024 storm that flooded the fish market.',
       inMonth('2024-01-01', 'January 2024'),
       'The quay was last rebuilt after a January 2024 storm that flooded the fish market.',
+    ],
+    [
+      'gives up on a weekday after a possessive: it names an edition, not a day of the event',
+      'The Harbor Times reported in its Monday editions that the ferry crews had voted to strike.',
+      on('2026-06-08', 'Monday'),
+      null,
     ],
     [
       'gives up on a relative date used as a modifier',
