@@ -109,9 +109,9 @@ function itemHeadline(
   // the people the lead names: a story may have taken in a report of another event.
   const leadArticle = articles.filter((a) => a.key === leadKey);
   const named = leadPeople(story, whatsNew[0]?.text ?? '');
-  const agrees = (a: Article) =>
-    named.length === 0 || named.some((n) => a.headline?.value.includes(n) === true);
-  const own = sourceHeadline([...leadArticle, ...articles.filter((a) => a.key !== leadKey && agrees(a))]);
+  const agrees = (headline: string) => named.length === 0 || named.some((n) => headline.includes(n));
+  const others = articles.filter((a) => a.key !== leadKey && agrees(a.headline?.value ?? ''));
+  const own = sourceHeadline([...leadArticle, ...others]);
   if (own) return own;
   const cutFrom = (source: ClauseSource) => {
     const sentence = articlesByKey.get(source.key)?.sentences[source.sentence]?.text;
@@ -119,14 +119,12 @@ function itemHeadline(
     const cut: Clause = { text: short ?? '', sources: [source], dates: [] };
     return short && verifyClause(cut, articlesByKey, reference, []).ok ? short : null;
   };
-  const [lead, ...rest] = headlineSources(story, whatsNew, articlesByKey);
-  const fromLead = lead ? cutFrom(lead) : null;
-  if (fromLead) return fromLead;
-  // The story's stored headline, when it reads as one: an action or a sentence the store fell back
-  // on, which may be background ("In the late 90s …"), so the lead the item opens with comes first.
+  // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).
+  // A source's headline stored for the story is held to the same test as above.
   const stored = cleanHeadline(story.headline);
-  if (headlineProblem(stored) === null) return stored;
-  for (const source of rest) {
+  const fromSource = articles.some((a) => a.headline?.value === story.headline);
+  if (headlineProblem(stored) === null && (!fromSource || agrees(stored))) return stored;
+  for (const source of headlineSources(story, whatsNew, articlesByKey)) {
     const short = cutFrom(source);
     if (short) return short;
   }

@@ -127,13 +127,22 @@ export const HEADLINE_ADJUNCTS: TextPattern[] = [
   },
 ];
 
-/** A clause the sentence states as known before its main clause: it stands as a headline of its own. */
-export const KNOWN_CLAUSE: TextPattern = {
-  kind: 'a "now that" clause opening a sentence',
-  regex: /^Now that\s+([^,]{12,}),\s/u,
-  matches: 'Now that the ferry crews have walked out, the island waits for supplies.',
-  misses: 'The ferry crews have walked out, and the island waits for supplies.',
-};
+/** Clauses a sentence states as known before its main clause: each stands as a headline of its own. */
+export const KNOWN_CLAUSES: TextPattern[] = [
+  {
+    kind: 'a "now that" clause opening a sentence',
+    regex: /^Now that\s+([^,]{12,}),\s/u,
+    matches: 'Now that the ferry crews have walked out, the island waits for supplies.',
+    misses: 'The ferry crews have walked out, and the island waits for supplies.',
+  },
+  {
+    kind: 'news that a clause states, opening a sentence with "With"',
+    regex: /^With [^,]{0,60}?\bnews\b[^,]{0,80}?\bthat\s+([^,]{12,}),\s/u,
+    matches:
+      'With last week’s news from union chief Tom Berg that the crews have voted to strike, the island braces for delays.',
+    misses: 'With the crews on strike, the island braces for delays.',
+  },
+];
 
 /** Where a long headline can stop last of all: before a phrase that only adds how, where or by whom. */
 export const PHRASE_CUT: TextPattern = {

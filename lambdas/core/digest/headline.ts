@@ -9,7 +9,7 @@ import {
   HEADLINE_FURNITURE,
   HEADLINE_NEVER,
   HEADLINE_NOT,
-  KNOWN_CLAUSE,
+  KNOWN_CLAUSES,
   PHRASE_CUT,
   SITE_SUFFIX,
 } from './headline-lexicon';
@@ -139,10 +139,14 @@ function without(rows: TextPattern[], text: string): string {
  * without the day and the attribution. Null when what is left is no headline.
  */
 export function headlineFromLead(lead: string): string | null {
-  const known = KNOWN_CLAUSE.regex.exec(lead)?.[1];
+  const known = KNOWN_CLAUSES.map((row) => row.regex.exec(lead)?.[1]).find((clause) => clause !== undefined);
   const kept = without(HEADLINE_NEVER, lead);
   // What a "now that" clause states as known is the news; the clause after it comments on it.
-  const tries = [...(known ? [`${known}.`] : []), kept, without(HEADLINE_ADJUNCTS, kept)];
+  const tries = [
+    ...(known ? [without(HEADLINE_NEVER, `${known}.`)] : []),
+    kept,
+    without(HEADLINE_ADJUNCTS, kept),
+  ];
   for (const text of tries) {
     const headline = cutLead(text);
     if (headline) return headline;

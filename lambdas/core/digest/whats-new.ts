@@ -391,13 +391,18 @@ function speakerSentence(
 const SUBJECT_WORDS = 6;
 
 /**
- * Whether the name is among the sentence's first words, where its subject stands: a pronoun in the
- * next sentence refers to that subject, not to a name further on ("… pancakes for son Ari").
+ * Whether the name is among the sentence's first words, where its subject stands, or is the one it
+ * credits: a pronoun in the next sentence refers to them, not to a name further on ("… for son Ari").
  */
 function opensWith(sentence: string, name: string): boolean {
-  return words(sentence)
-    .slice(0, SUBJECT_WORDS)
-    .some((w) => w.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '') === name);
+  const opening = words(sentence).slice(0, SUBJECT_WORDS);
+  if (opening.some((w) => w.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '') === name)) return true;
+  // "…, harbormaster Dale Pelkey said.": the one the sentence credits speaks on in the next.
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `\\b${escaped}\\s+(?:said|says|added)\\b|\\b(?:said|says|added)\\s+(?:\\S+\\s+){0,3}${escaped}\\b`,
+    'u',
+  ).test(sentence);
 }
 
 /** Speech verbs that credit a quotation to whoever is named beside them. */

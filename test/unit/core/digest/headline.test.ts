@@ -78,6 +78,10 @@ describe('Function: headlineFromLead', () => {
       'A three-day strike by deckhands on the island ferries that link Port Ellis to the mainland was ended by a vote of the union on Friday evening.',
       'A three-day strike by deckhands on the island ferries that link Port Ellis to the mainland was ended',
     ],
+    [
+      'With last night’s news from union chief Tom Berg that the crews have voted (by a show of hands) to strike at the Port Ellis terminal, the island braces for long delays and empty shelves.',
+      'The crews have voted to strike at the Port Ellis terminal',
+    ],
   ])('%s', (lead, headline) => {
     expect(headlineFromLead(lead)).toBe(headline);
   });

@@ -6,7 +6,7 @@ import {
   HEADLINE_FURNITURE,
   HEADLINE_NEVER,
   HEADLINE_NOT,
-  KNOWN_CLAUSE,
+  KNOWN_CLAUSES,
   PHRASE_CUT,
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
@@ -16,10 +16,9 @@ import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
 const ROWS: [string, TextPattern][] = [
   ...[SITE_SUFFIX, ...HEADLINE_FURNITURE].map((p): [string, TextPattern] => ['headline furniture', p]),
   ...HEADLINE_NOT.map((p): [string, TextPattern] => ['not a headline', p]),
-  ...[...HEADLINE_NEVER, ...HEADLINE_ADJUNCTS, KNOWN_CLAUSE, PHRASE_CUT].map((p): [string, TextPattern] => [
-    'headline cut',
-    p,
-  ]),
+  ...[...HEADLINE_NEVER, ...HEADLINE_ADJUNCTS, ...KNOWN_CLAUSES, PHRASE_CUT].map(
+    (p): [string, TextPattern] => ['headline cut', p],
+  ),
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
 ];
