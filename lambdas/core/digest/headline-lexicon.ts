@@ -20,7 +20,8 @@ export const SITE_SUFFIX: TextPattern = {
 export const HEADLINE_FURNITURE: TextPattern[] = [
   {
     kind: 'breaking-news or update tag before the headline',
-    regex: /^(?:breaking(?:\s+news)?|update[d]?|exclusive|watch|video|photos?|live|just in)\s*[:!–—-]+\s*/iu,
+    regex:
+      /^(?:breaking(?:\s+news)?|update[d]?|exclusive|watch|video|photos?|live|just in|must (?:see|read|watch))\s*[:!–—-]+\s*/iu,
     matches: 'BREAKING NEWS- Ferry strike halts island traffic',
     misses: 'Breaking point for island ferries as strike drags on',
   },

@@ -46,6 +46,8 @@ function words(text: string): string[] {
 export function cleanHeadline(raw: string): string {
   let text = raw.replace(/\s+/gu, ' ').trim();
   for (const pattern of [SITE_SUFFIX, ...HEADLINE_FURNITURE]) text = text.replace(pattern.regex, '').trim();
+  // Copy set with spaces inside its quotation marks ("‘ Hunger Games ’") reads as typed.
+  text = text.replace(/([‘“])\s+(?=\S)/gu, '$1').replace(/(?<=\S)\s+([’”])(?=\s|[.,;:!?]|$)/gu, '$1');
   // A headline takes no full stop, also inside a closing quote ("… breakout “Twilight.”"); "U.S." keeps its own.
   return text.replace(/(?<=\p{Ll}{2})\.(["”’]?)$/u, '$1');
 }

@@ -37,6 +37,13 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Ferry crews on the picket line photographed the empty terminal.',
   },
   {
+    kind: 'a photo caption: a present-tense scene with its day and place',
+    regex:
+      /^(?!.*\b(?:was|were|had|has|have|is|are|will|would|said|says|\p{L}+ed)\b)[^,]{8,90}\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\s(?:in|at|near|outside)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*\.$/u,
+    matches: 'Smoke rises from the old ferry hall Tuesday morning in Port Ellis.',
+    misses: 'The old ferry hall burned down Tuesday morning in Port Ellis.',
+  },
+  {
     kind: 'page furniture',
     regex:
       /^(?:click here|read more|related:|share (?:this|on)|follow us|sign up|subscribe|advertisement|copyright|all rights reserved|comments?\b|email this|print this|posted (?:on|by|in)|updated:|view (?:gallery|comments))/iu,

@@ -9,6 +9,11 @@ describe('Function: cleanHeadline', () => {
     ['Ferry strike halts island traffic', 'Ferry strike halts island traffic'],
     ['Tom Berg will captain the new ferry "Astrid."', 'Tom Berg will captain the new ferry "Astrid"'],
     ['Ferry service to resume in the U.S.', 'Ferry service to resume in the U.S.'],
+    ['Crews sign ‘ Harbor Line ’ deal in Port Ellis', 'Crews sign ‘Harbor Line’ deal in Port Ellis'],
+    [
+      'MUST SEE: Ferry crews rescue two swimmers off Port Ellis',
+      'Ferry crews rescue two swimmers off Port Ellis',
+    ],
   ])('%s', (raw, clean) => {
     expect(cleanHeadline(raw)).toBe(clean);
   });
