@@ -436,7 +436,9 @@ function attribute(
       pronounGender(best.name),
       genders,
       (gender) =>
-        nearestOfGender(people, open, gender, genders) ?? nearestNotOf(people, open, gender, genders),
+        // Someone the text gives this gender, else the nearest it does not give the other one.
+        nearestPerson(people, open, (name) => genders.get(name) === gender) ??
+        nearestPerson(people, open, (name) => (genders.get(name) ?? gender) === gender),
     );
     return name === undefined ? null : { name, kind: 'person' };
   }
@@ -508,32 +510,12 @@ interface Known {
   genders: ReadonlyMap<string, Gender>;
 }
 
-/** The nearest person named before `at` whom the text gives this gender (a bounded look back). */
-function nearestOfGender(
-  people: People,
-  at: number,
-  gender: Gender,
-  genders: ReadonlyMap<string, Gender>,
-): string | undefined {
+/** The nearest person named before `at` who fits (a bounded look back). */
+function nearestPerson(people: People, at: number, fits: (name: string) => boolean): string | undefined {
   const end = firstAtOrAfter(people.mentions, at);
   for (let i = end - 1; i >= Math.max(0, end - 200); i--) {
     const name = people.mentions[i]?.name;
-    if (name !== undefined && genders.get(name) === gender) return name;
-  }
-  return undefined;
-}
-
-/** The nearest person named before `at` whom the text does not give the other gender. */
-function nearestNotOf(
-  people: People,
-  at: number,
-  gender: Gender,
-  genders: ReadonlyMap<string, Gender>,
-): string | undefined {
-  const end = firstAtOrAfter(people.mentions, at);
-  for (let i = end - 1; i >= Math.max(0, end - 200); i--) {
-    const name = people.mentions[i]?.name;
-    if (name !== undefined && (genders.get(name) ?? gender) === gender) return name;
+    if (name !== undefined && fits(name)) return name;
   }
   return undefined;
 }
