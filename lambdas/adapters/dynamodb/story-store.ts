@@ -139,7 +139,8 @@ export class DynamoDbStoryStore implements StoryStore {
   async save(story: Story, expectedVersion: number): Promise<void> {
     const previous = expectedVersion === 0 ? undefined : await this.version(story.id, expectedVersion);
     const { head, parts } = toItems(story);
-    const had = new Set(previous ? toItems(previous).parts.map(keyId) : []);
+    const before = previous ? toItems(previous).parts : [];
+    const had = new Set(before.map(keyId));
     // Parts first: a reader of the new head finds every part it names.
     await Promise.all(parts.filter((p) => !had.has(keyId(p))).map((p) => this.putStamped(p)));
     try {
@@ -161,7 +162,7 @@ export class DynamoDbStoryStore implements StoryStore {
     }
     this.remember(story);
     const kept = new Set(parts.map(keyId));
-    const goneParts = previous ? toItems(previous).parts.filter((p) => !kept.has(keyId(p))) : [];
+    const goneParts = before.filter((p) => !kept.has(keyId(p)));
     await Promise.all([
       ...this.indexChanges(story, previous),
       ...goneParts.map((p) => this.deleteStamped(p, story.version)),
