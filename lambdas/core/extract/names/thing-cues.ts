@@ -21,17 +21,39 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   const first = c.words[0] ?? '';
   const last = c.words[c.words.length - 1] ?? '';
   if (c.words.length >= 2 && cues.last.has(last)) return true;
+  // "Montpellier, who were leading": a city's or country's name alone, with no title, is its club or itself.
+  if (c.words.length === 1 && c.title === undefined && bigPlace(c.name, lex)) return true;
   // "Le Monde", but not "Deputy Minister Le Van Tam": Vietnamese family names "Le", "La" open longer names.
   if (c.words.length === 2 && c.title === undefined && cues.first.has(first) && !lex.givenNames.has(first))
     return true;
-  return c.mentions.some((m) => {
-    if (m.end - m.start < c.name.length) return false;
-    const s = sentences[sentenceAt(sentences, m.start)];
-    if (s === undefined) return false;
-    const head = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
-    const tail = s.text.slice(m.end - s.start, m.end - s.start + 30);
-    return cues.before.test(head) || cues.after.test(tail) || pluralGroup(c.words, head, lex);
-  });
+  return (
+    c.mentions.some((m) => {
+      if (m.end - m.start < c.name.length) return false;
+      const s = sentences[sentenceAt(sentences, m.start)];
+      if (s === undefined) return false;
+      const head = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+      const tail = s.text.slice(m.end - s.start, m.end - s.start + 30);
+      return cues.before.test(head) || cues.after.test(tail) || pluralGroup(c.words, head, lex);
+    }) || peoplePlural(c.words, lex)
+  );
+}
+
+/** A country, a state or province, or a town of 100,000 people or more in the gazetteer. */
+function bigPlace(name: string, lex: CompiledLexicon): boolean {
+  const g = lex.gazetteer;
+  return (
+    lex.country.has(name) ||
+    (g !== undefined && (g.division(name) !== undefined || (g.town(name)?.population ?? 0) >= 100_000))
+  );
+}
+
+/** "Sri Lankans", "Exiled Bosnians": a name ending in the plural of a nationality names a people. */
+function peoplePlural(words: readonly string[], lex: CompiledLexicon): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    (last.endsWith('s') && lex.country.has(words.slice(0, -1).concat(last.slice(0, -1)).join(' '))) ||
+    (last.endsWith('s') && lex.country.has(last.slice(0, -1)))
+  );
 }
 
 /** "the Mariners, who", "The Parisians": "the" before a plural name with no given name names a team or a people. */

@@ -47,6 +47,9 @@ describe('Function: findEntities (evidence around a name with no title and an un
 
   it.each([
     ['Harlow-owned Brightwater Media bought the station.', 'Harlow-owned Brightwater Media'],
+    // Who holds or rules a town, and prizes won, are glued to the name before it, never part of it.
+    ['Shells fell on Rebel-held Ostravin Dolni overnight.', 'Rebel-held Ostravin Dolni'],
+    ['She met Award-winning Tamsin Oakridge in May.', 'Award-winning Tamsin Oakridge'],
     ['Top-seeded Aurelio Tessandri beat a qualifier in straight sets.', 'Top-seeded Aurelio Tessandri'],
     ['Fans queued at Centre Court from dawn.', 'Court'],
     ['Fourth-placed Cray Valley lost ground on Sunday.', 'Cray Valley'],

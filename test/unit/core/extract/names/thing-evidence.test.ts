@@ -24,3 +24,19 @@ describe('Function: namesAThing (a plural name after "the" is a team or a people
     if (person !== null) expect(found).toContain(person);
   });
 });
+
+describe('Function: namesAThing (a people in the plural, a big place named alone)', () => {
+  it.each([
+    // Wire reports: a nationality in the plural names a people, whatever word opens the sentence before it.
+    ['Angry Chileans blocked the road to the mine.', 'Angry Chileans', null],
+    ['Tomas Velez, a Chilean, won the stage on Sunday.', null, 'Tomas Velez'],
+    // Sports reports: a big city named alone is its club, even with "who" after it.
+    ['They lost 2-1 to Montpellier, who were top of the table.', 'Montpellier', null],
+    // A surname that names no big place keeps its "who".
+    ['The goal came from Ostrander, who was unmarked at the far post.', null, 'Ostrander'],
+  ])('%j', (text, notPerson, person) => {
+    const found = names(text);
+    if (notPerson !== null) expect(found).not.toContain(notPerson);
+    if (person !== null) expect(found).toContain(person);
+  });
+});
