@@ -17,7 +17,9 @@ export function citedOf(clause: Clause, articlesByKey: Map<string, Article>): Ci
     const article = articlesByKey.get(s.key);
     const text = article?.sentences[s.sentence]?.text;
     if (!article || text === undefined) return [];
-    return [{ text, dates: [], datedReport: !UNDATED_SOURCES.has(article.published.source) }];
+    const datedReport = !UNDATED_SOURCES.has(article.published.source);
+    const published = datedReport ? article.published.value.slice(0, 10) : undefined;
+    return [{ text, dates: [], datedReport, published }];
   });
   for (const date of clause.dates) {
     // A date belongs to the sentence whose words it resolves; one no sentence holds fails in the first.

@@ -40,10 +40,16 @@ function yearSuffix(p: DayParts, refYear: number | undefined, sep: string): stri
   return p.year === refYear ? '' : `${sep}${p.year}`;
 }
 
+const WEEKEND = /\bweekend\b/iu;
+
 const APPROXIMATE = /\b(?:ago|couple|few|several|some|about|around|roughly|nearly|almost)\b/i;
 
+/** The preposition a date phrase opens with; the verifier looks for the words after it. */
+export const PHRASE_PREPOSITION = /^(?:on|in|from|over) /u;
+
 /**
- * A date as an adverbial phrase ("on Monday, June 5", "in May", "from June 2 to 4"), with the year
+ * A date as an adverbial phrase ("on Monday, June 5", "in May", "from June 2 to 4", "over the weekend
+ * of June 3 and 4"), with the year
  * only when it differs from the reference date's year; null when the date cannot be read.
  */
 export function datePhrase(date: ResolvedDate, reference: string): string | null {
@@ -65,6 +71,10 @@ export function datePhrase(date: ResolvedDate, reference: string): string | null
     case 'range': {
       if (date.start === date.end) return `on ${start.weekday}, ${start.month} ${start.day}`;
       const endWords = start.month === end.month ? `${end.day}` : `${end.month} ${end.day}`;
+      // "From May 1 to 2" reads as a stretch of time; a weekend is named as one.
+      if (WEEKEND.test(date.text)) {
+        return `over the weekend of ${start.month} ${start.day} and ${endWords}${yearSuffix(end, refYear, ', ')}`;
+      }
       return `from ${start.month} ${start.day} to ${endWords}${yearSuffix(end, refYear, ', ')}`;
     }
   }

@@ -6,7 +6,7 @@
 
 import { withoutDateline } from '../dateline';
 import type { ResolvedDate } from '../model';
-import { datePhrase } from './dates';
+import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
@@ -65,7 +65,7 @@ function words(text: string): number {
 
 /** "on Monday, June 5" inside a sentence takes a comma after it when the sentence goes on. */
 function closeAppositive(phrase: string, after: string): string {
-  return /,\s\p{L}+\s\d+(?:,\s\d{4})?$/u.test(phrase) && /^\s+\p{L}/u.test(after) ? `${phrase},` : phrase;
+  return /(?:,\s\p{L}+\s\d+|\d,\s\d{4})$/u.test(phrase) && /^\s+\p{L}/u.test(after) ? `${phrase},` : phrase;
 }
 
 /** A date phrase opening a sentence, followed by the rest of it. */
@@ -110,8 +110,8 @@ export function datedSentence(
     return opened(phrase, after.replace(LEADING_SUBORDINATOR, ''));
   }
   // Inside the sentence: the phrase brings its own preposition ("met on Monday, June 5").
-  const head = /^(?:on|in|from)\s/.test(phrase)
-    ? before.replace(/\b(?:on|in|during|this|last)\s+$/i, '')
+  const head = PHRASE_PREPOSITION.test(phrase)
+    ? before.replace(/\b(?:on|in|during|this|last|at|over)\s+$/i, '')
     : before;
   return `${head}${closeAppositive(phrase, after)}${after}`;
 }

@@ -5,7 +5,8 @@
  * the template composer here, and a model that writes sentences citing source sentence numbers.
  */
 import type { ResolvedDate } from '../model';
-import { datePhrase } from './dates';
+import { BARE_WEEKDAY, LOOKS_AHEAD } from './date-lexicon';
+import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { corpusOf, unsupportedNames } from './support';
 
 /** One source sentence a composed sentence rests on, with the dates it gives. */
@@ -16,6 +17,8 @@ export interface CitedSentence {
   dates: ResolvedDate[];
   /** Whether the report's publication date is known: relative words ("Friday") resolve only then. */
   datedReport: boolean;
+  /** The report's publication day, `YYYY-MM-DD`, when known. */
+  published?: string;
 }
 
 export interface VerifyContext {
@@ -53,6 +56,32 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** Date words that state the whole date themselves: with a year, no publication date is needed. */
 const STATES_YEAR = /\b\d{4}\b/u;
 
+const MS_PER_DAY = 86_400_000;
+
+function daysBefore(day: string, later: string): number {
+  return (Date.parse(later.slice(0, 10)) - Date.parse(day.slice(0, 10))) / MS_PER_DAY;
+}
+
+/**
+ * Why a day resolved against the report's date may be the wrong one: words that look ahead with a
+ * day resolved before the report, or a weekday named alone resolved six days before it. A reporter
+ * writes "last Tuesday" for that day; a bare one there is the day after a date line that lags an
+ * updated text, or a day to come read as past (every such day of the ECB+ tuning reports was wrong).
+ */
+function wrongWeek(date: ResolvedDate, cited: CitedSentence): string | null {
+  const published = cited.published;
+  if (!published || date.precision !== 'day') return null;
+  const before = cited.text.slice(0, cited.text.indexOf(date.text));
+  const clause = before.split(/[,;.]/u).pop() ?? '';
+  if (daysBefore(date.end, published) > 0 && LOOKS_AHEAD.regex.test(clause)) {
+    return `"${date.text}" resolved to ${date.start}, before the report, in words that look ahead`;
+  }
+  if (BARE_WEEKDAY.regex.test(date.text) && daysBefore(date.start, published) === 6) {
+    return `"${date.text}" resolved to ${date.start}, six days before the report, with no "last" to say so`;
+  }
+  return null;
+}
+
 function weekdayOf(iso: string): string | undefined {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return undefined;
@@ -72,7 +101,7 @@ function unshowable(date: ResolvedDate, cited: CitedSentence): string | null {
   if (!cited.datedReport && !STATES_YEAR.test(date.text)) {
     return `"${date.text}" needs the report's publication date, which is unknown`;
   }
-  return null;
+  return wrongWeek(date, cited);
 }
 
 function quotationFailures(sentence: string, cited: CitedSentence[]): VerifyFailure[] {
@@ -97,10 +126,10 @@ function dateCheck(
   for (const c of cited) {
     for (const date of c.dates) {
       const phrase = datePhrase(date, reference);
-      if (!phrase || !sentence.includes(phrase.replace(/^(?:on|in|from) /u, ''))) continue;
+      if (!phrase || !sentence.includes(phrase.replace(PHRASE_PREPOSITION, ''))) continue;
       const reason = unshowable(date, c);
       if (reason) failures.push({ kind: 'date', text: phrase, reason });
-      else shown.push(phrase.replace(/^(?:on|in|from) /u, ''));
+      else shown.push(phrase.replace(PHRASE_PREPOSITION, ''));
     }
   }
   let rest = sentence;

@@ -57,7 +57,9 @@ function verdictOf(
   }
   const cited = draft.cites.flatMap((n): CitedSentence[] => {
     const s = byNumber.get(n);
-    return s ? [{ text: s.text, dates: s.dates, datedReport: s.datedReport }] : [];
+    return s
+      ? [{ text: s.text, dates: s.dates, datedReport: s.datedReport, published: s.published ?? undefined }]
+      : [];
   });
   const verdict = verify(draft.text, cited, context);
   const missing = cited.length > 0 ? unsupportedWords(draft.text, cited, context) : [];

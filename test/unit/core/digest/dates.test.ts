@@ -19,6 +19,16 @@ describe('Function: datePhrase', () => {
     [date('2023-05-29', '2023-06-04', 'week'), '2023-06-06', 'in the week of May 29'],
     [date('2023-06-02', '2023-06-04', 'range'), '2023-06-06', 'from June 2 to 4'],
     [date('2023-05-30', '2023-06-02', 'range'), '2023-06-06', 'from May 30 to June 2'],
+    [
+      { ...date('2023-06-03', '2023-06-04', 'range'), text: 'over the weekend' },
+      '2023-06-06',
+      'over the weekend of June 3 and 4',
+    ],
+    [
+      { ...date('2022-04-30', '2022-05-01', 'range'), text: 'last weekend' },
+      '2023-06-06',
+      'over the weekend of April 30 and May 1, 2022',
+    ],
     [date('not a date', 'not a date', 'day'), '2023-06-06', null],
   ])('writes %j as of %s', (d, reference, expected) => {
     expect(datePhrase(d, reference)).toBe(expected);

@@ -1,5 +1,6 @@
 /** Every pattern row the digest keeps must match its own example and miss its counter-example. */
 import { describe, expect, it } from 'vitest';
+import { BARE_WEEKDAY, LOOKS_AHEAD } from '../../../../lambdas/core/digest/date-lexicon';
 import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
 import {
   HEADLINE_ADJUNCTS,
@@ -21,6 +22,7 @@ const ROWS: [string, TextPattern][] = [
   ),
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
+  ...[LOOKS_AHEAD, BARE_WEEKDAY].map((p): [string, TextPattern] => ['date words', p]),
 ];
 
 describe('Data: digest pattern rows', () => {
