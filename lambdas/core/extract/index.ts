@@ -7,7 +7,8 @@
  *  01-sentences    split into sentences (abbreviations, initials, decimals and quotes survive)
  *  02-dates        resolve time expressions against the publication date, keeping precision
  *  03-names        capitalized runs -> people (title, appositive, speech cues), organizations, places, sides
- *  04-coreference  merge mentions into people; short forms resolve to the one full name they belong to
+ *  04-coreference  merge mentions into people; short forms resolve to the one full name they belong to;
+ *                  a surname the headline names in full takes that name (names/headline-names)
  *  05-quotes       quotations with their speakers (person, institution, pronoun, continued quotes)
  *  06-events       the main event from the headline and lead: type, participants, place, date, action
  *  07-background   earlier events the article refers to, each dated before the main event
@@ -24,6 +25,7 @@ import { type EventInputs, findMainEvent } from './06-events';
 import { findBackground } from './07-background';
 import { compileLexicon } from './compile';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
+import { withHeadlineNames } from './names/headline-names';
 import { OrgNamer } from './org-names';
 import { knownDatelinePlace } from './places-in-text';
 import { inPublicationZone } from './publication-zone';
@@ -104,7 +106,10 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
   const published = inPublicationZone(context.published ?? '', body);
   const dates = findDates(body, sentences, published, lex);
   const entities = findEntities(body, sentences, lex);
-  const resolved = withoutCredits(resolvePeople(entities, sentences, lex), context.credits ?? []);
+  const resolved = withoutCredits(
+    withHeadlineNames(resolvePeople(entities, sentences, lex), entities, sentences, context.headline, lex),
+    context.credits ?? [],
+  );
   const datelinePlace = context.datelinePlace ?? knownDatelinePlace(body, lex, { gazetteer: true });
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
   const hostPlace = datelinePlace ?? entities.places.find((p) => p.kind === 'city' && p.end <= leadEnd)?.name;

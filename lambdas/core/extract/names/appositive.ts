@@ -2,6 +2,9 @@
 import { squash } from '../text';
 import type { NameContext } from './context';
 
+/** A role phrase ending in a speech verb: the speaker of the sentence, named by their role. */
+const REPORTING_END = /\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{L}.’'-]+)?$/u;
+
 /** A role and its country from the appositive starting at body offset `end`, or null when there is none. */
 export function appositiveAt(ctx: NameContext, end: number): { title: string; affiliation?: string } | null {
   const { body, lex } = ctx;
@@ -11,6 +14,8 @@ export function appositiveAt(ctx: NameContext, end: number): { title: string; af
   const stop = phrase.search(/\.(?:\s|$)/u);
   if (stop >= 0 && !/\b(?:\p{Lu}\.)+$/u.test(phrase.slice(0, stop + 1))) phrase = phrase.slice(0, stop);
   const ws = phrase.split(/\s+/u).filter((w) => w !== '');
+  // "..., in Tolvik, the town's mayor said.": a reporting clause after the name, not a role of the name.
+  if (REPORTING_END.test(phrase)) return null;
   if (
     ws.length === 0 ||
     ws.length > 18 ||

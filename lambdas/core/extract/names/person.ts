@@ -56,7 +56,7 @@ export function addName(ctx: NameContext, group: NameGroup, found: Found): void 
   const mention: PersonMention = {
     start,
     end,
-    name: squash(body.slice(start, end)),
+    name: withSuffix(squash(body.slice(start, end)), body.slice(end, end + 6)),
     words: nameWords,
     cue: cue ?? 'shape',
   };
@@ -124,6 +124,15 @@ function titleHeadBefore(ctx: NameContext, group: NameGroup): boolean {
     if (titled[q] === true || !lex.titleModifiers.has(lower) || lex.titleWords.has(lower)) head = true;
   }
   return head;
+}
+
+/** "Arlen Voss, Jr.": a generational suffix set off by a comma still belongs to the name. */
+const SUFFIX_AFTER = /^,\s?(Jr|Sr)\.?(?!\p{L})/u;
+
+/** The name with the suffix written after its comma ("Arlen Voss Jr."), or the name as it is. */
+function withSuffix(name: string, after: string): string {
+  const suffix = SUFFIX_AFTER.exec(after)?.[1];
+  return suffix === undefined ? name : `${name} ${suffix}.`;
 }
 
 /** "Tomas Brel (7-5)": a pitcher's or a player's record after the name, in sports reports. */

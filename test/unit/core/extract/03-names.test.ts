@@ -42,6 +42,12 @@ describe('Function: findEntities (people)', () => {
     ['Software co-founder Bill Gaines met the board.', 'Bill Gaines', 'Software co-founder'],
     ['Nobel laureate Maria Ressa spoke.', 'Maria Ressa', 'Nobel laureate'],
     ['Prosecutors said President Park Min-jun was questioned.', 'Park Min-jun', 'President'],
+    // Court and crime reports: a generational suffix set off by a comma belongs to the name.
+    [
+      'During the transfer, Michael Dace Voss, Jr. drew a pistol. He fled.',
+      'Michael Dace Voss Jr.',
+      undefined,
+    ],
   ])('finds the person in %j', (text, name, title) => {
     const found = person(analyze(text), name);
     expect(found, `people: ${JSON.stringify(analyze(text).people.map((p) => p.name))}`).toBeDefined();
@@ -117,6 +123,8 @@ describe('Function: findEntities (people)', () => {
     ['Reporting by Ana Lopes; Editing by Tom Hale'],
     ['Photo: Lina Park'],
     ['Doctors Without Borders said hospitals were full.'],
+    // A reporting clause after a place is no appositive of it: the town is not a person with a role.
+    ['The barn burned on Friday in her hometown of Kelso, the parish priest said.'],
   ])('finds no person in %j', (text) => {
     expect(analyze(text).people.map((p) => p.name)).toEqual([]);
   });

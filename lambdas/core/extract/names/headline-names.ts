@@ -1,0 +1,75 @@
+/**
+ * After step 4: a person the headline names in full and the body only by surname ("Ines Varga wins ..." over
+ * "Varga, 31, took ..."): the body's surname mentions take the headline's full name.
+ */
+import type { Person, Sentence } from '../../model';
+import type { People, ResolvedMention } from '../04-coreference';
+import type { CompiledLexicon } from '../compile';
+import { spanOf } from '../text';
+import type { Entities } from './types';
+
+/** Two to four capitalized words, a generational suffix allowed after them ("Arlen Voss Jr"). */
+const HEADLINE_NAME =
+  /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?/gu;
+const SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/u;
+
+interface FullName {
+  name: string;
+  surname: string;
+}
+
+/** The full names of the headline: a given name before the last word, and no title or everyday word in it. */
+function headlineFullNames(headline: string, lex: CompiledLexicon): FullName[] {
+  const out: FullName[] = [];
+  for (const m of headline.matchAll(HEADLINE_NAME)) {
+    const tail = SUFFIX.exec(m[0]);
+    const suffix = tail?.[1];
+    const core = tail === null ? m[0] : m[0].slice(0, tail.index);
+    const words = core.split(/\s+/u);
+    const surname = words[words.length - 1] ?? '';
+    const ordinary = (w: string): boolean =>
+      lex.titleWords.has(w.toLowerCase()) || lex.common.has(w.toLowerCase());
+    if (!words.slice(0, -1).some((w) => lex.givenNames.has(w)) || words.some(ordinary)) continue;
+    if (lex.givenNames.has(surname)) continue;
+    const written = suffix === 'Jr' || suffix === 'Sr' ? `${suffix}.` : suffix;
+    out.push({ name: written === undefined ? core : `${core} ${written}`, surname });
+  }
+  return out;
+}
+
+/** Gives the headline's full name to a person the body names only by that surname. */
+export function withHeadlineNames(
+  resolved: People,
+  entities: Entities,
+  sentences: readonly Sentence[],
+  headline: string | undefined,
+  lex: CompiledLexicon,
+): People {
+  if (headline === undefined) return resolved;
+  let { people, mentions } = resolved;
+  for (const full of headlineFullNames(headline, lex)) {
+    // The body names them in full, or a longer name holds the surname: coreference has decided.
+    const decided = people.some(
+      (p) => p.name === full.name || (p.name !== full.surname && p.name.split(/\s+/u).includes(full.surname)),
+    );
+    const ends = new Map(
+      [...entities.people, ...entities.singles]
+        .filter((m) => m.name === full.surname)
+        .map((m) => [m.start, m.end]),
+    );
+    if (decided || ends.size === 0) continue;
+    const own: ResolvedMention[] = [...ends]
+      .sort((a, b) => a[0] - b[0])
+      .map(([start, end]) => ({ start, end, name: full.name }));
+    const person: Person = {
+      ...people.find((p) => p.name === full.surname),
+      name: full.name,
+      aliases: [full.surname],
+      mentions: own.map((m) => spanOf(sentences, m.start, m.end)),
+    };
+    const at = people.findIndex((p) => p.name === full.surname);
+    people = at < 0 ? [...people, person] : people.map((p, i) => (i === at ? person : p));
+    mentions = [...mentions.filter((m) => m.name !== full.surname), ...own].sort((a, b) => a.start - b.start);
+  }
+  return { people, mentions };
+}
