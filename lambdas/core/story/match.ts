@@ -59,6 +59,8 @@ export function typeRelation(a: EventType | undefined, b: EventType | undefined)
 /** Whether two explicit places cannot be one: different cities, or different countries. */
 export function placesConflict(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined || a === '' || b === '' || a === b) return false;
+  // A venue named after its town stands in it ("Wasilla Bible Church" in Wasilla).
+  if (a.startsWith(`${b}-`) || b.startsWith(`${a}-`)) return false;
   // A country and a city may well be the same place (Beijing is in China); without a gazetteer, no veto.
   return isCountryKey(a) === isCountryKey(b);
 }

@@ -14,6 +14,10 @@ const PREPOSITION = String.raw`\b(?:in|at|near|outside|inside|into|across|throug
 const ARTICLE = String.raw`(?:(?:the|a|an)\s)?`;
 const SETTING = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|east|west|north|south|suburban|rural|coastal|remote|reclusive|nearby|neighbouring|neighboring|greater|tiny|small|historic)\s)?`;
 const VENUE_NOUN = String.raw`(?:Center|Centre|Clinic|Church|Stadium|Arena|Hospital|Theatre|Theater|Hotel|Airport|Courthouse|Prison|Jail|Cathedral|Mosque|Temple|Palace|Square|Hall|Bank|Mall|Station|Academy)`;
+/** Whose place it is: "his", "their", "the victim's". */
+const OWNER = String.raw`(?:his|her|their|its|the\s\p{Ll}+['’]s)\s`;
+/** The venue nouns that name a building as a place, never an organization that speaks. */
+const BUILDING_NOUN = String.raw`(?:Church|Cathedral|Mosque|Temple|Synagogue|Stadium|Arena|Hotel|Airport|Courthouse|Prison|Jail|Mall|Station|Theatre|Theater)`;
 
 /** A first-level division written short ("Calif.", "N.Y."). */
 const SHORT_REGION = String.raw`\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\.`;
@@ -57,9 +61,25 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'The recovery center in the hills reopened on Friday.',
   },
   {
-    handles: 'a neighbourhood or district named before the word',
+    handles:
+      'a named building opening a sentence as what the news happened to ("Elm Street Church, ..., burned")',
+    kind: 'venue',
+    // Only buildings that are places: a bank, a clinic or a centre opening a sentence is mostly an organization
+    // speaking ("Harbour Bank said"), and so is a building followed by a speech verb. An apposition or a verb
+    // must follow: before a noun the building is an attribute ("Elm Street Church fire").
+    source: String.raw`^(?:(?:[Tt]he|[Aa]n?)\s)?(?<place>(?:${WORD}\s){1,4}${BUILDING_NOUN})(?=,\s|\s(?!said\b|reported\b)(?:was|were|is|has|had|\p{Ll}+ed)\b)`,
+    needs: String.raw`^(?:\S+\s){1,5}${BUILDING_NOUN}\b`,
+    example: [
+      'Elm Street Bible Church, the oldest in the valley, was badly damaged by a fire on Friday.',
+      'Elm Street Bible Church',
+    ],
+    counter: 'Elm Street Bible Church fire crews said on Friday that it was arson.',
+  },
+  {
+    handles:
+      'a neighbourhood or district named before the word, maybe someone’s ("in the boy’s Larchfield neighbourhood")',
     kind: 'district',
-    source: String.raw`${PREPOSITION}${ARTICLE}${SETTING}(?<place>${RUN})\s(?:neighbou?rhood|district|quarter|suburb)\b`,
+    source: String.raw`${PREPOSITION}(?:${ARTICLE}|${OWNER})${SETTING}(?<place>${RUN})\s(?:neighbou?rhood|district|quarter|suburb)\b`,
     example: ['Shots rang out in the central Larchfield neighbourhood at dusk.', 'Larchfield'],
     counter: 'The district council in the north met at dusk.',
   },

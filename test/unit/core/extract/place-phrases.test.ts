@@ -53,6 +53,11 @@ describe('places named in running text', () => {
     ['a town used as an attribute', 'A judge heard the case in a Brooklyn courtroom on Monday.', 'Brooklyn'],
     ['a province', 'The tremor was centred in Van province, the agency said.', 'Van province'],
     [
+      'someone’s neighbourhood',
+      "Marches went on for days in the boy's Larchfield neighbourhood.",
+      'Larchfield',
+    ],
+    [
       'a town near a launch site',
       'The rocket lifted off from the launch site near Kourou, French Guiana.',
       'Kourou',

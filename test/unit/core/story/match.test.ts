@@ -137,6 +137,12 @@ describe('Function: scoreMatch', () => {
       }),
     ],
     [
+      'the same meeting placed at a venue named after the city, the report undated',
+      true,
+      undefined,
+      otherOutlet({ location: 'Nairobi Serena Hotel', undated: true }),
+    ],
+    [
       'the same meeting whose location the extractor read from the outlet’s masthead',
       true,
       undefined,

@@ -58,6 +58,16 @@ describe('Function: findMainEvent (the place)', () => {
       'A parcel bomb went off at a Toronto-area bank on Friday, killing a guard.',
       'Toronto',
     ],
+    [
+      'the destination of a trip made to meet someone',
+      'The club owner and his coach flew to Ontario on Thursday night to meet the striker and his agent in Hamilton Harbour.',
+      'Ontario',
+    ],
+    [
+      'a building opening the sentence, what the news happened to',
+      'Elm Street Bible Church, the oldest in the county, received heavy damage from a fire set on Friday night.',
+      'Elm Street Bible Church',
+    ],
   ])('%s', (_, body, place) => {
     expect(analyze(body).mainEvent?.location).toBe(place);
   });
