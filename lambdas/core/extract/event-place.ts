@@ -313,7 +313,23 @@ export function refinePlace(
     });
     if (town !== undefined) return town.name;
   }
-  return location;
+  return (type === 'disaster' ? hardestHit(inp, location) : undefined) ?? location;
+}
+
+/** A report's words for the place a disaster struck hardest ("the worst-hit town", "were most badly affected"). */
+const HARDEST_HIT = /\b(?:worst|hardest|most\s(?:strongly|severely|badly))[\s-](?:hit|affected|damaged)\b/iu;
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu;
+
+/**
+ * A town of the country a disaster is placed in, named in a sentence that says which place it hit hardest ("The
+ * island town of Harrow and its villages were worst hit"), wherever the sentence stands in the report.
+ */
+function hardestHit(inp: EventInputs, country: string): string | undefined {
+  for (const s of inp.sentences) {
+    if (!HARDEST_HIT.test(s.text)) continue;
+    for (const m of s.text.matchAll(CAPITALIZED_RUN)) if (countryOfTown(inp, m[0]) === country) return m[0];
+  }
+  return undefined;
 }
 
 /** Where someone spoke about the event, not where it happened ("told a news conference in Tokyo"). */

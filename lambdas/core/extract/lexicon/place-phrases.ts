@@ -14,6 +14,8 @@ const PREPOSITION = String.raw`\b(?:in|at|near|outside|inside|into|across|throug
 const ARTICLE = String.raw`(?:(?:the|a|an)\s)?`;
 const SETTING = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|east|west|north|south|suburban|rural|coastal|remote|reclusive|nearby|neighbouring|neighboring|greater|tiny|small|historic)\s)?`;
 const VENUE_NOUN = String.raw`(?:Center|Centre|Clinic|Church|Stadium|Arena|Hospital|Theatre|Theater|Hotel|Airport|Courthouse|Prison|Jail|Cathedral|Mosque|Temple|Palace|Square|Hall|Bank|Mall|Station|Academy)`;
+/** A venue noun that opens the name in French, Spanish, Italian, Portuguese or German. */
+const VENUE_FIRST = String.raw`(?:Stade|Estadio|Estádio|Stadio|Stadion|Palais|Palacio|Palazzo)`;
 /** Whose place it is: "his", "their", "the victim's". */
 const OWNER = String.raw`(?:his|her|their|its|the\s\p{Ll}+['’]s)\s`;
 /** The venue nouns that name a building as a place, never an organization that speaks. */
@@ -74,6 +76,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
       'Elm Street Bible Church',
     ],
     counter: 'Elm Street Bible Church fire crews said on Friday that it was arson.',
+  },
+  {
+    handles:
+      'a venue whose noun comes first, as French, Spanish, Italian or German names write it ("Stade de ...")',
+    kind: 'venue',
+    source: String.raw`${PREPOSITION}${ARTICLE}(?<place>${VENUE_FIRST}\s(?:(?:de|del|des|di|do|da|du|la|le)\s)?${WORD}(?:\s${WORD}){0,2})`,
+    needs: String.raw`\b${VENUE_FIRST}\s`,
+    example: ['The title fight went ahead at Stade de Varennes before a full house.', 'Stade de Varennes'],
+    counter: 'The title fight went ahead at the stadium of Varennes before a full house.',
   },
   {
     handles:

@@ -64,6 +64,16 @@ describe('Function: findMainEvent (the place)', () => {
       'Ontario',
     ],
     [
+      'a venue whose name opens with its noun',
+      'The champion stopped his challenger in the sixth round. He first put him down late in the fifth at Stade de Varennes.',
+      'Stade de Varennes',
+    ],
+    [
+      'the town a disaster hit hardest, named far down the report',
+      'A strong earthquake shook central Chile on Sunday, killing four people. Rescue teams worked through the night. Power failed for hours. Schools stayed shut on Monday. Dozens of roads cracked open. Talca and its farms were worst hit, officials said.',
+      'Talca',
+    ],
+    [
       'a building opening the sentence, what the news happened to',
       'Elm Street Bible Church, the oldest in the county, received heavy damage from a fire set on Friday night.',
       'Elm Street Bible Church',
