@@ -88,6 +88,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
+      'a named building a fire, blast or attack struck ("the blaze gutted the Elm Street Church", "damage to the ...")',
+    kind: 'venue',
+    source: String.raw`\b(?:destroyed|damaged|gutted|hit|struck|burned|burnt|torched|attacked|bombed|stormed|[Dd]amages?\sto)\s(?:the\s)?(?<place>(?:${WORD}\s){1,4}${BUILDING_NOUN})\b`,
+    needs: String.raw`${BUILDING_NOUN}\b`,
+    example: ['Overnight a fire gutted the Elm Street Bible Church.', 'Elm Street Bible Church'],
+    counter: 'Overnight a fire gutted the old church on Elm Street.',
+  },
+  {
+    handles:
       'a neighbourhood or district named before the word, maybe someone’s ("in the boy’s Larchfield neighbourhood")',
     kind: 'district',
     source: String.raw`${PREPOSITION}(?:${ARTICLE}|${OWNER})${SETTING}(?<place>${RUN})\s(?:neighbou?rhood|district|quarter|suburb)\b`,

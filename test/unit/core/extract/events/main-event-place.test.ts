@@ -74,6 +74,11 @@ describe('Function: findMainEvent (the place)', () => {
       'Talca',
     ],
     [
+      'a building a fire struck, named as what it destroyed',
+      'Hundreds of worshippers will meet in a school after a fire destroyed the Elm Street Bible Church late on Friday.',
+      'Elm Street Bible Church',
+    ],
+    [
       'a building opening the sentence, what the news happened to',
       'Elm Street Bible Church, the oldest in the county, received heavy damage from a fire set on Friday night.',
       'Elm Street Bible Church',
