@@ -32,7 +32,8 @@ for (const c of cities) {
   if (seen === undefined || c.population > seen.population) best.set(c.name, c);
 }
 const townRows = [...best.values()]
-  .sort((a, b) => a.name.localeCompare(b.name))
+  // Code-unit order, the order JavaScript compares strings in: the extractor binary-searches the rows.
+  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   .map((c) => `${c.name}\t${c.country}\t${c.adminCode}\t${c.population}`);
 
 const countryRows = countries
