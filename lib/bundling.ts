@@ -2,6 +2,7 @@
  * How every handler is bundled and started, as plain data with no CDK import: lib/function.ts hands
  * it to NodejsFunction and `npm run bench` builds and imports the very same bundles.
  */
+import LAZY_MODULES from './lazy-modules.json';
 
 /** esbuild settings of every handler bundle (NodejsFunction `bundling`). */
 export const HANDLER_BUNDLING = {
@@ -24,6 +25,18 @@ export const HANDLER_BUNDLING = {
  * cost every cold import of the extractor about 50 ms of parsing as a string in the bundle, and is read
  * and parsed from its file in about 30 ms on the first article instead.
  */
+/**
+ * Packages a handler imports (dynamically) only when an article needs them: the language scorer for
+ * a paragraph the function words cannot call English, the front matter parser, the MIME parser. Left
+ * out of the bundle, each ships pre-bundled in the function's node_modules (bin/build-lazy-modules.mjs
+ * writes them under LAZY_MODULES_DIR): V8 parses a bundle's every byte at cold start, and these were
+ * a quarter of the extractor's (about 365 KiB, 40 ms of its import), run by few articles.
+ */
+export const HANDLER_LAZY_MODULES: Record<keyof typeof HANDLER_DATA_FILES, readonly string[]> = LAZY_MODULES;
+
+/** Where bin/build-lazy-modules.mjs writes each lazy package (`<dir>/<package>/index.mjs`), repository path. */
+export const LAZY_MODULES_DIR = 'lambdas/lazy-modules.generated';
+
 export const HANDLER_DATA_FILES = {
   extract: ['lambdas/extract/gazetteer.generated.json'],
   digest: [],

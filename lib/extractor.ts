@@ -7,7 +7,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/config';
 import { bindTable, grantArticleRead } from './bind';
-import { HANDLER_DATA_FILES } from './bundling';
+import { HANDLER_DATA_FILES, HANDLER_LAZY_MODULES } from './bundling';
 import { NewsFunction, repoPath } from './function';
 import type { Ingest } from './ingest';
 
@@ -51,6 +51,7 @@ export class Extractor extends Construct {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       logRetention: props.logRetention,
       dataFiles: HANDLER_DATA_FILES.extract,
+      lazyModules: HANDLER_LAZY_MODULES.extract,
     }).function;
     fn.addEnvironment(ENV.maxArticleBytes, String(props.maxArticleBytes));
     bindTable(fn, props.table, 'readWrite');

@@ -7,7 +7,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { HANDLER_BUNDLING } from './bundling';
+import { HANDLER_BUNDLING, LAZY_MODULES_DIR } from './bundling';
 
 /** The repository root, where package-lock.json and lambdas/ live. */
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +38,12 @@ export interface NewsFunctionProps {
    * @default - none
    */
   dataFiles?: readonly string[];
+  /**
+   * Packages left out of the bundle and shipped pre-bundled in the asset's node_modules, imported on
+   * first need (lib/bundling.ts HANDLER_LAZY_MODULES).
+   * @default - none
+   */
+  lazyModules?: readonly string[];
 }
 
 /** Defaults every handler shares, so the three functions cannot drift apart. */
@@ -57,10 +63,13 @@ export class NewsFunction extends Construct {
   constructor(scope: Construct, id: string, props: NewsFunctionProps) {
     super(scope, id);
     const dataFiles = props.dataFiles ?? [];
-    const missing = dataFiles.filter((file) => !existsSync(repoPath(file)));
+    const lazyModules = props.lazyModules ?? [];
+    const missing = [...dataFiles, ...lazyModules.map(lazyModuleFile)].filter(
+      (file) => !existsSync(repoPath(file)),
+    );
     if (missing.length > 0) {
       throw new Error(
-        `${id}: missing data file(s) ${missing.join(', ')}; run npm ci (its prepare step generates them)`,
+        `${id}: missing generated file(s) ${missing.join(', ')}; run npm ci (its prepare step generates them)`,
       );
     }
     // An explicit log group sets retention without the LogRetention custom resource (and its extra Lambda).
@@ -93,12 +102,17 @@ export class NewsFunction extends Construct {
         sourceMap: HANDLER_BUNDLING.sourceMap,
         sourcesContent: HANDLER_BUNDLING.sourcesContent,
         // Bundle the AWS SDK too, so the deployed code runs the exact versions the tests ran against.
-        externalModules: [],
+        externalModules: [...lazyModules],
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) =>
-            dataFiles.map((file) => `cp "${join(inputDir, file)}" "${outputDir}"`),
+          afterBundling: (inputDir, outputDir) => [
+            ...dataFiles.map((file) => `cp "${join(inputDir, file)}" "${outputDir}"`),
+            ...lazyModules.flatMap((name) => [
+              `mkdir -p "${join(outputDir, 'node_modules', name)}"`,
+              `cp "${join(inputDir, LAZY_MODULES_DIR, name)}"/* "${join(outputDir, 'node_modules', name)}"`,
+            ]),
+          ],
         },
       },
     });
@@ -109,6 +123,11 @@ export class NewsFunction extends Construct {
     });
     acknowledgeBasicExecutionRole(this.function);
   }
+}
+
+/** The pre-bundled file of a lazy package, repository path. */
+export function lazyModuleFile(name: string): string {
+  return `${LAZY_MODULES_DIR}/${name}/index.mjs`;
 }
 
 /** Acknowledges the AWS managed policy CDK attaches to every function role for writing its logs. */

@@ -1,4 +1,4 @@
-import { analyzeBody } from './extract/index';
+import { analyzeBody, languageScorerFor } from './extract/index';
 import { lexiconWith, type ReferenceData } from './extract/lexicon';
 import { LANGUAGE_NAMES } from './extract/lexicon/language';
 import type { Article, RawObject, Rejection } from './model';
@@ -17,15 +17,18 @@ export async function analyzeDocument(
   const parsed = await parseDocument(raw, options);
   if ('code' in parsed) return parsed;
   const meta = resolveMetadata(parsed.meta, raw.metadata, raw.lastModified);
+  const lexicon = lexiconWith(options.reference);
+  const languageScorer = await languageScorerFor(parsed.body, lexicon);
   const body = analyzeBody(
     parsed.body,
     {
+      ...(languageScorer ? { languageScorer } : {}),
       published: meta.published.value,
       ...(meta.headline ? { headline: meta.headline.value } : {}),
       ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
       credits: meta.credits,
     },
-    lexiconWith(options.reference),
+    lexicon,
   );
   const language = body.language?.language ?? 'eng';
   if (language !== 'eng') {

@@ -14,7 +14,7 @@
  * is printed apart, tuning and held-aside ids separately; it is skipped with a reason where absent.
  * Its quotes table scores the quotations annotated in test/fixtures/real/ecbplus-dev.quotes.json.
  */
-import { analyzeBody, lexiconWith } from '../../lambdas/core/extract/index';
+import { analyzeBody, lexiconWith, loadLanguageScorer } from '../../lambdas/core/extract/index';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { type ConllResult, type ConllSplit, conllFolder, loadSplit, measurePeople } from './conll';
 import { loadCorpus, loadSeeds } from './corpus';
@@ -41,8 +41,9 @@ async function conll(args: string[]): Promise<ConllResult[] | string> {
   const only = args[args.indexOf('--conll-split') + 1];
   const splits: ConllSplit[] =
     args.includes('--conll-split') && only === 'train' ? ['train'] : ['train', 'dev'];
+  const languageScorer = await loadLanguageScorer();
   const find = (body: string, published: string) =>
-    analyzeBody(body, { published }, lexiconWith(LOCAL_REFERENCE_DATA)).people;
+    analyzeBody(body, { published, languageScorer }, lexiconWith(LOCAL_REFERENCE_DATA)).people;
   const results: ConllResult[] = [];
   for (const split of splits) results.push(measurePeople(split, await loadSplit(folder.dir, split), find));
   return results;

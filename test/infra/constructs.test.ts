@@ -37,16 +37,27 @@ describe('Function: Ingest', () => {
 });
 
 describe('Function: NewsFunction', () => {
-  it('refuses at synth time a data file that was never generated, saying how to make it', () => {
+  it.each([
+    [
+      'a data file',
+      { dataFiles: ['lambdas/extract/never-generated.json'] },
+      'lambdas/extract/never-generated.json',
+    ],
+    [
+      'a lazy package',
+      { lazyModules: ['never-bundled'] },
+      'lambdas/lazy-modules.generated/never-bundled/index.mjs',
+    ],
+  ])('refuses at synth time %s that was never generated, saying how to make it', (_kind, files, path) => {
     expect(
       () =>
         new NewsFunction(newStack(), 'Probe', {
           entry: PROBE_ENTRY,
           serviceName: 'probe',
-          description: 'data file probe',
-          dataFiles: ['lambdas/extract/never-generated.json'],
+          description: 'generated file probe',
+          ...files,
         }),
-    ).toThrow(/Probe: missing data file\(s\) lambdas\/extract\/never-generated\.json; run npm ci/);
+    ).toThrow(`Probe: missing generated file(s) ${path}; run npm ci`);
   });
 });
 

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HANDLER_LAZY_MODULES } from '../../lib/bundling';
 import { REPO_ROOT, repoPath } from '../../lib/function';
 
 const entries = ['lambdas/extract/handler.ts', 'lambdas/digest/handler.ts', 'lambdas/unsubscribe/handler.ts'];
@@ -78,24 +79,43 @@ describe.skipIf(missing.length > 0)(
     });
 
     it('ships the gazetteer beside the extractor bundle, and in no other asset', () => {
-      const template = JSON.parse(readFileSync(join(outdir, 'NewsDigest.template.json'), 'utf8')) as {
-        Resources: Record<
-          string,
-          { Type: string; Properties: { Handler?: string; Code?: { S3Key?: string } } }
-        >;
-      };
-      const functions = Object.entries(template.Resources).filter(
-        ([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Handler === 'index.handler',
-      );
-      const withGazetteer = functions
-        .filter(([, r]) => {
-          const asset = `asset.${String(r.Properties.Code?.S3Key).replace(/\.zip$/u, '')}`;
-          return existsSync(join(outdir, asset, 'gazetteer.generated.json'));
-        })
+      const withGazetteer = handlerAssets(outdir)
+        .filter(([, asset]) => existsSync(join(asset, 'gazetteer.generated.json')))
         .map(([id]) => id);
 
       expect(withGazetteer).toHaveLength(1);
       expect(withGazetteer[0]).toMatch(/^Extract/u);
     });
+
+    it('ships each lazy package beside the extractor bundle, importable there and absent from the bundle', () => {
+      const [, asset = ''] = handlerAssets(outdir).find(([id]) => id.startsWith('Extract')) ?? [];
+      const bundle = readFileSync(join(asset, 'index.mjs'), 'utf8');
+      const probe = HANDLER_LAZY_MODULES.extract
+        .map((name) => `await import(${JSON.stringify(name)});`)
+        .join('\n');
+      const imported = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
+        cwd: asset,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
+
+      expect(HANDLER_LAZY_MODULES.extract.length).toBeGreaterThan(0);
+      for (const name of HANDLER_LAZY_MODULES.extract) {
+        expect(existsSync(join(asset, 'node_modules', name, 'index.mjs')), name).toBe(true);
+        // Left as an import of the package's name, resolved in the asset's node_modules at run time.
+        expect(bundle).toContain(`import("${name}")`);
+      }
+      expect(imported.status, imported.stderr).toBe(0);
+    });
   },
 );
+
+/** Each handler function's logical id and the folder of its code asset in the synth output. */
+function handlerAssets(outdir: string): [string, string][] {
+  const template = JSON.parse(readFileSync(join(outdir, 'NewsDigest.template.json'), 'utf8')) as {
+    Resources: Record<string, { Type: string; Properties: { Handler?: string; Code?: { S3Key?: string } } }>;
+  };
+  return Object.entries(template.Resources)
+    .filter(([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Handler === 'index.handler')
+    .map(([id, r]) => [id, join(outdir, `asset.${String(r.Properties.Code?.S3Key).replace(/\.zip$/u, '')}`)]);
+}

@@ -3,8 +3,12 @@
  * at once; any other paragraph of some length goes to franc-min (trigram statistics, 82 languages).
  * Foreign passages are blanked out before the English rules run, so no rule ever reads them and
  * no digest quotes them; a report that is mostly foreign is not analysed at all.
+ *
+ * franc-min is 170 KiB of trigram tables, about 40 ms of every cold import of the extractor, and
+ * most reports never need it (none of the 413 ECB+ development reports): it is imported by
+ * `loadLanguageScorer` only for a body with a paragraph to judge, and the scorer is passed in.
  */
-import { francAll } from 'franc-min';
+import { ExtractionError } from '../../errors';
 import type { LanguageReport } from '../model';
 
 /** A paragraph the detector judged to be in another language, with its offsets into the body. */
@@ -48,15 +52,60 @@ function englishShare(
   return { words, share: hits / n, capitalized: capitals / n };
 }
 
-/** The language of every paragraph of some length that is not English prose. */
-export function findLanguage(body: string, functionWords: ReadonlySet<string>): LanguageReport {
-  const foreign: ForeignPassage[] = [];
+/** Scores a passage against the languages franc-min knows: `[ISO 639-3 code, score]`, best first. */
+export type LanguageScorer = (text: string) => readonly (readonly [string, number])[];
+
+let scorer: Promise<LanguageScorer> | undefined;
+
+/** franc-min's scorer, imported on the first call only (tried again on a later call if the import failed). */
+export function loadLanguageScorer(): Promise<LanguageScorer> {
+  scorer ??= import('franc-min').then(
+    ({ francAll }) =>
+      (text: string) =>
+        francAll(text, { minLength: 30 }),
+    (cause: unknown) => {
+      scorer = undefined;
+      throw new ExtractionError('Cannot load the language scorer (the franc-min package)', { cause });
+    },
+  );
+  return scorer;
+}
+
+/** The paragraphs the function words cannot call English: the ones the scorer must judge. */
+function paragraphsToJudge(body: string, functionWords: ReadonlySet<string>): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const paragraph = /[^\n]+/gu;
   for (let m = paragraph.exec(body); m !== null; m = paragraph.exec(body)) {
     const { words, share, capitalized } = englishShare(m[0], functionWords);
     // Headlines and name lists capitalize most words and drop function words: they are no evidence.
     if (words < MIN_WORDS || share >= ENGLISH_SHARE || capitalized > 0.5) continue;
-    const scores = francAll(m[0], { minLength: 30 });
+    out.push(m);
+  }
+  return out;
+}
+
+/** Whether `findLanguage` needs a scorer for this body (most English reports: no). */
+export function needsLanguageScorer(body: string, functionWords: ReadonlySet<string>): boolean {
+  return paragraphsToJudge(body, functionWords).length > 0;
+}
+
+/**
+ * The language of every paragraph of some length that is not English prose. Throws when a paragraph
+ * must be judged and no scorer was passed (see `needsLanguageScorer`).
+ */
+export function findLanguage(
+  body: string,
+  functionWords: ReadonlySet<string>,
+  score?: LanguageScorer,
+): LanguageReport {
+  const foreign: ForeignPassage[] = [];
+  for (const m of paragraphsToJudge(body, functionWords)) {
+    if (score === undefined) {
+      throw new ExtractionError(
+        'A paragraph needs the language scorer and none was passed (loadLanguageScorer)',
+      );
+    }
+    const scores = score(m[0]);
     const [language = 'und', best = 0] = scores[0] ?? [];
     const english = scores.find(([code]) => code === 'eng' || code === 'sco')?.[1] ?? 0;
     if (language !== 'und' && best > 0 && english < ENGLISH_MARGIN * best) {

@@ -15,7 +15,13 @@
  */
 import { ExtractionError } from '../../errors';
 import type { BodyAnalysis } from '../model';
-import { findLanguage, withoutForeign } from './00-language';
+import {
+  findLanguage,
+  type LanguageScorer,
+  loadLanguageScorer,
+  needsLanguageScorer,
+  withoutForeign,
+} from './00-language';
 import { splitSentences } from './01-sentences';
 import { findDates } from './02-dates';
 import { findEntities } from './03-names';
@@ -30,6 +36,7 @@ import { OrgNamer } from './org-names';
 import { knownDatelinePlace } from './places-in-text';
 import { inPublicationZone } from './publication-zone';
 
+export { type LanguageScorer, loadLanguageScorer } from './00-language';
 export {
   DEFAULT_LEXICON,
   EVENT_TYPE_DESCRIPTIONS,
@@ -46,6 +53,16 @@ export interface AnalysisContext {
   datelinePlace?: string;
   /** Bylines and credits the parser found: these names are never people of the story. */
   credits?: readonly string[];
+  /** The language scorer, needed when a paragraph is not plainly English: see `languageScorerFor`. */
+  languageScorer?: LanguageScorer;
+}
+
+/** The language scorer if some paragraph of the body needs one (imported then, once), else undefined. */
+export async function languageScorerFor(
+  body: string,
+  lexicon: Lexicon = DEFAULT_LEXICON,
+): Promise<LanguageScorer | undefined> {
+  return needsLanguageScorer(body, compileLexicon(lexicon).functionWords) ? loadLanguageScorer() : undefined;
 }
 
 const EMPTY: BodyAnalysis = {
@@ -80,7 +97,7 @@ export function analyzeBody(
 /** Step 0, then the English rules on the body with its foreign passages blanked. */
 function analyzeEnglish(body: string, context: AnalysisContext, lexicon: Lexicon): BodyAnalysis {
   const lex = compileLexicon(lexicon);
-  const language = findLanguage(body, lex.functionWords);
+  const language = findLanguage(body, lex.functionWords, context.languageScorer);
   if (language.language !== 'eng') return { ...EMPTY, sentences: [], language };
   const english = withoutForeign(body, language.foreign);
   const analysis = analyze(english, context, lexicon);
@@ -160,7 +177,7 @@ function unique(values: string[]): string[] {
 export function measureThroughput(
   samples: readonly string[],
   now: () => number,
-  options: { published?: string; minBytes?: number; lexicon?: Lexicon } = {},
+  options: { published?: string; minBytes?: number; lexicon?: Lexicon; languageScorer?: LanguageScorer } = {},
 ): { bytes: number; milliseconds: number; megabytesPerSecond: number } {
   const published = options.published ?? '2024-01-01';
   const minBytes = options.minBytes ?? 1_000_000;
@@ -168,7 +185,11 @@ export function measureThroughput(
   const started = now();
   for (let round = 0; round < 10_000 && bytes < minBytes && samples.length > 0; round++) {
     for (const s of samples) {
-      analyzeBody(s, { published }, options.lexicon);
+      analyzeBody(
+        s,
+        { published, ...(options.languageScorer ? { languageScorer: options.languageScorer } : {}) },
+        options.lexicon,
+      );
       bytes += Buffer.byteLength(s, 'utf8');
     }
   }

@@ -1,12 +1,17 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { type BuildOptions, build } from 'esbuild';
-import { HANDLER_BUNDLING, HANDLER_DATA_FILES } from '../../../lib/bundling';
+import {
+  HANDLER_BUNDLING,
+  HANDLER_DATA_FILES,
+  HANDLER_LAZY_MODULES,
+  LAZY_MODULES_DIR,
+} from '../../../lib/bundling';
 import { type LocalDynamoDb, startDynamoDb } from '../dynamodb-emulator';
 import { type LocalS3, startS3 } from '../s3-emulator';
 
@@ -64,6 +69,8 @@ export interface BundleFigures {
   bytes: number;
   /** The data files shipped beside the bundle (lib/bundling.ts), read on first use. */
   dataBytes: number;
+  /** The packages shipped pre-bundled beside it (lib/bundling.ts), imported only when an article needs one. */
+  lazyBytes: number;
   /** The bundle of the same SDK clients alone, built the same way. */
   sdkBytes: number;
   /** Median CPU milliseconds to import the bundle in a fresh Node process, as Lambda starts it (init). */
@@ -117,12 +124,25 @@ export async function measureBundles(runs = 7): Promise<BundleFigures[]> {
     for (const [name, handler] of Object.entries(HANDLERS)) {
       const outfile = join(out, name, 'index.mjs');
       const sdkFile = join(out, `${name}-sdk`, 'index.mjs');
-      await build({ ...deployedBuildOptions(), entryPoints: [join(ROOT, handler.entry)], outfile });
+      const lazy = HANDLER_LAZY_MODULES[name as keyof typeof HANDLERS];
+      await build({
+        ...deployedBuildOptions(),
+        entryPoints: [join(ROOT, handler.entry)],
+        outfile,
+        external: [...lazy],
+      });
       const dataFiles = HANDLER_DATA_FILES[name as keyof typeof HANDLERS];
       let dataBytes = 0;
       for (const file of dataFiles) {
         await copyFile(join(ROOT, file), join(out, name, basename(file)));
         dataBytes += (await stat(join(ROOT, file))).size;
+      }
+      let lazyBytes = 0;
+      for (const pkg of lazy) {
+        await cp(join(ROOT, LAZY_MODULES_DIR, pkg), join(out, name, 'node_modules', pkg), {
+          recursive: true,
+        });
+        lazyBytes += (await stat(join(ROOT, LAZY_MODULES_DIR, pkg, 'index.mjs'))).size;
       }
       await build({
         ...deployedBuildOptions(),
@@ -150,6 +170,7 @@ export async function measureBundles(runs = 7): Promise<BundleFigures[]> {
         name,
         bytes: (await stat(outfile)).size,
         dataBytes,
+        lazyBytes,
         sdkBytes: (await stat(sdkFile)).size,
         coldImportMs: median(samples),
         sdkColdImportMs: median(sdkSamples),

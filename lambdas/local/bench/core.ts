@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../../core/analyze';
-import { lexiconWith, measureThroughput } from '../../core/extract';
+import { lexiconWith, loadLanguageScorer, measureThroughput } from '../../core/extract';
 import type { RawObject } from '../../core/model';
 import type { UploadFile } from '../cli/files';
 import { LOCAL_REFERENCE_DATA } from '../cli/reference-data';
@@ -66,6 +66,7 @@ export async function measureCore(objects: RawObject[], seconds = 2): Promise<Co
     nlpMegabytesPerSecond: measureThroughput(texts, () => performance.now(), {
       minBytes: 2_000_000,
       lexicon: lexiconWith(LOCAL_REFERENCE_DATA),
+      languageScorer: await loadLanguageScorer(),
     }).megabytesPerSecond,
   };
 }

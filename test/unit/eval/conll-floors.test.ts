@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeBody, lexiconWith } from '../../../lambdas/core/extract';
+import { analyzeBody, lexiconWith, loadLanguageScorer } from '../../../lambdas/core/extract';
 import { LOCAL_REFERENCE_DATA } from '../../../lambdas/local/cli/reference-data';
 import { conllFolder, loadSplit, measurePeople } from '../../../test/eval/conll';
 import { prf } from '../../../test/eval/metrics';
@@ -11,6 +11,7 @@ import { prf } from '../../../test/eval/metrics';
 const besideRepo = fileURLToPath(new URL('../../../../data/conll2003', import.meta.url));
 const env = process.env.NEWS_DIGEST_CONLL ?? (existsSync(besideRepo) ? besideRepo : undefined);
 const folder = conllFolder([], env);
+const languageScorer = await loadLanguageScorer();
 if ('skip' in folder) console.warn(`CoNLL-2003 people floors skipped: ${folder.skip}`);
 
 // The figures reached on real Reuters prose; a change that drops one fails here.
@@ -22,7 +23,8 @@ const FLOORS = {
 describe.skipIf('skip' in folder)('CoNLL-2003 people per document (real text)', () => {
   // The lexicon the extractor runs with: the gazetteer is one of the person gate's features.
   const lexicon = lexiconWith(LOCAL_REFERENCE_DATA);
-  const find = (body: string, published: string) => analyzeBody(body, { published }, lexicon).people;
+  const find = (body: string, published: string) =>
+    analyzeBody(body, { published, languageScorer }, lexicon).people;
   it.each(['train', 'dev'] as const)('holds the %s floors', async (split) => {
     const dir = 'dir' in folder ? folder.dir : '';
     const result = measurePeople(split, await loadSplit(dir, split), find);

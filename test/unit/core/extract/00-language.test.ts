@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findLanguage, withoutForeign } from '../../../../lambdas/core/extract/00-language';
+import {
+  findLanguage,
+  loadLanguageScorer,
+  needsLanguageScorer,
+  withoutForeign,
+} from '../../../../lambdas/core/extract/00-language';
 import { ENGLISH_FUNCTION_WORDS } from '../../../../lambdas/core/extract/lexicon/language';
+import { ExtractionError } from '../../../../lambdas/errors';
 
 const words = new Set<string>(ENGLISH_FUNCTION_WORDS.words);
+const score = await loadLanguageScorer();
 
 const english =
   'The harbour council voted on Tuesday to reopen the old swing bridge after two years of repairs, the mayor said.';
@@ -14,19 +21,20 @@ const spanishReport = [spanish, spanish.replace('martes', 'jueves'), spanish.rep
 
 describe('findLanguage: a passage or report not in English', () => {
   it('reads the function-word row: its example is English, its counter-example is not', () => {
-    expect(findLanguage(ENGLISH_FUNCTION_WORDS.example, words).foreign).toEqual([]);
+    expect(findLanguage(ENGLISH_FUNCTION_WORDS.example, words, score).foreign).toEqual([]);
     expect(
-      findLanguage(`${ENGLISH_FUNCTION_WORDS.counter} ${ENGLISH_FUNCTION_WORDS.counter}`, words).foreign,
+      findLanguage(`${ENGLISH_FUNCTION_WORDS.counter} ${ENGLISH_FUNCTION_WORDS.counter}`, words, score)
+        .foreign,
     ).toHaveLength(1);
   });
 
   it('leaves an English report English', () => {
-    expect(findLanguage(`${english}\n\n${english}`, words)).toEqual({ language: 'eng', foreign: [] });
+    expect(findLanguage(`${english}\n\n${english}`, words, score)).toEqual({ language: 'eng', foreign: [] });
   });
 
   it('marks a Spanish passage inside an English report, and blanks it without moving any offset', () => {
     const body = `${english}\n\n${spanish}\n\n${english}`;
-    const report = findLanguage(body, words);
+    const report = findLanguage(body, words, score);
     expect(report.language).toBe('eng');
     expect(report.foreign).toEqual([
       { start: english.length + 2, end: english.length + 2 + spanish.length, language: 'spa' },
@@ -38,12 +46,32 @@ describe('findLanguage: a passage or report not in English', () => {
   });
 
   it('calls a report that is mostly Spanish Spanish', () => {
-    expect(findLanguage(spanishReport, words).language).toBe('spa');
+    expect(findLanguage(spanishReport, words, score).language).toBe('spa');
   });
 
   it('does not take an English headline in title case for another language', () => {
     const headline = 'Singer Checks Into Harbourview Rehab, Checks Out Two Minutes Later';
-    expect(findLanguage(headline, words).foreign).toEqual([]);
+    expect(findLanguage(headline, words, score).foreign).toEqual([]);
+  });
+});
+
+describe('loadLanguageScorer: franc-min only for the bodies that need it', () => {
+  it.each([
+    ['an English report', `${english}\n\n${english}`, false],
+    ['a short line in another language', 'El puente, por fin.', false],
+    ['a title-case headline', 'Singer Checks Into Harbourview Rehab, Checks Out Two Minutes Later', false],
+    ['a Spanish paragraph', `${english}\n\n${spanish}`, true],
+  ])('%s needs the scorer: %s', (_kind, body, needed) => {
+    expect(needsLanguageScorer(body, words)).toBe(needed);
+  });
+
+  it('refuses to judge a paragraph without the scorer, rather than calling it English', () => {
+    expect(() => findLanguage(`${english}\n\n${spanish}`, words)).toThrow(ExtractionError);
+    expect(findLanguage(`${english}\n\n${english}`, words)).toEqual({ language: 'eng', foreign: [] });
+  });
+
+  it('loads the scorer once', async () => {
+    expect(await loadLanguageScorer()).toBe(score);
   });
 });
 
@@ -67,7 +95,7 @@ describe('analyzeDocument and analyzeBody with other languages and failures', ()
   it('marks a foreign passage and reads nobody from it', async () => {
     const { analyzeBody } = await import('../../../../lambdas/core/extract');
     const quoted = spanish.replace('la alcaldesa', 'la alcaldesa Lucía Ferreira Montoya');
-    const result = analyzeBody(`${english}\n\n${quoted}`, { published: '2026-01-06' });
+    const result = analyzeBody(`${english}\n\n${quoted}`, { published: '2026-01-06', languageScorer: score });
     expect(result.language?.foreign).toHaveLength(1);
     expect(result.people.map((p) => p.name)).not.toContain('Lucía Ferreira Montoya');
     expect(result.sentences.every((s) => !s.text.includes('consejo'))).toBe(true);

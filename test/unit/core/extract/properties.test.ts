@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeBody } from '../../../../lambdas/core/extract';
+import { analyzeBody, loadLanguageScorer } from '../../../../lambdas/core/extract';
 import type { BodyAnalysis, Span } from '../../../../lambdas/core/model';
+
+const languageScorer = await loadLanguageScorer();
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -78,7 +80,7 @@ function distinctNames(size: number): string {
 }
 
 function checkInvariants(body: string, published: string): void {
-  const r = analyzeBody(body, { published });
+  const r = analyzeBody(body, { published, languageScorer });
   for (const s of spans(r)) {
     expect(s.start).toBeGreaterThanOrEqual(0);
     expect(s.end).toBeGreaterThan(s.start);
@@ -122,7 +124,7 @@ describe('Function: analyzeBody (properties)', () => {
 
   it('gives empty results for empty or blank text', () => {
     for (const body of ['', '   ', '\n\n\t']) {
-      expect(analyzeBody(body, { published: '2023-06-06' })).toEqual({
+      expect(analyzeBody(body, { published: '2023-06-06', languageScorer })).toEqual({
         sentences: [],
         people: [],
         organizations: [],
@@ -135,7 +137,10 @@ describe('Function: analyzeBody (properties)', () => {
   });
 
   it('tolerates a bad publication date', () => {
-    const r = analyzeBody('Officials met in Beijing on Monday.', { published: 'yesterday-ish' });
+    const r = analyzeBody('Officials met in Beijing on Monday.', {
+      published: 'yesterday-ish',
+      languageScorer,
+    });
     expect(r.mainEvent?.date).toBeUndefined();
     expect(r.sentences).toHaveLength(1);
   });
@@ -150,7 +155,7 @@ describe('Function: analyzeBody (properties)', () => {
     ['distinct names and short forms', distinctNames(1_000_000)],
     ['one name said again and again', 'Ann Lee spoke. '.repeat(70_000)],
   ])('returns on 1 MB of %s', (_name, body) => {
-    const r = analyzeBody(body, { published: '2023-06-06' });
+    const r = analyzeBody(body, { published: '2023-06-06', languageScorer });
     expect(r.sentences.length).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeBody } from '../../../../lambdas/core/extract';
+import { analyzeBody, loadLanguageScorer } from '../../../../lambdas/core/extract';
 import type { BodyAnalysis } from '../../../../lambdas/core/model';
+
+const languageScorer = await loadLanguageScorer();
 
 // The seed articles live outside the repository (third-party text): ../shared/seeds from the repo root.
 const SEEDS = new URL('../../../../../shared/seeds/', import.meta.url);
@@ -57,8 +59,8 @@ describe.skipIf(!present)('Function: analyzeBody (seed articles)', () => {
     const r = analyzeBody(
       body,
       headline === undefined
-        ? { published: gold.publishedGiven }
-        : { published: gold.publishedGiven, headline },
+        ? { published: gold.publishedGiven, languageScorer }
+        : { published: gold.publishedGiven, headline, languageScorer },
     );
     results.set(a.file, r);
     return r;
