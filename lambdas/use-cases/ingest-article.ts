@@ -1,4 +1,5 @@
 import type { Article, RawObject, Rejection } from '../core/model';
+import { tooLargeReason } from '../core/parse/01-guard';
 import { contentHash } from '../core/parse/hash';
 import type { ArticleRecord, ArticleSource, ArticleStore, Clock, StoryStore } from '../ports';
 import { attachArticle, detachArticle } from './story-assignment';
@@ -51,7 +52,7 @@ async function extract(
       key: change.key,
       contentHash: `size:${head.size}`,
       code: 'too-large',
-      reason: `The file is ${head.size} bytes, over the ${deps.maxArticleBytes}-byte limit (setting MAX_ARTICLE_BYTES); split it or raise the limit.`,
+      reason: tooLargeReason(head.size, deps.maxArticleBytes),
     };
     return reject(deps, change, existing, rejection);
   }

@@ -21,7 +21,7 @@ export { contentHash } from './hash';
 export { resolveMetadata } from './metadata';
 
 export interface ParseOptions {
-  /** Largest accepted object, in bytes (the MAX_ARTICLE_BYTES setting). */
+  /** Largest accepted object, in bytes (--max-bytes with the CLI, maxArticleBytes in the stack). */
   maxBytes: number;
 }
 

@@ -145,7 +145,7 @@ describe('Function: ingestChange', () => {
     expect(outcome.status).toBe('rejected');
     expect(bucket.gets).toBe(0);
     expect((await articles.get('big.txt'))?.rejection?.reason).toMatch(
-      /over the 20-byte limit.*MAX_ARTICLE_BYTES/,
+      /over the limit of 20 bytes.*--max-bytes with the CLI, the maxArticleBytes setting of the stack/,
     );
   });
 
