@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles each package a handler imports only when an article needs it (lib/lazy-modules.json:
-// the language scorer, the front matter parser, the MIME parser) into one ESM file with a
+// the language scorer, the HTML parser, the front matter parser, the MIME parser) into one ESM file with a
 // package.json, under lambdas/lazy-modules.generated/<package>/ (git-ignored). The stack copies
 // them into the function's node_modules beside its bundle and leaves them out of the bundle, so a
 // cold start does not parse code most articles never run. Run by `npm ci` (prepare).

@@ -27,10 +27,11 @@ export const HANDLER_BUNDLING = {
  */
 /**
  * Packages a handler imports (dynamically) only when an article needs them: the language scorer for
- * a paragraph the function words cannot call English, the front matter parser, the MIME parser. Left
- * out of the bundle, each ships pre-bundled in the function's node_modules (bin/build-lazy-modules.mjs
- * writes them under LAZY_MODULES_DIR): V8 parses a bundle's every byte at cold start, and these were
- * a quarter of the extractor's (about 365 KiB, 40 ms of its import), run by few articles.
+ * a paragraph the function words cannot call English, the HTML parser for a page or an HTML e-mail,
+ * the front matter parser, the MIME parser. Left out of the bundle, each ships pre-bundled in the
+ * function's node_modules (bin/build-lazy-modules.mjs writes them under LAZY_MODULES_DIR): V8 parses
+ * a bundle's every byte at cold start, and evaluates the language scorer's and the HTML parser's
+ * tables, though most articles need few of them or none.
  */
 export const HANDLER_LAZY_MODULES: Record<keyof typeof HANDLER_DATA_FILES, readonly string[]> = LAZY_MODULES;
 

@@ -9,6 +9,7 @@ import { readHtml } from './04-html';
 import { repairC1 } from './c1';
 import { normalizeDate } from './dates';
 import { addCandidate, addCredits, type Draft, emptyMeta } from './draft';
+import { loadHtmlParser } from './html-collect';
 import { displayName, isPersonName } from './names';
 import { OUTLET_DOMAINS, outletFromDomain, registrableDomain } from './outlets';
 
@@ -36,7 +37,8 @@ export async function readEmail(bytes: Uint8Array): Promise<Draft> {
     subject: email.subject === undefined ? undefined : repairC1(email.subject),
   };
   const plain = email.text?.trim() ? repairC1(email.text) : undefined;
-  const htmlDraft = plain === undefined && email.html ? readHtml(repairC1(email.html)) : undefined;
+  const htmlDraft =
+    plain === undefined && email.html ? readHtml(repairC1(email.html), await loadHtmlParser()) : undefined;
   let body = plain ?? htmlDraft?.body ?? '';
   body = unquote(body);
   let forwarded: HeaderBlock | undefined;

@@ -4,20 +4,26 @@
  * text, else the container with the most paragraph text and the least link text.
  */
 import { type Draft, emptyMeta } from './draft';
-import { collectHtml, type HtmlBlock, type HtmlCollected, type HtmlNode } from './html-collect';
+import {
+  collectHtml,
+  type HtmlBlock,
+  type HtmlCollected,
+  type HtmlNode,
+  type HtmlParser,
+} from './html-collect';
 import { htmlMeta } from './html-meta';
 
 const MIN_SEMANTIC_CHARS = 140;
 const MAX_CONTENDERS = 12;
 
 /** Reads an HTML page into body text (paragraphs split by blank lines) and metadata candidates. */
-export function readHtml(html: string): Draft {
-  let collected = collectHtml(html, true);
+export function readHtml(html: string, parser: HtmlParser): Draft {
+  let collected = collectHtml(html, true, parser);
   let chosen = chooseContainer(collected);
   let body = bodyOf(collected, chosen);
   if (body.length === 0) {
     // Class names sometimes mark the whole page (a body wrapper called "has-sidebar"); retry without them.
-    collected = collectHtml(html, false);
+    collected = collectHtml(html, false, parser);
     chosen = chooseContainer(collected);
     body = bodyOf(collected, chosen);
   }

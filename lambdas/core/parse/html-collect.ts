@@ -3,8 +3,12 @@
  * and link text, plus the raw metadata (meta tags, JSON-LD, title, h1, time, bylines). No DOM
  * and no recursion, so 10k-deep nesting costs no stack; containers are compared by their
  * open/close counters.
+ *
+ * htmlparser2 (with its entity tables) is imported by `loadHtmlParser` when a file has HTML to read,
+ * not at cold start: a plain-text, Markdown or plain e-mail article never needs it.
  */
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
+import { ExtractionError } from '../../errors';
 import {
   BLOCK_TAGS,
   BODY_CLASS,
@@ -72,8 +76,25 @@ export const MAX_NESTING_WORK = 250_000_000;
 /** The page nests its tags too deeply (unclosed tags) to be read in bounded time. */
 export class HtmlNestingError extends Error {}
 
+/** htmlparser2's streaming parser class. */
+export type HtmlParser = typeof Parser;
+
+let htmlParser: Promise<HtmlParser> | undefined;
+
+/** htmlparser2's parser, imported on the first call only (tried again on a later call if the import failed). */
+export function loadHtmlParser(): Promise<HtmlParser> {
+  htmlParser ??= import('htmlparser2').then(
+    (module) => module.Parser,
+    (cause: unknown) => {
+      htmlParser = undefined;
+      throw new ExtractionError('Cannot load the HTML parser (the htmlparser2 package)', { cause });
+    },
+  );
+  return htmlParser;
+}
+
 /** Collects blocks and metadata from HTML; `classRules` off ignores class/id heuristics. */
-export function collectHtml(html: string, classRules: boolean): HtmlCollected {
+export function collectHtml(html: string, classRules: boolean, Parser: HtmlParser): HtmlCollected {
   const out: HtmlCollected = {
     blocks: [],
     scored: [],

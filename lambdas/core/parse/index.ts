@@ -2,6 +2,7 @@
  * Parsing: raw object bytes to a clean article body plus metadata candidates, or a rejection
  * a user can act on. Async for every format because the e-mail reader (postal-mime) is.
  */
+import { ExtractionError } from '../../errors';
 import type { ArticleFormat, ParsedDocument, RawObject, Rejection } from '../model';
 import { guardBytes } from './01-guard';
 import { charsetFromContentType, charsetFromHtmlPrescan, decodeBytes } from './02-decode';
@@ -15,7 +16,7 @@ import { takeDateline } from './07-dateline';
 import { toParagraphs } from './08-paragraphs';
 import { type Draft, emptyMeta } from './draft';
 import { contentHash } from './hash';
-import { HtmlNestingError } from './html-collect';
+import { HtmlNestingError, loadHtmlParser } from './html-collect';
 
 export { contentHash } from './hash';
 export { resolveMetadata } from './metadata';
@@ -64,6 +65,8 @@ export async function parseDocument(
     draft = await readFormat(decision.format, decoded.text, raw.bytes);
   } catch (error) {
     if (error instanceof HtmlNestingError) return reject('too-complex', error.message);
+    // A reader that could not be loaded is this deployment's fault, not the file's: fail, to be retried.
+    if (error instanceof ExtractionError) throw error;
     // Otherwise only the e-mail reader throws (malformed MIME); its message says what is wrong.
     const detail = error instanceof Error ? error.message : String(error);
     return reject('undecodable', `The ${decision.format} document could not be parsed: ${detail}`);
@@ -95,7 +98,7 @@ export function isRejection(result: ParsedDocument | Rejection): result is Rejec
 async function readFormat(format: ArticleFormat, text: string, bytes: Uint8Array): Promise<Draft> {
   switch (format) {
     case 'html':
-      return readHtml(text);
+      return readHtml(text, await loadHtmlParser());
     case 'markdown':
       return readMarkdown(text);
     case 'email':

@@ -8,6 +8,7 @@ import { takeDateline } from '../../../../lambdas/core/parse/07-dateline';
 import { readByline, readContactLine, readCreditLine } from '../../../../lambdas/core/parse/credits';
 import { normalizeDate } from '../../../../lambdas/core/parse/dates';
 import { emptyMeta } from '../../../../lambdas/core/parse/draft';
+import { loadHtmlParser } from '../../../../lambdas/core/parse/html-collect';
 import { isRejection, parseDocument } from '../../../../lambdas/core/parse/index';
 import { outletFromDomain } from '../../../../lambdas/core/parse/outlets';
 
@@ -247,7 +248,7 @@ describe('Function: readCreditLine', () => {
 });
 
 describe('Function: readHtml (credits)', () => {
-  it('reads photo credits inside figures and keeps captions out of the body', () => {
+  it('reads photo credits inside figures and keeps captions out of the body', async () => {
     // Prepare
     const html =
       '<article><h1>Water station reopens</h1><p class="byline">By Kyle Brand, Valley Post</p>' +
@@ -256,7 +257,7 @@ describe('Function: readHtml (credits)', () => {
       '<p>The village water station reopened on Thursday after repairs that took three weeks, the utility said.</p></article>';
 
     // Act
-    const draft = readHtml(html);
+    const draft = readHtml(html, await loadHtmlParser());
 
     // Assess
     expect(draft.body).toBe(
