@@ -105,6 +105,24 @@ function knownPrefix(
   return undefined;
 }
 
+const OWNER_WORD = /^(\p{Lu}[\p{L}-]*)['’]s\s/u;
+
+/**
+ * The words "California's " opening a venue's name ("California's Harbourview Center"): a known country, state or
+ * town owning it is where it stands, not part of its name ("Men's Central Jail" keeps its first word).
+ */
+function placeOwner(name: string, ctx: PlaceContext): string {
+  const m = OWNER_WORD.exec(name);
+  const word = m?.[1];
+  if (m === null || word === undefined) return '';
+  const known =
+    ctx.countries.has(word) ||
+    ctx.cities.has(word) ||
+    ctx.gazetteer?.division(word) !== undefined ||
+    ctx.gazetteer?.town(word) !== undefined;
+  return known ? m[0] : '';
+}
+
 /** Every place the rows find in `text` (which starts at `offset` of the body), in text order. */
 export function findPlacesInText(
   text: string,
@@ -121,8 +139,12 @@ export function findPlacesInText(
       const raw = m.groups?.place ?? m.groups?.place2;
       const region = m.groups?.region;
       if (raw === undefined || (region !== undefined && !ctx.regionAbbreviation(region))) continue;
-      const start = offset + m.index + m[0].lastIndexOf(raw);
-      const known = kind === 'town' ? knownPrefix(raw, ctx) : { name: raw, kind, length: raw.length };
+      const owner = kind === 'venue' ? placeOwner(raw, ctx) : '';
+      const start = offset + m.index + m[0].lastIndexOf(raw) + owner.length;
+      const known =
+        kind === 'town'
+          ? knownPrefix(raw, ctx)
+          : { name: raw.slice(owner.length), kind, length: raw.length - owner.length };
       // "the city of Peru-Lima": a country glued to the name makes it no town's name.
       if (
         known === undefined ||

@@ -88,9 +88,9 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
-      'a named building a fire, blast or attack struck ("the blaze gutted the Elm Street Church", "damage to the ...")',
+      'a named building a fire, blast or attack struck ("the blaze gutted the Elm Street Church", "damage was done to ...", "crews were called to ...")',
     kind: 'venue',
-    source: String.raw`\b(?:destroyed|damaged|gutted|hit|struck|burned|burnt|torched|attacked|bombed|stormed|[Dd]amages?\sto)\s(?:the\s)?(?<place>(?:${WORD}\s){1,4}${BUILDING_NOUN})\b`,
+    source: String.raw`\b(?:destroyed|damaged|gutted|hit|struck|burned|burnt|torched|attacked|bombed|stormed|[Dd]amages?\sto|(?:done|called)\sto)\s(?:the\s)?(?<place>(?:${WORD}\s){1,4}${BUILDING_NOUN})\b`,
     needs: String.raw`${BUILDING_NOUN}\b`,
     example: ['Overnight a fire gutted the Elm Street Bible Church.', 'Elm Street Bible Church'],
     counter: 'Overnight a fire gutted the old church on Elm Street.',

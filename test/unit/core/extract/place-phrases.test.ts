@@ -53,6 +53,21 @@ describe('places named in running text', () => {
     ['a town used as an attribute', 'A judge heard the case in a Brooklyn courtroom on Monday.', 'Brooklyn'],
     ['a province', 'The tremor was centred in Van province, the agency said.', 'Van province'],
     [
+      'a venue after the state it stands in, owning it',
+      "The actor checked into Ontario's Harbourview Recovery Center on Friday.",
+      'Harbourview Recovery Center',
+    ],
+    [
+      'a venue whose possessive first word is no place keeps it',
+      "Guards at Women's Harbour Jail found the cell empty at dawn.",
+      "Women's Harbour Jail",
+    ],
+    [
+      'a building crews were called to',
+      'Firefighters were called to Elm Street Bible Church just before ten.',
+      'Elm Street Bible Church',
+    ],
+    [
       'someone’s neighbourhood',
       "Marches went on for days in the boy's Larchfield neighbourhood.",
       'Larchfield',
