@@ -275,7 +275,7 @@ function inlineDateline(inp: EventInputs): string | undefined {
 
 // "flew to Dallas to meet the pitcher": the travellers' destination is where they meet.
 const PLACE_PREPOSITION =
-  /\b(?:in|at|near|outside|across|through|throughout|around|(?:flew|travell?ed|drove|headed)\s+to)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|greater|rural|coastal|suburban)\s+)?$/i;
+  /\b(?:in|at|near|outside|across|through|throughout|around|(?:flew|travell?ed|drove|headed)\s+to)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|greater|rural|coastal|suburban)\s+)?$/iu;
 
 /** True when a place at `start` follows "in", "at", "near", "through central" and the like. */
 export function placedAt(body: string, start: number): boolean {
