@@ -157,15 +157,37 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
     if (words.length < 2 || !CAPITALIZED.test(last)) continue;
     owner.set(last, owner.has(last) ? null : p.name);
   }
+  const found = new Map<string, number[]>();
+  const wholeWords = [...owner.keys()].filter((word) => owner.get(word) !== null && NAME_RUN_ONLY.test(word));
+  if (wholeWords.length > 0) {
+    // One pass over the body's letter runs finds every such surname standing alone (a run is the same
+    // stretch the boundaries below delimit), where a scan per surname read the body once per person.
+    const wanted = new Set(wholeWords);
+    for (const m of body.matchAll(NAME_RUN)) {
+      if (!wanted.has(m[0])) continue;
+      const starts = found.get(m[0]);
+      if (starts === undefined) found.set(m[0], [m.index]);
+      else starts.push(m.index);
+    }
+  }
   const out: Speaker[] = [];
   for (const [word, name] of owner) {
     if (name === null) continue;
-    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}'’-])${escapeRegex(word)}(?![\\p{L}'’-])`, 'gu'))) {
-      if (!named.has(m.index)) out.push({ start: m.index, end: m.index + word.length, name, kind: 'person' });
+    const starts = NAME_RUN_ONLY.test(word)
+      ? (found.get(word) ?? [])
+      : [...body.matchAll(new RegExp(`(?<![\\p{L}'’-])${escapeRegex(word)}(?![\\p{L}'’-])`, 'gu'))].map(
+          (m) => m.index,
+        );
+    for (const start of starts) {
+      if (!named.has(start)) out.push({ start, end: start + word.length, name, kind: 'person' });
     }
   }
   return out;
 }
+
+/** A maximal run of the characters a surname's boundaries exclude, and a word made of them only. */
+const NAME_RUN = /[\p{L}'’-]+/gu;
+const NAME_RUN_ONLY = /^[\p{L}'’-]+$/u;
 
 /** Pairs of quotation-mark offsets [open, close]; an unclosed quote ends at its paragraph's end. */
 export function quotePairs(body: string): Array<[number, number]> {
