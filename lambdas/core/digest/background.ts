@@ -4,6 +4,7 @@ import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
 import { unfitReason } from './input';
+import { MAX_OVERLAP, overlap } from './overlap';
 import { capitalize, endSentence } from './text';
 import type { Clause, ClauseSource } from './types';
 import { balancedQuotes, bareSentence, datedSentence } from './verbatim';
@@ -102,6 +103,43 @@ function sameOccasion(a: Candidate, b: Candidate): boolean {
   return places.some((place) => sentenceOf(a).includes(place) && sentenceOf(b).includes(place));
 }
 
+/** Capitalized words that open a sentence without naming anyone. */
+const PLAIN_OPENERS =
+  /^(?:The|A|An|In|On|At|After|Before|When|While|During|Since|But|And|It|He|She|They|This|That|His|Her|Their)$/u;
+/** Two tellings of one occasion share this many of its names and numbers. */
+const SHARED_DETAILS = 2;
+
+/** The names (capitalized words) and numbers (an ordinal's digits) of a sentence, its date's year left out. */
+function details(sentence: string, year: string): Set<string> {
+  const names = [...sentence.matchAll(/\p{Lu}[\p{L}'’-]{2,}/gu)]
+    .map((m) => m[0].replace(/['’]s$/u, ''))
+    .filter((w) => !PLAIN_OPENERS.test(w));
+  const numbers = [...sentence.matchAll(/\b\d+(?=(?:st|nd|rd|th)?\b)/gu)].map((m) => m[0]);
+  return new Set([...names, ...numbers].filter((d) => d !== year));
+}
+
+/**
+ * Outlets tell one earlier occasion again with its date in other words ("their first fight in 2008",
+ * "Thompson last met Klitschko in 2008"): the same date, and two names or numbers in common.
+ */
+function sameTelling(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [a.date, b.date];
+  // An earlier story is written from its own fields; only the sources' sentences are tellings.
+  if (
+    a.related ||
+    b.related ||
+    !x ||
+    !y ||
+    x.start !== y.start ||
+    x.end !== y.end ||
+    x.precision !== y.precision
+  )
+    return false;
+  const year = x.start.slice(0, 4);
+  const mine = details(sentenceOf(a), year);
+  return [...details(sentenceOf(b), year)].filter((d) => mine.has(d)).length >= SHARED_DETAILS;
+}
+
 const PRECISION_RANK: Record<ResolvedDate['precision'], number> = {
   day: 0,
   range: 1,
@@ -119,7 +157,7 @@ function merge(candidates: Candidate[]): Candidate[] {
   for (const c of byPrecision) {
     // One sentence tells its story once, dated by the first event it names.
     if (!c.related && merged.some((m) => !m.related && sameSentence(m, c))) continue;
-    const twin = merged.find((m) => sameEvent(m, c) || sameOccasion(m, c));
+    const twin = merged.find((m) => sameEvent(m, c) || sameOccasion(m, c) || sameTelling(m, c));
     if (twin) {
       twin.sources.push(...c.sources);
       twin.articles.push(...c.articles);
@@ -154,13 +192,19 @@ function afterPrefix(clause: string): string {
 }
 
 /** The source sentence itself, its date in words; null when no sentence of the candidate reads alone. */
-function sentenceText(c: Candidate, reference: string): { text: string; source: ClauseSource } | null {
+function sentenceText(
+  c: Candidate,
+  reference: string,
+  told: string[],
+): { text: string; source: ClauseSource; date: ResolvedDate | undefined } | null {
   for (const source of c.sources) {
     const article = c.articles.find((a) => a.key === source.key);
     const sentence = article?.sentences[source.sentence]?.text;
     if (!article || !sentence) continue;
-    // An earlier story's sentence carries that article's own date words.
-    const date = c.related ? (article.mainEvent?.date ?? c.date) : c.date;
+    // An earlier story's sentence carries that article's own date words; each outlet's telling of an
+    // earlier occasion, its own.
+    const own = article.background.find((m) => m.sentences[0] === source.sentence)?.date;
+    const date = c.related ? (article.mainEvent?.date ?? c.date) : (own ?? c.date);
     const text = datedSentence(sentence, date, reference);
     const reads =
       text &&
@@ -168,19 +212,22 @@ function sentenceText(c: Candidate, reference: string): { text: string; source: 
       /^[\p{Lu}\p{N}“]/u.test(text) &&
       /[.!?][”"’]?$/.test(text) &&
       unfitReason(bareSentence(sentence)) === null;
-    if (reads && text.split(/\s+/).length <= MAX_SENTENCE_WORDS) {
-      return { text, source };
+    // Another outlet's telling of the occasion may say it without repeating what is new.
+    const repeats = told.some((t) => overlap(t, text ?? '') >= MAX_OVERLAP);
+    if (reads && !repeats && text.split(/\s+/).length <= MAX_SENTENCE_WORDS) {
+      return { text, source, date };
     }
   }
   return null;
 }
 
-function render(c: Candidate, reference: string): Clause | null {
+function render(c: Candidate, reference: string, told: string[]): Clause | null {
   const when = c.date ? datePhrase(c.date, reference) : null;
   const dates = c.date && when ? [c.date] : [];
-  const whole = sentenceText(c, reference);
+  const whole = sentenceText(c, reference, told);
   if (whole) {
-    return { text: endSentence(whole.text), sources: [whole.source], dates };
+    const written = whole.date && datePhrase(whole.date, reference) ? [whole.date] : [];
+    return { text: endSentence(whole.text), sources: [whole.source], dates: written };
   }
   // A mention's structured fields leave out what its sentence qualified; only a story's own event is whole.
   if (!c.related) return null;
@@ -207,15 +254,16 @@ export function backgroundClauses(
   const own = [story.event.date, ...articles.map((a) => a.mainEvent?.date)].filter(
     (d): d is ResolvedDate => d !== undefined,
   );
-  const candidates = merge([...fromRelated(story, related, articlesByKey), ...fromArticles(articles)]).filter(
-    // A sentence "What's new:" already tells is not told again as background.
-    (c) =>
-      isEarlier(c, story, own) &&
-      !c.sources.some((s) => used.some((u) => u.key === s.key && u.sentence === s.sentence)),
-  );
+  const told = (s: ClauseSource) => used.some((u) => u.key === s.key && u.sentence === s.sentence);
+  const toldTexts = used.map((u) => articlesByKey.get(u.key)?.sentences[u.sentence]?.text ?? '');
+  const candidates = merge([...fromRelated(story, related, articlesByKey), ...fromArticles(articles)])
+    // A sentence "What's new:" already tells is not told again as background; another outlet's
+    // telling of the same earlier occasion may be.
+    .map((c) => ({ ...c, sources: c.sources.filter((s) => !told(s)) }))
+    .filter((c) => c.sources.length > 0 && isEarlier(c, story, own));
   return (
     ordered(candidates)
-      .map((c) => render(c, reference))
+      .map((c) => render(c, reference, toldTexts))
       .filter((c): c is Clause => c !== null)
       // The latest background matters most to what is new: older events give way first.
       .slice(-MAX_BACKGROUND_CLAUSES)

@@ -6,6 +6,7 @@ import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
 import { unfitReason } from './input';
 import { withoutRepeats } from './overlap';
+import { isPerson } from './participants';
 import type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
 import { bareSentence } from './verbatim';
 import { whatsNewClauses } from './whats-new';
@@ -88,9 +89,25 @@ function headlineSources(
 /** The surnames of the story's people that the lead names. */
 function leadPeople(story: Story, lead: string): string[] {
   return story.event.participants
-    .filter((p) => p.kind === 'person')
+    .filter(isPerson)
     .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name)
     .filter((surname) => lead.includes(surname));
+}
+
+/**
+ * Whether another report's headline may stand for the lead's event: it names no one its report's
+ * event holds whom the lead's report never names ("… stops <another opponent>"), and the two
+ * reports' events, where both have a kind, are of one kind (a hiring is not a firing).
+ */
+function sameEventAs(lead: Article, other: Article): boolean {
+  const headline = other.headline?.value ?? '';
+  const strangers = (other.mainEvent?.participants ?? [])
+    .filter(isPerson)
+    .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name)
+    .filter((surname) => headline.includes(surname) && !lead.text.includes(surname));
+  const kinds = [lead.mainEvent?.type, other.mainEvent?.type];
+  const typed = kinds.every((k) => k !== undefined && k !== 'other');
+  return strangers.length === 0 && (!typed || kinds[0] === kinds[1]);
 }
 
 /**
@@ -110,7 +127,9 @@ function itemHeadline(
   const leadArticle = articles.filter((a) => a.key === leadKey);
   const named = leadPeople(story, whatsNew[0]?.text ?? '');
   const agrees = (headline: string) => named.length === 0 || named.some((n) => headline.includes(n));
-  const others = articles.filter((a) => a.key !== leadKey && agrees(a.headline?.value ?? ''));
+  const fits = (a: Article) =>
+    agrees(a.headline?.value ?? '') && (leadArticle[0] === undefined || sameEventAs(leadArticle[0], a));
+  const others = articles.filter((a) => a.key !== leadKey && fits(a));
   const own = sourceHeadline([...leadArticle, ...others]);
   if (own) return own;
   const cutFrom = (source: ClauseSource) => {
@@ -122,8 +141,8 @@ function itemHeadline(
   // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).
   // A source's headline stored for the story is held to the same test as above.
   const stored = cleanHeadline(story.headline);
-  const fromSource = articles.some((a) => a.headline?.value === story.headline);
-  if (headlineProblem(stored) === null && (!fromSource || agrees(stored))) return stored;
+  const source = articles.find((a) => a.headline?.value === story.headline);
+  if (headlineProblem(stored) === null && (!source || fits(source))) return stored;
   for (const source of headlineSources(story, whatsNew, articlesByKey)) {
     const short = cutFrom(source);
     if (short) return short;

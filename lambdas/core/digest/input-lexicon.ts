@@ -14,6 +14,14 @@ export const DESCRIPTOR_OPENING: TextPattern = {
   misses: 'The ferry operator sat down with the union after the vote.',
 };
 
+/** A vessel named with its prefix ("INS Mysore", "MV Gibe"): the extractor may take it for a person. */
+export const SHIP_NAME: TextPattern = {
+  kind: 'a ship named with its prefix, taken for a person',
+  regex: /^(?:INS|MV|M\/V|MT|HMS|HMAS|HMCS|USS|USNS|RMS|SS|MS|RV|FV|CGS|NS)\s+\p{Lu}/u,
+  matches: 'MV Sea Lark',
+  misses: 'Mervyn Sealark',
+};
+
 export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a wire dateline left in front',
@@ -68,6 +76,13 @@ export const NOT_PROSE: TextPattern[] = [
       /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|Him|Them|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There|Then|Here|Such|Both|Neither|Nor|Besides|Moreover|Furthermore|Unfortunately|Fortunately|Indeed|Nonetheless|Nevertheless|Likewise|Similarly|Otherwise|Ironically|Anyway)\b/u,
     matches: 'He added that the crews would return on Monday.',
     misses: 'Union leader Tom Berg added that the crews would return on Monday.',
+  },
+  {
+    kind: 'a sentence leaning on the one before: an opening that points back ("In that announcement")',
+    regex:
+      /^(?:In|At|By|After|Before|During|With|For|Since|Despite)\s+(?:that|this|those|these|the same|the latter|the former)\s/u,
+    matches: 'In that announcement, the union leader said the crews would return on Monday.',
+    misses: 'In a statement, the union leader said the crews would return on Monday.',
   },
   DESCRIPTOR_OPENING,
   {

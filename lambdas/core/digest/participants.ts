@@ -4,6 +4,7 @@
  * and role stand together in one source sentence are named; that sentence is cited for them.
  */
 import type { Article, EventType, Participant, Story } from '../model';
+import { SHIP_NAME } from './input-lexicon';
 import type { Clause, ClauseSource } from './types';
 
 /** Events whose participants are parties meeting one another, not the people a report quotes. */
@@ -16,6 +17,11 @@ const GATHERINGS: ReadonlySet<EventType> = new Set([
   'agreement',
 ]);
 const MAX_PARTICIPANTS = 5;
+
+/** Whether a participant is a person: a ship the extractor took for one is not. */
+export function isPerson(p: Participant): boolean {
+  return p.kind === 'person' && !SHIP_NAME.regex.test(p.name);
+}
 /** A role stands beside its holder's name: at most this many characters apart ("Name, the role"). */
 const MAX_GAP = 6;
 
@@ -51,7 +57,7 @@ function readsAsRole(role: string): boolean {
 /** The roles extracted for a person across the story, the story's own first. */
 function rolesOf(name: string, story: Story, articles: Article[]): Participant[] {
   const all = [...story.event.participants, ...articles.flatMap((a) => a.mainEvent?.participants ?? [])];
-  return all.filter((p) => p.kind === 'person' && p.name === name && readsAsRole(p.role?.trim() ?? ''));
+  return all.filter((p) => isPerson(p) && p.name === name && readsAsRole(p.role?.trim() ?? ''));
 }
 
 /** A person as a source sentence states them with a role, and that sentence; null when none does. */
@@ -88,7 +94,7 @@ function listed(named: Named[]): string {
 export function participantsClause(story: Story, articles: Article[], lead: string): Clause | null {
   if (!GATHERINGS.has(story.event.type)) return null;
   const named = story.event.participants
-    .filter((p) => p.kind === 'person' && !lead.includes(p.name))
+    .filter((p) => isPerson(p) && !lead.includes(p.name))
     .map((p) => statedRole(p, story, articles))
     .filter((n): n is Named => n !== null)
     .slice(0, MAX_PARTICIPANTS);

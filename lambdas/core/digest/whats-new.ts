@@ -4,7 +4,7 @@ import { datePhrase } from './dates';
 import { eventPhrase } from './event-phrase';
 import { unfitReason } from './input';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
-import { participantsClause } from './participants';
+import { isPerson, participantsClause } from './participants';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
@@ -97,7 +97,7 @@ type LeadScope = 'dated event naming who' | 'event naming who' | 'dated event' |
 /** Whether a sentence names one of the event's people, by surname ("U.S. officials" names no one). */
 function namesWho(story: Story, text: string): boolean {
   return story.event.participants
-    .filter((p) => p.kind === 'person')
+    .filter(isPerson)
     .some((p) => text.includes(p.name.split(/\s+/u).at(-1) ?? p.name));
 }
 
@@ -396,7 +396,10 @@ const SUBJECT_WORDS = 6;
  */
 function opensWith(sentence: string, name: string): boolean {
   const opening = words(sentence).slice(0, SUBJECT_WORDS);
-  if (opening.some((w) => w.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '') === name)) return true;
+  // "He did not say what Reid …": a sentence opening with a pronoun has its subject already.
+  const pronounSubject = /^(?:He|She|They|It|We|I)\b/u.test(sentence.trim());
+  if (!pronounSubject && opening.some((w) => w.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '') === name))
+    return true;
   // "…, harbormaster Dale Pelkey said.": the one the sentence credits speaks on in the next.
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(
@@ -522,9 +525,17 @@ function isShortFragment(text: string): boolean {
   );
 }
 
-/** Words before a quotation that make it a description ("called the talks", "described the session as"). */
-const DESCRIBED =
-  /\b(?:call(?:ed|s)?|describ(?:ed|es)\b[^“"”]{0,40}\bas|term(?:ed|s)|dubb(?:ed|s)|as)\s+(?:[^“"”\s]+\s+){0,3}[“"]$/i;
+/** Nouns of an event a quotation may describe: "called the talks", not "described the former star as". */
+const EVENT_NOUNS =
+  'talks|meetings?|discussions?|communication|exchanges?|sessions?|visit|call|relations|dialogue|summit|deal|agreement|decision|move|ruling|verdict|vote';
+/**
+ * Words before a quotation that make it a description of the event ("called the talks", "described
+ * the session as", "the talks, which she called"); what else a source describes is not the event.
+ */
+const DESCRIBED = new RegExp(
+  `\\b(?:(?:call|term|dubb?|describ)(?:ed|es|s|ing|e)?\\s+(?:the|this|that|their|its|these)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${EVENT_NOUNS})\\s+(?:as\\s+)?|(?:${EVENT_NOUNS}),?\\s+which\\s+(?:[^“"”\\s]+\\s+){0,3}(?:called|termed|described\\s+as)\\s+)(?:an?\\s+)?[“"]$`,
+  'iu',
+);
 /** An event noun right after a quotation: the quotation describes it ("“candid and productive” talks"). */
 const DESCRIBES_NOUN =
   /^[”"]\s+(?:talks|meeting|meetings|discussions?|communication|exchanges?|sessions?|visit|call|relations|dialogue)\b/i;

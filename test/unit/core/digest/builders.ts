@@ -145,3 +145,9 @@ export const month = (start: string, text: string): ResolvedDate => ({
   precision: 'month',
   text,
 });
+export const year = (y: string, text: string): ResolvedDate => ({
+  start: `${y}-01-01`,
+  end: `${y}-12-31`,
+  precision: 'year',
+  text,
+});

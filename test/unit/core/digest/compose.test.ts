@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFaithful } from '../../../../lambdas/core/digest';
 import type { Story } from '../../../../lambdas/core/model';
 import { composeChecked } from '../../../support/digest-check';
-import { buildArticle, buildStory, byKey, day } from './builders';
+import { buildArticle, buildStory, byKey, day, year } from './builders';
 import { ledger, tradeStory, wire } from './fixtures';
 
 const articles = byKey([ledger, wire]);
@@ -282,6 +282,12 @@ describe('Function: composeDigest', () => {
       'The quay has never looked so empty',
       'Ari Lund',
     ],
+    [
+      'words credited by a pronoun to a name in a sentence whose subject is a pronoun',
+      'He never asked whether Ari Lund would sail with the pilots. “We ask for calm on the quay tonight,” he said.',
+      'We ask for calm on the quay tonight',
+      'Ari Lund',
+    ],
   ])('prints no quotation that is %s', (_kind, sentence, quote, speaker) => {
     // Prepare
     const article = buildArticle({
@@ -305,6 +311,127 @@ describe('Function: composeDigest', () => {
 
     // Assess
     expect(digest.items[0]?.whatsNew).not.toContain(`“${quote},”`);
+  });
+
+  it('writes no "called the <event>" for words that describe someone, not the event', () => {
+    // Prepare
+    const article = buildArticle({
+      key: 'quotes/described.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: 'Ferry crews in Port Ellis walked out on Monday over the summer rosters, the union said. Union leader Tom Berg said he met the pilots, describing the harbor master as a “steady hand” all week.',
+      quotes: [{ speaker: 'Tom Berg', kind: 'person', text: 'steady hand' }],
+      mainEvent: {
+        type: 'protest',
+        action: 'walked out',
+        participants: [{ name: 'Tom Berg', kind: 'person' }],
+        location: 'Port Ellis',
+        in: 'Ferry crews in Port Ellis',
+      },
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('described', [article])], byKey([article]), {
+      date: '2026-04-08',
+    });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).not.toMatch(/called the \p{L}+ “steady hand/u);
+  });
+
+  it.each([
+    [
+      'names someone the lead’s report never names',
+      'appointment',
+      'Ferry line ends Tom Berg’s strike with pilot Ana Ruiz',
+    ],
+    ['tells another kind of event', 'appointment', 'Island ferry line hires Tom Berg as harbor master'],
+  ])('keeps another report’s headline that %s off the item', (_kind, type, headline) => {
+    // Prepare: the lead's report has no headline; another report, of another event, has one.
+    const berg = { name: 'Tom Berg', kind: 'person' as const };
+    const ruiz = { name: 'Ana Ruiz', kind: 'person' as const };
+    const lead = buildArticle({
+      key: 'headline/lead.txt',
+      outlet: 'Coastline News',
+      published: '2026-04-07',
+      text: 'The island ferry line fired harbor master Tom Berg on Monday after the crews walked out in Port Ellis.',
+      mainEvent: {
+        type: 'resignation',
+        action: 'fired',
+        participants: [berg],
+        date: day('2026-04-06', 'on Monday'),
+        in: 'The island ferry line fired',
+      },
+    });
+    const other = buildArticle({
+      key: 'headline/other.txt',
+      outlet: 'Maple Wire',
+      published: '2026-04-07',
+      headline,
+      text: 'The island ferry line took on Tom Berg and pilot Ana Ruiz after a vote of the board in Port Ellis.',
+      mainEvent: {
+        type: type as 'appointment',
+        action: 'took on',
+        participants: headline.includes('Ruiz') ? [berg, ruiz] : [berg],
+        in: 'The island ferry line took on',
+      },
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('headline-story', [lead, other])], byKey([lead, other]), {
+      date: '2026-04-08',
+    });
+
+    // Assess
+    expect(digest.items[0]?.headline).not.toBe(headline);
+    expect(digest.items[0]?.headline).toMatch(/Tom Berg/u);
+  });
+
+  it('tells an earlier occasion two outlets date alike once', () => {
+    // Prepare
+    const berg = { name: 'Tom Berg', kind: 'person' as const };
+    const first = buildArticle({
+      key: 'telling/first.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: 'Ferry crews in Port Ellis walked out on Monday over the summer rosters. Tom Berg led the crews out for 11 days in 2019 over the winter rosters.',
+      mainEvent: { type: 'protest', action: 'walked out', participants: [berg], in: 'Ferry crews in' },
+      background: [
+        {
+          type: 'protest',
+          action: 'led',
+          participants: [berg],
+          date: year('2019', 'in 2019'),
+          in: 'Tom Berg led',
+        },
+      ],
+    });
+    const second = buildArticle({
+      key: 'telling/second.txt',
+      outlet: 'Maple Wire',
+      published: '2026-04-07',
+      text: 'The island ferries stopped in Port Ellis on Monday. In 2019 the island line lost 11 days of sailings to the walkout Berg called.',
+      mainEvent: { type: 'protest', action: 'stopped', participants: [], in: 'The island ferries' },
+      background: [
+        {
+          type: 'other',
+          action: 'ran',
+          participants: [],
+          date: year('2019', 'In 2019'),
+          in: 'the island line lost',
+        },
+      ],
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('telling', [first, second])], byKey([first, second]), {
+      date: '2026-04-08',
+    });
+
+    // Assess
+    const background = digest.items[0]?.backgroundClauses.map((c) => c.text) ?? [];
+    expect(background).toHaveLength(1);
+    expect(background[0]).toMatch(/11 days/u);
   });
 
   it('tolerates a story none of whose articles are at hand', () => {

@@ -11,7 +11,7 @@ import {
   PHRASE_CUT,
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
-import { NOT_PROSE } from '../../../../lambdas/core/digest/input-lexicon';
+import { NOT_PROSE, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
 
 const ROWS: [string, TextPattern][] = [
@@ -21,6 +21,7 @@ const ROWS: [string, TextPattern][] = [
     (p): [string, TextPattern] => ['headline cut', p],
   ),
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
+  ['not a person', SHIP_NAME],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[LOOKS_AHEAD, BARE_WEEKDAY].map((p): [string, TextPattern] => ['date words', p]),
 ];
