@@ -67,6 +67,8 @@ export function headlineProblem(text: string): string | null {
   if (RELATIVE_ONLY.test(text)) return 'a relative clause without its main clause';
   // "… outlets that Tara Reid": a clause that names its subject and stops.
   if (/\b(?:that|whether)\s+(?:\p{Lu}\S*\s*){1,3}$/u.test(text)) return 'ends inside a clause';
+  // "… Tara Reid who starred": a relative clause cut after its verb.
+  if (/\b(?:who|which|whose)\s+\S+$/u.test(text)) return 'ends inside a clause';
   if (!balancedQuotes(text) || singleQuotesOpen(text)) return 'a quotation left open';
   const not = HEADLINE_NOT.find((p) => p.regex.test(text));
   return not ? `reads as ${not.kind}` : null;

@@ -104,6 +104,25 @@ export const NOT_PROSE: TextPattern[] = [
     misses: "'Both unions will vote,' the mediator said on Friday.",
   },
   {
+    kind: 'a writer’s own aside: the reader addressed outside any quotation',
+    regex: /^[^“”"]*\b(?:you|your|yours)\b[^“”"]*$/iu,
+    matches: 'By the end of the week your ferry line will have spent more on the strike than on the boats.',
+    misses: 'By the end of the week the ferry line will have spent more on the strike than on the boats.',
+  },
+  {
+    kind: 'a teaser: two short phrases with no verb, joined by a semicolon',
+    regex:
+      /^(?=[^;]{3,40};[^;]{3,40}[.!]$)(?![^;]*\b(?:is|are|was|were|has|have|had|will|would|said|says|\p{L}+ed)\b)/u,
+    matches: 'Another week at the harbour; another strike at the quay.',
+    misses: 'The crews walked out; the quay closed at noon.',
+  },
+  {
+    kind: 'a sentence leaning on the one before: “of that <noun>” in its opening words',
+    regex: /^(?:[\p{L}'’-]+\s+){1,4}of\s+(?:that|this|those|these)\s+\p{Ll}/u,
+    matches: 'The odd part of that strike was that no ferry was late.',
+    misses: 'The odd part of the strike was that no ferry was late.',
+  },
+  {
     kind: 'a writer’s own aside: the first person outside any quotation',
     regex:
       /^[^“”"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Ll}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^“”"]*$/u,

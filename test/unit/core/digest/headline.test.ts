@@ -33,6 +33,7 @@ describe('Function: headlineProblem', () => {
     ['After the crews walked out at the Port Ellis terminal', /subordinate/],
     ['Tom Berg, the union leader who led the walkout', /appositive left open/],
     ['Word spread on the quay that Tom Berg', /ends inside a clause/],
+    ['Word spread on the quay that pilot Ari Lund who sailed', /ends inside a clause/],
     ['Ferry crews began the strike at 8', /mid-phrase/],
     ['Even as the crews walked out at the Port Ellis terminal', /subordinate/],
     ['Tom Berg who led the walkout at the terminal', /relative clause/],
