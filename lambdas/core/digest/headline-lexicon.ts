@@ -69,6 +69,13 @@ export const HEADLINE_NOT: TextPattern[] = [
   },
   DESCRIPTOR_OPENING,
   {
+    kind: 'a commentary label: the writer’s view, not the event',
+    regex:
+      /^(?:Prediction|Opinion|Analysis|Commentary|Editorial|Column|Viewpoint|Comment|My take|Rumor|Rumour)s?\s*:/iu,
+    matches: 'Prediction: Ferry Crews Will Win the Strike',
+    misses: 'Ferry crews win the strike after nine days',
+  },
+  {
     kind: 'logo or icon alt text',
     regex: /\b(?:logo|icon|thumbnail|banner image)$/iu,
     matches: 'Harbor Times newspaper logo',

@@ -117,6 +117,12 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The crews walked out; the quay closed at noon.',
   },
   {
+    kind: 'a sentence leaning on the one before: “also” in its opening words',
+    regex: /^(?:[\p{L}'’.-]+\s+){1,3}also\s/u,
+    matches: 'Sources have also told the union about the new rosters.',
+    misses: 'Sources have told the union about the new rosters.',
+  },
+  {
     kind: 'a sentence leaning on the one before: “of that <noun>” in its opening words',
     regex: /^(?:[\p{L}'’-]+\s+){1,4}of\s+(?:that|this|those|these)\s+\p{Ll}/u,
     matches: 'The odd part of that strike was that no ferry was late.',
