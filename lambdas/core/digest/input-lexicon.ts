@@ -92,6 +92,18 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Crews walked out at dawn, and the ferries stayed in port.',
   },
   {
+    kind: 'a fragment of a split sentence: cut inside a decimal number, its first half',
+    regex: /\b(?:a|an|of|by|at|to|from|about)\s\d{1,3}\.$/u,
+    matches: 'The harbour town was shaken by a 5.',
+    misses: 'The harbour town counted 5.',
+  },
+  {
+    kind: 'a fragment of a split sentence: cut inside a decimal number, its second half',
+    regex: /^\d{1,3}-\p{Ll}/u,
+    matches: '4-magnitude tremor shook the harbour town before dawn.',
+    misses: '2019 was the year the tremor shook the harbour town.',
+  },
+  {
     kind: 'a fragment of a split sentence: a bracket closed before any opens',
     regex: /^[^(]*\)/u,
     matches: '5 million pound) relief fund unveiled on Sunday.',
