@@ -131,8 +131,8 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a sentence leaning on the one before: “also” in its opening words',
     regex: /^(?:[\p{L}'’.-]+\s+){1,3}also\s/u,
-    matches: 'Sources have also told the union about the new rosters.',
-    misses: 'Sources have told the union about the new rosters.',
+    matches: 'Officials have also told the union about the new rosters.',
+    misses: 'Officials have told the union about the new rosters.',
   },
   {
     kind: 'a sentence leaning on the one before: “of that <noun>” in its opening words',

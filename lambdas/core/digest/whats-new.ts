@@ -396,7 +396,7 @@ const SUBJECT_WORDS = 6;
  */
 function opensWith(sentence: string, name: string): boolean {
   const opening = words(sentence).slice(0, SUBJECT_WORDS);
-  // "He did not say what Reid …": a sentence opening with a pronoun has its subject already.
+  // "He never asked whether Berg …": a sentence opening with a pronoun has its subject already.
   const pronounSubject = /^(?:He|She|They|It|We|I)\b/u.test(sentence.trim());
   if (!pronounSubject && opening.some((w) => w.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '') === name))
     return true;
@@ -525,7 +525,7 @@ function isShortFragment(text: string): boolean {
   );
 }
 
-/** Nouns of an event a quotation may describe: "called the talks", not "described the former star as". */
+/** Nouns of an event a quotation may describe: "called the talks", not "described the old captain as". */
 const EVENT_NOUNS =
   'talks|meetings?|discussions?|communication|exchanges?|sessions?|visit|call|relations|dialogue|summit|deal|agreement|decision|move|ruling|verdict|vote';
 /**

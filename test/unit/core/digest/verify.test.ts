@@ -15,14 +15,14 @@ function cite(text: string, dates: ResolvedDate[] = [], datedReport = true): Cit
   return { text, dates, datedReport, published: datedReport ? '2026-04-08' : undefined };
 }
 
-const VOTE = 'The harbour board was preparing for the levy to be voted on Thursday.';
+const VOTE = 'The harbour board said the levy is to be put to a vote on Thursday.';
 const thursdayPast: ResolvedDate = {
   start: '2026-04-02',
   end: '2026-04-02',
   precision: 'day',
   text: 'Thursday',
 };
-const LAGGING = 'The board was on the defensive again Thursday over the levy.';
+const LAGGING = 'The board again faced hard questions Thursday over the levy.';
 
 const MET = 'Aino Virtanen met Marc Tremblay in Ottawa on Tuesday, officials said.';
 
@@ -105,30 +105,30 @@ describe('Function: verify', () => {
     ],
     [
       'a day resolved to the past in words that look ahead',
-      'The harbour board was preparing for the levy to be voted on Thursday, April 2.',
+      'The harbour board said the levy is to be put to a vote on Thursday, April 2.',
       [cite(VOTE, [thursdayPast])],
       false,
       /before the report, in words that look ahead/,
     ],
     [
       'a day to come in words that look ahead',
-      'The harbour board was preparing for the levy to be voted on Thursday, April 9.',
+      'The harbour board said the levy is to be put to a vote on Thursday, April 9.',
       [cite(VOTE, [{ ...thursdayPast, start: '2026-04-09', end: '2026-04-09' }])],
       true,
       null,
     ],
     [
       'a weekday named alone, resolved six days before the report',
-      'The board was on the defensive again on Thursday, April 2, over the levy.',
+      'The board again faced hard questions on Thursday, April 2, over the levy.',
       [cite(LAGGING, [thursdayPast])],
       false,
       /six days before the report/,
     ],
     [
       'a weekday with "last", six days before the report',
-      'The board was on the defensive again on Thursday, April 2, over the levy.',
+      'The board again faced hard questions on Thursday, April 2, over the levy.',
       [
-        cite('The board was on the defensive again last Thursday over the levy.', [
+        cite('The board again faced hard questions last Thursday over the levy.', [
           { ...thursdayPast, text: 'last Thursday' },
         ]),
       ],
