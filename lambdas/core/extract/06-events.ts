@@ -3,6 +3,7 @@ import type { EventMention, EventType, Participant, Person, ResolvedDate, Senten
 import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
+import { framedAsNoParty } from './actor-frames';
 import { type CompiledLexicon, possibleEvents } from './compile';
 import { pickLocation, refinePlace } from './event-place';
 import { leadSentences } from './lead';
@@ -53,7 +54,8 @@ const ATTENDANCE =
 const SUBORDINATE =
   /,?\s+(?:(?:hours|days|weeks|months|shortly|soon|just)\s+)?(?:after|before|following|amid|despite|while|as|whose)\s/i;
 const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
-const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes)\b/i;
+/** Who speaks for someone else: a spokesperson, a press secretary, a publicist. */
+const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes|publicist)\b/iu;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
 
 /** Scores the event types of a text: the strongest pattern wins, the one nearest `anchor` (else the earliest) breaks ties. */
@@ -184,7 +186,9 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     eventSentences,
   );
   const participants = pickParticipants(inp, eventSentences, primary, location, type).filter(
-    (p) => p.kind !== 'person' || !onlyOutsideScene(inp, p.name, anchor, mainSentence),
+    (p) =>
+      p.kind !== 'person' ||
+      (!onlyOutsideScene(inp, p.name, anchor, mainSentence) && !framedAsNoParty(inp, p.name, type, primary)),
   );
   const event: EventMention = { type, action, participants, sentences: eventSentences };
   if (location !== undefined) event.location = location;

@@ -1,7 +1,7 @@
 /** Turns a data lexicon into lookup tables and regexes once, so the steps stay fast. */
 import type { EventType } from '../model';
 import { compileGazetteer, type Gazetteer } from './gazetteer';
-import type { Lexicon, ThingCueRow } from './lexicon';
+import type { ActorFrameRow, Lexicon, ThingCueRow } from './lexicon';
 import { type CompiledPlacePhrase, compilePlacePhrases } from './places-in-text';
 import { escapeRegex } from './text';
 
@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   roleNouns: Map<string, 'always' | 'sentence'>;
   /** What says a name is a thing's (see `ThingCueRow`): a cue word ending the text before it, opening the text after it, or its own first or last word. */
   thingCues: { before: RegExp; after: RegExp; first: Set<string>; last: Set<string> };
+  /** The rows of `ActorFrameRow`, their patterns compiled. */
+  actorFrames: readonly CompiledActorFrame[];
   /** Everyday English words, lowercase. */
   englishWords: Set<string>;
   creditPrefixes: readonly string[];
@@ -101,6 +103,30 @@ function alternation(values: Iterable<string>): string {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join('|');
+}
+
+/** An actor frame row with its patterns compiled and its types as sets. */
+export interface CompiledActorFrame {
+  types?: ReadonlySet<EventType>;
+  notTypes: ReadonlySet<EventType>;
+  afterMain: boolean;
+  before?: RegExp;
+  after?: RegExp;
+  unlessTitle?: RegExp;
+}
+
+function compileActorFrames(rows: readonly ActorFrameRow[]): CompiledActorFrame[] {
+  return rows.map((row) => {
+    const frame: CompiledActorFrame = {
+      notTypes: new Set(row.notTypes ?? []),
+      afterMain: row.afterMain === true,
+    };
+    if (row.types !== undefined) frame.types = new Set(row.types);
+    if (row.before !== undefined) frame.before = new RegExp(`${row.before}$`, 'u');
+    if (row.after !== undefined) frame.after = new RegExp(`^${row.after}`, 'u');
+    if (row.unlessTitle !== undefined) frame.unlessTitle = new RegExp(row.unlessTitle, 'iu');
+    return frame;
+  });
 }
 
 /** A cue regex per side; a row list with no word on a side gives a regex that never matches. */
@@ -202,6 +228,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       (lexicon.roleNouns ?? []).flatMap((row) => row.words.map((w) => [w, row.opening] as const)),
     ),
     thingCues: compileThingCues(lexicon.thingCues ?? []),
+    actorFrames: compileActorFrames(lexicon.actorFrames ?? []),
     creditPrefixes: lexicon.creditPrefixes,
     speechVerbs: new Set(lexicon.speechVerbs),
     speechVerbSource: alternation(lexicon.speechVerbs),

@@ -7,6 +7,7 @@
 
 import * as randomWords from 'random-words';
 import type { GazetteerData } from '../gazetteer';
+import { ACTOR_FRAME_ROWS, type ActorFrameRow } from './actor-evidence';
 import {
   AMBIGUOUS_ABBREVIATIONS,
   COMMON_WORDS,
@@ -34,6 +35,7 @@ import { THING_CUE_ROWS, type ThingCueRow } from './thing-evidence';
 import { MONTH_ROWS, NUMBER_WORDS, WEEKDAYS } from './time';
 import { EVENT_PATTERNS, type EventPattern, SPEECH_VERBS } from './verbs';
 
+export type { ActorFrameRow } from './actor-evidence';
 export type { RoleNounRow } from './person-evidence';
 export type { PlacePhrase } from './place-phrases';
 export type { ThingCueRow } from './thing-evidence';
@@ -66,6 +68,8 @@ export interface Lexicon {
   roleNouns?: readonly RoleNounRow[];
   /** Words that say the name beside them is a thing's (a paper, a firm, a club, a village); optional so older lexicons still compile. */
   thingCues?: readonly ThingCueRow[];
+  /** How the text says a person of the main event's sentences is no party to it; optional so older lexicons still compile. */
+  actorFrames?: readonly ActorFrameRow[];
   /** Weights of the statistical person gate; absent or empty, no name passes it. */
   personGate?: readonly number[];
   /** About 2,000 everyday English words (lowercase), a feature of the person gate: "Park", "Wire", "Hope". */
@@ -110,6 +114,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   givenNames: GIVEN_NAMES,
   roleNouns: ROLE_NOUN_ROWS,
   thingCues: THING_CUE_ROWS,
+  actorFrames: ACTOR_FRAME_ROWS,
   personGate: PERSON_GATE_WEIGHTS,
   // The word list of the random-words package (MIT): common English words, kept by its maintainers.
   englishWords: COMMON_ENGLISH_WORDS,

@@ -3,7 +3,7 @@ import { squash } from '../text';
 import type { NameContext } from './context';
 
 /** A role phrase ending in a speech verb: the speaker of the sentence, named by their role. */
-const REPORTING_END = /\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{L}.’'-]+)?$/u;
+const REPORTING_END = /\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{L}.’'-]+){0,2}$/u;
 
 /** A role and its country from the appositive starting at body offset `end`, or null when there is none. */
 export function appositiveAt(ctx: NameContext, end: number): { title: string; affiliation?: string } | null {
