@@ -3,7 +3,7 @@ import type { EventMention, EventType, Participant, Person, ResolvedDate, Senten
 import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
-import { framedAsNoParty } from './actor-frames';
+import { type EventFrame, framedAsNoParty } from './actor-frames';
 import { type CompiledLexicon, possibleEvents } from './compile';
 import { pickLocation, refinePlace } from './event-place';
 import { leadSentences } from './lead';
@@ -185,10 +185,12 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     type,
     eventSentences,
   );
+  const frame: EventFrame = { type, main: primary };
+  if (anchor !== undefined) frame.actionStart = anchor.start;
   const participants = pickParticipants(inp, eventSentences, primary, location, type).filter(
     (p) =>
       p.kind !== 'person' ||
-      (!onlyOutsideScene(inp, p.name, anchor, mainSentence) && !framedAsNoParty(inp, p.name, type, primary)),
+      (!onlyOutsideScene(inp, p.name, anchor, mainSentence) && !framedAsNoParty(inp, p.name, frame)),
   );
   const event: EventMention = { type, action, participants, sentences: eventSentences };
   if (location !== undefined) event.location = location;

@@ -110,6 +110,7 @@ export interface CompiledActorFrame {
   types?: ReadonlySet<EventType>;
   notTypes: ReadonlySet<EventType>;
   afterMain: boolean;
+  outsideAction: boolean;
   before?: RegExp;
   after?: RegExp;
   unlessTitle?: RegExp;
@@ -120,6 +121,7 @@ function compileActorFrames(rows: readonly ActorFrameRow[]): CompiledActorFrame[
     const frame: CompiledActorFrame = {
       notTypes: new Set(row.notTypes ?? []),
       afterMain: row.afterMain === true,
+      outsideAction: row.outsideAction === true,
     };
     if (row.types !== undefined) frame.types = new Set(row.types);
     if (row.before !== undefined) frame.before = new RegExp(`${row.before}$`, 'u');

@@ -19,6 +19,8 @@ export interface ActorFrameRow {
   afterMain?: boolean;
   before?: string;
   after?: string;
+  /** The row holds only when the event's own words are not between its cue and the name. */
+  outsideAction?: boolean;
   /** A title that keeps the person a party even so: an officer speaking for a side of the event. */
   unlessTitle?: string;
   example: { text: string; notActor: string };
@@ -29,31 +31,33 @@ export interface ActorFrameRow {
 const OFFICER = String.raw`\b(?:general manager|chief executive|president|chairman|chairwoman|owner|coach|manager|director)\b`;
 
 /** A sentence with no quotation before the name: one quoted speaks for a side (a negotiator, a protest leader). */
-const NO_QUOTE = String.raw`^[^"“”]*`;
+const NO_QUOTE = '^[^"“”]*';
 
 /** Up to six words (titles, ages, "Sheriff's") between a cue and the name, within one clause. */
 const WORDS_BEFORE_NAME = String.raw`(?:[\p{L}\d’'.-]+\s+){0,6}`;
 
 export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   {
-    text: 'crime and court reports: the one killed in the crime an arrest, a sentence or a protest is about',
+    text: 'crime and court reports: the one killed in the crime an arrest, a sentence or a protest follows from',
     types: ['arrest', 'ruling', 'protest'],
+    afterMain: true,
     before: String.raw`\b(?:murder|killing|death|shooting|slaying|stabbing|assassination|kidnapping|abduction)\s+of\s+${WORDS_BEFORE_NAME}`,
     example: {
-      text: 'Two men were arrested on Friday for the murder of 19-year-old James Marlowe in Dunmore last spring.',
+      text: 'Police arrested two men in Dunmore on Friday. They are charged over the murder of 19-year-old James Marlowe last spring.',
       notActor: 'James Marlowe',
     },
     counterexample: {
-      text: 'James Marlowe was arrested on Friday for the murder of a shopkeeper in Dunmore last spring.',
+      text: 'Police arrested James Marlowe in Dunmore on Friday. He is charged over the murder of a shopkeeper last spring.',
       actor: 'James Marlowe',
     },
   },
   {
     text: 'crime and court reports: the one an accused is said to have killed or wounded',
     types: ['arrest', 'ruling', 'protest'],
+    afterMain: true,
     before: String.raw`\b(?:kill(?:ing|ed)|murder(?:ing|ed)|shoot(?:ing)?|shot|stabb(?:ing|ed)|slaying|strangl(?:ing|ed)|kidnapp(?:ing|ed)|abduct(?:ing|ed))\s+${WORDS_BEFORE_NAME}`,
     example: {
-      text: 'A judge on Monday sentenced Rafe Ormond to life for killing nurse Delia Crane at her home.',
+      text: 'A judge on Monday sentenced Rafe Ormond to life in prison. Ormond was convicted of killing nurse Delia Crane at her home.',
       notActor: 'Delia Crane',
     },
     counterexample: {
@@ -104,6 +108,56 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     counterexample: {
       text: 'A man was charged with murder on Saturday. Constable Ray Dunning said on Sunday that the accused had been fired.',
       actor: 'Ray Dunning',
+    },
+  },
+  {
+    text: 'wire and sports reports: a journalist who first reported the news ("reported by sportscaster X")',
+    before: String.raw`\breported\s+by\s+${WORDS_BEFORE_NAME}`,
+    example: {
+      text: 'The Harriers met Ivo Brandt on Friday, as reported by radio host Pia Lund, who broke the story.',
+      notActor: 'Pia Lund',
+    },
+    counterexample: {
+      text: 'The Harriers met Ivo Brandt and Pia Lund on Friday, club officials reported.',
+      actor: 'Pia Lund',
+    },
+  },
+  {
+    text: 'reports about a place or a thing: a person named only to say whose it is ("the church attended by X")',
+    before: String.raw`\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|be|been|being|has|had|have)\b)[\p{Ll}-]+\s+){1,2}(?:attended|owned|founded|run|built|frequented|rented|designed)\s+by\s+(?:[\p{L}\d’'.,-]+\s+){0,8}`,
+    example: {
+      text: 'Fire gutted the chapel attended by Governor Mina Hale in Dunmore on Friday night.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'The summit in Dunmore was attended by Governor Mina Hale on Friday.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'politics reports: an officeholder-to-be named only for when a rule takes effect ("before X takes office")',
+    before: String.raw`\b(?:before|after|until|once|when)\s+${WORDS_BEFORE_NAME}`,
+    after: String.raw`\s+(?:takes|took|leaves|left)\s+office\b`,
+    example: {
+      text: 'Minister Ruth Vale signed the new rules on Monday, weeks before President-elect Tomas Ferre takes office.',
+      notActor: 'Tomas Ferre',
+    },
+    counterexample: {
+      text: 'President-elect Tomas Ferre signed the new rules on Monday, weeks before he takes office.',
+      actor: 'Tomas Ferre',
+    },
+  },
+  {
+    text: 'sports and profile reports: a person inside a relative clause about someone else ("X, who beat Y in 2001")',
+    before: String.raw`\p{Lu}[\p{L}’'-]+,\s+(?:an?\s+[^,;()]{0,50}\s+)?who\s+[^,;()]{0,120}`,
+    outsideAction: true,
+    example: {
+      text: 'Vera Lind, who trained with Ana Kovic as a junior, won the Dunmore Open on Sunday against Ola Berg.',
+      notActor: 'Ana Kovic',
+    },
+    counterexample: {
+      text: 'Vera Lind, who has never lost in Dunmore, beat Ana Kovic on Sunday to win the Dunmore Open.',
+      actor: 'Ana Kovic',
     },
   },
 ];

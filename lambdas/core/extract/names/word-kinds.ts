@@ -26,7 +26,8 @@ export function classifyRun(
       k += phrase.length;
       continue;
     }
-    const kind = wordKind(ctx, k, i, end, seenName);
+    const afterTitles = kinds.length > 0 && kinds.every((x) => x === 'title');
+    const kind = wordKind(ctx, k, i, end, seenName, afterTitles);
     if (kind === 'name') seenName = true;
     kinds.push(kind);
     k++;
@@ -111,13 +112,22 @@ function prefixedPlaceEnd(ctx: NameContext, k: number, j: number): number {
 }
 
 /** The kind of a single word k of the run i..end. */
-function wordKind(ctx: NameContext, k: number, i: number, end: number, seenName: boolean): Kind {
+function wordKind(
+  ctx: NameContext,
+  k: number,
+  i: number,
+  end: number,
+  seenName: boolean,
+  afterTitles: boolean,
+): Kind {
   const { words, titled, lex } = ctx;
   const w = words[k] ?? '';
   const lower = w.toLowerCase();
   // "Nichols Saturday": a weekday ends a name before it; a month may be a surname ("May").
   if ((lex.month.has(lower) && !seenName) || lex.weekday.has(lower)) return 'time';
   if (k === i && opensWithRole(ctx, k, end)) return 'title';
+  // "Senior Trooper Dale Ambroz": a role noun after title words, before a name, is part of the title.
+  if (afterTitles && end - k >= 2 && lex.roleNouns.has(lower)) return 'title';
   // "the fifth-seeded Dutchman": a nationality noun alone is no name.
   if (lex.roleNouns.get(lower) === 'always') return 'common';
   if (lex.orgSuffixes.has(w) && k > i) return 'suffix';

@@ -48,6 +48,8 @@ describe('Function: findEntities (people)', () => {
       'Michael Dace Voss Jr.',
       undefined,
     ],
+    // Police reports: a rank's role noun after a title word is part of the title, not of the name.
+    ['The police named the officer as Senior Trooper Dale Ambroz.', 'Dale Ambroz', undefined],
   ])('finds the person in %j', (text, name, title) => {
     const found = person(analyze(text), name);
     expect(found, `people: ${JSON.stringify(analyze(text).people.map((p) => p.name))}`).toBeDefined();
