@@ -16,7 +16,7 @@ if ('skip' in folder) console.warn(`CoNLL-2003 people floors skipped: ${folder.s
 
 // The figures reached on real Reuters prose; a change that drops one fails here.
 const FLOORS = {
-  train: { precision: 0.869, recall: 0.904, f1: 0.886 },
+  train: { precision: 0.871, recall: 0.904, f1: 0.887 },
   dev: { precision: 0.89, recall: 0.917, f1: 0.903 },
 } as const;
 
