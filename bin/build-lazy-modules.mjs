@@ -13,7 +13,7 @@ const out = join(root, 'lambdas', 'lazy-modules.generated');
 const lists = JSON.parse(readFileSync(join(root, 'lib', 'lazy-modules.json'), 'utf8'));
 
 /** Every package of every handler's list, once. */
-export function lazyPackages() {
+function lazyPackages() {
   return [...new Set(Object.values(lists).flat())].sort();
 }
 
