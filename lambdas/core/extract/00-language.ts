@@ -9,6 +9,7 @@
  * `loadLanguageScorer` only for a body with a paragraph to judge, and the scorer is passed in.
  */
 import { ExtractionError } from '../../errors';
+import { lazyImport } from '../lazy-import';
 import type { LanguageReport } from '../model';
 
 /** A paragraph the detector judged to be in another language, with its offsets into the body. */
@@ -55,38 +56,29 @@ function englishShare(
 /** Scores a passage against the languages franc-min knows: `[ISO 639-3 code, score]`, best first. */
 export type LanguageScorer = (text: string) => readonly (readonly [string, number])[];
 
-let scorer: Promise<LanguageScorer> | undefined;
+/** franc-min's scorer, imported on the first call only. */
+export const loadLanguageScorer = lazyImport(
+  'the language scorer (the franc-min package)',
+  async (): Promise<LanguageScorer> => {
+    const { francAll } = await import('franc-min');
+    return (text) => francAll(text, { minLength: 30 });
+  },
+);
 
-/** franc-min's scorer, imported on the first call only (tried again on a later call if the import failed). */
-export function loadLanguageScorer(): Promise<LanguageScorer> {
-  scorer ??= import('franc-min').then(
-    ({ francAll }) =>
-      (text: string) =>
-        francAll(text, { minLength: 30 }),
-    (cause: unknown) => {
-      scorer = undefined;
-      throw new ExtractionError('Cannot load the language scorer (the franc-min package)', { cause });
-    },
-  );
-  return scorer;
-}
-
-/** The paragraphs the function words cannot call English: the ones the scorer must judge. */
-function paragraphsToJudge(body: string, functionWords: ReadonlySet<string>): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+/** The paragraphs the function words cannot call English, in order: the ones the scorer must judge. */
+function* paragraphsToJudge(body: string, functionWords: ReadonlySet<string>): Generator<RegExpExecArray> {
   const paragraph = /[^\n]+/gu;
   for (let m = paragraph.exec(body); m !== null; m = paragraph.exec(body)) {
     const { words, share, capitalized } = englishShare(m[0], functionWords);
     // Headlines and name lists capitalize most words and drop function words: they are no evidence.
     if (words < MIN_WORDS || share >= ENGLISH_SHARE || capitalized > 0.5) continue;
-    out.push(m);
+    yield m;
   }
-  return out;
 }
 
-/** Whether `findLanguage` needs a scorer for this body (most English reports: no). */
+/** Whether `findLanguage` needs a scorer for this body (most English reports: no); stops at the first such paragraph. */
 export function needsLanguageScorer(body: string, functionWords: ReadonlySet<string>): boolean {
-  return paragraphsToJudge(body, functionWords).length > 0;
+  return !paragraphsToJudge(body, functionWords).next().done;
 }
 
 /**

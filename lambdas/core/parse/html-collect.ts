@@ -8,7 +8,7 @@
  * not at cold start: a plain-text, Markdown or plain e-mail article never needs it.
  */
 import type { Parser } from 'htmlparser2';
-import { ExtractionError } from '../../errors';
+import { lazyImport } from '../lazy-import';
 import {
   BLOCK_TAGS,
   BODY_CLASS,
@@ -79,19 +79,11 @@ export class HtmlNestingError extends Error {}
 /** htmlparser2's streaming parser class. */
 export type HtmlParser = typeof Parser;
 
-let htmlParser: Promise<HtmlParser> | undefined;
-
-/** htmlparser2's parser, imported on the first call only (tried again on a later call if the import failed). */
-export function loadHtmlParser(): Promise<HtmlParser> {
-  htmlParser ??= import('htmlparser2').then(
-    (module) => module.Parser,
-    (cause: unknown) => {
-      htmlParser = undefined;
-      throw new ExtractionError('Cannot load the HTML parser (the htmlparser2 package)', { cause });
-    },
-  );
-  return htmlParser;
-}
+/** htmlparser2's parser, imported on the first call only. */
+export const loadHtmlParser = lazyImport(
+  'the HTML parser (the htmlparser2 package)',
+  async (): Promise<HtmlParser> => (await import('htmlparser2')).Parser,
+);
 
 /** Collects blocks and metadata from HTML; `classRules` off ignores class/id heuristics. */
 export function collectHtml(html: string, classRules: boolean, Parser: HtmlParser): HtmlCollected {
