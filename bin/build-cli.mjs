@@ -38,7 +38,9 @@ export function cliIsStale() {
 }
 
 /** The data files the extractor handler reads beside itself (lib/bundling.ts), copied beside its compiled twin. */
-const HANDLER_DATA = [join(root, 'lambdas', 'extract', 'gazetteer.generated.json')];
+const HANDLER_DATA = ['gazetteer.generated.json', 'word-counts.generated.json'].map((file) =>
+  join(root, 'lambdas', 'extract', file),
+);
 
 /** Bundles the CLI entries; dependencies stay in node_modules. */
 export async function buildCli() {

@@ -1,10 +1,11 @@
 import { analyzeBody, languageScorerFor } from './extract/index';
-import { lexiconWith, type ReferenceData } from './extract/lexicon';
+import { lexiconWith } from './extract/lexicon';
 import { LANGUAGE_NAMES } from './extract/lexicon/language';
 import type { Article, RawObject, Rejection } from './model';
 import { contentHash } from './parse/hash';
 import { parseDocument } from './parse/index';
 import { resolveMetadata } from './parse/metadata';
+import type { ReferenceData } from './reference-data';
 
 /**
  * Reads one raw object into an Article, or a Rejection that says why it could not be read. The

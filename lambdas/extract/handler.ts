@@ -9,6 +9,7 @@ import { FileReferenceData } from '../adapters/file-reference-data';
 import { S3ArticleSource } from '../adapters/s3-article-source';
 import { extractorConfig } from '../config';
 import { analyzeDocument } from '../core/analyze';
+import { termWeightsFrom } from '../core/story/term-weights';
 import { ingestChange } from '../use-cases/ingest-article';
 import { changesFromQueueRecord } from './events';
 
@@ -20,8 +21,10 @@ const documents = createDocumentClient();
 const articles = new DynamoDbArticleStore(documents, config.tableName);
 const stories = new DynamoDbStoryStore(documents, config.tableName);
 const clock = { now: () => new Date() };
-// The gazetteer ships beside this module (the bundle in Lambda); it is read on the first article.
+// The gazetteer and the word counts ship beside this module (the bundle in Lambda); both are read
+// on the first article.
 const reference = new FileReferenceData(new URL('.', import.meta.url));
+const weights = termWeightsFrom(reference);
 const processor = new BatchProcessor(EventType.SQS);
 
 async function processRecord(record: SQSRecord): Promise<void> {
@@ -32,6 +35,7 @@ async function processRecord(record: SQSRecord): Promise<void> {
         articles,
         stories,
         clock,
+        weights,
         analyze: (raw) => analyzeDocument(raw, { maxBytes: config.maxArticleBytes, reference }),
         maxArticleBytes: config.maxArticleBytes,
       },

@@ -1,8 +1,8 @@
 import type { Article, RawObject, Rejection } from '../core/model';
 import { tooLargeReason } from '../core/parse/01-guard';
 import { contentHash } from '../core/parse/hash';
-import type { ArticleRecord, ArticleSource, ArticleStore, Clock, StoryStore } from '../ports';
-import { attachArticle, detachArticle } from './story-assignment';
+import type { ArticleRecord, ArticleSource, ArticleStore } from '../ports';
+import { attachArticle, detachArticle, type StoryAssignmentDeps } from './story-assignment';
 
 /** One change to one object in the ingest bucket, as an S3 event record describes it. */
 export interface ObjectChange {
@@ -13,11 +13,10 @@ export interface ObjectChange {
   size?: number;
 }
 
-export interface IngestDeps {
+/** What ingesting needs: the story assignment's own needs, and where articles come from and go. */
+export interface IngestDeps extends StoryAssignmentDeps {
   source: ArticleSource;
   articles: ArticleStore;
-  stories: StoryStore;
-  clock: Clock;
   analyze: (raw: RawObject) => Promise<Article | Rejection>;
   maxArticleBytes: number;
 }
@@ -67,12 +66,9 @@ async function extract(
 
   // Story first, record second: a crash in between is healed by the redelivery,
   // because attaching the same key again replaces its contribution.
-  const { storyId, created, candidates } = await attachArticle(
-    { stories: deps.stories, clock: deps.clock },
-    result,
-  );
+  const { storyId, created, candidates } = await attachArticle(deps, result);
   if (existing?.storyId && existing.storyId !== storyId) {
-    await detachArticle({ stories: deps.stories, clock: deps.clock }, change.key, existing.storyId);
+    await detachArticle(deps, change.key, existing.storyId);
   }
   await deps.articles.put({
     key: change.key,
@@ -95,7 +91,7 @@ async function reject(
   rejection: Rejection,
 ): Promise<IngestOutcome> {
   if (existing?.storyId) {
-    await detachArticle({ stories: deps.stories, clock: deps.clock }, change.key, existing.storyId);
+    await detachArticle(deps, change.key, existing.storyId);
   }
   await deps.articles.put({
     key: change.key,
@@ -117,7 +113,7 @@ async function withdraw(
   // A delete that S3 delivers after a newer upload of the same key must not remove the new one.
   if (await deps.source.head(change.key)) return { key: change.key, status: 'stale' };
   if (existing.storyId) {
-    await detachArticle({ stories: deps.stories, clock: deps.clock }, change.key, existing.storyId);
+    await detachArticle(deps, change.key, existing.storyId);
   }
   await deps.articles.delete(change.key);
   return { key: change.key, status: 'removed' };

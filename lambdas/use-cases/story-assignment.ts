@@ -21,6 +21,7 @@ import {
   storyIdFor,
   storyQuery,
 } from '../core/story';
+import type { TermWeights } from '../core/story/term-weights';
 import { ConflictError } from '../errors';
 import type { Clock, StoryStore } from '../ports';
 
@@ -28,6 +29,8 @@ import type { Clock, StoryStore } from '../ports';
 export interface StoryAssignmentDeps {
   stories: StoryStore;
   clock: Clock;
+  /** How much each word of an article tells about its event (`termWeightsFrom` the reference data). */
+  weights: TermWeights;
   /** The id of a story this article opens; deterministic by default so a retried invocation finds its own story. */
   ids?: (article: Article) => string;
   /** Waits before retrying a lost race; injectable so tests need not sleep. */
@@ -105,13 +108,13 @@ async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promis
   const unchanged = holders.find((s) => holdsArticle(s, article));
   if (unchanged) return { saved: unchanged, outcome: 'unchanged', left: [], candidates: [], pool: [] };
 
-  const pool = uniqueById([...(await stories.candidates(candidateQuery(article))), ...holders]);
+  const pool = uniqueById([...(await stories.candidates(candidateQuery(article, deps.weights))), ...holders]);
   const now = deps.clock.now();
   // Score against each story without this article's old contribution, which would vouch for itself.
   const withoutSelf = pool
     .map((s) => (holds(s, article.key) ? removeSource(s, article.key, now) : s))
     .filter((s) => s.sources.length > 0);
-  const choice = chooseStory(article, withoutSelf);
+  const choice = chooseStory(article, withoutSelf, deps.weights);
   const chosen = choice.story;
   const target = chosen
     ? pool.find((s) => s.id === chosen.id)
@@ -119,10 +122,10 @@ async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promis
 
   let saved: Story;
   if (target) {
-    saved = addSource(target, article, now);
+    saved = addSource(target, article, now, deps.weights);
     await stories.save(saved, target.version);
   } else {
-    saved = newStory(article, await openingId(deps, article), now);
+    saved = newStory(article, await openingId(deps, article), now, deps.weights);
     await stories.save(saved, 0);
   }
   const left = holders.filter((s) => s.id !== saved.id);

@@ -12,6 +12,7 @@ import type { Article, ResolvedDate, Story } from '../../lambdas/core/model';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { attachArticle } from '../../lambdas/use-cases/story-assignment';
 import { InMemoryStoryStore } from './in-memory-stores';
+import { WEIGHTS } from './term-weights';
 
 /** Where the split lives; `ECBPLUS_DEV` overrides it. */
 export const ECBPLUS_DEV =
@@ -62,7 +63,7 @@ export async function ecbplusDigest(): Promise<{
 }> {
   const list = await ecbplusArticles();
   const store = new InMemoryStoryStore();
-  const deps = { stories: store, clock: { now: () => new Date(UPLOADED) } };
+  const deps = { stories: store, clock: { now: () => new Date(UPLOADED) }, weights: WEIGHTS };
   for (const article of list) await attachArticle(deps, article);
   const stories = [...store.stories.values()];
   const articles = new Map(list.map((a) => [a.key, a]));

@@ -8,6 +8,7 @@ import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { attachArticle } from '../../lambdas/use-cases/story-assignment';
 import { composeChecked } from './digest-check';
 import { InMemoryStoryStore } from './in-memory-stores';
+import { WEIGHTS } from './term-weights';
 
 export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -34,7 +35,7 @@ export async function exampleArticles(): Promise<Article[]> {
 export async function exampleDigest(): Promise<{ digest: Digest; articles: Map<string, Article> }> {
   const articles = await exampleArticles();
   const stories = new InMemoryStoryStore();
-  const deps = { stories, clock: { now: () => new Date('2026-06-05T06:00:00Z') } };
+  const deps = { stories, clock: { now: () => new Date('2026-06-05T06:00:00Z') }, weights: WEIGHTS };
   for (const article of articles) await attachArticle(deps, article);
   const all = [...stories.stories.values()];
   const [updated] = all.filter((s) => s.sources.length > 1);

@@ -37,13 +37,7 @@ import { knownDatelinePlace } from './places-in-text';
 import { inPublicationZone } from './publication-zone';
 
 export { type LanguageScorer, loadLanguageScorer } from './00-language';
-export {
-  DEFAULT_LEXICON,
-  EVENT_TYPE_DESCRIPTIONS,
-  type Lexicon,
-  lexiconWith,
-  type ReferenceData,
-} from './lexicon';
+export { DEFAULT_LEXICON, EVENT_TYPE_DESCRIPTIONS, type Lexicon, lexiconWith } from './lexicon';
 
 /** What the analysis knows besides the body: the publication date and, when known, headline and dateline. */
 export interface AnalysisContext {

@@ -8,6 +8,7 @@ import type { Article, EventType, Story } from '../model';
 import { addDays, dayNumber, gapDays, periodsConflict } from './dates';
 import { isCountryKey } from './entity-key';
 import { articleProfile, matchingKeys, type Profile, storyProfile, termKey } from './profile';
+import type { TermWeights } from './term-weights';
 import { contentWords, cosine, heaviest } from './tokens';
 
 /** Days between publications beyond which two reports are not of one event but a later one recalling it. */
@@ -263,9 +264,9 @@ export function matchProfiles(a: Profile, b: Profile): StoryMatch {
   return match;
 }
 
-/** Compares an article with a story as reports of one event. */
-export function scoreMatch(article: Article, story: Story): StoryMatch {
-  return matchProfiles(articleProfile(article), storyProfile(story));
+/** Compares an article with a story as reports of one event; `weights` weigh the article's terms. */
+export function scoreMatch(article: Article, story: Story, weights: TermWeights): StoryMatch {
+  return matchProfiles(articleProfile(article, weights), storyProfile(story));
 }
 
 /** One candidate story and how the article compared with it. */
@@ -283,8 +284,8 @@ export interface StoryChoice {
 const EXPLAINED_CANDIDATES = 3;
 
 /** The story the article belongs to: the most similar candidate that passes the threshold and every veto. */
-export function chooseStory(article: Article, candidates: Story[]): StoryChoice {
-  const profile = articleProfile(article);
+export function chooseStory(article: Article, candidates: Story[], weights: TermWeights): StoryChoice {
+  const profile = articleProfile(article, weights);
   const verdicts = candidates
     .map((story) => ({ story, match: matchProfiles(profile, storyProfile(story)) }))
     // Mergeable candidates first: the explanation opens with the story chosen.
@@ -329,8 +330,8 @@ function searchFor(profile: Profile): StoryCandidateQuery {
 }
 
 /** Which stories to fetch for an article: those indexed under its heaviest terms, around its date. */
-export function candidateQuery(article: Article): StoryCandidateQuery {
-  return searchFor(articleProfile(article));
+export function candidateQuery(article: Article, weights: TermWeights): StoryCandidateQuery {
+  return searchFor(articleProfile(article, weights));
 }
 
 /**

@@ -3,8 +3,8 @@ import type { Article, EventType, Participant, Story, StorySource } from '../mod
 import { isoDay, type Period, reportPeriod } from './dates';
 import { entityKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
 import { articleTerms, eventLocation, ownPlaces, STORY_LIMITS, storyPeriod, UNDATED_SOURCES } from './story';
-import { defaultTermWeights } from './term-weights';
-import { heaviest, termVector, unitVector, weightedTerms } from './tokens';
+import type { TermWeights } from './term-weights';
+import { heaviest, termVector, unitVector } from './tokens';
 
 /** Keys of who took part, by how much sharing them tells, plus when, where and the wording. */
 export interface Profile {
@@ -102,8 +102,8 @@ function hasNamedParticipant(participants: Participant[]): boolean {
   return participants.some((p) => weightClass(p) !== 'weak');
 }
 
-/** The profile of an article's main event, with the other names it mentions. */
-export function articleProfile(article: Article): Profile {
+/** The profile of an article's main event, with the other names it mentions; `weights` weigh its terms. */
+export function articleProfile(article: Article, weights: TermWeights): Profile {
   const event = article.mainEvent;
   const profile = emptyProfile(reportPeriod(event?.date, article.published.value));
   const participants = event?.participants ?? [];
@@ -122,15 +122,18 @@ export function articleProfile(article: Article): Profile {
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((x) => x.text);
   const words = [article.headline?.value, event?.action, opening.join(' ').slice(0, STORY_LIMITS.leadChars)];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
-  profile.centroid = articleTerms(article);
+  profile.centroid = articleTerms(article, weights);
   profile.dated = !UNDATED_SOURCES.has(article.published.source);
   return profile;
 }
 
-/** A source's stored terms, or (stored before terms were kept) its headline and lead's. */
+/**
+ * A source's stored terms, or (stored before terms were kept) its headline and lead's, unweighted:
+ * a story read back must not need the word counts, which only an article's analysis loads.
+ */
 function sourceTerms(source: StorySource): Map<string, number> {
   if (source.terms) return new Map(Object.entries(source.terms));
-  return weightedTerms([source.headline, source.lead].filter(Boolean).join(' '), defaultTermWeights());
+  return unitVector(termVector([source.headline, source.lead].filter(Boolean).join(' ')));
 }
 
 function addSource(profile: Profile, source: StorySource): void {

@@ -12,7 +12,7 @@ import type {
 } from '../model';
 import { eventPeriod, precisionRank, reportPeriod } from './dates';
 import { entityKey, placeKey } from './entity-key';
-import { defaultTermWeights, type TermWeights } from './term-weights';
+import type { TermWeights } from './term-weights';
 import { heaviest, weightedTerms } from './tokens';
 
 /** Bounds that keep one story item far below DynamoDB's 400 KB, whatever the articles hold. */
@@ -35,10 +35,7 @@ export const STORY_LIMITS = {
 const termsOf = new WeakMap<Article, Map<string, number>>();
 
 /** The article's unit TF-IDF vector over its headline and whole text, computed once per article. */
-export function articleTerms(
-  article: Article,
-  weights: TermWeights = defaultTermWeights(),
-): Map<string, number> {
+export function articleTerms(article: Article, weights: TermWeights): Map<string, number> {
   let terms = termsOf.get(article);
   if (!terms) {
     terms = weightedTerms([article.headline?.value ?? '', article.text].join('\n'), weights);
@@ -51,8 +48,8 @@ export function articleTerms(
 export const UNDATED_SOURCES: ReadonlySet<string> = new Set(['upload-time', 'unknown']);
 
 /** The source's heaviest terms, rounded: four decimals tell terms apart as well as seventeen. */
-function storedTerms(article: Article): Record<string, number> {
-  const top = heaviest(articleTerms(article), STORY_LIMITS.sourceTerms);
+function storedTerms(article: Article, weights: TermWeights): Record<string, number> {
+  const top = heaviest(articleTerms(article, weights), STORY_LIMITS.sourceTerms);
   return Object.fromEntries([...top].map(([word, x]) => [word, Math.round(x * 10_000) / 10_000]));
 }
 
@@ -107,8 +104,8 @@ function summarize(event: NonNullable<Article['mainEvent']>): EventSummary {
   return summary;
 }
 
-/** What one article contributes to a story. */
-export function sourceFromArticle(article: Article): StorySource {
+/** What one article contributes to a story; `weights` weigh its terms. */
+export function sourceFromArticle(article: Article, weights: TermWeights): StorySource {
   const source: StorySource = {
     key: article.key,
     outlet: article.outlet.value,
@@ -125,7 +122,7 @@ export function sourceFromArticle(article: Article): StorySource {
   if (article.url) source.url = article.url.value;
   if (article.headline) source.headline = article.headline.value;
   if (article.mainEvent) source.event = summarize(article.mainEvent);
-  const terms = storedTerms(article);
+  const terms = storedTerms(article, weights);
   if (Object.keys(terms).length > 0) source.terms = terms;
   if (UNDATED_SOURCES.has(article.published.source)) source.undated = true;
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((s) => s.text);
@@ -274,8 +271,8 @@ function compact(story: Story): Story {
 }
 
 /** A new story holding one article. */
-export function newStory(article: Article, id: string, now: Date): Story {
-  const source = sourceFromArticle(article);
+export function newStory(article: Article, id: string, now: Date, weights: TermWeights): Story {
+  const source = sourceFromArticle(article, weights);
   const empty: Story = {
     id,
     headline: '',
@@ -296,9 +293,9 @@ export function holdsArticle(story: Story, article: Article): boolean {
 }
 
 /** The story with the article added, or its earlier contribution replaced; unchanged when already held. */
-export function addSource(story: Story, article: Article, now: Date): Story {
+export function addSource(story: Story, article: Article, now: Date, weights: TermWeights): Story {
   if (holdsArticle(story, article)) return story;
-  const source = sourceFromArticle(article);
+  const source = sourceFromArticle(article, weights);
   return rebuild(
     story,
     [...story.sources.filter((s) => s.key !== article.key), source],

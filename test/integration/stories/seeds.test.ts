@@ -7,6 +7,7 @@ import { LOCAL_REFERENCE_DATA } from '../../../lambdas/local/cli/reference-data'
 import { attachArticle } from '../../../lambdas/use-cases/story-assignment';
 import { InMemoryStoryStore } from '../../support/in-memory-stores';
 import { SEEDS_DIR, SEEDS_PRESENT, SEEDS_SKIP_REASON } from '../../support/seeds';
+import { WEIGHTS } from '../../support/term-weights';
 
 const SEEDS: [file: string, outlet: string][] = [
   ['000_af31facfb1cc1fc8.txt', 'Caixin'],
@@ -39,7 +40,7 @@ describe.skipIf(!SEEDS_PRESENT)(
       // Prepare
       const articles = await Promise.all(SEEDS.map(([file, outlet]) => analyzeSeed(file, outlet)));
       const stories = new InMemoryStoryStore();
-      const deps = { stories, clock: { now: () => new Date('2023-06-06T18:00:00Z') } };
+      const deps = { stories, clock: { now: () => new Date('2023-06-06T18:00:00Z') }, weights: WEIGHTS };
 
       // Act
       for (const i of order) await attachArticle(deps, articles[i] as Article);

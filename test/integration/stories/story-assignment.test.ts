@@ -10,6 +10,7 @@ import { buildArticle } from '../../support/article-builder';
 import { clusterInMemory } from '../../support/cluster-in-memory';
 import { exampleArticles } from '../../support/examples-digest';
 import { CORPUS_SPECS, corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
+import { WEIGHTS } from '../../support/term-weights';
 
 const NOW = new Date('2024-05-01T00:00:00Z');
 
@@ -72,7 +73,7 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     return new DynamoDbStoryStore(createDocumentClient(options), tableName);
   }
 
-  const depsFor = (stories: DynamoDbStoryStore) => ({ stories, clock: { now: () => NOW } });
+  const depsFor = (stories: DynamoDbStoryStore) => ({ stories, clock: { now: () => NOW }, weights: WEIGHTS });
   const allStories = (stories: DynamoDbStoryStore) => stories.listByDate('2024-01-01', '2024-12-31');
 
   it.each([
@@ -166,8 +167,8 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     // Prepare: both opened their own story and stopped before reconciling (a crash, a timeout)
     const stories = await freshStore();
     const [first, second] = corpusArticles() as [Article, Article];
-    await stories.save(newStory(first, 'st_racing_a', NOW), 0);
-    await stories.save(newStory(second, 'st_racing_b', NOW), 0);
+    await stories.save(newStory(first, 'st_racing_a', NOW, WEIGHTS), 0);
+    await stories.save(newStory(second, 'st_racing_b', NOW, WEIGHTS), 0);
 
     // Act
     const again = await attachArticle(depsFor(stories), second);

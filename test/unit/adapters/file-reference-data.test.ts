@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { FileReferenceData, GAZETTEER_FILE } from '../../../lambdas/adapters/file-reference-data';
+import {
+  FileReferenceData,
+  GAZETTEER_FILE,
+  WORD_COUNTS_FILE,
+} from '../../../lambdas/adapters/file-reference-data';
 import { DEFAULT_LEXICON, lexiconWith } from '../../../lambdas/core/extract/lexicon';
 import { AdapterError } from '../../../lambdas/errors';
 import { LOCAL_REFERENCE_DATA } from '../../../lambdas/local/cli/reference-data';
@@ -13,11 +17,11 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A folder holding a gazetteer file with the given content, as a URL ending in a slash. */
-function folderWith(content: string): URL {
+/** A folder holding a data file (the gazetteer unless named) with the given content, as a URL ending in a slash. */
+function folderWith(content: string, file = GAZETTEER_FILE): URL {
   const dir = mkdtempSync(join(tmpdir(), 'nd-reference-'));
   dirs.push(dir);
-  writeFileSync(join(dir, GAZETTEER_FILE), content);
+  writeFileSync(join(dir, file), content);
   return pathToFileURL(`${dir}/`);
 }
 
@@ -55,6 +59,40 @@ describe('Function: FileReferenceData', () => {
     expect(() => data.gazetteer()).toThrow(message);
   });
 
+  it('reads the word counts file once and keeps it', () => {
+    // Prepare
+    const counts = { source: 'made up', total: 1000, counts: 'harbour\t12\nferry\t3' };
+    const data = new FileReferenceData(folderWith(JSON.stringify(counts), WORD_COUNTS_FILE));
+
+    // Act
+    const first = data.wordCounts();
+
+    // Assess
+    expect(first).toEqual({ total: 1000, counts: 'harbour\t12\nferry\t3' });
+    expect(data.wordCounts()).toBe(first);
+  });
+
+  it.each([
+    ['a missing file', null, /Cannot read the word counts .*npm ci/u],
+    ['a file without the total', JSON.stringify({ counts: '' }), /lacks the total and the counts/u],
+  ])('throws an AdapterError naming the word counts file for %s', (_kind, content, message) => {
+    const folder =
+      content === null
+        ? pathToFileURL(`${mkdtempSync(join(tmpdir(), 'nd-reference-'))}/`)
+        : folderWith(content, WORD_COUNTS_FILE);
+    const data = new FileReferenceData(folder);
+
+    expect(() => data.wordCounts()).toThrow(AdapterError);
+    expect(() => data.wordCounts()).toThrow(message);
+  });
+
+  it('finds the generated word counts of the repository for the local tools', () => {
+    const { total, counts } = LOCAL_REFERENCE_DATA.wordCounts();
+
+    expect(total).toBeGreaterThan(10_000_000);
+    expect(counts.split('\n').length).toBeGreaterThan(20_000);
+  });
+
   it('finds the generated gazetteer of the repository for the local tools', () => {
     const gazetteer = LOCAL_REFERENCE_DATA.gazetteer();
 
@@ -66,7 +104,7 @@ describe('Function: FileReferenceData', () => {
 describe('Function: lexiconWith', () => {
   it('adds the gazetteer to the default lexicon on its first call only, once per source', () => {
     // Prepare
-    const source = { gazetteer: vi.fn(() => SMALL) };
+    const source = { gazetteer: vi.fn(() => SMALL), wordCounts: vi.fn() };
 
     // Act
     const first = lexiconWith(source);

@@ -5,6 +5,7 @@ import type { ArticleSource } from '../../../lambdas/ports';
 import { ingestChange, isStale } from '../../../lambdas/use-cases/ingest-article';
 import { buildArticle } from '../../support/article-builder';
 import { InMemoryArticleStore, InMemoryStoryStore } from '../../support/in-memory-stores';
+import { WEIGHTS } from '../../support/term-weights';
 
 /** A bucket in a Map, counting reads so tests can tell whether a body was downloaded. */
 class FakeBucket implements ArticleSource {
@@ -70,6 +71,7 @@ function setup(maxArticleBytes = 10_000) {
     articles,
     stories,
     clock: { now: () => new Date('2026-04-15T10:00:05.000Z') },
+    weights: WEIGHTS,
     analyze,
     maxArticleBytes,
   };

@@ -6,6 +6,7 @@
  */
 
 import * as randomWords from 'random-words';
+import type { ReferenceData } from '../../reference-data';
 import type { GazetteerData } from '../gazetteer';
 import { ACTOR_FRAME_ROWS, type ActorFrameRow } from './actor-evidence';
 import {
@@ -132,12 +133,6 @@ export const DEFAULT_LEXICON: Lexicon = {
   placePhrases: PLACE_PHRASES,
   englishFunctionWords: ENGLISH_FUNCTION_WORDS.words,
 };
-
-/** Generated tables too large for the handler bundle, read by an adapter on first use and cached. */
-export interface ReferenceData {
-  /** The world gazetteer: towns, countries and their first-level divisions. */
-  gazetteer(): GazetteerData;
-}
 
 const withReference = new WeakMap<ReferenceData, Lexicon>();
 

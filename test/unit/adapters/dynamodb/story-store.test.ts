@@ -15,13 +15,14 @@ import type { Story } from '../../../../lambdas/core/model';
 import { newStory, storyIndexEntries } from '../../../../lambdas/core/story';
 import { AdapterError, ConflictError } from '../../../../lambdas/errors';
 import { corpusArticles } from '../../../support/story-corpus';
+import { WEIGHTS } from '../../../support/term-weights';
 
 const NOW = new Date('2024-05-01T00:00:00Z');
 const TABLE = 'news-digest';
 const ddb = mockClient(DynamoDBDocumentClient);
 const [a1, a2] = corpusArticles();
 if (!a1 || !a2) throw new Error('corpus changed');
-const story = newStory(a1, 'st_a', NOW);
+const story = newStory(a1, 'st_a', NOW, WEIGHTS);
 
 /** A story's partition as one Query returns it: its head and parts. */
 const partition = (s: Story) => {
@@ -304,7 +305,7 @@ describe('Function: DynamoDbStoryStore', () => {
   it('lists stories by date with one GSI1 Query per month, newest first', async () => {
     // Prepare
     const april = {
-      ...newStory(a2, 'st_b', NOW),
+      ...newStory(a2, 'st_b', NOW, WEIGHTS),
       event: {
         ...story.event,
         date: { start: '2024-04-02', end: '2024-04-02', precision: 'day' as const, text: 'x' },
@@ -330,7 +331,7 @@ describe('Function: DynamoDbStoryStore', () => {
 
   it('imports new stories in batches of at most 25 puts, retrying what DynamoDB left unprocessed', async () => {
     // Prepare
-    const stories = Array.from({ length: 12 }, (_, i) => newStory(a1, `st_${i}`, NOW));
+    const stories = Array.from({ length: 12 }, (_, i) => newStory(a1, `st_${i}`, NOW, WEIGHTS));
     let first = true;
     ddb.on(BatchWriteCommand).callsFake((input: { RequestItems: Record<string, unknown[]> }) => {
       const requests = input.RequestItems[TABLE] ?? [];

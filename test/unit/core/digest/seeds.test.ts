@@ -12,6 +12,7 @@ import { LOCAL_REFERENCE_DATA } from '../../../../lambdas/local/cli/reference-da
 import { attachArticle } from '../../../../lambdas/use-cases/story-assignment';
 import { composeChecked } from '../../../support/digest-check';
 import { InMemoryStoryStore } from '../../../support/in-memory-stores';
+import { WEIGHTS } from '../../../support/term-weights';
 import { buildArticle, buildStory, byKey, day, month } from './builders';
 
 const seeds = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url));
@@ -146,7 +147,7 @@ async function extracted() {
   }
   const store = new InMemoryStoryStore();
   for (const article of articles)
-    await attachArticle({ stories: store, clock: { now: () => new Date(at) } }, article);
+    await attachArticle({ stories: store, clock: { now: () => new Date(at) }, weights: WEIGHTS }, article);
   return { gold, articles, stories: [...store.stories.values()] };
 }
 

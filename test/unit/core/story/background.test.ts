@@ -8,6 +8,7 @@ import {
   storyIndexEntries,
 } from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle, type EventSpec } from '../../../support/article-builder';
+import { WEIGHTS } from '../../../support/term-weights';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 
@@ -54,7 +55,7 @@ const mention = (changes: Partial<EventSpec>): EventSpec => ({
 });
 
 describe('Function: linkBackground', () => {
-  const earlier: Story = newStory(buildArticle(visit), 'st_visit', NOW);
+  const earlier: Story = newStory(buildArticle(visit), 'st_visit', NOW, WEIGHTS);
 
   it.each<[string, EventSpec[], string[]]>([
     ['a mention of the visit with both ministers, place and month', [mention({})], ['st_visit']],
@@ -125,7 +126,7 @@ describe('Function: linkBackground', () => {
     ['no mentions at all', [], []],
   ])('%s: links %j', (_case, background, expected) => {
     // Prepare
-    const story = newStory(buildArticle(later(background)), 'st_later', NOW);
+    const story = newStory(buildArticle(later(background)), 'st_later', NOW, WEIGHTS);
 
     // Act
     const links = linkBackground(story, [earlier, story]);
@@ -136,11 +137,12 @@ describe('Function: linkBackground', () => {
 
   it('never links a story to one that happened after it', () => {
     // Prepare: the "earlier" story is dated after the mentioning one.
-    const story = newStory(buildArticle(later([mention({})])), 'st_later', NOW);
+    const story = newStory(buildArticle(later([mention({})])), 'st_later', NOW, WEIGHTS);
     const after = newStory(
       buildArticle({ ...visit, date: '2025-05-25', published: '2025-05-26' }),
       'st_after',
       NOW,
+      WEIGHTS,
     );
 
     // Act + Assess
@@ -200,8 +202,8 @@ describe('Function: linkBackground for mentions naming nobody from the earlier s
     ['an undated recollection', [], pledge({ ...recalledQuake, date: undefined }, ['Valparaiso', 'Chile'])],
   ])('%s: links %j', (_case, expected, spec) => {
     // Prepare
-    const earlier = newStory(buildArticle(quake), 'st_quake', NOW);
-    const story = newStory(buildArticle(spec), 'st_pledge', NOW);
+    const earlier = newStory(buildArticle(quake), 'st_quake', NOW, WEIGHTS);
+    const story = newStory(buildArticle(spec), 'st_pledge', NOW, WEIGHTS);
 
     // Act
     const links = linkBackground(story, [earlier]);
@@ -212,8 +214,13 @@ describe('Function: linkBackground for mentions naming nobody from the earlier s
 
   it('queries the kind of event at the story’s places, where the earlier story is indexed', () => {
     // Prepare
-    const earlier = newStory(buildArticle(quake), 'st_quake', NOW);
-    const story = newStory(buildArticle(pledge(recalledQuake, ['Valparaiso', 'Chile'])), 'st_pledge', NOW);
+    const earlier = newStory(buildArticle(quake), 'st_quake', NOW, WEIGHTS);
+    const story = newStory(
+      buildArticle(pledge(recalledQuake, ['Valparaiso', 'Chile'])),
+      'st_pledge',
+      NOW,
+      WEIGHTS,
+    );
 
     // Act
     const query = backgroundQuery(story);
@@ -227,8 +234,8 @@ describe('Function: linkBackground for mentions naming nobody from the earlier s
 describe('Function: backgroundQuery / referencingQuery / storyIndexEntries', () => {
   it('queries mentions by their named people within their period, and indexes them to be found in reverse', () => {
     // Prepare
-    const story = newStory(buildArticle(later([mention({})])), 'st_later', NOW);
-    const earlier = newStory(buildArticle(visit), 'st_visit', NOW);
+    const story = newStory(buildArticle(later([mention({})])), 'st_later', NOW, WEIGHTS);
+    const earlier = newStory(buildArticle(visit), 'st_visit', NOW, WEIGHTS);
 
     // Act
     const forward = backgroundQuery(story);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateQuery, chooseStory, newStory, scoreMatch } from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
+import { WEIGHTS } from '../../../support/term-weights';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 
@@ -216,10 +217,10 @@ describe('Function: scoreMatch', () => {
     ],
   ])('%s: merge %s, veto %s', (_case, merge, veto, spec) => {
     // Prepare
-    const story = newStory(buildArticle({ ...talks, mentioned: ['Peter Mwangi'] }), 'st_talks', NOW);
+    const story = newStory(buildArticle({ ...talks, mentioned: ['Peter Mwangi'] }), 'st_talks', NOW, WEIGHTS);
 
     // Act
-    const match = scoreMatch(buildArticle(spec), story);
+    const match = scoreMatch(buildArticle(spec), story, WEIGHTS);
 
     // Assess
     expect(match.merge).toBe(merge);
@@ -245,7 +246,7 @@ const loss: ArticleSpec = {
 describe('Function: scoreMatch on two companies reporting losses the same day in one city', () => {
   it('keeps them apart: the city, the day and the kind of event are all they share', () => {
     // Prepare
-    const story = newStory(buildArticle(loss), 'st_loss', NOW);
+    const story = newStory(buildArticle(loss), 'st_loss', NOW, WEIGHTS);
     const other = buildArticle({
       ...loss,
       key: 'paper-loss.html',
@@ -258,7 +259,7 @@ describe('Function: scoreMatch on two companies reporting losses the same day in
     });
 
     // Act
-    const match = scoreMatch(other, story);
+    const match = scoreMatch(other, story, WEIGHTS);
 
     // Assess
     expect(match.merge).toBe(false);
@@ -269,12 +270,13 @@ describe('Function: scoreMatch on two companies reporting losses the same day in
 describe('Function: chooseStory', () => {
   it('picks the best-scoring story that passes, and null when none does', () => {
     // Prepare
-    const meeting = newStory(buildArticle(talks), 'st_meeting', NOW);
+    const meeting = newStory(buildArticle(talks), 'st_meeting', NOW, WEIGHTS);
     // Undated, so its other city rules it out whatever its words.
     const elsewhere = newStory(
       buildArticle(otherOutlet({ key: 'x', location: 'Stockholm', undated: true })),
       'st_elsewhere',
       NOW,
+      WEIGHTS,
     );
     const report = buildArticle(otherOutlet({ headline: 'Okafor and Lindqvist agree debt framework' }));
     const unrelated = buildArticle(
@@ -287,8 +289,8 @@ describe('Function: chooseStory', () => {
     );
 
     // Act
-    const chosen = chooseStory(report, [elsewhere, meeting]);
-    const none = chooseStory(unrelated, [elsewhere, meeting]);
+    const chosen = chooseStory(report, [elsewhere, meeting], WEIGHTS);
+    const none = chooseStory(unrelated, [elsewhere, meeting], WEIGHTS);
 
     // Assess
     expect(chosen.story?.id).toBe('st_meeting');
@@ -304,7 +306,7 @@ describe('Function: candidateQuery', () => {
     ['no event date', { date: undefined }, '2024-08-20', '2024-09-17'],
   ])('searches its heaviest terms, found under two of them, around its publication day, %s', (_case, changes, from, to) => {
     // Act
-    const query = candidateQuery(buildArticle({ ...talks, ...changes }));
+    const query = candidateQuery(buildArticle({ ...talks, ...changes }), WEIGHTS);
 
     // Assess
     expect(query.entityKeys).toHaveLength(8);
@@ -425,10 +427,10 @@ describe('Function: scoreMatch on reports that name nobody in common', () => {
     ],
   ])('%s: merge %s, veto %s', (_case, merge, veto, spec) => {
     // Prepare
-    const story = newStory(buildArticle(gale), 'st_gale', NOW);
+    const story = newStory(buildArticle(gale), 'st_gale', NOW, WEIGHTS);
 
     // Act
-    const match = scoreMatch(buildArticle(spec), story);
+    const match = scoreMatch(buildArticle(spec), story, WEIGHTS);
 
     // Assess
     expect(match.merge).toBe(merge);
@@ -510,10 +512,10 @@ describe('Function: scoreMatch on reports that share only a person named in pass
     ],
   ])('%s: merge %s, veto %s', (_case, merge, veto, spec) => {
     // Prepare
-    const story = newStory(buildArticle(blockade), 'st_blockade', NOW);
+    const story = newStory(buildArticle(blockade), 'st_blockade', NOW, WEIGHTS);
 
     // Act
-    const match = scoreMatch(buildArticle(spec), story);
+    const match = scoreMatch(buildArticle(spec), story, WEIGHTS);
 
     // Assess
     expect(match.merge).toBe(merge);
@@ -526,12 +528,14 @@ describe('Function: scoreMatch on reports that share only a person named in pass
       namingInPassing({ ...blockade, mentioned: [] }, ['Hallam Harbour Trust']),
       'st_blockade',
       NOW,
+      WEIGHTS,
     );
 
     // Act
     const match = scoreMatch(
       namingInPassing(harbourPaper({ mentioned: [] }), ['Hallam Harbour Trust']),
       story,
+      WEIGHTS,
     );
 
     // Assess

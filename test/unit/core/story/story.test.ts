@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../lambdas/core/model';
 import { addSource, newStory, removeSource, STORY_LIMITS, storyIdFor } from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
+import { WEIGHTS } from '../../../support/term-weights';
 
 const T0 = new Date('2025-02-01T08:00:00Z');
 const T1 = new Date('2025-02-01T09:00:00Z');
@@ -51,7 +52,7 @@ const third: ArticleSpec = {
 describe('Function: newStory', () => {
   it('opens a story from one article, with its source, view and event', () => {
     // Act
-    const story = newStory(buildArticle(base), 'st_1', T0);
+    const story = newStory(buildArticle(base), 'st_1', T0, WEIGHTS);
 
     // Assess
     expect(story).toMatchObject({
@@ -71,9 +72,9 @@ describe('Function: newStory', () => {
 describe('Function: addSource', () => {
   it('merges the event: majority type and title, most precise date, headline of the earliest source', () => {
     // Act
-    let story = newStory(buildArticle(base), 'st_1', T0);
-    story = addSource(story, buildArticle(second), T1);
-    story = addSource(story, buildArticle(third), T1);
+    let story = newStory(buildArticle(base), 'st_1', T0, WEIGHTS);
+    story = addSource(story, buildArticle(second), T1, WEIGHTS);
+    story = addSource(story, buildArticle(third), T1, WEIGHTS);
 
     // Assess
     expect(story.event.type).toBe('deal');
@@ -96,10 +97,15 @@ describe('Function: addSource', () => {
 
   it('returns the story unchanged when it already holds these bytes', () => {
     // Prepare
-    const story = addSource(newStory(buildArticle(base), 'st_1', T0), buildArticle(second), T0);
+    const story = addSource(
+      newStory(buildArticle(base), 'st_1', T0, WEIGHTS),
+      buildArticle(second),
+      T0,
+      WEIGHTS,
+    );
 
     // Act
-    const again = addSource(story, buildArticle(second), T1);
+    const again = addSource(story, buildArticle(second), T1, WEIGHTS);
 
     // Assess
     expect(again).toBe(story);
@@ -107,13 +113,19 @@ describe('Function: addSource', () => {
 
   it('replaces an article’s contribution when its content changed', () => {
     // Prepare
-    const story = addSource(newStory(buildArticle(base), 'st_1', T0), buildArticle(second), T0);
+    const story = addSource(
+      newStory(buildArticle(base), 'st_1', T0, WEIGHTS),
+      buildArticle(second),
+      T0,
+      WEIGHTS,
+    );
 
     // Act
     const updated = addSource(
       story,
       buildArticle({ ...second, headline: 'Rotterdam dockers back pay deal' }),
       T1,
+      WEIGHTS,
     );
 
     // Assess
@@ -128,11 +140,14 @@ describe('Function: addSource', () => {
       fc.property(fc.shuffledSubarray(articles, { minLength: 3, maxLength: 3 }), (order) => {
         const [first, ...rest] = order;
         if (!first) return;
-        let story: Story = newStory(first, 'st', T0);
-        for (const article of rest) story = addSource(story, article, T0);
+        let story: Story = newStory(first, 'st', T0, WEIGHTS);
+        for (const article of rest) story = addSource(story, article, T0, WEIGHTS);
         const [head, ...tail] = articles;
         if (!head) return;
-        const reference = tail.reduce((acc, a) => addSource(acc, a, T0), newStory(head, 'st', T0));
+        const reference = tail.reduce(
+          (acc, a) => addSource(acc, a, T0, WEIGHTS),
+          newStory(head, 'st', T0, WEIGHTS),
+        );
         expect({ ...story, version: 0 }).toEqual({ ...reference, version: 0 });
       }),
     );
@@ -167,7 +182,10 @@ describe('Function: addSource on a much-reported event', () => {
     // Act
     const [head, ...tail] = specs.map(buildArticle);
     if (!head) throw new Error('no articles');
-    const story = tail.reduce((acc, article) => addSource(acc, article, T1), newStory(head, 'st_big', T0));
+    const story = tail.reduce(
+      (acc, article) => addSource(acc, article, T1, WEIGHTS),
+      newStory(head, 'st_big', T0, WEIGHTS),
+    );
 
     // Assess
     expect(new TextEncoder().encode(JSON.stringify(story)).length).toBeLessThanOrEqual(
@@ -186,8 +204,8 @@ describe('Function: addSource on a much-reported event', () => {
 describe('Function: removeSource', () => {
   it('recomputes the event from the sources that remain', () => {
     // Prepare
-    let story = newStory(buildArticle(base), 'st_1', T0);
-    story = addSource(story, buildArticle(second), T0);
+    let story = newStory(buildArticle(base), 'st_1', T0, WEIGHTS);
+    story = addSource(story, buildArticle(second), T0, WEIGHTS);
 
     // Act
     const remaining = removeSource(story, 'k1.txt', T1);
@@ -201,7 +219,7 @@ describe('Function: removeSource', () => {
   });
 
   it('returns the story unchanged when the key is not a source', () => {
-    const story = newStory(buildArticle(base), 'st_1', T0);
+    const story = newStory(buildArticle(base), 'st_1', T0, WEIGHTS);
     expect(removeSource(story, 'other', T1)).toBe(story);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * Generated tables too large for a handler bundle (V8 parses a bundle's every byte at cold start):
+ * they ship as data files beside it and reach the core through this port, read by an adapter on
+ * first use and cached for the process's life.
+ */
+import type { GazetteerData } from './extract/gazetteer';
+import type { WordCounts } from './story/term-weights';
+
+export interface ReferenceData {
+  /** The world gazetteer: towns, countries and their first-level divisions. */
+  gazetteer(): GazetteerData;
+  /** General English word counts, which story matching weighs a report's terms by. */
+  wordCounts(): WordCounts;
+}
