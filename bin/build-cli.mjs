@@ -38,7 +38,7 @@ export function cliIsStale() {
 }
 
 /** The data files the extractor handler reads beside itself (lib/bundling.ts), copied beside its compiled twin. */
-const HANDLER_DATA = ['gazetteer.generated.json', 'word-counts.generated.json'].map((file) =>
+const HANDLER_DATA = ['gazetteer.generated.json', 'words.generated.json'].map((file) =>
   join(root, 'lambdas', 'extract', file),
 );
 

@@ -12,12 +12,17 @@ import { AdapterError } from '../errors';
 
 /** The gazetteer file bin/build-gazetteer.mjs writes (beside lambdas/extract/handler.ts). */
 export const GAZETTEER_FILE = 'gazetteer.generated.json';
-/** The word counts file bin/build-term-weights.mjs writes, beside the gazetteer. */
-export const WORD_COUNTS_FILE = 'word-counts.generated.json';
+/** The word tables file bin/build-words.mjs writes, beside the gazetteer. */
+export const WORDS_FILE = 'words.generated.json';
+
+interface WordTables {
+  counts: WordCounts;
+  everyday: readonly string[];
+}
 
 export class FileReferenceData implements ReferenceData {
   #gazetteer: GazetteerData | undefined;
-  #wordCounts: WordCounts | undefined;
+  #words: WordTables | undefined;
 
   /** @param directory the folder holding the data files, e.g. `new URL('.', import.meta.url)` of a handler */
   constructor(private readonly directory: URL) {}
@@ -28,8 +33,16 @@ export class FileReferenceData implements ReferenceData {
   }
 
   wordCounts(): WordCounts {
-    this.#wordCounts ??= readWordCounts(new URL(WORD_COUNTS_FILE, this.directory));
-    return this.#wordCounts;
+    return this.#wordTables().counts;
+  }
+
+  everydayWords(): readonly string[] {
+    return this.#wordTables().everyday;
+  }
+
+  #wordTables(): WordTables {
+    this.#words ??= readWordTables(new URL(WORDS_FILE, this.directory));
+    return this.#words;
   }
 }
 
@@ -52,10 +65,12 @@ function readGazetteer(file: URL): GazetteerData {
   return { towns, countries, divisions };
 }
 
-function readWordCounts(file: URL): WordCounts {
-  const { total, counts } = readJson(file, 'word counts');
-  if (typeof total !== 'number' || typeof counts !== 'string') {
-    throw new AdapterError(`${fileURLToPath(file)} lacks the total and the counts`);
+function readWordTables(file: URL): WordTables {
+  const { counts, everyday } = readJson(file, 'word tables');
+  const { total, counts: rows } = (counts ?? {}) as Partial<Record<keyof WordCounts, unknown>>;
+  const words = (everyday as { words?: unknown } | undefined)?.words;
+  if (typeof total !== 'number' || typeof rows !== 'string' || !Array.isArray(words)) {
+    throw new AdapterError(`${fileURLToPath(file)} lacks the word counts or the everyday words`);
   }
-  return { total, counts };
+  return { counts: { total, counts: rows }, everyday: words.map(String) };
 }

@@ -11,4 +11,6 @@ export interface ReferenceData {
   gazetteer(): GazetteerData;
   /** General English word counts, which story matching weighs a report's terms by. */
   wordCounts(): WordCounts;
+  /** Common English words, which the name rules ask whether a capitalized word is an ordinary word. */
+  everydayWords(): readonly string[];
 }

@@ -3,11 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import {
-  FileReferenceData,
-  GAZETTEER_FILE,
-  WORD_COUNTS_FILE,
-} from '../../../lambdas/adapters/file-reference-data';
+import { FileReferenceData, GAZETTEER_FILE, WORDS_FILE } from '../../../lambdas/adapters/file-reference-data';
 import { DEFAULT_LEXICON, lexiconWith } from '../../../lambdas/core/extract/lexicon';
 import { AdapterError } from '../../../lambdas/errors';
 import { LOCAL_REFERENCE_DATA } from '../../../lambdas/local/cli/reference-data';
@@ -59,10 +55,13 @@ describe('Function: FileReferenceData', () => {
     expect(() => data.gazetteer()).toThrow(message);
   });
 
-  it('reads the word counts file once and keeps it', () => {
+  it('reads the word tables file once and keeps both tables', () => {
     // Prepare
-    const counts = { source: 'made up', total: 1000, counts: 'harbour\t12\nferry\t3' };
-    const data = new FileReferenceData(folderWith(JSON.stringify(counts), WORD_COUNTS_FILE));
+    const tables = {
+      counts: { source: 'made up', total: 1000, counts: 'harbour\t12\nferry\t3' },
+      everyday: { source: 'made up', words: ['harbour', 'kettle'] },
+    };
+    const data = new FileReferenceData(folderWith(JSON.stringify(tables), WORDS_FILE));
 
     // Act
     const first = data.wordCounts();
@@ -70,27 +69,35 @@ describe('Function: FileReferenceData', () => {
     // Assess
     expect(first).toEqual({ total: 1000, counts: 'harbour\t12\nferry\t3' });
     expect(data.wordCounts()).toBe(first);
+    expect(data.everydayWords()).toEqual(['harbour', 'kettle']);
+    expect(data.everydayWords()).toBe(data.everydayWords());
   });
 
   it.each([
-    ['a missing file', null, /Cannot read the word counts .*npm ci/u],
-    ['a file without the total', JSON.stringify({ counts: '' }), /lacks the total and the counts/u],
-  ])('throws an AdapterError naming the word counts file for %s', (_kind, content, message) => {
+    ['a missing file', null, /Cannot read the word tables .*npm ci/u],
+    ['a file without the total', JSON.stringify({ counts: { counts: '' } }), /lacks the word counts/u],
+    [
+      'a file without the everyday words',
+      JSON.stringify({ counts: { total: 1, counts: '' } }),
+      /everyday words/u,
+    ],
+  ])('throws an AdapterError naming the word tables file for %s', (_kind, content, message) => {
     const folder =
       content === null
         ? pathToFileURL(`${mkdtempSync(join(tmpdir(), 'nd-reference-'))}/`)
-        : folderWith(content, WORD_COUNTS_FILE);
+        : folderWith(content, WORDS_FILE);
     const data = new FileReferenceData(folder);
 
     expect(() => data.wordCounts()).toThrow(AdapterError);
     expect(() => data.wordCounts()).toThrow(message);
   });
 
-  it('finds the generated word counts of the repository for the local tools', () => {
+  it('finds the generated word tables of the repository for the local tools', () => {
     const { total, counts } = LOCAL_REFERENCE_DATA.wordCounts();
 
     expect(total).toBeGreaterThan(10_000_000);
     expect(counts.split('\n').length).toBeGreaterThan(20_000);
+    expect(LOCAL_REFERENCE_DATA.everydayWords().length).toBeGreaterThan(1_500);
   });
 
   it('finds the generated gazetteer of the repository for the local tools', () => {
@@ -102,9 +109,13 @@ describe('Function: FileReferenceData', () => {
 });
 
 describe('Function: lexiconWith', () => {
-  it('adds the gazetteer to the default lexicon on its first call only, once per source', () => {
+  it('adds the gazetteer and the everyday words to the default lexicon on its first call only, once per source', () => {
     // Prepare
-    const source = { gazetteer: vi.fn(() => SMALL), wordCounts: vi.fn() };
+    const source = {
+      gazetteer: vi.fn(() => SMALL),
+      wordCounts: vi.fn(),
+      everydayWords: vi.fn(() => ['kettle']),
+    };
 
     // Act
     const first = lexiconWith(source);
@@ -113,7 +124,9 @@ describe('Function: lexiconWith', () => {
     // Assess
     expect(source.gazetteer).toHaveBeenCalledTimes(1);
     expect(second).toBe(first);
-    expect(first).toEqual({ ...DEFAULT_LEXICON, gazetteer: SMALL });
+    expect(source.everydayWords).toHaveBeenCalledTimes(1);
+    expect(first).toEqual({ ...DEFAULT_LEXICON, gazetteer: SMALL, englishWords: ['kettle'] });
     expect(DEFAULT_LEXICON.gazetteer).toBeUndefined();
+    expect(DEFAULT_LEXICON.englishWords).toBeUndefined();
   });
 });

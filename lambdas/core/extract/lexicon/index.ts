@@ -1,11 +1,11 @@
 /**
  * The default lexicon of the extraction steps: plain data, passed into every step so
- * callers can extend or replace it without touching the rules. The generated world gazetteer is
- * not in it: it ships as a data file beside the extractor bundle and reaches the steps through
- * the ReferenceData port (`lexiconWith`), read on the first article rather than at cold start.
+ * callers can extend or replace it without touching the rules. The generated world gazetteer and
+ * the everyday English words are not in it: they ship as data files beside the extractor bundle
+ * and reach the steps through the ReferenceData port (`lexiconWith`), read on the first article
+ * rather than at cold start.
  */
 
-import * as randomWords from 'random-words';
 import type { ReferenceData } from '../../reference-data';
 import type { GazetteerData } from '../gazetteer';
 import { ACTOR_FRAME_ROWS, type ActorFrameRow } from './actor-evidence';
@@ -43,9 +43,6 @@ export type { ThingCueRow } from './thing-evidence';
 export type { EventPattern } from './verbs';
 export { EVENT_TYPE_DESCRIPTIONS } from './verbs';
 
-/** random-words' list of everyday English words; its typings call it `wordsList`, the module exports `wordList`. */
-const COMMON_ENGLISH_WORDS: readonly string[] = (randomWords as unknown as { wordList: string[] }).wordList;
-
 /** Everything the steps know about words; see the files of this folder for the row formats. */
 export interface Lexicon {
   countries: readonly string[];
@@ -73,7 +70,10 @@ export interface Lexicon {
   actorFrames?: readonly ActorFrameRow[];
   /** Weights of the statistical person gate; absent or empty, no name passes it. */
   personGate?: readonly number[];
-  /** About 2,000 everyday English words (lowercase), a feature of the person gate: "Park", "Wire", "Hope". */
+  /**
+   * About 2,000 everyday English words (lowercase), a feature of the person gate: "Park", "Wire",
+   * "Hope". The list of the random-words package (MIT), kept by its maintainers; from the reference data.
+   */
   englishWords?: readonly string[];
   creditPrefixes: readonly string[];
   speechVerbs: readonly string[];
@@ -117,8 +117,6 @@ export const DEFAULT_LEXICON: Lexicon = {
   thingCues: THING_CUE_ROWS,
   actorFrames: ACTOR_FRAME_ROWS,
   personGate: PERSON_GATE_WEIGHTS,
-  // The word list of the random-words package (MIT): common English words, kept by its maintainers.
-  englishWords: COMMON_ENGLISH_WORDS,
   creditPrefixes: CREDIT_PREFIXES,
   speechVerbs: SPEECH_VERBS,
   eventPatterns: EVENT_PATTERNS,
@@ -136,11 +134,15 @@ export const DEFAULT_LEXICON: Lexicon = {
 
 const withReference = new WeakMap<ReferenceData, Lexicon>();
 
-/** The default lexicon with the reference data's gazetteer, built once per source (on its first call). */
+/** The default lexicon with the reference data's gazetteer and everyday words, built once per source (on its first call). */
 export function lexiconWith(reference: ReferenceData): Lexicon {
   let lexicon = withReference.get(reference);
   if (lexicon === undefined) {
-    lexicon = { ...DEFAULT_LEXICON, gazetteer: reference.gazetteer() };
+    lexicon = {
+      ...DEFAULT_LEXICON,
+      gazetteer: reference.gazetteer(),
+      englishWords: reference.everydayWords(),
+    };
     withReference.set(reference, lexicon);
   }
   return lexicon;

