@@ -6,9 +6,9 @@
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HANDLER_LAZY_MODULES } from '../../lib/bundling';
+import { HANDLER_DATA_FILES, HANDLER_LAZY_MODULES } from '../../lib/bundling';
 import { REPO_ROOT, repoPath } from '../../lib/function';
 
 const entries = ['lambdas/extract/handler.ts', 'lambdas/digest/handler.ts', 'lambdas/unsubscribe/handler.ts'];
@@ -78,13 +78,15 @@ describe.skipIf(missing.length > 0)(
       expect(bundles).toHaveLength(entries.length);
     });
 
-    it('ships the gazetteer beside the extractor bundle, and in no other asset', () => {
-      const withGazetteer = handlerAssets(outdir)
-        .filter(([, asset]) => existsSync(join(asset, 'gazetteer.generated.json')))
+    it.each(
+      HANDLER_DATA_FILES.extract.map((file) => basename(file)),
+    )('ships %s beside the extractor bundle, and in no other asset', (file) => {
+      const withFile = handlerAssets(outdir)
+        .filter(([, asset]) => existsSync(join(asset, file)))
         .map(([id]) => id);
 
-      expect(withGazetteer).toHaveLength(1);
-      expect(withGazetteer[0]).toMatch(/^Extract/u);
+      expect(withFile).toHaveLength(1);
+      expect(withFile[0]).toMatch(/^Extract/u);
     });
 
     it('ships each lazy package beside the extractor bundle, importable there and absent from the bundle', () => {
