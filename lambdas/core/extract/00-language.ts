@@ -30,14 +30,15 @@ const WORD = /[\p{L}'’]+/gu;
 /** Enough words to judge a paragraph by; a long one is judged by its opening. */
 const SAMPLE_WORDS = 40;
 
+/** This many function words make any sample English (their share of at most SAMPLE_WORDS is enough). */
+const ENOUGH_FUNCTION_WORDS = Math.ceil(ENGLISH_SHARE * SAMPLE_WORDS);
+
 /**
- * How English a paragraph's opening words look: their number, the share of English function words
- * among them and the share that are capitalized (headlines, name lists).
+ * Whether a paragraph's opening words leave its language open: enough of them, too few English function words
+ * among them, and not mostly capitalized (headlines and name lists capitalize most words and drop function words:
+ * they are no evidence). Reading stops at the function word that settles it, as most English paragraphs do early.
  */
-function englishShare(
-  text: string,
-  functionWords: ReadonlySet<string>,
-): { words: number; share: number; capitalized: number } {
+function needsJudging(text: string, functionWords: ReadonlySet<string>): boolean {
   WORD.lastIndex = 0;
   let words = 0;
   let hits = 0;
@@ -46,11 +47,11 @@ function englishShare(
     words++;
     const w = m[0];
     const lower = w.toLowerCase();
-    if (functionWords.has(lower)) hits++;
+    if (functionWords.has(lower) && ++hits >= ENOUGH_FUNCTION_WORDS) return false;
     if (w.charCodeAt(0) !== lower.charCodeAt(0)) capitals++;
   }
   const n = Math.max(words, 1);
-  return { words, share: hits / n, capitalized: capitals / n };
+  return words >= MIN_WORDS && hits / n < ENGLISH_SHARE && capitals / n <= 0.5;
 }
 
 /** Scores a passage against the languages franc-min knows: `[ISO 639-3 code, score]`, best first. */
@@ -69,10 +70,7 @@ export const loadLanguageScorer = lazyImport(
 function* paragraphsToJudge(body: string, functionWords: ReadonlySet<string>): Generator<RegExpExecArray> {
   const paragraph = /[^\n]+/gu;
   for (let m = paragraph.exec(body); m !== null; m = paragraph.exec(body)) {
-    const { words, share, capitalized } = englishShare(m[0], functionWords);
-    // Headlines and name lists capitalize most words and drop function words: they are no evidence.
-    if (words < MIN_WORDS || share >= ENGLISH_SHARE || capitalized > 0.5) continue;
-    yield m;
+    if (needsJudging(m[0], functionWords)) yield m;
   }
 }
 

@@ -4,6 +4,7 @@ import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
 import { compatiblePerson, type Gender, gendersOf, pronounGender } from './genders';
+import { type LiteralWords, literalSpans, literalWords } from './literal-spans';
 import type { OrgNamer } from './org-names';
 import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 
@@ -312,11 +313,7 @@ function nextParagraphBreak(breaks: readonly number[], at: number, length: numbe
  * frame overlapping none of them holds no cue and needs no attribution (1 MB of short quotes stays linear).
  */
 function cueCover(body: string, cues: Cues): number[] {
-  const out: number[] = [];
-  const re = cues.anywhere;
-  re.lastIndex = 0;
-  for (let m = re.exec(body); m !== null; m = re.exec(body)) out.push(m.index, m.index + m[0].length);
-  return out;
+  return literalSpans(cues.anywhere, body);
 }
 
 function mayHoldCue(cover: readonly number[], from: number, to: number): boolean {
@@ -552,7 +549,7 @@ interface Cues {
   /** What may stand between "according to" and its source. */
   bare: RegExp;
   /** The cue words with no boundary conditions, to find where cues cannot be (see `cueCover`). */
-  anywhere: RegExp;
+  anywhere: LiteralWords;
 }
 
 const cueCache = new WeakMap<CompiledLexicon, Cues>();
@@ -567,7 +564,7 @@ function cuesOf(lex: CompiledLexicon): Cues {
       'giu',
     ),
     // A possessive cue may span a masked quote ("Jo's ‘fair’ offer"): its "'s" alone marks where it can be.
-    anywhere: new RegExp(`${lex.speechVerbSource}|according to|in a statement|['’]s`, 'giu'),
+    anywhere: literalWords([...lex.speechVerbsByLength, 'according to', 'in a statement', "'s", '’s']),
     // A short surname may open with a lowercase particle: "according to de Vries".
     bare: new RegExp(
       String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)*(?:(?:${particles})\s+)*$`,

@@ -49,6 +49,8 @@ export interface CompiledLexicon {
   creditPrefixes: readonly string[];
   speechVerbs: Set<string>;
   speechVerbSource: string;
+  /** The speech verbs in the order of `speechVerbSource`. */
+  speechVerbsByLength: readonly string[];
   /**
    * `leads`: when set, a match needs one of these lowercase words in the text (see `leadWords`); `prefixes`, set
    * for a pattern without `leads`: a match needs a word of the text that opens with one of them (see `leadPrefixes`).
@@ -64,6 +66,8 @@ export interface CompiledLexicon {
   eventsByLead: Map<string, number[]>;
   /** A prefix's first three letters (all of it when shorter) to the prefix and its pattern's index. */
   eventsByPrefix: Map<string, Array<{ prefix: string; index: number }>>;
+  /** The lengths of the keys of `eventsByPrefix`, shortest first. */
+  eventPrefixKeyLengths: readonly number[];
   /** Lowercase month name or abbreviation (with or without period) to 0-11. */
   month: Map<string, number>;
   /** Lowercase weekday to 0-6 (Sunday = 0). */
@@ -98,11 +102,13 @@ function addPhrase(index: PhraseIndex, phrase: string): void {
   index.set(first, list);
 }
 
+/** Longest first, so that a regex alternation of them takes the longest that matches at a place. */
+function byLength(values: Iterable<string>): string[] {
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
 function alternation(values: Iterable<string>): string {
-  return [...values]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|');
+  return byLength(values).map(escapeRegex).join('|');
 }
 
 /** An actor frame row with its patterns compiled and its types as sets. */
@@ -203,7 +209,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     weekday.set(d.toLowerCase(), i);
   });
   const numberWords = new Map(Object.entries(lexicon.numberWords));
-  const { events, eventsByLead, eventsByPrefix } = compileEvents(lexicon);
+  const { events, eventsByLead, eventsByPrefix, eventPrefixKeyLengths } = compileEvents(lexicon);
   const compiled: CompiledLexicon = {
     lexicon,
     country,
@@ -234,9 +240,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     creditPrefixes: lexicon.creditPrefixes,
     speechVerbs: new Set(lexicon.speechVerbs),
     speechVerbSource: alternation(lexicon.speechVerbs),
+    speechVerbsByLength: byLength(lexicon.speechVerbs),
     events,
     eventsByLead,
     eventsByPrefix,
+    eventPrefixKeyLengths,
     month,
     weekday,
     weekdaySource: alternation(weekday.keys()),
@@ -263,7 +271,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 /** The event patterns, with the words and prefixes that screen the texts each is run on (see `possibleEvents`). */
 function compileEvents(
   lexicon: Lexicon,
-): Pick<CompiledLexicon, 'events' | 'eventsByLead' | 'eventsByPrefix'> {
+): Pick<CompiledLexicon, 'events' | 'eventsByLead' | 'eventsByPrefix' | 'eventPrefixKeyLengths'> {
   const events: CompiledLexicon['events'] = lexicon.eventPatterns.map((p) => {
     const re = new RegExp(p.pattern, 'gi');
     const leads = leadWords(p.pattern);
@@ -282,7 +290,10 @@ function compileEvents(
       eventsByPrefix.set(key, [...(eventsByPrefix.get(key) ?? []), { prefix, index: i }]);
     }
   });
-  return { events, eventsByLead, eventsByPrefix };
+  const eventPrefixKeyLengths = [...new Set([...eventsByPrefix.keys()].map((k) => k.length))].sort(
+    (a, b) => a - b,
+  );
+  return { events, eventsByLead, eventsByPrefix, eventPrefixKeyLengths };
 }
 
 /** Capitals from the hand rows, then the gazetteer's for countries the rows lack, keyed by canonical country. */
@@ -386,8 +397,11 @@ function groupAlternatives(source: string): { alternatives: string[]; end: numbe
  * prefixes), so the pattern cannot match.
  */
 export function possibleEvents(lex: CompiledLexicon, text: string): readonly boolean[] {
-  const cache = possibleCache.get(lex) ?? new Map<string, readonly boolean[]>();
-  possibleCache.set(lex, cache);
+  let cache = possibleCache.get(lex);
+  if (cache === undefined) {
+    cache = new Map<string, readonly boolean[]>();
+    possibleCache.set(lex, cache);
+  }
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const out = lex.events.map((e) => e.leads === undefined && e.prefixes === undefined);
@@ -396,10 +410,14 @@ export function possibleEvents(lex: CompiledLexicon, text: string): readonly boo
   const odd = ODD_LOWERCASE.test(text);
   for (const run of (odd ? text : text.toLowerCase()).split(NON_WORD)) {
     const word = odd ? run.toLowerCase() : run;
-    for (const i of lex.eventsByLead.get(word) ?? []) out[i] = true;
-    for (let n = 1; n <= PREFIX_KEY && n <= word.length; n++) {
-      for (const { prefix, index } of lex.eventsByPrefix.get(word.slice(0, n)) ?? [])
-        if (word.startsWith(prefix)) out[index] = true;
+    const byLead = lex.eventsByLead.get(word);
+    if (byLead !== undefined) for (const i of byLead) out[i] = true;
+    // Only the key lengths the index holds: most words open no prefix, and each slice is a new string to hash.
+    for (const n of lex.eventPrefixKeyLengths) {
+      if (n > word.length) break;
+      const byPrefix = lex.eventsByPrefix.get(word.slice(0, n));
+      if (byPrefix !== undefined)
+        for (const { prefix, index } of byPrefix) if (word.startsWith(prefix)) out[index] = true;
     }
   }
   if (cache.size >= POSSIBLE_CACHE_SIZE) cache.clear();
