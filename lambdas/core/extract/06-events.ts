@@ -58,6 +58,17 @@ const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
 const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes|publicist)\b/iu;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
 
+/** The event patterns that can match a text, in lexicon order (an indexed loop: `entries()` allocates a pair per pattern). */
+function eventsPossibleIn(lex: CompiledLexicon, text: string): CompiledLexicon['events'] {
+  const possible = possibleEvents(lex, text);
+  const out: CompiledLexicon['events'] = [];
+  for (let i = 0; i < lex.events.length; i++) {
+    const e = lex.events[i];
+    if (possible[i] === true && e !== undefined) out.push(e);
+  }
+  return out;
+}
+
 /** Scores the event types of a text: the strongest pattern wins, the one nearest `anchor` (else the earliest) breaks ties. */
 export function bestType(
   text: string,
@@ -67,9 +78,7 @@ export function bestType(
 ): TypeMatch | null {
   let best: TypeMatch | null = null;
   let bestRank = -Infinity;
-  const possible = possibleEvents(lex, text);
-  for (const [i, { type, re, weight }] of lex.events.entries()) {
-    if (possible[i] !== true) continue;
+  for (const { type, re, weight } of eventsPossibleIn(lex, text)) {
     re.lastIndex = 0;
     for (let m = re.exec(text), n = 0; m !== null && n < 20; m = re.exec(text), n++) {
       const start = offset + m.index;
@@ -95,9 +104,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     // Verbs of the main clause count fully; those after "hours after", "amid", "while" or in a "whose" clause
     // that describes a speaker ("whose boat was smashed when ...") much less.
     const cut = SUBORDINATE.exec(text)?.index ?? text.length;
-    const possible = possibleEvents(lex, text);
-    for (const [i, { type, re, weight }] of lex.events.entries()) {
-      if (possible[i] !== true) continue;
+    for (const { type, re, weight } of eventsPossibleIn(lex, text)) {
       re.lastIndex = 0;
       const m = re.exec(text);
       if (m === null) continue;

@@ -66,8 +66,6 @@ export interface CompiledLexicon {
   eventsByLead: Map<string, number[]>;
   /** A prefix's first three letters (all of it when shorter) to the prefix and its pattern's index. */
   eventsByPrefix: Map<string, Array<{ prefix: string; index: number }>>;
-  /** The lengths of the keys of `eventsByPrefix`, shortest first. */
-  eventPrefixKeyLengths: readonly number[];
   /** Lowercase month name or abbreviation (with or without period) to 0-11. */
   month: Map<string, number>;
   /** Lowercase weekday to 0-6 (Sunday = 0). */
@@ -209,7 +207,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     weekday.set(d.toLowerCase(), i);
   });
   const numberWords = new Map(Object.entries(lexicon.numberWords));
-  const { events, eventsByLead, eventsByPrefix, eventPrefixKeyLengths } = compileEvents(lexicon);
+  const { events, eventsByLead, eventsByPrefix } = compileEvents(lexicon);
   const compiled: CompiledLexicon = {
     lexicon,
     country,
@@ -244,7 +242,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     events,
     eventsByLead,
     eventsByPrefix,
-    eventPrefixKeyLengths,
     month,
     weekday,
     weekdaySource: alternation(weekday.keys()),
@@ -271,7 +268,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 /** The event patterns, with the words and prefixes that screen the texts each is run on (see `possibleEvents`). */
 function compileEvents(
   lexicon: Lexicon,
-): Pick<CompiledLexicon, 'events' | 'eventsByLead' | 'eventsByPrefix' | 'eventPrefixKeyLengths'> {
+): Pick<CompiledLexicon, 'events' | 'eventsByLead' | 'eventsByPrefix'> {
   const events: CompiledLexicon['events'] = lexicon.eventPatterns.map((p) => {
     const re = new RegExp(p.pattern, 'gi');
     const leads = leadWords(p.pattern);
@@ -290,10 +287,7 @@ function compileEvents(
       eventsByPrefix.set(key, [...(eventsByPrefix.get(key) ?? []), { prefix, index: i }]);
     }
   });
-  const eventPrefixKeyLengths = [...new Set([...eventsByPrefix.keys()].map((k) => k.length))].sort(
-    (a, b) => a - b,
-  );
-  return { events, eventsByLead, eventsByPrefix, eventPrefixKeyLengths };
+  return { events, eventsByLead, eventsByPrefix };
 }
 
 /** Capitals from the hand rows, then the gazetteer's for countries the rows lack, keyed by canonical country. */
@@ -408,20 +402,44 @@ export function possibleEvents(lex: CompiledLexicon, text: string): readonly boo
   // Lowering the text once reads the same words as lowering each: only "İ" and the Kelvin sign lower to ASCII
   // word letters, so a text holding either is lowered word by word.
   const odd = ODD_LOWERCASE.test(text);
+  const opened = openedWords(lex);
   for (const run of (odd ? text : text.toLowerCase()).split(NON_WORD)) {
-    const word = odd ? run.toLowerCase() : run;
-    const byLead = lex.eventsByLead.get(word);
-    if (byLead !== undefined) for (const i of byLead) out[i] = true;
-    // Only the key lengths the index holds: most words open no prefix, and each slice is a new string to hash.
-    for (const n of lex.eventPrefixKeyLengths) {
-      if (n > word.length) break;
-      const byPrefix = lex.eventsByPrefix.get(word.slice(0, n));
-      if (byPrefix !== undefined)
-        for (const { prefix, index } of byPrefix) if (word.startsWith(prefix)) out[index] = true;
-    }
+    for (const i of eventsOpenedBy(lex, opened, odd ? run.toLowerCase() : run)) out[i] = true;
   }
   if (cache.size >= POSSIBLE_CACHE_SIZE) cache.clear();
   cache.set(text, out);
+  return out;
+}
+
+const openedCache = new WeakMap<CompiledLexicon, Map<string, readonly number[]>>();
+/** Distinct words whose patterns are kept; the report words repeat (most are "the", "said", names), so few miss. */
+const OPENED_CACHE_SIZE = 20_000;
+
+/** The words `eventsOpenedBy` has read for a lexicon. */
+function openedWords(lex: CompiledLexicon): Map<string, readonly number[]> {
+  let cache = openedCache.get(lex);
+  if (cache === undefined) {
+    cache = new Map<string, readonly number[]>();
+    openedCache.set(lex, cache);
+  }
+  return cache;
+}
+
+/** The indexes of the `lex.events` patterns a lowercase word can open, by lead word or by prefix. */
+function eventsOpenedBy(
+  lex: CompiledLexicon,
+  cache: Map<string, readonly number[]>,
+  word: string,
+): readonly number[] {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const out = [...(lex.eventsByLead.get(word) ?? [])];
+  for (let n = 1; n <= PREFIX_KEY && n <= word.length; n++) {
+    for (const { prefix, index } of lex.eventsByPrefix.get(word.slice(0, n)) ?? [])
+      if (word.startsWith(prefix)) out.push(index);
+  }
+  if (cache.size >= OPENED_CACHE_SIZE) cache.clear();
+  cache.set(word, out);
   return out;
 }
 

@@ -4,6 +4,8 @@ import type { NameContext } from './context';
 
 /** A role phrase ending in a speech verb: the speaker of the sentence, named by their role. */
 const REPORTING_END = /\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{L}.’'-]+){0,2}$/u;
+/** Initials closing a phrase ("J.R."): their period ends no sentence. */
+const INITIALS_END = /\b(?:\p{Lu}\.)+$/u;
 
 /** A role and its country from the appositive starting at body offset `end`, or null when there is none. */
 export function appositiveAt(ctx: NameContext, end: number): { title: string; affiliation?: string } | null {
@@ -12,7 +14,7 @@ export function appositiveAt(ctx: NameContext, end: number): { title: string; af
   if (m === null || m[2] === undefined) return null;
   let phrase = m[2];
   const stop = phrase.search(/\.(?:\s|$)/u);
-  if (stop >= 0 && !/\b(?:\p{Lu}\.)+$/u.test(phrase.slice(0, stop + 1))) phrase = phrase.slice(0, stop);
+  if (stop >= 0 && !INITIALS_END.test(phrase.slice(0, stop + 1))) phrase = phrase.slice(0, stop);
   const ws = phrase.split(/\s+/u).filter((w) => w !== '');
   // "..., in Tolvik, the town's mayor said.": a reporting clause after the name, not a role of the name.
   if (REPORTING_END.test(phrase)) return null;

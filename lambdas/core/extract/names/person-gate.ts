@@ -15,6 +15,8 @@ const PLACE_PREPOSITION = /^(?:in|at|from|to|against|over)$/u;
 const VERB_AFTER = /^\s+\p{Ll}+(?:ed|s)\b/u;
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 const ENDS_IN_S = /s$/u;
+const LAST_WORD = /(\p{L}+)\W*$/u;
+const LETTER = /\p{L}/u;
 
 /** A name's words, where it occurs, and the short forms it was cut to. */
 export interface GateInput {
@@ -117,10 +119,10 @@ function surroundings(m: { start: number; end: number }, sentences: readonly Sen
   const s = sentences[sentenceAt(sentences, m.start)];
   if (s === undefined) return { before: '', after: '', opens: false };
   const head = s.text.slice(0, Math.max(0, m.start - s.start));
-  const prev = /(\p{L}+)\W*$/u.exec(head);
+  const prev = LAST_WORD.exec(head);
   return {
     before: prev?.[1]?.toLowerCase() ?? '',
     after: s.text.slice(m.end - s.start, m.end - s.start + 24),
-    opens: !/\p{L}/u.test(head),
+    opens: !LETTER.test(head),
   };
 }

@@ -5,6 +5,10 @@ import type { NameContext } from './context';
 import { STANDING } from './descriptors';
 import type { Found, Kind, PersonMention } from './types';
 
+// Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
+const INITIALS_ONLY = /^(?:\p{Lu}\.)+$/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 /** "Minister of Agriculture, Forestry and": a title naming a list of portfolios, whose last item starts the next run. */
 const PORTFOLIO_LIST =
   /\b(?:of|for)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(?:\p{Lu}[\p{L}’'-]*,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2})+and\s+$/u;
@@ -39,9 +43,9 @@ export function addName(ctx: NameContext, group: NameGroup, found: Found): void 
   const end = (tokens[group.last] as Token).end;
   const nameWords = words.slice(first, group.last + 1);
   // Initials alone ("A. B.") are not a name.
-  if (nameWords.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return;
+  if (nameWords.every((w) => INITIALS_ONLY.test(w))) return;
   // Words all in capitals are datelines, section labels and bylines, not names in running text.
-  if (nameWords.every((w) => !/\p{Ll}/u.test(w))) return;
+  if (nameWords.every((w) => !LOWER_LETTER.test(w))) return;
   const cue = personCue(ctx, { ...group, first }, listed, nameWords);
   const before = tokens[first - 1];
   // "unveiled the Orbi Fold": a bare capitalized pair right after "the" names a thing; people take no article.

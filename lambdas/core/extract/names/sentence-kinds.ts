@@ -3,6 +3,10 @@ import type { Sentence } from '../../model';
 import type { CompiledLexicon } from '../compile';
 import type { Token } from '../text';
 
+// Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
+const CAPITAL_START = /^\p{Lu}/u;
+const CLOSED = /[.!?…"”’)]$/u;
+
 /** Credit lines ("Reporting by ..."): their names are staff, never people of the story. */
 export function creditSentences(sentences: readonly Sentence[], lex: CompiledLexicon): Set<number> {
   const out = new Set<number>();
@@ -25,12 +29,12 @@ export function titleCaseSentences(
   tokens.forEach((t, i) => {
     const s = sentenceOf[i] ?? 0;
     all[s] = (all[s] ?? 0) + 1;
-    if (/^\p{Lu}/u.test(t.text)) caps[s] = (caps[s] ?? 0) + 1;
+    if (CAPITAL_START.test(t.text)) caps[s] = (caps[s] ?? 0) + 1;
   });
   const out = new Set<number>();
   for (const s of sentences) {
     const n = all[s.index] ?? 0;
-    if (n >= 4 && (caps[s.index] ?? 0) / n > 0.6 && !/[.!?…"”’)]$/u.test(s.text)) out.add(s.index);
+    if (n >= 4 && (caps[s.index] ?? 0) / n > 0.6 && !CLOSED.test(s.text)) out.add(s.index);
   }
   return out;
 }

@@ -6,6 +6,10 @@ import type { Sentence } from '../../model';
 import type { CompiledLexicon } from '../compile';
 import { sentenceAt } from '../text';
 
+// Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+const PLURAL_END = /\p{Ll}s$/u;
+
 /** A name's words and where it occurs; mentions shorter than the name (its short forms) are not read. */
 export interface NamedThing {
   name: string;
@@ -59,9 +63,5 @@ function peoplePlural(words: readonly string[], lex: CompiledLexicon): boolean {
 /** "the Mariners, who", "The Parisians": "the" before a plural name with no given name names a team or a people. */
 function pluralGroup(words: readonly string[], head: string, lex: CompiledLexicon): boolean {
   const last = words[words.length - 1] ?? '';
-  return (
-    /(?:^|[^\p{L}])the\s+$/iu.test(head) &&
-    /\p{Ll}s$/u.test(last) &&
-    !words.some((w) => lex.givenNames.has(w))
-  );
+  return THE_BEFORE.test(head) && PLURAL_END.test(last) && !words.some((w) => lex.givenNames.has(w));
 }

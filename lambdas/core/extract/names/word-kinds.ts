@@ -5,6 +5,11 @@ import { type NameContext, phraseLen } from './context';
 import { DESCRIPTOR_COMPOUND, STANDING } from './descriptors';
 import type { Found, Kind, PlaceMention } from './types';
 
+// Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
+const FORMER_TITLE = /^(?:then|ex|former)-\p{L}/u;
+const ELECT_TITLE = /\p{L}-elect$/u;
+const DIGIT_START = /^\d/u;
+
 /**
  * The kind of every word of the run i..j; known phrases are added to `found` as they are read.
  * A known phrase may run past j ("Bosnia and Herzegovina"), so the run's real end comes back too.
@@ -137,13 +142,18 @@ function wordKind(
     lex.honorifics.has(w) ||
     lex.titleWords.has(lower) ||
     lex.titleModifiers.has(lower) ||
-    /^(?:then|ex|former)-\p{L}/u.test(lower) ||
+    FORMER_TITLE.test(lower) ||
     hyphenatedTitle(lower, lex) ||
-    /\p{L}-elect$/u.test(lower)
+    ELECT_TITLE.test(lower)
   )
     return 'title';
   if (lex.particles.has(w)) return 'particle';
-  if (lex.common.has(lower) || (k === i && /^\d/u.test(w)) || DESCRIPTOR_COMPOUND.test(w) || STANDING.test(w))
+  if (
+    lex.common.has(lower) ||
+    (k === i && DIGIT_START.test(w)) ||
+    DESCRIPTOR_COMPOUND.test(w) ||
+    STANDING.test(w)
+  )
     return 'common';
   return 'name';
 }
