@@ -158,24 +158,11 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
     if (words.length < 2 || !CAPITALIZED.test(last)) continue;
     owner.set(last, owner.has(last) ? null : p.name);
   }
-  const found = new Map<string, number[]>();
-  const wholeWords = [...owner.keys()].filter((word) => owner.get(word) !== null && NAME_RUN_ONLY.test(word));
-  if (wholeWords.length > 0) {
-    // One pass over the body's letter runs finds every such surname standing alone (a run is the same
-    // stretch the boundaries below delimit), where a scan per surname read the body once per person.
-    const wanted = new Set(wholeWords);
-    for (const m of body.matchAll(NAME_RUN)) {
-      if (!wanted.has(m[0])) continue;
-      const starts = found.get(m[0]);
-      if (starts === undefined) found.set(m[0], [m.index]);
-      else starts.push(m.index);
-    }
-  }
   const out: Speaker[] = [];
   for (const [word, name] of owner) {
     if (name === null) continue;
     const starts = NAME_RUN_ONLY.test(word)
-      ? (found.get(word) ?? [])
+      ? standingAlone(body, word)
       : [...body.matchAll(new RegExp(`(?<![\\p{L}'’-])${escapeRegex(word)}(?![\\p{L}'’-])`, 'gu'))].map(
           (m) => m.index,
         );
@@ -186,9 +173,28 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
   return out;
 }
 
-/** A maximal run of the characters a surname's boundaries exclude, and a word made of them only. */
-const NAME_RUN = /[\p{L}'’-]+/gu;
+/** A word made only of the characters a surname's boundaries exclude, and those characters at either end of a stretch. */
 const NAME_RUN_ONLY = /^[\p{L}'’-]+$/u;
+const NAME_CHAR_BEFORE = /[\p{L}'’-]$/u;
+const NAME_CHAR_AFTER = /^[\p{L}'’-]/u;
+
+/**
+ * Where `word` (made of name characters only) stands alone in the body: found with indexOf and checked at both ends,
+ * the same places as the regex with look-arounds, without compiling one per surname and report.
+ */
+function standingAlone(body: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    // Two code units reach back over a letter written as a surrogate pair.
+    if (
+      !NAME_CHAR_BEFORE.test(body.slice(Math.max(0, at - 2), at)) &&
+      !NAME_CHAR_AFTER.test(body.slice(end, end + 2))
+    )
+      out.push(at);
+  }
+  return out;
+}
 
 /** Pairs of quotation-mark offsets [open, close]; an unclosed quote ends at its paragraph's end. */
 export function quotePairs(body: string): Array<[number, number]> {

@@ -4,6 +4,8 @@ import type { Entities, OrgMention } from './03-names';
 import type { CompiledLexicon } from './compile';
 
 const GENERIC = /^(?:[A-Z][a-z]+\s+)*(?:Ministry|Department|Office|Embassy|Consulate|Mission|Cabinet)$/;
+/** The word right before an organization, past an "'s" and a "the"; compiled once (see names/word-kinds.ts). */
+const WORD_BEFORE = /([\p{L}.]+?)(?:['’]s)?\s+(?:the\s+)?$/u;
 
 /** Names organizations the way a reader expects, adding the country of a generic body only when the text supports it. */
 export class OrgNamer {
@@ -41,7 +43,7 @@ export class OrgNamer {
   /** A country written right before the organization: "U.S. State Department", "China's foreign ministry". */
   private adjacentCountry(o: OrgMention): string | undefined {
     const before = this.body.slice(Math.max(0, o.start - 30), o.start);
-    const m = /([\p{L}.]+?)(?:['’]s)?\s+(?:the\s+)?$/u.exec(before);
+    const m = WORD_BEFORE.exec(before);
     if (m?.[1] === undefined) return undefined;
     const word = m[1];
     return this.lex.country.get(word) ?? this.lex.country.get(word.replace(/\.$/, ''));
