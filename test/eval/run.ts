@@ -23,7 +23,7 @@ import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecb
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
 import { prf } from './metrics';
 import { evaluateReal, formatReal, loadRealCorpus, realFigures } from './real';
-import { evaluateQuotes, loadQuoteCases, rightSpeakerShare } from './real-quotes';
+import { evaluateQuotes, loadQuoteCases, QUOTE_SETS, rightSpeakerShare } from './real-quotes';
 import { formatTable } from './report';
 import type { ArticleScore } from './score';
 
@@ -95,7 +95,7 @@ async function realSection(analyze: Analyze, showDetails: boolean): Promise<{ te
   return { text: parts.join(''), json };
 }
 
-/** Quotes with the right speaker on the annotated ECB+ reports, tuning and held-aside ids apart. */
+/** Quotes with the right speaker on the annotated ECB+ reports: each round of annotation and both, tuning and held-aside ids apart. */
 async function realQuotesSection(
   analyze: Analyze,
   showDetails: boolean,
@@ -106,21 +106,23 @@ async function realQuotesSection(
   }
   const lines = ['\nreal text, ECB+ dev: quotes with the right speaker (hand gold, test/fixtures/real)', ''];
   lines.push(
-    `${'ids'.padEnd(12)} ${'quotes'.padStart(6)} ${'found'.padStart(6)} ${'right speaker'.padStart(14)}`,
+    `${'set'.padEnd(7)} ${'ids'.padEnd(12)} ${'quotes'.padStart(6)} ${'found'.padStart(6)} ${'right speaker'.padStart(14)}`,
   );
   const json: Record<string, unknown> = {};
   const misses: string[] = [];
-  for (const split of ['tuning', 'held-aside'] as const) {
-    const { tally, misses: wrong } = await evaluateQuotes(cases, analyze, split);
-    const share = `${(rightSpeakerShare(tally) * 100).toFixed(1)}%`;
-    lines.push(
-      `${split.padEnd(12)} ${String(tally.total).padStart(6)} ${String(tally.found).padStart(6)} ${`${share} ${tally.rightSpeaker}/${tally.total}`.padStart(14)}`,
-    );
-    json[split] = { ...tally, rightSpeaker: rightSpeakerShare(tally) };
-    if (showDetails)
-      misses.push(
-        ...wrong.map((m) => `  - ${split} ${m.id}@${m.at}: ${m.speaker} -> ${m.found ?? 'not found'}`),
+  for (const set of [...QUOTE_SETS, undefined]) {
+    for (const split of ['tuning', 'held-aside'] as const) {
+      const { tally, misses: wrong } = await evaluateQuotes(cases, analyze, split, set);
+      const share = `${(rightSpeakerShare(tally) * 100).toFixed(1)}%`;
+      lines.push(
+        `${(set ?? 'both').padEnd(7)} ${split.padEnd(12)} ${String(tally.total).padStart(6)} ${String(tally.found).padStart(6)} ${`${share} ${tally.rightSpeaker}/${tally.total}`.padStart(14)}`,
       );
+      json[`${set ?? 'both'} ${split}`] = { ...tally, rightSpeaker: rightSpeakerShare(tally) };
+      if (showDetails && set !== undefined)
+        misses.push(
+          ...wrong.map((m) => `  - ${split} ${m.id}@${m.at}: ${m.speaker} -> ${m.found ?? 'not found'}`),
+        );
+    }
   }
   return { text: `${lines.join('\n')}\n${misses.length > 0 ? `${misses.join('\n')}\n` : ''}`, json };
 }

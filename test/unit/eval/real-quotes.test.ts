@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../lambdas/core/model';
-import { quotationAt, quoteKey, rightSpeakerShare, scoreQuotes } from '../../../test/eval/real-quotes';
+import {
+  quotationAt,
+  quoteKey,
+  quoteSplit,
+  rightSpeakerShare,
+  scoreQuotes,
+} from '../../../test/eval/real-quotes';
 
 const quote = (speaker: string, text: string): Quote => ({
   speaker,
@@ -52,5 +58,18 @@ describe('Function: scoreQuotes', () => {
 
   it('gives a share of 1 when nothing was annotated', () => {
     expect(rightSpeakerShare(scoreQuotes([], []))).toBe(1);
+  });
+});
+
+describe('Function: quoteSplit', () => {
+  const hand = new Map([['a', 'held-aside' as const]]);
+  it.each([
+    // sha256('a') starts with c, yet the hand gold holds it aside
+    ['a', 'held-aside'],
+    // outside the hand gold, by the first hex digit of the hash: 3 is aside, a is tuning
+    ['b', 'held-aside'],
+    ['y', 'tuning'],
+  ])('%s -> %s', (id, split) => {
+    expect(quoteSplit(id, hand)).toBe(split);
   });
 });
