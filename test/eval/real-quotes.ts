@@ -171,9 +171,10 @@ export async function evaluateQuotes(
       rightSpeaker: tally.rightSpeaker + t.rightSpeaker,
     };
     for (const g of c.quotes) {
-      const same = found.find((q) => quoteTextMatches(g.text, q.text));
-      if (same === undefined || !speakerMatches(g.speaker, same.speaker))
-        misses.push({ id: c.id, at: g.at, speaker: g.speaker, found: same?.speaker ?? null });
+      // Scored as in scoreQuotes: right when any quote with the same words has the right speaker.
+      const same = found.filter((q) => quoteTextMatches(g.text, q.text));
+      if (!same.some((q) => speakerMatches(g.speaker, q.speaker)))
+        misses.push({ id: c.id, at: g.at, speaker: g.speaker, found: same[0]?.speaker ?? null });
     }
   }
   return { tally, misses };

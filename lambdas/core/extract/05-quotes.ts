@@ -12,13 +12,15 @@ import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const SPEECH_END = /[,.!?…]$/u;
-const ONLY_BLANK_LINE = /^\n[ \t]*\n[ \t]*$/;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
+const QUOTE_MARK = /["“”„«»‘’]/u;
 const BLANK = /^\s*$/u;
 const BLANK_OR_DOTS = /^[\s.]*$/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const BLANK_LINE_AHEAD = /^\n[ \t]*\n/;
 const MARK_OPENS_AFTER = /[\s([—–-]/u;
-const FEW_WORDS = /^\s*(?:[\p{L}.'’-]+,?\s+){0,5}$/u;
+/** A few words of description between "said" and a name, an age among them ("said 40-year-old Ana Ruiz"). */
+const FEW_WORDS = /^\s*(?:(?:[\p{L}.'’-]+|\d{1,3}-year-old),?\s+){0,5}$/u;
 const COMMA_AFTER = /^\s*,/;
 const IN_BETWEEN = /^\s+in\s+$/;
 
@@ -37,6 +39,8 @@ const GENERIC_NOUN =
 /** "Jo Lane's offer to “...”": a speech noun owned by its speaker works as a speech verb. */
 const POSSESSIVE_SPEECH =
   "(?<=\\p{L})['’]s\\s+(?:offer|pledge|promise|vow|call|warning|remarks|words|comments?|assurance|description|verdict)\\b";
+/** "X was quoted as saying", "<outlet> quoted X as saying": the one quoted speaks, not the outlet. */
+const AS_SAYING = '\\b(?:(?:is|was|were)\\s+)?(?:quoted\\s+)?as\\s+saying\\b';
 const PRONOUN = /\b(?:he|she|they)\b/gi;
 const MAX_QUOTE = 3000;
 const APPOSITIVE_REACH = 200;
@@ -44,6 +48,11 @@ const APPOSITIVE_REACH = 200;
 const APPOSITIVE =
   /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,;:!?\n]{1,160}(?:,\s*(?:and\s+)?[^,;:!?\n]{1,60})?,|\s+of\s+[^,;:!?\n]{1,80})\s*(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u;
 const FRAME_REACH = 400;
+/**
+ * A closing mark set off by a space after the speech's last comma or stop ('..., "Ana Ruiz said', '..., ” she
+ * said'), as pages rebuilt from word tokens print it; after a word, a spaced mark opens a quotation instead.
+ */
+const SPACED_CLOSE = /[,.!?…]\s+$/u;
 /** How many paragraphs one quotation may run over on a page of one sentence a paragraph. */
 const SPLIT_REACH = 4;
 
@@ -117,7 +126,7 @@ export function findQuotes(
       lastSpeaker !== undefined &&
       (lastSpeaker.paragraphEnd === paragraphEnd ||
         // Wire style runs one speech over paragraphs: the mark is left open and reopened in the next.
-        (lastSpeaker.open && ONLY_BLANK_LINE.test(body.slice(lastSpeaker.closeAt, open))) ||
+        (lastSpeaker.open && reopened(body.slice(lastSpeaker.closeAt, open))) ||
         // '"...," King said.' then a paragraph that is only more of the quote: the same speaker goes on.
         (BLANK.test(body.slice(lastSpeaker.paragraphEnd, open)) &&
           BLANK_OR_DOTS.test(body.slice(close + 1, closingParagraphEnd))));
@@ -127,7 +136,8 @@ export function findQuotes(
       kind = lastSpeaker.kind;
     }
     if (kind === 'person') lastPerson = speaker;
-    if (kind !== 'unknown')
+    // A one-word speaker that may be a person or a company ('..., Zorvik said.') goes on in the next paragraph too.
+    if (speaker !== 'unknown')
       lastSpeaker = {
         name: speaker,
         kind,
@@ -138,6 +148,21 @@ export function findQuotes(
     quotes.push({ speaker, speakerKind: kind, text, span: spanOf(sentences, s, e) });
   }
   return quotes;
+}
+
+/**
+ * What lies between a quotation left open and the next mark when that mark only reopens it: a blank line
+ * (wire style), or on a page of one sentence a paragraph the rest of the open paragraph's sentences, which
+ * carry no mark ('said: "The store is gone. / Nobody was hurt. / "We will rebuild."').
+ */
+function reopened(between: string): boolean {
+  const paragraphs = between.split(PARAGRAPH_BREAK);
+  return (
+    paragraphs.length >= 2 &&
+    paragraphs.length <= SPLIT_REACH &&
+    paragraphs.at(-1)?.trim() === '' &&
+    !QUOTE_MARK.test(between)
+  );
 }
 
 /**
@@ -246,7 +271,10 @@ function closesInNext(body: string, at: number, closer: string): boolean {
     const next = body.slice(from, end < 0 ? body.length : end);
     if (/^["“”„«»‘’]/u.test(next)) return false;
     const mark = next.indexOf(closer);
-    if (mark > 0) return /\S/u.test(next[mark - 1] ?? '') && !/["“„«‘]/u.test(next.slice(0, mark));
+    if (mark > 0) {
+      const before = next.slice(0, mark);
+      return (/\S$/u.test(before) || SPACED_CLOSE.test(before)) && !/["“„«‘]/u.test(before);
+    }
     if (/["“„«‘]/u.test(next) || end < 0) return false;
     from = end;
   }
@@ -566,11 +594,18 @@ function cuesOf(lex: CompiledLexicon): Cues {
   const particles = [...lex.particles].map(escapeRegex).join('|');
   const cues: Cues = {
     verb: new RegExp(
-      `\\b(?:${lex.speechVerbSource})\\b|\\baccording to\\b|\\bin a statement\\b|${POSSESSIVE_SPEECH}`,
+      `${AS_SAYING}|\\b(?:${lex.speechVerbSource})\\b|\\baccording to\\b|\\bin a statement\\b|${POSSESSIVE_SPEECH}`,
       'giu',
     ),
     // A possessive cue may span a masked quote ("Jo's ‘fair’ offer"): its "'s" alone marks where it can be.
-    anywhere: literalWords([...lex.speechVerbsByLength, 'according to', 'in a statement', "'s", '’s']),
+    anywhere: literalWords([
+      ...lex.speechVerbsByLength,
+      'according to',
+      'in a statement',
+      'as saying',
+      "'s",
+      '’s',
+    ]),
     // A short surname may open with a lowercase particle: "according to de Vries".
     bare: new RegExp(
       String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)*(?:(?:${particles})\s+)*$`,

@@ -37,6 +37,21 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
       'Mayor Ines Caldera toured the site on Saturday.\n\nHer spokesman, Tomas Brill, said, "The mayor will return."',
       ['Tomas Brill', 'The mayor will return.'],
     ],
+    [
+      'one quotation split over two paragraphs, its closing mark set off by a space after the comma',
+      'The race ended at dusk.\n\n"He was hard to catch.\n\nI am pleased, "Ilse Brandt said.',
+      ['Ilse Brandt', 'He was hard to catch.\n\nI am pleased,'],
+    ],
+    [
+      'a statement left open, its next sentence a paragraph with no mark, then reopened',
+      'A notice from Velmor Foods said: "The shop is gone.\n\nNobody was hurt.\n\n"We will build it again."',
+      ['Velmor Foods', 'We will build it again.'],
+    ],
+    [
+      'a one-word speaker that may be a person or a company, then a paragraph that only continues the quote',
+      'The plant closed in May.\n\n"We are sorry," Zorvik said.\n\n"We will pay every worker."',
+      ['Zorvik', 'We will pay every worker.'],
+    ],
   ])('attributes: %s', (_kind, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
@@ -57,6 +72,24 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
     [
       'a paragraph opening with its own mark closes the quotation before it',
       '"I believe he lost.\n\n"He wanted out," said Nora Velde.',
+      'I believe he lost.',
+      ['Nora Velde'],
+    ],
+    [
+      'a one-word speaker does not go on to a next paragraph with its own speaker',
+      'The plant closed in May.\n\n"We are sorry," Zorvik said.\n\n"Nobody told us," a worker said.',
+      'Nobody told us,',
+      ['Zorvik'],
+    ],
+    [
+      'a closed quotation, then a paragraph of narration, is not reopened by the next mark',
+      'A notice from Velmor Foods said: "The shop is gone."\n\nNobody was hurt.\n\n"We will build it again."',
+      'We will build it again.',
+      ['Velmor Foods'],
+    ],
+    [
+      'a spaced mark after a word in the next paragraph opens a quotation, closing none',
+      '"I believe he lost.\n\nHe called it "a bad night," said Nora Velde.',
       'I believe he lost.',
       ['Nora Velde'],
     ],

@@ -70,6 +70,21 @@ describe('Function: findQuotes (speakers)', () => {
       'Mayor Ilse Brandt’s pledge to “fix every bridge by spring” drew cheers at the meeting.',
       ['Ilse Brandt', 'fix every bridge by spring'],
     ],
+    [
+      '"said <age> <Name>": an age among the words before the name',
+      'Many older neighbours stayed.\n\n"I pity the young," said 58-year-old Irena Vasko, a clerk.',
+      ['Irena Vasko', 'I pity the young,'],
+    ],
+    [
+      '"<outlet> quoted <Name> as saying": the one quoted speaks, not the outlet',
+      'The march went on.\n\n"They ran at us," the Harbor Ledger quoted witness Teo Marsh as saying.',
+      ['Teo Marsh', 'They ran at us,'],
+    ],
+    [
+      '"she is quoted as saying" after a paragraph about her',
+      'Ada Quist taught for years.\n\n"The pupils ignored me," she is quoted as saying.',
+      ['Ada Quist', 'The pupils ignored me,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
@@ -111,6 +126,21 @@ describe('Function: findQuotes (speakers)', () => {
     ],
   ])('prefers the speaker of the clause: %s', (_name, body, speaker) => {
     expect(quotes(body).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it.each([
+    [
+      'a number that is no age does not lead past the people it counts',
+      'The square emptied.\n\n"It was loud," said 40 neighbours of Irena Vasko.',
+      'Irena Vasko',
+    ],
+    [
+      'an outlet that quotes no one as saying anything keeps the quote',
+      'The march went on.\n\n"They ran at us," the Harbor Ledger wrote after meeting Teo Marsh.',
+      'Teo Marsh',
+    ],
+  ])('does not attribute: %s', (_name, body, notSpeaker) => {
+    expect(quotes(body).map(([speaker]) => speaker)).not.toContain(notSpeaker);
   });
 
   it('keeps an institution after "the office said" with no owner', () => {
