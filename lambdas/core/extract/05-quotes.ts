@@ -319,8 +319,40 @@ function introducedBefore(
   const prev = first === undefined ? undefined : sentences[first.index - 1];
   if (prev === undefined || !/:\s*$/.test(prev.text)) return null;
   const start = Math.max(prev.start, prev.end - FRAME_REACH);
-  if (!mayHoldCue(cueSpans, start, prev.end)) return null;
-  return attribute(masked(body, start, prev.end, pairs), start, prev.end, prev.end, speakers, cues, who);
+  const cued = mayHoldCue(cueSpans, start, prev.end)
+    ? attribute(masked(body, start, prev.end, pairs), start, prev.end, prev.end, speakers, cues, who)
+    : null;
+  return cued ?? colonSubject(prev, speakers, who.people);
+}
+
+/**
+ * "The judge had a warning for the guards:" then the quote: with no speech verb, the person or role that opens
+ * the sentence before the colon is who speaks.
+ */
+function colonSubject(
+  prev: Sentence,
+  speakers: readonly Speaker[],
+  people: People,
+): { name: string; kind: Speaker['kind'] } | null {
+  const opener = speakers[firstAtOrAfter(speakers, prev.start)];
+  if (opener === undefined || !BLANK.test(prev.text.slice(0, opener.start - prev.start))) return null;
+  if (opener.kind === 'person') return opener;
+  const owner = opener.kind === 'role' ? roleOwner(people, opener.name) : undefined;
+  return owner === undefined ? null : { name: owner, kind: 'person' };
+}
+
+/**
+ * "the judge": the person the text titles Judge ("Superior Court Judge Ada Pell"); of two, the one it names
+ * more often (the report's judge, not one named once in its background).
+ */
+function roleOwner(people: People, role: string): string | undefined {
+  const noun = role.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  const owners = people.people
+    .filter((p) => (p.title ?? '').toLowerCase().split(/\s+/u).includes(noun))
+    .map((p) => ({ name: p.name, count: people.mentions.filter((m) => m.name === p.name).length }))
+    .sort((a, b) => b.count - a.count);
+  const [top, next] = owners;
+  return top !== undefined && (next === undefined || top.count > next.count) ? top.name : undefined;
 }
 
 /** Offsets of every line break, so each quote finds its paragraph's end without rescanning the body. */
@@ -496,8 +528,9 @@ function attribute(
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'role') {
-    // "..., the striker said": a role names the person the paragraph is about, its subject.
-    const name = subject(open) ?? lastPerson;
+    // "..., the striker said": a role names the one person the text gives that title, else the person the
+    // paragraph is about, its subject.
+    const name = roleOwner(people, best.name) ?? subject(open) ?? lastPerson;
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'generic') {

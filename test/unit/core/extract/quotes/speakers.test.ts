@@ -85,6 +85,16 @@ describe('Function: findQuotes (speakers)', () => {
       'Ada Quist taught for years.\n\n"The pupils ignored me," she is quoted as saying.',
       ['Ada Quist', 'The pupils ignored me,'],
     ],
+    [
+      'a sentence ending in a colon, opened by a role the text gives one person, with no speech verb',
+      'Superior Court Judge Ada Pell gave the sentence on Monday.\n\nThe judge had a warning for the guards:\n\n"Never trust him again."',
+      ['Ada Pell', 'Never trust him again.'],
+    ],
+    [
+      '"the judge said" for the judge the text names, not the subject of the paragraph',
+      'Judge Ada Pell heard the case of Nils Orr.\n\nNils Orr wept as the verdict was read. "You will not walk free," the judge said.',
+      ['Ada Pell', 'You will not walk free,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
@@ -138,6 +148,11 @@ describe('Function: findQuotes (speakers)', () => {
       'an outlet that quotes no one as saying anything keeps the quote',
       'The march went on.\n\n"They ran at us," the Harbor Ledger wrote after meeting Teo Marsh.',
       'Teo Marsh',
+    ],
+    [
+      'a sentence ending in a colon opened by no person or role',
+      'Ada Pell spoke first.\n\nThe crowd had one message for her:\n\n"Free them all."',
+      'Ada Pell',
     ],
   ])('does not attribute: %s', (_name, body, notSpeaker) => {
     expect(quotes(body).map(([speaker]) => speaker)).not.toContain(notSpeaker);
