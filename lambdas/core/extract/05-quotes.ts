@@ -70,8 +70,8 @@ export function findQuotes(
   const speakers = speakerCandidates(body, people, entities, namer, roleRegex(lex));
   const genders = gendersOf(body, people);
   const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
-  const subjects = (at: number): string[] => subjectsBefore(sentences, people, at);
   const cues = cuesOf(lex);
+  const subjects = (at: number): string[] => subjectsBefore(sentences, people, at, cues.saidAfter);
   const cueSpans = cueCover(body, cues);
   const breaks = paragraphBreaks(body);
   const quotes: Quote[] = [];
@@ -617,6 +617,8 @@ interface Cues {
   bare: RegExp;
   /** The cue words with no boundary conditions, to find where cues cannot be (see `cueCover`). */
   anywhere: LiteralWords;
+  /** A speech verb right after a name ("Ana Ruiz said"). */
+  saidAfter: RegExp;
 }
 
 const cueCache = new WeakMap<CompiledLexicon, Cues>();
@@ -639,6 +641,7 @@ function cuesOf(lex: CompiledLexicon): Cues {
       "'s",
       '’s',
     ]),
+    saidAfter: new RegExp(`^\\s+(?:${lex.speechVerbSource})\\b`, 'iu'),
     // A short surname may open with a lowercase particle: "according to de Vries".
     bare: new RegExp(
       String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)*(?:(?:${particles})\s+)*$`,
@@ -667,15 +670,29 @@ function roleRegex(lex: CompiledLexicon): RegExp {
 
 const SUBJECT_REACH = 3;
 
-/** The first person named in the quote's sentence before it and in each of the few sentences before, nearest first. */
-function subjectsBefore(sentences: readonly Sentence[], people: People, at: number): string[] {
+/**
+ * The person of the quote's sentence before it and of each of the few sentences before, nearest first: the
+ * one a speech verb follows ("Asked about Ortiz, Waldie said ..."), else the first named.
+ */
+function subjectsBefore(
+  sentences: readonly Sentence[],
+  people: People,
+  at: number,
+  saidAfter: RegExp,
+): string[] {
   const here = sentences[sentenceAt(sentences, at)];
   if (here === undefined) return [];
   const out: string[] = [];
   for (let i = here.index; i >= Math.max(0, here.index - SUBJECT_REACH); i--) {
     const s = sentences[i] as Sentence;
-    const first = people.mentions[firstAtOrAfter(people.mentions, s.start)];
-    if (first !== undefined && first.start < Math.min(s.end, at)) out.push(first.name);
+    const end = Math.min(s.end, at);
+    const named = people.mentions.slice(
+      firstAtOrAfter(people.mentions, s.start),
+      firstAtOrAfter(people.mentions, end),
+    );
+    const speaking = named.find((m) => saidAfter.test(s.text.slice(m.end - s.start)));
+    const pick = speaking ?? named[0];
+    if (pick !== undefined) out.push(pick.name);
   }
   return out;
 }

@@ -22,6 +22,18 @@ describe('Function: findQuotes ("he said" / "she said" to the nearest person of 
       'The books balance,',
       'Ilse Brandauer',
     ],
+    [
+      '"he said" after a sentence where a speech verb follows the second man named',
+      'Asked whether Nils Orr could have lived, Tomas Brill said nobody knew.\n\n“Two could have died,” he said.',
+      'Two could have died,',
+      'Tomas Brill',
+    ],
+    [
+      '"he said" after a sentence with no speech verb: its first man named',
+      'Nils Orr met Tomas Brill on Monday.\n\n“It went well,” he said.',
+      'It went well,',
+      'Nils Orr',
+    ],
   ])('%s', (_kind, text, quote, speaker) => {
     expect(analyze(text).quotes.find((q) => q.text === quote)?.speaker).toBe(speaker);
   });
