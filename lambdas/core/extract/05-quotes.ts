@@ -13,6 +13,8 @@ const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const SPEECH_END = /[,.!?…]$/u;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
+/** Where speech may open with no cue: a paragraph's start, or after a comma ("Later that day, "..."). */
+const SPEECH_OPENS = /(?:^|\n)[ \t]*$|,\s*$/u;
 const QUOTE_MARK = /["“”„«»‘’]/u;
 const BLANK = /^\s*$/u;
 const BLANK_OR_DOTS = /^[\s.]*$/u;
@@ -134,6 +136,13 @@ export function findQuotes(
       // A quote continued in the same paragraph ("..." he said. "...") keeps the last speaker.
       speaker = lastSpeaker.name;
       kind = lastSpeaker.kind;
+    } else if (found === null && BLANK_OR_DOTS.test(body.slice(close + 1, closingParagraphEnd))) {
+      const frame = masked(body, frameStart, frameEnd, pairs);
+      const about = uncuedSpeaker(body, sentences[(first?.index ?? 0) - 1], frame, open, cues, subjects);
+      if (about !== undefined) {
+        speaker = about;
+        kind = 'person';
+      }
     }
     if (kind === 'person') lastPerson = speaker;
     // A one-word speaker that may be a person or a company ('..., Zorvik said.') goes on in the next paragraph too.
@@ -148,6 +157,26 @@ export function findQuotes(
     quotes.push({ speaker, speakerKind: kind, text, span: spanOf(sentences, s, e) });
   }
   return quotes;
+}
+
+/**
+ * A quotation that ends its paragraph, with no speech cue around it, and opens its paragraph or follows a
+ * comma is the speech of the person the sentences before are about ('Jo Lane, 17, who works nearby, heard it
+ * too. / "I thought it was thunder."'). A cue with no speaker named ("a witness told reporters") or a sentence
+ * before ending in a colon ("The crowd had one message:") leaves it unattributed.
+ */
+function uncuedSpeaker(
+  body: string,
+  before: Sentence | undefined,
+  frame: string,
+  open: number,
+  cues: Cues,
+  subjects: (at: number) => string[],
+): string | undefined {
+  if (before !== undefined && /:\s*$/u.test(before.text)) return undefined;
+  if (!SPEECH_OPENS.test(body.slice(Math.max(0, open - 40), open)) || frame.search(cues.verb) >= 0)
+    return undefined;
+  return subjects(open)[0];
 }
 
 /**

@@ -52,6 +52,16 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
       'The plant closed in May.\n\n"We are sorry," Zorvik said.\n\n"We will pay every worker."',
       ['Zorvik', 'We will pay every worker.'],
     ],
+    [
+      'a paragraph that is only a quotation, with no cue, after a paragraph about one person',
+      'The bank blew up at dusk.\n\nTeo Marsh, 17, who works at the station nearby, also heard it.\n\n"At first I thought it was thunder."',
+      ['Teo Marsh', 'At first I thought it was thunder.'],
+    ],
+    [
+      'a quotation after a comma, with no cue, ending the paragraph',
+      'Ida Berg, 66, said she saw the police at noon.\n\nLater in the day, "I heard a loud bang."',
+      ['Ida Berg', 'I heard a loud bang.'],
+    ],
   ])('attributes: %s', (_kind, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
@@ -98,6 +108,18 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
       'Mayor Ines Caldera toured the site on Saturday.\n\nHer spokesman said, "The mayor will return."',
       'The mayor will return.',
       ['unknown'],
+    ],
+    [
+      'a quotation with a cue but no speaker named stays unattributed',
+      'Teo Marsh heard it too.\n\n"It was thunder," a neighbour told reporters.',
+      'It was thunder,',
+      ['Teo Marsh'],
+    ],
+    [
+      'a title after a preposition is no speech',
+      'Teo Marsh works at the station.\n\nHe once starred in "The Long Night."',
+      'The Long Night.',
+      ['Teo Marsh'],
     ],
   ])('does not attribute: %s', (_kind, body, text, notSpeakers) => {
     const speaker = quotes(body).find(([, t]) => t === text)?.[0];
