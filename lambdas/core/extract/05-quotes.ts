@@ -91,9 +91,14 @@ export function findQuotes(
     if (!LETTER.test(text) || (!SPACE.test(text) && !SPEECH_END.test(text))) continue;
     const first = sentences[sentenceAt(sentences, open)];
     const last = sentences[sentenceAt(sentences, Math.max(open, close - 1))];
+    // A quotation split over paragraphs ends in a later one: what follows it is read there.
+    const closingParagraphEnd = nextParagraphBreak(breaks, close, body.length);
+    const endsParagraph = BLANK_OR_DOTS.test(body.slice(close + 1, closingParagraphEnd));
     // The sentences around the quote, but never more than a few hundred characters either side.
     const frameStart = Math.max(first?.start ?? open, open - FRAME_REACH);
-    const frameEnd = Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
+    const frameEnd =
+      (endsParagraph ? tagParagraphEnd(body, closingParagraphEnd, cues.saidAfter) : undefined) ??
+      Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
     const found =
       (mayHoldCue(cueSpans, frameStart, frameEnd)
         ? attribute(masked(body, frameStart, frameEnd, pairs), frameStart, open, close, speakers, cues, {
@@ -122,21 +127,18 @@ export function findQuotes(
             ? 'person'
             : 'organization';
     const paragraphEnd = nextParagraphBreak(breaks, open, body.length);
-    // A quotation split over paragraphs ends in a later one: what follows it is read there.
-    const closingParagraphEnd = nextParagraphBreak(breaks, close, body.length);
     const continues =
       lastSpeaker !== undefined &&
       (lastSpeaker.paragraphEnd === paragraphEnd ||
         // Wire style runs one speech over paragraphs: the mark is left open and reopened in the next.
         (lastSpeaker.open && reopened(body.slice(lastSpeaker.closeAt, open))) ||
         // '"...," King said.' then a paragraph that is only more of the quote: the same speaker goes on.
-        (BLANK.test(body.slice(lastSpeaker.paragraphEnd, open)) &&
-          BLANK_OR_DOTS.test(body.slice(close + 1, closingParagraphEnd))));
+        (BLANK.test(body.slice(lastSpeaker.paragraphEnd, open)) && endsParagraph));
     if (found === null && lastSpeaker !== undefined && continues) {
       // A quote continued in the same paragraph ("..." he said. "...") keeps the last speaker.
       speaker = lastSpeaker.name;
       kind = lastSpeaker.kind;
-    } else if (found === null && BLANK_OR_DOTS.test(body.slice(close + 1, closingParagraphEnd))) {
+    } else if (found === null && endsParagraph) {
       const frame = masked(body, frameStart, frameEnd, pairs);
       const about = uncuedSpeaker(body, sentences[(first?.index ?? 0) - 1], frame, open, cues, subjects);
       if (about !== undefined) {
@@ -157,6 +159,15 @@ export function findQuotes(
     quotes.push({ speaker, speakerKind: kind, text, span: spanOf(sentences, s, e) });
   }
   return quotes;
+}
+
+/** '"...was already dead." / "Roesler said."': a paragraph of only a name and a speech verb tags the quote before. */
+const TAG_PARAGRAPH = /^\s*\n[ \t]*\n(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}+)\.[ \t]*(?=\n|$)/u;
+
+/** Where the speaker-tag paragraph after a quotation ends, if the next paragraph is one. */
+function tagParagraphEnd(body: string, paragraphEnd: number, saidAfter: RegExp): number | undefined {
+  const tag = TAG_PARAGRAPH.exec(body.slice(paragraphEnd, paragraphEnd + 80));
+  return tag !== null && saidAfter.test(` ${tag[1]}`) ? paragraphEnd + tag[0].length : undefined;
 }
 
 /**

@@ -62,6 +62,11 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
       'Ida Berg, 66, said she saw the police at noon.\n\nLater in the day, "I heard a loud bang."',
       ['Ida Berg', 'I heard a loud bang.'],
     ],
+    [
+      'a paragraph of only a name and a speech verb after the quotation',
+      'Ana Ruiz ran the lab with David Brel.\n\nDavid Brel left in May.\n\n"It was a hard year for all of us."\n\nRuiz said.',
+      ['Ana Ruiz', 'It was a hard year for all of us.'],
+    ],
   ])('attributes: %s', (_kind, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
@@ -120,6 +125,12 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
       'Teo Marsh works at the station.\n\nHe once starred in "The Long Night."',
       'The Long Night.',
       ['Teo Marsh'],
+    ],
+    [
+      'a paragraph of a name and a verb of no speech tags nothing',
+      'Ana Ruiz ran the lab with David Brel.\n\nDavid Brel left in May.\n\n"It was a hard year for all of us."\n\nRuiz left.',
+      'It was a hard year for all of us.',
+      ['Ana Ruiz'],
     ],
   ])('does not attribute: %s', (_kind, body, text, notSpeakers) => {
     const speaker = quotes(body).find(([, t]) => t === text)?.[0];
