@@ -12,6 +12,8 @@ import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const SPEECH_END = /[,.!?…]$/u;
+/** "according to Troy police Lt. X": a place or body, a lowercase word or two, then a rank before the person. */
+const RANKED_SOURCE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
 /** Where speech may open with no cue: a paragraph's start, or after a comma ("Later that day, "..."). */
 const SPEECH_OPENS = /(?:^|\n)[ \t]*$|,\s*$/u;
@@ -495,7 +497,9 @@ function attribute(
         (sp) =>
           sp.start >= ve &&
           sp.start - ve < 60 &&
-          isBare(cues.bare, outside, ve - frameStart, sp.start - frameStart),
+          (isBare(cues.bare, outside, ve - frameStart, sp.start - frameStart) ||
+            (sp.kind === 'person' &&
+              RANKED_SOURCE.test(outside.slice(ve - frameStart, sp.start - frameStart)))),
       );
       // "according to a statement from India's foreign ministry": the institution, not "a statement" or "India".
       const after =

@@ -95,6 +95,11 @@ describe('Function: findQuotes (speakers)', () => {
       'Judge Ada Pell heard the case of Nils Orr.\n\nNils Orr wept as the verdict was read. "You will not walk free," the judge said.',
       ['Ada Pell', 'You will not walk free,'],
     ],
+    [
+      '"according to <place> <body> <rank> <Name>"',
+      'The fire was "set on purpose, and more than once," according to Dover fire Capt. Rosa Imre.',
+      ['Rosa Imre', 'set on purpose, and more than once,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
@@ -153,6 +158,11 @@ describe('Function: findQuotes (speakers)', () => {
       'a sentence ending in a colon opened by no person or role',
       'Ada Pell spoke first.\n\nThe crowd had one message for her:\n\n"Free them all."',
       'Ada Pell',
+    ],
+    [
+      '"according to" reports that name a person',
+      'The fire was "set on purpose, and more than once," according to reports that named Rosa Imre.',
+      'Rosa Imre',
     ],
   ])('does not attribute: %s', (_name, body, notSpeaker) => {
     expect(quotes(body).map(([speaker]) => speaker)).not.toContain(notSpeaker);
