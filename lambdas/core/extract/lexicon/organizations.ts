@@ -181,6 +181,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Foundation',
   'Institute',
   'Institution',
+  // Watchdog groups named for what they watch: "Human Rights Watch", "Harbor Safety Watch".
+  'Watch',
   'Organization',
   'Organisation',
   'Union',

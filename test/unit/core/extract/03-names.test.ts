@@ -99,11 +99,18 @@ describe('Function: findEntities (people)', () => {
       'National Weather Service',
       'Fort Myers',
     ],
+    ['A watchdog group, Harbor Safety Watch, filed its report in Oslo.', 'Harbor Safety Watch', 'Oslo'],
   ])('tells organizations and places from people in %j', (text, org, place) => {
     const r = analyze(text);
     expect(r.people).toEqual([]);
     expect(r.organizations).toContain(org);
     expect(r.places).toContain(place);
+  });
+
+  it('reads "Watch" opening a sentence as no organization suffix', () => {
+    const r = analyze('Watch Anna Berg race in Oslo on Sunday, her coach said.');
+    expect(r.people.map((p) => p.name)).toContain('Anna Berg');
+    expect(r.organizations.filter((o) => o.includes('Watch'))).toEqual([]);
   });
 
   it('keeps the country of a title as affiliation', () => {
