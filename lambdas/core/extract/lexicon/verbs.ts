@@ -102,6 +102,11 @@ export const SPEECH_VERBS: readonly string[] = [
   'jokes',
   'lamented',
   'laments',
+  // An apology is said: "she apologised for the 'trouble it caused'".
+  'apologized',
+  'apologised',
+  'apologizes',
+  'apologises',
   'countered',
   'counters',
   'maintained',

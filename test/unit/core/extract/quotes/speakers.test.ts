@@ -119,8 +119,15 @@ describe('Function: findQuotes (speakers)', () => {
     ['pleaded', '“We need help now,” pleaded Maria Lopez, a nurse in Tacloban.', 'Maria Lopez'],
     ['condemned ... as', 'Foreign Minister Lena Park condemned the raid as "reckless."', 'Lena Park'],
     ['dismissed ... as', 'Senator Paul Grant dismissed the report as "pure fiction."', 'Paul Grant'],
+    ['apologised', 'Mayor Lena Park apologised for "the trouble the closure caused."', 'Lena Park'],
   ])('takes a less common speech verb: %s', (_verb, body, speaker) => {
     expect(quotes(`The storm hit on Monday. ${body}`).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it('takes no verb of doing for speech', () => {
+    expect(
+      quotes('The storm hit on Monday. Mayor Lena Park repaired "the old bridge on Elm Street."'),
+    ).toEqual([['unknown', 'the old bridge on Elm Street.']]);
   });
 
   it.each([
