@@ -84,7 +84,7 @@ export function findQuotes(
     | { name: string; kind: Quote['speakerKind']; paragraphEnd: number; open: boolean; closeAt: number }
     | undefined;
   for (const [open, close] of pairs) {
-    let s = open + 1;
+    let s = open + (body.startsWith("''", open) ? 2 : 1);
     let e = close;
     while (s < e && SPACE.test(body[s] ?? '')) s++;
     while (e > s && SPACE.test(body[e - 1] ?? '')) e--;
@@ -268,10 +268,11 @@ export function quotePairs(body: string): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   let openAt = -1;
   let closer = '';
-  const marks = /["“”„«»‘’\n]/g;
+  // Two straight apostrophes stand for a double mark where a typewriter had none (''Hello," she said).
+  const marks = /''|["“”„«»‘’\n]/gu;
   for (let m = marks.exec(body); m !== null; m = marks.exec(body)) {
     const i = m.index;
-    const ch = m[0];
+    const ch = m[0] === "''" ? '"' : m[0];
     if (openAt >= 0) {
       // A closing single mark followed by a letter is an apostrophe ("won’t", "City’s").
       if (ch === '’' && LETTER.test(body[i + 1] ?? '')) continue;

@@ -100,6 +100,11 @@ describe('Function: findQuotes (speakers)', () => {
       'The fire was "set on purpose, and more than once," according to Dover fire Capt. Rosa Imre.',
       ['Rosa Imre', 'set on purpose, and more than once,'],
     ],
+    [
+      'two straight apostrophes opening a quotation closed by a double mark',
+      "Lena Park, head of the centre, spoke on Monday.\n\n''The bay is too shallow for a wave,\" she was quoted as saying.",
+      ['Lena Park', 'The bay is too shallow for a wave,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
@@ -122,6 +127,12 @@ describe('Function: findQuotes (speakers)', () => {
     ['apologised', 'Mayor Lena Park apologised for "the trouble the closure caused."', 'Lena Park'],
   ])('takes a less common speech verb: %s', (_verb, body, speaker) => {
     expect(quotes(`The storm hit on Monday. ${body}`).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it('reads one apostrophe after a plural as no quotation mark', () => {
+    expect(quotes('The players\' union met. Lena Park said the talks were "slow but fair."')).toEqual([
+      ['Lena Park', 'slow but fair.'],
+    ]);
   });
 
   it('takes no verb of doing for speech', () => {
