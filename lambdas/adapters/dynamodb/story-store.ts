@@ -96,7 +96,7 @@ export class DynamoDbStoryStore implements StoryStore {
         ExpressionAttributeValues: { ':pk': keys.story(id).PK },
         ConsistentRead: true,
       });
-      const head = items.find(isHead) as HeadItem | undefined;
+      const head = items.find(isHead);
       if (!head) return null;
       const story = fromItems(head, items);
       if (story) return this.remember(story);

@@ -9,9 +9,9 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../../lambdas/adapters/dynamodb/client';
-import { toItems } from '../../../../lambdas/adapters/dynamodb/story-items';
+import { type HeadBody, pack, toItems, unpack } from '../../../../lambdas/adapters/dynamodb/story-items';
 import { DynamoDbStoryStore } from '../../../../lambdas/adapters/dynamodb/story-store';
-import type { Story } from '../../../../lambdas/core/model';
+import type { Story, StorySource } from '../../../../lambdas/core/model';
 import { newStory, storyIndexEntries } from '../../../../lambdas/core/story';
 import { AdapterError, ConflictError } from '../../../../lambdas/errors';
 import { corpusArticles } from '../../../support/story-corpus';
@@ -58,7 +58,7 @@ describe('Function: DynamoDbStoryStore', () => {
     expect(puts.slice(0, headAt).map((p) => String(p.Item?.SK))).toEqual([
       expect.stringMatching(/^SRC#a1-wire-cn\.txt#/u),
     ]);
-    expect(puts[headAt]?.Item?.story).not.toHaveProperty('sources');
+    expect(unpack<HeadBody>(puts[headAt]?.Item?.body).story).not.toHaveProperty('sources');
     expect(puts[headAt]).toMatchObject({
       Item: {
         PK: 'STORY#st_a',
@@ -144,7 +144,7 @@ describe('Function: DynamoDbStoryStore', () => {
     const leftover = {
       ...parts[0],
       SK: 'SRC#a1-wire-cn.txt#leftover',
-      source: { ...story.sources[0], outlet: 'X' },
+      body: pack({ source: { ...(story.sources[0] as StorySource), outlet: 'X' } }),
     };
     ddb.on(QueryCommand).resolves({ Items: [leftover, ...parts, head] });
 
