@@ -6,12 +6,15 @@
  * half of the table's last week (today's news, which may join a story of those days),
  * counting time, CPU, DynamoDB calls and the capacity units the table reports. The preload
  * files each report as ingestion would (into a matching story of its days, or a new one), so
- * the table holds stories of several reports and no two stories of one event.
+ * the table holds stories of several reports and no two stories of one event. A table larger
+ * than BASE_STORIES repeats such a table's stories under later dates (filing 100,000 stories
+ * one report at a time took longer than writing them), and every table is written through the
+ * store's batch import: the same items attachArticle writes, without its reads.
  */
 import { performance } from 'node:perf_hooks';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../adapters/dynamodb/story-store';
-import type { Article, Story } from '../../core/model';
+import type { Article, ResolvedDate, Story, StorySource } from '../../core/model';
 import {
   addSource,
   candidateQuery,
@@ -49,8 +52,10 @@ export interface StoryScalingRow {
   preloadSeconds: number;
 }
 
-/** Stored-story counts measured by default. */
+/** Stored-story counts measured by default; 100,000 (`--stored 100,10000,100000`) takes several minutes more. */
 export const STORED_STORIES = [100, 1_000, 10_000] as const;
+/** Stories filed report by report; a larger table repeats them under later dates. */
+const BASE_STORIES = 1_000;
 const TIMED_ARTICLES = 40;
 const WARM_UP_ARTICLES = 10;
 const FIRST_DAY = '2025-01-01';
@@ -82,6 +87,40 @@ function redated(article: Article, key: string, day: string): Article {
     contentHash: `${article.contentHash}:${key}`,
     published: { value: `${day}T12:00:00Z`, source: 'object-metadata' },
     mainEvent: article.mainEvent ? { ...article.mainEvent, date } : null,
+  };
+}
+
+/** An ISO day or date-time `days` later; other text (a date's words) as it is. */
+function shiftIso(value: string, days: number): string {
+  return /^\d{4}-\d{2}-\d{2}/u.test(value) ? `${addDays(value, days)}${value.slice(10)}` : value;
+}
+
+function shiftDate(date: ResolvedDate, days: number): ResolvedDate {
+  const [start, end, text] = [date.start, date.end, date.text].map((v) => shiftIso(v, days));
+  return { ...date, start: start as string, end: end as string, text: text as string };
+}
+
+/**
+ * A preloaded story as its reports would have made it `days` later: what `redated` moves (each
+ * report's publication and event day) moved, under ids and keys of its own (`copy`).
+ */
+export function shiftedStory(story: Story, days: number, copy: number): Story {
+  const id = (value: string) => `${value}@${copy}`;
+  const source = (s: StorySource): StorySource => ({
+    ...s,
+    key: id(s.key),
+    published: shiftIso(s.published, days),
+    ...(s.contentHash ? { contentHash: id(s.contentHash) } : {}),
+    ...(s.event?.date ? { event: { ...s.event, date: shiftDate(s.event.date, days) } } : {}),
+  });
+  const { date } = story.event;
+  return {
+    ...story,
+    id: id(story.id),
+    event: { ...story.event, ...(date ? { date: shiftDate(date, days) } : {}) },
+    sources: story.sources.map(source),
+    views: story.views.map((v) => ({ ...v, key: id(v.key) })),
+    backgroundStoryIds: story.backgroundStoryIds.map(id),
   };
 }
 
@@ -165,10 +204,43 @@ interface PreparedTable {
   stop(): Promise<void>;
 }
 
+/** The days a table of `count` stories spans, at STORIES_PER_DAY. */
+const spanOf = (count: number) => Math.ceil(count / STORIES_PER_DAY);
+
+/**
+ * `count` stories: a base table filed report by report, then, for a larger count, its stories
+ * again under later dates, one base span after another, so the table grows by days at the same
+ * rate. Returns the stories and the base table's reports with how many spans they repeat.
+ */
+function tableStories(
+  count: number,
+  reports: Article[],
+  random: () => number,
+  now: Date,
+): { stories: Story[]; preloaded: Article[]; copies: number; baseSpan: number } {
+  const base = Math.min(count, BASE_STORIES);
+  const baseSpan = spanOf(base);
+  const report = () => reports[Math.floor(random() * reports.length)] as Article;
+  const preloaded: Article[] = [];
+  const day = () => addDays(FIRST_DAY, Math.floor(random() * baseSpan));
+  const next = () => {
+    const article = redated(report(), `preload-${preloaded.length}.txt`, day());
+    preloaded.push(article);
+    return article;
+  };
+  const first = preloadStories(base, next, now, WEIGHTS);
+  const copies = Math.ceil(count / base);
+  const stories = [...first];
+  for (let copy = 1; copy < copies; copy += 1) {
+    const wanted = Math.min(base, count - stories.length);
+    stories.push(...first.slice(0, wanted).map((story) => shiftedStory(story, copy * baseSpan, copy)));
+  }
+  return { stories, preloaded, copies, baseSpan };
+}
+
 async function prepareTable(count: number, reports: Article[]): Promise<PreparedTable> {
   const random = seeded(count);
-  const spanDays = Math.ceil(count / STORIES_PER_DAY);
-  const day = () => addDays(FIRST_DAY, Math.floor(random() * spanDays));
+  const spanDays = spanOf(count);
   const report = () => reports[Math.floor(random() * reports.length)] as Article;
   const dynamodb = await startDynamoDb();
   const tableName = 'news-digest-bench';
@@ -184,25 +256,23 @@ async function prepareTable(count: number, reports: Article[]): Promise<Prepared
   try {
     await dynamodb.ensureTable(tableName);
     const now = new Date(`${addDays(FIRST_DAY, spanDays + 7)}T00:00:00Z`);
-    let made = 0;
-    const preloaded: Article[] = [];
-    const next = () => {
-      const article = redated(report(), `preload-${made++}.txt`, day());
-      preloaded.push(article);
-      return article;
-    };
     const preloadStart = performance.now();
-    await new DynamoDbStoryStore(client, tableName).importNew(preloadStories(count, next, now, WEIGHTS));
+    const table = tableStories(count, reports, random, now);
+    await new DynamoDbStoryStore(client, tableName).importNew(table.stories);
     const preloadSeconds = (performance.now() - preloadStart) / 1000;
     // Today's news: reports of the table's last week, as a live table receives them.
     const recentDay = () => addDays(FIRST_DAY, spanDays - 1 - Math.floor(random() * 7));
+    // A report of a preloaded event a day later, in any of the spans the event repeats in.
+    const ofPreloaded = () => {
+      const pick = table.preloaded[Math.floor(random() * table.preloaded.length)] as Article;
+      const span = table.copies > 1 ? Math.floor(random() * table.copies) : 0;
+      return { pick, days: span * table.baseSpan + 1 };
+    };
     const incoming = Array.from({ length: WARM_UP_ARTICLES + TIMED_ARTICLES }, (_, i) => {
       const joins = i % 2 === 0;
-      const base = joins
-        ? (preloaded[Math.floor(random() * preloaded.length)] as Article)
-        : redated(report(), 'x', recentDay());
-      const published = addDays(base.published.value.slice(0, 10), joins ? 1 : 0);
-      return { joins, article: redated(base, `incoming-${i}.txt`, published) };
+      const { pick, days } = joins ? ofPreloaded() : { pick: redated(report(), 'x', recentDay()), days: 0 };
+      const published = addDays(pick.published.value.slice(0, 10), days);
+      return { joins, article: redated(pick, `incoming-${i}.txt`, published) };
     });
     // Counted from here: the preload is setup, not the work per article.
     const tally = countCapacity(client);
