@@ -97,6 +97,7 @@ bundle, and what filing a report into its story costs as the table grows. Prints
 figures; it does not pass or fail.
   --json               the figures as one JSON document
   --stored N,N,...     stored-story counts of the story tables (default 100,1000,10000);
-                       100000 takes most of an hour to preload on the DynamoDB emulator
+                       --stored 100,10000,100000 gives the issue's rows: the 100000 table
+                       writes about 3.7 million items to the DynamoDB emulator: most of an hour
 `,
 };
