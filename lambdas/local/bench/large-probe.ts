@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { analyzeDocument } from '../../core/analyze';
 import { LOCAL_REFERENCE_DATA } from '../cli/reference-data';
+import { peakRssBytes } from './peak-memory';
 
 // In-house sentences: names, places, dates and a quote, so every NLP step has work to do.
 const SENTENCES = [
@@ -42,7 +43,7 @@ process.stdout.write(
   `${JSON.stringify({
     bytes: raw.length,
     ms: performance.now() - started,
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    peakRssBytes: peakRssBytes(),
     outcome: 'code' in result ? result.code : 'extracted',
   })}\n`,
 );

@@ -14,6 +14,7 @@ import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { collectFiles } from '../cli/files';
 import { uploadFile } from '../cli/upload';
 import { DEFAULT_LOCAL_OPTIONS, startLocalStack } from '../runtime';
+import { peakRssBytes } from './peak-memory';
 
 /** Files a careless upload folder holds besides articles; each must come back rejected. */
 const HOSTILE: [string, Uint8Array][] = [
@@ -81,7 +82,7 @@ try {
       files: files.length + rejected.length,
       seconds,
       filesPerSecond: files.length / seconds,
-      peakMemoryMB: process.resourceUsage().maxRSS / 1024,
+      peakMemoryMB: peakRssBytes() / (1024 * 1024),
       extracted: records.filter((r) => r.status === 'extracted').length,
       rejected: records.filter((r) => r.status === 'rejected').length + rejected.length,
       deadLetters: stack.queue.deadLetters.length,
