@@ -9,7 +9,7 @@ import type { ReferenceData } from './reference-data';
 
 /**
  * Reads one raw object into an Article, or a Rejection that says why it could not be read. The
- * reference data (the gazetteer) is read on the first article that gets this far, not before.
+ * reference data (the gazetteer, the everyday words) is read on the first article that gets this far, not before.
  */
 export async function analyzeDocument(
   raw: RawObject,
