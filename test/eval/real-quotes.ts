@@ -81,7 +81,7 @@ export function quoteSplit(id: string, handGold: ReadonlyMap<string, Split>): Sp
 }
 
 /** The raw object of a report outside the hand gold, with the date line the corpus records as metadata. */
-async function corpusRaw(
+export async function corpusRaw(
   dir: string,
   id: string,
   dateLines: Record<string, { dateLine: string | null }>,

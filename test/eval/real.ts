@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../lambdas/config';
-import { EVENT_TYPES, type EventType, type RawObject } from '../../lambdas/core/model';
+import { EVENT_TYPES, type EventMention, type EventType, type RawObject } from '../../lambdas/core/model';
 import { UPLOAD_TIME } from './corpus';
 import type { Analyze } from './evaluate';
 import { addCounts, type Counts, matchSets, prf, sameName, samePlace, zeroCounts } from './metrics';
@@ -126,6 +126,22 @@ export function addReal(a: RealScores, b: RealScores): RealScores {
 
 type Result = Awaited<ReturnType<Analyze>>;
 
+/** Whether the place found is the gold place or one the gold also accepts (the town a venue stands in). */
+export function placeRight(place: string, also: readonly string[] | undefined, found: string): boolean {
+  return [place, ...(also ?? [])].some((p) => samePlace(p, found));
+}
+
+/** The main event's people against the gold actors, and what went wrong when anything did. */
+export function scoreActors(gold: string[], main: EventMention | null): { counts: Counts; miss?: string } {
+  const actors = (main?.participants ?? []).filter((p) => p.kind === 'person');
+  const counts = matchSets(gold, actors, (name, p) => sameName(name, p.name));
+  if (counts.fp + counts.fn === 0) return { counts };
+  return {
+    counts,
+    miss: `actors: found [${actors.map((a) => a.name).join(', ')}] gold [${gold.join(', ')}]`,
+  };
+}
+
 /** Scores one pipeline result against one document's gold; a rejection scores as nothing found. */
 export function scoreReal(id: string, gold: RealGold, result: Result): RealDocScore {
   const s = emptyReal();
@@ -150,14 +166,11 @@ export function scoreReal(id: string, gold: RealGold, result: Result): RealDocSc
   }
   if (g.place !== null) {
     const found = main?.location ?? '';
-    const ok = [g.place, ...(g.placeAlso ?? [])].some((p) => samePlace(p, found));
-    s.place = judge('place', ok, `"${found}" != "${g.place}"`);
+    s.place = judge('place', placeRight(g.place, g.placeAlso, found), `"${found}" != "${g.place}"`);
   }
-  const actors = (main?.participants ?? []).filter((p) => p.kind === 'person');
-  s.actors = matchSets(g.actors, actors, (name, p) => sameName(name, p.name));
-  if (s.actors.fp + s.actors.fn > 0) {
-    misses.push(`actors: found [${actors.map((a) => a.name).join(', ')}] gold [${g.actors.join(', ')}]`);
-  }
+  const actors = scoreActors(g.actors, main);
+  s.actors = actors.counts;
+  if (actors.miss) misses.push(actors.miss);
   const people = article?.people ?? [];
   s.people = matchSets(
     gold.people,

@@ -21,8 +21,9 @@ import { loadCorpus, loadSeeds } from './corpus';
 import { ecbplusMissing } from './ecbplus';
 import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
-import { prf } from './metrics';
-import { evaluateReal, formatReal, loadRealCorpus, realFigures } from './real';
+import { addCounts, prf } from './metrics';
+import { evaluateReal, formatReal, loadRealCorpus, type RealScores, realFigures, type Split } from './real';
+import { evaluatePlaces, loadPlaceCases, type PlaceScores, placeFigures } from './real-places';
 import { evaluateQuotes, loadQuoteCases, QUOTE_SETS, rightSpeakerShare } from './real-quotes';
 import { formatTable } from './report';
 import type { ArticleScore } from './score';
@@ -72,15 +73,20 @@ function conllTable(results: ConllResult[] | string, showDetails: boolean): stri
   return `${heading}\nsplit     docs       P       R      F1   counts\n${lines.join('\n')}\n${misses}`;
 }
 
-async function realSection(analyze: Analyze, showDetails: boolean): Promise<{ text: string; json: unknown }> {
+async function realSection(
+  analyze: Analyze,
+  showDetails: boolean,
+): Promise<{ text: string; json: unknown; totals: Partial<Record<Split, RealScores>> }> {
   const cases = await loadRealCorpus();
   if (typeof cases === 'string') {
-    return { text: `\nreal text (ECB+ dev): not measured: ${cases}\n`, json: { skipped: cases } };
+    return { text: `\nreal text (ECB+ dev): not measured: ${cases}\n`, json: { skipped: cases }, totals: {} };
   }
   const parts: string[] = [];
   const json: Record<string, unknown> = {};
+  const totals: Partial<Record<Split, RealScores>> = {};
   for (const split of ['tuning', 'held-aside'] as const) {
     const { total, perDocument } = await evaluateReal(cases, analyze, split);
+    totals[split] = total;
     parts.push(`\n${formatReal(`real text, ECB+ dev, ${split} ids (hand gold, test/fixtures/real)`, total)}`);
     if (showDetails) {
       parts.push(
@@ -92,7 +98,53 @@ async function realSection(analyze: Analyze, showDetails: boolean): Promise<{ te
     }
     json[split] = realFigures(total);
   }
-  return { text: parts.join(''), json };
+  return { text: parts.join(''), json, totals };
+}
+
+function placeRow(label: string, s: PlaceScores): string {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const a = prf(s.actors);
+  const counts = `tp ${s.actors.tp} fp ${s.actors.fp} fn ${s.actors.fn}`;
+  return `${label.padEnd(22)} ${String(s.documents).padStart(5)} ${pct(placeFigures(s).place)} ${`${s.place.correct}/${s.place.total}`.padStart(7)}   ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)}   ${counts}`;
+}
+
+/** The main event's place and actors on the second round of gold, and on both rounds together, tuning and held-aside ids apart. */
+async function realPlacesSection(
+  analyze: Analyze,
+  showDetails: boolean,
+  firstRound: Partial<Record<Split, RealScores>>,
+): Promise<{ text: string; json: unknown }> {
+  const cases = await loadPlaceCases();
+  if (typeof cases === 'string') {
+    return { text: `\nreal text, places (ECB+ dev): not measured: ${cases}\n`, json: { skipped: cases } };
+  }
+  const lines = [
+    '\nreal text, ECB+ dev: main event place and actors, second round (117 reports picked by position; hand gold, test/fixtures/real)',
+    '',
+    `${'ids'.padEnd(22)} ${'docs'.padStart(5)} ${'place'.padStart(7)} ${'counts'.padStart(7)}   ${'actor P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}   counts`,
+  ];
+  const json: Record<string, unknown> = {};
+  const misses: string[] = [];
+  for (const split of ['tuning', 'held-aside'] as const) {
+    const { total, misses: wrong } = await evaluatePlaces(cases, analyze, split);
+    lines.push(placeRow(`second round ${split}`, total));
+    json[split] = placeFigures(total);
+    const first = firstRound[split];
+    if (first !== undefined) {
+      const both = {
+        documents: total.documents + first.documents,
+        place: {
+          correct: total.place.correct + first.place.correct,
+          total: total.place.total + first.place.total,
+        },
+        actors: addCounts(total.actors, first.actors),
+      };
+      lines.push(placeRow(`both rounds ${split}`, both));
+      json[`both ${split}`] = placeFigures(both);
+    }
+    if (showDetails) misses.push(...wrong.map((m) => `  - ${split} ${m}`));
+  }
+  return { text: `${lines.join('\n')}\n${misses.length > 0 ? `${misses.join('\n')}\n` : ''}`, json };
 }
 
 /** Quotes with the right speaker on the annotated ECB+ reports: each round of annotation and both, tuning and held-aside ids apart. */
@@ -147,11 +199,12 @@ async function main(args: string[]): Promise<void> {
   const seeds = seedCorpus ? await evaluate(seedCorpus, analyze, cluster) : null;
   const showDetails = args.includes('--details');
   const real = await realSection(analyze, showDetails);
+  const realPlaces = await realPlacesSection(analyze, showDetails, real.totals);
   const realQuotes = await realQuotesSection(analyze, showDetails);
   const clustering = await realClustering(analyze, cluster);
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realQuotes: realQuotes.json, realClustering: clustering }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realPlaces: realPlaces.json, realQuotes: realQuotes.json, realClustering: clustering }, null, 2)}\n`,
     );
     return;
   }
@@ -167,6 +220,7 @@ async function main(args: string[]): Promise<void> {
   }
   process.stdout.write(conllTable(conllFigures, showDetails));
   process.stdout.write(real.text);
+  process.stdout.write(realPlaces.text);
   process.stdout.write(realQuotes.text);
   process.stdout.write(
     typeof clustering === 'string'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnalyze } from '../../../test/eval/evaluate';
 import { evaluateReal, loadRealCorpus, realFigures } from '../../../test/eval/real';
+import { evaluatePlaces, loadPlaceCases, placeFigures } from '../../../test/eval/real-places';
 import {
   evaluateQuotes,
   loadQuoteCases,
@@ -39,3 +40,22 @@ describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids
     expect(rightSpeakerShare(tally)).toBeGreaterThanOrEqual(QUOTE_FLOORS[set]);
   });
 });
+
+// The main event's place and actors on the second round of gold (117 reports picked by position,
+// test/fixtures/real/ecbplus-dev.places-2.json), its tuning ids: 90 reports, 58 with a place.
+const PLACE_FLOORS = { place: 0.81, actorsF1: 0.622 };
+const placeCases = await loadPlaceCases();
+if (typeof placeCases === 'string') console.warn(`real-text place floors skipped: ${placeCases}`);
+
+describe.skipIf(typeof placeCases === 'string')(
+  'real text (ECB+ dev, second round, tuning ids): place floors',
+  () => {
+    it('holds the place accuracy and actors F1 reached', async () => {
+      if (typeof placeCases === 'string') return;
+      const figures = placeFigures((await evaluatePlaces(placeCases, await loadAnalyze(), 'tuning')).total);
+      for (const [field, floor] of Object.entries(PLACE_FLOORS)) {
+        expect(figures[field as keyof typeof PLACE_FLOORS], field).toBeGreaterThanOrEqual(floor);
+      }
+    });
+  },
+);

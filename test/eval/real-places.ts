@@ -1,0 +1,110 @@
+/**
+ * The main event's place and actors on a second, wider round of hand gold: ECB+ development reports
+ * outside the first hand gold (test/fixtures/real/ecbplus-dev.places-2.json), picked by their position in
+ * the sorted docs/ list before any output was looked at. The gold holds place and person names only; the
+ * texts are read from ../shared at run time, and every name is checked to occur in its text, so a changed
+ * corpus fails instead of scoring other reports.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Analyze } from './evaluate';
+import { addCounts, type Counts, prf, zeroCounts } from './metrics';
+import {
+  loadRealCorpus,
+  placeRight,
+  type RealCase,
+  realCorpusDir,
+  type Split,
+  scoreActors,
+  type Tally,
+} from './real';
+import { corpusRaw, quoteSplit } from './real-quotes';
+
+export const PLACES_FILE = new URL('../fixtures/real/ecbplus-dev.places-2.json', import.meta.url);
+
+/** One report's gold: the main event's place (null when the text gives none) and its actors (null: not annotated). */
+export interface PlaceGold {
+  place: string | null;
+  placeAlso?: string[];
+  actors: string[] | null;
+}
+
+export interface PlaceCase {
+  id: string;
+  split: Split;
+  raw: RealCase['raw'];
+  gold: PlaceGold;
+}
+
+export interface PlaceScores {
+  documents: number;
+  place: Tally;
+  actors: Counts;
+}
+
+/** Every name the gold gives for a report, each of which must occur in its text. */
+function namesOf(gold: PlaceGold): string[] {
+  return [...(gold.place === null ? [] : [gold.place]), ...(gold.placeAlso ?? []), ...(gold.actors ?? [])];
+}
+
+/** Reads the second round's gold and the texts it names, or says why it cannot run. */
+export async function loadPlaceCases(dir: string = realCorpusDir()): Promise<PlaceCase[] | string> {
+  const real = await loadRealCorpus(dir);
+  if (typeof real === 'string') return real;
+  const handSplits = new Map(real.map((c) => [c.id, c.gold.split]));
+  const dateLines = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as Record<
+    string,
+    { dateLine: string | null }
+  >;
+  const data = JSON.parse(await readFile(PLACES_FILE, 'utf8')) as { documents: Record<string, PlaceGold> };
+  const cases: PlaceCase[] = [];
+  for (const [id, gold] of Object.entries(data.documents)) {
+    const problem = (what: string) => new Error(`ecbplus-dev places ${id}: ${what}`);
+    if (!(id in dateLines)) throw problem('no such document in the corpus');
+    if (handSplits.has(id)) throw problem('already in the first hand gold');
+    const text = (await readFile(join(dir, 'docs', `${id}.txt`), 'utf8')).toLowerCase();
+    const absent = namesOf(gold).find((name) => !text.includes(name.toLowerCase()));
+    if (absent !== undefined) throw problem(`"${absent}" does not occur in the text`);
+    // The split rule of the quotes' second round: a hash of the id, fixed before any result was seen.
+    cases.push({ id, split: quoteSplit(id, handSplits), raw: await corpusRaw(dir, id, dateLines), gold });
+  }
+  return cases;
+}
+
+function emptyPlaces(): PlaceScores {
+  return { documents: 0, place: { correct: 0, total: 0 }, actors: zeroCounts() };
+}
+
+/** Runs the pipeline over the reports of one split and scores place and actors, with what each got wrong. */
+export async function evaluatePlaces(
+  cases: readonly PlaceCase[],
+  analyze: Analyze,
+  split: Split,
+): Promise<{ total: PlaceScores; misses: string[] }> {
+  let total = emptyPlaces();
+  const misses: string[] = [];
+  for (const c of cases) {
+    if (c.split !== split) continue;
+    const result = await analyze(c.raw, { maxBytes: 5_000_000 });
+    const main = 'code' in result ? null : result.mainEvent;
+    const found = main?.location ?? '';
+    const placeOk = c.gold.place === null || placeRight(c.gold.place, c.gold.placeAlso, found);
+    const actors = c.gold.actors === null ? { counts: zeroCounts() } : scoreActors(c.gold.actors, main);
+    total = {
+      documents: total.documents + 1,
+      place: {
+        correct: total.place.correct + (c.gold.place !== null && placeOk ? 1 : 0),
+        total: total.place.total + (c.gold.place === null ? 0 : 1),
+      },
+      actors: addCounts(total.actors, actors.counts),
+    };
+    if (!placeOk) misses.push(`${c.id} place: "${found}" != "${c.gold.place}"`);
+    if (actors.miss) misses.push(`${c.id} ${actors.miss}`);
+  }
+  return { total, misses };
+}
+
+/** The headline figures: place accuracy and actors F1, between 0 and 1. */
+export function placeFigures(s: PlaceScores): { place: number; actorsF1: number } {
+  return { place: s.place.total === 0 ? 1 : s.place.correct / s.place.total, actorsF1: prf(s.actors).f1 };
+}
