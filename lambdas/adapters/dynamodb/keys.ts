@@ -51,7 +51,7 @@ export const keys = {
     PK: `BGM#${entityKey}`,
     SK: `${periodStart}#${storyId}`,
   }),
-  /** A second month-index entry of a story, under its last update, so digests find stories that changed late. */
+  /** A second month-index entry of a story, under its last update, so digests find stories that changed late (none when that is the head's day). */
   storySeen: (id: string) => ({ PK: `STORY#${id}`, SK: 'SEEN' }),
   storySource: (articleKey: string, storyId: string) => ({ PK: `SRC#${articleKey}`, SK: storyId }),
   subscriber: (email: string) => ({ PK: `SUB#${email}`, SK: 'SUB' }),

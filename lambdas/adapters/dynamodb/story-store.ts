@@ -36,6 +36,23 @@ const DAY_END = '~';
 /** Index entries read per key and query: a key many stories share (a common word, a capital) stops here. */
 const INDEX_KEY_CAP = 50;
 
+/**
+ * The last-update entry, unless the head's own month entry (at the first day of the story's
+ * event) already files the story under that day: a story last updated that day is listed once.
+ */
+function seenItem(story: Story): IndexItem[] {
+  const day = story.lastSeen.slice(0, 10);
+  if (day === storyPeriod(story).start) return [];
+  return [
+    {
+      ...keys.storySeen(story.id),
+      ...keys.storyByMonth(day, story.id),
+      storyId: story.id,
+      storyVersion: story.version,
+    },
+  ];
+}
+
 function indexItems(story: Story): IndexItem[] {
   const entries = storyIndexEntries(story);
   const stamp = { storyId: story.id, storyVersion: story.version };
@@ -43,7 +60,7 @@ function indexItems(story: Story): IndexItem[] {
     ...entries.entities.map((e) => ({ ...keys.entityIndex(e.key, e.date, story.id), ...stamp })),
     ...entries.mentions.map((m) => ({ ...keys.backgroundMention(m.key, m.periodStart, story.id), ...stamp })),
     ...entries.sources.map((key) => ({ ...keys.storySource(key, story.id), ...stamp })),
-    { ...keys.storySeen(story.id), ...keys.storyByMonth(story.lastSeen.slice(0, 10), story.id), ...stamp },
+    ...seenItem(story),
   ];
 }
 

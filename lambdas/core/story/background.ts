@@ -11,14 +11,13 @@ import { bestSimilarity, NEUTRAL_TYPES, placesConflict, scoreProfiles, typeRelat
 import {
   addParticipants,
   candidateKeys,
-  earliestSource,
   emptyProfile,
   indexedTermKeys,
   type Profile,
   sourceKeys,
   storyProfile,
 } from './profile';
-import { storyPeriod } from './story';
+import { indexSource, storyPeriod } from './story';
 import { termVector } from './tokens';
 
 /** How far back an undated mention may reach: "earlier", "last year". */
@@ -197,8 +196,8 @@ export interface StoryIndexEntries {
 
 /**
  * Computes the index entries a store writes for a story. Names are found by the days of the
- * story's earliest report and terms by its publication day (which every report has): both
- * stay put as reports join, so a join writes only the keys its report brings.
+ * report the story is indexed by (`indexSource`) and terms by its publication day (which every
+ * report has): both stay put as reports join, so a join writes only the keys its report brings.
  */
 export function storyIndexEntries(story: Story): StoryIndexEntries {
   const context = storyProfile(story);
@@ -210,7 +209,7 @@ export function storyIndexEntries(story: Story): StoryIndexEntries {
         mentions.set(`${key}#${periodStart}`, { key, periodStart });
     }
   }
-  const first = earliestSource(story);
+  const first = indexSource(story);
   const days = first ? indexDays(reportPeriod(first.event?.date, first.published)) : [];
   const names = [...new Set(story.sources.flatMap(sourceKeys))].sort();
   const firstPublished = first ? isoDay(first.published) : storyPeriod(story).start;

@@ -138,6 +138,42 @@ describe('Function: DynamoDbStoryStore', () => {
     expect(seen).toHaveLength(puts);
   });
 
+  it.each([
+    ['on its event’s first day: the head’s month entry lists it already', '2024-03-11T15:00:00.000Z', []],
+    ['on a later day: filed under that day too', '2024-03-12T08:00:00.000Z', ['2024-03-12#st_a']],
+  ])('writes the last-update entry of a new story last updated %s', async (_case, lastSeen, entries) => {
+    // Prepare
+    ddb.on(PutCommand).resolves({});
+
+    // Act
+    await store.save({ ...story, firstSeen: lastSeen, lastSeen }, 0);
+
+    // Assess
+    const seen = ddb.commandCalls(PutCommand).filter((c) => c.args[0].input.Item?.SK === 'SEEN');
+    expect(seen.map((c) => c.args[0].input.Item?.GSI1SK)).toEqual(entries);
+  });
+
+  it('retires the last-update entry of a story whose event now starts on its last update', async () => {
+    // Prepare: stored with its last update on a later day than its event's first
+    const lastSeen = '2024-03-12T08:00:00.000Z';
+    const before = { ...story, lastSeen };
+    const [source] = story.sources;
+    if (!source?.event) throw new Error('corpus changed');
+    const date = { start: '2024-03-12', end: '2024-03-12', precision: 'day' as const, text: 'Tuesday' };
+    const redated = { ...source, event: { ...source.event, date } };
+    const after = { ...before, event: { ...before.event, date }, sources: [redated], version: 2 };
+    stored(before);
+    ddb.on(PutCommand).resolves({});
+    ddb.on(DeleteCommand).resolves({});
+
+    // Act
+    await store.save(after, 1);
+
+    // Assess
+    const deleted = ddb.commandCalls(DeleteCommand).map((c) => c.args[0].input.Key);
+    expect(deleted).toContainEqual({ PK: 'STORY#st_a', SK: 'SEEN' });
+  });
+
   it('reads a story by one Query on its partition and takes only the parts its head names', async () => {
     // Prepare: a part left by a writer that lost a race sits beside the story's own
     const { head, parts } = toItems(story);
