@@ -212,9 +212,15 @@ export function matchingKeys(a: Iterable<string>, b: Iterable<string>): string[]
   return [...a].filter((key) => others.some((other) => sameEntity(key, other))).sort();
 }
 
-/** The keys a profile is indexed and searched under: its names (never countries), and people's two-word suffixes. */
+/**
+ * The keys a profile is indexed and searched under: the names taking part in its event (never
+ * countries), and people's two-word suffixes. Names a report gives only outside its event are
+ * left out: a background link counts the names taking part on both sides (`mentionScore`), so
+ * a story found under such a name alone is not linked, and every key is an index item each
+ * story writes.
+ */
 export function distinctiveKeys(profile: Profile): string[] {
-  const keys = [...profile.people, ...profile.organizations, ...profile.others];
+  const keys = [...profile.people, ...profile.organizations];
   // A person may come with a title word glued on ("Fisheries Kenji Morimoto"); a body's suffix is too vague.
   const suffixes = [...profile.people].flatMap((key) => nameSuffix(key) ?? []);
   return [...new Set([...keys, ...suffixes])].sort();

@@ -292,3 +292,24 @@ describe('Function: storyIndexEntries (which report the index follows)', () => {
     expect(termDays(story)).toEqual(termDays(indexedLike));
   });
 });
+
+describe('Function: storyIndexEntries / referencingQuery (names outside the event)', () => {
+  it('neither indexes nor searches a name the report gives only outside its event', () => {
+    // Prepare: an analyst quoted in passing, who takes no part in the visit
+    const story = newStory(
+      buildArticle({ ...visit, mentioned: ['Petra Lindqvist'] }),
+      'st_visit',
+      NOW,
+      WEIGHTS,
+    );
+
+    // Act
+    const names = storyIndexEntries(story).entities.map((e) => e.key);
+    const searched = referencingQuery(story).entityKeys;
+
+    // Assess
+    expect(names).toContain('ingrid-halvorsen');
+    expect(names).not.toContain('petra-lindqvist');
+    expect(searched).toEqual(['ingrid-halvorsen', 'tomas-herrera', 'visit@santiago']);
+  });
+});
