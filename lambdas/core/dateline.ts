@@ -26,10 +26,10 @@ export interface Dateline {
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const CAPS = String.raw`[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}`;
-const TITLE = String.raw`\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}`;
+const TITLE = String.raw`\p{Uppercase}[\p{Ll}'’-]+(?: \p{Uppercase}[\p{Ll}'’-]+){0,2}`;
 const DATELINE = new RegExp(
   String.raw`^(?<place>${CAPS}|${TITLE})` +
-    String.raw`(?:, (?<region>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2}))??` +
+    String.raw`(?:, (?<region>\p{Uppercase}[\p{Alphabetic}.]+(?: \p{Uppercase}[\p{Alphabetic}.]+){0,2}))??` +
     String.raw`(?:,? (?<date>${MONTH} \d{1,2}(?:, \d{4})?))?` +
     String.raw`(?: ?\((?<agency>[^()\n]{2,40})\))?` +
     String.raw` ?(?<sep>-{1,2}|—|–|:)(?: |$)`,
@@ -46,7 +46,7 @@ export function readDateline(text: string): Dateline | null {
   if (m === null || g === undefined || g.place === undefined) return null;
   const caps = /^[A-Z'’. -]+$/u.test(g.place) && /[A-Z]{2}/u.test(g.place);
   // "U.S. —" is a subject, not a dateline; and a dateline is followed by the story.
-  if (!/\p{L}{2}/u.test(g.place) || m[0].length >= head.trimEnd().length) return null;
+  if (!/\p{Alphabetic}{2}/u.test(g.place) || m[0].length >= head.trimEnd().length) return null;
   const dashed = g.sep !== ':';
   const strong = g.date !== undefined || g.agency !== undefined || (caps && dashed);
   const line: Dateline = { text: text.slice(0, start) + m[0], place: g.place, strong };

@@ -111,7 +111,7 @@ const SHARED_DETAILS = 2;
 
 /** The names (capitalized words) and numbers (an ordinal's digits) of a sentence, its date's year left out. */
 function details(sentence: string, year: string): Set<string> {
-  const names = [...sentence.matchAll(/\p{Lu}[\p{L}'’-]{2,}/gu)]
+  const names = [...sentence.matchAll(/\p{Uppercase}[\p{Alphabetic}'’-]{2,}/gu)]
     .map((m) => m[0].replace(/['’]s$/u, ''))
     .filter((w) => !PLAIN_OPENERS.test(w));
   const numbers = [...sentence.matchAll(/\b\d+(?=(?:st|nd|rd|th)?\b)/gu)].map((m) => m[0]);
@@ -209,7 +209,7 @@ function sentenceText(
     const reads =
       text &&
       balancedQuotes(text) &&
-      /^[\p{Lu}\p{N}“]/u.test(text) &&
+      /^[\p{Uppercase}\p{N}“]/u.test(text) &&
       /[.!?][”"’]?$/.test(text) &&
       unfitReason(bareSentence(sentence)) === null;
     // Another outlet's telling of the occasion may say it without repeating what is new.

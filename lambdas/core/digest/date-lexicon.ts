@@ -8,7 +8,7 @@ import type { TextPattern } from './patterns';
 export const LOOKS_AHEAD: TextPattern = {
   kind: 'words before a date that look ahead (a vote "to be held on Thursday")',
   regex:
-    /\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+\p{L}+ed|(?:is|are)\s+(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming|ahead\s+of)\b/iu,
+    /\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+\p{Alphabetic}+ed|(?:is|are)\s+(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming|ahead\s+of)\b/iu,
   matches: 'the harbour board was preparing for the levy to be voted on',
   misses: 'the harbour board voted the levy through on',
 };

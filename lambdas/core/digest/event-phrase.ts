@@ -59,7 +59,7 @@ export function participantPhrase(p: Participant, corpus: string): Piece | null 
   if (!aff && !/\s/.test(role)) return { text: name, appositive: false };
   // "assistant U.S. secretary of state" already says whose: a second country would double it.
   const rolePlaced =
-    /(?:\p{Lu}\.){2,}/u.test(role) || (!!aff && role.toLowerCase().includes(aff.toLowerCase()));
+    /(?:\p{Uppercase}\.){2,}/u.test(role) || (!!aff && role.toLowerCase().includes(aff.toLowerCase()));
   const withAffiliation = aff && !rolePlaced ? `${possessive(aff)} ${role}` : null;
   for (const described of [withAffiliation, role]) {
     if (described && supported(described, corpus)) return { text: `${name}, ${described}`, appositive: true };
@@ -140,7 +140,7 @@ const MAX_SUBJECT_WORDS = 10;
 function sentenceSubject(sentence: string | undefined, action: string): string | null {
   if (!sentence || action === '') return null;
   // The extractor may have dropped words from the action ("ruled Tuesday that" -> "ruled that"): the verb still marks it.
-  const verbWord = (action.split(/\s+/)[0] ?? '').replace(/[^\p{L}]/gu, '');
+  const verbWord = (action.split(/\s+/)[0] ?? '').replace(/[^\p{Alphabetic}]/gu, '');
   const at = sentence.includes(action)
     ? sentence.indexOf(action)
     : sentence.search(new RegExp(`\\b${verbWord}\\b`));
@@ -149,7 +149,7 @@ function sentenceSubject(sentence: string | undefined, action: string): string |
   // "Earlier in May, the bloc's trade commissioner Ana Ruiz": the subject follows the last comma.
   if (prefix.includes(',')) prefix = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
   const words = prefix.split(/\s+/);
-  if (!/^[\p{Lu}\p{N}]/u.test(prefix) || words.length > MAX_SUBJECT_WORDS || /[;:“”"()]/.test(prefix))
+  if (!/^[\p{Uppercase}\p{N}]/u.test(prefix) || words.length > MAX_SUBJECT_WORDS || /[;:“”"()]/.test(prefix))
     return null;
   // A subject never ends in a function word ("the couriers who").
   if (/^(?:who|which|that|the|a|an|and|or|of|to|in|on|by|for|with)$/i.test(words.at(-1) ?? '')) return null;
@@ -187,7 +187,7 @@ function mainPieces(event: EventFields, corpus: string, action: string, sentence
     return wantsObject && object ? [verb(own), verb(action), object] : [verb(own), verb(action)];
   }
   if (
-    /^\p{Lu}/u.test(action) &&
+    /^\p{Uppercase}/u.test(action) &&
     actionWords >= 3 &&
     actionWords <= MAX_CLAUSE_WORDS &&
     sentence?.includes(action)

@@ -11,7 +11,7 @@ import type { TextPattern } from './patterns';
 export const SITE_SUFFIX: TextPattern = {
   kind: 'site name after a separator',
   regex:
-    /\s+[|–—-]\s+(?:[\p{L}\p{N}&.'’]+\s*){1,4}$|\s+[|–—-]\s+[\w.-]+\.(?:com|org|net|co\.uk|ie|in|ca|au)$/iu,
+    /\s+[|–—-]\s+(?:[\p{Alphabetic}\p{N}&.'’]+\s*){1,4}$|\s+[|–—-]\s+[\w.-]+\.(?:com|org|net|co\.uk|ie|in|ca|au)$/iu,
   matches: 'Ferry strike halts island traffic - Harbor Times',
   misses: 'Ferry strike halts island traffic for a third day',
 };
@@ -51,13 +51,13 @@ export const HEADLINE_NOT: TextPattern[] = [
   {
     kind: 'a date or time line',
     regex:
-      /^(?:\d{1,2}:\d{2}\s*[AP]M,?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\b/iu,
+      /^(?:\d{1,2}:\d{2}\s*[AP]M,?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+\p{Alphabetic}+\s+\d{4}|\p{Alphabetic}+\s+\d{1,2},\s+\d{4})\b/iu,
     matches: '14 March 2025 Last updated at 09:10 GMT',
     misses: '14 ferries stranded in March storm',
   },
   {
     kind: 'a sentence leaning on another: pronoun opening',
-    regex: /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|Oh|Yes|No)\b(?![-'’]s\s+\p{Lu})/u,
+    regex: /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|Oh|Yes|No)\b(?![-'’]s\s+\p{Uppercase})/u,
     matches: 'It is about time, is it not?',
     misses: 'Island ferries stop as crews strike',
   },

@@ -27,14 +27,14 @@ const SUBORDINATE =
   /^(?:Now that|Even as|Even though|Just as|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
 /** A second sentence inside: a whole paragraph, not a headline. */
 const SECOND_SENTENCE =
-  /(?<!\b(?:\p{Lu}|Jr|Sr|St|Stn|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Calif|Mich|Ga|Fla))[.!?]["”’]?\s+["“]?\p{Lu}/u;
+  /(?<!\b(?:\p{Uppercase}|Jr|Sr|St|Stn|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Calif|Mich|Ga|Fla))[.!?]["”’]?\s+["“]?\p{Uppercase}/u;
 /** A name and a relative clause with nothing after it: "Tom Berg who led the walkout". */
-const RELATIVE_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:who|which|whose)\s[^,]*(?:,[^,]*)?$/u;
+const RELATIVE_ONLY = /^(?:\p{Uppercase}[\p{Alphabetic}'’.-]*\s+){1,3}(?:who|which|whose)\s[^,]*(?:,[^,]*)?$/u;
 
 /** Whether a single quote mark opens a quotation ("man 'Hugh") that no single quote closes. */
 function singleQuotesOpen(text: string): boolean {
-  const opens = (text.match(/(?<=^|\s)['‘](?=\p{L})/gu) ?? []).length;
-  const closes = (text.match(/(?<=[\p{L}.,!?])['’](?=\s|[.,;:!?]|$)/gu) ?? []).length;
+  const opens = (text.match(/(?<=^|\s)['‘](?=\p{Alphabetic})/gu) ?? []).length;
+  const closes = (text.match(/(?<=[\p{Alphabetic}.,!?])['’](?=\s|[.,;:!?]|$)/gu) ?? []).length;
   return opens > closes;
 }
 
@@ -57,7 +57,7 @@ export function headlineProblem(text: string): string | null {
   const n = words(text).length;
   if (n < MIN_WORDS) return `only ${n} words`;
   if (n > MAX_WORDS) return `${n} words: a paragraph`;
-  if (!/^[\p{Lu}\p{N}“"‘']/u.test(text)) return 'starts mid-sentence';
+  if (!/^[\p{Uppercase}\p{N}“"‘']/u.test(text)) return 'starts mid-sentence';
   if (OPEN_END.test(text.replace(/[\s.,;:!?"”’]+$/u, ''))) return 'ends mid-phrase';
   if (SECOND_SENTENCE.test(text)) return 'more than one sentence';
   if (/[,;:(—–-]$/u.test(text) || /\b(?:at|by|from|to|until)\s+\d{1,2}$/u.test(text))
@@ -66,7 +66,7 @@ export function headlineProblem(text: string): string | null {
   if (/,\s+(?:the|a|an|who|which|whose)\s[^,]*$/u.test(text)) return 'an appositive left open';
   if (RELATIVE_ONLY.test(text)) return 'a relative clause without its main clause';
   // "… outlets that Tara Reid": a clause that names its subject and stops.
-  if (/\b(?:that|whether)\s+(?:\p{Lu}\S*\s*){1,3}$/u.test(text)) return 'ends inside a clause';
+  if (/\b(?:that|whether)\s+(?:\p{Uppercase}\S*\s*){1,3}$/u.test(text)) return 'ends inside a clause';
   // "… Tara Reid who starred": a relative clause cut after its verb.
   if (/\b(?:who|which|whose)\s+\S+$/u.test(text)) return 'ends inside a clause';
   if (!balancedQuotes(text) || singleQuotesOpen(text)) return 'a quotation left open';
@@ -86,7 +86,7 @@ export function sourceHeadline(articles: Article[]): string | null {
 
 /** Clauses a lead sentence can lose and still say who did what where ("…, police said"; ", 37,"). */
 const DROPPABLE = [
-  /,\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
+  /,\s+(?:\p{Ll}[\p{Alphabetic}'’-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
   /,\s+according to [^,]+$/u,
   // An appositive goes only when the verb or the next name of a list follows it: a comma inside it
   // would cut the sentence elsewhere.

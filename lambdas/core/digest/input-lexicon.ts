@@ -17,7 +17,7 @@ export const DESCRIPTOR_OPENING: TextPattern = {
 /** A vessel named with its prefix ("INS Mysore", "MV Gibe"): the extractor may take it for a person. */
 export const SHIP_NAME: TextPattern = {
   kind: 'a ship named with its prefix, taken for a person',
-  regex: /^(?:INS|MV|M\/V|MT|HMS|HMAS|HMCS|USS|USNS|RMS|SS|MS|RV|FV|CGS|NS)\s+\p{Lu}/u,
+  regex: /^(?:INS|MV|M\/V|MT|HMS|HMAS|HMCS|USS|USNS|RMS|SS|MS|RV|FV|CGS|NS)\s+\p{Uppercase}/u,
   matches: 'MV Sea Lark',
   misses: 'Mervyn Sealark',
 };
@@ -26,14 +26,14 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a wire dateline left in front',
     regex:
-      /^[\p{Lu}][\p{Lu}\p{M} .,'’-]{2,}(?:,\s[^()]{0,60})?\s*\((?:AP|Reuters|AFP|UPI|\p{Lu}[\p{L} ]+)\)\s*(?:--|[—–-])/u,
+      /^[\p{Uppercase}][\p{Uppercase}\p{M} .,'’-]{2,}(?:,\s[^()]{0,60})?\s*\((?:AP|Reuters|AFP|UPI|\p{Uppercase}[\p{Alphabetic} ]+)\)\s*(?:--|[—–-])/u,
     matches: 'PORT ELLIS, May 4, 2025 (Coastline News) -- Ferry crews walked out at dawn.',
     misses: 'Ferry crews in Port Ellis walked out at dawn (local time) on Friday.',
   },
   {
     kind: 'a byline',
     regex:
-      /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:,|\s+and\s|\s*$|\s+\p{Ll}*\s*(?:Staff|Correspondent|Reporter|Writer))/u,
+      /^By\s+\p{Uppercase}[\p{Alphabetic}.'’-]+(?:\s+\p{Uppercase}[\p{Alphabetic}.'’-]+){0,3}(?:,|\s+and\s|\s*$|\s+\p{Ll}*\s*(?:Staff|Correspondent|Reporter|Writer))/u,
     matches: 'By Lena Moss, Staff Writer',
     misses: 'By Friday the ferry crews had walked out.',
   },
@@ -47,7 +47,7 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a photo caption: a present-tense scene with its day and place',
     regex:
-      /^(?!.*\b(?:was|were|had|has|have|is|are|will|would|said|says|\p{L}+ed)\b)[^,]{8,90}\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\s(?:in|at|near|outside)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*\.$/u,
+      /^(?!.*\b(?:was|were|had|has|have|is|are|will|would|said|says|\p{Alphabetic}+ed)\b)[^,]{8,90}\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\s(?:in|at|near|outside)\s\p{Uppercase}[\p{Alphabetic}'’.-]*(?:\s\p{Uppercase}[\p{Alphabetic}'’.-]*)*\.$/u,
     matches: 'Smoke rises from the old ferry hall Tuesday morning in Port Ellis.',
     misses: 'The old ferry hall burned down Tuesday morning in Port Ellis.',
   },
@@ -60,7 +60,7 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'an embedded social-media post',
-    regex: /pic\.twitter\.com|https?:\/\/\S+|\(@\w+\)|^—\s*\p{Lu}|#\w+\s*$/u,
+    regex: /pic\.twitter\.com|https?:\/\/\S+|\(@\w+\)|^—\s*\p{Uppercase}|#\w+\s*$/u,
     matches: 'Empty terminal tonight — Lena Moss (@lenamoss) May 4, 2025',
     misses: 'The union posted a photo of the empty terminal on its website.',
   },
@@ -111,7 +111,7 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a quotation cut off: a single quote mark opens it and never closes',
-    regex: /^['‘](?![^'’]*[\p{L}.,!?]['’](?=[\s.,;:!?]|$))/u,
+    regex: /^['‘](?![^'’]*[\p{Alphabetic}.,!?]['’](?=[\s.,;:!?]|$))/u,
     matches: "'Both unions will take part in the vote on the ferry contract.",
     misses: "'Both unions will vote,' the mediator said on Friday.",
   },
@@ -124,19 +124,19 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a teaser: two short phrases with no verb, joined by a semicolon',
     regex:
-      /^(?=[^;]{3,40};[^;]{3,40}[.!]$)(?![^;]*\b(?:is|are|was|were|has|have|had|will|would|said|says|\p{L}+ed)\b)/u,
+      /^(?=[^;]{3,40};[^;]{3,40}[.!]$)(?![^;]*\b(?:is|are|was|were|has|have|had|will|would|said|says|\p{Alphabetic}+ed)\b)/u,
     matches: 'Another week at the harbour; another strike at the quay.',
     misses: 'The crews walked out; the quay closed at noon.',
   },
   {
     kind: 'a sentence leaning on the one before: “also” in its opening words',
-    regex: /^(?:[\p{L}'’.-]+\s+){1,3}also\s/u,
+    regex: /^(?:[\p{Alphabetic}'’.-]+\s+){1,3}also\s/u,
     matches: 'Officials have also told the union about the new rosters.',
     misses: 'Officials have told the union about the new rosters.',
   },
   {
     kind: 'a sentence leaning on the one before: “of that <noun>” in its opening words',
-    regex: /^(?:[\p{L}'’-]+\s+){1,4}of\s+(?:that|this|those|these)\s+\p{Ll}/u,
+    regex: /^(?:[\p{Alphabetic}'’-]+\s+){1,4}of\s+(?:that|this|those|these)\s+\p{Ll}/u,
     matches: 'The odd part of that strike was that no ferry was late.',
     misses: 'The odd part of the strike was that no ferry was late.',
   },

@@ -4,7 +4,7 @@
 export const MAX_OVERLAP = 0.6;
 
 function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}|\p{N}+/gu) ?? []).filter((w) => w !== 'said'));
+  return new Set((text.toLowerCase().match(/\p{Alphabetic}{4,}|\p{N}+/gu) ?? []).filter((w) => w !== 'said'));
 }
 
 /** Shared content words over the shorter sentence's: 1 when one says nothing the other does not. */

@@ -49,7 +49,7 @@ function besideName(sentence: string, name: string, role: string): boolean {
  */
 function readsAsRole(role: string): boolean {
   return (
-    /^[\p{L}\p{N}.'’&-]+(?:\s[\p{L}\p{N}.'’&-]+)+$/u.test(role) &&
+    /^[\p{Alphabetic}\p{N}.'’&-]+(?:\s[\p{Alphabetic}\p{N}.'’&-]+)+$/u.test(role) &&
     !/\s(?:is|are|was|were|has|have|had|said|says)\s/u.test(` ${role} `)
   );
 }

@@ -39,13 +39,13 @@ const QUOTED = /“[^”]*”|"[^"]*"/g;
  * and it does not close an abbreviation ("U.S.", "Gen.").
  */
 const PHRASE_BREAK =
-  /[,;:!?()[\]{}“”"…—–]|(?<!\b(?:\p{Lu}\.)+\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Brig|Sen|Rep|St|Lt|Col|Gov))\.(?=\s|$)/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu;
+  /[,;:!?()[\]{}“”"…—–]|(?<!\b(?:\p{Uppercase}\.)+\p{Uppercase}|\b(?:Mr|Mrs|Ms|Dr|Gen|Brig|Sen|Rep|St|Lt|Col|Gov))\.(?=\s|$)/u;
+const WORD = /[\p{Alphabetic}\p{N}][\p{Alphabetic}\p{N}.'’&-]*/gu;
 
 function normalizeToken(raw: string): string {
   let t = raw.replace(/['’]s?$/u, '');
   // Keep the dots of abbreviations such as "U.S."; drop a trailing sentence period otherwise.
-  if (!/^(\p{L}\.)+$/u.test(t)) t = t.replace(/\.+$/, '');
+  if (!/^(\p{Alphabetic}\.)+$/u.test(t)) t = t.replace(/\.+$/, '');
   return t.toLowerCase();
 }
 
@@ -59,7 +59,7 @@ export function corpusOf(texts: string[]): string {
 }
 
 function isNameToken(raw: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(raw);
+  return /^[\p{Uppercase}\p{N}]/u.test(raw);
 }
 
 /** Runs of capitalized or numeric words in the text outside quotations, each as its raw words. */

@@ -3,7 +3,7 @@
 /** Upper-cases the first letter, for a clause that now starts a sentence. */
 export function capitalize(text: string): string {
   return text.replace(
-    /^(\P{L}*)(\p{L})/u,
+    /^(\P{Alphabetic}*)(\p{Alphabetic})/u,
     (_m, lead: string, first: string) => `${lead}${first.toUpperCase()}`,
   );
 }

@@ -10,7 +10,7 @@ import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
-const LABEL = /^(?:\p{Lu}[\p{Ll}’']*)(?:\s+[\p{L}’']+){0,2}:\s+(?=[\p{Lu}“"])/u;
+const LABEL = /^(?:\p{Uppercase}[\p{Ll}’']*)(?:\s+[\p{Alphabetic}’']+){0,2}:\s+(?=[\p{Uppercase}“"])/u;
 /** Adverbs and a preposition that only lead up to date words at the start of a sentence. */
 const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|during)?\s*$/i;
 /** Words after which date words are a modifier or keep their own preposition ("since", "until"). */
@@ -46,16 +46,16 @@ export function bareSentence(sentence: string): string {
  * word the source itself writes in lower case. Null when it must keep its capital.
  */
 export function lowerFirst(text: string, source: string): string | null {
-  const first = text.match(/^[\p{L}’'-]+/u)?.[0] ?? '';
+  const first = text.match(/^[\p{Alphabetic}’'-]+/u)?.[0] ?? '';
   if (first === '') return null;
   if (first.length > 1 && first === first.toUpperCase()) return null;
   const lower = first.toLowerCase();
   const rest = text.slice(first.length);
   // "Secretary of State Antony Blinken": a capital followed by more capitals is a title or a name.
-  const opensName = /^\s+\p{Lu}/u.test(rest);
+  const opensName = /^\s+\p{Uppercase}/u.test(rest);
   const ordinary =
     DETERMINERS.test(first) ||
-    (!opensName && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(source));
+    (!opensName && new RegExp(`(?<![\\p{Alphabetic}])${lower}(?![\\p{Alphabetic}])`, 'u').test(source));
   return ordinary ? `${lower}${rest}` : null;
 }
 
@@ -65,7 +65,7 @@ function words(text: string): number {
 
 /** "on Monday, June 5" inside a sentence takes a comma after it when the sentence goes on. */
 function closeAppositive(phrase: string, after: string): string {
-  return /(?:,\s\p{L}+\s\d+|\d,\s\d{4})$/u.test(phrase) && /^\s+\p{L}/u.test(after) ? `${phrase},` : phrase;
+  return /(?:,\s\p{Alphabetic}+\s\d+|\d,\s\d{4})$/u.test(phrase) && /^\s+\p{Alphabetic}/u.test(after) ? `${phrase},` : phrase;
 }
 
 /** A date phrase opening a sentence, followed by the rest of it. */

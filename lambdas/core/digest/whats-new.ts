@@ -38,7 +38,7 @@ function mainSentence(article: Article): number {
 /** A sentence that reads as prose: enough words, not a shouted label or a section name. */
 function isProse(text: string): boolean {
   const words = text.split(/\s+/);
-  const shouted = words.filter((w) => /^\p{Lu}{2,}/u.test(w)).length;
+  const shouted = words.filter((w) => /^\p{Uppercase}{2,}/u.test(w)).length;
   return words.length >= MIN_LEAD_WORDS && shouted * 3 < words.length && /[.!?][”"’]?$/.test(text);
 }
 
@@ -68,7 +68,7 @@ export function readsAlone(text: string): boolean {
 
 /** A sentence begun after an initial ("… fooled an L. A judge …"): the splitter cut the one before short. */
 function afterInitial(article: Article, index: number): boolean {
-  return /(?:^|\s)\p{Lu}\.$/u.test(article.sentences[index - 1]?.text.trim() ?? '');
+  return /(?:^|\s)\p{Uppercase}\.$/u.test(article.sentences[index - 1]?.text.trim() ?? '');
 }
 
 /** Accepts or refuses a composed clause; the composer passes the sentence verifier. */
@@ -135,8 +135,8 @@ function leadOf(
 
 /** A sentence that already ends by crediting someone ("…, police said."): a second credit after it would jar. */
 const ENDS_CREDITED =
-  /,\s+(?:(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)[^,]*$/u;
-/,\s+(?:[\p{L}.'’-]+\s+){1,5}(?:said|says|reported|confirmed|announced)(?:\s+\p{L}+)?[.!?]?[”"]?$/u;
+  /,\s+(?:(?:[\p{Alphabetic}.'’-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)[^,]*$/u;
+/,\s+(?:[\p{Alphabetic}.'’-]+\s+){1,5}(?:said|says|reported|confirmed|announced)(?:\s+\p{Alphabetic}+)?[.!?]?[”"]?$/u;
 
 /**
  * "X and Y reported that …" for a sentence that already credits someone at its end, "According to
@@ -162,7 +162,7 @@ function withComma(text: string): string {
 }
 
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w, i, all) => all.indexOf(w) === i);
+  return (text.toLowerCase().match(/\p{Alphabetic}{4,}/gu) ?? []).filter((w, i, all) => all.indexOf(w) === i);
 }
 
 /** Whether a lead tells the reader something the leads before it did not: enough words of its own. */
@@ -398,7 +398,7 @@ function opensWith(sentence: string, name: string): boolean {
   const opening = words(sentence).slice(0, SUBJECT_WORDS);
   // "He never asked whether Berg …": a sentence opening with a pronoun has its subject already.
   const pronounSubject = /^(?:He|She|They|It|We|I)\b/u.test(sentence.trim());
-  if (!pronounSubject && opening.some((w) => w.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '') === name))
+  if (!pronounSubject && opening.some((w) => w.replace(/[^\p{Alphabetic}'’-]/gu, '').replace(/['’]s$/u, '') === name))
     return true;
   // "…, harbormaster Dale Pelkey said.": the one the sentence credits speaks on in the next.
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -453,7 +453,7 @@ function quoteCandidates(
   // A participant is named by any distinctive word of its name: "Velmora" for Velmora Town, a surname.
   const main = story.event.participants.flatMap((p) => [
     p.name,
-    ...p.name.split(/\s+/).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w)),
+    ...p.name.split(/\s+/).filter((w) => w.length >= 4 && /^\p{Uppercase}/u.test(w)),
   ]);
   const byText = new Map<string, QuoteCandidate>();
   for (const view of story.views) {
@@ -533,7 +533,7 @@ const EVENT_NOUNS =
  * the session as", "the talks, which she called"); what else a source describes is not the event.
  */
 const DESCRIBED = new RegExp(
-  `\\b(?:(?:call|term|dubb?|describ)(?:ed|es|s|ing|e)?\\s+(?:the|this|that|their|its|these)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${EVENT_NOUNS})\\s+(?:as\\s+)?|(?:${EVENT_NOUNS}),?\\s+which\\s+(?:[^“"”\\s]+\\s+){0,3}(?:called|termed|described\\s+as)\\s+)(?:an?\\s+)?[“"]$`,
+  `\\b(?:(?:call|term|dubb?|describ)(?:ed|es|s|ing|e)?\\s+(?:the|this|that|their|its|these)\\s+(?:[\\p{Alphabetic}'’-]+\\s+){0,2}(?:${EVENT_NOUNS})\\s+(?:as\\s+)?|(?:${EVENT_NOUNS}),?\\s+which\\s+(?:[^“"”\\s]+\\s+){0,3}(?:called|termed|described\\s+as)\\s+)(?:an?\\s+)?[“"]$`,
   'iu',
 );
 /** An event noun right after a quotation: the quotation describes it ("“candid and productive” talks"). */
@@ -557,7 +557,7 @@ const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|of|to|in|on|at|for|by|with|from)$
 
 /** A quotation in title case ("A Beautiful Mind") names a film, a book or a song: it states nothing. */
 function isTitle(text: string): boolean {
-  return words(text).every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)));
+  return words(text).every((w, i) => /^[\p{Uppercase}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)));
 }
 
 /**
@@ -569,7 +569,7 @@ function quotePhrase(c: QuoteCandidate, noun: string): string | null {
   const speaker = speakerPhrase(q);
   const first = words(q.text)[0] ?? '';
   // A short capitalized quotation is a title or a scare-quoted phrase, and a post is no statement.
-  if (/^\p{Lu}/u.test(first)) {
+  if (/^\p{Uppercase}/u.test(first)) {
     return words(q.text).length >= MIN_STATEMENT_WORDS && !/[#@]/u.test(q.text) && !isTitle(q.text)
       ? `“${q.text.replace(/[.,;:]+$/, '')},” ${speaker} said`
       : null;

@@ -11,6 +11,7 @@
 import { ExtractionError } from '../../errors';
 import { lazyImport } from '../lazy-import';
 import type { LanguageReport } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 
 /** A paragraph the detector judged to be in another language, with its offsets into the body. */
 export type ForeignPassage = LanguageReport['foreign'][number];
@@ -26,7 +27,7 @@ const FOREIGN_SHARE = 0.5;
 /** Too little foreign text to reject a whole report for. */
 const MIN_FOREIGN_LETTERS = 200;
 
-const WORD = /[\p{L}'’]+/gu;
+const WORD = unicodePattern(String.raw`[\p{Alphabetic}'’]+`, 'g');
 /** Enough words to judge a paragraph by; a long one is judged by its opening. */
 const SAMPLE_WORDS = 40;
 
@@ -103,7 +104,7 @@ export function findLanguage(
     }
   }
   if (foreign.length === 0) return { language: 'eng', foreign };
-  const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+  const letters = (text: string): number => (text.match(/\p{Alphabetic}/gu) ?? []).length;
   const foreignLetters = foreign.reduce((n, p) => n + letters(body.slice(p.start, p.end)), 0);
   const mostly = foreignLetters >= MIN_FOREIGN_LETTERS && foreignLetters / letters(body) > FOREIGN_SHARE;
   return { language: mostly ? majority(foreign) : 'eng', foreign };

@@ -1,5 +1,6 @@
 /** Step 1: split the body into sentences, with offsets into the body. */
 import type { Sentence } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import type { CompiledLexicon } from './compile';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
@@ -7,14 +8,14 @@ const SPACE = /\s/;
 const BLANK_AHEAD = /^[ \t]*(?:\r?\n|$)/;
 const LINE_FINISHED = /[.!?…:"”’)\]]$/u;
 const WORD_OPENS_AFTER = /[\s("“‘'«[—–]/u;
-const NEXT_WORD = /^[\p{L}\p{N}'’]+/u;
-const INITIAL = /^\p{Lu}\.$/u;
-const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const NEXT_WORD = unicodePattern(String.raw`^[\p{Alphabetic}\p{N}'’]+`);
+const INITIAL = /^\p{Uppercase}\.$/u;
+const INITIALS = /^(?:\p{Uppercase}\.){2,}$/u;
 const OPENING_QUOTE = /^["“]/u;
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
-const OPENERS = /^[\p{Lu}\p{N}"“‘'«„([¿¡—–-]/u;
+const OPENERS = unicodePattern(String.raw`^[\p{Uppercase}\p{N}"“‘'«„([¿¡—–-]`);
 const LOWER_START = /^\p{Ll}/u;
 
 /** Splits a body into sentences: paragraph breaks always end one; abbreviations, initials and decimals do not. */

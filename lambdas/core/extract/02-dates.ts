@@ -1,11 +1,15 @@
 /** Step 2: find time expressions and resolve them against the publication date, keeping their precision. */
 import type { DatePrecision, ResolvedDate, Sentence, Span } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import { isoOf, mondayOf, monthBounds, parseIsoDay, partsOf, toDay, validDay, weekdayOf } from './calendar';
 import type { CompiledLexicon } from './compile';
 import { escapeRegex, spanOf } from './text';
 
+/** A capitalized word right before. */
+const CAPITALIZED_BEFORE = unicodePattern(String.raw`\p{Uppercase}[\p{Alphabetic}.]*\s+$`);
+
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_START = /^\p{Uppercase}/u;
 
 /** A resolved time expression with a span, and whether its words mark it as past ("earlier", "ago", "last"). */
 export interface DateMention extends ResolvedDate {
@@ -28,7 +32,7 @@ interface Context {
 }
 
 const FUTURE =
-  /\b(?:will|’ll|'ll|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{L}+ to)\b/iu;
+  /\b(?:will|’ll|'ll|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to)\b/iu;
 
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];
@@ -194,7 +198,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
         if (cue === '' && m[3] === undefined) {
           if (/^(?:May|March|Mar|Jun|Jan|Sep|Sept)$/.test(name) || name.endsWith('.')) return null;
           const prev = ctx.body.slice(Math.max(0, m.index - 30), m.index);
-          if (/\p{Lu}[\p{L}.]*\s+$/u.test(prev) || /(?:^|[.!?]\s+|\n\s*)$/.test(prev)) return null;
+          if (CAPITALIZED_BEFORE.test(prev) || /(?:^|[.!?]\s+|\n\s*)$/.test(prev)) return null;
         }
         const direction = /next/.test(cue) ? 'next' : /last/.test(cue) ? 'last' : undefined;
         return month(yearFor(mo, ctx, m.index, m[3], direction), mo);

@@ -7,8 +7,8 @@ import { namesAThing } from './names/thing-cues';
 import { firstAtOrAfter, sentenceAt, spanOf } from './text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const LETTER = /\p{L}/u;
-const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+const LETTER = /\p{Alphabetic}/u;
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu)-\p{Uppercase}/u;
 
 /** A person mention resolved to the canonical name of its person. */
 export interface ResolvedMention {
@@ -39,7 +39,7 @@ interface Cluster {
 const QUESTION_OPENER =
   /^(?:Can|Could|Would|Should|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Must|Might|Shall)$/u;
 /** "Bumping", "Trailing": a present participle opening a sentence. */
-const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
+const PARTICIPLE = /^\p{Uppercase}\p{Ll}{3,}ing$/u;
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b/g;
 
 /** Clusters name mentions into people: exact names, later short forms, and single words of exactly one full name. */

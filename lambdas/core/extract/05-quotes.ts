@@ -1,5 +1,6 @@
 /** Step 5: find direct quotations and attribute each to a person or an institution. */
 import type { Quote, Sentence } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
@@ -8,23 +9,28 @@ import { type LiteralWords, literalSpans, literalWords } from './literal-spans';
 import type { OrgNamer } from './org-names';
 import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 
+/** A comma and up to three capitalized words, all that stands before a name. */
+const COMMA_THEN_CAPITALIZED = unicodePattern(String.raw`^\s*,\s*(?:\p{Uppercase}[\p{Alphabetic}.'’-]*\s+){0,3}$`);
+
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const SPACE = /\s/;
-const LETTER = /\p{L}/u;
+const LETTER = /\p{Alphabetic}/u;
 const SPEECH_END = /[,.!?…]$/u;
 /** "according to Troy police Lt. X": a place or body, a lowercase word or two, then a rank before the person. */
-const RANKED_SOURCE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+const RANKED_SOURCE = unicodePattern(
+  String.raw`^\s*(?:\p{Uppercase}[\p{Alphabetic}.'’-]*\s+)+(?:\p{Ll}+\s+){1,2}(?:\p{Uppercase}[\p{Alphabetic}.'’-]*\s+)+$`,
+);
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
 /** Where speech may open with no cue: a paragraph's start, or after a comma ("Later that day, "..."). */
 const SPEECH_OPENS = /(?:^|\n)[ \t]*$|,\s*$/u;
 const QUOTE_MARK = /["“”„«»‘’]/u;
 const BLANK = /^\s*$/u;
 const BLANK_OR_DOTS = /^[\s.]*$/u;
-const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+const CAPITALIZED = /^\p{Uppercase}\p{Ll}/u;
 const BLANK_LINE_AHEAD = /^\n[ \t]*\n/;
 const MARK_OPENS_AFTER = /[\s([—–-]/u;
 /** A few words of description between "said" and a name, an age among them ("said 40-year-old Ana Ruiz"). */
-const FEW_WORDS = /^\s*(?:(?:[\p{L}.'’-]+|\d{1,3}-year-old),?\s+){0,5}$/u;
+const FEW_WORDS = unicodePattern(String.raw`^\s*(?:(?:[\p{Alphabetic}.'’-]+|\d{1,3}-year-old),?\s+){0,5}$`);
 const COMMA_AFTER = /^\s*,/;
 const IN_BETWEEN = /^\s+in\s+$/;
 
@@ -42,7 +48,7 @@ const GENERIC_NOUN =
   /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report)\b/gi;
 /** "Jo Lane's offer to “...”": a speech noun owned by its speaker works as a speech verb. */
 const POSSESSIVE_SPEECH =
-  "(?<=\\p{L})['’]s\\s+(?:offer|pledge|promise|vow|call|warning|remarks|words|comments?|assurance|description|verdict)\\b";
+  "(?<=\\p{Alphabetic})['’]s\\s+(?:offer|pledge|promise|vow|call|warning|remarks|words|comments?|assurance|description|verdict)\\b";
 /** "X was quoted as saying", "<outlet> quoted X as saying": the one quoted speaks, not the outlet. */
 const AS_SAYING = '\\b(?:(?:is|was|were)\\s+)?(?:quoted\\s+)?as\\s+saying\\b';
 const PRONOUN = /\b(?:he|she|they)\b/gi;
@@ -164,7 +170,9 @@ export function findQuotes(
 }
 
 /** '"...was already dead." / "Roesler said."': a paragraph of only a name and a speech verb tags the quote before. */
-const TAG_PARAGRAPH = /^\s*\n[ \t]*\n(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}+)\.[ \t]*(?=\n|$)/u;
+const TAG_PARAGRAPH = unicodePattern(
+  String.raw`^\s*\n[ \t]*\n(?:\p{Uppercase}[\p{Alphabetic}.'’-]*\s+){1,3}(\p{Ll}+)\.[ \t]*(?=\n|$)`,
+);
 
 /** Where the speaker-tag paragraph after a quotation ends, if the next paragraph is one. */
 function tagParagraphEnd(body: string, paragraphEnd: number, saidAfter: RegExp): number | undefined {
@@ -230,7 +238,7 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
     if (name === null) continue;
     const starts = NAME_RUN_ONLY.test(word)
       ? standingAlone(body, word)
-      : [...body.matchAll(new RegExp(`(?<![\\p{L}'’-])${escapeRegex(word)}(?![\\p{L}'’-])`, 'gu'))].map(
+      : [...body.matchAll(new RegExp(`(?<![\\p{Alphabetic}'’-])${escapeRegex(word)}(?![\\p{Alphabetic}'’-])`, 'gu'))].map(
           (m) => m.index,
         );
     for (const start of starts) {
@@ -241,9 +249,9 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
 }
 
 /** A word made only of the characters a surname's boundaries exclude, and those characters at either end of a stretch. */
-const NAME_RUN_ONLY = /^[\p{L}'’-]+$/u;
-const NAME_CHAR_BEFORE = /[\p{L}'’-]$/u;
-const NAME_CHAR_AFTER = /^[\p{L}'’-]/u;
+const NAME_RUN_ONLY = unicodePattern(String.raw`^[\p{Alphabetic}'’-]+$`);
+const NAME_CHAR_BEFORE = unicodePattern(String.raw`[\p{Alphabetic}'’-]$`);
+const NAME_CHAR_AFTER = unicodePattern(String.raw`^[\p{Alphabetic}'’-]`);
 
 /**
  * Where `word` (made of name characters only) stands alone in the body: found with indexOf and checked at both ends,
@@ -545,9 +553,7 @@ function attribute(
     const named =
       apposed?.kind === 'generic' &&
       before?.kind === 'person' &&
-      /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
-        outside.slice(apposed.end - frameStart, before.start - frameStart),
-      )
+      COMMA_THEN_CAPITALIZED.test(outside.slice(apposed.end - frameStart, before.start - frameStart))
         ? before
         : apposed;
     const pick = seat ?? (before?.kind === 'person' && !closesClause ? before : (named ?? before ?? after));
@@ -689,7 +695,7 @@ function cuesOf(lex: CompiledLexicon): Cues {
     saidAfter: new RegExp(`^\\s+(?:${lex.speechVerbSource})\\b`, 'iu'),
     // A short surname may open with a lowercase particle: "according to de Vries".
     bare: new RegExp(
-      String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)*(?:(?:${particles})\s+)*$`,
+      String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Uppercase}][\p{Alphabetic}.]*(?:['’]s)?\s+)*(?:(?:${particles})\s+)*$`,
       'u',
     ),
   };
@@ -706,7 +712,7 @@ function roleRegex(lex: CompiledLexicon): RegExp {
   const words = [...lex.titleWords].sort((a, b) => b.length - a.length).map(escapeRegex);
   // "the 52-year-old fisherman": an age before any noun marks a person described before.
   const re = new RegExp(
-    `\\b[Tt]he\\s+(?:(?:[\\p{L}\\d-]+\\s+)?(?:${words.join('|')})|\\d{1,3}-year-old\\s+\\p{L}+)\\b`,
+    `\\b[Tt]he\\s+(?:(?:[\\p{Alphabetic}\\d-]+\\s+)?(?:${words.join('|')})|\\d{1,3}-year-old\\s+\\p{Alphabetic}+)\\b`,
     'gu',
   );
   roleCache.set(lex, re);

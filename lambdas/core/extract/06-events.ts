@@ -1,5 +1,6 @@
 /** Step 6: the main event — its type, participants, place and date — from the headline and the lead. */
 import type { EventMention, EventType, Participant, Person, ResolvedDate, Sentence } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
@@ -9,16 +10,19 @@ import { pickLocation, refinePlace } from './event-place';
 import { leadSentences } from './lead';
 import { spanOf } from './text';
 
+/** The last word of four letters or more. */
+const LAST_LONG_WORD = unicodePattern(String.raw`([\p{Alphabetic}-]{4,})\s*$`);
+
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const CLAUSE_MARK = /[,;:()—–]/;
 const SPACE = /\s/;
-const INITIAL_BEFORE = /\b\p{Lu}$/u;
+const INITIAL_BEFORE = /\b\p{Uppercase}$/u;
 const PAST_DATE_WORDS = /earlier|ago|last|previous|in \w+ \d{4}/i;
 const RELATIVE_DATE_WORDS = /earlier|ago|last|coming|next/i;
 const ACCORDING_TO_BEFORE = /according to\s+(?:the\s+)?$/i;
 const SIDE_NOUN_AFTER = /^\s+(?:officials?|delegat\w*|side|team|representatives?|envoys?|diplomats?)\b/i;
-const NAME_LIST_JOIN = /^(?:,\s*|\s+and\s+|,\s+and\s+)[\p{L}\s.’'-]{0,60}$/u;
-const PARTY_WORD = /^[\p{Lu}][\p{L}-]{3,}/u;
+const NAME_LIST_JOIN = unicodePattern(String.raw`^(?:,\s*|\s+and\s+|,\s+and\s+)[\p{Alphabetic}\s.’'-]{0,60}$`);
+const PARTY_WORD = unicodePattern(String.raw`^[\p{Uppercase}][\p{Alphabetic}-]{3,}`);
 
 /** What the event steps share: the earlier steps' findings. */
 export interface EventInputs {
@@ -208,7 +212,9 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
 }
 
 /** A sentence that opens with a scene-setting clause ("As ministers gathered in Dhaka on Tuesday, ..."). */
-const SCENE_CLAUSE = /^(?:\p{Lu}[\p{Lu}'’ .-]+\s*[—–-]\s*)?(?:As|While|When)\s[^,;]{3,200},/u;
+const SCENE_CLAUSE = unicodePattern(
+  String.raw`^(?:\p{Uppercase}[\p{Uppercase}'’ .-]+\s*[—–-]\s*)?(?:As|While|When)\s[^,;]{3,200},`,
+);
 
 /**
  * True when the main event's verb sits in an opening "As ..." clause and the person is named only in the rest of
@@ -492,7 +498,7 @@ function partySpeakers(
   // Compiled once per party, not once per mention and party.
   const partyBefore = parties.map((w) => ({
     w,
-    re: new RegExp(`\\b${w}(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'u'),
+    re: new RegExp(`\\b${w}(?:'s|’s)?\\s+(?:[\\p{Alphabetic}-]+\\s+){0,4}$`, 'u'),
   }));
   const officer = (name: string, start: number): boolean => {
     const before = inp.body.slice(Math.max(0, start - 50), start);
@@ -548,7 +554,7 @@ const EVENT_ROLES: Partial<Record<EventType, { cue?: RegExp; title?: RegExp; not
 /** How many sentences after the main one may name a scorer, a rival candidate or the judge. */
 const ROLE_WINDOW = 10;
 /** The one to three words right before a name ("according to union organiser "), no comma between. */
-const TITLE_BEFORE = /((?:[\p{L}’'-]+\s+){1,3})$/u;
+const TITLE_BEFORE = unicodePattern(String.raw`((?:[\p{Alphabetic}’'-]+\s+){1,3})$`);
 /** The appositive after a name ("X, a farmer who chairs the ... association", "X of the ... union"), up to its verb. */
 const APPOSITIVE =
   /^(?:,\s+|\s+of\s+)([^.;"“”]{0,120}?)(?=\s+(?:said|says|told|called|calls|added|warned)\b|[,.;]|$)/u;
@@ -598,7 +604,7 @@ function roleHolders(inp: EventInputs, type: EventType, main: number): Participa
 /** True when the lead describes someone by the head noun of `role` ("a federal judge" for "District Judge"). */
 function describedIn(lead: string, role: string): boolean {
   const core = role.split(/\s(?:for|of|at|to|in|from|with|on)\s/)[0] ?? role;
-  const head = /([\p{L}-]{4,})\s*$/u.exec(core)?.[1]?.toLowerCase();
+  const head = LAST_LONG_WORD.exec(core)?.[1]?.toLowerCase();
   if (head === undefined) return false;
   const stem = head.endsWith('s') ? head.slice(0, -1) : head;
   return new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${stem}s?\\b`, 'u').test(lead);
@@ -606,11 +612,12 @@ function describedIn(lead: string, role: string): boolean {
 
 const SPEAKS_AFTER =
   /^(?:\s*,[^,.;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|tells|called|calls|described|describes|welcomed|welcomes|hailed|hails|criticized|criticised)\b/;
-const REACTION =
-  /\b(?:said|says|called|calls|described|describes|welcomed|welcomes|hailed|hails|criticized|criticised)\s+(?:the|this|that|today's|yesterday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+)?(?:ruling|decision|verdict|deal|agreement|strike|protest|walkout|result|sale|move|transfer|appointment|launch|vote|talks|meeting|summit|visit|sentence|lawsuit|suit|attack)\b/u;
+const REACTION = unicodePattern(
+  String.raw`\b(?:said|says|called|calls|described|describes|welcomed|welcomes|hailed|hails|criticized|criticised)\s+(?:the|this|that|today's|yesterday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{Alphabetic}-]+\s+)?(?:ruling|decision|verdict|deal|agreement|strike|protest|walkout|result|sale|move|transfer|appointment|launch|vote|talks|meeting|summit|visit|sentence|lawsuit|suit|attack)\b`,
+);
 
 /** A quote's speaker named after it ("...," said X): someone asked for a view, not a party. */
-const QUOTED_BEFORE = /["”’],?\s+(?:said|says|added)\s+(?:[\p{L}.’'-]+\s+){0,5}$/u;
+const QUOTED_BEFORE = unicodePattern(String.raw`["”’],?\s+(?:said|says|added)\s+(?:[\p{Alphabetic}.’'-]+\s+){0,5}$`);
 
 /**
  * True when the person at `m` speaks about the event rather than takes part in it: the subject of a reaction

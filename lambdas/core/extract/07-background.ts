@@ -10,7 +10,7 @@ import { spanOf } from './text';
 const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
 
 const CLAUSE_BREAK = /(?:;|,?\s+(?=(?:after|before|following|when|while|since)\s))/g;
-const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{L}+ed\b/u;
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{Alphabetic}+ed\b/u;
 const PAST_WORD = /\b(?:earlier|previously|last|ago|past|former|once)\b/i;
 const MAX_BACKGROUND = 20;
 /** Words that put a dated clause ahead of the time of writing, even inside reported speech. */
@@ -22,7 +22,7 @@ const STAT_VERB =
 const FIGURE = /\d|\bby (?:a |one )?(?:third|half|quarter)\b/i;
 /** A past-tense verb: regular "-ed" forms and the irregular ones news copy uses most. */
 const PAST_VERB =
-  /\b(?:\p{L}{2,}ed|was|were|had|did|met|won|lost|left|began|took|made|held|fell|rose|grew|went|came|saw|hit|struck|said|told|ran|cut|quit|led|paid|sold|bought|brought|fought|gave|got|spoke|stood|became|broke|chose|drove|flew|kept|knew|sent|shot|spent|stole|threw|thought|wrote|sank|swept|fled|built|won|beat|found|heard|felt|sat|set|put)\b/iu;
+  /\b(?:\p{Alphabetic}{2,}ed|was|were|had|did|met|won|lost|left|began|took|made|held|fell|rose|grew|went|came|saw|hit|struck|said|told|ran|cut|quit|led|paid|sold|bought|brought|fought|gave|got|spoke|stood|became|broke|chose|drove|flew|kept|knew|sent|shot|spent|stole|threw|thought|wrote|sank|swept|fled|built|won|beat|found|heard|felt|sat|set|put)\b/iu;
 /** Date words that fix the year or the direction themselves, so the clause's tense need not. */
 const ANCHORED_DATE = /\b(?:1[89]\d{2}|20\d{2}|ago|last|earlier|previous|previously|yesterday|since)\b/i;
 

@@ -140,7 +140,7 @@ function compileThingCues(rows: readonly ThingCueRow[]): CompiledLexicon['thingC
   const words = (side: 'before' | 'after'): string =>
     alternation(rows.flatMap((r) => r[side] ?? [])).replace(/ /gu, '\\s+') || '(?!)';
   return {
-    before: new RegExp(`(?:^|[^\\p{L}])(?:${words('before')})\\s+$`, 'iu'),
+    before: new RegExp(`(?:^|[^\\p{Alphabetic}])(?:${words('before')})\\s+$`, 'iu'),
     after: new RegExp(`^\\s+(?:${words('after')})\\b`, 'u'),
     first: new Set(rows.flatMap((r) => r.first ?? [])),
     last: new Set(rows.flatMap((r) => r.last ?? [])),

@@ -3,6 +3,7 @@
  * and the place phrases of running text, then the dateline, a venue, the lead and the headline.
  */
 import type { Sentence } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import type { EventInputs } from './06-events';
 import type { CompiledLexicon } from './compile';
 import { leadSentences } from './lead';
@@ -14,13 +15,17 @@ import {
   type PlaceContext,
 } from './places-in-text';
 
+/** Characters no word of a name holds: what a headline's words are split on. */
+const NOT_IN_A_NAME = unicodePattern(String.raw`[^\p{Alphabetic}.'’-]+`);
+
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const LONGER_NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
+const LONGER_NAME_AFTER = /^\s\p{Uppercase}\p{Ll}/u;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 
-const VENUE =
-  /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b/u;
+const VENUE = unicodePattern(
+  String.raw`\b(?:in|at)\s+(?:the\s+)?((?:\p{Uppercase}[\p{Alphabetic}'’.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b`,
+);
 
 /** A sentence's opening clause that tells what happened before the news ("After she left the clinic, ..."). */
 const EARLIER_CLAUSE =
@@ -191,7 +196,7 @@ function placeContext(inp: EventInputs): PlaceContext {
 
 /** A town of the lexicon that the headline names. */
 function headlinePlace(inp: EventInputs): string | undefined {
-  const words = inp.headline?.split(/[^\p{L}.'’-]+/u).filter((w) => w !== '') ?? [];
+  const words = inp.headline?.split(NOT_IN_A_NAME).filter((w) => w !== '') ?? [];
   return words.find((w) => inp.lex.city.has(w));
 }
 
@@ -205,8 +210,10 @@ function leadPlace(inp: EventInputs): string | undefined {
   return undefined;
 }
 
-const UNKNOWN_TOWN =
-  /\b(?:in|at|near|struck|hit|battered|jolted|rocked)\s+(\p{Lu}[\p{Ll}'’]{2,}(?:\s(?!County|District|Prefecture|Township|Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|University|College|School|Hospital)\p{Lu}\p{Ll}{2,})?)(?:\s(?:County|District|Prefecture|Township))?(?=\s*[,.;]|\s+(?:on|in|at|to|and|for|after|before|late|early|this|last|refused|ruled|said|denied|\p{Ll}+ed)\b)/gu;
+const UNKNOWN_TOWN = unicodePattern(
+  String.raw`\b(?:in|at|near|struck|hit|battered|jolted|rocked)\s+(\p{Uppercase}[\p{Ll}'’]{2,}(?:\s(?!County|District|Prefecture|Township|Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|University|College|School|Hospital)\p{Uppercase}\p{Ll}{2,})?)(?:\s(?:County|District|Prefecture|Township))?(?=\s*[,.;]|\s+(?:on|in|at|to|and|for|after|before|late|early|this|last|refused|ruled|said|denied|\p{Ll}+ed)\b)`,
+  'g',
+);
 const NOT_TOWN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Court|Senate|Washington|North|South|East|West|Central|Northern|Southern|Eastern|Western|Southeast|Northeast|Southwest|Northwest|Europe|Asia|Africa)$/;
 
@@ -237,9 +244,10 @@ function unknownTown(inp: EventInputs, start: number, end: number): string | und
 
 // Not the comma of "Fresno, Calif. police said ...", whose state belongs to the town.
 const ATTRIBUTION_TAIL =
-  /,\s+(?!\p{Lu}\p{Ll}{0,4}\.\s)(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["”’]?\s*$/u;
-const CAPITAL_PHRASE =
-  /\b(?:in|at)\s+the\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital\b(?:\s+of\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?/u;
+  /,\s+(?!\p{Uppercase}\p{Ll}{0,4}\.\s)(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["”’]?\s*$/u;
+const CAPITAL_PHRASE = unicodePattern(
+  String.raw`\b(?:in|at)\s+the\s+(?:(\p{Uppercase}[\p{Alphabetic}-]+)\s+)?capital\b(?:\s+of\s+(\p{Uppercase}[\p{Alphabetic}]+(?:\s+\p{Uppercase}[\p{Alphabetic}]+)?))?`,
+);
 
 /**
  * "in the Indonesian capital" or "in the capital of Laos" names that country's capital; a bare "in the capital"
@@ -318,7 +326,7 @@ export function refinePlace(
 
 /** A report's words for the place a disaster struck hardest ("the worst-hit town", "were most badly affected"). */
 const HARDEST_HIT = /\b(?:worst|hardest|most\s(?:strongly|severely|badly))[\s-](?:hit|affected|damaged)\b/iu;
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu;
+const CAPITALIZED_RUN = unicodePattern(String.raw`\p{Uppercase}[\p{Alphabetic}'’-]+(?:\s\p{Uppercase}[\p{Alphabetic}'’-]+)*`, 'g');
 
 /**
  * A town of the country a disaster is placed in, named in a sentence that says which place it hit hardest ("The

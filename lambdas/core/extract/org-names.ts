@@ -1,11 +1,12 @@
 /** How an organization is named in output: generic bodies carry their country ("Chinese Foreign Ministry"). */
 
+import { unicodePattern } from '../unicode-pattern';
 import type { Entities, OrgMention } from './03-names';
 import type { CompiledLexicon } from './compile';
 
 const GENERIC = /^(?:[A-Z][a-z]+\s+)*(?:Ministry|Department|Office|Embassy|Consulate|Mission|Cabinet)$/;
 /** The word right before an organization, past an "'s" and a "the"; compiled once (see names/word-kinds.ts). */
-const WORD_BEFORE = /([\p{L}.]+?)(?:['’]s)?\s+(?:the\s+)?$/u;
+const WORD_BEFORE = unicodePattern(String.raw`([\p{Alphabetic}.]+?)(?:['’]s)?\s+(?:the\s+)?$`);
 
 /** Names organizations the way a reader expects, adding the country of a generic body only when the text supports it. */
 export class OrgNamer {

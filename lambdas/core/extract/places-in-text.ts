@@ -4,9 +4,13 @@
  * lexicon/place-phrases.ts and checked against the gazetteer.
  */
 import { readDateline } from '../dateline';
+import { unicodePattern } from '../unicode-pattern';
 import type { CompiledLexicon } from './compile';
 import type { Gazetteer } from './gazetteer';
 import type { PlacePhrase, PlacePhraseKind } from './lexicon/place-phrases';
+
+/** Everything but letters, dropped before names are compared. */
+const NOT_A_LETTER = unicodePattern(String.raw`[^\p{Alphabetic}]`, 'g');
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const NEXT_LOWER_WORD = /^\s(\p{Ll}+)/u;
@@ -58,10 +62,10 @@ export function divisionAbbreviation(gazetteer: Gazetteer | undefined): (text: s
   const cached = gazetteer === undefined ? undefined : abbreviationCache.get(gazetteer);
   if (cached !== undefined) return cached;
   const names = SHORT_DIVISION_COUNTRIES.flatMap((iso) => gazetteer?.divisionsOf(iso) ?? []).map((n) =>
-    n.toLowerCase().replace(/[^\p{L}]/gu, ''),
+    n.toLowerCase().replace(NOT_A_LETTER, ''),
   );
   const check = (text: string): boolean => {
-    const letters = text.toLowerCase().replace(/[^\p{L}]/gu, '');
+    const letters = text.toLowerCase().replace(NOT_A_LETTER, '');
     return names.some((name) => {
       if (letters === '' || name[0] !== letters[0]) return false;
       let at = 0;
@@ -105,7 +109,7 @@ function knownPrefix(
   return undefined;
 }
 
-const OWNER_WORD = /^(\p{Lu}[\p{L}-]*)['’]s\s/u;
+const OWNER_WORD = unicodePattern(String.raw`^(\p{Uppercase}[\p{Alphabetic}-]*)['’]s\s`);
 
 /**
  * The words "California's " opening a venue's name ("California's Harbourview Center"): a known country, state or
@@ -178,7 +182,7 @@ export function knownDatelinePlace(
 ): string | undefined {
   const line = readDateline(text);
   if (line === null) return undefined;
-  const name = line.place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const name = line.place.toLowerCase().replace(/(^|[\s-])\p{Alphabetic}/gu, (c) => c.toUpperCase());
   const known =
     lex.city.has(name) ||
     lex.country.has(name) ||

@@ -1,5 +1,6 @@
 /** Small text helpers shared by the steps: tokens, sentence lookup, case tests. */
 import type { Sentence, Span } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 
 /** A word of the body with its offsets; `possessive` when an "'s" was cut off its end. */
 export interface Token {
@@ -9,9 +10,9 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’\-&][\p{L}\p{N}\p{M}]+)*/gu;
-const UPPER = /^\p{Lu}/u;
-const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|d)-\p{Lu}/u;
+const WORD = unicodePattern(String.raw`[\p{Alphabetic}\p{N}][\p{Alphabetic}\p{N}\p{M}]*(?:[.'’\-&][\p{Alphabetic}\p{N}\p{M}]+)*`, 'g');
+const UPPER = /^\p{Uppercase}/u;
+const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|d)-\p{Uppercase}/u;
 
 /** Splits text into word tokens, keeping periods of initials and abbreviations. */
 export function tokenize(

@@ -3,6 +3,7 @@
  * syntax (headings, emphasis, links to their text, images dropped, list items to lines).
  */
 import type { MetaCandidates } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import { namesIn } from './credits';
 import { normalizeDate } from './dates';
 import { addCandidate, addCredits, type Draft, emptyMeta } from './draft';
@@ -64,7 +65,7 @@ async function readFrontMatter(yaml: string, meta: MetaCandidates): Promise<void
 }
 
 const FLAT_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+(.*?)[ ]*$/;
-const PLAIN = /^[\p{L}\p{N}](?:[^:#"'\t[\]{}]|:(?! |$)|(?<! )#)*$/u;
+const PLAIN = unicodePattern(String.raw`^[\p{Alphabetic}\p{N}](?:[^:#"'\t[\]{}]|:(?! |$)|(?<! )#)*$`);
 const QUOTED = /^"([^"\\]*)"$|^'([^']*)'$/;
 const FLOW = /^\[([^[\]{}"'#:]*)\]$/;
 /** Words and numbers YAML's core schema reads as something other than a string. */

@@ -3,9 +3,17 @@
  * section word ("International", "Politics") followed by a short line is a headline; so is a
  * short first line set off by a blank line. Both leave the body.
  */
+
+import { unicodePattern } from '../unicode-pattern';
 import { addCandidate, type Draft } from './draft';
 
-const SECTION = /^[\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}&][\p{L}.&'’-]*)?$/u;
+/** A line opening with a capital, a digit or a quotation mark. */
+const OPENS_LIKE_A_HEADLINE = unicodePattern(String.raw`^[\p{Uppercase}\p{N}"'“‘]`);
+
+/** Runs of characters that are neither letters nor digits. */
+const NOT_LETTER_OR_DIGIT = unicodePattern(String.raw`[^\p{Alphabetic}\p{N}]+`, 'g');
+
+const SECTION = unicodePattern(String.raw`^[\p{Uppercase}][\p{Alphabetic}.&'’-]*(?: [\p{Uppercase}&][\p{Alphabetic}.&'’-]*)?$`);
 
 /** Moves a plain-text headline line (after an optional section word) into the candidates. */
 export function takeHeadline(draft: Draft): Draft {
@@ -31,10 +39,7 @@ export function takeHeadline(draft: Draft): Draft {
 }
 
 function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, ' ').trim();
 }
 
 function nextFilled(lines: readonly string[], from: number): number {
@@ -54,6 +59,6 @@ function isHeadlineLike(line: string): boolean {
     words < 20 &&
     line.length <= 200 &&
     !/[.:;,]$/.test(line) &&
-    /^[\p{Lu}\p{N}"'“‘]/u.test(line)
+    OPENS_LIKE_A_HEADLINE.test(line)
   );
 }

@@ -3,10 +3,14 @@
  * wrote or edited the article: they become credits, never people of the story.
  */
 import type { MetaCandidates } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import { addCandidate, addCredits } from './draft';
 import { displayName, isPersonName } from './names';
 import { outletFromAgency, outletFromDomain } from './outlets';
 import { BYLINE_ROLES, CONTACT_LINE, CONTRIBUTED, EMAIL, PHOTO_CREDIT, PRODUCTION_CREDIT } from './patterns';
+
+/** A segment opening with a capital or a quotation mark. */
+const OPENS_LIKE_A_NAME = unicodePattern(String.raw`^[\p{Uppercase}"'“]`);
 
 const MAX_CREDIT_LINE = 240;
 
@@ -50,7 +54,7 @@ export function readByline(line: string, meta: MetaCandidates): boolean {
   const outlets: string[] = [];
   for (const segment of segments.slice(i)) {
     if (BYLINE_ROLES.test(segment) || /\d/.test(segment)) continue;
-    if (!/^[\p{Lu}"'“]/u.test(segment) || segment.split(/\s+/).length > 6) return false;
+    if (!OPENS_LIKE_A_NAME.test(segment) || segment.split(/\s+/).length > 6) return false;
     outlets.push(outletFromAgency(segment) ?? segment);
   }
   addCredits(meta, names);

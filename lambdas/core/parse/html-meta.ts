@@ -1,10 +1,14 @@
 /** Metadata candidates from an HTML page's meta tags, JSON-LD, title, h1, time and bylines. */
 import type { MetaCandidates } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import { namesIn, readByline, readCreditLine } from './credits';
 import { normalizeDate } from './dates';
 import { addCandidate, addCredits } from './draft';
 import type { HtmlCollected } from './html-collect';
 import { isPersonName } from './names';
+
+/** Text opening with a capital letter or a digit. */
+const CAPITAL_OR_DIGIT_FIRST = unicodePattern(String.raw`^[\p{Uppercase}\p{N}]`);
 
 const ARTICLE_TYPES =
   /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage)$/;
@@ -88,7 +92,7 @@ export function stripSiteSuffix(title: string | undefined, siteName: string | un
 function titleSuffix(title: string): string | undefined {
   const parts = title.split(/\s+[|–—-]\s+/);
   const last = parts.length > 1 ? (parts[parts.length - 1] as string).trim() : '';
-  return last && last.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}]/u.test(last) ? last : undefined;
+  return last && last.split(/\s+/).length <= 4 && CAPITAL_OR_DIGIT_FIRST.test(last) ? last : undefined;
 }
 
 function httpUrl(url: string | undefined): string | undefined {

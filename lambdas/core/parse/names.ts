@@ -1,4 +1,5 @@
 /** Person-name checks for bylines and contact lines: capitalized tokens, initials, particles. */
+import { unicodePattern } from '../unicode-pattern';
 
 const PARTICLES = new Set([
   'de',
@@ -89,7 +90,7 @@ const NOT_NAMES = new Set([
 
 const TOKEN =
   /^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$/u;
-const LETTERS = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const LETTERS = unicodePattern(String.raw`^[\p{Uppercase}][\p{Alphabetic}'’.-]*$`);
 
 /** Whether a short phrase reads as a person's name ("Jane Roe", "JANE ROE", "J. R. Doe", "Ana de la Cruz"). */
 export function isPersonName(phrase: string): boolean {
@@ -118,6 +119,6 @@ export function displayName(phrase: string): string {
 export function titleCase(text: string): string {
   return text
     .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/(^|[\s-])(\p{Alphabetic})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
     .replace(/\bD\.c\./g, 'D.C.');
 }

@@ -2,6 +2,7 @@
  * Boilerplate lines: newsletter pitches, share bars, cookie notices, copyright footers. Data,
  * matched against short lines only, so a sentence of the story that mentions a newsletter stays.
  */
+import { unicodePattern } from '../unicode-pattern';
 
 /** Lines longer than this are story text, whatever words they contain. */
 export const MAX_BOILERPLATE_LINE = 240;
@@ -49,7 +50,7 @@ export const FURNITURE_LINES: readonly FurnitureLine[] = [
   },
   {
     handles: "an image's alternative text naming a logo",
-    re: /^(?:[\p{L}&.'’-]+\s){0,3}logo$/iu,
+    re: unicodePattern(String.raw`^(?:[\p{Alphabetic}&.'’-]+\s){0,3}logo$`, 'i'),
     example: 'Harbour Ledger logo',
     counter: 'The council unveiled a new logo for the harbour festival.',
   },

@@ -10,7 +10,7 @@ const STAMP_WORD =
   /^(?:(?:posted|published|updated):?|last|originally|first|at|on|and|m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[.:]\d{2}(?::\d{2})?(?:[ap]\.?m?\.?)?|[ap]\.?(?:m\.?)?|et|[ecmp][sd]t|gmt(?:[+-]\d{2}(?::?\d{2})?)?|utc|bst|cet|cest|ist|aest|aedt|hkt|sgt|jst|[+-]\d{2})$/iu;
 const SEPARATORS = /[\s,|•·/–—()-]+/u;
 /** A numeric date first on a line, glued to the text by a dash: the crawler's prefix. */
-const DATE_PREFIX = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-–—]\s*(?=\p{Lu})/u;
+const DATE_PREFIX = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-–—]\s*(?=\p{Uppercase})/u;
 
 /** A numeric day: month/day/year as US pages write it, unless the first number cannot be a month. */
 function numericDay(first: string, second: string, year: string): string | null {
@@ -24,7 +24,7 @@ export function isDateStamp(line: string): boolean {
   if (line.length > 120) return false;
   const words = line.split(SEPARATORS).filter((w) => w !== '' && w !== '.');
   if (words.length === 0 || !words.every((w) => STAMP_WORD.test(w))) return false;
-  return /\d/u.test(line) && (/\p{L}{3}/u.test(line) || /\d[/.:]\d|\d{4}-\d{2}-\d{2}/u.test(line));
+  return /\d/u.test(line) && (/\p{Alphabetic}{3}/u.test(line) || /\d[/.:]\d|\d{4}-\d{2}-\d{2}/u.test(line));
 }
 
 /** The day a stamp line names, ISO, when it names one with its year. */

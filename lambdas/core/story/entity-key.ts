@@ -1,5 +1,6 @@
 /** Normalized keys for names, so different spellings of one entity meet in the index. */
 import type { EntityKind, Participant } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import {
   COUNTRY_KEYS,
   ENTITY_ALIASES,
@@ -9,6 +10,9 @@ import {
   SPELLINGS,
 } from './aliases';
 
+/** Runs of characters that are neither letters nor digits: what a name's words are split on. */
+const NOT_LETTER_OR_DIGIT = unicodePattern(String.raw`[^\p{Alphabetic}\p{N}]+`);
+
 /** The words of a name: diacritics folded, lower case, periods inside abbreviations dropped, British spellings keyed as American. */
 function nameWords(name: string): string[] {
   return name
@@ -17,7 +21,7 @@ function nameWords(name: string): string[] {
     .toLowerCase()
     .replace(/[’']s\b/g, 's')
     .replace(/\./g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_LETTER_OR_DIGIT)
     .filter((w) => w !== '')
     .map((w) => SPELLINGS.get(w) ?? w);
 }

@@ -1,4 +1,8 @@
 /** Word-count vectors for comparing the wording of two reports. */
+import { unicodePattern } from '../unicode-pattern';
+
+/** Runs of characters that are neither letters nor digits: what words are split on. */
+const NOT_LETTER_OR_DIGIT = unicodePattern(String.raw`[^\p{Alphabetic}\p{N}]+`);
 
 /** Function words and newsroom filler that say nothing about which event is reported. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -28,7 +32,7 @@ export function contentWords(text: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_LETTER_OR_DIGIT)
     .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w))
     .map(fold);
 }

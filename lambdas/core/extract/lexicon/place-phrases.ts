@@ -7,7 +7,7 @@
  */
 
 /** A capitalized word of a place name ("Mannheim", "O'Hare", "Baden-Baden"). */
-const WORD = String.raw`\p{Lu}[\p{L}'’-]*[\p{L}]`;
+const WORD = String.raw`\p{Uppercase}[\p{Alphabetic}'’-]*[\p{Alphabetic}]`;
 /** One to four such words, "de", "of" or "la" allowed between them ("Stade de Suisse"). */
 const RUN = String.raw`${WORD}(?:\s(?:(?:de|del|la|of)\s)?${WORD}){0,3}`;
 const PREPOSITION = String.raw`\b(?:in|at|near|outside|inside|into|across|throughout|around)\s`;
@@ -22,7 +22,7 @@ const OWNER = String.raw`(?:his|her|their|its|the\s\p{Ll}+['’]s)\s`;
 const BUILDING_NOUN = String.raw`(?:Church|Cathedral|Mosque|Temple|Synagogue|Stadium|Arena|Hotel|Airport|Courthouse|Prison|Jail|Mall|Station|Theatre|Theater)`;
 
 /** A first-level division written short ("Calif.", "N.Y."). */
-const SHORT_REGION = String.raw`\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\.`;
+const SHORT_REGION = String.raw`\p{Uppercase}\p{Ll}{0,4}\.|\p{Uppercase}\.\p{Uppercase}\.`;
 
 export type PlacePhraseKind =
   | 'venue'
@@ -146,7 +146,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     handles: 'a town followed by its US state written short, in the news agencies\' style ("Troy, Mich.")',
     kind: 'town',
     // The state is checked against the gazetteer's US states: "Gen." or "Jr." after a name is no state.
-    source: String.raw`(?:^|[^\p{L}\s]\s*|\b\p{Ll}+\s)(?<place>${RUN}),\s(?<region>${SHORT_REGION})(?=\s|$)`,
+    source: String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b\p{Ll}+\s)(?<place>${RUN}),\s(?<region>${SHORT_REGION})(?=\s|$)`,
     needs: String.raw`,\s(?:${SHORT_REGION})(?=\s|$)`,
     example: ['Fresno, Calif. police said the driver fled before dawn.', 'Fresno'],
     counter: 'Fresno, Gen. Mara Holt said, would host the drill.',

@@ -1,11 +1,15 @@
 /** Appositives after a name (", the mayor of Tolvik,"): a role that says the name is a person's. */
+
+import { unicodePattern } from '../../unicode-pattern';
 import { squash } from '../text';
 import type { NameContext } from './context';
 
 /** A role phrase ending in a speech verb: the speaker of the sentence, named by their role. */
-const REPORTING_END = /\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{L}.’'-]+){0,2}$/u;
+const REPORTING_END = unicodePattern(
+  String.raw`\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{Alphabetic}.’'-]+){0,2}$`,
+);
 /** Initials closing a phrase ("J.R."): their period ends no sentence. */
-const INITIALS_END = /\b(?:\p{Lu}\.)+$/u;
+const INITIALS_END = /\b(?:\p{Uppercase}\.)+$/u;
 
 /** A role and its country from the appositive starting at body offset `end`, or null when there is none. */
 export function appositiveAt(ctx: NameContext, end: number): { title: string; affiliation?: string } | null {

@@ -3,14 +3,17 @@
  * "Varga, 31, took ..."): the body's surname mentions take the headline's full name.
  */
 import type { Person, Sentence } from '../../model';
+import { unicodePattern } from '../../unicode-pattern';
 import type { People, ResolvedMention } from '../04-coreference';
 import type { CompiledLexicon } from '../compile';
 import { spanOf } from '../text';
 import type { Entities } from './types';
 
 /** Two to four capitalized words, a generational suffix allowed after them ("Arlen Voss Jr"). */
-const HEADLINE_NAME =
-  /(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?/gu;
+const HEADLINE_NAME = unicodePattern(
+  String.raw`(?<![\p{Alphabetic}’'-])\p{Uppercase}[\p{Ll}’'-]+(?:\s+\p{Uppercase}[\p{Ll}’'-]+){1,3}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?`,
+  'g',
+);
 const SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/u;
 
 interface FullName {

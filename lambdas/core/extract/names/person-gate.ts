@@ -15,8 +15,8 @@ const PLACE_PREPOSITION = /^(?:in|at|from|to|against|over)$/u;
 const VERB_AFTER = /^\s+\p{Ll}+(?:ed|s)\b/u;
 const POSSESSIVE_AFTER = /^['’]s\b/u;
 const ENDS_IN_S = /s$/u;
-const LAST_WORD = /(\p{L}+)\W*$/u;
-const LETTER = /\p{L}/u;
+const LAST_WORD = /(\p{Alphabetic}+)\W*$/u;
+const LETTER = /\p{Alphabetic}/u;
 
 /** A name's words, where it occurs, and the short forms it was cut to. */
 export interface GateInput {

@@ -1,4 +1,6 @@
 /** One name group of a run: whether it is a person's name, and on what cue. */
+
+import { unicodePattern } from '../../unicode-pattern';
 import { spaceGap, squash, type Token } from '../text';
 import { appositiveAt } from './appositive';
 import type { NameContext } from './context';
@@ -6,12 +8,13 @@ import { STANDING } from './descriptors';
 import type { Found, Kind, PersonMention } from './types';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
-const INITIALS_ONLY = /^(?:\p{Lu}\.)+$/u;
+const INITIALS_ONLY = /^(?:\p{Uppercase}\.)+$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
 /** "Minister of Agriculture, Forestry and": a title naming a list of portfolios, whose last item starts the next run. */
-const PORTFOLIO_LIST =
-  /\b(?:of|for)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(?:\p{Lu}[\p{L}’'-]*,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2})+and\s+$/u;
+const PORTFOLIO_LIST = unicodePattern(
+  String.raw`\b(?:of|for)\s+(?:\p{Uppercase}[\p{Alphabetic}’'-]*\s+){0,2}(?:\p{Uppercase}[\p{Alphabetic}’'-]*,\s+(?:\p{Uppercase}[\p{Alphabetic}’'-]*\s+){0,2})+and\s+$`,
+);
 /** ", 63," and ", who": an age or a relative "who" after a name says it is a person's. */
 const HUMAN_APPOSITIVE = /^,\s+(?:\d{1,3},|who\b)/u;
 
@@ -131,7 +134,7 @@ function titleHeadBefore(ctx: NameContext, group: NameGroup): boolean {
 }
 
 /** "Arlen Voss, Jr.": a generational suffix set off by a comma still belongs to the name. */
-const SUFFIX_AFTER = /^,\s?(Jr|Sr)\.?(?!\p{L})/u;
+const SUFFIX_AFTER = /^,\s?(Jr|Sr)\.?(?!\p{Alphabetic})/u;
 
 /** The name with the suffix written after its comma ("Arlen Voss Jr."), or the name as it is. */
 function withSuffix(name: string, after: string): string {
@@ -142,7 +145,9 @@ function withSuffix(name: string, after: string): string {
 /** "Tomas Brel (7-5)": a pitcher's or a player's record after the name, in sports reports. */
 const RECORD_AFTER = /^\s*\(\d{1,2}-\d{1,2}\)/u;
 /** "Oskar Lindqvaro of Sweden": a name followed by the country a competitor or a delegate comes from. */
-const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u;
+const OF_PLACE_AFTER = unicodePattern(
+  String.raw`^\s+of\s+(?:the\s+)?(\p{Uppercase}[\p{Alphabetic}.]*(?:\s+\p{Uppercase}[\p{Alphabetic}.]*)?)`,
+);
 
 /** What follows a name in the text says it is a person's: a sports record, or "of <Country>". */
 function personContext(ctx: NameContext, end: number): boolean {

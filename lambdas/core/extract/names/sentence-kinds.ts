@@ -4,7 +4,7 @@ import type { CompiledLexicon } from '../compile';
 import type { Token } from '../text';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
-const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_START = /^\p{Uppercase}/u;
 const CLOSED = /[.!?…"”’)]$/u;
 
 /** Credit lines ("Reporting by ..."): their names are staff, never people of the story. */

@@ -3,11 +3,12 @@
  * of lexicon/thing-evidence.ts, read beside the name's full mentions or in its own first or last word.
  */
 import type { Sentence } from '../../model';
+import { unicodePattern } from '../../unicode-pattern';
 import type { CompiledLexicon } from '../compile';
 import { sentenceAt } from '../text';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
-const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+const THE_BEFORE = unicodePattern(String.raw`(?:^|[^\p{Alphabetic}])the\s+$`, 'i');
 const PLURAL_END = /\p{Ll}s$/u;
 
 /** A name's words and where it occurs; mentions shorter than the name (its short forms) are not read. */

@@ -6,8 +6,8 @@ import { DESCRIPTOR_COMPOUND, STANDING } from './descriptors';
 import type { Found, Kind, PlaceMention } from './types';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
-const FORMER_TITLE = /^(?:then|ex|former)-\p{L}/u;
-const ELECT_TITLE = /\p{L}-elect$/u;
+const FORMER_TITLE = /^(?:then|ex|former)-\p{Alphabetic}/u;
+const ELECT_TITLE = /\p{Alphabetic}-elect$/u;
 const DIGIT_START = /^\d/u;
 
 /**

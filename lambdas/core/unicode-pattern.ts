@@ -1,0 +1,23 @@
+/**
+ * What Unicode property classes cost, and how the patterns here are written to keep every cold start
+ * short (measured on the extractor's bundle, `npm run bench`'s bundle rows).
+ *
+ * V8 builds a `\p{…}` class from ICU's tables each time it reads one: for a regex literal when the
+ * bundle is parsed, again when the function holding the literal is compiled, and again when the
+ * literal is evaluated; for a pattern built from a string, only when it is evaluated. So:
+ *
+ * - A pattern with a property class inside brackets (`[\p{Alphabetic}'’-]`) is built by
+ *   `unicodePattern`, once, at module level. (esbuild already emits a literal whose classes stand
+ *   alone, `/\p{Uppercase}\./u`, as a `new RegExp` call; one with a class in brackets it keeps.)
+ * - Letters are `\p{Alphabetic}` and capitals `\p{Uppercase}`, not the general categories `\p{L}` and
+ *   `\p{Lu}`: ICU keeps a binary property's set once built, and rebuilds a general category's on every
+ *   use, about four times the cost. In Latin, Greek and Cyrillic text they differ only on a few
+ *   combining marks written above letters (U+0345, U+0363-U+036F), which Alphabetic counts as letters;
+ *   elsewhere Alphabetic adds the vowel signs of Indic and other scripts (which belong inside their
+ *   words) and Uppercase adds Roman numerals and circled capitals (Ⅻ, Ⓐ): none of it names a person,
+ *   a place or a date in English prose. Lowercase (`\p{Ll}`) stays a category: ICU's Lowercase
+ *   property costs as much to build.
+ */
+export function unicodePattern(source: string, flags = ''): RegExp {
+  return new RegExp(source, `${flags}u`);
+}
