@@ -25,14 +25,14 @@ export interface Dateline {
 }
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const CAPS = String.raw`[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}`;
-const TITLE = String.raw`\p{Uppercase}[\p{Ll}'’-]+(?: \p{Uppercase}[\p{Ll}'’-]+){0,2}`;
+const CAPS = String.raw`[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}`;
+const TITLE = String.raw`\p{Uppercase}[\p{Ll}'\u2019-]+(?: \p{Uppercase}[\p{Ll}'\u2019-]+){0,2}`;
 const DATELINE = new RegExp(
   String.raw`^(?<place>${CAPS}|${TITLE})` +
     String.raw`(?:, (?<region>\p{Uppercase}[\p{Alphabetic}.]+(?: \p{Uppercase}[\p{Alphabetic}.]+){0,2}))??` +
     String.raw`(?:,? (?<date>${MONTH} \d{1,2}(?:, \d{4})?))?` +
     String.raw`(?: ?\((?<agency>[^()\n]{2,40})\))?` +
-    String.raw` ?(?<sep>-{1,2}|—|–|:)(?: |$)`,
+    String.raw` ?(?<sep>-{1,2}|\u2014|\u2013|:)(?: |$)`,
   'u',
 );
 
@@ -44,7 +44,7 @@ export function readDateline(text: string): Dateline | null {
   const m = DATELINE.exec(head);
   const g = m?.groups;
   if (m === null || g === undefined || g.place === undefined) return null;
-  const caps = /^[A-Z'’. -]+$/u.test(g.place) && /[A-Z]{2}/u.test(g.place);
+  const caps = /^[A-Z'\u2019. -]+$/u.test(g.place) && /[A-Z]{2}/u.test(g.place);
   // "U.S. —" is a subject, not a dateline; and a dateline is followed by the story.
   if (!/\p{Alphabetic}{2}/u.test(g.place) || m[0].length >= head.trimEnd().length) return null;
   const dashed = g.sep !== ':';

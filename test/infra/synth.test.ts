@@ -78,6 +78,18 @@ describe.skipIf(missing.length > 0)(
       expect(bundles).toHaveLength(entries.length);
     });
 
+    // One non-ASCII character makes V8 decode the whole bundle to two-byte text and scan it as such at
+    // every cold start; esbuild escapes strings but prints regex literals and String.raw as written
+    // (sources write such characters in patterns as \uXXXX escapes).
+    it('writes every handler bundle in ASCII', () => {
+      const assets = readdirSync(outdir).filter((name) => existsSync(join(outdir, name, 'index.mjs')));
+      expect(assets).toHaveLength(entries.length);
+      for (const asset of assets) {
+        const bundle = readFileSync(join(outdir, asset, 'index.mjs'), 'utf8');
+        expect(bundle.match(/\P{ASCII}.{0,40}/u)?.[0], asset).toBeUndefined();
+      }
+    });
+
     it.each(
       HANDLER_DATA_FILES.extract.map((file) => basename(file)),
     )('ships %s beside the extractor bundle, and in no other asset', (file) => {

@@ -111,8 +111,8 @@ const SHARED_DETAILS = 2;
 
 /** The names (capitalized words) and numbers (an ordinal's digits) of a sentence, its date's year left out. */
 function details(sentence: string, year: string): Set<string> {
-  const names = [...sentence.matchAll(/\p{Uppercase}[\p{Alphabetic}'’-]{2,}/gu)]
-    .map((m) => m[0].replace(/['’]s$/u, ''))
+  const names = [...sentence.matchAll(/\p{Uppercase}[\p{Alphabetic}'\u2019-]{2,}/gu)]
+    .map((m) => m[0].replace(/['\u2019]s$/u, ''))
     .filter((w) => !PLAIN_OPENERS.test(w));
   const numbers = [...sentence.matchAll(/\b\d+(?=(?:st|nd|rd|th)?\b)/gu)].map((m) => m[0]);
   return new Set([...names, ...numbers].filter((d) => d !== year));
@@ -209,8 +209,8 @@ function sentenceText(
     const reads =
       text &&
       balancedQuotes(text) &&
-      /^[\p{Uppercase}\p{N}“]/u.test(text) &&
-      /[.!?][”"’]?$/.test(text) &&
+      /^[\p{Uppercase}\p{N}\u201C]/u.test(text) &&
+      /[.!?][\u201D"\u2019]?$/.test(text) &&
       unfitReason(bareSentence(sentence)) === null;
     // Another outlet's telling of the occasion may say it without repeating what is new.
     const repeats = told.some((t) => overlap(t, text ?? '') >= MAX_OVERLAP);

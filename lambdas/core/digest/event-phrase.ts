@@ -149,7 +149,11 @@ function sentenceSubject(sentence: string | undefined, action: string): string |
   // "Earlier in May, the bloc's trade commissioner Ana Ruiz": the subject follows the last comma.
   if (prefix.includes(',')) prefix = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
   const words = prefix.split(/\s+/);
-  if (!/^[\p{Uppercase}\p{N}]/u.test(prefix) || words.length > MAX_SUBJECT_WORDS || /[;:“”"()]/.test(prefix))
+  if (
+    !/^[\p{Uppercase}\p{N}]/u.test(prefix) ||
+    words.length > MAX_SUBJECT_WORDS ||
+    /[;:\u201C\u201D"()]/.test(prefix)
+  )
     return null;
   // A subject never ends in a function word ("the couriers who").
   if (/^(?:who|which|that|the|a|an|and|or|of|to|in|on|by|for|with)$/i.test(words.at(-1) ?? '')) return null;

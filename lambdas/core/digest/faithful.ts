@@ -6,7 +6,7 @@ import { unsupportedNames } from './support';
 import type { Clause, Digest, DigestItem } from './types';
 import { corpusFor } from './whats-new';
 
-const QUOTATION = /“([^”]*)”/g;
+const QUOTATION = /\u201C([^\u201D]*)\u201D/g;
 
 function provenanceProblems(clause: Clause, articlesByKey: Map<string, Article>): string[] {
   if (clause.sources.length === 0) return [`clause has no source: "${clause.text}"`];

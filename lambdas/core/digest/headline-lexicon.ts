@@ -11,7 +11,7 @@ import type { TextPattern } from './patterns';
 export const SITE_SUFFIX: TextPattern = {
   kind: 'site name after a separator',
   regex:
-    /\s+[|–—-]\s+(?:[\p{Alphabetic}\p{N}&.'’]+\s*){1,4}$|\s+[|–—-]\s+[\w.-]+\.(?:com|org|net|co\.uk|ie|in|ca|au)$/iu,
+    /\s+[|\u2013\u2014-]\s+(?:[\p{Alphabetic}\p{N}&.'\u2019]+\s*){1,4}$|\s+[|\u2013\u2014-]\s+[\w.-]+\.(?:com|org|net|co\.uk|ie|in|ca|au)$/iu,
   matches: 'Ferry strike halts island traffic - Harbor Times',
   misses: 'Ferry strike halts island traffic for a third day',
 };
@@ -21,7 +21,7 @@ export const HEADLINE_FURNITURE: TextPattern[] = [
   {
     kind: 'breaking-news or update tag before the headline',
     regex:
-      /^(?:breaking(?:\s+news)?|update[d]?|exclusive|watch|video|photos?|live|just in|must (?:see|read|watch))\s*[:!–—-]+\s*/iu,
+      /^(?:breaking(?:\s+news)?|update[d]?|exclusive|watch|video|photos?|live|just in|must (?:see|read|watch))\s*[:!\u2013\u2014-]+\s*/iu,
     matches: 'BREAKING NEWS- Ferry strike halts island traffic',
     misses: 'Breaking point for island ferries as strike drags on',
   },
@@ -57,13 +57,14 @@ export const HEADLINE_NOT: TextPattern[] = [
   },
   {
     kind: 'a sentence leaning on another: pronoun opening',
-    regex: /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|Oh|Yes|No)\b(?![-'’]s\s+\p{Uppercase})/u,
+    regex:
+      /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|That|Oh|Yes|No)\b(?![-'\u2019]s\s+\p{Uppercase})/u,
     matches: 'It is about time, is it not?',
     misses: 'Island ferries stop as crews strike',
   },
   {
     kind: 'a background sentence: it opens with an earlier period',
-    regex: /^In (?:the (?:early |mid-?|late )?(?:\d{2}|\d{4})['’]?s|\d{4})\b/u,
+    regex: /^In (?:the (?:early |mid-?|late )?(?:\d{2}|\d{4})['\u2019]?s|\d{4})\b/u,
     matches: 'In the late 90s Berg was a ferry captain on the island run',
     misses: 'In Port Ellis, ferry crews walk out over pay',
   },
@@ -129,7 +130,7 @@ export const HEADLINE_ADJUNCTS: TextPattern[] = [
   },
   {
     kind: 'an attribution after the main clause',
-    regex: /,\s+(?:said|says|reported|announced)\s+[^,“”"]+(?:,[^,“”"]+)?$/u,
+    regex: /,\s+(?:said|says|reported|announced)\s+[^,\u201C\u201D"]+(?:,[^,\u201C\u201D"]+)?$/u,
     matches: 'The ferry strike ended as planned, said reports from Port Ellis, the island capital',
     misses: 'The union said reports of a deal were false',
   },

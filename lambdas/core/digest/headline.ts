@@ -27,14 +27,15 @@ const SUBORDINATE =
   /^(?:Now that|Even as|Even though|Just as|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
 /** A second sentence inside: a whole paragraph, not a headline. */
 const SECOND_SENTENCE =
-  /(?<!\b(?:\p{Uppercase}|Jr|Sr|St|Stn|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Calif|Mich|Ga|Fla))[.!?]["”’]?\s+["“]?\p{Uppercase}/u;
+  /(?<!\b(?:\p{Uppercase}|Jr|Sr|St|Stn|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Calif|Mich|Ga|Fla))[.!?]["\u201D\u2019]?\s+["\u201C]?\p{Uppercase}/u;
 /** A name and a relative clause with nothing after it: "Tom Berg who led the walkout". */
-const RELATIVE_ONLY = /^(?:\p{Uppercase}[\p{Alphabetic}'’.-]*\s+){1,3}(?:who|which|whose)\s[^,]*(?:,[^,]*)?$/u;
+const RELATIVE_ONLY =
+  /^(?:\p{Uppercase}[\p{Alphabetic}'\u2019.-]*\s+){1,3}(?:who|which|whose)\s[^,]*(?:,[^,]*)?$/u;
 
 /** Whether a single quote mark opens a quotation ("man 'Hugh") that no single quote closes. */
 function singleQuotesOpen(text: string): boolean {
-  const opens = (text.match(/(?<=^|\s)['‘](?=\p{Alphabetic})/gu) ?? []).length;
-  const closes = (text.match(/(?<=[\p{Alphabetic}.,!?])['’](?=\s|[.,;:!?]|$)/gu) ?? []).length;
+  const opens = (text.match(/(?<=^|\s)['\u2018](?=\p{Alphabetic})/gu) ?? []).length;
+  const closes = (text.match(/(?<=[\p{Alphabetic}.,!?])['\u2019](?=\s|[.,;:!?]|$)/gu) ?? []).length;
   return opens > closes;
 }
 
@@ -47,9 +48,11 @@ export function cleanHeadline(raw: string): string {
   let text = raw.replace(/\s+/gu, ' ').trim();
   for (const pattern of [SITE_SUFFIX, ...HEADLINE_FURNITURE]) text = text.replace(pattern.regex, '').trim();
   // Copy set with spaces inside its quotation marks ("‘ Hunger Games ’") reads as typed.
-  text = text.replace(/([‘“])\s+(?=\S)/gu, '$1').replace(/(?<=\S)\s+([’”])(?=\s|[.,;:!?]|$)/gu, '$1');
+  text = text
+    .replace(/([\u2018\u201C])\s+(?=\S)/gu, '$1')
+    .replace(/(?<=\S)\s+([\u2019\u201D])(?=\s|[.,;:!?]|$)/gu, '$1');
   // A headline takes no full stop, also inside a closing quote ("… breakout “Twilight.”"); "U.S." keeps its own.
-  return text.replace(/(?<=\p{Ll}{2})\.(["”’]?)$/u, '$1');
+  return text.replace(/(?<=\p{Ll}{2})\.(["\u201D\u2019]?)$/u, '$1');
 }
 
 /** Why a text cannot stand as a headline, or null when it reads as one. */
@@ -57,10 +60,10 @@ export function headlineProblem(text: string): string | null {
   const n = words(text).length;
   if (n < MIN_WORDS) return `only ${n} words`;
   if (n > MAX_WORDS) return `${n} words: a paragraph`;
-  if (!/^[\p{Uppercase}\p{N}“"‘']/u.test(text)) return 'starts mid-sentence';
-  if (OPEN_END.test(text.replace(/[\s.,;:!?"”’]+$/u, ''))) return 'ends mid-phrase';
+  if (!/^[\p{Uppercase}\p{N}\u201C"\u2018']/u.test(text)) return 'starts mid-sentence';
+  if (OPEN_END.test(text.replace(/[\s.,;:!?"\u201D\u2019]+$/u, ''))) return 'ends mid-phrase';
   if (SECOND_SENTENCE.test(text)) return 'more than one sentence';
-  if (/[,;:(—–-]$/u.test(text) || /\b(?:at|by|from|to|until)\s+\d{1,2}$/u.test(text))
+  if (/[,;:(\u2014\u2013-]$/u.test(text) || /\b(?:at|by|from|to|until)\s+\d{1,2}$/u.test(text))
     return 'ends mid-phrase';
   if (SUBORDINATE.test(text) && !/,/u.test(text)) return 'a subordinate clause without its main clause';
   if (/,\s+(?:the|a|an|who|which|whose)\s[^,]*$/u.test(text)) return 'an appositive left open';
@@ -86,7 +89,7 @@ export function sourceHeadline(articles: Article[]): string | null {
 
 /** Clauses a lead sentence can lose and still say who did what where ("…, police said"; ", 37,"). */
 const DROPPABLE = [
-  /,\s+(?:\p{Ll}[\p{Alphabetic}'’-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
+  /,\s+(?:\p{Ll}[\p{Alphabetic}'\u2019-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
   /,\s+according to [^,]+$/u,
   // An appositive goes only when the verb or the next name of a list follows it: a comma inside it
   // would cut the sentence elsewhere.
@@ -120,7 +123,7 @@ function cutLead(lead: string): string | null {
       lead
         .replace(/\s+/gu, ' ')
         .trim()
-        .replace(/[.!?]["”]?$/u, ''),
+        .replace(/[.!?]["\u201D]?$/u, ''),
     ).replace(LEAD_IN, ''),
   );
   for (const pattern of DROPPABLE) text = text.replace(pattern, pattern.global ? ' ' : '');
@@ -129,7 +132,7 @@ function cutLead(lead: string): string | null {
   if (cut && words(text.slice(0, cut.index)).length >= MIN_WORDS) text = text.slice(0, cut.index);
   text = shortened(text.replace(/,\s*$/u, '').trim());
   // A quotation opening the lead is no account of the event.
-  if (/^[“"‘']/u.test(text)) return null;
+  if (/^[\u201C"\u2018']/u.test(text)) return null;
   return headlineProblem(text) === null ? text : null;
 }
 

@@ -26,14 +26,14 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a wire dateline left in front',
     regex:
-      /^[\p{Uppercase}][\p{Uppercase}\p{M} .,'’-]{2,}(?:,\s[^()]{0,60})?\s*\((?:AP|Reuters|AFP|UPI|\p{Uppercase}[\p{Alphabetic} ]+)\)\s*(?:--|[—–-])/u,
+      /^[\p{Uppercase}][\p{Uppercase}\p{M} .,'\u2019-]{2,}(?:,\s[^()]{0,60})?\s*\((?:AP|Reuters|AFP|UPI|\p{Uppercase}[\p{Alphabetic} ]+)\)\s*(?:--|[\u2014\u2013-])/u,
     matches: 'PORT ELLIS, May 4, 2025 (Coastline News) -- Ferry crews walked out at dawn.',
     misses: 'Ferry crews in Port Ellis walked out at dawn (local time) on Friday.',
   },
   {
     kind: 'a byline',
     regex:
-      /^By\s+\p{Uppercase}[\p{Alphabetic}.'’-]+(?:\s+\p{Uppercase}[\p{Alphabetic}.'’-]+){0,3}(?:,|\s+and\s|\s*$|\s+\p{Ll}*\s*(?:Staff|Correspondent|Reporter|Writer))/u,
+      /^By\s+\p{Uppercase}[\p{Alphabetic}.'\u2019-]+(?:\s+\p{Uppercase}[\p{Alphabetic}.'\u2019-]+){0,3}(?:,|\s+and\s|\s*$|\s+\p{Ll}*\s*(?:Staff|Correspondent|Reporter|Writer))/u,
     matches: 'By Lena Moss, Staff Writer',
     misses: 'By Friday the ferry crews had walked out.',
   },
@@ -47,7 +47,7 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a photo caption: a present-tense scene with its day and place',
     regex:
-      /^(?!.*\b(?:was|were|had|has|have|is|are|will|would|said|says|\p{Alphabetic}+ed)\b)[^,]{8,90}\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\s(?:in|at|near|outside)\s\p{Uppercase}[\p{Alphabetic}'’.-]*(?:\s\p{Uppercase}[\p{Alphabetic}'’.-]*)*\.$/u,
+      /^(?!.*\b(?:was|were|had|has|have|is|are|will|would|said|says|\p{Alphabetic}+ed)\b)[^,]{8,90}\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\s(?:in|at|near|outside)\s\p{Uppercase}[\p{Alphabetic}'\u2019.-]*(?:\s\p{Uppercase}[\p{Alphabetic}'\u2019.-]*)*\.$/u,
     matches: 'Smoke rises from the old ferry hall Tuesday morning in Port Ellis.',
     misses: 'The old ferry hall burned down Tuesday morning in Port Ellis.',
   },
@@ -60,7 +60,7 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'an embedded social-media post',
-    regex: /pic\.twitter\.com|https?:\/\/\S+|\(@\w+\)|^—\s*\p{Uppercase}|#\w+\s*$/u,
+    regex: /pic\.twitter\.com|https?:\/\/\S+|\(@\w+\)|^\u2014\s*\p{Uppercase}|#\w+\s*$/u,
     matches: 'Empty terminal tonight — Lena Moss (@lenamoss) May 4, 2025',
     misses: 'The union posted a photo of the empty terminal on its website.',
   },
@@ -87,7 +87,7 @@ export const NOT_PROSE: TextPattern[] = [
   DESCRIPTOR_OPENING,
   {
     kind: 'a sentence cut short: it ends in an ellipsis',
-    regex: /(?:\.\s?\.\s?\.|…)[”"’]?$/u,
+    regex: /(?:\.\s?\.\s?\.|\u2026)[\u201D"\u2019]?$/u,
     matches: 'Crews walked out at dawn, and taking over the ferries will be...',
     misses: 'Crews walked out at dawn, and the ferries stayed in port.',
   },
@@ -111,13 +111,13 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a quotation cut off: a single quote mark opens it and never closes',
-    regex: /^['‘](?![^'’]*[\p{Alphabetic}.,!?]['’](?=[\s.,;:!?]|$))/u,
+    regex: /^['\u2018](?![^'\u2019]*[\p{Alphabetic}.,!?]['\u2019](?=[\s.,;:!?]|$))/u,
     matches: "'Both unions will take part in the vote on the ferry contract.",
     misses: "'Both unions will vote,' the mediator said on Friday.",
   },
   {
     kind: 'a writer’s own aside: the reader addressed outside any quotation',
-    regex: /^[^“”"]*\b(?:you|your|yours)\b[^“”"]*$/iu,
+    regex: /^[^\u201C\u201D"]*\b(?:you|your|yours)\b[^\u201C\u201D"]*$/iu,
     matches: 'By the end of the week your ferry line will have spent more on the strike than on the boats.',
     misses: 'By the end of the week the ferry line will have spent more on the strike than on the boats.',
   },
@@ -130,20 +130,20 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a sentence leaning on the one before: “also” in its opening words',
-    regex: /^(?:[\p{Alphabetic}'’.-]+\s+){1,3}also\s/u,
+    regex: /^(?:[\p{Alphabetic}'\u2019.-]+\s+){1,3}also\s/u,
     matches: 'Officials have also told the union about the new rosters.',
     misses: 'Officials have told the union about the new rosters.',
   },
   {
     kind: 'a sentence leaning on the one before: “of that <noun>” in its opening words',
-    regex: /^(?:[\p{Alphabetic}'’-]+\s+){1,4}of\s+(?:that|this|those|these)\s+\p{Ll}/u,
+    regex: /^(?:[\p{Alphabetic}'\u2019-]+\s+){1,4}of\s+(?:that|this|those|these)\s+\p{Ll}/u,
     matches: 'The odd part of that strike was that no ferry was late.',
     misses: 'The odd part of the strike was that no ferry was late.',
   },
   {
     kind: 'a writer’s own aside: the first person outside any quotation',
     regex:
-      /^[^“”"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Ll}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^“”"]*$/u,
+      /^[^\u201C\u201D"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Ll}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^\u201C\u201D"]*$/u,
     matches: 'As I wrote in my column, the ferry strike was long in coming.',
     misses: 'Ferry traffic stopped for the first time since World War I ended.',
   },

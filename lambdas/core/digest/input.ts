@@ -13,7 +13,9 @@ export function unfitReason(sentence: string): string | null {
   if (/^\p{Ll}/u.test(text)) return 'starts mid-sentence';
   const row = NOT_PROSE.find((p) => p.regex.test(text));
   if (row) return row.kind;
-  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{Alphabetic}]/gu, '')));
+  const english = words.filter((w) =>
+    ENGLISH_FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{Alphabetic}]/gu, '')),
+  );
   if (english.length * WORDS_PER_FUNCTION_WORD < words.length) return 'not English prose';
   return null;
 }

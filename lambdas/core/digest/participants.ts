@@ -49,7 +49,7 @@ function besideName(sentence: string, name: string, role: string): boolean {
  */
 function readsAsRole(role: string): boolean {
   return (
-    /^[\p{Alphabetic}\p{N}.'’&-]+(?:\s[\p{Alphabetic}\p{N}.'’&-]+)+$/u.test(role) &&
+    /^[\p{Alphabetic}\p{N}.'\u2019&-]+(?:\s[\p{Alphabetic}\p{N}.'\u2019&-]+)+$/u.test(role) &&
     !/\s(?:is|are|was|were|has|have|had|said|says)\s/u.test(` ${role} `)
   );
 }

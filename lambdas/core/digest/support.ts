@@ -33,17 +33,17 @@ const FUNCTION_WORDS = new Set([
   'with',
 ]);
 
-const QUOTED = /“[^”]*”|"[^"]*"/g;
+const QUOTED = /\u201C[^\u201D]*\u201D|"[^"]*"/g;
 /**
  * Breaks between runs: punctuation that ends a phrase; a period only when a space or the end follows
  * and it does not close an abbreviation ("U.S.", "Gen.").
  */
 const PHRASE_BREAK =
-  /[,;:!?()[\]{}“”"…—–]|(?<!\b(?:\p{Uppercase}\.)+\p{Uppercase}|\b(?:Mr|Mrs|Ms|Dr|Gen|Brig|Sen|Rep|St|Lt|Col|Gov))\.(?=\s|$)/u;
-const WORD = /[\p{Alphabetic}\p{N}][\p{Alphabetic}\p{N}.'’&-]*/gu;
+  /[,;:!?()[\]{}\u201C\u201D"\u2026\u2014\u2013]|(?<!\b(?:\p{Uppercase}\.)+\p{Uppercase}|\b(?:Mr|Mrs|Ms|Dr|Gen|Brig|Sen|Rep|St|Lt|Col|Gov))\.(?=\s|$)/u;
+const WORD = /[\p{Alphabetic}\p{N}][\p{Alphabetic}\p{N}.'\u2019&-]*/gu;
 
 function normalizeToken(raw: string): string {
-  let t = raw.replace(/['’]s?$/u, '');
+  let t = raw.replace(/['\u2019]s?$/u, '');
   // Keep the dots of abbreviations such as "U.S."; drop a trailing sentence period otherwise.
   if (!/^(\p{Alphabetic}\.)+$/u.test(t)) t = t.replace(/\.+$/, '');
   return t.toLowerCase();
@@ -70,7 +70,7 @@ export function nameRuns(text: string): string[][] {
     for (const raw of segment.match(WORD) ?? []) {
       if (isNameToken(raw)) {
         run.push(raw);
-        if (/['’]s$/u.test(raw)) {
+        if (/['\u2019]s$/u.test(raw)) {
           runs.push(run);
           run = [];
         }

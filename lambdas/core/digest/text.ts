@@ -23,7 +23,7 @@ export function unique<T>(items: T[]): T[] {
 export function endSentence(text: string): string {
   const trimmed = text.trim();
   if (/[.!?]$/.test(trimmed)) return trimmed;
-  if (/[.!?][”"]$/.test(trimmed)) return trimmed;
+  if (/[.!?][\u201D"]$/.test(trimmed)) return trimmed;
   // American style: the period goes inside a closing quotation mark.
   if (trimmed.endsWith('”')) return `${trimmed.slice(0, -1)}.”`;
   return `${trimmed}.`;

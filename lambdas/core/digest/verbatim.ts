@@ -10,7 +10,8 @@ import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
-const LABEL = /^(?:\p{Uppercase}[\p{Ll}’']*)(?:\s+[\p{Alphabetic}’']+){0,2}:\s+(?=[\p{Uppercase}“"])/u;
+const LABEL =
+  /^(?:\p{Uppercase}[\p{Ll}\u2019']*)(?:\s+[\p{Alphabetic}\u2019']+){0,2}:\s+(?=[\p{Uppercase}\u201C"])/u;
 /** Adverbs and a preposition that only lead up to date words at the start of a sentence. */
 const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|during)?\s*$/i;
 /** Words after which date words are a modifier or keep their own preposition ("since", "until"). */
@@ -30,8 +31,8 @@ const MIN_CLAUSE_WORDS = 5;
 
 /** Whether every quotation the sentence opens it also closes: a sentence split inside a quote does not. */
 export function balancedQuotes(text: string): boolean {
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
+  const opens = (text.match(/\u201C/g) ?? []).length;
+  const closes = (text.match(/\u201D/g) ?? []).length;
   const straight = (text.match(/"/g) ?? []).length;
   return opens === closes && straight % 2 === 0;
 }
@@ -46,7 +47,7 @@ export function bareSentence(sentence: string): string {
  * word the source itself writes in lower case. Null when it must keep its capital.
  */
 export function lowerFirst(text: string, source: string): string | null {
-  const first = text.match(/^[\p{Alphabetic}’'-]+/u)?.[0] ?? '';
+  const first = text.match(/^[\p{Alphabetic}\u2019'-]+/u)?.[0] ?? '';
   if (first === '') return null;
   if (first.length > 1 && first === first.toUpperCase()) return null;
   const lower = first.toLowerCase();
@@ -65,7 +66,9 @@ function words(text: string): number {
 
 /** "on Monday, June 5" inside a sentence takes a comma after it when the sentence goes on. */
 function closeAppositive(phrase: string, after: string): string {
-  return /(?:,\s\p{Alphabetic}+\s\d+|\d,\s\d{4})$/u.test(phrase) && /^\s+\p{Alphabetic}/u.test(after) ? `${phrase},` : phrase;
+  return /(?:,\s\p{Alphabetic}+\s\d+|\d,\s\d{4})$/u.test(phrase) && /^\s+\p{Alphabetic}/u.test(after)
+    ? `${phrase},`
+    : phrase;
 }
 
 /** A date phrase opening a sentence, followed by the rest of it. */
@@ -95,7 +98,8 @@ export function datedSentence(
   const after = text.slice(at + date.text.length);
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
   // a modifier or after another preposition take no adverbial phrase; the reporter's words stay.
-  if (/^['’]s\b/.test(after) || MODIFIER_LEAD.test(before)) return ABSOLUTE.test(date.text) ? text : null;
+  if (/^['\u2019]s\b/.test(after) || MODIFIER_LEAD.test(before))
+    return ABSOLUTE.test(date.text) ? text : null;
   // "Three weeks after the season ended, the owner fired the coach": date words ending in a
   // conjunction date the clause they open; when the sentence opens with them or goes on after that
   // clause's comma, the main clause is another, and no date can be written for it.

@@ -42,7 +42,7 @@ export interface Verdict {
   failures: VerifyFailure[];
 }
 
-const QUOTATION = /“([^”]*)”|"([^"]*)"/gu;
+const QUOTATION = /\u201C([^\u201D]*)\u201D|"([^"]*)"/gu;
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

@@ -39,7 +39,7 @@ function mainSentence(article: Article): number {
 function isProse(text: string): boolean {
   const words = text.split(/\s+/);
   const shouted = words.filter((w) => /^\p{Uppercase}{2,}/u.test(w)).length;
-  return words.length >= MIN_LEAD_WORDS && shouted * 3 < words.length && /[.!?][”"’]?$/.test(text);
+  return words.length >= MIN_LEAD_WORDS && shouted * 3 < words.length && /[.!?][\u201D"\u2019]?$/.test(text);
 }
 
 const MAX_LEAD_WORDS = 55;
@@ -61,7 +61,7 @@ export function readsAlone(text: string): boolean {
     isProse(text) &&
     balancedQuotes(text) &&
     words(text).length <= MAX_LEAD_WORDS &&
-    !/^[“"]/.test(text) &&
+    !/^[\u201C"]/.test(text) &&
     unfitReason(text) === null
   );
 }
@@ -135,8 +135,8 @@ function leadOf(
 
 /** A sentence that already ends by crediting someone ("…, police said."): a second credit after it would jar. */
 const ENDS_CREDITED =
-  /,\s+(?:(?:[\p{Alphabetic}.'’-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)[^,]*$/u;
-/,\s+(?:[\p{Alphabetic}.'’-]+\s+){1,5}(?:said|says|reported|confirmed|announced)(?:\s+\p{Alphabetic}+)?[.!?]?[”"]?$/u;
+  /,\s+(?:(?:[\p{Alphabetic}.'\u2019-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)[^,]*$/u;
+/,\s+(?:[\p{Alphabetic}.'\u2019-]+\s+){1,5}(?:said|says|reported|confirmed|announced)(?:\s+\p{Alphabetic}+)?[.!?]?[\u201D"]?$/u;
 
 /**
  * "X and Y reported that …" for a sentence that already credits someone at its end, "According to
@@ -157,8 +157,8 @@ function withComma(text: string): string {
   const bare = text
     .trim()
     .replace(/[.!?]$/, '')
-    .replace(/[.,!?](["”])$/, '$1');
-  return /["”]$/.test(bare) ? `${bare.slice(0, -1)},${bare.slice(-1)}` : `${bare},`;
+    .replace(/[.,!?](["\u201D])$/, '$1');
+  return /["\u201D]$/.test(bare) ? `${bare.slice(0, -1)},${bare.slice(-1)}` : `${bare},`;
 }
 
 function contentWords(text: string): string[] {
@@ -258,7 +258,7 @@ function whereWhenClause(
     const s = article.sentences[index];
     const bare = s ? bareSentence(s.text) : '';
     // A question states nothing.
-    if (!s || !readsAlone(bare) || /\?[”"’]?$/u.test(bare)) continue;
+    if (!s || !readsAlone(bare) || /\?[\u201D"\u2019]?$/u.test(bare)) continue;
     const ownDay = needsDate && date?.span?.sentence === index && main?.sentences.includes(index);
     const dated = ownDay ? datedSentence(s.text, date, reference) : null;
     const tries: Clause[] = [];
@@ -305,8 +305,8 @@ function informativeClause(story: Story, articles: Article[], accept: ClauseTest
   const usable = candidates.filter(
     ({ text, named }) =>
       named > 0 &&
-      /[.!][”"’]?$/u.test(text) &&
-      !/^[“"]/u.test(text) &&
+      /[.!][\u201D"\u2019]?$/u.test(text) &&
+      !/^[\u201C"]/u.test(text) &&
       balancedQuotes(text) &&
       unfitReason(text) === null,
   );
@@ -398,7 +398,10 @@ function opensWith(sentence: string, name: string): boolean {
   const opening = words(sentence).slice(0, SUBJECT_WORDS);
   // "He never asked whether Berg …": a sentence opening with a pronoun has its subject already.
   const pronounSubject = /^(?:He|She|They|It|We|I)\b/u.test(sentence.trim());
-  if (!pronounSubject && opening.some((w) => w.replace(/[^\p{Alphabetic}'’-]/gu, '').replace(/['’]s$/u, '') === name))
+  if (
+    !pronounSubject &&
+    opening.some((w) => w.replace(/[^\p{Alphabetic}'\u2019-]/gu, '').replace(/['\u2019]s$/u, '') === name)
+  )
     return true;
   // "…, harbormaster Dale Pelkey said.": the one the sentence credits speaks on in the next.
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -421,7 +424,7 @@ function creditedInSentence(article: Article, sentence: number, speaker: string)
   const own = article.sentences[sentence]?.text ?? '';
   // A quotation of two sentences ends, with its credit, in the next one.
   const whole = balancedQuotes(own) ? own : `${own} ${article.sentences[sentence + 1]?.text ?? ''}`;
-  const outside = whole.replace(/“[^”]*”|"[^"]*"/gu, ' ');
+  const outside = whole.replace(/\u201C[^\u201D]*\u201D|"[^"]*"/gu, ' ');
   const surname = speaker.trim().split(/\s+/u).at(-1) ?? speaker;
   if (!SPEECH_VERB.test(outside)) return false;
   if (outside.includes(surname)) return true;
@@ -433,7 +436,8 @@ function creditedInSentence(article: Article, sentence: number, speaker: string)
 }
 
 /** The credit inside a quotation split in two: "…,” Berg said, “…". */
-const SPLIT_QUOTE = /^[.,]?[”"]\s+[^“”"]{1,60}?\b(?:said|says|added|told [^,“"]{1,30}),\s*[“"]/u;
+const SPLIT_QUOTE =
+  /^[.,]?[\u201D"]\s+[^\u201C\u201D"]{1,60}?\b(?:said|says|added|told [^,\u201C"]{1,30}),\s*[\u201C"]/u;
 
 /** Whether the quotation is only the first half of one its speaker goes on with after the credit. */
 function continuesAfterCredit(text: string, quote: string): boolean {
@@ -538,7 +542,7 @@ const DESCRIBED = new RegExp(
 );
 /** An event noun right after a quotation: the quotation describes it ("“candid and productive” talks"). */
 const DESCRIBES_NOUN =
-  /^[”"]\s+(?:talks|meeting|meetings|discussions?|communication|exchanges?|sessions?|visit|call|relations|dialogue)\b/i;
+  /^[\u201D"]\s+(?:talks|meeting|meetings|discussions?|communication|exchanges?|sessions?|visit|call|relations|dialogue)\b/i;
 
 /** Whether a source uses the quoted words as a description of something, rather than as part of a statement. */
 function usedAsDescription(c: QuoteCandidate): boolean {
@@ -557,7 +561,9 @@ const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|of|to|in|on|at|for|by|with|from)$
 
 /** A quotation in title case ("A Beautiful Mind") names a film, a book or a song: it states nothing. */
 function isTitle(text: string): boolean {
-  return words(text).every((w, i) => /^[\p{Uppercase}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)));
+  return words(text).every(
+    (w, i) => /^[\p{Uppercase}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)),
+  );
 }
 
 /**

@@ -27,7 +27,7 @@ const FOREIGN_SHARE = 0.5;
 /** Too little foreign text to reject a whole report for. */
 const MIN_FOREIGN_LETTERS = 200;
 
-const WORD = unicodePattern(String.raw`[\p{Alphabetic}'’]+`, 'g');
+const WORD = unicodePattern(String.raw`[\p{Alphabetic}'\u2019]+`, 'g');
 /** Enough words to judge a paragraph by; a long one is judged by its opening. */
 const SAMPLE_WORDS = 40;
 

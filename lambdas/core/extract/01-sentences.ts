@@ -6,16 +6,18 @@ import type { CompiledLexicon } from './compile';
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const SPACE = /\s/;
 const BLANK_AHEAD = /^[ \t]*(?:\r?\n|$)/;
-const LINE_FINISHED = /[.!?…:"”’)\]]$/u;
-const WORD_OPENS_AFTER = /[\s("“‘'«[—–]/u;
-const NEXT_WORD = unicodePattern(String.raw`^[\p{Alphabetic}\p{N}'’]+`);
+const LINE_FINISHED = /[.!?\u2026:"\u201D\u2019)\]]$/u;
+const WORD_OPENS_AFTER = /[\s("\u201C\u2018'\u00AB[\u2014\u2013]/u;
+const NEXT_WORD = unicodePattern(String.raw`^[\p{Alphabetic}\p{N}'\u2019]+`);
 const INITIAL = /^\p{Uppercase}\.$/u;
 const INITIALS = /^(?:\p{Uppercase}\.){2,}$/u;
-const OPENING_QUOTE = /^["“]/u;
+const OPENING_QUOTE = /^["\u201C]/u;
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
-const OPENERS = unicodePattern(String.raw`^[\p{Uppercase}\p{N}"“‘'«„([¿¡—–-]`);
+const OPENERS = unicodePattern(
+  String.raw`^[\p{Uppercase}\p{N}"\u201C\u2018'\u00AB\u201E([\u00BF\u00A1\u2014\u2013-]`,
+);
 const LOWER_START = /^\p{Ll}/u;
 
 /** Splits a body into sentences: paragraph breaks always end one; abbreviations, initials and decimals do not. */
@@ -60,7 +62,7 @@ function splitBlock(
   push: (from: number, to: number) => void,
 ): void {
   let sentenceStart = from;
-  const terminal = /[.!?…]/g;
+  const terminal = /[.!?\u2026]/g;
   terminal.lastIndex = from;
   for (let t = terminal.exec(body); t !== null && t.index < to; t = terminal.exec(body)) {
     const i = t.index;

@@ -10,27 +10,31 @@ import type { OrgNamer } from './org-names';
 import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 
 /** A comma and up to three capitalized words, all that stands before a name. */
-const COMMA_THEN_CAPITALIZED = unicodePattern(String.raw`^\s*,\s*(?:\p{Uppercase}[\p{Alphabetic}.'’-]*\s+){0,3}$`);
+const COMMA_THEN_CAPITALIZED = unicodePattern(
+  String.raw`^\s*,\s*(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+){0,3}$`,
+);
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const SPACE = /\s/;
 const LETTER = /\p{Alphabetic}/u;
-const SPEECH_END = /[,.!?…]$/u;
+const SPEECH_END = /[,.!?\u2026]$/u;
 /** "according to Troy police Lt. X": a place or body, a lowercase word or two, then a rank before the person. */
 const RANKED_SOURCE = unicodePattern(
-  String.raw`^\s*(?:\p{Uppercase}[\p{Alphabetic}.'’-]*\s+)+(?:\p{Ll}+\s+){1,2}(?:\p{Uppercase}[\p{Alphabetic}.'’-]*\s+)+$`,
+  String.raw`^\s*(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+)+(?:\p{Ll}+\s+){1,2}(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+)+$`,
 );
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
 /** Where speech may open with no cue: a paragraph's start, or after a comma ("Later that day, "..."). */
 const SPEECH_OPENS = /(?:^|\n)[ \t]*$|,\s*$/u;
-const QUOTE_MARK = /["“”„«»‘’]/u;
+const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/u;
 const BLANK = /^\s*$/u;
 const BLANK_OR_DOTS = /^[\s.]*$/u;
 const CAPITALIZED = /^\p{Uppercase}\p{Ll}/u;
 const BLANK_LINE_AHEAD = /^\n[ \t]*\n/;
-const MARK_OPENS_AFTER = /[\s([—–-]/u;
+const MARK_OPENS_AFTER = /[\s([\u2014\u2013-]/u;
 /** A few words of description between "said" and a name, an age among them ("said 40-year-old Ana Ruiz"). */
-const FEW_WORDS = unicodePattern(String.raw`^\s*(?:(?:[\p{Alphabetic}.'’-]+|\d{1,3}-year-old),?\s+){0,5}$`);
+const FEW_WORDS = unicodePattern(
+  String.raw`^\s*(?:(?:[\p{Alphabetic}.'\u2019-]+|\d{1,3}-year-old),?\s+){0,5}$`,
+);
 const COMMA_AFTER = /^\s*,/;
 const IN_BETWEEN = /^\s+in\s+$/;
 
@@ -62,7 +66,7 @@ const FRAME_REACH = 400;
  * A closing mark set off by a space after the speech's last comma or stop ('..., "Ana Ruiz said', '..., ” she
  * said'), as pages rebuilt from word tokens print it; after a word, a spaced mark opens a quotation instead.
  */
-const SPACED_CLOSE = /[,.!?…]\s+$/u;
+const SPACED_CLOSE = /[,.!?\u2026]\s+$/u;
 /** How many paragraphs one quotation may run over on a page of one sentence a paragraph. */
 const SPLIT_REACH = 4;
 
@@ -171,7 +175,7 @@ export function findQuotes(
 
 /** '"...was already dead." / "Roesler said."': a paragraph of only a name and a speech verb tags the quote before. */
 const TAG_PARAGRAPH = unicodePattern(
-  String.raw`^\s*\n[ \t]*\n(?:\p{Uppercase}[\p{Alphabetic}.'’-]*\s+){1,3}(\p{Ll}+)\.[ \t]*(?=\n|$)`,
+  String.raw`^\s*\n[ \t]*\n(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+){1,3}(\p{Ll}+)\.[ \t]*(?=\n|$)`,
 );
 
 /** Where the speaker-tag paragraph after a quotation ends, if the next paragraph is one. */
@@ -238,9 +242,11 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
     if (name === null) continue;
     const starts = NAME_RUN_ONLY.test(word)
       ? standingAlone(body, word)
-      : [...body.matchAll(new RegExp(`(?<![\\p{Alphabetic}'’-])${escapeRegex(word)}(?![\\p{Alphabetic}'’-])`, 'gu'))].map(
-          (m) => m.index,
-        );
+      : [
+          ...body.matchAll(
+            new RegExp(`(?<![\\p{Alphabetic}'’-])${escapeRegex(word)}(?![\\p{Alphabetic}'’-])`, 'gu'),
+          ),
+        ].map((m) => m.index);
     for (const start of starts) {
       if (!named.has(start)) out.push({ start, end: start + word.length, name, kind: 'person' });
     }
@@ -249,9 +255,9 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
 }
 
 /** A word made only of the characters a surname's boundaries exclude, and those characters at either end of a stretch. */
-const NAME_RUN_ONLY = unicodePattern(String.raw`^[\p{Alphabetic}'’-]+$`);
-const NAME_CHAR_BEFORE = unicodePattern(String.raw`[\p{Alphabetic}'’-]$`);
-const NAME_CHAR_AFTER = unicodePattern(String.raw`^[\p{Alphabetic}'’-]`);
+const NAME_RUN_ONLY = unicodePattern(String.raw`^[\p{Alphabetic}'\u2019-]+$`);
+const NAME_CHAR_BEFORE = unicodePattern(String.raw`[\p{Alphabetic}'\u2019-]$`);
+const NAME_CHAR_AFTER = unicodePattern(String.raw`^[\p{Alphabetic}'\u2019-]`);
 
 /**
  * Where `word` (made of name characters only) stands alone in the body: found with indexOf and checked at both ends,
@@ -277,7 +283,7 @@ export function quotePairs(body: string): Array<[number, number]> {
   let openAt = -1;
   let closer = '';
   // Two straight apostrophes stand for a double mark where a typewriter had none (''Hello," she said).
-  const marks = /''|["“”„«»‘’\n]/gu;
+  const marks = /''|["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\n]/gu;
   for (let m = marks.exec(body); m !== null; m = marks.exec(body)) {
     const i = m.index;
     const ch = m[0] === "''" ? '"' : m[0];
@@ -320,13 +326,15 @@ function closesInNext(body: string, at: number, closer: string): boolean {
     from += start;
     const end = body.indexOf('\n', from);
     const next = body.slice(from, end < 0 ? body.length : end);
-    if (/^["“”„«»‘’]/u.test(next)) return false;
+    if (/^["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/u.test(next)) return false;
     const mark = next.indexOf(closer);
     if (mark > 0) {
       const before = next.slice(0, mark);
-      return (/\S$/u.test(before) || SPACED_CLOSE.test(before)) && !/["“„«‘]/u.test(before);
+      return (
+        (/\S$/u.test(before) || SPACED_CLOSE.test(before)) && !/["\u201C\u201E\u00AB\u2018]/u.test(before)
+      );
     }
-    if (/["“„«‘]/u.test(next) || end < 0) return false;
+    if (/["\u201C\u201E\u00AB\u2018]/u.test(next) || end < 0) return false;
     from = end;
   }
   return false;
@@ -630,7 +638,7 @@ function isBare(bare: RegExp, outside: string, from: number, to: number): boolea
 
 function isSubjectGap(gap: string): boolean {
   // "X said", "X's statement said", "a Pentagon official told", "X, also, said".
-  return /^(?:['’]s)?\s*(?:(?:joint\s+)?(?:statement|release|report|readout|spokesperson|spokesman|spokeswoman|official|officials|representative|source|sources)\s+)?(?:,\s*)?(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u.test(
+  return /^(?:['\u2019]s)?\s*(?:(?:joint\s+)?(?:statement|release|report|readout|spokesperson|spokesman|spokeswoman|official|officials|representative|source|sources)\s+)?(?:,\s*)?(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u.test(
     gap,
   );
 }
@@ -695,7 +703,7 @@ function cuesOf(lex: CompiledLexicon): Cues {
     saidAfter: new RegExp(`^\\s+(?:${lex.speechVerbSource})\\b`, 'iu'),
     // A short surname may open with a lowercase particle: "according to de Vries".
     bare: new RegExp(
-      String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Uppercase}][\p{Alphabetic}.]*(?:['’]s)?\s+)*(?:(?:${particles})\s+)*$`,
+      String.raw`^\s*(?:(?:a|an|the|its|their)\s+)?(?:(?:joint\s+)?(?:statement|release|readout|report|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+)?(?:the\s+)?(?:[\p{Uppercase}][\p{Alphabetic}.]*(?:['\u2019]s)?\s+)*(?:(?:${particles})\s+)*$`,
       'u',
     ),
   };

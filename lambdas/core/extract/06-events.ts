@@ -14,14 +14,16 @@ import { spanOf } from './text';
 const LAST_LONG_WORD = unicodePattern(String.raw`([\p{Alphabetic}-]{4,})\s*$`);
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const CLAUSE_MARK = /[,;:()—–]/;
+const CLAUSE_MARK = /[,;:()\u2014\u2013]/;
 const SPACE = /\s/;
 const INITIAL_BEFORE = /\b\p{Uppercase}$/u;
 const PAST_DATE_WORDS = /earlier|ago|last|previous|in \w+ \d{4}/i;
 const RELATIVE_DATE_WORDS = /earlier|ago|last|coming|next/i;
 const ACCORDING_TO_BEFORE = /according to\s+(?:the\s+)?$/i;
 const SIDE_NOUN_AFTER = /^\s+(?:officials?|delegat\w*|side|team|representatives?|envoys?|diplomats?)\b/i;
-const NAME_LIST_JOIN = unicodePattern(String.raw`^(?:,\s*|\s+and\s+|,\s+and\s+)[\p{Alphabetic}\s.’'-]{0,60}$`);
+const NAME_LIST_JOIN = unicodePattern(
+  String.raw`^(?:,\s*|\s+and\s+|,\s+and\s+)[\p{Alphabetic}\s.\u2019'-]{0,60}$`,
+);
 const PARTY_WORD = unicodePattern(String.raw`^[\p{Uppercase}][\p{Alphabetic}-]{3,}`);
 
 /** What the event steps share: the earlier steps' findings. */
@@ -213,7 +215,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
 
 /** A sentence that opens with a scene-setting clause ("As ministers gathered in Dhaka on Tuesday, ..."). */
 const SCENE_CLAUSE = unicodePattern(
-  String.raw`^(?:\p{Uppercase}[\p{Uppercase}'’ .-]+\s*[—–-]\s*)?(?:As|While|When)\s[^,;]{3,200},`,
+  String.raw`^(?:\p{Uppercase}[\p{Uppercase}'\u2019 .-]+\s*[\u2014\u2013-]\s*)?(?:As|While|When)\s[^,;]{3,200},`,
 );
 
 /**
@@ -554,10 +556,10 @@ const EVENT_ROLES: Partial<Record<EventType, { cue?: RegExp; title?: RegExp; not
 /** How many sentences after the main one may name a scorer, a rival candidate or the judge. */
 const ROLE_WINDOW = 10;
 /** The one to three words right before a name ("according to union organiser "), no comma between. */
-const TITLE_BEFORE = unicodePattern(String.raw`((?:[\p{Alphabetic}’'-]+\s+){1,3})$`);
+const TITLE_BEFORE = unicodePattern(String.raw`((?:[\p{Alphabetic}\u2019'-]+\s+){1,3})$`);
 /** The appositive after a name ("X, a farmer who chairs the ... association", "X of the ... union"), up to its verb. */
 const APPOSITIVE =
-  /^(?:,\s+|\s+of\s+)([^.;"“”]{0,120}?)(?=\s+(?:said|says|told|called|calls|added|warned)\b|[,.;]|$)/u;
+  /^(?:,\s+|\s+of\s+)([^.;"\u201C\u201D]{0,120}?)(?=\s+(?:said|says|told|called|calls|added|warned)\b|[,.;]|$)/u;
 
 /**
  * People named in the paragraphs after the lead whom their sentence or title marks as taking part in this kind of
@@ -617,7 +619,9 @@ const REACTION = unicodePattern(
 );
 
 /** A quote's speaker named after it ("...," said X): someone asked for a view, not a party. */
-const QUOTED_BEFORE = unicodePattern(String.raw`["”’],?\s+(?:said|says|added)\s+(?:[\p{Alphabetic}.’'-]+\s+){0,5}$`);
+const QUOTED_BEFORE = unicodePattern(
+  String.raw`["\u201D\u2019],?\s+(?:said|says|added)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,5}$`,
+);
 
 /**
  * True when the person at `m` speaks about the event rather than takes part in it: the subject of a reaction

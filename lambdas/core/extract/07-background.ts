@@ -15,7 +15,7 @@ const PAST_WORD = /\b(?:earlier|previously|last|ago|past|former|once)\b/i;
 const MAX_BACKGROUND = 20;
 /** Words that put a dated clause ahead of the time of writing, even inside reported speech. */
 const FUTURE_CLAUSE =
-  /\b(?:will|would|shall|'ll|’ll|is expected|are expected|is set to|are set to|is due|are due|is scheduled|are scheduled|planned to|plans to|what's next|what’s next)\b/i;
+  /\b(?:will|would|shall|'ll|\u2019ll|is expected|are expected|is set to|are set to|is due|are due|is scheduled|are scheduled|planned to|plans to|what's next|what\u2019s next)\b/i;
 /** A clause that reports a figure for a period ("sales fell 31% last year") states a statistic, not an event. */
 const STAT_VERB =
   /\b(?:up from|down from|rose|fell|grew|grown|reached|stood at|came to|totall?ed|jumped|dropped|declined|increased|decreased|climbed|slipped|surged|slumped)\b/i;

@@ -16,15 +16,15 @@ import {
 } from './places-in-text';
 
 /** Characters no word of a name holds: what a headline's words are split on. */
-const NOT_IN_A_NAME = unicodePattern(String.raw`[^\p{Alphabetic}.'’-]+`);
+const NOT_IN_A_NAME = unicodePattern(String.raw`[^\p{Alphabetic}.'\u2019-]+`);
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const LONGER_NAME_AFTER = /^\s\p{Uppercase}\p{Ll}/u;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
-const POSSESSIVE_AFTER = /^['’]s\b/u;
+const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
 
 const VENUE = unicodePattern(
-  String.raw`\b(?:in|at)\s+(?:the\s+)?((?:\p{Uppercase}[\p{Alphabetic}'’.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b`,
+  String.raw`\b(?:in|at)\s+(?:the\s+)?((?:\p{Uppercase}[\p{Alphabetic}'\u2019.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b`,
 );
 
 /** A sentence's opening clause that tells what happened before the news ("After she left the clinic, ..."). */
@@ -211,7 +211,7 @@ function leadPlace(inp: EventInputs): string | undefined {
 }
 
 const UNKNOWN_TOWN = unicodePattern(
-  String.raw`\b(?:in|at|near|struck|hit|battered|jolted|rocked)\s+(\p{Uppercase}[\p{Ll}'’]{2,}(?:\s(?!County|District|Prefecture|Township|Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|University|College|School|Hospital)\p{Uppercase}\p{Ll}{2,})?)(?:\s(?:County|District|Prefecture|Township))?(?=\s*[,.;]|\s+(?:on|in|at|to|and|for|after|before|late|early|this|last|refused|ruled|said|denied|\p{Ll}+ed)\b)`,
+  String.raw`\b(?:in|at|near|struck|hit|battered|jolted|rocked)\s+(\p{Uppercase}[\p{Ll}'\u2019]{2,}(?:\s(?!County|District|Prefecture|Township|Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|University|College|School|Hospital)\p{Uppercase}\p{Ll}{2,})?)(?:\s(?:County|District|Prefecture|Township))?(?=\s*[,.;]|\s+(?:on|in|at|to|and|for|after|before|late|early|this|last|refused|ruled|said|denied|\p{Ll}+ed)\b)`,
   'g',
 );
 const NOT_TOWN =
@@ -244,7 +244,7 @@ function unknownTown(inp: EventInputs, start: number, end: number): string | und
 
 // Not the comma of "Fresno, Calif. police said ...", whose state belongs to the town.
 const ATTRIBUTION_TAIL =
-  /,\s+(?!\p{Uppercase}\p{Ll}{0,4}\.\s)(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["”’]?\s*$/u;
+  /,\s+(?!\p{Uppercase}\p{Ll}{0,4}\.\s)(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["\u201D\u2019]?\s*$/u;
 const CAPITAL_PHRASE = unicodePattern(
   String.raw`\b(?:in|at)\s+the\s+(?:(\p{Uppercase}[\p{Alphabetic}-]+)\s+)?capital\b(?:\s+of\s+(\p{Uppercase}[\p{Alphabetic}]+(?:\s+\p{Uppercase}[\p{Alphabetic}]+)?))?`,
 );
@@ -326,7 +326,10 @@ export function refinePlace(
 
 /** A report's words for the place a disaster struck hardest ("the worst-hit town", "were most badly affected"). */
 const HARDEST_HIT = /\b(?:worst|hardest|most\s(?:strongly|severely|badly))[\s-](?:hit|affected|damaged)\b/iu;
-const CAPITALIZED_RUN = unicodePattern(String.raw`\p{Uppercase}[\p{Alphabetic}'’-]+(?:\s\p{Uppercase}[\p{Alphabetic}'’-]+)*`, 'g');
+const CAPITALIZED_RUN = unicodePattern(
+  String.raw`\p{Uppercase}[\p{Alphabetic}'\u2019-]+(?:\s\p{Uppercase}[\p{Alphabetic}'\u2019-]+)*`,
+  'g',
+);
 
 /**
  * A town of the country a disaster is placed in, named in a sentence that says which place it hit hardest ("The

@@ -14,7 +14,7 @@ export interface LiteralWords {
 }
 
 /** Lowercase ASCII letters, spaces, hyphens and apostrophes: lowercasing matches them as `iu` does, but for ODD_CASE. */
-const PLAIN_WORD = /^[a-z '’-]+$/u;
+const PLAIN_WORD = /^[a-z '\u2019-]+$/u;
 /** Characters lowercasing reads unlike `iu`: "ſ" matches "s" under `iu` but stays "ſ"; "İ" lowercases to two characters. */
 const ODD_CASE = /[\u0130\u017F]/u;
 

@@ -6,7 +6,7 @@ import type { CompiledLexicon } from './compile';
 
 const GENERIC = /^(?:[A-Z][a-z]+\s+)*(?:Ministry|Department|Office|Embassy|Consulate|Mission|Cabinet)$/;
 /** The word right before an organization, past an "'s" and a "the"; compiled once (see names/word-kinds.ts). */
-const WORD_BEFORE = unicodePattern(String.raw`([\p{Alphabetic}.]+?)(?:['’]s)?\s+(?:the\s+)?$`);
+const WORD_BEFORE = unicodePattern(String.raw`([\p{Alphabetic}.]+?)(?:['\u2019]s)?\s+(?:the\s+)?$`);
 
 /** Names organizations the way a reader expects, adding the country of a generic body only when the text supports it. */
 export class OrgNamer {

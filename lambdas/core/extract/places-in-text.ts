@@ -109,7 +109,7 @@ function knownPrefix(
   return undefined;
 }
 
-const OWNER_WORD = unicodePattern(String.raw`^(\p{Uppercase}[\p{Alphabetic}-]*)['’]s\s`);
+const OWNER_WORD = unicodePattern(String.raw`^(\p{Uppercase}[\p{Alphabetic}-]*)['\u2019]s\s`);
 
 /**
  * The words "California's " opening a venue's name ("California's Harbourview Center"): a known country, state or

@@ -10,7 +10,10 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = unicodePattern(String.raw`[\p{Alphabetic}\p{N}][\p{Alphabetic}\p{N}\p{M}]*(?:[.'’\-&][\p{Alphabetic}\p{N}\p{M}]+)*`, 'g');
+const WORD = unicodePattern(
+  String.raw`[\p{Alphabetic}\p{N}][\p{Alphabetic}\p{N}\p{M}]*(?:[.'\u2019\-&][\p{Alphabetic}\p{N}\p{M}]+)*`,
+  'g',
+);
 const UPPER = /^\p{Uppercase}/u;
 const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|d)-\p{Uppercase}/u;
 

@@ -8,12 +8,14 @@ import { unicodePattern } from '../unicode-pattern';
 import { addCandidate, type Draft } from './draft';
 
 /** A line opening with a capital, a digit or a quotation mark. */
-const OPENS_LIKE_A_HEADLINE = unicodePattern(String.raw`^[\p{Uppercase}\p{N}"'“‘]`);
+const OPENS_LIKE_A_HEADLINE = unicodePattern(String.raw`^[\p{Uppercase}\p{N}"'\u201C\u2018]`);
 
 /** Runs of characters that are neither letters nor digits. */
 const NOT_LETTER_OR_DIGIT = unicodePattern(String.raw`[^\p{Alphabetic}\p{N}]+`, 'g');
 
-const SECTION = unicodePattern(String.raw`^[\p{Uppercase}][\p{Alphabetic}.&'’-]*(?: [\p{Uppercase}&][\p{Alphabetic}.&'’-]*)?$`);
+const SECTION = unicodePattern(
+  String.raw`^[\p{Uppercase}][\p{Alphabetic}.&'\u2019-]*(?: [\p{Uppercase}&][\p{Alphabetic}.&'\u2019-]*)?$`,
+);
 
 /** Moves a plain-text headline line (after an optional section word) into the candidates. */
 export function takeHeadline(draft: Draft): Draft {

@@ -4,7 +4,7 @@
  */
 import type { Draft } from './draft';
 
-const SENTENCE_END = /[.!?:;"”’')\]]$/;
+const SENTENCE_END = /[.!?:;"\u201D\u2019')\]]$/;
 
 /** Normalizes whitespace and paragraph breaks in the body. */
 export function toParagraphs(draft: Draft): Draft {

@@ -10,7 +10,7 @@ import { outletFromAgency, outletFromDomain } from './outlets';
 import { BYLINE_ROLES, CONTACT_LINE, CONTRIBUTED, EMAIL, PHOTO_CREDIT, PRODUCTION_CREDIT } from './patterns';
 
 /** A segment opening with a capital or a quotation mark. */
-const OPENS_LIKE_A_NAME = unicodePattern(String.raw`^[\p{Uppercase}"'“]`);
+const OPENS_LIKE_A_NAME = unicodePattern(String.raw`^[\p{Uppercase}"'\u201C]`);
 
 const MAX_CREDIT_LINE = 240;
 
@@ -33,13 +33,15 @@ export function namesIn(list: string): string[] {
  * Returns false, and records nothing, when the line is not one.
  */
 export function readByline(line: string, meta: MetaCandidates): boolean {
-  if (line.length > 160 || /[.!?]["”’]?$/.test(line.replace(/\b[A-Z]\.$/, ''))) return false;
+  if (line.length > 160 || /[.!?]["\u201D\u2019]?$/.test(line.replace(/\b[A-Z]\.$/, ''))) return false;
   const by = line.match(/^by[:\s]\s*(.+)$/i);
-  const piped = by ? null : line.match(/^([^|]{3,60})\s[|•]\s([^|]{2,60})$/);
+  const piped = by ? null : line.match(/^([^|]{3,60})\s[|\u2022]\s([^|]{2,60})$/);
   if (!by && !piped) return false;
   const rest = by ? (by[1] as string) : `${piped?.[1]} | ${piped?.[2]}`;
   // Odd entries are the separators, kept to tell a list of names from "name, affiliation".
-  const parts = rest.split(/(\s*,\s*|\s*\|\s*|\s*•\s*|\s[-—–]\s|\s*&\s*|\s+and\s+|\s+for\s+)/i);
+  const parts = rest.split(
+    /(\s*,\s*|\s*\|\s*|\s*\u2022\s*|\s[-\u2014\u2013]\s|\s*&\s*|\s+and\s+|\s+for\s+)/i,
+  );
   const segments = parts.filter((_, k) => k % 2 === 0).map((p) => p.trim());
   const separators = parts.filter((_, k) => k % 2 === 1).map((p) => p.trim().toLowerCase());
   if (segments.some((seg) => seg === '' || seg.split(/\s+/).length > 7)) return false;

@@ -147,7 +147,7 @@ export function collectHtml(html: string, classRules: boolean, Parser: HtmlParse
 
   const score = (node: HtmlNode, text: string): void => {
     if (text.length < 25 || /^h[1-6]$/.test(node.tag)) return;
-    const points = 1 + (text.match(/[,，]/g)?.length ?? 0) + Math.min(text.length / 100, 3);
+    const points = 1 + (text.match(/[,\uFF0C]/g)?.length ?? 0) + Math.min(text.length / 100, 3);
     // A paragraph credits its container fully and the container's parent by half, as readability does.
     const container =
       node.tag === 'p' || node.tag === 'pre' || node.tag === 'blockquote' ? node.parent : node;

@@ -80,7 +80,7 @@ export function htmlMeta(c: HtmlCollected, meta: MetaCandidates, h1: string | un
 /** "Talks resume | The Daily Ledger" -> "Talks resume" when the suffix is the site (or short). */
 export function stripSiteSuffix(title: string | undefined, siteName: string | undefined): string | undefined {
   if (!title) return undefined;
-  const parts = title.split(/\s+[|–—-]\s+/);
+  const parts = title.split(/\s+[|\u2013\u2014-]\s+/);
   if (parts.length < 2) return title.trim();
   const last = (parts[parts.length - 1] as string).trim();
   if ((siteName && last.toLowerCase() === siteName.toLowerCase()) || last.split(/\s+/).length <= 4) {
@@ -90,7 +90,7 @@ export function stripSiteSuffix(title: string | undefined, siteName: string | un
 }
 
 function titleSuffix(title: string): string | undefined {
-  const parts = title.split(/\s+[|–—-]\s+/);
+  const parts = title.split(/\s+[|\u2013\u2014-]\s+/);
   const last = parts.length > 1 ? (parts[parts.length - 1] as string).trim() : '';
   return last && last.split(/\s+/).length <= 4 && CAPITAL_OR_DIGIT_FIRST.test(last) ? last : undefined;
 }

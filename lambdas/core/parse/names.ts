@@ -89,8 +89,8 @@ const NOT_NAMES = new Set([
 ]);
 
 const TOKEN =
-  /^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$/u;
-const LETTERS = unicodePattern(String.raw`^[\p{Uppercase}][\p{Alphabetic}'’.-]*$`);
+  /^(?:[A-Z][a-zA-Z'\u2019-]*[a-z][a-zA-Z'\u2019-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'\u2019-]+|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)$/u;
+const LETTERS = unicodePattern(String.raw`^[\p{Uppercase}][\p{Alphabetic}'\u2019.-]*$`);
 
 /** Whether a short phrase reads as a person's name ("Jane Roe", "JANE ROE", "J. R. Doe", "Ana de la Cruz"). */
 export function isPersonName(phrase: string): boolean {

@@ -9,18 +9,18 @@ export const MAX_BOILERPLATE_LINE = 240;
 
 export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?|continue reading)\.?$/i,
-  /^(read more|related|related (articles|stories|coverage|content|reading|topics)|more on this( story)?|recommended( for you)?|most (read|popular|viewed)|trending( now)?|see also|also read|read next|what to read next|more from [\w .'’-]{1,40}|top stories)\s*(:.*)?$/i,
+  /^(read more|related|related (articles|stories|coverage|content|reading|topics)|more on this( story)?|recommended( for you)?|most (read|popular|viewed)|trending( now)?|see also|also read|read next|what to read next|more from [\w .'\u2019-]{1,40}|top stories)\s*(:.*)?$/i,
   /^(please\s+)?(sign up|signup|subscribe|register)\b.{0,80}\b(newsletters?|briefing|digest)\b/i,
   /\b(sign up|signup|subscribe)\b.{0,30}\bour\b.{0,40}\b(newsletters?|briefings?|digest|updates|alerts|emails?)\b/i,
   /^(get|receive|join|try|want)\b.{0,60}\bnewsletters?\b/i,
   /^((our|the)\s+)?((free|daily|weekly|morning|evening)\s+)+([\w-]+\s+){0,3}newsletters?\b/i,
   /^(subscribe( now| today)?|sign up( now| today| here)?|log ?in|sign in|become a member|support our journalism|donate( now| today)?)[.!:]?$/i,
   /^subscribe (for|to|now|and)\b.{0,60}$/i,
-  /^(share|share this( article| story)?|share on \w+|tweet|email|print|copy link|save|comments?)(\s*[|•·/,]\s*(share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|copy link|save|comments?))*:?$/i,
-  /^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube)(\s*[|•·/,]?\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube))+$/i,
+  /^(share|share this( article| story)?|share on \w+|tweet|email|print|copy link|save|comments?)(\s*[|\u2022\u00B7/,]\s*(share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|copy link|save|comments?))*:?$/i,
+  /^(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube)(\s*[|\u2022\u00B7/,]?\s*(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|instagram|youtube))+$/i,
   /^(follow|like) us on\b/i,
   /\b(we use cookies|this (site|website) uses cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|manage (your )?(cookie|privacy) (settings|preferences))\b/i,
-  /^(copyright\s*(©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})/i,
+  /^(copyright\s*(\u00A9|\(c\))?\s*\d{4}|\u00A9|\(c\)\s*\d{4})/i,
   /\ball rights reserved\b/i,
   /^this (material|article|story) may not be (published|reproduced)/i,
   /^(click|tap) here\b/i,
@@ -50,13 +50,13 @@ export const FURNITURE_LINES: readonly FurnitureLine[] = [
   },
   {
     handles: "an image's alternative text naming a logo",
-    re: unicodePattern(String.raw`^(?:[\p{Alphabetic}&.'’-]+\s){0,3}logo$`, 'i'),
+    re: unicodePattern(String.raw`^(?:[\p{Alphabetic}&.'\u2019-]+\s){0,3}logo$`, 'i'),
     example: 'Harbour Ledger logo',
     counter: 'The council unveiled a new logo for the harbour festival.',
   },
   {
     handles: 'a help box placed between paragraphs',
-    re: /^(?:advice|help|support) if you(?:'|’)re (?:upset|affected|worried) by (?:the|this) (?:news|story)$/iu,
+    re: /^(?:advice|help|support) if you(?:'|\u2019)re (?:upset|affected|worried) by (?:the|this) (?:news|story)$/iu,
     example: "Advice if you're upset by the news",
     counter: 'Officials gave advice to residents upset by the news of the closure.',
   },
@@ -72,7 +72,7 @@ export const CONTRIBUTED =
 
 /** Wire production credits: "(Reporting by X; Editing by Y)". */
 export const PRODUCTION_CREDIT =
-  /^[\s(—–-]*(reporting|additional reporting|writing|written|editing|edited|compiled|produced|translated|research|graphics)\s+by\b/i;
+  /^[\s(\u2014\u2013-]*(reporting|additional reporting|writing|written|editing|edited|compiled|produced|translated|research|graphics)\s+by\b/i;
 
 /** Words that describe a writer's role, not an outlet, in a byline's second part. */
 export const BYLINE_ROLES =

@@ -8,9 +8,9 @@ import { normalizeDate } from './dates';
 /** One word of a stamp: labels, weekdays, months, numbers, clock times and zones. */
 const STAMP_WORD =
   /^(?:(?:posted|published|updated):?|last|originally|first|at|on|and|m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[.:]\d{2}(?::\d{2})?(?:[ap]\.?m?\.?)?|[ap]\.?(?:m\.?)?|et|[ecmp][sd]t|gmt(?:[+-]\d{2}(?::?\d{2})?)?|utc|bst|cet|cest|ist|aest|aedt|hkt|sgt|jst|[+-]\d{2})$/iu;
-const SEPARATORS = /[\s,|•·/–—()-]+/u;
+const SEPARATORS = /[\s,|\u2022\u00B7/\u2013\u2014()-]+/u;
 /** A numeric date first on a line, glued to the text by a dash: the crawler's prefix. */
-const DATE_PREFIX = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-–—]\s*(?=\p{Uppercase})/u;
+const DATE_PREFIX = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-\u2013\u2014]\s*(?=\p{Uppercase})/u;
 
 /** A numeric day: month/day/year as US pages write it, unless the first number cannot be a month. */
 function numericDay(first: string, second: string, year: string): string | null {

@@ -19,7 +19,7 @@ function nameWords(name: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[’']s\b/g, 's')
+    .replace(/[\u2019']s\b/g, 's')
     .replace(/\./g, '')
     .split(NOT_LETTER_OR_DIGIT)
     .filter((w) => w !== '')

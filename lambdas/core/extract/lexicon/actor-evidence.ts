@@ -34,7 +34,7 @@ const OFFICER = String.raw`\b(?:general manager|chief executive|president|chairm
 const NO_QUOTE = '^[^"“”]*';
 
 /** Up to six words (titles, ages, "Sheriff's") between a cue and the name, within one clause. */
-const WORDS_BEFORE_NAME = String.raw`(?:[\p{Alphabetic}\d’'.-]+\s+){0,6}`;
+const WORDS_BEFORE_NAME = String.raw`(?:[\p{Alphabetic}\d\u2019'.-]+\s+){0,6}`;
 
 export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   {
@@ -70,7 +70,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     notTypes: ['announcement', 'protest'],
     unlessTitle: OFFICER,
     before: String.raw`${NO_QUOTE},\s*(?:said|says|added|told\s+[\p{Alphabetic}.]+)\s+${WORDS_BEFORE_NAME}`,
-    after: String.raw`(?:,[^.;]{0,100})?[.!?"”]*\s*$`,
+    after: String.raw`(?:,[^.;]{0,100})?[.!?"\u201D]*\s*$`,
     example: {
       text: 'Two men were arrested on Friday after a raid on a farm near Dunmore, said police chief Nora Quill.',
       notActor: 'Nora Quill',
@@ -85,7 +85,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     notTypes: ['announcement', 'protest'],
     unlessTitle: OFFICER,
     before: String.raw`${NO_QUOTE},\s+${WORDS_BEFORE_NAME}`,
-    after: String.raw`(?:,[^.;]{0,80},)?,?\s+(?:said|says|told|confirmed)(?:\s+[\p{Alphabetic}.’'-]+){0,3}[.!?"”]*\s*$`,
+    after: String.raw`(?:,[^.;]{0,80},)?,?\s+(?:said|says|told|confirmed)(?:\s+[\p{Alphabetic}.\u2019'-]+){0,3}[.!?"\u201D]*\s*$`,
     example: {
       text: 'Ivo Brandt agreed a four-year deal with the Harriers on Sunday, his agent Lena Voss told reporters.',
       notActor: 'Lena Voss',
@@ -99,7 +99,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     text: 'police reports: a source who opens the sentence saying what another named person did',
     notTypes: ['announcement', 'protest'],
     afterMain: true,
-    before: String.raw`^(?:\p{Uppercase}[\p{Alphabetic}.’'-]*\s+){0,4}`,
+    before: String.raw`^(?:\p{Uppercase}[\p{Alphabetic}.\u2019'-]*\s+){0,4}`,
     after: String.raw`\s+(?:said|says)\s+(?:that\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Uppercase}\p{Ll}+\s+\p{Uppercase}\p{Ll}+`,
     example: {
       text: 'A man was charged with murder on Saturday. Constable Ray Dunning said Ole Brask, who had been fired, is accused of the shooting.',
@@ -124,7 +124,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose it is ("the church attended by X")',
-    before: String.raw`\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|be|been|being|has|had|have)\b)[\p{Ll}-]+\s+){1,2}(?:attended|owned|founded|run|built|frequented|rented|designed)\s+by\s+(?:[\p{Alphabetic}\d’'.,-]+\s+){0,8}`,
+    before: String.raw`\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|be|been|being|has|had|have)\b)[\p{Ll}-]+\s+){1,2}(?:attended|owned|founded|run|built|frequented|rented|designed)\s+by\s+(?:[\p{Alphabetic}\d\u2019'.,-]+\s+){0,8}`,
     example: {
       text: 'Fire gutted the chapel attended by Governor Mina Hale in Dunmore on Friday night.',
       notActor: 'Mina Hale',
@@ -149,7 +149,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'sports and profile reports: a person inside a relative clause about someone else ("X, who beat Y in 2001")',
-    before: String.raw`\p{Uppercase}[\p{Alphabetic}’'-]+,\s+(?:an?\s+[^,;()]{0,50}\s+)?who\s+[^,;()]{0,120}`,
+    before: String.raw`\p{Uppercase}[\p{Alphabetic}\u2019'-]+,\s+(?:an?\s+[^,;()]{0,50}\s+)?who\s+[^,;()]{0,120}`,
     outsideAction: true,
     example: {
       text: 'Vera Lind, who trained with Ana Kovic as a junior, won the Dunmore Open on Sunday against Ola Berg.',

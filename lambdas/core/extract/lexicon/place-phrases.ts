@@ -7,7 +7,7 @@
  */
 
 /** A capitalized word of a place name ("Mannheim", "O'Hare", "Baden-Baden"). */
-const WORD = String.raw`\p{Uppercase}[\p{Alphabetic}'’-]*[\p{Alphabetic}]`;
+const WORD = String.raw`\p{Uppercase}[\p{Alphabetic}'\u2019-]*[\p{Alphabetic}]`;
 /** One to four such words, "de", "of" or "la" allowed between them ("Stade de Suisse"). */
 const RUN = String.raw`${WORD}(?:\s(?:(?:de|del|la|of)\s)?${WORD}){0,3}`;
 const PREPOSITION = String.raw`\b(?:in|at|near|outside|inside|into|across|throughout|around)\s`;
@@ -15,9 +15,9 @@ const ARTICLE = String.raw`(?:(?:the|a|an)\s)?`;
 const SETTING = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|east|west|north|south|suburban|rural|coastal|remote|reclusive|nearby|neighbouring|neighboring|greater|tiny|small|historic)\s)?`;
 const VENUE_NOUN = String.raw`(?:Center|Centre|Clinic|Church|Stadium|Arena|Hospital|Theatre|Theater|Hotel|Airport|Courthouse|Prison|Jail|Cathedral|Mosque|Temple|Palace|Square|Hall|Bank|Mall|Station|Academy)`;
 /** A venue noun that opens the name in French, Spanish, Italian, Portuguese or German. */
-const VENUE_FIRST = String.raw`(?:Stade|Estadio|Estádio|Stadio|Stadion|Palais|Palacio|Palazzo)`;
+const VENUE_FIRST = String.raw`(?:Stade|Estadio|Est\u00E1dio|Stadio|Stadion|Palais|Palacio|Palazzo)`;
 /** Whose place it is: "his", "their", "the victim's". */
-const OWNER = String.raw`(?:his|her|their|its|the\s\p{Ll}+['’]s)\s`;
+const OWNER = String.raw`(?:his|her|their|its|the\s\p{Ll}+['\u2019]s)\s`;
 /** The venue nouns that name a building as a place, never an organization that speaks. */
 const BUILDING_NOUN = String.raw`(?:Church|Cathedral|Mosque|Temple|Synagogue|Stadium|Arena|Hotel|Airport|Courthouse|Prison|Jail|Mall|Station|Theatre|Theater)`;
 

@@ -384,7 +384,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   {
     // A facility that opens its doors is announced news; talks or a market that "opened" are not facilities.
     type: 'announcement',
-    pattern: String.raw`\b(?:opened|opens|open|inaugurated|inaugurates)\b\s+(?:(?:its|their|a|an|the|his|her)\s+)?(?:(?:first|new|largest|biggest|second)\s+)?(?:[a-z’'-]+\s+){0,3}?(?:hospital|clinic|school|university|factory|plant|bridge|airport|terminal|station|museum|library|stadium|headquarters|railway|metro line|highway|refinery|mine|port|centre|center)\b`,
+    pattern: String.raw`\b(?:opened|opens|open|inaugurated|inaugurates)\b\s+(?:(?:its|their|a|an|the|his|her)\s+)?(?:(?:first|new|largest|biggest|second)\s+)?(?:[a-z\u2019'-]+\s+){0,3}?(?:hospital|clinic|school|university|factory|plant|bridge|airport|terminal|station|museum|library|stadium|headquarters|railway|metro line|highway|refinery|mine|port|centre|center)\b`,
     weight: 1.2,
   },
   {

@@ -6,7 +6,7 @@ import type { NameContext } from './context';
 
 /** A role phrase ending in a speech verb: the speaker of the sentence, named by their role. */
 const REPORTING_END = unicodePattern(
-  String.raw`\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{Alphabetic}.’'-]+){0,2}$`,
+  String.raw`\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{Alphabetic}.\u2019'-]+){0,2}$`,
 );
 /** Initials closing a phrase ("J.R."): their period ends no sentence. */
 const INITIALS_END = /\b(?:\p{Uppercase}\.)+$/u;
@@ -14,7 +14,9 @@ const INITIALS_END = /\b(?:\p{Uppercase}\.)+$/u;
 /** A role and its country from the appositive starting at body offset `end`, or null when there is none. */
 export function appositiveAt(ctx: NameContext, end: number): { title: string; affiliation?: string } | null {
   const { body, lex } = ctx;
-  const m = /^,\s+(?:(the|a|an|his|her|their)\s+)?([^,;()"“”\n]{3,160})/u.exec(body.slice(end, end + 170));
+  const m = /^,\s+(?:(the|a|an|his|her|their)\s+)?([^,;()"\u201C\u201D\n]{3,160})/u.exec(
+    body.slice(end, end + 170),
+  );
   if (m === null || m[2] === undefined) return null;
   let phrase = m[2];
   const stop = phrase.search(/\.(?:\s|$)/u);
@@ -25,11 +27,11 @@ export function appositiveAt(ctx: NameContext, end: number): { title: string; af
   if (
     ws.length === 0 ||
     ws.length > 18 ||
-    /^(?:who|which|whose|where|when|said|says|and|but|or|who’s)$/iu.test(ws[0] ?? '')
+    /^(?:who|which|whose|where|when|said|says|and|but|or|who\u2019s)$/iu.test(ws[0] ?? '')
   ) {
     return null;
   }
-  const head = ws.slice(0, 5).map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+  const head = ws.slice(0, 5).map((w) => w.toLowerCase().replace(/['\u2019]s$/u, ''));
   if (!head.some((w) => lex.titleWords.has(w))) return null;
   if (m[1] === 'his' || m[1] === 'her' || m[1] === 'their') return null;
   const country = lex.country.get(ws[0] ?? '');

@@ -13,7 +13,7 @@ export function lowerCaseBodies(ctx: NameContext): OrgMention[] {
     if (!/^\p{Ll}/u.test(m[0])) continue;
     const start = m.index;
     const name = m[0].replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-    const prev = /(\S+?)(['’]s)?\s+$/u.exec(body.slice(Math.max(0, start - 30), start));
+    const prev = /(\S+?)(['\u2019]s)?\s+$/u.exec(body.slice(Math.max(0, start - 30), start));
     const affiliation = prev?.[1] !== undefined ? lex.country.get(prev[1]) : undefined;
     out.push({ start, end: start + m[0].length, name, affiliation });
   }

@@ -13,7 +13,7 @@ const LOWER_LETTER = /\p{Ll}/u;
 const DIGIT_OR_DOT = /[\d.]/u;
 const PLACE_PREPOSITION = /^(?:in|at|from|to|against|over)$/u;
 const VERB_AFTER = /^\s+\p{Ll}+(?:ed|s)\b/u;
-const POSSESSIVE_AFTER = /^['’]s\b/u;
+const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
 const ENDS_IN_S = /s$/u;
 const LAST_WORD = /(\p{Alphabetic}+)\W*$/u;
 const LETTER = /\p{Alphabetic}/u;
@@ -27,7 +27,7 @@ export interface GateInput {
 
 /** Surname endings of many naming traditions (Slavic, Nordic, Iberian, Italian, Greek, Finnish, Armenian...). */
 const SURNAME_ENDING =
-  /(?:ov|ova|ev|eva|sky|ski|ska|vic|vić|ic|ić|enko|uk|chuk|son|sen|sson|ez|es|is|os|ini|elli|etti|ato|ino|eau|opoulos|idis|akis|ian|yan|nen|inen|escu|oglu|ashvili|adze|berg|stein|mann)$/u;
+  /(?:ov|ova|ev|eva|sky|ski|ska|vic|vi\u0107|ic|i\u0107|enko|uk|chuk|son|sen|sson|ez|es|is|os|ini|elli|etti|ato|ino|eau|opoulos|idis|akis|ian|yan|nen|inen|escu|oglu|ashvili|adze|berg|stein|mann)$/u;
 const ORG_ENDING = /(?:ers|ies|ics|ings|tion|ment|ness|ity|ism|ists|ans)$/u;
 
 /** Feature names, in the order of `gateFeatures` and of the weights. */

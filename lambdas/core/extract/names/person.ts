@@ -13,7 +13,7 @@ const LOWER_LETTER = /\p{Ll}/u;
 
 /** "Minister of Agriculture, Forestry and": a title naming a list of portfolios, whose last item starts the next run. */
 const PORTFOLIO_LIST = unicodePattern(
-  String.raw`\b(?:of|for)\s+(?:\p{Uppercase}[\p{Alphabetic}’'-]*\s+){0,2}(?:\p{Uppercase}[\p{Alphabetic}’'-]*,\s+(?:\p{Uppercase}[\p{Alphabetic}’'-]*\s+){0,2})+and\s+$`,
+  String.raw`\b(?:of|for)\s+(?:\p{Uppercase}[\p{Alphabetic}\u2019'-]*\s+){0,2}(?:\p{Uppercase}[\p{Alphabetic}\u2019'-]*,\s+(?:\p{Uppercase}[\p{Alphabetic}\u2019'-]*\s+){0,2})+and\s+$`,
 );
 /** ", 63," and ", who": an age or a relative "who" after a name says it is a person's. */
 const HUMAN_APPOSITIVE = /^,\s+(?:\d{1,3},|who\b)/u;

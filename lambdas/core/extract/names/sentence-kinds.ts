@@ -5,7 +5,7 @@ import type { Token } from '../text';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const CAPITAL_START = /^\p{Uppercase}/u;
-const CLOSED = /[.!?…"”’)]$/u;
+const CLOSED = /[.!?\u2026"\u201D\u2019)]$/u;
 
 /** Credit lines ("Reporting by ..."): their names are staff, never people of the story. */
 export function creditSentences(sentences: readonly Sentence[], lex: CompiledLexicon): Set<number> {
