@@ -13,6 +13,7 @@ import {
   candidateKeys,
   emptyProfile,
   indexedTermKeys,
+  kindAtPlaces,
   type Profile,
   sourceKeys,
   storyProfile,
@@ -59,7 +60,7 @@ function mentionKeys(mention: EventSummary, context: Profile): string[] {
   const names = mentionNames(mention, context).keys;
   if (!mention.date || NEUTRAL_TYPES.has(mention.type)) return names;
   const places = [...context.places, ...(mention.location ? [placeKey(mention.location)] : [])];
-  return [...new Set([...names, ...places.map((place) => `${mention.type}@${place}`)])].sort();
+  return [...new Set([...names, ...kindAtPlaces(mention.type, places)])].sort();
 }
 
 function mentionProfile(

@@ -1,7 +1,7 @@
 /** The features of an article, a story or a background mention that matching compares. */
 import type { Article, EventType, Participant, Story, StorySource } from '../model';
 import { isoDay, type Period, reportPeriod } from './dates';
-import { entityKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
+import { entityKey, isCountryKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
 import {
   articleTerms,
   eventLocation,
@@ -228,16 +228,26 @@ export function distinctiveKeys(profile: Profile): string[] {
 
 /**
  * The keys a profile is found by: its names, and its kind of event at each place it names
- * ("disaster@bangladesh"), so that reports naming nobody in common (a storm, a quake) still
- * meet. The event type keeps a country's partition to the few stories of that kind.
+ * other than a country ("disaster@chittagong"), so that reports naming nobody in common (a
+ * storm, a quake) still meet.
  */
 export function candidateKeys(profile: Profile): string[] {
   const type = profile.type;
   const places =
     type === undefined || type === 'other'
       ? []
-      : [...profile.places, ...(profile.place ? [profile.place] : [])].map((key) => `${type}@${key}`);
+      : kindAtPlaces(type, [...profile.places, ...(profile.place ? [profile.place] : [])]);
   return [...new Set([...distinctiveKeys(profile), ...places])].sort();
+}
+
+/**
+ * The keys of a kind of event at places ("disaster@valparaiso"), countries left out: a link
+ * between stories that name nobody in common needs a town, venue or region both name
+ * (`mentionScore`), and a country is too wide to be one, so such a key found nothing a link
+ * could rest on while every story wrote it.
+ */
+export function kindAtPlaces(type: EventType, places: Iterable<string>): string[] {
+  return [...places].filter((place) => !isCountryKey(place)).map((place) => `${type}@${place}`);
 }
 
 /** Terms a story is indexed under: a report sharing two of its own top terms finds it. */

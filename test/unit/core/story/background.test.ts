@@ -313,3 +313,66 @@ describe('Function: storyIndexEntries / referencingQuery (names outside the even
     expect(searched).toEqual(['ingrid-halvorsen', 'tomas-herrera', 'visit@santiago']);
   });
 });
+
+describe('Function: storyIndexEntries / backgroundQuery (kind of event at a place)', () => {
+  /** A storm that reached a port town, and a later report recalling it without naming anyone. */
+  const storm: ArticleSpec = {
+    key: 'storm.txt',
+    outlet: 'Wire One',
+    published: '2025-02-10T09:00:00Z',
+    headline: 'Cyclone floods the port of Valparaiso',
+    type: 'disaster',
+    action: 'flooded the port',
+    location: 'Valparaiso',
+    places: ['Chile'],
+    date: '2025-02-09',
+    lead: 'A cyclone flooded the port of Valparaiso on Sunday.',
+  };
+  const recall: ArticleSpec = {
+    ...storm,
+    key: 'rebuild.txt',
+    published: '2025-03-20T09:00:00Z',
+    headline: 'Valparaiso port reopens',
+    type: 'announcement',
+    action: 'reopened the port',
+    date: '2025-03-19',
+    lead: 'The port of Valparaiso reopened on Wednesday.',
+    background: [
+      {
+        type: 'disaster',
+        action: 'the cyclone flooded the port',
+        location: 'Valparaiso',
+        date: '2025-02-09',
+      },
+    ],
+  };
+
+  it.each<[string, () => string[], string, string]>([
+    [
+      'indexes a story',
+      () =>
+        storyIndexEntries(newStory(buildArticle(storm), 'st_storm', NOW, WEIGHTS)).entities.map((e) => e.key),
+      'disaster@valparaiso',
+      'disaster@chile',
+    ],
+    [
+      'searches a mention',
+      () => backgroundQuery(newStory(buildArticle(recall), 'st_rebuild', NOW, WEIGHTS))?.entityKeys ?? [],
+      'disaster@valparaiso',
+      'disaster@chile',
+    ],
+    [
+      'indexes a mention to be found in reverse',
+      () =>
+        storyIndexEntries(newStory(buildArticle(recall), 'st_rebuild', NOW, WEIGHTS)).mentions.map(
+          (m) => m.key,
+        ),
+      'disaster@valparaiso',
+      'disaster@chile',
+    ],
+  ])('%s under its kind of event at the town, not at the country', (_case, keysOf, town, country) => {
+    const keys = keysOf();
+    expect(keys).toContain(town);
+    expect(keys).not.toContain(country);
+  });
+});
