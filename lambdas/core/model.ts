@@ -232,12 +232,6 @@ export interface Story {
   lastSeen: string;
   /** Optimistic-locking counter: every write bumps it. */
   version: number;
-  /**
-   * The key of the source the story is indexed by (its terms and days): the report that opened
-   * it, so that a report joining it, even an earlier one, moves no index entry. Absent in
-   * stories stored before it was kept: those are indexed by their earliest source.
-   */
-  indexedBy?: string;
 }
 
 /** An object as read from the bucket, before any parsing. */

@@ -11,6 +11,7 @@ import { bestSimilarity, NEUTRAL_TYPES, placesConflict, scoreProfiles, typeRelat
 import {
   addParticipants,
   candidateKeys,
+  earliestSource,
   emptyProfile,
   indexedTermKeys,
   kindAtPlaces,
@@ -18,7 +19,7 @@ import {
   sourceKeys,
   storyProfile,
 } from './profile';
-import { indexSource, storyPeriod } from './story';
+import { storyPeriod } from './story';
 import { termVector } from './tokens';
 
 /** How far back an undated mention may reach: "earlier", "last year". */
@@ -197,8 +198,8 @@ export interface StoryIndexEntries {
 
 /**
  * Computes the index entries a store writes for a story. Names are found by the days of the
- * report the story is indexed by (`indexSource`) and terms by its publication day (which every
- * report has): both stay put as reports join, so a join writes only the keys its report brings.
+ * story's earliest report and terms by its publication day (which every report has): both
+ * stay put as reports join, so a join writes only the keys its report brings.
  */
 export function storyIndexEntries(story: Story): StoryIndexEntries {
   const context = storyProfile(story);
@@ -210,7 +211,7 @@ export function storyIndexEntries(story: Story): StoryIndexEntries {
         mentions.set(`${key}#${periodStart}`, { key, periodStart });
     }
   }
-  const first = indexSource(story);
+  const first = earliestSource(story);
   const days = first ? indexDays(reportPeriod(first.event?.date, first.published)) : [];
   const names = [...new Set(story.sources.flatMap(sourceKeys))].sort();
   const firstPublished = first ? isoDay(first.published) : storyPeriod(story).start;

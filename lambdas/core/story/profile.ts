@@ -2,15 +2,7 @@
 import type { Article, EventType, Participant, Story, StorySource } from '../model';
 import { isoDay, type Period, reportPeriod } from './dates';
 import { entityKey, isCountryKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
-import {
-  articleTerms,
-  eventLocation,
-  indexSource,
-  ownPlaces,
-  STORY_LIMITS,
-  storyPeriod,
-  UNDATED_SOURCES,
-} from './story';
+import { articleTerms, eventLocation, ownPlaces, STORY_LIMITS, storyPeriod, UNDATED_SOURCES } from './story';
 import type { TermWeights } from './term-weights';
 import { heaviest, termVector, unitVector } from './tokens';
 
@@ -259,11 +251,28 @@ export function termKey(word: string): string {
 }
 
 /**
- * The term keys a story is indexed under: the heaviest terms of the report it is indexed by. On
- * ECB+ they find a story's later reports as well as the heaviest terms of the whole story did.
+ * The report a story is indexed from: its earliest (a dated one when any is). It changes only
+ * when an earlier report arrives, so the reports that join a story move none of its index items.
+ */
+export function earliestSource(story: Story): StorySource | undefined {
+  const dated = story.sources.filter((s) => !s.undated);
+  return (dated.length > 0 ? dated : story.sources).reduce<StorySource | undefined>(
+    (earliest, s) =>
+      !earliest ||
+      s.published.localeCompare(earliest.published) < 0 ||
+      (s.published === earliest.published && s.key < earliest.key)
+        ? s
+        : earliest,
+    undefined,
+  );
+}
+
+/**
+ * The term keys a story is indexed under: the heaviest terms of its earliest report. On ECB+
+ * they find a story's later reports as well as the heaviest terms of the whole story did.
  */
 export function indexedTermKeys(story: Story): string[] {
-  const first = indexSource(story);
+  const first = earliestSource(story);
   return first ? [...heaviest(sourceTerms(first), INDEXED_TERMS).keys()].map(termKey) : [];
 }
 

@@ -270,34 +270,6 @@ function compact(story: Story): Story {
   return slim;
 }
 
-/**
- * The report a story is indexed from when none is named (a story stored before `indexedBy`):
- * its earliest, a dated one when any is.
- */
-function earliestSource(story: Story): StorySource | undefined {
-  const dated = story.sources.filter((s) => !s.undated);
-  return (dated.length > 0 ? dated : story.sources).reduce<StorySource | undefined>(
-    (earliest, s) =>
-      !earliest ||
-      s.published.localeCompare(earliest.published) < 0 ||
-      (s.published === earliest.published && s.key < earliest.key)
-        ? s
-        : earliest,
-    undefined,
-  );
-}
-
-/** The report a story's index follows (see `Story.indexedBy`). */
-export function indexSource(story: Story): StorySource | undefined {
-  return story.sources.find((s) => s.key === story.indexedBy) ?? earliestSource(story);
-}
-
-/** The story indexed by the given source, or by its earliest when there is none. */
-function anchored(story: Story, source: StorySource | undefined): Story {
-  const { indexedBy: _indexedBy, ...rest } = story;
-  return source ? { ...rest, indexedBy: source.key } : rest;
-}
-
 /** A new story holding one article. */
 export function newStory(article: Article, id: string, now: Date, weights: TermWeights): Story {
   const source = sourceFromArticle(article, weights);
@@ -312,7 +284,7 @@ export function newStory(article: Article, id: string, now: Date, weights: TermW
     lastSeen: now.toISOString(),
     version: 0,
   };
-  return { ...rebuild(empty, [source], [viewOf(source, article)], now), indexedBy: source.key };
+  return rebuild(empty, [source], [viewOf(source, article)], now);
 }
 
 /** Whether the story already holds exactly these bytes of this article. */
@@ -325,7 +297,7 @@ export function addSource(story: Story, article: Article, now: Date, weights: Te
   if (holdsArticle(story, article)) return story;
   const source = sourceFromArticle(article, weights);
   return rebuild(
-    anchored(story, indexSource(story)),
+    story,
     [...story.sources.filter((s) => s.key !== article.key), source],
     [...story.views.filter((v) => v.key !== article.key), viewOf(source, article)],
     now,
@@ -335,11 +307,9 @@ export function addSource(story: Story, article: Article, now: Date, weights: Te
 /** The story without one article, its event recomputed from the sources that remain. */
 export function removeSource(story: Story, key: string, now: Date): Story {
   if (!story.sources.some((s) => s.key === key)) return story;
-  const sources = story.sources.filter((s) => s.key !== key);
-  const anchor = indexSource(story);
   return rebuild(
-    anchored(story, anchor?.key === key ? earliestSource({ ...story, sources }) : anchor),
-    sources,
+    story,
+    story.sources.filter((s) => s.key !== key),
     story.views.filter((v) => v.key !== key),
     now,
   );
@@ -348,10 +318,8 @@ export function removeSource(story: Story, key: string, now: Date): Story {
 /** The winner with all of the loser's sources, for two stories that turned out to be one event. */
 export function mergeStories(winner: Story, loser: Story, now: Date): Story {
   const keys = new Set(loser.sources.map((s) => s.key));
-  // Of two stories of one event, the one indexed by the earlier report keeps its index.
-  const anchors = [indexSource(winner), indexSource(loser)].flatMap((s) => (s ? [s] : []));
   const merged = rebuild(
-    anchored(winner, earliestSource({ ...winner, sources: anchors })),
+    winner,
     [...winner.sources.filter((s) => !keys.has(s.key)), ...loser.sources],
     [...winner.views.filter((v) => !keys.has(v.key)), ...loser.views],
     now,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../lambdas/core/model';
 import {
-  addSource,
   backgroundQuery,
   linkBackground,
   newStory,
@@ -255,41 +254,6 @@ describe('Function: backgroundQuery / referencingQuery / storyIndexEntries', () 
     // The reverse query must reach the mention's period start from the earlier story's date.
     expect(reverse.entityKeys).toEqual(['ingrid-halvorsen', 'tomas-herrera', 'visit@santiago']);
     expect(reverse.from <= '2025-03-01' && reverse.to >= '2025-03-04').toBe(true);
-  });
-});
-
-describe('Function: storyIndexEntries (which report the index follows)', () => {
-  /** A report of the same visit, published before the one that opened the story. */
-  const earlierReport: ArticleSpec = {
-    ...visit,
-    key: 'visit-first.txt',
-    outlet: 'Wire Two',
-    published: '2025-03-04T18:00:00Z',
-    headline: 'Halvorsen lands in Chile for lithium talks with Herrera',
-    lead: 'Ingrid Halvorsen arrived in Santiago on Tuesday for talks on lithium exports.',
-  };
-  const opened = newStory(buildArticle(visit), 'st_visit', NOW, WEIGHTS);
-  const joined = addSource(opened, buildArticle(earlierReport), NOW, WEIGHTS);
-  const { indexedBy: _indexedBy, ...storedBeforeIt } = joined;
-  const termDays = (story: Story) => [
-    ...new Set(
-      storyIndexEntries(story)
-        .entities.filter((e) => e.key.startsWith('t:'))
-        .map((e) => e.date),
-    ),
-  ];
-
-  it.each<[string, Story, Story]>([
-    ['an earlier report joining moves none of them', joined, opened],
-    [
-      'a story stored before the index source was kept follows its earliest report',
-      storedBeforeIt,
-      newStory(buildArticle(earlierReport), 'st_visit', NOW, WEIGHTS),
-    ],
-  ])('%s', (_case, story, indexedLike) => {
-    const terms = (s: Story) => storyIndexEntries(s).entities.filter((e) => e.key.startsWith('t:'));
-    expect(terms(story)).toEqual(terms(indexedLike));
-    expect(termDays(story)).toEqual(termDays(indexedLike));
   });
 });
 

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../lambdas/core/model';
-import {
-  addSource,
-  mergeStories,
-  newStory,
-  removeSource,
-  STORY_LIMITS,
-  storyIdFor,
-} from '../../../../lambdas/core/story';
+import { addSource, newStory, removeSource, STORY_LIMITS, storyIdFor } from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
 import { WEIGHTS } from '../../../support/term-weights';
 
@@ -155,9 +148,7 @@ describe('Function: addSource', () => {
           (acc, a) => addSource(acc, a, T0, WEIGHTS),
           newStory(head, 'st', T0, WEIGHTS),
         );
-        // Version and the report the index follows record the arrival, not the event.
-        const event = (x: Story) => ({ ...x, version: 0, indexedBy: undefined });
-        expect(event(story)).toEqual(event(reference));
+        expect({ ...story, version: 0 }).toEqual({ ...reference, version: 0 });
       }),
     );
   });
@@ -207,34 +198,6 @@ describe('Function: addSource on a much-reported event', () => {
     expect(story.event.participants.map((p) => p.name)).toEqual(
       expect.arrayContaining(['Ilse de Vries', 'Marco Bianchi']),
     );
-  });
-});
-
-describe('Function: newStory / addSource / removeSource / mergeStories (the report a story is indexed by)', () => {
-  const open = (spec: ArticleSpec, id = 'st_1') => newStory(buildArticle(spec), id, T0, WEIGHTS);
-  const join = (story: Story, spec: ArticleSpec) => addSource(story, buildArticle(spec), T0, WEIGHTS);
-  const { indexedBy: _indexedBy, ...storedBeforeIt } = open(third);
-
-  it.each<[string, () => Story, string]>([
-    ['the report that opened it', () => open(base), 'k1.txt'],
-    ['still the opener when an earlier report joins', () => join(open(base), second), 'k1.txt'],
-    [
-      'the earliest report left once the opener is withdrawn',
-      () => removeSource(join(join(open(third), base), second), 'k3.html', T1),
-      'k2.md',
-    ],
-    [
-      'of two merged stories, the one indexed by the earlier report',
-      () => mergeStories(open(base, 'st_1'), open(second, 'st_2'), T1),
-      'k2.md',
-    ],
-    [
-      'for a story stored before it was kept, its earliest report, kept when an earlier one joins',
-      () => join(storedBeforeIt, base),
-      'k3.html',
-    ],
-  ])('is %s', (_case, build, expected) => {
-    expect(build().indexedBy).toBe(expected);
   });
 });
 

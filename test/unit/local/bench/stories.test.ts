@@ -22,7 +22,6 @@ describe('Function: shiftedStory', () => {
     expect(moved.id).toBe(`st_a@${copy}`);
     expect(moved.sources.map((s) => s.key)).toEqual(story.sources.map((s) => `${s.key}@${copy}`));
     expect(moved.views.map((v) => v.key)).toEqual(story.views.map((v) => `${v.key}@${copy}`));
-    expect(moved.indexedBy).toBe(`${story.indexedBy}@${copy}`);
     expect(moved.sources.map((s) => s.published)).toEqual(
       story.sources.map((s) => `${addDays(s.published, days)}${s.published.slice(10)}`),
     );
