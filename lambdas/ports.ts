@@ -50,6 +50,11 @@ export interface ArticleStore {
   delete(key: string): Promise<void>;
   /** Records by key, for composing digests and the CLI's output. */
   getMany(keys: string[]): Promise<ArticleRecord[]>;
+  /**
+   * Points the record at story `to` if it still names story `from` (a story merged into another);
+   * a record rewritten meanwhile is left as it is.
+   */
+  moveToStory(key: string, from: string, to: string): Promise<void>;
 }
 
 /** Which stories may be the same event as a new article. */

@@ -2,7 +2,7 @@ import type { Article, RawObject, Rejection } from '../core/model';
 import { tooLargeReason } from '../core/parse/01-guard';
 import { contentHash } from '../core/parse/hash';
 import type { ArticleRecord, ArticleSource, ArticleStore } from '../ports';
-import { attachArticle, detachArticle, type StoryAssignmentDeps } from './story-assignment';
+import { attachArticle, detachArticle, removeArticle, type StoryAssignmentDeps } from './story-assignment';
 
 /** One change to one object in the ingest bucket, as an S3 event record describes it. */
 export interface ObjectChange {
@@ -66,10 +66,13 @@ async function extract(
 
   // Story first, record second: a crash in between is healed by the redelivery,
   // because attaching the same key again replaces its contribution.
-  const { storyId, created, candidates } = await attachArticle(deps, result);
+  const { storyId, created, candidates, moved } = await attachArticle(deps, result);
   if (existing?.storyId && existing.storyId !== storyId) {
     await detachArticle(deps, change.key, existing.storyId);
   }
+  // Records of articles whose story was merged into this one follow it (a crash before this is
+  // healed when such an article is deleted or rejected: removeArticle looks the story up).
+  for (const other of moved) await deps.articles.moveToStory(other.key, other.from, storyId);
   await deps.articles.put({
     key: change.key,
     status: 'extracted',
@@ -91,7 +94,7 @@ async function reject(
   rejection: Rejection,
 ): Promise<IngestOutcome> {
   if (existing?.storyId) {
-    await detachArticle(deps, change.key, existing.storyId);
+    await removeArticle(deps, change.key, existing.storyId);
   }
   await deps.articles.put({
     key: change.key,
@@ -113,7 +116,7 @@ async function withdraw(
   // A delete that S3 delivers after a newer upload of the same key must not remove the new one.
   if (await deps.source.head(change.key)) return { key: change.key, status: 'stale' };
   if (existing.storyId) {
-    await detachArticle(deps, change.key, existing.storyId);
+    await removeArticle(deps, change.key, existing.storyId);
   }
   await deps.articles.delete(change.key);
   return { key: change.key, status: 'removed' };

@@ -151,25 +151,32 @@ async function twinsOf(deps: StoryAssignmentDeps, story: Story, placed: Placemen
   return found.filter((s) => s.id !== story.id && storiesMatch(story, s));
 }
 
-/** Merges stories of one event (racing openers, or stories grown together) into the one with the smallest id. */
+/**
+ * Merges stories of one event (racing openers, or stories grown together) into the one with the
+ * smallest id; says which other articles moved, and from which story, so their records can follow.
+ */
 async function reconcile(
   deps: StoryAssignmentDeps,
   placed: Placement,
-): Promise<{ storyId: string; merged: boolean }> {
+  articleKey: string,
+): Promise<{ storyId: string; merged: boolean; moved: MovedArticle[] }> {
   const story = placed.saved;
   const twins = await twinsOf(deps, story, placed);
-  if (twins.length === 0) return { storyId: story.id, merged: false };
+  if (twins.length === 0) return { storyId: story.id, merged: false, moved: [] };
   const winnerId = [story.id, ...twins.map((t) => t.id)].sort()[0] ?? story.id;
+  const moved: MovedArticle[] = [];
   for (const loserId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== winnerId)) {
-    await withRetry(deps, async () => {
+    const keys = await withRetry(deps, async () => {
       const [winner, loser] = await Promise.all([deps.stories.get(winnerId), deps.stories.get(loserId)]);
-      if (!winner || !loser) return;
+      if (!winner || !loser) return [];
       // Sources first, deletion second: if the loser changed meanwhile, the delete fails and is redone.
       await deps.stories.save(mergeStories(winner, loser, deps.clock.now()), winner.version);
       await deps.stories.remove(loser.id, loser.version);
+      return loser.sources.map((source) => source.key);
     });
+    for (const key of new Set(keys)) if (key !== articleKey) moved.push({ key, from: loserId });
   }
-  return { storyId: winnerId, merged: true };
+  return { storyId: winnerId, merged: true, moved };
 }
 
 /**
@@ -217,6 +224,14 @@ export interface Attachment {
   created: boolean;
   /** Empty when the article was already held unchanged (a redelivery). */
   candidates: CandidateVerdict[];
+  /** Other articles whose story was merged into `storyId`, each with the story it left. */
+  moved: MovedArticle[];
+}
+
+/** An article whose story was merged into another. */
+export interface MovedArticle {
+  key: string;
+  from: string;
 }
 
 /** Files the article into its event's story (opening one if none matches); repeating it changes nothing. */
@@ -230,14 +245,14 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     await refreshReferrers(deps, old);
   }
   const saved = placed.saved;
-  const { storyId, merged } = await reconcile(deps, placed);
-  if (placed.outcome === 'unchanged' && !merged) return { storyId, created: false, candidates: [] };
+  const { storyId, merged, moved } = await reconcile(deps, placed, article.key);
+  if (placed.outcome === 'unchanged' && !merged) return { storyId, created: false, candidates: [], moved };
   if (placed.outcome === 'joined' && !merged) {
     // A join changes no story's identity: only links its own mentions make can be new, and
     // only if they search for something the story's mentions did not (most reports of one
     // event recall the same earlier events).
     if (searchesMore(placed.before, saved)) await refreshLinks(deps, storyId, saved);
-    return { storyId, created: false, candidates: placed.candidates };
+    return { storyId, created: false, candidates: placed.candidates, moved };
   }
   await refreshLinks(deps, storyId);
   const story = await deps.stories.get(storyId);
@@ -247,6 +262,7 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     storyId,
     created: placed.outcome === 'opened' && storyId === saved.id,
     candidates: placed.candidates,
+    moved,
   };
 }
 
@@ -267,4 +283,18 @@ export async function detachArticle(
   if (remaining) await refreshLinks(deps, storyId, remaining);
   else await refreshReferrers(deps, outcome);
   return { storyRemoved: remaining === null };
+}
+
+/**
+ * Withdraws a deleted or rejected article from the story its record names or, when that story has
+ * been merged into another since (a record the merge could not repoint), from the one holding it.
+ */
+export async function removeArticle(
+  deps: StoryAssignmentDeps,
+  key: string,
+  storyId: string,
+): Promise<{ storyRemoved: boolean }> {
+  if (await deps.stories.get(storyId)) return detachArticle(deps, key, storyId);
+  const [holder] = await deps.stories.withSource(key);
+  return holder ? detachArticle(deps, key, holder.id) : { storyRemoved: false };
 }

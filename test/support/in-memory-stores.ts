@@ -35,6 +35,12 @@ export class InMemoryArticleStore implements ArticleStore {
     this.records.delete(key);
   }
 
+  async moveToStory(key: string, from: string, to: string): Promise<void> {
+    await tick();
+    const record = this.records.get(key);
+    if (record?.storyId === from) this.records.set(key, { ...record, storyId: to });
+  }
+
   async getMany(keys: string[]): Promise<ArticleRecord[]> {
     await tick();
     return keys.flatMap((key) => {

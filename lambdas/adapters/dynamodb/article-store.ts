@@ -1,11 +1,17 @@
 /** Article records in the single table, one item per object key. */
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Rejection } from '../../core/model';
 import type { ArticleRecord, ArticleStore } from '../../ports';
 import { decodeArticle, encodeArticle } from './article-codec';
 import { batchGet } from './batch-get';
 import { keys } from './keys';
-import { storageError } from './sdk-errors';
+import { isConditionFailure, storageError } from './sdk-errors';
 
 interface ArticleItem {
   PK: string;
@@ -70,6 +76,23 @@ export class DynamoDbArticleStore implements ArticleStore {
       await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: keys.article(key) }));
     } catch (error) {
       throw storageError(`DeleteItem article ${key}`, error);
+    }
+  }
+
+  async moveToStory(key: string, from: string, to: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.article(key),
+          UpdateExpression: 'SET storyId = :to',
+          ConditionExpression: 'storyId = :from',
+          ExpressionAttributeValues: { ':from': from, ':to': to },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) return;
+      throw storageError(`UpdateItem article ${key}`, error);
     }
   }
 

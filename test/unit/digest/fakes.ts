@@ -121,6 +121,7 @@ export class MemoryArticles implements ArticleStore {
   }
   async put() {}
   async delete() {}
+  async moveToStory() {}
   async getMany(keys: string[]) {
     return this.records.filter((r) => keys.includes(r.key));
   }

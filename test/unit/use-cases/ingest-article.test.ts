@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, RawObject, Rejection } from '../../../lambdas/core/model';
 import { contentHash } from '../../../lambdas/core/parse/hash';
-import type { ArticleSource } from '../../../lambdas/ports';
+import type { ArticleRecord, ArticleSource, StoryCandidateQuery } from '../../../lambdas/ports';
 import { ingestChange, isStale } from '../../../lambdas/use-cases/ingest-article';
 import { buildArticle } from '../../support/article-builder';
 import { InMemoryArticleStore, InMemoryStoryStore } from '../../support/in-memory-stores';
@@ -178,6 +178,54 @@ describe('Function: ingestChange', () => {
     expect((await ingestChange(deps, { kind: 'removed', key: 'a.txt', sequencer: '04' })).status).toBe(
       'unchanged',
     );
+  });
+
+  /**
+   * Two racing reports of one event: a.txt opens st_b; b.txt, whose candidate search ran before that
+   * story was saved, opens st_a and then finds st_b as its twin, which merges into st_a (the smaller id).
+   */
+  async function racingOpeners() {
+    const env = setup();
+    const ids = (article: Article) => (article.key === 'a.txt' ? 'st_b' : 'st_a');
+    env.bucket.objects.set('a.txt', { body: SUMMIT, metadata: {} });
+    env.bucket.objects.set('b.txt', { body: SUMMIT, metadata: { outlet: 'Harbor Ledger' } });
+    await ingestChange({ ...env.deps, ids }, { kind: 'created', key: 'a.txt', sequencer: '01' });
+    let searches = 0;
+    const late = Object.assign(Object.create(env.stories) as InMemoryStoryStore, {
+      candidates: async (query: StoryCandidateQuery) =>
+        searches++ === 0 ? [] : env.stories.candidates(query),
+    });
+    const second = await ingestChange(
+      { ...env.deps, ids, stories: late },
+      { kind: 'created', key: 'b.txt', sequencer: '01' },
+    );
+    return { ...env, second };
+  }
+
+  it('points the records of a merged story’s articles at the story they were merged into', async () => {
+    const { articles, stories, second } = await racingOpeners();
+
+    expect(second).toMatchObject({ status: 'extracted', storyId: 'st_a' });
+    expect(await stories.get('st_b')).toBeNull();
+    expect((await articles.getMany(['a.txt', 'b.txt'])).map((r) => r.storyId)).toEqual(['st_a', 'st_a']);
+  });
+
+  it.each([
+    ['deleted', { kind: 'removed', key: 'a.txt', sequencer: '02' } as const],
+    ['overwritten by a bad file', { kind: 'created', key: 'a.txt', sequencer: '02' } as const],
+  ])('withdraws an article %s from the story it was merged into, though its record names the old one', async (_case, change) => {
+    // Prepare: a crash between the merge and the record's update left the old id in it.
+    const { bucket, articles, stories, deps } = await racingOpeners();
+    const record = await articles.get('a.txt');
+    await articles.put({ ...(record as ArticleRecord), storyId: 'st_b' });
+    if (change.kind === 'removed') bucket.objects.delete('a.txt');
+    else bucket.objects.set('a.txt', { body: 'BINARY', metadata: {} });
+
+    // Act
+    await ingestChange(deps, change);
+
+    // Assess
+    expect((await stories.get('st_a'))?.sources.map((source) => source.key)).toEqual(['b.txt']);
   });
 
   it('reports an object deleted before its creation event was processed as missing', async () => {

@@ -1,5 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeArticle, encodeArticle } from '../../../../lambdas/adapters/dynamodb/article-codec';
@@ -148,5 +154,35 @@ describe('Function: DynamoDbArticleStore', () => {
   ])('maps %s from the SDK to a typed error', async (cause, type) => {
     ddb.on(GetCommand).rejects(cause);
     await expect(store.get('x')).rejects.toBeInstanceOf(type);
+  });
+
+  it('points a record at the story its story was merged into, only if it still names the merged one', async () => {
+    // Prepare
+    ddb.on(UpdateCommand).resolves({});
+
+    // Act
+    await store.moveToStory('a.txt', 'st_b', 'st_a');
+
+    // Assess
+    expect(ddb.commandCalls(UpdateCommand)[0]?.args[0].input).toMatchObject({
+      Key: { PK: 'ART#a.txt', SK: 'ART' },
+      UpdateExpression: 'SET storyId = :to',
+      ConditionExpression: 'storyId = :from',
+      ExpressionAttributeValues: { ':from': 'st_b', ':to': 'st_a' },
+    });
+  });
+
+  it.each([
+    [
+      'a record rewritten meanwhile is left as it is',
+      new ConditionalCheckFailedException({ message: 'x', $metadata: {} }),
+      undefined,
+    ],
+    ['a failure is an AdapterError', new Error('throttled'), AdapterError],
+  ])('moveToStory: %s', async (_case, cause, type) => {
+    ddb.on(UpdateCommand).rejects(cause);
+    const moving = store.moveToStory('a.txt', 'st_b', 'st_a');
+    if (type) await expect(moving).rejects.toBeInstanceOf(type);
+    else await expect(moving).resolves.toBeUndefined();
   });
 });
