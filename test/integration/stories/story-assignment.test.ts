@@ -159,7 +159,7 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     const again = await attachArticle(depsFor(stories), second);
 
     // Assess
-    expect(again).toEqual({ storyId, created: false, candidates: [] });
+    expect(again).toEqual({ storyId, created: false, candidates: [], moved: [] });
     expect(await stories.get(storyId)).toEqual(before);
   });
 
