@@ -107,8 +107,8 @@ describe('Function: scoreMatch', () => {
         lead: 'A new commuter rail line opened in Nairobi on Monday after two years of delays, with the finance minister among the guests.',
       }),
     ],
-    // Between dated reports a place conflict raises the bar (PLACE_CONFLICT_THRESHOLD) rather than
-    // ruling the merge out: the same words pass it. Undated, nothing else tells occurrences apart.
+    // A place conflict raises the bar rather than ruling the merge out: between dated reports
+    // (PLACE_CONFLICT_THRESHOLD) and, higher, when one is undated (no date tells occurrences apart).
     [
       'the same ministers in another city in the same words, both dated',
       true,
@@ -116,10 +116,22 @@ describe('Function: scoreMatch', () => {
       otherOutlet({ location: 'Stockholm' }),
     ],
     [
-      'the same ministers in another city, the report undated',
+      'the same meeting placed in another town, the report undated but worded as the story',
+      true,
+      undefined,
+      otherOutlet({ location: 'Stockholm', undated: true }),
+    ],
+    [
+      'the same ministers in another city, the report undated and worded its own way',
       false,
       'place',
-      otherOutlet({ location: 'Stockholm', undated: true }),
+      otherOutlet({
+        location: 'Stockholm',
+        undated: true,
+        headline: 'Okafor and Lindqvist meet in Stockholm',
+        action: 'met',
+        lead: 'The Kenyan finance minister visited Stockholm for talks with her Swedish counterpart on loans.',
+      }),
     ],
     [
       'the same meeting placed at its venue, the report naming the city too',
@@ -271,9 +283,18 @@ describe('Function: chooseStory', () => {
   it('picks the best-scoring story that passes, and null when none does', () => {
     // Prepare
     const meeting = newStory(buildArticle(talks), 'st_meeting', NOW, WEIGHTS);
-    // Undated, so its other city rules it out whatever its words.
+    // Undated and worded its own way, so its other city rules it out.
     const elsewhere = newStory(
-      buildArticle(otherOutlet({ key: 'x', location: 'Stockholm', undated: true })),
+      buildArticle(
+        otherOutlet({
+          key: 'x',
+          location: 'Stockholm',
+          undated: true,
+          headline: 'Okafor and Lindqvist meet in Stockholm',
+          action: 'met',
+          lead: 'The Kenyan finance minister visited Stockholm for talks with her Swedish counterpart on loans.',
+        }),
+      ),
       'st_elsewhere',
       NOW,
       WEIGHTS,
@@ -393,10 +414,22 @@ describe('Function: scoreMatch on reports that name nobody in common', () => {
       localPaper({ location: 'Portree' }),
     ],
     [
-      'the same words in a town the story never names, the report undated',
+      'the same gale and harbour master in a town the story never names, the report undated',
+      true,
+      undefined,
+      localPaper({ location: 'Portree', undated: true, people: [['Moira Tulloch', 'harbour master']] }),
+    ],
+    [
+      'the same harbour master in a town the story never names, undated and worded its own way',
       false,
       'place',
-      localPaper({ location: 'Portree', undated: true }),
+      localPaper({
+        location: 'Portree',
+        undated: true,
+        people: [['Moira Tulloch', 'harbour master']],
+        headline: 'Portree boats lost in winter storm',
+        lead: 'Moira Tulloch said several boats were lost at Portree when the winter storm hit the harbour.',
+      }),
     ],
     [
       'the same gale quoting the same harbour master, the report undated',
