@@ -226,6 +226,9 @@ function supportingClause(lead: Clause, articlesByKey: Map<string, Article>): Cl
   };
 }
 
+/** A sentence ending in a question (a closing quote after it or not): it states nothing. */
+const QUESTION = /\?[\u201D"\u2019]?$/u;
+
 /** How many sentences after the lead may say where or when the event happened. */
 const GROUNDING_SENTENCES = 3;
 
@@ -257,8 +260,7 @@ function whereWhenClause(
   for (const index of order) {
     const s = article.sentences[index];
     const bare = s ? bareSentence(s.text) : '';
-    // A question states nothing.
-    if (!s || !readsAlone(bare) || /\?[\u201D"\u2019]?$/u.test(bare)) continue;
+    if (!s || !readsAlone(bare) || QUESTION.test(bare)) continue;
     const ownDay = needsDate && date?.span?.sentence === index && main?.sentences.includes(index);
     const dated = ownDay ? datedSentence(s.text, date, reference) : null;
     const tries: Clause[] = [];
@@ -269,6 +271,35 @@ function whereWhenClause(
       tries.push({ text: endSentence(bare), sources: [source], dates: [] });
     const pick = tries.find(accept);
     if (pick) return pick;
+  }
+  return needsPlace && place ? placingClause(story, place, article.key, articlesByKey, accept) : null;
+}
+
+/**
+ * When the lead's report never names the story's place (it named the venue, or the county), the
+ * first event sentence of another report placing the event there that names it and reads alone.
+ */
+function placingClause(
+  story: Story,
+  place: string,
+  leadKey: string,
+  articlesByKey: Map<string, Article>,
+  accept: ClauseTest,
+): Clause | null {
+  for (const source of story.sources) {
+    const article = source.key === leadKey ? undefined : articlesByKey.get(source.key);
+    if (!article || article.mainEvent?.location !== place) continue;
+    for (const index of article.mainEvent.sentences) {
+      const s = article.sentences[index];
+      const bare = s ? bareSentence(s.text) : '';
+      if (!s || !bare.includes(place) || !readsAlone(bare) || QUESTION.test(bare)) continue;
+      const clause = {
+        text: endSentence(bare),
+        sources: [{ key: article.key, outlet: article.outlet.value, sentence: index }],
+        dates: [],
+      };
+      if (accept(clause)) return clause;
+    }
   }
   return null;
 }

@@ -263,6 +263,68 @@ describe('Function: composeDigest', () => {
     expect(item?.headline).toBe('Harbor master Tom Berg closed the Port Ellis quay on Monday');
   });
 
+  it('says where from another report when the lead’s report names only the venue', () => {
+    // Prepare: the two leading reports place the concert at its hall; the story, like a third
+    // report, places it in the town, which neither of the first two names.
+    const singer = { name: 'Lena Holt', kind: 'person' as const, role: 'singer' };
+    const venue = buildArticle({
+      key: 'venue/hall.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: 'Singer Lena Holt cancelled her concert at the Riverside Hall on Monday after a fire alarm. Fans queued for refunds.',
+      mainEvent: {
+        type: 'announcement',
+        action: 'cancelled',
+        participants: [singer],
+        location: 'Riverside Hall',
+        date: day('2026-04-06', 'on Monday'),
+        in: 'Singer Lena Holt cancelled',
+      },
+    });
+    const second = buildArticle({
+      key: 'venue/second.txt',
+      outlet: 'Maple Wire',
+      published: '2026-04-07',
+      text: 'Hundreds of fans went home early when Lena Holt stopped her show over a false alarm.',
+      mainEvent: {
+        type: 'announcement',
+        action: 'stopped',
+        participants: [singer],
+        location: 'Riverside Hall',
+        in: 'Hundreds of fans',
+      },
+    });
+    const town = buildArticle({
+      key: 'venue/town.txt',
+      outlet: 'Coastline News',
+      published: '2026-04-08',
+      text: 'A fire alarm stopped the show. The Lena Holt concert in Port Ellis was called off before the first song.',
+      mainEvent: {
+        type: 'announcement',
+        action: 'called off',
+        participants: [singer],
+        location: 'Port Ellis',
+        in: 'The Lena Holt concert',
+      },
+    });
+    const story = buildStory('venue-story', [venue, second, town], {
+      event: { type: 'announcement', participants: [singer], location: 'Port Ellis' },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([venue, second, town]), { date: '2026-04-08' });
+
+    // Assess
+    const clauses = digest.items[0]?.whatsNewClauses ?? [];
+    expect(clauses[0]?.sources[0]?.key).toBe('venue/hall.txt');
+    expect(
+      clauses
+        .slice(0, 2)
+        .map((c) => c.text)
+        .join(' '),
+    ).toContain('Port Ellis');
+  });
+
   it.each([
     [
       'a title in quotation marks',
