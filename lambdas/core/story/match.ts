@@ -204,6 +204,27 @@ export const PLACE_CONFLICT_THRESHOLD = 0.4;
  */
 export const UNDATED_PLACE_CONFLICT_THRESHOLD = 0.6;
 
+/**
+ * The similarity at which two accounts merge although they name different principal people,
+ * when either is undated: nearly word for word, they tell one event and an extractor took
+ * different actors from them. On the ECB+ tuning topics, undated B-cubed F1 86.6 -> 87.1 at the
+ * same precision (a bar of 0.7 lost 2 points of it).
+ */
+export const ACTORS_CONFLICT_THRESHOLD = 0.8;
+
+/**
+ * The similarity at which an undated report and a story merge when the story's dated reports
+ * were published weeks from the day the report arrived: an undated report looks for its story
+ * in any week (its arrival day says little of its event's), and only a near copy of a report
+ * weeks away is one of its event. On the ECB+ tuning topics (reports without a date line among
+ * dated ones), dated B-cubed F1 85.3 -> 86.6 at the same precision; a bar of 0.8 let look-alike
+ * events' undated reports regroup (pairwise precision 92).
+ */
+export const DISTANT_UNDATED_THRESHOLD = 0.85;
+
+/** Where an undated report's search for its story starts: no bound but the index's cap per key. */
+const EARLIEST_DAY = '0000-01-01';
+
 /** Terms named as the evidence of a decision. */
 const EVIDENCE_TERMS = 8;
 
@@ -251,10 +272,21 @@ function factVeto(a: Profile, b: Profile, similarity: number): StoryMatch['veto'
   const dated = a.dated && b.dated;
   const placeBar = dated ? PLACE_CONFLICT_THRESHOLD : UNDATED_PLACE_CONFLICT_THRESHOLD;
   if (placeVeto(a, b) && similarity < placeBar) return 'place';
-  if (!dated) return actorsConflict(a, b) ? 'actors' : undefined;
+  if (!dated) return actorsConflict(a, b) && similarity < ACTORS_CONFLICT_THRESHOLD ? 'actors' : undefined;
   if (gapDays(a.period, b.period) > EVENT_REACH_DAYS) return 'date';
   if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) return 'published';
   return undefined;
+}
+
+/**
+ * Whether one side is undated and the other's dated reports were all published more than
+ * PUBLICATION_REACH_DAYS from the undated side's arrival: found only by an undated report's
+ * unbounded search, never by the dated window.
+ */
+function distantUndated(a: Profile, b: Profile): boolean {
+  if (a.dated === b.dated) return false;
+  const [undated, dated] = a.dated ? [b, a] : [a, b];
+  return publicationGap(undated.published, dated.datedDays) > PUBLICATION_REACH_DAYS;
 }
 
 /**
@@ -271,7 +303,8 @@ export function matchProfiles(a: Profile, b: Profile): StoryMatch {
   const veto = factVeto(a, b, similarity);
   const match: StoryMatch = { similarity, sharedTerms: sharedTerms(x, y), merge: false };
   if (veto) match.veto = veto;
-  match.merge = veto === undefined && similarity >= CONTENT_THRESHOLD;
+  const threshold = distantUndated(a, b) ? DISTANT_UNDATED_THRESHOLD : CONTENT_THRESHOLD;
+  match.merge = veto === undefined && similarity >= threshold;
   return match;
 }
 
@@ -324,6 +357,8 @@ export const CANDIDATE_SEARCH = { queryTerms: 8, minHits: 2, limit: 12 } as cons
 /**
  * Term keys are indexed at a story's first publication day (see `storyIndexEntries`), so a
  * report looks around its own: dates in texts are too often missing or misread to search by.
+ * An undated report's day is only its arrival: it looks back without bound, newest entries
+ * first within the store's cap per key.
  */
 function searchFor(profile: Profile): StoryCandidateQuery {
   const entityKeys = [...heaviest(profile.centroid, CANDIDATE_SEARCH.queryTerms).keys()].map(termKey);
@@ -333,7 +368,7 @@ function searchFor(profile: Profile): StoryCandidateQuery {
   const last = days[days.length - 1] ?? profile.period.end;
   return {
     entityKeys,
-    from: addDays(first, -PUBLICATION_REACH_DAYS),
+    from: profile.dated ? addDays(first, -PUBLICATION_REACH_DAYS) : EARLIEST_DAY,
     to: addDays(last, PUBLICATION_REACH_DAYS),
     minHits,
     limit: CANDIDATE_SEARCH.limit,

@@ -31,6 +31,8 @@ export interface Profile {
   centroid: Map<string, number>;
   /** Whether any report had a known publication date; undated reports' dates veto nothing. */
   dated: boolean;
+  /** Publication days of the reports with a known publication date. */
+  datedDays: string[];
 }
 
 /** Terms a story's centroid keeps: enough to compare as well as the full sum (measured on ECB+). */
@@ -50,6 +52,7 @@ export function emptyProfile(period: Period): Profile {
     texts: [],
     centroid: new Map(),
     dated: false,
+    datedDays: [],
   };
 }
 
@@ -124,6 +127,7 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
   profile.centroid = articleTerms(article, weights);
   profile.dated = !UNDATED_SOURCES.has(article.published.source);
+  if (profile.dated) profile.datedDays.push(isoDay(article.published.value));
   return profile;
 }
 
@@ -147,7 +151,10 @@ function addSource(profile: Profile, source: StorySource): void {
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
   for (const [word, x] of sourceTerms(source))
     profile.centroid.set(word, (profile.centroid.get(word) ?? 0) + x);
-  if (!source.undated) profile.dated = true;
+  if (!source.undated) {
+    profile.dated = true;
+    profile.datedDays.push(isoDay(source.published));
+  }
 }
 
 const profiles = new WeakMap<Story, Profile>();

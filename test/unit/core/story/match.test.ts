@@ -115,6 +115,25 @@ describe('Function: scoreMatch', () => {
       undefined,
       otherOutlet({ location: 'Stockholm' }),
     ],
+    // An undated report arriving weeks after a dated story finds it (its search has no start) but
+    // joins it only as a near copy: a report of a new occurrence reads differently.
+    [
+      'a copy of the report arriving undated five weeks later',
+      true,
+      undefined,
+      otherOutlet({ undated: true, published: '2024-10-08T08:00:00Z' }),
+    ],
+    [
+      'the ministers meeting again, undated, five weeks later, in words of its own',
+      false,
+      undefined,
+      otherOutlet({
+        undated: true,
+        published: '2024-10-08T08:00:00Z',
+        headline: 'Okafor and Lindqvist meet again over loan repayments',
+        lead: 'The two finance ministers met again to discuss loan repayments and a new trade office.',
+      }),
+    ],
     [
       'the same meeting placed in another town, the report undated but worded as the story',
       true,
@@ -325,6 +344,8 @@ describe('Function: candidateQuery', () => {
   it.each<[string, Partial<ArticleSpec>, string, string]>([
     ['its event dated', {}, '2024-08-20', '2024-09-17'],
     ['no event date', { date: undefined }, '2024-08-20', '2024-09-17'],
+    // Its arrival day says little of its event's: it looks back as far as the index goes.
+    ['no publication date', { undated: true }, '0000-01-01', '2024-09-17'],
   ])('searches its heaviest terms, found under two of them, around its publication day, %s', (_case, changes, from, to) => {
     // Act
     const query = candidateQuery(buildArticle({ ...talks, ...changes }), WEIGHTS);
@@ -444,6 +465,13 @@ describe('Function: scoreMatch on reports that name nobody in common', () => {
       false,
       'actors',
       localPaper({ undated: true }),
+    ],
+    // Nearly word for word, two accounts tell one event whoever the extractor took for its actors.
+    [
+      'the same gale word for word, another local quoted, the report undated',
+      true,
+      undefined,
+      localPaper({ undated: true, headline: gale.headline, lead: gale.lead }),
     ],
     // The extractor's kind of event and dates are guesses; what the reports say decides.
     [
