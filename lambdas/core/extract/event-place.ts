@@ -63,8 +63,10 @@ export function pickLocation(
     const here = entities.places.filter((p) => p.start >= s.start && p.end <= end);
     const prepped = here.filter(
       (p) =>
-        // "in the Gulf Champions Cup final": a region word that opens a longer name is no place.
+        // "in the Gulf Champions Cup final": a region word that opens a longer name is no place; nor is
+        // "in southwest Kandor's Vell Province" its owner.
         !(p.kind !== 'city' && LONGER_NAME_AFTER.test(body.slice(p.end, p.end + 3))) &&
+        !POSSESSIVE_AFTER.test(body.slice(p.end, p.end + 3)) &&
         (placedAt(body, p.start) ||
           (idx === main &&
             action !== undefined &&
@@ -283,7 +285,7 @@ function inlineDateline(inp: EventInputs): string | undefined {
 
 // "flew to Dallas to meet the pitcher": the travellers' destination is where they meet.
 const PLACE_PREPOSITION =
-  /\b(?:in|at|near|outside|across|through|throughout|around|(?:flew|travell?ed|drove|headed)\s+to)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|greater|rural|coastal|suburban)\s+)?$/iu;
+  /\b(?:in|at|near|outside|across|through|throughout|around|(?:flew|travell?ed|drove|headed)\s+to)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|(?:north|south)(?:east|west)(?:ern)?|greater|rural|coastal|suburban)\s+)?$/iu;
 
 /** True when a place at `start` follows "in", "at", "near", "through central" and the like. */
 export function placedAt(body: string, start: number): boolean {

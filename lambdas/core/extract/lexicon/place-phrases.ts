@@ -13,6 +13,8 @@ const RUN = String.raw`${WORD}(?:\s(?:(?:de|del|la|of)\s)?${WORD}){0,3}`;
 const PREPOSITION = String.raw`\b(?:in|at|near|outside|inside|into|across|throughout|around)\s`;
 const ARTICLE = String.raw`(?:(?:the|a|an)\s)?`;
 const SETTING = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|east|west|north|south|suburban|rural|coastal|remote|reclusive|nearby|neighbouring|neighboring|greater|tiny|small|historic)\s)?`;
+/** A town is also placed by a compass point before it ("in northeast Ashford"). */
+const TOWN_SETTING = String.raw`(?:(?:north|south)(?:east|west)(?:ern)?\s|${SETTING})`;
 const VENUE_NOUN = String.raw`(?:Center|Centre|Clinic|Church|Stadium|Arena|Hospital|Theatre|Theater|Hotel|Airport|Courthouse|Prison|Jail|Cathedral|Mosque|Temple|Palace|Square|Hall|Bank|Mall|Station|Academy)`;
 /** A venue noun that opens the name in French, Spanish, Italian, Portuguese or German. */
 const VENUE_FIRST = String.raw`(?:Stade|Estadio|Est\u00E1dio|Stadio|Stadion|Palais|Palacio|Palazzo)`;
@@ -128,12 +130,28 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'The island was quiet late on Sunday.',
   },
   {
+    handles: 'an island named after words that place it ("on the North Sea island of Skerra")',
+    kind: 'island',
+    source: String.raw`\b(?:on|in|off|at|near|of|struck|hit|rocked|jolted|shook)\s(?:the\s)?(?:${WORD}\s){2}island\sof\s(?<place>${WORD})\b`,
+    needs: 'island\\sof',
+    example: ['Flooding cut off villages on the North Sea island of Skerra.', 'Skerra'],
+    counter: 'Flooding cut off villages on the North Sea coast of Skerra.',
+  },
+  {
     handles: 'the capital named in apposition',
     kind: 'capital',
     // "near the old market of the capital, Lima": the apposition names it wherever the phrase stands.
     source: String.raw`\bthe\s(?:${WORD}\s)?capital,\s(?<place>${RUN})`,
     example: ['Thousands marched in the capital, Lima, on Sunday.', 'Lima'],
     counter: 'Thousands marched in the capital on Sunday.',
+  },
+  {
+    handles: 'a town hosting an event, as the subject of "hosts" ("Ashford hosts a summit")',
+    kind: 'town',
+    source: String.raw`\b(?<place>${RUN})\s(?:hosts|hosted|will\shost|is\shosting|was\shosting)\s(?:an?|the|this|its)\b`,
+    needs: String.raw`\bhost(?:s|ed|ing)?\s`,
+    example: ['This week Ashford hosts a summit on river safety.', 'Ashford'],
+    counter: 'This week Harbour Bank hosts a summit on river safety.',
   },
   {
     handles: 'a town named as the area around something ("a Toronto-area school")',
@@ -162,7 +180,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
     kind: 'town',
-    source: String.raw`${PREPOSITION}${ARTICLE}${SETTING}(?<place>${RUN})`,
+    source: String.raw`${PREPOSITION}${ARTICLE}${TOWN_SETTING}(?<place>${RUN})`,
     example: ['The hearing took place in a Mannheim courtroom on Monday.', 'Mannheim'],
     counter: 'The hearing took place in a small courtroom on Monday.',
   },

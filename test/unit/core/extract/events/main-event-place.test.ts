@@ -83,6 +83,26 @@ describe('Function: findMainEvent (the place)', () => {
       'Elm Street Bible Church, the oldest in the county, received heavy damage from a fire set on Friday night.',
       'Elm Street Bible Church',
     ],
+    [
+      'a town with a compass point before it, in a later lead sentence',
+      'A fugitive who fled a prison van last week was caught on Monday after a tip. Police found him in northeast Houston, far from the road where he escaped from guards in Dallas.',
+      'Houston',
+    ],
+    [
+      'a country owning the province named after it is not the place',
+      'A strong earthquake struck Ludwa County in southwest China’s Sichuan Province early on Friday, killing three people.',
+      'Ludwa',
+    ],
+    [
+      'an island named after words that place it',
+      'An earthquake razed villages on the Persian Gulf island of Qeshm on Sunday, killing ten people.',
+      'Qeshm',
+    ],
+    [
+      'a town hosting the event',
+      'This week Ashgabat hosts a seminar on election monitoring organised with a United Nations agency.',
+      'Ashgabat',
+    ],
   ])('%s', (_, body, place) => {
     expect(analyze(body).mainEvent?.location).toBe(place);
   });
