@@ -102,6 +102,28 @@ export function pickLocation(
   return leadPlace(inp) ?? headlinePlace(inp);
 }
 
+const TOWN_POLICE = /((?:\p{Lu}[\p{L}'’-]*\s){1,3})[Pp]olice\b/gu;
+
+/**
+ * The town whose police the report quotes or names ("Ashford police said", "the Ashford Police Department"):
+ * an attack or an arrest whose report names no place for it is most often one that town's police handle.
+ */
+function policeTown(inp: EventInputs): string | undefined {
+  for (const m of inp.body.matchAll(TOWN_POLICE)) {
+    const words = (m[1] ?? '').trim().split(/\s+/u);
+    // The longest known town ending right before the word ("But Los Angeles police": Los Angeles).
+    for (let n = 0; n < words.length; n++) {
+      const name = words.slice(n).join(' ');
+      if (
+        inp.lex.city.has(name) ||
+        (!inp.lex.country.has(name) && inp.lex.gazetteer?.town(name) !== undefined)
+      )
+        return name;
+    }
+  }
+  return undefined;
+}
+
 /** How specific each kind of named place is: the most specific in a sentence names the event's place. */
 const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
   venue: 0,
@@ -298,7 +320,8 @@ const REFINING_SENTENCES = 5;
 /**
  * A country says less than a town of it where the report places the event ("riots across Portugal" then "a
  * bus depot in Porto"), or than its capital named bare ("gathered in the capital"); a national event (an
- * election) whose sentences name no place happens in the country the lead names.
+ * election) whose sentences name no place happens in the country the lead names, an attack or an arrest in
+ * the town whose police the report names.
  */
 export function refinePlace(
   inp: EventInputs,
@@ -306,7 +329,10 @@ export function refinePlace(
   type: string,
   eventSentences: readonly number[],
 ): string | undefined {
-  if (location === undefined) return type === 'election' ? leadCountry(inp) : undefined;
+  if (location === undefined) {
+    if (type === 'election') return leadCountry(inp);
+    return type === 'attack' || type === 'arrest' ? policeTown(inp) : undefined;
+  }
   if (inp.lex.country.get(location) !== location) return location;
   const lead = leadSentences(inp.sentences, REFINING_SENTENCES);
   const order = [...new Set([...lead.map((s) => s.index), ...eventSentences])].sort((a, b) => a - b);

@@ -103,6 +103,16 @@ describe('Function: findMainEvent (the place)', () => {
       'This week Ashgabat hosts a seminar on election monitoring organised with a United Nations agency.',
       'Ashgabat',
     ],
+    [
+      'an attack whose report names no place but the town whose police speak',
+      'A gunman shot dead two managers at an accounting firm on Monday morning. He was arrested after a chase on the highway, Ashford police said.',
+      'Ashford',
+    ],
+    [
+      'an attack whose report names no place and police of no town',
+      'A gunman shot dead two managers at an accounting firm on Monday morning. He was arrested after a chase on the highway, State police said.',
+      undefined,
+    ],
   ])('%s', (_, body, place) => {
     expect(analyze(body).mainEvent?.location).toBe(place);
   });
