@@ -33,6 +33,9 @@ const OFFICER = String.raw`\b(?:general manager|chief executive|president|chairm
 /** A sentence with no quotation before the name: one quoted speaks for a side (a negotiator, a protest leader). */
 const NO_QUOTE = '^[^"“”]*';
 
+/** A building someone owns, attends or lives in ("home church", "family house"). */
+const OWNED_BUILDING = String.raw`(?:(?:home|own|local|family|old|former|new)\s+)?(?:church|chapel|house|home|office|shop|store|restaurant|ranch|farm|studio|mansion|estate)`;
+
 /** Up to six words (titles, ages, "Sheriff's") between a cue and the name, within one clause. */
 const WORDS_BEFORE_NAME = String.raw`(?:[\p{Alphabetic}\d\u2019'.-]+\s+){0,6}`;
 
@@ -131,6 +134,44 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
     counterexample: {
       text: 'The summit in Dunmore was attended by Governor Mina Hale on Friday.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'reports about a place or a thing: a person named only to say whose building the news struck ("X\'s church was damaged")',
+    after: String.raw`^['’]s\s+${OWNED_BUILDING}\s+(?:(?:was|were|has|had|is)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:damaged|destroyed|gutted|burned|burnt|hit|attacked|torched|damage)|burned|burnt|caught\s+fire|went\s+up)\b`,
+    example: {
+      text: 'Governor Mina Hale’s home church was badly damaged by a fire in Dunmore on Friday night.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'Governor Mina Hale’s guards were attacked outside a church in Dunmore on Friday night.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'reports about a place or a thing: a person named only to say whose building was damaged ("damage to X\'s church")',
+    before: String.raw`\b(?:damage|damages|fire|blaze|arson|attack|bomb)\s+(?:to|at|on|in)\s+${WORDS_BEFORE_NAME}`,
+    after: String.raw`^['’]s\s+${OWNED_BUILDING}\b`,
+    example: {
+      text: 'Arson is suspected in a fire on Friday night that caused heavy damage to Governor Mina Hale’s church.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'Arson is suspected in a fire on Friday night, and Governor Mina Hale’s church will hold a vigil.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'reports about a place or a thing: a person named only to say whose it is ("the church X attends")',
+    before: String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:church|chapel|mosque|temple|synagogue|club|school|gym)\s+(?:[\p{L}.’'-]+\s+){0,3}`,
+    after: String.raw`^\s+(?:attends|attended|owns|owned|runs|ran|founded|frequents)\b`,
+    example: {
+      text: 'The church Governor Mina Hale attends was damaged by a fire in Dunmore on Friday night.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'The church Governor Mina Hale visited on Friday night was damaged by a fire in Dunmore.',
       actor: 'Mina Hale',
     },
   },
