@@ -203,7 +203,9 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const participants = pickParticipants(inp, eventSentences, primary, location, type).filter(
     (p) =>
       p.kind !== 'person' ||
-      (!onlyOutsideScene(inp, p.name, anchor, mainSentence) && !framedAsNoParty(inp, p.name, frame)),
+      (!onlyOutsideScene(inp, p.name, anchor, mainSentence) &&
+        !framedAsNoParty(inp, p.name, frame) &&
+        !townName(inp, p.name)),
   );
   const event: EventMention = { type, action, participants, sentences: eventSentences };
   if (location !== undefined) event.location = location;
@@ -211,6 +213,14 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   if (anchor !== undefined && action !== '')
     event.span = spanOf(sentences, anchor.start, anchor.start + action.length);
   return event;
+}
+
+/**
+ * A name of two words or more that the gazetteer or the lexicon knows as a town, read as a person where it
+ * stands before a noun ("a Newport Beach rehab facility"): a place, no party to the event.
+ */
+function townName(inp: EventInputs, name: string): boolean {
+  return name.includes(' ') && (inp.lex.city.has(name) || inp.lex.gazetteer?.town(name) !== undefined);
 }
 
 /** A sentence that opens with a scene-setting clause ("As ministers gathered in Dhaka on Tuesday, ..."). */

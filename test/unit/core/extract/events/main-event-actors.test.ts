@@ -54,6 +54,11 @@ describe('Function: findMainEvent (the people)', () => {
       'Ines Varga had never won on grass. On Sunday she beat the top seed Petra Holm 6-4, 6-4 to take the title at Eastbourne.',
       ['Petra Holm', 'Ines Varga'],
     ],
+    [
+      'a two-word town read as a person is no party',
+      'Esther Vale, the swimmer and actress, died on Thursday in Beverly Hills, California, her spokesman said.',
+      ['Esther Vale'],
+    ],
   ])('takes part: %s', (_case, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
