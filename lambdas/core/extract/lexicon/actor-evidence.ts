@@ -127,7 +127,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose it is ("the church attended by X")',
-    before: String.raw`\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|be|been|being|has|had|have)\b)[\p{Ll}-]+\s+){1,2}(?:attended|owned|founded|run|built|frequented|rented|designed)\s+by\s+(?:[\p{Alphabetic}\d\u2019'.,-]+\s+){0,8}`,
+    before: String.raw`\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|be|been|being|has|had|have)\b)[\p{Ll}-]+\s+){1,2}(?:attended|owned|founded|run|built|frequented|favou?red|rented|designed)\s+by\s+(?:[\p{Alphabetic}\d\u2019'.,-]+\s+){0,8}`,
     example: {
       text: 'Fire gutted the chapel attended by Governor Mina Hale in Dunmore on Friday night.',
       notActor: 'Mina Hale',
@@ -172,6 +172,47 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
     counterexample: {
       text: 'The church Governor Mina Hale visited on Friday night was damaged by a fire in Dunmore.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'sports reports: a journalist or outlet source named with their paper ("according to X of the Y Herald")',
+    notTypes: ['announcement', 'protest'],
+    before: String.raw`\b[Aa]ccording\s+to\s+${WORDS_BEFORE_NAME}`,
+    after: String.raw`\s+of\s+(?:the\s+)?\p{Lu}`,
+    example: {
+      text: 'According to Pia Lund of the Dunmore Herald, the Harriers made an offer to Ivo Brandt on Friday.',
+      notActor: 'Pia Lund',
+    },
+    counterexample: {
+      text: 'According to the Dunmore Herald, the Harriers made an offer to Pia Lund of the Rovers on Friday.',
+      actor: 'Pia Lund',
+    },
+  },
+  {
+    text: 'boxing reports: the fighters of an undercard bout, not the main one ("On the undercard, X beat Y")',
+    types: ['match'],
+    before: String.raw`^(?:On|In)\s+the\s+(?:undercard|under-card|supporting\s+bill)\b[^.;]*?`,
+    example: {
+      text: 'Ivo Brandt stopped Ola Berg in the ninth round in Dunmore on Saturday. On the undercard, Tomas Reyes beat Karl Nyman on points.',
+      notActor: 'Tomas Reyes',
+    },
+    counterexample: {
+      text: 'Ivo Brandt stopped Ola Berg in the ninth round in Dunmore on Saturday. In the main event, Tomas Reyes beat Karl Nyman on points.',
+      actor: 'Tomas Reyes',
+    },
+  },
+  {
+    text: 'film and sports reports: the one a newly named director or coach replaces ("X will direct it, replacing Y")',
+    // Not where the one replaced is the news (a coach fired and replaced).
+    notTypes: ['resignation'],
+    before: String.raw`\breplac(?:ing|es|ed)\s+${WORDS_BEFORE_NAME}`,
+    example: {
+      text: 'The studio confirmed on Friday that Ivo Brandt will direct the sequel, replacing Mina Hale.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'The studio confirmed on Friday that Mina Hale will direct the sequel, replacing its first director.',
       actor: 'Mina Hale',
     },
   },
