@@ -102,7 +102,10 @@ export function pickLocation(
   return leadPlace(inp) ?? headlinePlace(inp);
 }
 
-const TOWN_POLICE = /((?:\p{Lu}[\p{L}'’-]*\s){1,3})[Pp]olice\b/gu;
+const TOWN_POLICE = unicodePattern(
+  String.raw`((?:\p{Uppercase}[\p{Alphabetic}'\u2019-]*\s){1,3})[Pp]olice\b`,
+  'g',
+);
 
 /**
  * The town whose police the report quotes or names ("Ashford police said", "the Ashford Police Department"):

@@ -139,7 +139,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose building the news struck ("X\'s church was damaged")',
-    after: String.raw`^['’]s\s+${OWNED_BUILDING}\s+(?:(?:was|were|has|had|is)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:damaged|destroyed|gutted|burned|burnt|hit|attacked|torched|damage)|burned|burnt|caught\s+fire|went\s+up)\b`,
+    after: String.raw`^['\u2019]s\s+${OWNED_BUILDING}\s+(?:(?:was|were|has|had|is)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:damaged|destroyed|gutted|burned|burnt|hit|attacked|torched|damage)|burned|burnt|caught\s+fire|went\s+up)\b`,
     example: {
       text: 'Governor Mina Hale’s home church was badly damaged by a fire in Dunmore on Friday night.',
       notActor: 'Mina Hale',
@@ -152,7 +152,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   {
     text: 'reports about a place or a thing: a person named only to say whose building was damaged ("damage to X\'s church")',
     before: String.raw`\b(?:damage|damages|fire|blaze|arson|attack|bomb)\s+(?:to|at|on|in)\s+${WORDS_BEFORE_NAME}`,
-    after: String.raw`^['’]s\s+${OWNED_BUILDING}\b`,
+    after: String.raw`^['\u2019]s\s+${OWNED_BUILDING}\b`,
     example: {
       text: 'Arson is suspected in a fire on Friday night that caused heavy damage to Governor Mina Hale’s church.',
       notActor: 'Mina Hale',
@@ -164,7 +164,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose it is ("the church X attends")',
-    before: String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:church|chapel|mosque|temple|synagogue|club|school|gym)\s+(?:[\p{L}.’'-]+\s+){0,3}`,
+    before: String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:church|chapel|mosque|temple|synagogue|club|school|gym)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,3}`,
     after: String.raw`^\s+(?:attends|attended|owns|owned|runs|ran|founded|frequents)\b`,
     example: {
       text: 'The church Governor Mina Hale attends was damaged by a fire in Dunmore on Friday night.',
@@ -179,7 +179,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     text: 'sports reports: a journalist or outlet source named with their paper ("according to X of the Y Herald")',
     notTypes: ['announcement', 'protest'],
     before: String.raw`\b[Aa]ccording\s+to\s+${WORDS_BEFORE_NAME}`,
-    after: String.raw`\s+of\s+(?:the\s+)?\p{Lu}`,
+    after: String.raw`\s+of\s+(?:the\s+)?\p{Uppercase}`,
     example: {
       text: 'According to Pia Lund of the Dunmore Herald, the Harriers made an offer to Ivo Brandt on Friday.',
       notActor: 'Pia Lund',
