@@ -272,29 +272,41 @@ export async function detachArticle(
   key: string,
   storyId: string,
 ): Promise<{ storyRemoved: boolean }> {
-  const outcome = await withRetry(deps, async () => {
-    const story = await deps.stories.get(storyId);
-    if (!story || !holds(story, key)) return null;
-    await withdraw(deps, story, key);
-    return story;
-  });
-  if (!outcome) return { storyRemoved: false };
-  const remaining = await deps.stories.get(storyId);
-  if (remaining) await refreshLinks(deps, storyId, remaining);
-  else await refreshReferrers(deps, outcome);
-  return { storyRemoved: remaining === null };
+  const { storyRemoved } = await withdrawFrom(deps, key, storyId);
+  return { storyRemoved };
 }
 
 /**
- * Withdraws a deleted or rejected article from the story its record names or, when that story has
- * been merged into another since (a record the merge could not repoint), from the one holding it.
+ * Withdraws a deleted or rejected article from the story its record names or, when that story no
+ * longer holds it (merged into another since, by a merge that could not repoint the record), from
+ * the one that does.
  */
 export async function removeArticle(
   deps: StoryAssignmentDeps,
   key: string,
   storyId: string,
 ): Promise<{ storyRemoved: boolean }> {
-  if (await deps.stories.get(storyId)) return detachArticle(deps, key, storyId);
+  const named = await withdrawFrom(deps, key, storyId);
+  if (named.withdrawn) return { storyRemoved: named.storyRemoved };
   const [holder] = await deps.stories.withSource(key);
-  return holder ? detachArticle(deps, key, holder.id) : { storyRemoved: false };
+  return holder && holder.id !== storyId ? detachArticle(deps, key, holder.id) : { storyRemoved: false };
+}
+
+/** detachArticle, saying also whether the story held the article at all. */
+async function withdrawFrom(
+  deps: StoryAssignmentDeps,
+  key: string,
+  storyId: string,
+): Promise<{ withdrawn: boolean; storyRemoved: boolean }> {
+  const outcome = await withRetry(deps, async () => {
+    const story = await deps.stories.get(storyId);
+    if (!story || !holds(story, key)) return null;
+    await withdraw(deps, story, key);
+    return story;
+  });
+  if (!outcome) return { withdrawn: false, storyRemoved: false };
+  const remaining = await deps.stories.get(storyId);
+  if (remaining) await refreshLinks(deps, storyId, remaining);
+  else await refreshReferrers(deps, outcome);
+  return { withdrawn: true, storyRemoved: remaining === null };
 }
