@@ -134,6 +134,33 @@ describe('Function: scoreMatch', () => {
         lead: 'The two finance ministers met again to discuss loan repayments and a new trade office.',
       }),
     ],
+    // Short of a copy, such a report joins when it names a minister taking part and reads alike
+    // (DISTANT_REPORT_THRESHOLD); naming nobody, it needs the copy's bar.
+    [
+      'the meeting told undated five weeks later in its own words, naming one minister',
+      true,
+      undefined,
+      otherOutlet({
+        undated: true,
+        published: '2024-10-08T08:00:00Z',
+        people: [['Amara Okafor', 'Finance Minister']],
+        headline: 'Okafor seals debt relief framework with Sweden',
+        lead: "Kenya's finance minister secured a debt relief framework in talks with her Swedish counterpart in Nairobi.",
+      }),
+    ],
+    [
+      'the meeting told undated five weeks later in its own words, naming nobody',
+      false,
+      undefined,
+      otherOutlet({
+        undated: true,
+        published: '2024-10-08T08:00:00Z',
+        people: [],
+        noParticipants: true,
+        headline: 'Debt relief framework agreed with Sweden',
+        lead: 'Kenya secured a debt relief framework in talks with Sweden in Nairobi.',
+      }),
+    ],
     [
       'the same meeting placed in another town, the report undated but worded as the story',
       true,
