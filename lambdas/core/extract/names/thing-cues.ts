@@ -10,6 +10,7 @@ import { sentenceAt } from '../text';
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const THE_BEFORE = unicodePattern(String.raw`(?:^|[^\p{Alphabetic}])the\s+$`, 'i');
 const PLURAL_END = /\p{Ll}s$/u;
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 
 /** A name's words and where it occurs; mentions shorter than the name (its short forms) are not read. */
 export interface NamedThing {
@@ -26,8 +27,13 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   const first = c.words[0] ?? '';
   const last = c.words[c.words.length - 1] ?? '';
   if (c.words.length >= 2 && cues.last.has(last)) return true;
-  // "Montpellier, who were leading": a city's or country's name alone, with no title, is its club or itself.
-  if (c.words.length === 1 && c.title === undefined && bigPlace(c.name, lex)) return true;
+  // "Montpellier, who were leading", "Sierra Leone": a city's or country's name, with no title, is its club or itself.
+  if (c.title === undefined && bigPlace(c.name, lex)) return true;
+  // "St. Louis Cardinals", "St Pauli": a saint's name names the town, church, club or race called after the saint.
+  if ((c.title !== undefined && SAINT.test(c.title)) || SAINT.test(first)) return true;
+  // "Statistics Canada", "Hellas Ontario": a country or a state inside a name with no given name or title names
+  // an agency, a firm or a club (towns are left out: many are surnames too).
+  if (c.words.length >= 2 && c.title === undefined && namedAfterRegion(c.words, lex)) return true;
   // "Le Monde", but not "Deputy Minister Le Van Tam": Vietnamese family names "Le", "La" open longer names.
   if (c.words.length === 2 && c.title === undefined && cues.first.has(first) && !lex.givenNames.has(first))
     return true;
@@ -43,11 +49,35 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   );
 }
 
+/**
+ * A name one of whose words is a country's own name or its people's ("Israeli"; not an alias, as "Holland"
+ * is a surname too) or a state, province or region (not in last place, where surnames are: "Washington"),
+ * and none a given name or a name particle ("Van").
+ */
+function namedAfterRegion(words: readonly string[], lex: CompiledLexicon): boolean {
+  const g = lex.gazetteer;
+  if (g === undefined || words.some((w) => lex.givenNames.has(w) || lex.particles.has(w.toLowerCase())))
+    return false;
+  const people = (w: string): boolean => lex.adjectives.get(w)?.some((p) => p.length === 1) === true;
+  return words.some(
+    (w, i) =>
+      lex.country.get(w) === w ||
+      g.country(w)?.name === w ||
+      (lex.country.has(w) && people(w)) ||
+      (i < words.length - 1 && g.division(w) !== undefined),
+  );
+}
+
+/** A country by its name (not its ISO code: "CC" opens a person's name). */
+function countryNamed(name: string, lex: CompiledLexicon): boolean {
+  return lex.country.has(name) || lex.gazetteer?.country(name)?.name === name;
+}
+
 /** A country, a state or province, or a town of 100,000 people or more in the gazetteer. */
 function bigPlace(name: string, lex: CompiledLexicon): boolean {
   const g = lex.gazetteer;
   return (
-    lex.country.has(name) ||
+    countryNamed(name, lex) ||
     (g !== undefined && (g.division(name) !== undefined || (g.town(name)?.population ?? 0) >= 100_000))
   );
 }

@@ -40,3 +40,22 @@ describe('Function: namesAThing (a people in the plural, a big place named alone
     if (person !== null) expect(found).toContain(person);
   });
 });
+
+describe('Function: namesAThing (places, saints and regions inside names)', () => {
+  it.each([
+    // Wire reports: a country of two words whose first is also a given name is the country.
+    ['Fighting spread to Sierra Leone last week.', 'Sierra Leone', null],
+    ['Sierra Mendes, a nurse, said the clinic was full.', null, 'Sierra Mendes'],
+    // Sports and travel: "St." before a name is the town, church or club called after the saint.
+    ['He pitched for the St. Louis Cardinals for six years.', 'Louis Cardinals', null],
+    ['Father Louis Garnier led the prayers at the church.', null, 'Louis Garnier'],
+    // Business reports: a country inside a name with no given name is an agency or a firm ...
+    ['Statistics Norway said prices rose.', 'Statistics Norway', null],
+    // ... but a state in last place is a surname as often ("Washington").
+    ['Keld Washington said the team had played well.', null, 'Keld Washington'],
+  ])('%j', (text, notPerson, person) => {
+    const found = names(text);
+    if (notPerson !== null) expect(found).not.toContain(notPerson);
+    if (person !== null) expect(found).toContain(person);
+  });
+});
