@@ -3,7 +3,7 @@ import type { Person, Sentence } from '../model';
 import type { Entities, PersonMention } from './03-names';
 import type { CompiledLexicon } from './compile';
 import { gateFeatures, passesGate } from './names/person-gate';
-import { namesAThing } from './names/thing-cues';
+import { namesAThing, opensAnOrganization } from './names/thing-cues';
 import { firstAtOrAfter, sentenceAt, spanOf } from './text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
@@ -135,7 +135,7 @@ export function resolvePeople(
   // Names no rule decides go to the statistical gate; `onUndecided` lets the gate's trainer see them.
   const gate = lex.lexicon.personGate ?? [];
   const kept = clusters.filter((c) => {
-    if (namesAThing(c, sentences, lex)) return false;
+    if (namesAThing(c, sentences, lex) || opensAnOrganization(c, entities.organizations)) return false;
     if (c.evidence || hasPersonShape(c.words, lex)) return true;
     if (c.words.length < 2) return false;
     const features = gateFeatures(c, sentences, lex);

@@ -73,6 +73,16 @@ function countryNamed(name: string, lex: CompiledLexicon): boolean {
   return lex.country.has(name) || lex.gazetteer?.country(name)?.name === name;
 }
 
+/**
+ * "Brannvik Tools Inc. ... Brannvik Tools said": a name the text also writes as the opening words of an
+ * organization (before a company form or a group word) is that organization's short form.
+ */
+export function opensAnOrganization(c: NamedThing, organizations: ReadonlyArray<{ name: string }>): boolean {
+  if (c.title !== undefined || c.words.length < 2) return false;
+  // "Rhea Marsh of Tollund Capital Group" is a person and her firm, read as one name by the organization step.
+  return organizations.some((o) => o.name.startsWith(`${c.name} `) && !o.name.startsWith(`${c.name} of `));
+}
+
 /** A country, a state or province, or a town of 100,000 people or more in the gazetteer. */
 function bigPlace(name: string, lex: CompiledLexicon): boolean {
   const g = lex.gazetteer;

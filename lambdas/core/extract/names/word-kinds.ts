@@ -128,8 +128,10 @@ function wordKind(
   const { words, titled, lex } = ctx;
   const w = words[k] ?? '';
   const lower = w.toLowerCase();
-  // "Nichols Saturday": a weekday ends a name before it; a month may be a surname ("May").
-  if ((lex.month.has(lower) && !seenName) || lex.weekday.has(lower)) return 'time';
+  // "Nichols Saturday": a weekday ends a name before it; a month may be a surname ("May"), and one that is
+  // also a given name opens a name when one follows it ("Jan Lindqvist").
+  const givenName = lex.givenNames.has(w) && k < end;
+  if ((lex.month.has(lower) && !seenName && !givenName) || lex.weekday.has(lower)) return 'time';
   if (k === i && opensWithRole(ctx, k, end)) return 'title';
   // "Senior Trooper Dale Ambroz": a role noun after title words, before a name, is part of the title.
   if (afterTitles && end - k >= 2 && lex.roleNouns.has(lower)) return 'title';

@@ -50,6 +50,8 @@ describe('Function: findEntities (people)', () => {
     ],
     // Police reports: a rank's role noun after a title word is part of the title, not of the name.
     ['The police named the officer as Senior Trooper Dale Ambroz.', 'Dale Ambroz', undefined],
+    // Sports results: a given name that is also a month's short form ("Jan") opens the name after it.
+    ['The silver went to a Dane, Jan Oddvik, in a close finish.', 'Jan Oddvik', undefined],
   ])('finds the person in %j', (text, name, title) => {
     const found = person(analyze(text), name);
     expect(found, `people: ${JSON.stringify(analyze(text).people.map((p) => p.name))}`).toBeDefined();

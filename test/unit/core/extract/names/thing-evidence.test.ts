@@ -59,3 +59,16 @@ describe('Function: namesAThing (places, saints and regions inside names)', () =
     if (person !== null) expect(found).toContain(person);
   });
 });
+
+describe('Function: opensAnOrganization (a name the text also writes as a firm)', () => {
+  it.each([
+    // Business reports: a firm named in full once ("... Inc."), then by its short form.
+    ['Brannvik Tools Inc. cut jobs on Monday. Brannvik Tools said sales fell.', 'Brannvik Tools', null],
+    // A person named with her firm ("X of Y Group") is still a person.
+    ['Sales fell, said Rhea Marsh of Tollund Capital Group.', null, 'Rhea Marsh'],
+  ])('%j', (text, notPerson, person) => {
+    const found = names(text);
+    if (notPerson !== null) expect(found).not.toContain(notPerson);
+    if (person !== null) expect(found).toContain(person);
+  });
+});
