@@ -33,10 +33,10 @@ export async function parseDocument(
   raw: RawObject,
   options: ParseOptions,
 ): Promise<ParsedDocument | Rejection> {
-  const hash = contentHash(raw.bytes);
+  // Hashed only for a rejection: an accepted document is hashed once, by analyzeDocument.
   const reject = (code: string, reason: string): Rejection => ({
     key: raw.key,
-    contentHash: hash,
+    contentHash: contentHash(raw.bytes),
     code,
     reason,
   });
