@@ -26,7 +26,7 @@ export interface Dateline {
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const CAPS = String.raw`[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}`;
-const TITLE = String.raw`\p{Uppercase}[\p{Ll}'\u2019-]+(?: \p{Uppercase}[\p{Ll}'\u2019-]+){0,2}`;
+const TITLE = String.raw`\p{Uppercase}[\p{Lowercase}'\u2019-]+(?: \p{Uppercase}[\p{Lowercase}'\u2019-]+){0,2}`;
 const DATELINE = new RegExp(
   String.raw`^(?<place>${CAPS}|${TITLE})` +
     String.raw`(?:, (?<region>\p{Uppercase}[\p{Alphabetic}.]+(?: \p{Uppercase}[\p{Alphabetic}.]+){0,2}))??` +

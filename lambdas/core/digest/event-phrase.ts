@@ -128,7 +128,7 @@ function cleanAction(action: string, dateWords: string | undefined): string {
 /** Whether an action opens with a past-tense verb ("met", "signed"), i.e. can follow a subject. */
 function isVerbPhrase(action: string): boolean {
   const first = action.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return /^\p{Ll}/u.test(action) && (/^[a-z]{3,}ed$/.test(first) || PAST_TENSE.has(first));
+  return /^\p{Lowercase}/u.test(action) && (/^[a-z]{3,}ed$/.test(first) || PAST_TENSE.has(first));
 }
 
 const MAX_SUBJECT_WORDS = 10;

@@ -52,7 +52,7 @@ export function cleanHeadline(raw: string): string {
     .replace(/([\u2018\u201C])\s+(?=\S)/gu, '$1')
     .replace(/(?<=\S)\s+([\u2019\u201D])(?=\s|[.,;:!?]|$)/gu, '$1');
   // A headline takes no full stop, also inside a closing quote ("… breakout “Twilight.”"); "U.S." keeps its own.
-  return text.replace(/(?<=\p{Ll}{2})\.(["\u201D\u2019]?)$/u, '$1');
+  return text.replace(/(?<=\p{Lowercase}{2})\.(["\u201D\u2019]?)$/u, '$1');
 }
 
 /** Why a text cannot stand as a headline, or null when it reads as one. */
@@ -89,18 +89,18 @@ export function sourceHeadline(articles: Article[]): string | null {
 
 /** Clauses a lead sentence can lose and still say who did what where ("…, police said"; ", 37,"). */
 const DROPPABLE = [
-  /,\s+(?:\p{Ll}[\p{Alphabetic}'\u2019-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
+  /,\s+(?:\p{Lowercase}[\p{Alphabetic}'\u2019-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
   /,\s+according to [^,]+$/u,
   // An appositive goes only when the verb or the next name of a list follows it: a comma inside it
   // would cut the sentence elsewhere.
-  /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:and|has|have|had|was|were|is|are|will|would|said|says|\p{Ll}+ed)\s)/gu,
+  /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:and|has|have|had|was|were|is|are|will|would|said|says|\p{Lowercase}+ed)\s)/gu,
   /,\s+\d{1,3},/gu,
   // A short appositive closing the sentence describes its last noun: "… into Promises, a clinic in Malibu".
   /,\s+(?:a|an|the)\s(?![^,]*\b(?:has|have|had|is|are|was|were|will|would|said)\b)[^,]{1,60}$/u,
 ];
 /** Where a lead's main clause ends: a conjunction or participle phrase opens what follows. */
 const CLAUSE_END =
-  /,\s+(?:after|before|when|while|as|because|amid|following|despite|since|although|though|but|where|which|in what|\p{Ll}+ing)\s/u;
+  /,\s+(?:after|before|when|while|as|because|amid|following|despite|since|although|though|but|where|which|in what|\p{Lowercase}+ing)\s/u;
 
 /** A lead-in before the subject: an attribution or a scene-setting phrase closed by a comma. */
 const LEAD_IN = /^(?:According to [^,]{1,60}|(?:In|After|On|Like|Now that|Amid|Following) [^,]{1,60}),\s+/u;

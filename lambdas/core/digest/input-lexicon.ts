@@ -9,7 +9,7 @@ import type { TextPattern } from './patterns';
 export const DESCRIPTOR_OPENING: TextPattern = {
   kind: 'a sentence leaning on the one before: a descriptor with nothing to refer to',
   regex:
-    /^(?:The|This|That)\s+(?:\d+-year-old|former|latter|same|pair|duo|couple|two|three|star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen|suspect|victim|move|decision|incident|announcement|latest|(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen)\b)\b/u,
+    /^(?:The|This|That)\s+(?:\d+-year-old|former|latter|same|pair|duo|couple|two|three|star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen|suspect|victim|move|decision|incident|announcement|latest|(?:\p{Lowercase}[\p{Lowercase}-]*\s+){1,2}(?:star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen)\b)\b/u,
   matches: 'The notorious party girl sat down with the union after the vote.',
   misses: 'The ferry operator sat down with the union after the vote.',
 };
@@ -33,7 +33,7 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a byline',
     regex:
-      /^By\s+\p{Uppercase}[\p{Alphabetic}.'\u2019-]+(?:\s+\p{Uppercase}[\p{Alphabetic}.'\u2019-]+){0,3}(?:,|\s+and\s|\s*$|\s+\p{Ll}*\s*(?:Staff|Correspondent|Reporter|Writer))/u,
+      /^By\s+\p{Uppercase}[\p{Alphabetic}.'\u2019-]+(?:\s+\p{Uppercase}[\p{Alphabetic}.'\u2019-]+){0,3}(?:,|\s+and\s|\s*$|\s+\p{Lowercase}*\s*(?:Staff|Correspondent|Reporter|Writer))/u,
     matches: 'By Lena Moss, Staff Writer',
     misses: 'By Friday the ferry crews had walked out.',
   },
@@ -99,7 +99,7 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a fragment of a split sentence: cut inside a decimal number, its second half',
-    regex: /^\d{1,3}-\p{Ll}/u,
+    regex: /^\d{1,3}-\p{Lowercase}/u,
     matches: '4-magnitude tremor shook the harbour town before dawn.',
     misses: '2019 was the year the tremor shook the harbour town.',
   },
@@ -136,14 +136,14 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a sentence leaning on the one before: “of that <noun>” in its opening words',
-    regex: /^(?:[\p{Alphabetic}'\u2019-]+\s+){1,4}of\s+(?:that|this|those|these)\s+\p{Ll}/u,
+    regex: /^(?:[\p{Alphabetic}'\u2019-]+\s+){1,4}of\s+(?:that|this|those|these)\s+\p{Lowercase}/u,
     matches: 'The odd part of that strike was that no ferry was late.',
     misses: 'The odd part of the strike was that no ferry was late.',
   },
   {
     kind: 'a writer’s own aside: the first person outside any quotation',
     regex:
-      /^[^\u201C\u201D"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Ll}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^\u201C\u201D"]*$/u,
+      /^[^\u201C\u201D"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Lowercase}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^\u201C\u201D"]*$/u,
     matches: 'As I wrote in my column, the ferry strike was long in coming.',
     misses: 'Ferry traffic stopped for the first time since World War I ended.',
   },

@@ -10,7 +10,7 @@ export function unfitReason(sentence: string): string | null {
   const text = sentence.trim();
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length < MIN_WORDS) return 'too short to be prose';
-  if (/^\p{Ll}/u.test(text)) return 'starts mid-sentence';
+  if (/^\p{Lowercase}/u.test(text)) return 'starts mid-sentence';
   const row = NOT_PROSE.find((p) => p.regex.test(text));
   if (row) return row.kind;
   const english = words.filter((w) =>

@@ -11,7 +11,7 @@ import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
 const LABEL =
-  /^(?:\p{Uppercase}[\p{Ll}\u2019']*)(?:\s+[\p{Alphabetic}\u2019']+){0,2}:\s+(?=[\p{Uppercase}\u201C"])/u;
+  /^(?:\p{Uppercase}[\p{Lowercase}\u2019']*)(?:\s+[\p{Alphabetic}\u2019']+){0,2}:\s+(?=[\p{Uppercase}\u201C"])/u;
 /** Adverbs and a preposition that only lead up to date words at the start of a sentence. */
 const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|during)?\s*$/i;
 /** Words after which date words are a modifier or keep their own preposition ("since", "until"). */

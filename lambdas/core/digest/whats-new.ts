@@ -552,7 +552,7 @@ function speakerPhrase(q: Quote): string {
 function isShortFragment(text: string): boolean {
   const first = words(text)[0] ?? '';
   return (
-    /^\p{Ll}/u.test(first) &&
+    /^\p{Lowercase}/u.test(first) &&
     words(text).length <= SHORT_FRAGMENT_WORDS &&
     !CLAUSE_OPENING_VERBS.has(first) &&
     !NON_DESCRIPTIVE_OPENERS.has(first) &&

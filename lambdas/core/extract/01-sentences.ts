@@ -18,7 +18,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 const OPENERS = unicodePattern(
   String.raw`^[\p{Uppercase}\p{N}"\u201C\u2018'\u00AB\u201E([\u00BF\u00A1\u2014\u2013-]`,
 );
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_START = /^\p{Lowercase}/u;
 
 /** Splits a body into sentences: paragraph breaks always end one; abbreviations, initials and decimals do not. */
 export function splitSentences(body: string, lex: CompiledLexicon): Sentence[] {

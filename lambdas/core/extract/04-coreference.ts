@@ -39,7 +39,7 @@ interface Cluster {
 const QUESTION_OPENER =
   /^(?:Can|Could|Would|Should|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Must|Might|Shall)$/u;
 /** "Bumping", "Trailing": a present participle opening a sentence. */
-const PARTICIPLE = /^\p{Uppercase}\p{Ll}{3,}ing$/u;
+const PARTICIPLE = /^\p{Uppercase}\p{Lowercase}{3,}ing$/u;
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b/g;
 
 /** Clusters name mentions into people: exact names, later short forms, and single words of exactly one full name. */

@@ -20,7 +20,7 @@ const LETTER = /\p{Alphabetic}/u;
 const SPEECH_END = /[,.!?\u2026]$/u;
 /** "according to Troy police Lt. X": a place or body, a lowercase word or two, then a rank before the person. */
 const RANKED_SOURCE = unicodePattern(
-  String.raw`^\s*(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+)+(?:\p{Ll}+\s+){1,2}(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+)+$`,
+  String.raw`^\s*(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+)+(?:\p{Lowercase}+\s+){1,2}(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+)+$`,
 );
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
 /** Where speech may open with no cue: a paragraph's start, or after a comma ("Later that day, "..."). */
@@ -28,7 +28,7 @@ const SPEECH_OPENS = /(?:^|\n)[ \t]*$|,\s*$/u;
 const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/u;
 const BLANK = /^\s*$/u;
 const BLANK_OR_DOTS = /^[\s.]*$/u;
-const CAPITALIZED = /^\p{Uppercase}\p{Ll}/u;
+const CAPITALIZED = /^\p{Uppercase}\p{Lowercase}/u;
 const BLANK_LINE_AHEAD = /^\n[ \t]*\n/;
 const MARK_OPENS_AFTER = /[\s([\u2014\u2013-]/u;
 /** A few words of description between "said" and a name, an age among them ("said 40-year-old Ana Ruiz"). */
@@ -175,7 +175,7 @@ export function findQuotes(
 
 /** '"...was already dead." / "Roesler said."': a paragraph of only a name and a speech verb tags the quote before. */
 const TAG_PARAGRAPH = unicodePattern(
-  String.raw`^\s*\n[ \t]*\n(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+){1,3}(\p{Ll}+)\.[ \t]*(?=\n|$)`,
+  String.raw`^\s*\n[ \t]*\n(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+){1,3}(\p{Lowercase}+)\.[ \t]*(?=\n|$)`,
 );
 
 /** Where the speaker-tag paragraph after a quotation ends, if the next paragraph is one. */

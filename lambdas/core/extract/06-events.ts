@@ -633,7 +633,7 @@ function describedIn(lead: string, role: string): boolean {
   const head = LAST_LONG_WORD.exec(core)?.[1]?.toLowerCase();
   if (head === undefined) return false;
   const stem = head.endsWith('s') ? head.slice(0, -1) : head;
-  return new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${stem}s?\\b`, 'u').test(lead);
+  return new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Lowercase}-]+\\s+){0,2}${stem}s?\\b`, 'u').test(lead);
 }
 
 const SPEAKS_AFTER =

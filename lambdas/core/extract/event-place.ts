@@ -19,7 +19,7 @@ import {
 const NOT_IN_A_NAME = unicodePattern(String.raw`[^\p{Alphabetic}.'\u2019-]+`);
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const LONGER_NAME_AFTER = /^\s\p{Uppercase}\p{Ll}/u;
+const LONGER_NAME_AFTER = /^\s\p{Uppercase}\p{Lowercase}/u;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
 
@@ -238,7 +238,7 @@ function leadPlace(inp: EventInputs): string | undefined {
 }
 
 const UNKNOWN_TOWN = unicodePattern(
-  String.raw`\b(?:in|at|near|struck|hit|battered|jolted|rocked)\s+(\p{Uppercase}[\p{Ll}'\u2019]{2,}(?:\s(?!County|District|Prefecture|Township|Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|University|College|School|Hospital)\p{Uppercase}\p{Ll}{2,})?)(?:\s(?:County|District|Prefecture|Township))?(?=\s*[,.;]|\s+(?:on|in|at|to|and|for|after|before|late|early|this|last|refused|ruled|said|denied|\p{Ll}+ed)\b)`,
+  String.raw`\b(?:in|at|near|struck|hit|battered|jolted|rocked)\s+(\p{Uppercase}[\p{Lowercase}'\u2019]{2,}(?:\s(?!County|District|Prefecture|Township|Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|University|College|School|Hospital)\p{Uppercase}\p{Lowercase}{2,})?)(?:\s(?:County|District|Prefecture|Township))?(?=\s*[,.;]|\s+(?:on|in|at|to|and|for|after|before|late|early|this|last|refused|ruled|said|denied|\p{Lowercase}+ed)\b)`,
   'g',
 );
 const NOT_TOWN =
@@ -271,7 +271,7 @@ function unknownTown(inp: EventInputs, start: number, end: number): string | und
 
 // Not the comma of "Fresno, Calif. police said ...", whose state belongs to the town.
 const ATTRIBUTION_TAIL =
-  /,\s+(?!\p{Uppercase}\p{Ll}{0,4}\.\s)(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["\u201D\u2019]?\s*$/u;
+  /,\s+(?!\p{Uppercase}\p{Lowercase}{0,4}\.\s)(?:[^,;]{0,60}\s)?(?:said|says|told|reported|according to)\b[^,;]{0,60}[.!?]?["\u201D\u2019]?\s*$/u;
 const CAPITAL_PHRASE = unicodePattern(
   String.raw`\b(?:in|at)\s+the\s+(?:(\p{Uppercase}[\p{Alphabetic}-]+)\s+)?capital\b(?:\s+of\s+(\p{Uppercase}[\p{Alphabetic}]+(?:\s+\p{Uppercase}[\p{Alphabetic}]+)?))?`,
 );

@@ -13,7 +13,7 @@ export function leadSentences(sentences: readonly Sentence[], count = LEAD_SENTE
   return out.length > 0 ? out : sentences.slice(0, count);
 }
 
-const LOWER_WORD = /(?:^|\s)\p{Ll}{3,}/gu;
+const LOWER_WORD = /(?:^|\s)\p{Lowercase}{3,}/gu;
 
 /** True for a sentence with at least three lower-case words of three letters or more. */
 export function isProse(text: string): boolean {

@@ -13,7 +13,7 @@ import type { PlacePhrase, PlacePhraseKind } from './lexicon/place-phrases';
 const NOT_A_LETTER = unicodePattern(String.raw`[^\p{Alphabetic}]`, 'g');
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const NEXT_LOWER_WORD = /^\s(\p{Ll}+)/u;
+const NEXT_LOWER_WORD = /^\s(\p{Lowercase}+)/u;
 
 export interface PlaceCandidate {
   name: string;

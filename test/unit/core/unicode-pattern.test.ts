@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { unicodePattern } from '../../../lambdas/core/unicode-pattern';
 
-/** Code points where `\p{Alphabetic}` and `\p{Uppercase}` disagree with `\p{L}` and `\p{Lu}`, in [from, to]. */
-function disagreements(from: number, to: number): { letter: number[]; capital: number[] } {
-  const letter: number[] = [];
-  const capital: number[] = [];
+interface Disagreements {
+  letter: number[];
+  capital: number[];
+  small: number[];
+}
+
+/**
+ * Code points where `\p{Alphabetic}`, `\p{Uppercase}` and `\p{Lowercase}` disagree with `\p{L}`, `\p{Lu}`
+ * and `\p{Ll}`, in [from, to].
+ */
+function disagreements(from: number, to: number): Disagreements {
+  const found: Disagreements = { letter: [], capital: [], small: [] };
   for (let code = from; code <= to; code++) {
     const char = String.fromCodePoint(code);
-    if (/\p{Alphabetic}/u.test(char) !== /\p{L}/u.test(char)) letter.push(code);
-    if (/\p{Uppercase}/u.test(char) !== /\p{Lu}/u.test(char)) capital.push(code);
+    if (/\p{Alphabetic}/u.test(char) !== /\p{L}/u.test(char)) found.letter.push(code);
+    if (/\p{Uppercase}/u.test(char) !== /\p{Lu}/u.test(char)) found.capital.push(code);
+    if (/\p{Lowercase}/u.test(char) !== /\p{Ll}/u.test(char)) found.small.push(code);
   }
-  return { letter, capital };
+  return found;
 }
 
 describe('unicodePattern', () => {
@@ -40,6 +49,8 @@ describe('unicodePattern', () => {
       to: 0x052f,
       letter: [0x345, ...range(0x363, 0x36f)],
       capital: [],
+      // Ordinal indicators (1ª, nº), modifier letters (ʰ, ˀ, ˠ) and the iota subscript marks.
+      small: [0xaa, 0xba, ...range(0x2b0, 0x2b8), 0x2c0, 0x2c1, ...range(0x2e0, 0x2e4), 0x345, 0x37a],
     },
     {
       block: 'Latin Extended Additional and Greek Extended',
@@ -47,22 +58,41 @@ describe('unicodePattern', () => {
       to: 0x1fff,
       letter: [],
       capital: [],
+      small: [],
     },
-    { block: 'General Punctuation to Letterlike Symbols', from: 0x2000, to: 0x214f, letter: [], capital: [] },
+    {
+      block: 'General Punctuation to Letterlike Symbols',
+      from: 0x2000,
+      to: 0x214f,
+      letter: [],
+      capital: [],
+      // Superscript and subscript letters (xⁿ, aₐ).
+      small: [0x2071, 0x207f, ...range(0x2090, 0x209c)],
+    },
     {
       block: 'Number Forms (Roman numerals)',
       from: 0x2150,
       to: 0x218f,
       letter: [...range(0x2160, 0x2182), ...range(0x2185, 0x2188)],
       capital: range(0x2160, 0x216f),
+      small: range(0x2170, 0x217f),
     },
-  ])('$block: Alphabetic and Uppercase read as L and Lu but for the listed marks', ({
+    {
+      block: 'Arrows to Enclosed Alphanumerics (circled letters)',
+      from: 0x2190,
+      to: 0x24ff,
+      letter: range(0x24b6, 0x24e9),
+      capital: range(0x24b6, 0x24cf),
+      small: range(0x24d0, 0x24e9),
+    },
+  ])('$block: Alphabetic, Uppercase and Lowercase read as L, Lu and Ll but for the listed code points', ({
     from,
     to,
     letter,
     capital,
+    small,
   }) => {
-    expect(disagreements(from, to)).toEqual({ letter, capital });
+    expect(disagreements(from, to)).toEqual({ letter, capital, small });
   });
 });
 

@@ -28,7 +28,7 @@ const LINKING = new Set(
   ),
 );
 /** Lower-case words of four letters or more: names, numbers and dates are the verifier's to check. */
-const CONTENT_WORD = /(?<![\p{Alphabetic}\p{N}'\u2019-])\p{Ll}{4,}/gu;
+const CONTENT_WORD = /(?<![\p{Alphabetic}\p{N}'\u2019-])\p{Lowercase}{4,}/gu;
 
 /** Word stems: five letters, so "approved" finds "approval" and a plural its singular. */
 function stems(text: string): string[] {

@@ -103,7 +103,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     notTypes: ['announcement', 'protest'],
     afterMain: true,
     before: String.raw`^(?:\p{Uppercase}[\p{Alphabetic}.\u2019'-]*\s+){0,4}`,
-    after: String.raw`\s+(?:said|says)\s+(?:that\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Uppercase}\p{Ll}+\s+\p{Uppercase}\p{Ll}+`,
+    after: String.raw`\s+(?:said|says)\s+(?:that\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Uppercase}\p{Lowercase}+\s+\p{Uppercase}\p{Lowercase}+`,
     example: {
       text: 'A man was charged with murder on Saturday. Constable Ray Dunning said Ole Brask, who had been fired, is accused of the shooting.',
       notActor: 'Ray Dunning',
@@ -127,7 +127,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose it is ("the church attended by X")',
-    before: String.raw`\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|be|been|being|has|had|have)\b)[\p{Ll}-]+\s+){1,2}(?:attended|owned|founded|run|built|frequented|favou?red|rented|designed)\s+by\s+(?:[\p{Alphabetic}\d\u2019'.,-]+\s+){0,8}`,
+    before: String.raw`\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|be|been|being|has|had|have)\b)[\p{Lowercase}-]+\s+){1,2}(?:attended|owned|founded|run|built|frequented|favou?red|rented|designed)\s+by\s+(?:[\p{Alphabetic}\d\u2019'.,-]+\s+){0,8}`,
     example: {
       text: 'Fire gutted the chapel attended by Governor Mina Hale in Dunmore on Friday night.',
       notActor: 'Mina Hale',
@@ -139,7 +139,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose building the news struck ("X\'s church was damaged")',
-    after: String.raw`^['\u2019]s\s+${OWNED_BUILDING}\s+(?:(?:was|were|has|had|is)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:damaged|destroyed|gutted|burned|burnt|hit|attacked|torched|damage)|burned|burnt|caught\s+fire|went\s+up)\b`,
+    after: String.raw`^['\u2019]s\s+${OWNED_BUILDING}\s+(?:(?:was|were|has|had|is)\s+(?:[\p{Lowercase}-]+\s+){0,4}?(?:damaged|destroyed|gutted|burned|burnt|hit|attacked|torched|damage)|burned|burnt|caught\s+fire|went\s+up)\b`,
     example: {
       text: 'Governor Mina Hale’s home church was badly damaged by a fire in Dunmore on Friday night.',
       notActor: 'Mina Hale',
@@ -164,7 +164,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose it is ("the church X attends")',
-    before: String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:church|chapel|mosque|temple|synagogue|club|school|gym)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,3}`,
+    before: String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Lowercase}-]+\s+)?(?:church|chapel|mosque|temple|synagogue|club|school|gym)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,3}`,
     after: String.raw`^\s+(?:attends|attended|owns|owned|runs|ran|founded|frequents)\b`,
     example: {
       text: 'The church Governor Mina Hale attends was damaged by a fire in Dunmore on Friday night.',

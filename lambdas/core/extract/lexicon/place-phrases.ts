@@ -19,12 +19,12 @@ const VENUE_NOUN = String.raw`(?:Center|Centre|Clinic|Church|Stadium|Arena|Hospi
 /** A venue noun that opens the name in French, Spanish, Italian, Portuguese or German. */
 const VENUE_FIRST = String.raw`(?:Stade|Estadio|Est\u00E1dio|Stadio|Stadion|Palais|Palacio|Palazzo)`;
 /** Whose place it is: "his", "their", "the victim's". */
-const OWNER = String.raw`(?:his|her|their|its|the\s\p{Ll}+['\u2019]s)\s`;
+const OWNER = String.raw`(?:his|her|their|its|the\s\p{Lowercase}+['\u2019]s)\s`;
 /** The venue nouns that name a building as a place, never an organization that speaks. */
 const BUILDING_NOUN = String.raw`(?:Church|Cathedral|Mosque|Temple|Synagogue|Stadium|Arena|Hotel|Airport|Courthouse|Prison|Jail|Mall|Station|Theatre|Theater)`;
 
 /** A first-level division written short ("Calif.", "N.Y."). */
-const SHORT_REGION = String.raw`\p{Uppercase}\p{Ll}{0,4}\.|\p{Uppercase}\.\p{Uppercase}\.`;
+const SHORT_REGION = String.raw`\p{Uppercase}\p{Lowercase}{0,4}\.|\p{Uppercase}\.\p{Uppercase}\.`;
 
 export type PlacePhraseKind =
   | 'venue'
@@ -71,7 +71,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     // Only buildings that are places: a bank, a clinic or a centre opening a sentence is mostly an organization
     // speaking ("Harbour Bank said"), and so is a building followed by a speech verb. An apposition or a verb
     // must follow: before a noun the building is an attribute ("Elm Street Church fire").
-    source: String.raw`^(?:(?:[Tt]he|[Aa]n?)\s)?(?<place>(?:${WORD}\s){1,4}${BUILDING_NOUN})(?=,\s|\s(?!said\b|reported\b)(?:was|were|is|has|had|\p{Ll}+ed)\b)`,
+    source: String.raw`^(?:(?:[Tt]he|[Aa]n?)\s)?(?<place>(?:${WORD}\s){1,4}${BUILDING_NOUN})(?=,\s|\s(?!said\b|reported\b)(?:was|were|is|has|had|\p{Lowercase}+ed)\b)`,
     needs: String.raw`^(?:\S+\s){1,5}${BUILDING_NOUN}\b`,
     example: [
       'Elm Street Bible Church, the oldest in the valley, was badly damaged by a fire on Friday.',
@@ -168,7 +168,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     handles: 'a town followed by its US state written short, in the news agencies\' style ("Troy, Mich.")',
     kind: 'town',
     // The state is checked against the gazetteer's US states: "Gen." or "Jr." after a name is no state.
-    source: String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b\p{Ll}+\s)(?<place>${RUN}),\s(?<region>${SHORT_REGION})(?=\s|$)`,
+    source: String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b\p{Lowercase}+\s)(?<place>${RUN}),\s(?<region>${SHORT_REGION})(?=\s|$)`,
     needs: String.raw`,\s(?:${SHORT_REGION})(?=\s|$)`,
     example: ['Fresno, Calif. police said the driver fled before dawn.', 'Fresno'],
     counter: 'Fresno, Gen. Mara Holt said, would host the drill.',

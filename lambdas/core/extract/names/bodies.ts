@@ -10,9 +10,9 @@ export function lowerCaseBodies(ctx: NameContext): OrgMention[] {
   const { body, lex } = ctx;
   const out: OrgMention[] = [];
   for (const m of body.matchAll(LOWER_BODY)) {
-    if (!/^\p{Ll}/u.test(m[0])) continue;
+    if (!/^\p{Lowercase}/u.test(m[0])) continue;
     const start = m.index;
-    const name = m[0].replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const name = m[0].replace(/\b\p{Lowercase}/gu, (c) => c.toUpperCase());
     const prev = /(\S+?)(['\u2019]s)?\s+$/u.exec(body.slice(Math.max(0, start - 30), start));
     const affiliation = prev?.[1] !== undefined ? lex.country.get(prev[1]) : undefined;
     out.push({ start, end: start + m[0].length, name, affiliation });

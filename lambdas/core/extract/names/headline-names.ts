@@ -11,7 +11,7 @@ import type { Entities } from './types';
 
 /** Two to four capitalized words, a generational suffix allowed after them ("Arlen Voss Jr"). */
 const HEADLINE_NAME = unicodePattern(
-  String.raw`(?<![\p{Alphabetic}\u2019'-])\p{Uppercase}[\p{Ll}\u2019'-]+(?:\s+\p{Uppercase}[\p{Ll}\u2019'-]+){1,3}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?`,
+  String.raw`(?<![\p{Alphabetic}\u2019'-])\p{Uppercase}[\p{Lowercase}\u2019'-]+(?:\s+\p{Uppercase}[\p{Lowercase}\u2019'-]+){1,3}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?`,
   'g',
 );
 const SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/u;

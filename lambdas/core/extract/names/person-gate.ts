@@ -9,10 +9,10 @@ import type { CompiledLexicon } from '../compile';
 import { sentenceAt } from '../text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const LOWER_LETTER = /\p{Ll}/u;
+const LOWER_LETTER = /\p{Lowercase}/u;
 const DIGIT_OR_DOT = /[\d.]/u;
 const PLACE_PREPOSITION = /^(?:in|at|from|to|against|over)$/u;
-const VERB_AFTER = /^\s+\p{Ll}+(?:ed|s)\b/u;
+const VERB_AFTER = /^\s+\p{Lowercase}+(?:ed|s)\b/u;
 const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
 const ENDS_IN_S = /s$/u;
 const LAST_WORD = /(\p{Alphabetic}+)\W*$/u;

@@ -9,7 +9,7 @@ import type { Found, Kind, PersonMention } from './types';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const INITIALS_ONLY = /^(?:\p{Uppercase}\.)+$/u;
-const LOWER_LETTER = /\p{Ll}/u;
+const LOWER_LETTER = /\p{Lowercase}/u;
 
 /** "Minister of Agriculture, Forestry and": a title naming a list of portfolios, whose last item starts the next run. */
 const PORTFOLIO_LIST = unicodePattern(

@@ -9,7 +9,7 @@ import { sentenceAt } from '../text';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const THE_BEFORE = unicodePattern(String.raw`(?:^|[^\p{Alphabetic}])the\s+$`, 'i');
-const PLURAL_END = /\p{Ll}s$/u;
+const PLURAL_END = /\p{Lowercase}s$/u;
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 
 /** A name's words and where it occurs; mentions shorter than the name (its short forms) are not read. */
