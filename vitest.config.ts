@@ -10,7 +10,7 @@ export default defineConfig({
       AWS_REGION: 'us-east-1',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       // The handlers' JSON log lines are for CloudWatch, not for test output; a test that reads them sets its own level.
-      POWERTOOLS_LOG_LEVEL: 'SILENT',
+      LOG_LEVEL: 'SILENT',
     },
   },
 });

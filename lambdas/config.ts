@@ -24,6 +24,10 @@ export const ENV = {
   composerUrl: 'COMPOSER_URL',
   /** Tokens (in and out) one digest may spend on the model before the rest is written extractively. */
   composerTokenBudget: 'COMPOSER_TOKEN_BUDGET',
+  /** The handlers' log level: DEBUG, INFO (the default), WARN, ERROR or SILENT. */
+  logLevel: 'LOG_LEVEL',
+  /** Where the handlers' log lines go: stdout (the default, as on Lambda) or stderr (a local run's report owns stdout). */
+  logStream: 'LOG_STREAM',
 } as const;
 
 export const COMPOSERS = ['extractive', 'bedrock', 'openai-compatible'] as const;
@@ -53,6 +57,29 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const MAX_ARTICLE_BYTES_LIMIT = 10 * 1024 * 1024;
 
 type Env = Record<string, string | undefined>;
+
+export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LogConfig {
+  level: LogLevel;
+  stream: 'stdout' | 'stderr';
+}
+
+/** Every handler's log settings: LOG_LEVEL (default INFO) and LOG_STREAM (default stdout). */
+export function logConfig(env: Env): LogConfig {
+  const level = (env[ENV.logLevel] ?? 'INFO').toUpperCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(
+      `${ENV.logLevel} must be one of ${LOG_LEVELS.join(', ')}, not "${env[ENV.logLevel]}"`,
+    );
+  }
+  const stream = env[ENV.logStream] ?? 'stdout';
+  if (stream !== 'stdout' && stream !== 'stderr') {
+    throw new ConfigError(`${ENV.logStream} must be stdout or stderr, not "${stream}"`);
+  }
+  return { level: level as LogLevel, stream };
+}
 
 /** Reads a required variable or throws a ConfigError naming it. */
 export function required(env: Env, name: string): string {

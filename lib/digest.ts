@@ -57,7 +57,6 @@ export class Digest extends Construct {
 
     const fn = new NewsFunction(this, 'Handler', {
       entry: props.entry ?? repoPath('lambdas/digest/handler.ts'),
-      serviceName: 'news-digest-digest',
       description: 'Composes the news digest and mails it to each subscriber once per period',
       timeout: props.timeout ?? Duration.minutes(5),
       logRetention: props.logRetention,

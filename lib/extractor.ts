@@ -45,7 +45,6 @@ export class Extractor extends Construct {
     }
     const fn = new NewsFunction(this, 'Handler', {
       entry: props.entry ?? repoPath('lambdas/extract/handler.ts'),
-      serviceName: 'news-digest-extract',
       description: 'Parses uploaded articles, extracts their events and merges them into stories',
       timeout,
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,

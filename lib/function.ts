@@ -20,8 +20,6 @@ export function repoPath(relative: string): string {
 export interface NewsFunctionProps {
   /** Absolute path of the TypeScript entry file exporting `handler`. */
   entry: string;
-  /** Powertools service name, shown in every log line. */
-  serviceName: string;
   description: string;
   /** @default 1024 */
   memorySize?: number;
@@ -55,7 +53,7 @@ export const FUNCTION_DEFAULTS = {
   logRetention: logs.RetentionDays.ONE_MONTH,
 } as const;
 
-/** A bundled Node.js handler with its own log group and Powertools settings. */
+/** A bundled Node.js handler with its own log group and log level. */
 export class NewsFunction extends Construct {
   readonly function: nodejs.NodejsFunction;
   readonly logGroup: logs.LogGroup;
@@ -90,8 +88,7 @@ export class NewsFunction extends Construct {
       projectRoot: REPO_ROOT,
       depsLockFilePath: repoPath('package-lock.json'),
       environment: {
-        POWERTOOLS_SERVICE_NAME: props.serviceName,
-        POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        LOG_LEVEL: props.logLevel ?? 'INFO',
       },
       bundling: {
         format: nodejs.OutputFormat.ESM,

@@ -45,7 +45,6 @@ export class Unsubscribe extends Construct {
 
     const fn = new NewsFunction(this, 'Handler', {
       entry: props.entry ?? repoPath('lambdas/unsubscribe/handler.ts'),
-      serviceName: 'news-digest-unsubscribe',
       description: 'Verifies unsubscribe tokens and marks the subscriber unsubscribed',
       memorySize: 256,
       reservedConcurrentExecutions: UNSUBSCRIBE_CONCURRENCY,

@@ -1,4 +1,3 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Context } from 'aws-lambda';
 import { composerFor } from '../adapters/composers';
@@ -7,10 +6,11 @@ import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoDbDigestLedger } from '../adapters/dynamodb/digest-ledger';
 import { DynamoDbStoryStore } from '../adapters/dynamodb/story-store';
 import { DynamoDbSubscriberStore } from '../adapters/dynamodb/subscriber-store';
+import { JsonLogger, streamWriter } from '../adapters/json-logger';
 import { OutboxMailer } from '../adapters/outbox-mailer';
 import { keySourceFor } from '../adapters/secret-key';
 import { SesMailer } from '../adapters/ses-mailer';
-import { digestConfig } from '../config';
+import { digestConfig, logConfig } from '../config';
 import { NewsDigestError } from '../errors';
 import { type SendDigestDeps, type SendDigestSummary, sendDigests } from '../use-cases/send-digest';
 import { digestRequest } from './request';
@@ -32,7 +32,8 @@ function sesClient(): SESv2Client {
 
 // Created once per container: config is validated at cold start, clients are reused.
 const config = digestConfig(process.env);
-const logger = new Logger({ serviceName: 'news-digest-digest' });
+const log = logConfig(process.env);
+const logger = new JsonLogger('news-digest-digest', log.level, streamWriter(log.stream));
 const documents = createDocumentClient();
 const deps: SendDigestDeps = {
   stories: new DynamoDbStoryStore(documents, config.tableName),
@@ -43,16 +44,10 @@ const deps: SendDigestDeps = {
     ? new OutboxMailer(new SesMailer(sesClient()), config.outboxDir)
     : new SesMailer(sesClient()),
   clock: { now: () => new Date() },
-  composer: composerFor(config.composer, {
-    warn: (message, extra) => logger.warn(message, extra ?? {}),
-  }),
+  composer: composerFor(config.composer, logger),
   unsubscribeKey: keySourceFor(config.unsubscribeKey),
   config,
-  logger: {
-    info: (message, extra) => logger.info(message, extra ?? {}),
-    warn: (message, extra) => logger.warn(message, extra ?? {}),
-    error: (message, extra) => logger.error(message, extra ?? {}),
-  },
+  logger,
 };
 
 /** Scheduled or on-demand digest run: sends every due subscriber their digest once, and reports who got one. */

@@ -1,21 +1,22 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DynamoDbArticleStore } from '../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../adapters/dynamodb/story-store';
 import { FileReferenceData } from '../adapters/file-reference-data';
+import { JsonLogger, streamWriter } from '../adapters/json-logger';
 import { S3ArticleSource } from '../adapters/s3-article-source';
-import { extractorConfig } from '../config';
+import { extractorConfig, logConfig } from '../config';
 import { analyzeDocument } from '../core/analyze';
 import { termWeightsFrom } from '../core/story/term-weights';
 import { ingestChange } from '../use-cases/ingest-article';
 import { changesFromQueueRecord } from './events';
+import { eachRecord } from './sqs-batch';
 
 // Created once per container: config is validated at cold start, clients are reused.
 const config = extractorConfig(process.env);
-const logger = new Logger({ serviceName: 'news-digest-extractor' });
+const log = logConfig(process.env);
+const logger = new JsonLogger('news-digest-extractor', log.level, streamWriter(log.stream));
 const s3 = new S3Client({});
 const documents = createDocumentClient();
 const articles = new DynamoDbArticleStore(documents, config.tableName);
@@ -25,7 +26,6 @@ const clock = { now: () => new Date() };
 // on the first article.
 const reference = new FileReferenceData(new URL('.', import.meta.url));
 const weights = termWeightsFrom(reference);
-const processor = new BatchProcessor(EventType.SQS);
 
 async function processRecord(record: SQSRecord): Promise<void> {
   for (const change of changesFromQueueRecord(record)) {
@@ -56,5 +56,7 @@ async function processRecord(record: SQSRecord): Promise<void> {
 /** SQS-triggered extractor: each message carries S3 notifications; failed messages are retried alone. */
 export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
   logger.addContext(context);
-  return processPartialResponse(event, processRecord, processor, { context, processInParallel: false });
+  return eachRecord(event, processRecord, (record, error) =>
+    logger.error('message failed; SQS will deliver it again', { messageId: record.messageId, error }),
+  );
 }

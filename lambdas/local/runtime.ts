@@ -1,4 +1,3 @@
-import { Console } from 'node:console';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -23,7 +22,7 @@ export interface LocalStackOptions {
   maxArticleBytes: number;
   /** Concurrent extractor invocations, like Lambda's concurrency. @default 2 */
   concurrency: number;
-  /** The handlers' log lines on stderr; otherwise only POWERTOOLS_LOG_LEVEL, if set, shows any. @default false */
+  /** The handlers' log lines on stderr; otherwise only LOG_LEVEL, if set, shows any. @default false */
   verbose: boolean;
   /** Who writes the digest. @default extractive */
   composer: LocalComposer;
@@ -54,13 +53,14 @@ let stacksStarted = 0;
 
 /**
  * The handlers log JSON lines for CloudWatch; a CLI user wants the report, so they are silent
- * unless asked for. Verbose, Powertools writes through the global console (its dev mode), which
- * then writes to stderr: stdout keeps only the report (one JSON document with --json).
+ * unless asked for (or LOG_LEVEL is set), and write to stderr: stdout keeps only the report (one
+ * JSON document with --json).
  */
 function handlerLogSettings(verbose: boolean): Record<string, string> {
-  if (!verbose) return { POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'SILENT' };
-  globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
-  return { POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'INFO', POWERTOOLS_DEV: 'true' };
+  return {
+    [ENV.logLevel]: process.env[ENV.logLevel] ?? (verbose ? 'INFO' : 'SILENT'),
+    [ENV.logStream]: 'stderr',
+  };
 }
 
 /**
@@ -217,7 +217,7 @@ async function localUnsubscribeKey(storeDir: string): Promise<string> {
   return key;
 }
 
-/** A Lambda context with the fields Powertools reads. */
+/** A Lambda context with the fields a handler may read. */
 function localContext(functionName: string): Context {
   return {
     callbackWaitsForEmptyEventLoop: false,

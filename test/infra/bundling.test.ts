@@ -26,7 +26,6 @@ describe('Function: NewsFunction bundling', () => {
     const stack = new Stack(app, 'Probe');
     new NewsFunction(stack, 'Probe', {
       entry: repoPath('test/infra/fixtures/bundle-probe.ts'),
-      serviceName: 'probe',
       description: 'bundling probe',
     });
 

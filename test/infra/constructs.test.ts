@@ -53,7 +53,6 @@ describe('Function: NewsFunction', () => {
       () =>
         new NewsFunction(newStack(), 'Probe', {
           entry: PROBE_ENTRY,
-          serviceName: 'probe',
           description: 'generated file probe',
           ...files,
         }),

@@ -209,9 +209,7 @@ describe('Function: NewsDigestStack functions', () => {
       Architectures: ['arm64'],
       Handler: 'index.handler',
       LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
-      Environment: {
-        Variables: { POWERTOOLS_SERVICE_NAME: `news-digest-${name === 'extractor' ? 'extract' : name}` },
-      },
+      Environment: { Variables: { LOG_LEVEL: 'INFO' } },
     });
     // --enable-source-maps parsed the source map at every cold start (lib/bundling.ts).
     expect(resource.Properties.Environment.Variables).not.toHaveProperty('NODE_OPTIONS');

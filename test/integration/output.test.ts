@@ -27,7 +27,7 @@ const ARTICLES: [string, string][] = [
 describe('Command: news-digest run, what it prints', () => {
   let work: string;
   // The spawned CLI gets a user's environment, not the test runner's log level.
-  const { POWERTOOLS_LOG_LEVEL: _level, ...env } = process.env;
+  const { LOG_LEVEL: _level, ...env } = process.env;
   const run = (args: string[]) =>
     promisify(execFile)(
       process.execPath,

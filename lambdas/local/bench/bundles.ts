@@ -290,7 +290,7 @@ async function coldRun(file: string, first?: FirstRun): Promise<{ initMs: number
       SENDER_EMAIL: 'digest@example.com',
       UNSUBSCRIBE_URL: 'https://example.com/unsubscribe',
       UNSUBSCRIBE_KEY_SECRET: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:bench',
-      POWERTOOLS_LOG_LEVEL: 'ERROR',
+      LOG_LEVEL: 'ERROR',
       // The SDK warns once, when a client is built, on Node before 22 (this machine), never on the
       // functions' Node 22 runtime; the warning (a stack, a line on stderr) cost the extractor's
       // cold import about 5 M instructions that no Lambda start pays.

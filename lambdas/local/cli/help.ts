@@ -20,7 +20,7 @@ Local state:
   --outbox DIR         where digest emails are written as .eml (default ./outbox)
   --to EMAIL           digest recipient, repeatable (default reader@example.com)
   -q, --quiet          no progress on stderr
-  -v, --verbose        the handlers' log lines (JSON, as on Lambda) on stderr; also POWERTOOLS_LOG_LEVEL
+  -v, --verbose        the handlers' log lines (JSON, as on Lambda) on stderr; also LOG_LEVEL
   -h, --help           this help
 `;
 

@@ -19,7 +19,7 @@ describe('Function: extractor handler', () => {
   beforeAll(async () => {
     // The handler validates its configuration at load, as on a cold start.
     process.env.TABLE_NAME = 'news-digest-test';
-    process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+    process.env.LOG_LEVEL = 'SILENT';
     ({ handler } = await import('../../../lambdas/extract/handler'));
   });
 
