@@ -8,7 +8,7 @@ const SPACE = /\s/;
 const BLANK_AHEAD = /^[ \t]*(?:\r?\n|$)/;
 const LINE_FINISHED = /[.!?\u2026:"\u201D\u2019)\]]$/u;
 const WORD_OPENS_AFTER = /[\s("\u201C\u2018'\u00AB[\u2014\u2013]/u;
-const NEXT_WORD = unicodePattern(String.raw`^[\p{Alphabetic}\p{N}'\u2019]+`);
+const NEXT_WORD = unicodePattern(String.raw`^(?:\p{Alphabetic}|\p{N}|['\u2019])+`);
 const INITIAL = /^\p{Uppercase}\.$/u;
 const INITIALS = /^(?:\p{Uppercase}\.){2,}$/u;
 const OPENING_QUOTE = /^["\u201C]/u;
@@ -16,7 +16,7 @@ const OPENING_QUOTE = /^["\u201C]/u;
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
 const OPENERS = unicodePattern(
-  String.raw`^[\p{Uppercase}\p{N}"\u201C\u2018'\u00AB\u201E([\u00BF\u00A1\u2014\u2013-]`,
+  String.raw`^(?:\p{Uppercase}|\p{N}|["\u201C\u2018'\u00AB\u201E([\u00BF\u00A1\u2014\u2013-])`,
 );
 const LOWER_START = /^\p{Lowercase}/u;
 

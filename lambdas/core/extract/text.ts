@@ -11,7 +11,7 @@ export interface Token {
 }
 
 const WORD = unicodePattern(
-  String.raw`[\p{Alphabetic}\p{N}][\p{Alphabetic}\p{N}\p{M}]*(?:[.'\u2019\-&][\p{Alphabetic}\p{N}\p{M}]+)*`,
+  String.raw`(?:\p{Alphabetic}|\p{N})(?:\p{Alphabetic}|\p{N}|\p{M})*(?:[.'\u2019\-&](?:\p{Alphabetic}|\p{N}|\p{M})+)*`,
   'g',
 );
 const UPPER = /^\p{Uppercase}/u;

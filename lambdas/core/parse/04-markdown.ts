@@ -65,7 +65,7 @@ async function readFrontMatter(yaml: string, meta: MetaCandidates): Promise<void
 }
 
 const FLAT_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+(.*?)[ ]*$/;
-const PLAIN = unicodePattern(String.raw`^[\p{Alphabetic}\p{N}](?:[^:#"'\t[\]{}]|:(?! |$)|(?<! )#)*$`);
+const PLAIN = unicodePattern(String.raw`^(?:\p{Alphabetic}|\p{N})(?:[^:#"'\t[\]{}]|:(?! |$)|(?<! )#)*$`);
 const QUOTED = /^"([^"\\]*)"$|^'([^']*)'$/;
 const FLOW = /^\[([^[\]{}"'#:]*)\]$/;
 /** Words and numbers YAML's core schema reads as something other than a string. */

@@ -8,10 +8,10 @@ import { unicodePattern } from '../unicode-pattern';
 import { addCandidate, type Draft } from './draft';
 
 /** A line opening with a capital, a digit or a quotation mark. */
-const OPENS_LIKE_A_HEADLINE = unicodePattern(String.raw`^[\p{Uppercase}\p{N}"'\u201C\u2018]`);
+const OPENS_LIKE_A_HEADLINE = unicodePattern(String.raw`^(?:\p{Uppercase}|\p{N}|["'\u201C\u2018])`);
 
-/** Runs of characters that are neither letters nor digits. */
-const NOT_LETTER_OR_DIGIT = unicodePattern(String.raw`[^\p{Alphabetic}\p{N}]+`, 'g');
+/** Runs of letters and digits. */
+const LETTERS_OR_DIGITS = /(?:\p{Alphabetic}|\p{N})+/gu;
 
 const SECTION = unicodePattern(
   String.raw`^[\p{Uppercase}][\p{Alphabetic}.&'\u2019-]*(?: [\p{Uppercase}&][\p{Alphabetic}.&'\u2019-]*)?$`,
@@ -41,7 +41,7 @@ export function takeHeadline(draft: Draft): Draft {
 }
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, ' ').trim();
+  return (text.toLowerCase().match(LETTERS_OR_DIGITS) ?? []).join(' ');
 }
 
 function nextFilled(lines: readonly string[], from: number): number {

@@ -1,6 +1,5 @@
 /** Metadata candidates from an HTML page's meta tags, JSON-LD, title, h1, time and bylines. */
 import type { MetaCandidates } from '../model';
-import { unicodePattern } from '../unicode-pattern';
 import { namesIn, readByline, readCreditLine } from './credits';
 import { normalizeDate } from './dates';
 import { addCandidate, addCredits } from './draft';
@@ -8,7 +7,7 @@ import type { HtmlCollected } from './html-collect';
 import { isPersonName } from './names';
 
 /** Text opening with a capital letter or a digit. */
-const CAPITAL_OR_DIGIT_FIRST = unicodePattern(String.raw`^[\p{Uppercase}\p{N}]`);
+const CAPITAL_OR_DIGIT_FIRST = /^(?:\p{Uppercase}|\p{N})/u;
 
 const ARTICLE_TYPES =
   /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage)$/;

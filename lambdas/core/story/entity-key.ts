@@ -1,6 +1,5 @@
 /** Normalized keys for names, so different spellings of one entity meet in the index. */
 import type { EntityKind, Participant } from '../model';
-import { unicodePattern } from '../unicode-pattern';
 import {
   COUNTRY_KEYS,
   ENTITY_ALIASES,
@@ -10,20 +9,20 @@ import {
   SPELLINGS,
 } from './aliases';
 
-/** Runs of characters that are neither letters nor digits: what a name's words are split on. */
-const NOT_LETTER_OR_DIGIT = unicodePattern(String.raw`[^\p{Alphabetic}\p{N}]+`);
+/** Runs of letters and digits: the words of a name. */
+const LETTERS_OR_DIGITS = /(?:\p{Alphabetic}|\p{N})+/gu;
 
 /** The words of a name: diacritics folded, lower case, periods inside abbreviations dropped, British spellings keyed as American. */
 function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2019']s\b/g, 's')
-    .replace(/\./g, '')
-    .split(NOT_LETTER_OR_DIGIT)
-    .filter((w) => w !== '')
-    .map((w) => SPELLINGS.get(w) ?? w);
+  const words =
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\u2019']s\b/g, 's')
+      .replace(/\./g, '')
+      .match(LETTERS_OR_DIGITS) ?? [];
+  return words.map((w) => SPELLINGS.get(w) ?? w);
 }
 
 /** A stable key for a name: "U.S." and "United States" give one key, "Zhào" and "Zhao" too. */

@@ -1,8 +1,7 @@
 /** Word-count vectors for comparing the wording of two reports. */
-import { unicodePattern } from '../unicode-pattern';
 
-/** Runs of characters that are neither letters nor digits: what words are split on. */
-const NOT_LETTER_OR_DIGIT = unicodePattern(String.raw`[^\p{Alphabetic}\p{N}]+`);
+/** Runs of letters and digits: the words of a text. */
+const LETTERS_OR_DIGITS = /(?:\p{Alphabetic}|\p{N})+/gu;
 
 /** Function words and newsroom filler that say nothing about which event is reported. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -28,13 +27,8 @@ function fold(word: string): string {
 
 /** Lower-cased content words of a text, with inflections folded. */
 export function contentWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(NOT_LETTER_OR_DIGIT)
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w))
-    .map(fold);
+  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(LETTERS_OR_DIGITS) ?? [];
+  return words.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w)).map(fold);
 }
 
 /** Term counts of a text. */

@@ -94,6 +94,32 @@ describe('unicodePattern', () => {
   }) => {
     expect(disagreements(from, to)).toEqual({ letter, capital, small });
   });
+  // unicode-pattern.ts joins two property sets by an alternation: it must take the same characters.
+  it.each([
+    { brackets: String.raw`[\p{Alphabetic}\p{N}]`, alternation: String.raw`(?:\p{Alphabetic}|\p{N})` },
+    {
+      brackets: String.raw`[\p{Alphabetic}\p{N}\p{M}]`,
+      alternation: String.raw`(?:\p{Alphabetic}|\p{N}|\p{M})`,
+    },
+    { brackets: String.raw`[\p{Uppercase}\p{N}]`, alternation: String.raw`(?:\p{Uppercase}|\p{N})` },
+    {
+      brackets: String.raw`[\p{Alphabetic}\p{N}'\u2019]`,
+      alternation: String.raw`(?:\p{Alphabetic}|\p{N}|['\u2019])`,
+    },
+  ])('$alternation takes the characters $brackets takes, in every plane of text', ({
+    brackets,
+    alternation,
+  }) => {
+    const inBrackets = new RegExp(`^${brackets}$`, 'u');
+    const inAlternation = new RegExp(`^${alternation}$`, 'u');
+    const differing: number[] = [];
+    for (let code = 0; code <= 0x3ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (inBrackets.test(char) !== inAlternation.test(char)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+  });
 });
 
 function range(from: number, to: number): number[] {
