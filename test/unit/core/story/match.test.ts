@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { candidateQuery, chooseStory, newStory, scoreMatch } from '../../../../lambdas/core/story';
+import {
+  addSource,
+  candidateQuery,
+  chooseStory,
+  newStory,
+  scoreMatch,
+  storiesMatch,
+} from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
 import { WEIGHTS } from '../../../support/term-weights';
 
@@ -322,6 +329,82 @@ describe('Function: scoreMatch on two companies reporting losses the same day in
     // Assess
     expect(match.merge).toBe(false);
     expect(match.sharedTerms).not.toContain('rotterdam');
+  });
+});
+
+/** An undated report of the ministers' meeting; the stories below are two such reports each. */
+const undatedTalks = (key: string, headline: string, lead: string, changes: Partial<ArticleSpec> = {}) =>
+  buildArticle({ ...talks, key, undated: true, date: undefined, headline, lead, ...changes });
+
+const twoReports = (
+  id: string,
+  first: ReturnType<typeof buildArticle>,
+  second: ReturnType<typeof buildArticle>,
+) => addSource(newStory(first, id, NOW, WEIGHTS), second, NOW, WEIGHTS);
+
+describe('Function: storiesMatch on undated stories of several reports', () => {
+  // Two stories' centroids keep their topic's words: they merge only when reading well alike
+  // (UNDATED_STORIES_THRESHOLD), as no date tells two occurrences apart.
+  const debtTalks = twoReports(
+    'st_debt',
+    undatedTalks(
+      'a1.txt',
+      'Okafor and Lindqvist agree on debt relief framework',
+      'The finance ministers of Kenya and Sweden agreed on a framework for debt relief in Nairobi.',
+    ),
+    undatedTalks(
+      'a2.txt',
+      'Debt relief framework agreed as Lindqvist visits Okafor',
+      'Sweden backed a debt relief framework after talks between the two finance ministers.',
+      { outlet: 'Daily Paper' },
+    ),
+  );
+
+  it.each<[string, boolean, ReturnType<typeof twoReports>]>([
+    [
+      'two other outlets telling the same meeting in their own words',
+      true,
+      twoReports(
+        'st_debt_again',
+        undatedTalks(
+          'c1.txt',
+          'Kenya wins Swedish backing for debt relief framework',
+          'Finance minister Okafor secured a debt relief framework with Sweden in Nairobi talks.',
+          { outlet: 'Evening Post' },
+        ),
+        undatedTalks(
+          'c2.txt',
+          'Lindqvist signs up to debt relief framework in Nairobi',
+          'The Swedish finance minister agreed a framework on debt relief with his Kenyan counterpart.',
+          { outlet: 'Morning Star' },
+        ),
+      ),
+    ],
+    [
+      'the same ministers meeting again over loan repayments, told by two outlets',
+      false,
+      twoReports(
+        'st_loans',
+        undatedTalks(
+          'b1.txt',
+          'Okafor and Lindqvist meet again over loan repayments',
+          'The two finance ministers met again in Nairobi to discuss loan repayments and a new trade office.',
+          { action: 'discussed loan repayments' },
+        ),
+        undatedTalks(
+          'b2.txt',
+          'Loan repayment talks resume between Kenya and Sweden',
+          'Okafor and Lindqvist talked over loan repayments and opened a trade office.',
+          { outlet: 'Daily Paper', action: 'discussed loan repayments' },
+        ),
+      ),
+    ],
+  ])('%s: merge %s', (_case, merge, other) => {
+    // Act
+    const verdict = storiesMatch(debtTalks, other);
+
+    // Assess
+    expect(verdict).toBe(merge);
   });
 });
 
