@@ -176,6 +176,18 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'police and fire reports: a public service named by its kind in last place',
+    last: ['Fire', 'Police', 'Safety', 'Rescue', 'Ambulance', 'Patrol', 'Security', 'Defence', 'Defense'],
+    example: {
+      text: 'Shelby Fire said the blaze was out by noon.',
+      notPerson: 'Shelby Fire',
+    },
+    counterexample: {
+      text: 'The fire chief, Dalton Fairley, said the crews were called out.',
+      person: 'Dalton Fairley',
+    },
+  },
+  {
     text: 'business reports: a firm named after the kind of business it is',
     before: [
       'firm',
