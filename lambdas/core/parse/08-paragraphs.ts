@@ -16,13 +16,21 @@ export function toParagraphs(draft: Draft): Draft {
   for (const block of text.split(/\n[ \t]*\n/)) {
     const lines = block
       .split('\n')
-      .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+      .map((l) => squashSpaces(l).trim())
       .filter(Boolean);
     if (lines.length === 0) continue;
     if (isWrapped(lines)) paragraphs.push(lines.join(' '));
     else paragraphs.push(...lines);
   }
   return { ...draft, body: paragraphs.join('\n\n') };
+}
+
+/**
+ * Runs of spaces and tabs as one space. Most lines hold neither a tab nor two spaces in a row, and
+ * then the replacement would build an equal string: they are returned as they are.
+ */
+function squashSpaces(line: string): string {
+  return line.includes('\t') || line.includes('  ') ? line.replace(/[ \t]+/g, ' ') : line;
 }
 
 function isWrapped(lines: readonly string[]): boolean {
