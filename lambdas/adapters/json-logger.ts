@@ -17,10 +17,15 @@ export type LineWriter = (line: string) => void;
  * The process stream a log config names: on Lambda stdout, written directly (the runtime's console
  * would put its own prefix before each JSON line).
  */
-export function streamWriter(stream: LogConfig['stream']): LineWriter {
+function streamWriter(stream: LogConfig['stream']): LineWriter {
   return (line) => {
     process[stream].write(line);
   };
+}
+
+/** A handler's logger, from the settings `logConfig` read. */
+export function jsonLogger(service: string, config: LogConfig): JsonLogger {
+  return new JsonLogger(service, config.level, streamWriter(config.stream));
 }
 
 export class JsonLogger {

@@ -6,7 +6,7 @@ import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoDbDigestLedger } from '../adapters/dynamodb/digest-ledger';
 import { DynamoDbStoryStore } from '../adapters/dynamodb/story-store';
 import { DynamoDbSubscriberStore } from '../adapters/dynamodb/subscriber-store';
-import { JsonLogger, streamWriter } from '../adapters/json-logger';
+import { jsonLogger } from '../adapters/json-logger';
 import { OutboxMailer } from '../adapters/outbox-mailer';
 import { keySourceFor } from '../adapters/secret-key';
 import { SesMailer } from '../adapters/ses-mailer';
@@ -32,8 +32,7 @@ function sesClient(): SESv2Client {
 
 // Created once per container: config is validated at cold start, clients are reused.
 const config = digestConfig(process.env);
-const log = logConfig(process.env);
-const logger = new JsonLogger('news-digest-digest', log.level, streamWriter(log.stream));
+const logger = jsonLogger('news-digest-digest', logConfig(process.env));
 const documents = createDocumentClient();
 const deps: SendDigestDeps = {
   stories: new DynamoDbStoryStore(documents, config.tableName),

@@ -4,7 +4,7 @@ import { DynamoDbArticleStore } from '../adapters/dynamodb/article-store';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../adapters/dynamodb/story-store';
 import { FileReferenceData } from '../adapters/file-reference-data';
-import { JsonLogger, streamWriter } from '../adapters/json-logger';
+import { jsonLogger } from '../adapters/json-logger';
 import { S3ArticleSource } from '../adapters/s3-article-source';
 import { extractorConfig, logConfig } from '../config';
 import { analyzeDocument } from '../core/analyze';
@@ -15,8 +15,7 @@ import { eachRecord } from './sqs-batch';
 
 // Created once per container: config is validated at cold start, clients are reused.
 const config = extractorConfig(process.env);
-const log = logConfig(process.env);
-const logger = new JsonLogger('news-digest-extractor', log.level, streamWriter(log.stream));
+const logger = jsonLogger('news-digest-extractor', logConfig(process.env));
 const s3 = new S3Client({});
 const documents = createDocumentClient();
 const articles = new DynamoDbArticleStore(documents, config.tableName);

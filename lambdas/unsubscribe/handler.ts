@@ -1,15 +1,14 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { createDocumentClient } from '../adapters/dynamodb/client';
 import { DynamoDbSubscriberStore } from '../adapters/dynamodb/subscriber-store';
-import { JsonLogger, streamWriter } from '../adapters/json-logger';
+import { jsonLogger } from '../adapters/json-logger';
 import { keySourceFor } from '../adapters/secret-key';
 import { logConfig, unsubscribeConfig } from '../config';
 import { unsubscribe } from './http';
 
 // Created once per container: the key is fetched on first use and cached for later invocations.
 const config = unsubscribeConfig(process.env);
-const log = logConfig(process.env);
-const logger = new JsonLogger('news-digest-unsubscribe', log.level, streamWriter(log.stream));
+const logger = jsonLogger('news-digest-unsubscribe', logConfig(process.env));
 const deps = {
   subscribers: new DynamoDbSubscriberStore(createDocumentClient(), config.tableName),
   key: keySourceFor(config.unsubscribeKey),
