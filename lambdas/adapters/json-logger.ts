@@ -63,15 +63,15 @@ export class JsonLogger {
 
   #log(level: Exclude<LogLevel, 'SILENT'>, message: string, fields: LogFields = {}): void {
     if (LOG_LEVELS.indexOf(level) < this.#threshold) return;
-    const line = {
+    const own = {
       level,
       message,
       timestamp: new Date().toISOString(),
       service: this.service,
       ...(this.#requestId === undefined ? {} : { requestId: this.#requestId }),
-      ...fields,
     };
-    this.write(`${JSON.stringify(line, errorsAsFields)}\n`);
+    // Spread twice: the line's own keys come first, and a field of the same name cannot replace them.
+    this.write(`${JSON.stringify({ ...own, ...fields, ...own }, errorsAsFields)}\n`);
   }
 }
 

@@ -43,6 +43,15 @@ describe('JsonLogger', () => {
     });
   });
 
+  it('keeps its own level, message and request id when a field has the same name', () => {
+    const [line] = logged('INFO', (logger) => {
+      logger.addContext({ awsRequestId: 'req-8' });
+      logger.info('ingested', { level: 'DEBUG', message: 'a field', requestId: 'other', key: 'a.txt' });
+    });
+    expect(line).toMatchObject({ level: 'INFO', message: 'ingested', requestId: 'req-8', key: 'a.txt' });
+    expect(Object.keys(line ?? {}).slice(0, 2)).toEqual(['level', 'message']);
+  });
+
   it('leaves the request id out before an invocation names one', () => {
     const [line] = logged('INFO', (logger) => logger.info('cold start'));
     expect(line).not.toHaveProperty('requestId');
