@@ -1,7 +1,7 @@
 /**
- * The main event's place and actors on a second, wider round of hand gold: ECB+ development reports
- * outside the first hand gold (test/fixtures/real/ecbplus-dev.places-2.json), picked by their position in
- * the sorted docs/ list before any output was looked at. The gold holds place and person names only; the
+ * The main event's place and actors on wider rounds of hand gold: ECB+ development reports outside the
+ * first hand gold (test/fixtures/real/ecbplus-dev.places-2.json and .places-3.json), picked by their position
+ * in the sorted docs/ list before any output was looked at. The gold holds place and person names only; the
  * texts are read from ../shared at run time, and every name is checked to occur in its text, so a changed
  * corpus fails instead of scoring other reports.
  */
@@ -20,7 +20,13 @@ import {
 } from './real';
 import { corpusRaw, quoteSplit } from './real-quotes';
 
-export const PLACES_FILE = new URL('../fixtures/real/ecbplus-dev.places-2.json', import.meta.url);
+/** The rounds of place gold, each in its own file (the third: topics 1-15 only, the rules' development topics). */
+export const PLACE_ROUNDS = {
+  second: new URL('../fixtures/real/ecbplus-dev.places-2.json', import.meta.url),
+  third: new URL('../fixtures/real/ecbplus-dev.places-3.json', import.meta.url),
+} as const;
+
+export type PlaceRound = keyof typeof PLACE_ROUNDS;
 
 /** One report's gold: the main event's place (null when the text gives none) and its actors (null: not annotated). */
 export interface PlaceGold {
@@ -31,6 +37,7 @@ export interface PlaceGold {
 
 export interface PlaceCase {
   id: string;
+  round: PlaceRound;
   split: Split;
   raw: RealCase['raw'];
   gold: PlaceGold;
@@ -47,7 +54,7 @@ function namesOf(gold: PlaceGold): string[] {
   return [...(gold.place === null ? [] : [gold.place]), ...(gold.placeAlso ?? []), ...(gold.actors ?? [])];
 }
 
-/** Reads the second round's gold and the texts it names, or says why it cannot run. */
+/** Reads every round's gold and the texts it names, or says why it cannot run. */
 export async function loadPlaceCases(dir: string = realCorpusDir()): Promise<PlaceCase[] | string> {
   const real = await loadRealCorpus(dir);
   if (typeof real === 'string') return real;
@@ -56,35 +63,50 @@ export async function loadPlaceCases(dir: string = realCorpusDir()): Promise<Pla
     string,
     { dateLine: string | null }
   >;
-  const data = JSON.parse(await readFile(PLACES_FILE, 'utf8')) as { documents: Record<string, PlaceGold> };
   const cases: PlaceCase[] = [];
-  for (const [id, gold] of Object.entries(data.documents)) {
-    const problem = (what: string) => new Error(`ecbplus-dev places ${id}: ${what}`);
-    if (!(id in dateLines)) throw problem('no such document in the corpus');
-    if (handSplits.has(id)) throw problem('already in the first hand gold');
-    const text = (await readFile(join(dir, 'docs', `${id}.txt`), 'utf8')).toLowerCase();
-    const absent = namesOf(gold).find((name) => !text.includes(name.toLowerCase()));
-    if (absent !== undefined) throw problem(`"${absent}" does not occur in the text`);
-    // The split rule of the quotes' second round: a hash of the id, fixed before any result was seen.
-    cases.push({ id, split: quoteSplit(id, handSplits), raw: await corpusRaw(dir, id, dateLines), gold });
+  for (const [round, file] of Object.entries(PLACE_ROUNDS) as [PlaceRound, URL][]) {
+    const data = JSON.parse(await readFile(file, 'utf8')) as { documents: Record<string, PlaceGold> };
+    for (const [id, gold] of Object.entries(data.documents)) {
+      const problem = (what: string) => new Error(`ecbplus-dev places (${round} round) ${id}: ${what}`);
+      if (!(id in dateLines)) throw problem('no such document in the corpus');
+      if (handSplits.has(id)) throw problem('already in the first hand gold');
+      if (cases.some((c) => c.id === id)) throw problem('already in an earlier round');
+      const text = (await readFile(join(dir, 'docs', `${id}.txt`), 'utf8')).toLowerCase();
+      const absent = namesOf(gold).find((name) => !text.includes(name.toLowerCase()));
+      if (absent !== undefined) throw problem(`"${absent}" does not occur in the text`);
+      // The split rule of the quotes' second round: a hash of the id, fixed before any result was seen.
+      const split = quoteSplit(id, handSplits);
+      cases.push({ id, round, split, raw: await corpusRaw(dir, id, dateLines), gold });
+    }
   }
   return cases;
 }
 
-function emptyPlaces(): PlaceScores {
+/** No reports scored yet. */
+export function emptyPlaceScores(): PlaceScores {
   return { documents: 0, place: { correct: 0, total: 0 }, actors: zeroCounts() };
 }
 
-/** Runs the pipeline over the reports of one split and scores place and actors, with what each got wrong. */
+/** Two sets of reports' scores taken together. */
+export function addPlaceScores(a: PlaceScores, b: PlaceScores): PlaceScores {
+  return {
+    documents: a.documents + b.documents,
+    place: { correct: a.place.correct + b.place.correct, total: a.place.total + b.place.total },
+    actors: addCounts(a.actors, b.actors),
+  };
+}
+
+/** Runs the pipeline over the reports of one split (of one round, or all) and scores place and actors, with what each got wrong. */
 export async function evaluatePlaces(
   cases: readonly PlaceCase[],
   analyze: Analyze,
   split: Split,
+  round?: PlaceRound,
 ): Promise<{ total: PlaceScores; misses: string[] }> {
-  let total = emptyPlaces();
+  let total = emptyPlaceScores();
   const misses: string[] = [];
   for (const c of cases) {
-    if (c.split !== split) continue;
+    if (c.split !== split || (round !== undefined && c.round !== round)) continue;
     const result = await analyze(c.raw, { maxBytes: 5_000_000 });
     const main = 'code' in result ? null : result.mainEvent;
     const found = main?.location ?? '';

@@ -21,9 +21,18 @@ import { loadCorpus, loadSeeds } from './corpus';
 import { ecbplusMissing } from './ecbplus';
 import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
-import { addCounts, prf } from './metrics';
+import { prf } from './metrics';
 import { evaluateReal, formatReal, loadRealCorpus, type RealScores, realFigures, type Split } from './real';
-import { evaluatePlaces, loadPlaceCases, type PlaceScores, placeFigures } from './real-places';
+import {
+  addPlaceScores,
+  emptyPlaceScores,
+  evaluatePlaces,
+  loadPlaceCases,
+  PLACE_ROUNDS,
+  type PlaceRound,
+  type PlaceScores,
+  placeFigures,
+} from './real-places';
 import { evaluateQuotes, loadQuoteCases, QUOTE_SETS, rightSpeakerShare } from './real-quotes';
 import { formatTable } from './report';
 import type { ArticleScore } from './score';
@@ -108,7 +117,7 @@ function placeRow(label: string, s: PlaceScores): string {
   return `${label.padEnd(22)} ${String(s.documents).padStart(5)} ${pct(placeFigures(s).place)} ${`${s.place.correct}/${s.place.total}`.padStart(7)}   ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)}   ${counts}`;
 }
 
-/** The main event's place and actors on the second round of gold, and on both rounds together, tuning and held-aside ids apart. */
+/** The main event's place and actors on each later round of gold, and on all rounds together, tuning and held-aside ids apart. */
 async function realPlacesSection(
   analyze: Analyze,
   showDetails: boolean,
@@ -119,30 +128,25 @@ async function realPlacesSection(
     return { text: `\nreal text, places (ECB+ dev): not measured: ${cases}\n`, json: { skipped: cases } };
   }
   const lines = [
-    '\nreal text, ECB+ dev: main event place and actors, second round (117 reports picked by position; hand gold, test/fixtures/real)',
+    '\nreal text, ECB+ dev: main event place and actors, second round (117 reports picked by position) and third round (99, topics 1-15); hand gold, test/fixtures/real',
     '',
     `${'ids'.padEnd(22)} ${'docs'.padStart(5)} ${'place'.padStart(7)} ${'counts'.padStart(7)}   ${'actor P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}   counts`,
   ];
   const json: Record<string, unknown> = {};
   const misses: string[] = [];
   for (const split of ['tuning', 'held-aside'] as const) {
-    const { total, misses: wrong } = await evaluatePlaces(cases, analyze, split);
-    lines.push(placeRow(`second round ${split}`, total));
-    json[split] = placeFigures(total);
-    const first = firstRound[split];
-    if (first !== undefined) {
-      const both = {
-        documents: total.documents + first.documents,
-        place: {
-          correct: total.place.correct + first.place.correct,
-          total: total.place.total + first.place.total,
-        },
-        actors: addCounts(total.actors, first.actors),
-      };
-      lines.push(placeRow(`both rounds ${split}`, both));
-      json[`both ${split}`] = placeFigures(both);
+    let all: PlaceScores = firstRound[split] ?? emptyPlaceScores();
+    for (const round of Object.keys(PLACE_ROUNDS) as PlaceRound[]) {
+      const { total, misses: wrong } = await evaluatePlaces(cases, analyze, split, round);
+      lines.push(placeRow(`${round} round ${split}`, total));
+      json[`${round} ${split}`] = placeFigures(total);
+      all = addPlaceScores(all, total);
+      if (showDetails) misses.push(...wrong.map((m) => `  - ${split} ${round} ${m}`));
     }
-    if (showDetails) misses.push(...wrong.map((m) => `  - ${split} ${m}`));
+    if (firstRound[split] !== undefined) {
+      lines.push(placeRow(`all rounds ${split}`, all));
+      json[`all ${split}`] = placeFigures(all);
+    }
   }
   return { text: `${lines.join('\n')}\n${misses.length > 0 ? `${misses.join('\n')}\n` : ''}`, json };
 }

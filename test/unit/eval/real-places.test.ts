@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, RawObject } from '../../../lambdas/core/model';
-import { evaluatePlaces, loadPlaceCases, type PlaceCase, placeFigures } from '../../../test/eval/real-places';
+import {
+  addPlaceScores,
+  emptyPlaceScores,
+  evaluatePlaces,
+  loadPlaceCases,
+  type PlaceCase,
+  placeFigures,
+} from '../../../test/eval/real-places';
 
 const raw = { key: 'x.txt' } as RawObject;
 
 const cases: PlaceCase[] = [
   {
     id: 'a',
+    round: 'second',
     split: 'tuning',
     raw,
     gold: { place: 'Harbour Hall', placeAlso: ['Portmere'], actors: ['Ines Paredes'] },
   },
-  { id: 'b', split: 'tuning', raw, gold: { place: null, actors: null } },
-  { id: 'c', split: 'held-aside', raw, gold: { place: 'Portmere', actors: [] } },
+  { id: 'b', round: 'second', split: 'tuning', raw, gold: { place: null, actors: null } },
+  { id: 'c', round: 'second', split: 'held-aside', raw, gold: { place: 'Portmere', actors: [] } },
+  { id: 'd', round: 'third', split: 'tuning', raw, gold: { place: 'Stonebridge', actors: [] } },
 ];
 
 const article = (location: string, people: string[]): Article =>
@@ -31,12 +40,37 @@ describe('evaluatePlaces', () => {
     ['the town the venue stands in and the actor', 'Portmere', ['Ines Paredes'], 1, { tp: 1, fp: 0, fn: 0 }],
     ['another place and a stranger', 'Elsewhere', ['Tomas Varga'], 0, { tp: 0, fp: 1, fn: 1 }],
   ])('scores %s on the split asked for only; null gold is not scored', async (_, location, people, right, actors) => {
-    const { total, misses } = await evaluatePlaces(cases, async () => article(location, people), 'tuning');
+    const { total, misses } = await evaluatePlaces(
+      cases,
+      async () => article(location, people),
+      'tuning',
+      'second',
+    );
     expect(total.documents).toBe(2);
     expect(total.place).toEqual({ correct: right, total: 1 });
     expect(total.actors).toEqual(actors);
     expect(misses.length).toBe(right === 1 ? 0 : 2);
     expect(placeFigures(total).place).toBe(right);
+  });
+});
+
+describe('evaluatePlaces over rounds', () => {
+  it('scores every round of the split when no round is asked for', async () => {
+    const { total } = await evaluatePlaces(cases, async () => article('Stonebridge', []), 'tuning');
+    expect(total.documents).toBe(3);
+    expect(total.place).toEqual({ correct: 1, total: 2 });
+  });
+});
+
+describe('addPlaceScores', () => {
+  it('adds documents, places and actor counts', () => {
+    const one = { documents: 2, place: { correct: 1, total: 2 }, actors: { tp: 1, fp: 2, fn: 3 } };
+    expect(addPlaceScores(one, one)).toEqual({
+      documents: 4,
+      place: { correct: 2, total: 4 },
+      actors: { tp: 2, fp: 4, fn: 6 },
+    });
+    expect(addPlaceScores(emptyPlaceScores(), one)).toEqual(one);
   });
 });
 
