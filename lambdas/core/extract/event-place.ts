@@ -178,6 +178,7 @@ function readNamedPlaces(inp: EventInputs, start: number, end: number): PlaceCan
       .filter((p) => p.kind !== 'country' || !demonyms.has(p.surface))
       // "in a Somerset town": the name is the wider place around a town the text does not name.
       .filter((p) => !(p.attributive && SETTLEMENT_AFTER.test(text.slice(p.end - start))))
+      .filter((p) => !spreadTo(inp.body, p.start))
       .sort(
         (a, b) =>
           SPECIFICITY[a.kind] - SPECIFICITY[b.kind] ||
@@ -188,6 +189,14 @@ function readNamedPlaces(inp: EventInputs, start: number, end: number): PlaceCan
 }
 
 const SETTLEMENT_AFTER = /^\s(?:town|village|city|suburb|hamlet|community)\b/u;
+
+/** "as the rioting spread to the northern city of X": where the event went next, not where it happened. */
+const SPREAD_TO = /\bspread(?:s|ing)?\s+(?:on\s+)?(?:to|into)\s+(?:[\p{Alphabetic}-]+\s+){0,4}$/iu;
+
+/** True when the place at `start` is one the event spread to. */
+function spreadTo(body: string, start: number): boolean {
+  return SPREAD_TO.test(body.slice(Math.max(0, start - 50), start));
+}
 
 const contextCache = new WeakMap<EventInputs, PlaceContext>();
 
@@ -393,7 +402,11 @@ function townsIn(inp: EventInputs, start: number, end: number): Array<{ name: st
       !p.attributive,
   );
   return [...known, ...named]
-    .filter((p) => !SPEAKERS_PLACE.test(inp.body.slice(Math.max(0, p.start - 40), p.start)))
+    .filter(
+      (p) =>
+        !SPEAKERS_PLACE.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
+        !spreadTo(inp.body, p.start),
+    )
     .sort((a, b) => a.start - b.start);
 }
 

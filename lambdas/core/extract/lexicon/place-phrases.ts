@@ -124,6 +124,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'The gulf between the two parties widened on Tuesday.',
   },
   {
+    handles: 'a sea or gulf named with a describing word before it ("in the pirate-infested Gulf of Varna")',
+    kind: 'water',
+    // The name opens with its own word for water, so one lowercase word between "the" and it is a description.
+    source: String.raw`\bthe\s[\p{Lowercase}-]+\s(?<place>(?:Gulf|Sea|Bay|Strait|Straits)\sof\s${RUN})\b`,
+    needs: String.raw`(?:Gulf|Sea|Bay|Strait|Straits)\sof\s`,
+    example: ['Two frigates chased a skiff across the busy Gulf of Varna at dawn.', 'Gulf of Varna'],
+    counter: 'Two frigates chased a skiff across the busy gulf of the bay at dawn.',
+  },
+  {
     handles: 'an island named with the word island',
     kind: 'island',
     source: String.raw`\b(?:on|in|off|at|near|of|struck|hit|rocked|jolted|shook)\s(?:the\s)?(?:(?:southern|northern|tourist|resort)\s)?(?:(?:${WORD}\s)?island\sof\s(?<place>${WORD})|(?<place2>${WORD})\s[Ii]sland)\b`,
@@ -147,6 +156,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     source: String.raw`\bthe\s(?:${WORD}\s)?capital,\s(?<place>${RUN})`,
     example: ['Thousands marched in the capital, Lima, on Sunday.', 'Lima'],
     counter: 'Thousands marched in the capital on Sunday.',
+  },
+  {
+    handles: 'the capital named right after the word, with no comma ("in the centre of the capital Ashford")',
+    kind: 'town',
+    // Without the comma of an apposition the name must be a town the gazetteer or the lexicon knows.
+    source: String.raw`\bthe\s(?:${WORD}\s)?capital\s(?<place>${RUN})`,
+    needs: String.raw`\bcapital\s\p{Uppercase}`,
+    example: ['Riot police lined the streets of the capital Lisbon on Tuesday.', 'Lisbon'],
+    counter: 'Riot police lined the streets of the capital Monday.',
   },
   {
     handles: 'a town hosting an event, as the subject of "hosts" ("Ashford hosts a summit")',

@@ -39,6 +39,21 @@ describe('Function: findMainEvent (the place)', () => {
       'Slovenia',
     ],
     [
+      'a town the unrest spread to is not where it happened',
+      'A petrol bomb set fire to a tax office in Portugal on Friday, killing two clerks. By night the unrest had spread to the northern city of Porto.',
+      'Portugal',
+    ],
+    [
+      'the capital named right after the word, with no comma',
+      'A petrol bomb set fire to a tax office in Portugal on Friday, killing two clerks. Youths threw stones in the old centre of the capital Lisbon until dawn.',
+      'Lisbon',
+    ],
+    [
+      'a gulf named with a describing word before it',
+      'A navy frigate drove off two skiffs in the notorious Gulf of Guinea on Saturday and detained nine men.',
+      'Gulf of Guinea',
+    ],
+    [
       'an opening "After ..." clause tells an earlier event',
       'After she walked out of a clinic in Ashford on Friday, the singer checked into a hospital in Dover on Saturday.',
       'Dover',
