@@ -188,6 +188,19 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'entertainment and press pages: a paper or show named by its kind of publication in last place',
+    // "according to The Hollywood Reporter": no one's surname is Reporter, Weekly or Insider.
+    last: ['Reporter', 'Weekly', 'Insider', 'Gazette', 'Tribune', 'Chronicle', 'Inquirer'],
+    example: {
+      text: 'According to the Sunset Reporter, the studio wants a second film.',
+      notPerson: 'Sunset Reporter',
+    },
+    counterexample: {
+      text: 'According to reporter Dana Sunset, the studio wants a second film.',
+      person: 'Dana Sunset',
+    },
+  },
+  {
     text: 'business reports: a firm named after the kind of business it is',
     before: [
       'firm',
