@@ -276,7 +276,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'match',
-    pattern: String.raw`\b(?:beat|beats|defeated|defeats|thrashed|edged|drew|draw|match|game|final|semifinal|semi-final|scored|goals?|victory over|win over|won the|title|tournament|championship|innings|touchdown)\b`,
+    pattern: String.raw`\b(?:beat|beats|defeated|defeats|thrashed|edged|drew|draw|match|game|final|semifinal|semi-final|scored|goals?|victory over|win over|won the|titles?|tournament|championship|innings|touchdown)\b`,
     weight: 0.8,
   },
   {

@@ -11,6 +11,12 @@ describe('Function: findMainEvent (the type)', () => {
       'protest',
     ],
     [
+      'a champion keeping several titles is a match',
+      undefined,
+      'Ivo Brandt retained his three heavyweight titles with a ninth-round stoppage of Ola Berg in Dunmore.',
+      'match',
+    ],
+    [
       'drivers who walked off the job are a protest',
       undefined,
       'What’s new: Most trams in Velden stopped on Monday as drivers walked off the job over new shift plans.',
