@@ -345,7 +345,8 @@ export function refinePlace(
     if (type === 'election') return leadCountry(inp);
     return type === 'attack' || type === 'arrest' ? policeTown(inp) : undefined;
   }
-  if (inp.lex.country.get(location) !== location) return location;
+  // A national vote placed in its country stays there: the towns its lead names are where candidates stand.
+  if (inp.lex.country.get(location) !== location || type === 'election') return location;
   const lead = leadSentences(inp.sentences, REFINING_SENTENCES);
   const order = [...new Set([...lead.map((s) => s.index), ...eventSentences])].sort((a, b) => a - b);
   for (const idx of order) {

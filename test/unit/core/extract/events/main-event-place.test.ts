@@ -19,6 +19,11 @@ describe('Function: findMainEvent (the place)', () => {
       'Estonia',
     ],
     [
+      'a national vote stays in its country: the capital its lead names is where candidates stand',
+      'Voters in Estonia chose a new parliament on Sunday. Most of the candidates had registered in the capital.',
+      'Estonia',
+    ],
+    [
       'a water body named without a preposition',
       'Two frigates patrolling the Gulf of Guinea stopped a hijacked tanker on Thursday.',
       'Gulf of Guinea',
