@@ -106,6 +106,13 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
       'Boulevard',
       'Speedway',
       'Racecourse',
+      'Warehouse',
+      'Building',
+      'Factory',
+      'Hospital',
+      'Theatre',
+      'Theater',
+      'Library',
     ],
     example: { text: 'He was held at Renata Osk Prison near the border.', notPerson: 'Renata Osk Prison' },
     counterexample: {
