@@ -5,6 +5,7 @@
 import { copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildLexicon } from './build-lexicon.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'lambdas', 'local', 'cli');
@@ -38,12 +39,13 @@ export function cliIsStale() {
 }
 
 /** The data files the extractor handler reads beside itself (lib/bundling.ts), copied beside its compiled twin. */
-const HANDLER_DATA = ['gazetteer.generated.json', 'words.generated.json'].map((file) =>
-  join(root, 'lambdas', 'extract', file),
+const HANDLER_DATA = ['gazetteer.generated.json', 'words.generated.json', 'lexicon.generated.json'].map(
+  (file) => join(root, 'lambdas', 'extract', file),
 );
 
-/** Bundles the CLI entries; dependencies stay in node_modules. */
+/** Bundles the CLI entries, dependencies left in node_modules, and writes the lexicon rows file anew beside them. */
 export async function buildCli() {
+  await buildLexicon();
   // Loaded only when building: a run of the compiled CLI never needs it.
   const { build } = await import('esbuild');
   for (const name of readdirSync(out)) if (name.endsWith('.generated.mjs')) rmSync(join(out, name));

@@ -37,10 +37,15 @@ export const LAZY_MODULES_DIR = 'lambdas/lazy-modules.generated';
  * They are copied into the function's asset after bundling rather than bundled: the gazetteer, 1.1 MB,
  * cost every cold import of the extractor about 50 ms of parsing as a string in the bundle, and is read
  * and parsed from its file in about 30 ms on the first article instead; the word tables (the counts
- * story matching weighs terms by, 300 KB, and the everyday words) cost about 18 ms of every cold import.
+ * story matching weighs terms by, 300 KB, and the everyday words) cost about 18 ms of every cold import;
+ * the lexicon rows (80 KB, written from lambdas/core/extract/lexicon) about 7 M instructions of it.
  */
 export const HANDLER_DATA_FILES = {
-  extract: ['lambdas/extract/gazetteer.generated.json', 'lambdas/extract/words.generated.json'],
+  extract: [
+    'lambdas/extract/gazetteer.generated.json',
+    'lambdas/extract/words.generated.json',
+    'lambdas/extract/lexicon.generated.json',
+  ],
   digest: [],
   unsubscribe: [],
 } as const satisfies Record<string, readonly string[]>;

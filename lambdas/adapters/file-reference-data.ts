@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerData } from '../core/extract/gazetteer';
+import type { Lexicon } from '../core/extract/lexicon';
 import type { ReferenceData } from '../core/reference-data';
 import type { WordCounts } from '../core/story/term-weights';
 import { AdapterError } from '../errors';
@@ -14,6 +15,8 @@ import { AdapterError } from '../errors';
 export const GAZETTEER_FILE = 'gazetteer.generated.json';
 /** The word tables file bin/build-words.mjs writes, beside the gazetteer. */
 export const WORDS_FILE = 'words.generated.json';
+/** The lexicon rows file bin/build-lexicon.mjs writes from lambdas/core/extract/lexicon, beside the gazetteer. */
+export const LEXICON_FILE = 'lexicon.generated.json';
 
 interface WordTables {
   counts: WordCounts;
@@ -23,9 +26,24 @@ interface WordTables {
 export class FileReferenceData implements ReferenceData {
   #gazetteer: GazetteerData | undefined;
   #words: WordTables | undefined;
+  #lexicon: Lexicon | undefined;
 
-  /** @param directory the folder holding the data files, e.g. `new URL('.', import.meta.url)` of a handler */
-  constructor(private readonly directory: URL) {}
+  /**
+   * @param directory the folder holding the data files, e.g. `new URL('.', import.meta.url)` of a handler
+   * @param lexicon rows to use instead of the lexicon file: the local tools pass the sources' own
+   *   (DEFAULT_LEXICON), so that a row just edited counts without regenerating the file
+   */
+  constructor(
+    private readonly directory: URL,
+    lexicon?: Lexicon,
+  ) {
+    this.#lexicon = lexicon;
+  }
+
+  lexicon(): Lexicon {
+    this.#lexicon ??= readLexicon(new URL(LEXICON_FILE, this.directory));
+    return this.#lexicon;
+  }
 
   gazetteer(): GazetteerData {
     this.#gazetteer ??= readGazetteer(new URL(GAZETTEER_FILE, this.directory));
@@ -73,4 +91,21 @@ function readWordTables(file: URL): WordTables {
     throw new AdapterError(`${fileURLToPath(file)} lacks the word counts or the everyday words`);
   }
   return { counts: { total, counts: rows }, everyday: words.map(String) };
+}
+
+/** The lexicon rows; a file without the rows every step reads is refused rather than half used. */
+function readLexicon(file: URL): Lexicon {
+  const rows = readJson(file, 'lexicon rows');
+  const required: readonly (keyof Lexicon)[] = [
+    'countries',
+    'titlePhrases',
+    'speechVerbs',
+    'eventPatterns',
+    'months',
+  ];
+  const missing = required.filter((name) => !Array.isArray(rows[name]));
+  if (missing.length > 0) {
+    throw new AdapterError(`${fileURLToPath(file)} lacks the lexicon rows ${missing.join(', ')}`);
+  }
+  return rows as unknown as Lexicon;
 }

@@ -1,6 +1,6 @@
 import { analyzeBody, languageScorerFor } from './extract/index';
-import { lexiconWith } from './extract/lexicon';
 import { LANGUAGE_NAMES } from './extract/lexicon/language';
+import { lexiconWith } from './extract/reference-lexicon';
 import type { Article, RawObject, Rejection } from './model';
 import { contentHash } from './parse/hash';
 import { parseDocument } from './parse/index';

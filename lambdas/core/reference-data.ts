@@ -4,9 +4,15 @@
  * first use and cached for the process's life.
  */
 import type { GazetteerData } from './extract/gazetteer';
+import type { Lexicon } from './extract/lexicon';
 import type { WordCounts } from './story/term-weights';
 
 export interface ReferenceData {
+  /**
+   * The hand-kept rows and packaged lists of extract/lexicon (titles, verbs, place phrases...), without
+   * the gazetteer and the everyday words: plain data, 80 KB that as code V8 would parse at every cold start.
+   */
+  lexicon(): Lexicon;
   /** The world gazetteer: towns, countries and their first-level divisions. */
   gazetteer(): GazetteerData;
   /** General English word counts, which story matching weighs a report's terms by. */

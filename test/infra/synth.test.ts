@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LEXICON, type Lexicon } from '../../lambdas/core/extract/lexicon';
 import { HANDLER_DATA_FILES, HANDLER_LAZY_MODULES } from '../../lib/bundling';
 import { REPO_ROOT, repoPath } from '../../lib/function';
 
@@ -99,6 +100,17 @@ describe.skipIf(missing.length > 0)(
 
       expect(withFile).toHaveLength(1);
       expect(withFile[0]).toMatch(/^Extract/u);
+    });
+
+    it('leaves the lexicon rows out of the extractor bundle: they ship beside it as data', () => {
+      const [, asset = ''] = handlerAssets(outdir).find(([id]) => id.startsWith('Extract')) ?? [];
+      const bundle = readFileSync(join(asset, 'index.mjs'), 'utf8');
+      const rows = JSON.parse(readFileSync(join(asset, 'lexicon.generated.json'), 'utf8')) as Lexicon;
+
+      expect(rows).toEqual(JSON.parse(JSON.stringify(DEFAULT_LEXICON)));
+      for (const phrase of DEFAULT_LEXICON.titlePhrases.filter((title) => title.includes(' '))) {
+        expect(bundle, phrase).not.toContain(`"${phrase}"`);
+      }
     });
 
     it('ships each lazy package beside the extractor bundle, importable there and absent from the bundle', () => {

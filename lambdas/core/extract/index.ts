@@ -30,14 +30,15 @@ import { findQuotes } from './05-quotes';
 import { type EventInputs, findMainEvent } from './06-events';
 import { findBackground } from './07-background';
 import { compileLexicon } from './compile';
-import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
+import type { Lexicon } from './lexicon';
 import { withHeadlineNames } from './names/headline-names';
 import { OrgNamer } from './org-names';
 import { knownDatelinePlace } from './places-in-text';
 import { inPublicationZone } from './publication-zone';
 
 export { type LanguageScorer, loadLanguageScorer } from './00-language';
-export { DEFAULT_LEXICON, EVENT_TYPE_DESCRIPTIONS, type Lexicon, lexiconWith } from './lexicon';
+export type { Lexicon } from './lexicon';
+export { lexiconWith } from './reference-lexicon';
 
 /** What the analysis knows besides the body: the publication date and, when known, headline and dateline. */
 export interface AnalysisContext {
@@ -52,10 +53,7 @@ export interface AnalysisContext {
 }
 
 /** The language scorer if some paragraph of the body needs one (imported then, once), else undefined. */
-export async function languageScorerFor(
-  body: string,
-  lexicon: Lexicon = DEFAULT_LEXICON,
-): Promise<LanguageScorer | undefined> {
+export async function languageScorerFor(body: string, lexicon: Lexicon): Promise<LanguageScorer | undefined> {
   return needsLanguageScorer(body, compileLexicon(lexicon).functionWords) ? loadLanguageScorer() : undefined;
 }
 
@@ -74,11 +72,7 @@ const EMPTY: BodyAnalysis = {
  * another language never reach the English rules; a report mostly in another language gets its
  * language and nothing else. A rule that throws leaves the sentences and the reason in `analysisError`.
  */
-export function analyzeBody(
-  body: string,
-  context: AnalysisContext,
-  lexicon: Lexicon = DEFAULT_LEXICON,
-): BodyAnalysis {
+export function analyzeBody(body: string, context: AnalysisContext, lexicon: Lexicon): BodyAnalysis {
   if (typeof body !== 'string' || body.trim() === '')
     return { ...EMPTY, sentences: [], people: [], quotes: [], background: [] };
   try {
@@ -171,7 +165,7 @@ function unique(values: string[]): string[] {
 export function measureThroughput(
   samples: readonly string[],
   now: () => number,
-  options: { published?: string; minBytes?: number; lexicon?: Lexicon; languageScorer?: LanguageScorer } = {},
+  options: { lexicon: Lexicon; published?: string; minBytes?: number; languageScorer?: LanguageScorer },
 ): { bytes: number; milliseconds: number; megabytesPerSecond: number } {
   const published = options.published ?? '2024-01-01';
   const minBytes = options.minBytes ?? 1_000_000;

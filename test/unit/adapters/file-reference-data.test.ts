@@ -2,9 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { FileReferenceData, GAZETTEER_FILE, WORDS_FILE } from '../../../lambdas/adapters/file-reference-data';
-import { DEFAULT_LEXICON, lexiconWith } from '../../../lambdas/core/extract/lexicon';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  FileReferenceData,
+  GAZETTEER_FILE,
+  LEXICON_FILE,
+  WORDS_FILE,
+} from '../../../lambdas/adapters/file-reference-data';
+import { DEFAULT_LEXICON } from '../../../lambdas/core/extract/lexicon';
 import { AdapterError } from '../../../lambdas/errors';
 import { LOCAL_REFERENCE_DATA } from '../../../lambdas/local/cli/reference-data';
 
@@ -92,6 +97,51 @@ describe('Function: FileReferenceData', () => {
     expect(() => data.wordCounts()).toThrow(message);
   });
 
+  it('reads the lexicon rows file once and keeps it', () => {
+    // Prepare
+    const rows = { ...DEFAULT_LEXICON, months: ['Brumaire'] };
+    const data = new FileReferenceData(folderWith(JSON.stringify(rows), LEXICON_FILE));
+
+    // Act
+    const first = data.lexicon();
+
+    // Assess
+    expect(first).toEqual(rows);
+    expect(data.lexicon()).toBe(first);
+  });
+
+  it('uses the rows it is given instead of the file', () => {
+    const data = new FileReferenceData(folderWith('not read', LEXICON_FILE), DEFAULT_LEXICON);
+
+    expect(data.lexicon()).toBe(DEFAULT_LEXICON);
+  });
+
+  it.each([
+    ['a missing file', null, /Cannot read the lexicon rows .*npm ci/u],
+    [
+      'a file without the event patterns',
+      JSON.stringify({ ...DEFAULT_LEXICON, eventPatterns: 'x' }),
+      /lacks the lexicon rows eventPatterns/u,
+    ],
+    ['an array', '[]', /lacks the lexicon rows countries, titlePhrases/u],
+  ])('throws an AdapterError naming the lexicon rows file for %s', (_kind, content, message) => {
+    const folder =
+      content === null
+        ? pathToFileURL(`${mkdtempSync(join(tmpdir(), 'nd-reference-'))}/`)
+        : folderWith(content, LEXICON_FILE);
+    const data = new FileReferenceData(folder);
+
+    expect(() => data.lexicon()).toThrow(AdapterError);
+    expect(() => data.lexicon()).toThrow(message);
+  });
+
+  it('finds the generated lexicon rows beside the extractor, written from the sources', () => {
+    const data = new FileReferenceData(new URL('../../../lambdas/extract/', import.meta.url));
+
+    expect(data.lexicon()).toEqual(JSON.parse(JSON.stringify(DEFAULT_LEXICON)));
+    expect(LOCAL_REFERENCE_DATA.lexicon()).toBe(DEFAULT_LEXICON);
+  });
+
   it('finds the generated word tables of the repository for the local tools', () => {
     const { total, counts } = LOCAL_REFERENCE_DATA.wordCounts();
 
@@ -105,28 +155,5 @@ describe('Function: FileReferenceData', () => {
 
     expect(gazetteer.towns.split('\n').length).toBeGreaterThan(40_000);
     expect(gazetteer.countries).toContain('\tFrance\t');
-  });
-});
-
-describe('Function: lexiconWith', () => {
-  it('adds the gazetteer and the everyday words to the default lexicon on its first call only, once per source', () => {
-    // Prepare
-    const source = {
-      gazetteer: vi.fn(() => SMALL),
-      wordCounts: vi.fn(),
-      everydayWords: vi.fn(() => ['kettle']),
-    };
-
-    // Act
-    const first = lexiconWith(source);
-    const second = lexiconWith(source);
-
-    // Assess
-    expect(source.gazetteer).toHaveBeenCalledTimes(1);
-    expect(second).toBe(first);
-    expect(source.everydayWords).toHaveBeenCalledTimes(1);
-    expect(first).toEqual({ ...DEFAULT_LEXICON, gazetteer: SMALL, englishWords: ['kettle'] });
-    expect(DEFAULT_LEXICON.gazetteer).toBeUndefined();
-    expect(DEFAULT_LEXICON.englishWords).toBeUndefined();
   });
 });

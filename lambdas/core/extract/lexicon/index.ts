@@ -3,10 +3,9 @@
  * callers can extend or replace it without touching the rules. The generated world gazetteer and
  * the everyday English words are not in it: they ship as data files beside the extractor bundle
  * and reach the steps through the ReferenceData port (`lexiconWith`), read on the first article
- * rather than at cold start.
+ * rather than at cold start; so do these rows, as a file generated from them.
  */
 
-import type { ReferenceData } from '../../reference-data';
 import type { GazetteerData } from '../gazetteer';
 import { ACTOR_FRAME_ROWS, type ActorFrameRow } from './actor-evidence';
 import {
@@ -95,7 +94,11 @@ export interface Lexicon {
   englishFunctionWords?: readonly string[];
 }
 
-/** The lexicon used when a caller passes none: the hand rows and packaged lists, without the gazetteer. */
+/**
+ * The hand rows and packaged lists, without the gazetteer. The extractor reads them from a generated
+ * file through the ReferenceData port (bin/build-lexicon.mjs writes it from this object); the local tools
+ * and the tests use this object itself, so an edited row counts at once.
+ */
 export const DEFAULT_LEXICON: Lexicon = {
   countries: COUNTRY_ROWS,
   cities: CITY_ROWS,
@@ -131,19 +134,3 @@ export const DEFAULT_LEXICON: Lexicon = {
   placePhrases: PLACE_PHRASES,
   englishFunctionWords: ENGLISH_FUNCTION_WORDS.words,
 };
-
-const withReference = new WeakMap<ReferenceData, Lexicon>();
-
-/** The default lexicon with the reference data's gazetteer and everyday words, built once per source (on its first call). */
-export function lexiconWith(reference: ReferenceData): Lexicon {
-  let lexicon = withReference.get(reference);
-  if (lexicon === undefined) {
-    lexicon = {
-      ...DEFAULT_LEXICON,
-      gazetteer: reference.gazetteer(),
-      englishWords: reference.everydayWords(),
-    };
-    withReference.set(reference, lexicon);
-  }
-  return lexicon;
-}

@@ -94,15 +94,21 @@ describe('analyzeDocument and analyzeBody with other languages and failures', ()
 
   it('marks a foreign passage and reads nobody from it', async () => {
     const { analyzeBody } = await import('../../../../lambdas/core/extract');
+    const { DEFAULT_LEXICON } = await import('../../../../lambdas/core/extract/lexicon');
     const quoted = spanish.replace('la alcaldesa', 'la alcaldesa Lucía Ferreira Montoya');
-    const result = analyzeBody(`${english}\n\n${quoted}`, { published: '2026-01-06', languageScorer: score });
+    const result = analyzeBody(
+      `${english}\n\n${quoted}`,
+      { published: '2026-01-06', languageScorer: score },
+      DEFAULT_LEXICON,
+    );
     expect(result.language?.foreign).toHaveLength(1);
     expect(result.people.map((p) => p.name)).not.toContain('Lucía Ferreira Montoya');
     expect(result.sentences.every((s) => !s.text.includes('consejo'))).toBe(true);
   });
 
   it('surfaces a rule that throws in analysisError instead of swallowing it', async () => {
-    const { analyzeBody, DEFAULT_LEXICON } = await import('../../../../lambdas/core/extract');
+    const { analyzeBody } = await import('../../../../lambdas/core/extract');
+    const { DEFAULT_LEXICON } = await import('../../../../lambdas/core/extract/lexicon');
     const broken = { ...DEFAULT_LEXICON, weekdays: null as unknown as string[] };
     const result = analyzeBody(english, { published: '2026-01-06' }, broken);
     expect(result.analysisError).toMatch(/^The extraction rules failed on this article body: TypeError/u);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBody, EVENT_TYPE_DESCRIPTIONS } from '../../../../lambdas/core/extract';
+import { analyzeBody } from '../../../../lambdas/core/extract';
+import { DEFAULT_LEXICON, EVENT_TYPE_DESCRIPTIONS } from '../../../../lambdas/core/extract/lexicon';
 import { EVENT_TYPES } from '../../../../lambdas/core/model';
 import { ARTICLES } from './articles';
 import { analyze } from './helpers';
@@ -41,18 +42,26 @@ describe('Function: findMainEvent', () => {
   });
 
   it('prefers the dateline place the parser found over none in the text', () => {
-    const r = analyzeBody('The two envoys held talks on Monday.', {
-      published: '2024-01-10',
-      datelinePlace: 'Hanoi',
-    });
+    const r = analyzeBody(
+      'The two envoys held talks on Monday.',
+      {
+        published: '2024-01-10',
+        datelinePlace: 'Hanoi',
+      },
+      DEFAULT_LEXICON,
+    );
     expect(r.mainEvent?.location).toBe('Hanoi');
   });
 
   it('never counts credited staff as people', () => {
-    const r = analyzeBody('Envoy Li Wei and Minister Ana Duarte met on Monday.', {
-      published: '2024-01-10',
-      credits: ['By Li Wei, Beijing bureau'],
-    });
+    const r = analyzeBody(
+      'Envoy Li Wei and Minister Ana Duarte met on Monday.',
+      {
+        published: '2024-01-10',
+        credits: ['By Li Wei, Beijing bureau'],
+      },
+      DEFAULT_LEXICON,
+    );
     expect(r.people.map((p) => p.name)).toEqual(['Ana Duarte']);
   });
 

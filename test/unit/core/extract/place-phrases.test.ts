@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../../../lambdas/core/extract/compile';
-import { lexiconWith } from '../../../../lambdas/core/extract/lexicon';
 import { PLACE_PHRASES } from '../../../../lambdas/core/extract/lexicon/place-phrases';
 import {
   compilePlacePhrases,
   divisionAbbreviation,
   findPlacesInText,
 } from '../../../../lambdas/core/extract/places-in-text';
+import { lexiconWith } from '../../../../lambdas/core/extract/reference-lexicon';
 import { LOCAL_REFERENCE_DATA } from '../../../../lambdas/local/cli/reference-data';
 
 const lex = compileLexicon(lexiconWith(LOCAL_REFERENCE_DATA));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBody, loadLanguageScorer } from '../../../../lambdas/core/extract';
+import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
 import type { BodyAnalysis, Span } from '../../../../lambdas/core/model';
 
 const languageScorer = await loadLanguageScorer();
@@ -80,7 +81,7 @@ function distinctNames(size: number): string {
 }
 
 function checkInvariants(body: string, published: string): void {
-  const r = analyzeBody(body, { published, languageScorer });
+  const r = analyzeBody(body, { published, languageScorer }, DEFAULT_LEXICON);
   for (const s of spans(r)) {
     expect(s.start).toBeGreaterThanOrEqual(0);
     expect(s.end).toBeGreaterThan(s.start);
@@ -124,7 +125,7 @@ describe('Function: analyzeBody (properties)', () => {
 
   it('gives empty results for empty or blank text', () => {
     for (const body of ['', '   ', '\n\n\t']) {
-      expect(analyzeBody(body, { published: '2023-06-06', languageScorer })).toEqual({
+      expect(analyzeBody(body, { published: '2023-06-06', languageScorer }, DEFAULT_LEXICON)).toEqual({
         sentences: [],
         people: [],
         organizations: [],
@@ -137,10 +138,14 @@ describe('Function: analyzeBody (properties)', () => {
   });
 
   it('tolerates a bad publication date', () => {
-    const r = analyzeBody('Officials met in Beijing on Monday.', {
-      published: 'yesterday-ish',
-      languageScorer,
-    });
+    const r = analyzeBody(
+      'Officials met in Beijing on Monday.',
+      {
+        published: 'yesterday-ish',
+        languageScorer,
+      },
+      DEFAULT_LEXICON,
+    );
     expect(r.mainEvent?.date).toBeUndefined();
     expect(r.sentences).toHaveLength(1);
   });
@@ -155,7 +160,7 @@ describe('Function: analyzeBody (properties)', () => {
     ['distinct names and short forms', distinctNames(1_000_000)],
     ['one name said again and again', 'Ann Lee spoke. '.repeat(70_000)],
   ])('returns on 1 MB of %s', (_name, body) => {
-    const r = analyzeBody(body, { published: '2023-06-06', languageScorer });
+    const r = analyzeBody(body, { published: '2023-06-06', languageScorer }, DEFAULT_LEXICON);
     expect(r.sentences.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeBody, loadLanguageScorer } from '../../../../lambdas/core/extract';
+import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
 import type { BodyAnalysis } from '../../../../lambdas/core/model';
 
 const languageScorer = await loadLanguageScorer();
@@ -61,6 +62,7 @@ describe.skipIf(!present)('Function: analyzeBody (seed articles)', () => {
       headline === undefined
         ? { published: gold.publishedGiven, languageScorer }
         : { published: gold.publishedGiven, headline, languageScorer },
+      DEFAULT_LEXICON,
     );
     results.set(a.file, r);
     return r;

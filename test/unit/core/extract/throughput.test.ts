@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureThroughput } from '../../../../lambdas/core/extract';
+import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
 import { ARTICLES } from './articles';
 
 describe('Function: measureThroughput', () => {
@@ -9,7 +10,7 @@ describe('Function: measureThroughput', () => {
     const result = measureThroughput(
       ARTICLES.map((a) => a.body),
       () => (tick++ === 0 ? 0 : 2),
-      { minBytes: 1 },
+      { minBytes: 1, lexicon: DEFAULT_LEXICON },
     );
     const oneRound = ARTICLES.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0);
     expect(result.bytes).toBe(oneRound);
@@ -18,6 +19,6 @@ describe('Function: measureThroughput', () => {
   });
 
   it('reports zero bytes for no samples', () => {
-    expect(measureThroughput([], () => 0).bytes).toBe(0);
+    expect(measureThroughput([], () => 0, { lexicon: DEFAULT_LEXICON }).bytes).toBe(0);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../../../lambdas/core/extract/01-sentences';
 import { compileLexicon } from '../../../../../lambdas/core/extract/compile';
-import { lexiconWith } from '../../../../../lambdas/core/extract/lexicon';
 import {
   GATE_FEATURES,
   gateFeatures,
   passesGate,
 } from '../../../../../lambdas/core/extract/names/person-gate';
+import { lexiconWith } from '../../../../../lambdas/core/extract/reference-lexicon';
 import { LOCAL_REFERENCE_DATA } from '../../../../../lambdas/local/cli/reference-data';
 import { analyze } from '../helpers';
 
