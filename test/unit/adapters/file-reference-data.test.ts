@@ -45,21 +45,6 @@ describe('Function: FileReferenceData', () => {
     expect(data.gazetteer()).toBe(first);
   });
 
-  it.each([
-    ['a missing file', null, /Cannot read the gazetteer .*npm ci/u],
-    ['a file that is not JSON', '{"towns":', /Cannot read the gazetteer/u],
-    ['a file without the divisions table', JSON.stringify({ towns: '', countries: '' }), /lacks the towns/u],
-  ])('throws an AdapterError naming the file for %s', (_kind, content, message) => {
-    const folder =
-      content === null
-        ? pathToFileURL(`${mkdtempSync(join(tmpdir(), 'nd-reference-'))}/`)
-        : folderWith(content);
-    const data = new FileReferenceData(folder);
-
-    expect(() => data.gazetteer()).toThrow(AdapterError);
-    expect(() => data.gazetteer()).toThrow(message);
-  });
-
   it('reads the word tables file once and keeps both tables', () => {
     // Prepare
     const tables = {
@@ -76,25 +61,6 @@ describe('Function: FileReferenceData', () => {
     expect(data.wordCounts()).toBe(first);
     expect(data.everydayWords()).toEqual(['harbour', 'kettle']);
     expect(data.everydayWords()).toBe(data.everydayWords());
-  });
-
-  it.each([
-    ['a missing file', null, /Cannot read the word tables .*npm ci/u],
-    ['a file without the total', JSON.stringify({ counts: { counts: '' } }), /lacks the word counts/u],
-    [
-      'a file without the everyday words',
-      JSON.stringify({ counts: { total: 1, counts: '' } }),
-      /everyday words/u,
-    ],
-  ])('throws an AdapterError naming the word tables file for %s', (_kind, content, message) => {
-    const folder =
-      content === null
-        ? pathToFileURL(`${mkdtempSync(join(tmpdir(), 'nd-reference-'))}/`)
-        : folderWith(content, WORDS_FILE);
-    const data = new FileReferenceData(folder);
-
-    expect(() => data.wordCounts()).toThrow(AdapterError);
-    expect(() => data.wordCounts()).toThrow(message);
   });
 
   it('reads the lexicon rows file once and keeps it', () => {
@@ -116,23 +82,53 @@ describe('Function: FileReferenceData', () => {
     expect(data.lexicon()).toBe(DEFAULT_LEXICON);
   });
 
-  it.each([
-    ['a missing file', null, /Cannot read the lexicon rows .*npm ci/u],
+  /** Each data file, and the read of the port that parses it. */
+  const FILES = {
+    gazetteer: [GAZETTEER_FILE, (data: FileReferenceData) => data.gazetteer()],
+    'word tables': [WORDS_FILE, (data: FileReferenceData) => data.wordCounts()],
+    'lexicon rows': [LEXICON_FILE, (data: FileReferenceData) => data.lexicon()],
+  } as const;
+
+  it.each<[keyof typeof FILES, string, string | null, RegExp]>([
+    ['gazetteer', 'a missing file', null, /Cannot read the gazetteer .*npm ci/u],
+    ['gazetteer', 'a file that is not JSON', '{"towns":', /Cannot read the gazetteer/u],
     [
+      'gazetteer',
+      'a file without the divisions table',
+      JSON.stringify({ towns: '', countries: '' }),
+      /lacks the towns/u,
+    ],
+    ['word tables', 'a missing file', null, /Cannot read the word tables .*npm ci/u],
+    [
+      'word tables',
+      'a file without the total',
+      JSON.stringify({ counts: { counts: '' } }),
+      /lacks the word counts/u,
+    ],
+    [
+      'word tables',
+      'a file without the everyday words',
+      JSON.stringify({ counts: { total: 1, counts: '' } }),
+      /everyday words/u,
+    ],
+    ['lexicon rows', 'a missing file', null, /Cannot read the lexicon rows .*npm ci/u],
+    [
+      'lexicon rows',
       'a file without the event patterns',
       JSON.stringify({ ...DEFAULT_LEXICON, eventPatterns: 'x' }),
       /lacks the lexicon rows eventPatterns/u,
     ],
-    ['an array', '[]', /lacks the lexicon rows countries, titlePhrases/u],
-  ])('throws an AdapterError naming the lexicon rows file for %s', (_kind, content, message) => {
+    ['lexicon rows', 'an array', '[]', /lacks the lexicon rows countries, titlePhrases/u],
+  ])('throws an AdapterError naming the %s file for %s', (what, _kind, content, message) => {
+    const [file, read] = FILES[what];
     const folder =
       content === null
         ? pathToFileURL(`${mkdtempSync(join(tmpdir(), 'nd-reference-'))}/`)
-        : folderWith(content, LEXICON_FILE);
+        : folderWith(content, file);
     const data = new FileReferenceData(folder);
 
-    expect(() => data.lexicon()).toThrow(AdapterError);
-    expect(() => data.lexicon()).toThrow(message);
+    expect(() => read(data)).toThrow(AdapterError);
+    expect(() => read(data)).toThrow(message);
   });
 
   it('finds the generated lexicon rows beside the extractor, written from the sources', () => {
