@@ -2,6 +2,7 @@
  * Date words the verifier does not let a resolution stand on alone. Every row names its kind of
  * text, with an in-house example that must match and one that must not; one table test runs them.
  */
+import { unicodePattern } from '../unicode-pattern';
 import type { TextPattern } from './patterns';
 
 /** The words before a date, since the last clause break, look ahead: the day they name is still to come. */
@@ -20,4 +21,41 @@ export const BARE_WEEKDAY: TextPattern = {
     /^(?:on\s+)?(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/u,
   matches: 'late Tuesday',
   misses: 'last Tuesday',
+};
+
+/**
+ * A day named from the report's own day: printed as the reporter wrote it, the reader counts it from
+ * the day the digest arrives, which states a day no source gives.
+ */
+export const DEICTIC_DAY: TextPattern = {
+  kind: 'a day named from the report\u2019s own day ("today", "yesterday", "last night")',
+  regex: /\b(?:today|yesterday|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/iu,
+  matches: 'the ferry operator said yesterday that the crossing would reopen',
+  misses: 'the ferry operator said on Monday that the crossing would reopen',
+};
+
+const DEICTIC_WORDS = String.raw`(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?`;
+
+/** Such a day opening a sentence as its adverb ("Yesterday in the port, ..."): the words after it stand alone. */
+export const OPENING_DEICTIC_DAY: TextPattern = {
+  kind: 'a day named from the report\u2019s own day opening the sentence as its adverb',
+  regex: unicodePattern(String.raw`^${DEICTIC_WORDS}\s*,?\s+(?=\p{Alphabetic})`, 'i'),
+  matches: 'Earlier today, the harbour board closed the quay.',
+  misses: 'Today\u2019s closure of the quay surprised the harbour board.',
+};
+
+/** Such a day inside a sentence as an adverb ("closed today the quay", "said yesterday."), not a modifier ("today's"). */
+export const INNER_DEICTIC_DAY: TextPattern = {
+  kind: 'a day named from the report\u2019s own day inside the sentence as its adverb',
+  regex: unicodePattern(String.raw`(,?)\s+${DEICTIC_WORDS}(,?)(?=[\s.;:!?]|$)`, 'gi'),
+  matches: 'The harbour board said today that the quay would close.',
+  misses: 'The harbour board said that today\u2019s closure would last.',
+};
+
+/** Such a day as a modifier ("yesterday's vote"): "the" says as much without counting from the report. */
+export const MODIFIER_DEICTIC_DAY: TextPattern = {
+  kind: 'a day named from the report\u2019s own day as a modifier of a noun',
+  regex: /\b(?:today|yesterday|tonight|last\s+night)['\u2019]s\b/giu,
+  matches: 'The harbour board said that today\u2019s closure would last.',
+  misses: 'The harbour board said that the closure would last until today.',
 };

@@ -6,6 +6,7 @@
 
 import { withoutDateline } from '../dateline';
 import type { ResolvedDate } from '../model';
+import { INNER_DEICTIC_DAY, MODIFIER_DEICTIC_DAY, OPENING_DEICTIC_DAY } from './date-lexicon';
 import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { capitalize } from './text';
 
@@ -37,9 +38,35 @@ export function balancedQuotes(text: string): boolean {
   return opens === closes && straight % 2 === 0;
 }
 
-/** A sentence without its dateline and section label. */
-export function bareSentence(sentence: string): string {
+function withoutLabel(sentence: string): string {
   return withoutDateline(withoutDateline(sentence).replace(LABEL, '')).trim();
+}
+
+const QUOTED_SPAN = /(\u201C[^\u201D]*\u201D|"[^"]*")/u;
+
+/**
+ * The sentence without the days it names from the report's own day ("today", "yesterday") as its
+ * adverb, and with "the" for one as a modifier ("yesterday's vote"): the reader would count them from
+ * the digest's day. Quotations keep the speaker's words.
+ */
+export function withoutDeicticDay(text: string): string {
+  const opened = text.replace(OPENING_DEICTIC_DAY.regex, '');
+  const parts = (opened === text ? text : capitalize(opened)).split(QUOTED_SPAN);
+  return parts
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            // Set off by commas, the words go with both; a comma after them alone goes on the clause.
+            .replace(INNER_DEICTIC_DAY.regex, (_all, before: string, after: string) => (before ? '' : after))
+            .replace(MODIFIER_DEICTIC_DAY.regex, (word) => (/^\p{Uppercase}/u.test(word) ? 'The' : 'the')),
+    )
+    .join('');
+}
+
+/** A sentence without its dateline and section label, and without days named from the report's own day. */
+export function bareSentence(sentence: string): string {
+  return withoutDeicticDay(withoutLabel(sentence));
 }
 
 /**
@@ -89,11 +116,17 @@ export function datedSentence(
   date: ResolvedDate | undefined,
   reference: string,
 ): string | null {
-  const text = bareSentence(sentence);
-  if (!date) return text;
+  const text = withoutLabel(sentence);
+  if (!date) return withoutDeicticDay(text);
   const phrase = datePhrase(date, reference);
   const at = date.text ? text.indexOf(date.text) : -1;
   if (!phrase || at < 0) return null;
+  const dated = datedText(text, at, date, phrase);
+  return dated === null ? null : withoutDeicticDay(dated);
+}
+
+/** The sentence with the date words found at `at` written as `phrase`, or null when they may not be. */
+function datedText(text: string, at: number, date: ResolvedDate, phrase: string): string | null {
   const before = text.slice(0, at);
   const after = text.slice(at + date.text.length);
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as

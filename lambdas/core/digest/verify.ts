@@ -5,7 +5,7 @@
  * the template composer here, and a model that writes sentences citing source sentence numbers.
  */
 import type { ResolvedDate } from '../model';
-import { BARE_WEEKDAY, LOOKS_AHEAD } from './date-lexicon';
+import { BARE_WEEKDAY, DEICTIC_DAY, LOOKS_AHEAD } from './date-lexicon';
 import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { corpusOf, unsupportedNames } from './support';
 
@@ -136,6 +136,14 @@ function dateCheck(
   for (const phrase of shown.sort((a, b) => b.length - a.length)) rest = rest.split(phrase).join(' ');
   // Date words left over must be the sources' own words.
   const quoted = rest.replace(QUOTATION, ' ');
+  const deictic = quoted.match(DEICTIC_DAY.regex)?.[0];
+  if (deictic) {
+    failures.push({
+      kind: 'date',
+      text: deictic,
+      reason: 'counts from the report\u2019s own day; a reader counts it from the digest\u2019s',
+    });
+  }
   for (const m of quoted.matchAll(DATE_WORDS)) {
     if (cited.some((c) => c.text.includes(m[0]))) continue;
     if (failures.some((f) => f.text.includes(m[0]))) continue;

@@ -5,6 +5,7 @@
 import { datePhrase } from '../dates';
 import { withoutRepeats } from '../overlap';
 import type { Clause, SentenceVerdict } from '../types';
+import { withoutDeicticDay } from '../verbatim';
 import { type CitedSentence, type VerifyContext, verify } from '../verify';
 import type { SourceSentence } from './01-sources';
 import type { CitedDraft, ModelDraft } from './03-answer';
@@ -85,7 +86,11 @@ export function checkDraft(
   context: VerifyContext,
 ): CheckedDraft {
   const byNumber = new Map(sources.map((s) => [s.n, s]));
-  const judged = [...draft.whatsNew, ...draft.background].map((d) => ({
+  // A day the model copied as the report names it ("yesterday") is dropped, as the extractive composer drops it.
+  const printed = (drafts: CitedDraft[]) => drafts.map((d) => ({ ...d, text: withoutDeicticDay(d.text) }));
+  const whatsNew = printed(draft.whatsNew);
+  const background = printed(draft.background);
+  const judged = [...whatsNew, ...background].map((d) => ({
     d,
     v: verdictOf(d, byNumber, context),
   }));
@@ -96,8 +101,8 @@ export function checkDraft(
   const clauses = (drafts: CitedDraft[]) =>
     drafts.filter((d) => kept.includes(d)).map((d) => clauseOf(d, byNumber));
   return {
-    whatsNew: clauses(draft.whatsNew),
-    background: clauses(draft.background),
+    whatsNew: clauses(whatsNew),
+    background: clauses(background),
     verdicts: judged.map((j) => j.v),
   };
 }

@@ -85,6 +85,21 @@ describe('Function: readAnswer', () => {
     expect(outcome.verdicts).toEqual([{ text: GOOD.text, ok: true, failures: [] }]);
   });
 
+  it('prints a day the model copied as the report names it ("yesterday") without it, as the extractive composer does', () => {
+    if (!request) throw new Error('fixture has a request');
+    const copied = {
+      text: "Yesterday, Port Alder's council approved a 42 million euro sea wall.",
+      cites: [VOTE],
+    };
+
+    // Act
+    const outcome = readAnswer(answer([copied]), request, extractive);
+
+    // Assess: the reader would count "yesterday" from the day the digest arrives
+    expect(outcome.item?.whatsNew).toBe("Port Alder's council approved a 42 million euro sea wall.");
+    expect(outcome.verdicts[0]?.ok).toBe(true);
+  });
+
   // Adversarial answers: each sentence must be dropped, for the reason given.
   it.each<[string, { text: string; cites: number[] }, RegExp]>([
     [

@@ -1,6 +1,13 @@
 /** Every pattern row the digest keeps must match its own example and miss its counter-example. */
 import { describe, expect, it } from 'vitest';
-import { BARE_WEEKDAY, LOOKS_AHEAD } from '../../../../lambdas/core/digest/date-lexicon';
+import {
+  BARE_WEEKDAY,
+  DEICTIC_DAY,
+  INNER_DEICTIC_DAY,
+  LOOKS_AHEAD,
+  MODIFIER_DEICTIC_DAY,
+  OPENING_DEICTIC_DAY,
+} from '../../../../lambdas/core/digest/date-lexicon';
 import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
 import {
   HEADLINE_ADJUNCTS,
@@ -23,7 +30,14 @@ const ROWS: [string, TextPattern][] = [
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
   ['not a person', SHIP_NAME],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
-  ...[LOOKS_AHEAD, BARE_WEEKDAY].map((p): [string, TextPattern] => ['date words', p]),
+  ...[
+    LOOKS_AHEAD,
+    BARE_WEEKDAY,
+    DEICTIC_DAY,
+    OPENING_DEICTIC_DAY,
+    INNER_DEICTIC_DAY,
+    MODIFIER_DEICTIC_DAY,
+  ].map((p): [string, TextPattern] => ['date words', p]),
 ];
 
 describe('Data: digest pattern rows', () => {

@@ -115,6 +115,12 @@ describe('Function: datedSentence', () => {
       null,
     ],
     [
+      'writes a deictic day that dates the event, and drops one that does not',
+      'Yesterday the harbour board closed the quay it had inspected today.',
+      on('2026-06-09', 'Yesterday'),
+      'On Tuesday, June 9, the harbour board closed the quay it had inspected.',
+    ],
+    [
       'drops a section label and a dateline',
       'The background: VELMORA — The unions walked out of the talks in protest at the new quotas.',
       undefined,
@@ -153,6 +159,14 @@ describe('Function: bareSentence', () => {
     ['What’s new: Two ferries sank.', 'Two ferries sank.'],
     ['ASTRID BAY (Harbour Wire) - Two ferries sank.', 'Two ferries sank.'],
     ['Note the time: 10:30.', 'Note the time: 10:30.'],
+    // A day counted from the report's own day would be counted from the digest's by its reader.
+    ['Yesterday in Velmora, two ferries sank.', 'In Velmora, two ferries sank.'],
+    ['Earlier today, the harbour board closed the quay.', 'The harbour board closed the quay.'],
+    ['The board said today that the quay would close.', 'The board said that the quay would close.'],
+    ['The board, late last night, closed the quay.', 'The board closed the quay.'],
+    ['Yesterday’s storm sank two ferries.', 'The storm sank two ferries.'],
+    ['“We close the quay today,” the board said today.', '“We close the quay today,” the board said.'],
+    ['Today’s closure followed yesterday’s storm.', 'The closure followed the storm.'],
   ])('%s', (text, expected) => {
     expect(bareSentence(text)).toBe(expected);
   });

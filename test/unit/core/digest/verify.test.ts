@@ -104,6 +104,20 @@ describe('Function: verify', () => {
       /not verbatim/,
     ],
     [
+      'a day named from the report\u2019s own day, left as the reporter wrote it',
+      'The harbour board closed the quay yesterday.',
+      [cite('The harbour board closed the quay yesterday.')],
+      false,
+      /counts from the report/,
+    ],
+    [
+      'the same words inside a quotation, the speaker\u2019s own',
+      '“We closed the quay yesterday,” the harbour board said.',
+      [cite('“We closed the quay yesterday,” the harbour board said.')],
+      true,
+      null,
+    ],
+    [
       'a day resolved to the past in words that look ahead',
       'The harbour board said the levy is to be put to a vote on Thursday, April 2.',
       [cite(VOTE, [thursdayPast])],
