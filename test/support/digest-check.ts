@@ -1,10 +1,12 @@
 /**
  * The reader's check, run over every digest the tests compose: no sentence fails verification, no
  * headline that is a fragment, no sentence that repeats another, no dateline, byline or credit, no
- * "unknown" attribution. Returns what is wrong, one line a problem; an empty list is a pass.
+ * "unknown" attribution, no background that is a plan or today's news. Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
+import { datesItsOwnEvent } from '../../lambdas/core/digest/background';
 import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
+import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
@@ -39,6 +41,18 @@ function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<strin
   return problems;
 }
 
+/** Background that is no earlier event: a plan, or a date inside a relative clause of today's news. */
+function backgroundProblems(item: DigestItem, date: string): string[] {
+  return item.backgroundClauses.flatMap((clause) => {
+    const written = clause.dates[0];
+    const phrase = written ? datePhrase(written, date) : null;
+    const own = written && phrase ? { ...written, text: phrase.replace(PHRASE_PREPOSITION, '') } : undefined;
+    return datesItsOwnEvent(clause.text, own)
+      ? []
+      : [`background tells a plan or today's news: ${clause.text}`];
+  });
+}
+
 /** Every problem a reader would object to in the digest, prefixed with the story id. */
 export function digestProblems(digest: Digest, articles: Map<string, Article>): string[] {
   return digest.items.flatMap((item) => {
@@ -47,6 +61,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
     const problems = [
       ...(headline ? [`headline ${headline}: ${item.headline}`] : []),
       ...clauseProblems(item, clauses, articles, digest.date),
+      ...backgroundProblems(item, digest.date),
       ...[item.whatsNew, item.background ?? '']
         .filter((t) => UNKNOWN_CREDIT.test(t))
         .map((t) => `credits an unknown outlet: ${t}`),

@@ -1,5 +1,6 @@
 /** Builds "The background:" clauses from the articles' earlier-event mentions and linked earlier stories. */
 import type { Article, ResolvedDate, Story } from '../model';
+import { LOOKS_AHEAD, RELATIVE_CLAUSE_OPEN } from './date-lexicon';
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
@@ -118,26 +119,38 @@ function details(sentence: string, year: string): Set<string> {
   return new Set([...names, ...numbers].filter((d) => d !== year));
 }
 
+/** Grammar words: they say nothing of which occasion a sentence tells. */
+const FUNCTION_WORDS = new Set(
+  'that this with from have been were when where while which their them they than then into over about after before also would could said says'.split(
+    ' ',
+  ),
+);
+/** Two tellings of one occasion share this many of its names, numbers and other words in all. */
+const SHARED_WORDS = 3;
+
+/** The lower-case words of a sentence, their endings cut ("stabbed" and "stabbing" alike). */
+function stems(sentence: string): Set<string> {
+  const words = sentence.match(/(?<![\p{Alphabetic}'\u2019-])\p{Lowercase}{4,}/gu) ?? [];
+  return new Set(words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/u, '')));
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  return [...a].filter((w) => b.has(w)).length;
+}
+
 /**
- * Outlets tell one earlier occasion again with its date in other words ("their first fight in 2008",
- * "Thompson last met Klitschko in 2008"): the same date, and two names or numbers in common.
+ * Outlets tell one earlier occasion again with its date in other words or more or less exactly ("their
+ * first fight in 2008", "Thompson last met Klitschko in 2008"; "in 2010", "from September 2010 to
+ * January 2011"): overlapping dates, and two names or numbers in common, or three of those and other words.
  */
 function sameTelling(a: Candidate, b: Candidate): boolean {
   const [x, y] = [a.date, b.date];
   // An earlier story is written from its own fields; only the sources' sentences are tellings.
-  if (
-    a.related ||
-    b.related ||
-    !x ||
-    !y ||
-    x.start !== y.start ||
-    x.end !== y.end ||
-    x.precision !== y.precision
-  )
-    return false;
+  if (a.related || b.related || !x || !y || !overlaps(x, y)) return false;
   const year = x.start.slice(0, 4);
-  const mine = details(sentenceOf(a), year);
-  return [...details(sentenceOf(b), year)].filter((d) => mine.has(d)).length >= SHARED_DETAILS;
+  const [one, other] = [sentenceOf(a), sentenceOf(b)];
+  const names = sharedCount(details(one, year), details(other, year));
+  return names >= SHARED_DETAILS || names + sharedCount(stems(one), stems(other)) >= SHARED_WORDS;
 }
 
 const PRECISION_RANK: Record<ResolvedDate['precision'], number> = {
@@ -191,6 +204,19 @@ function afterPrefix(clause: string): string {
   return clause.replace(/^(The|A|An) /, (m) => m.toLowerCase());
 }
 
+const QUOTATION = /\u201C[^\u201D]*\u201D|"[^"]*"/gu;
+
+/**
+ * Whether the sentence's own event is the earlier one its date gives: not a plan ("is scheduled to
+ * open in 2009") and not a date inside a relative clause while the main clause tells today's news
+ * ("Ames, who won the title in 2001, arrived on Monday").
+ */
+export function datesItsOwnEvent(sentence: string, date: ResolvedDate | undefined): boolean {
+  if (LOOKS_AHEAD.regex.test(sentence.replace(QUOTATION, ' '))) return false;
+  const at = date?.text ? sentence.indexOf(date.text) : -1;
+  return at < 0 || !RELATIVE_CLAUSE_OPEN.regex.test(sentence.slice(0, at));
+}
+
 /** The source sentence itself, its date in words; null when no sentence of the candidate reads alone. */
 function sentenceText(
   c: Candidate,
@@ -205,7 +231,7 @@ function sentenceText(
     // earlier occasion, its own.
     const own = article.background.find((m) => m.sentences[0] === source.sentence)?.date;
     const date = c.related ? (article.mainEvent?.date ?? c.date) : (own ?? c.date);
-    const text = datedSentence(sentence, date, reference);
+    const text = datesItsOwnEvent(sentence, date) ? datedSentence(sentence, date, reference) : null;
     const reads =
       text &&
       balancedQuotes(text) &&
@@ -247,6 +273,7 @@ export function backgroundClauses(
   related: Map<string, Story>,
   reference: string,
   used: ClauseSource[] = [],
+  accept: (clause: Clause) => boolean = () => true,
 ): Clause[] {
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
@@ -264,7 +291,8 @@ export function backgroundClauses(
   return (
     ordered(candidates)
       .map((c) => render(c, reference, toldTexts))
-      .filter((c): c is Clause => c !== null)
+      // One the verifier refuses makes no room for it: only sentences that pass compete for the places.
+      .filter((c): c is Clause => c !== null && accept(c))
       // The latest background matters most to what is new: older events give way first.
       .slice(-MAX_BACKGROUND_CLAUSES)
   );

@@ -155,7 +155,14 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
   const verdictOf = (c: Clause) => verifyClause(c, articlesByKey, options.date, outlets);
   const composed = whatsNewClauses(story, articlesByKey, options.date, (c) => verdictOf(c).ok);
   const used = composed.flatMap((c) => c.sources);
-  const drafted = backgroundClauses(story, articlesByKey, options.related ?? new Map(), options.date, used);
+  const drafted = backgroundClauses(
+    story,
+    articlesByKey,
+    options.related ?? new Map(),
+    options.date,
+    used,
+    (c) => verdictOf(c).ok,
+  );
   const verdicts = [...composed, ...drafted].map(verdictOf);
   // A sentence that states what its sources do not is dropped, never repaired by a guess.
   const passes = (c: Clause) => verdicts.find((v) => v.text === c.text)?.ok === true;

@@ -9,7 +9,7 @@ import type { TextPattern } from './patterns';
 export const LOOKS_AHEAD: TextPattern = {
   kind: 'words before a date that look ahead (a vote "to be held on Thursday")',
   regex:
-    /\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+\p{Alphabetic}+ed|(?:is|are)\s+(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming|ahead\s+of)\b/iu,
+    /\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+\p{Alphabetic}+ed|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming|ahead\s+of)\b/iu,
   matches: 'the harbour board was preparing for the levy to be voted on',
   misses: 'the harbour board voted the levy through on',
 };
@@ -58,4 +58,23 @@ export const MODIFIER_DEICTIC_DAY: TextPattern = {
   regex: /\b(?:today|yesterday|tonight|last\s+night)['\u2019]s\b/giu,
   matches: 'The harbour board said that today\u2019s closure would last.',
   misses: 'The harbour board said that the closure would last until today.',
+};
+
+/** Date words that bound a span ("since 1991", "until May"): the date is where it starts or ends, no occasion on it. */
+export const SPAN_BOUND: TextPattern = {
+  kind: 'date words that bound a span rather than date an occasion',
+  regex: /^(?:ever\s+)?(?:since|until|till|through|by)\s/iu,
+  matches: 'since the spring of 2019',
+  misses: 'in the spring of 2019',
+};
+
+/**
+ * Words before a date that open a relative clause still open at it ("Ames, who won the title in"): the
+ * date is the clause's, and the sentence's own event may be today's ("..., arrived on Monday").
+ */
+export const RELATIVE_CLAUSE_OPEN: TextPattern = {
+  kind: 'words before a date that open a relative clause still open at the date',
+  regex: /\b(?:who|which|whose|whom)\b[^,;:]*$/u,
+  matches: 'The harbour master, who took office in',
+  misses: 'The harbour master, who took office last spring, closed the quay in',
 };

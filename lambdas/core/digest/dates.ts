@@ -41,6 +41,8 @@ function yearSuffix(p: DayParts, refYear: number | undefined, sep: string): stri
 }
 
 const WEEKEND = /\bweekend\b/iu;
+/** A span longer than two months is told in years when it crosses one. */
+const LONG_SPAN_MS = 62 * 86_400_000;
 
 const APPROXIMATE = /\b(?:ago|couple|few|several|some|about|around|roughly|nearly|almost)\b/i;
 
@@ -70,6 +72,12 @@ export function datePhrase(date: ResolvedDate, reference: string): string | null
       return `in ${start.year}`;
     case 'range': {
       if (date.start === date.end) return `on ${start.weekday}, ${start.month} ${start.day}`;
+      if (start.year !== end.year) {
+        // "Over the last eight years": days counted back from the report are more exact than its words.
+        if (Date.parse(date.end) - Date.parse(date.start) > LONG_SPAN_MS)
+          return `from ${start.year} to ${end.year}`;
+        return `from ${start.month} ${start.day}, ${start.year}, to ${end.month} ${end.day}, ${end.year}`;
+      }
       const endWords = start.month === end.month ? `${end.day}` : `${end.month} ${end.day}`;
       // "From May 1 to 2" reads as a stretch of time; a weekend is named as one.
       if (WEEKEND.test(date.text)) {

@@ -110,6 +110,12 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The relief fund (5 million pounds) was unveiled on Sunday.',
   },
   {
+    kind: 'a fragment of a split sentence: a bracket opened and never closed',
+    regex: /\([^)]*$/u,
+    matches: 'The ferry carried more passengers than any year before (14.',
+    misses: 'The ferry carried more passengers (14 per cent more) than any year before.',
+  },
+  {
     kind: 'a quotation cut off: a single quote mark opens it and never closes',
     regex: /^['\u2018](?![^'\u2019]*[\p{Alphabetic}.,!?]['\u2019](?=[\s.,;:!?]|$))/u,
     matches: "'Both unions will take part in the vote on the ferry contract.",

@@ -6,7 +6,7 @@
 
 import { withoutDateline } from '../dateline';
 import type { ResolvedDate } from '../model';
-import { INNER_DEICTIC_DAY, MODIFIER_DEICTIC_DAY, OPENING_DEICTIC_DAY } from './date-lexicon';
+import { INNER_DEICTIC_DAY, MODIFIER_DEICTIC_DAY, OPENING_DEICTIC_DAY, SPAN_BOUND } from './date-lexicon';
 import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { capitalize } from './text';
 
@@ -21,6 +21,9 @@ const MODIFIER_LEAD =
 /** Date words that name their date without the publication date ("January 2024", "2019"). */
 const ABSOLUTE =
   /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A month named from the report's own time ("last December", "this May"): no date without resolving it. */
+const COUNTED_FROM_REPORT =
+  /\b(?:last|next|this|past|coming)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iu;
 /** Date words that end in a conjunction introduce the clause that holds the event ("a month after X did Y"). */
 const SUBORDINATOR = /\b(?:after|before|since|when)$/i;
 const LEADING_SUBORDINATOR = /^\s*(?:after|before|since|when)\s+/i;
@@ -130,9 +133,9 @@ function datedText(text: string, at: number, date: ResolvedDate, phrase: string)
   const before = text.slice(0, at);
   const after = text.slice(at + date.text.length);
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
-  // a modifier or after another preposition take no adverbial phrase; the reporter's words stay.
-  if (/^['\u2019]s\b/.test(after) || MODIFIER_LEAD.test(before))
-    return ABSOLUTE.test(date.text) ? text : null;
+  // a modifier, after another preposition or bounding a span take no adverbial phrase; the reporter's words stay.
+  if (/^['\u2019]s\b/.test(after) || MODIFIER_LEAD.test(before) || SPAN_BOUND.regex.test(date.text))
+    return ABSOLUTE.test(date.text) && !COUNTED_FROM_REPORT.test(date.text) ? text : null;
   // "Three weeks after the season ended, the owner fired the coach": date words ending in a
   // conjunction date the clause they open; when the sentence opens with them or goes on after that
   // clause's comma, the main clause is another, and no date can be written for it.

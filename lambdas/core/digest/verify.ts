@@ -5,7 +5,7 @@
  * the template composer here, and a model that writes sentences citing source sentence numbers.
  */
 import type { ResolvedDate } from '../model';
-import { BARE_WEEKDAY, DEICTIC_DAY, LOOKS_AHEAD } from './date-lexicon';
+import { BARE_WEEKDAY, DEICTIC_DAY, LOOKS_AHEAD, SPAN_BOUND } from './date-lexicon';
 import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { corpusOf, unsupportedNames } from './support';
 
@@ -127,7 +127,9 @@ function dateCheck(
     for (const date of c.dates) {
       const phrase = datePhrase(date, reference);
       if (!phrase || !sentence.includes(phrase.replace(PHRASE_PREPOSITION, ''))) continue;
-      const reason = unshowable(date, c);
+      // "Since 1991" written "in 1991" turns a span into an occasion the source never dates.
+      const spanWritten = SPAN_BOUND.regex.test(date.text) && !sentence.includes(date.text);
+      const reason = spanWritten ? `"${date.text}" bounds a span; it dates no occasion` : unshowable(date, c);
       if (reason) failures.push({ kind: 'date', text: phrase, reason });
       else shown.push(phrase.replace(PHRASE_PREPOSITION, ''));
     }

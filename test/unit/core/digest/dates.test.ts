@@ -19,6 +19,9 @@ describe('Function: datePhrase', () => {
     [date('2023-05-29', '2023-06-04', 'week'), '2023-06-06', 'in the week of May 29'],
     [date('2023-06-02', '2023-06-04', 'range'), '2023-06-06', 'from June 2 to 4'],
     [date('2023-05-30', '2023-06-02', 'range'), '2023-06-06', 'from May 30 to June 2'],
+    // A span over years ("over the last eight years") is written in years, never as a day it ends before
+    [date('2015-06-07', '2023-06-05', 'range'), '2023-06-06', 'from 2015 to 2023'],
+    [date('2022-12-30', '2023-01-02', 'range'), '2023-06-06', 'from December 30, 2022, to January 2, 2023'],
     [
       { ...date('2023-06-03', '2023-06-04', 'range'), text: 'over the weekend' },
       '2023-06-06',

@@ -7,6 +7,8 @@ import {
   LOOKS_AHEAD,
   MODIFIER_DEICTIC_DAY,
   OPENING_DEICTIC_DAY,
+  RELATIVE_CLAUSE_OPEN,
+  SPAN_BOUND,
 } from '../../../../lambdas/core/digest/date-lexicon';
 import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
 import {
@@ -37,6 +39,8 @@ const ROWS: [string, TextPattern][] = [
     OPENING_DEICTIC_DAY,
     INNER_DEICTIC_DAY,
     MODIFIER_DEICTIC_DAY,
+    SPAN_BOUND,
+    RELATIVE_CLAUSE_OPEN,
   ].map((p): [string, TextPattern] => ['date words', p]),
 ];
 

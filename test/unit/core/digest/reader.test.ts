@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFaithful } from '../../../../lambdas/core/digest';
 import { composeChecked } from '../../../support/digest-check';
-import { buildArticle, buildStory, byKey, day } from './builders';
+import { buildArticle, buildStory, byKey, day, month, year } from './builders';
 
 const MATCH_TEXT = [
   'Football',
@@ -187,5 +187,88 @@ describe('Function: composeDigest, quotations as a reader reads them', () => {
 
   it('stays faithful to its sources', () => {
     expect(checkFaithful(talksDigest, talksArticles)).toEqual([]);
+  });
+});
+
+const QUAY_TEXT = [
+  'ASTRID BAY — The harbour board of Astrid Bay reopened the north quay on Monday after a month of repairs.',
+  'Harbour master Ines Duarte, who took charge of the port in 2019, walked the length of the quay with the first ferry crew.',
+  'The quay first closed in March 2026 after a storm cracked its pilings.',
+  'In 2026, a storm cracked the pilings of the quay and the board shut it for repairs.',
+  'The board is expected to vote on the port fees it first proposed in 2025.',
+  'The ferry office has run at a loss since 2022, its accounts show.',
+].join('\n\n');
+
+const quay = buildArticle({
+  key: 'harbour-wire/quay.txt',
+  outlet: 'Harbour Wire',
+  published: '2026-06-02',
+  text: QUAY_TEXT,
+  mainEvent: {
+    type: 'announcement',
+    action: 'reopened the north quay',
+    participants: [{ name: 'Astrid Bay', kind: 'place' }],
+    location: 'Astrid Bay',
+    date: day('2026-06-01', 'Monday'),
+    in: 'reopened the north quay',
+  },
+  background: [
+    {
+      type: 'appointment',
+      action: 'took charge',
+      participants: [],
+      date: year('2019', 'in 2019'),
+      in: 'took charge',
+    },
+    {
+      type: 'other',
+      action: 'first closed',
+      participants: [],
+      date: month('2026-03-01', 'in March 2026'),
+      in: 'first closed',
+    },
+    {
+      type: 'disaster',
+      action: 'cracked the pilings',
+      participants: [],
+      date: year('2026', 'In 2026'),
+      in: 'In 2026',
+    },
+    {
+      type: 'other',
+      action: 'first proposed',
+      participants: [],
+      date: year('2025', 'in 2025'),
+      in: 'first proposed',
+    },
+    {
+      type: 'other',
+      action: 'has run at a loss',
+      participants: [],
+      date: year('2022', 'since 2022'),
+      in: 'at a loss',
+    },
+  ],
+});
+const quayItem = composeChecked([buildStory('story-quay', [quay])], byKey([quay]), { date: '2026-06-02' })
+  .items[0];
+
+describe('Function: composeDigest, background as a reader reads it', () => {
+  it.each<[string, (text: string) => boolean]>([
+    [
+      'tells one earlier occasion once, in its more exact telling',
+      (t) => t.includes('first closed in March after a storm') && !t.includes('In 2026, a storm'),
+    ],
+    ['leaves out a plan, which is no earlier event', (t) => !t.includes('expected to vote')],
+    [
+      'leaves out a date inside a relative clause of today’s news',
+      (t) => !t.includes('took charge of the port'),
+    ],
+    [
+      'keeps "since", which bounds a span, as the reporter wrote it',
+      (t) => t.includes('at a loss since 2022'),
+    ],
+  ])('%s', (_name, check) => {
+    expect(check(quayItem?.background ?? '')).toBe(true);
   });
 });

@@ -121,6 +121,18 @@ describe('Function: datedSentence', () => {
       'On Tuesday, June 9, the harbour board closed the quay it had inspected.',
     ],
     [
+      'keeps "since" opening the date words themselves: the span is not an occasion in its first year',
+      'The ferry line has lost money since 2019 and cut two crossings.',
+      { start: '2019-01-01', end: '2019-12-31', precision: 'year', text: 'since 2019' },
+      'The ferry line has lost money since 2019 and cut two crossings.',
+    ],
+    [
+      'gives up on a span bounded by a month counted from the report ("until last December")',
+      'Until last December, ferry owners had to report every crossing to the harbour board.',
+      inMonth('2025-12-01', 'Until last December'),
+      null,
+    ],
+    [
       'drops a section label and a dateline',
       'The background: VELMORA — The unions walked out of the talks in protest at the new quotas.',
       undefined,

@@ -118,6 +118,17 @@ describe('Function: verify', () => {
       null,
     ],
     [
+      'a span\u2019s first year written as an occasion in it ("since 2019" as "in 2019")',
+      'The ferry line has lost money in 2019.',
+      [
+        cite('The ferry line has lost money since 2019.', [
+          { start: '2019-01-01', end: '2019-12-31', precision: 'year', text: 'since 2019' },
+        ]),
+      ],
+      false,
+      /bounds a span/,
+    ],
+    [
       'a day resolved to the past in words that look ahead',
       'The harbour board said the levy is to be put to a vote on Thursday, April 2.',
       [cite(VOTE, [thursdayPast])],
