@@ -2,6 +2,7 @@
 import type { Article, Quote, Story } from '../model';
 import { datePhrase } from './dates';
 import { eventPhrase } from './event-phrase';
+import { KNOWN_CLAUSES } from './headline-lexicon';
 import { unfitReason } from './input';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { isPerson, participantsClause } from './participants';
@@ -180,6 +181,9 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
     ...articles.filter((a) => a.mainEvent?.type !== story.event.type),
   ];
   const picks: LeadPick[] = [];
+  // A lede whose news sits in a "now that" clause comments on it in its main clause ("Now that X hosts,
+  // we offer advice"): it leads only when no other report tells the event itself.
+  let comment: LeadPick | null = null;
   // A report's lede first (one that names who took part and says the day, then one of the two), then
   // its other event sentences, before any other sentence: those may tell background.
   for (const scope of [
@@ -193,6 +197,10 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
       if (picks.length === 2) break;
       if (picks.some((p) => p.article.outlet.value === article.outlet.value)) continue;
       const pick = leadOf(story, article, date, accept, scope);
+      if (pick && KNOWN_CLAUSES.some((k) => k.regex.test(pick.text))) {
+        comment ??= pick;
+        continue;
+      }
       if (
         pick &&
         addsToLeads(
@@ -203,6 +211,7 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
         picks.push(pick);
     }
   }
+  if (picks.length === 0 && comment) picks.push(comment);
   // Each outlet is named once, in the first sentence: the one that told it first, then the others.
   const first = picks[0]?.article.outlet.value;
   const credited = unique([...(first ? [first] : []), ...articles.map((a) => a.outlet.value)]).filter(

@@ -496,6 +496,39 @@ describe('Function: composeDigest', () => {
     expect(background[0]).toMatch(/11 days/u);
   });
 
+  it.each<[string, boolean, RegExp]>([
+    [
+      'leads with another report that tells the event itself',
+      true,
+      /^According to [^,]+, the harbour board/u,
+    ],
+    ['keeps it as the lead when no other report tells the event', false, /^Now that/u],
+  ])('given a lede whose news sits in a "now that" clause, %s', (_name, withOther, lead) => {
+    // Prepare
+    const vik = { name: 'Ada Vik', kind: 'person' as const };
+    const comment = buildArticle({
+      key: 'comment/blog.txt',
+      outlet: 'Quay Notes',
+      published: '2026-04-07',
+      text: 'Now that Ada Vik has been confirmed as the new harbour master of Port Ellis, this column would like to offer her some friendly advice.',
+      mainEvent: { type: 'appointment', action: 'confirmed', participants: [vik], in: 'Now that' },
+    });
+    const report = buildArticle({
+      key: 'comment/report.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: 'The harbour board of Port Ellis named Ada Vik its new harbour master at a meeting on Monday evening.',
+      mainEvent: { type: 'appointment', action: 'named', participants: [vik], in: 'The harbour board' },
+    });
+    const articles = withOther ? [comment, report] : [comment];
+
+    // Act
+    const digest = composeChecked([buildStory('comment', articles)], byKey(articles), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).toMatch(lead);
+  });
+
   it('tolerates a story none of whose articles are at hand', () => {
     const digest = composeChecked([tradeStory], new Map(), { date: '2026-04-08' });
 
