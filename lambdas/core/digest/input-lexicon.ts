@@ -128,6 +128,12 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'By the end of the week the ferry line will have spent more on the strike than on the boats.',
   },
   {
+    kind: 'a writer\u2019s own aside: a pointer to a page the writer links ("this story", "this report")',
+    regex: /^[^\u201C\u201D"]*\b(?:this|these)\s+(?:(?:\p{Uppercase}[\p{Alphabetic}.]*|\p{Lowercase}+)\s+){0,3}(?:story|stories|report|article|piece|post|link)\b/u,
+    matches: 'According to this Harbor Times story, the ferry crews voted to strike.',
+    misses: 'According to the Harbor Times, the ferry crews voted to strike in this dispute.',
+  },
+  {
     kind: 'a teaser: two short phrases with no verb, joined by a semicolon',
     regex:
       /^(?=[^;]{3,40};[^;]{3,40}[.!]$)(?![^;]*\b(?:is|are|was|were|has|have|had|will|would|said|says|\p{Alphabetic}+ed)\b)/u,
