@@ -73,7 +73,7 @@ export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a sentence leaning on the one before: pronoun or connective opening',
     regex:
-      /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|Him|Them|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There|Then|Here|Such|Both|Neither|Nor|Besides|Moreover|Furthermore|Unfortunately|Fortunately|Indeed|Nonetheless|Nevertheless|Likewise|Similarly|Otherwise|Ironically|Anyway)\b/u,
+      /^(?:He|She|It|They|We|I|You|His|Her|Its|Their|Him|Them|But|And|Or|So|Yet|This|That|These|Those|However|Also|Meanwhile|Still|Instead|There|Then|Here|Such|Both|Neither|Nor|Besides|Moreover|Furthermore|Unfortunately|Fortunately|Indeed|Nonetheless|Nevertheless|Likewise|Similarly|Otherwise|Ironically|Anyway|Even\s+(?:so|still|then))\b/u,
     matches: 'He added that the crews would return on Monday.',
     misses: 'Union leader Tom Berg added that the crews would return on Monday.',
   },
