@@ -1,6 +1,6 @@
 /** Builds "The background:" clauses from the articles' earlier-event mentions and linked earlier stories. */
 import type { Article, ResolvedDate, Story } from '../model';
-import { LOOKS_AHEAD, RELATIVE_CLAUSE_OPEN } from './date-lexicon';
+import { RELATIVE_CLAUSE_OPEN, TELLS_PLAN } from './date-lexicon';
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
@@ -212,7 +212,7 @@ const QUOTATION = /\u201C[^\u201D]*\u201D|"[^"]*"/gu;
  * ("Ames, who won the title in 2001, arrived on Monday").
  */
 export function datesItsOwnEvent(sentence: string, date: ResolvedDate | undefined): boolean {
-  if (LOOKS_AHEAD.regex.test(sentence.replace(QUOTATION, ' '))) return false;
+  if (TELLS_PLAN.regex.test(sentence.replace(QUOTATION, ' '))) return false;
   const at = date?.text ? sentence.indexOf(date.text) : -1;
   return at < 0 || !RELATIVE_CLAUSE_OPEN.regex.test(sentence.slice(0, at));
 }

@@ -78,3 +78,12 @@ export const RELATIVE_CLAUSE_OPEN: TextPattern = {
   matches: 'The harbour master, who took office in',
   misses: 'The harbour master, who took office last spring, closed the quay in',
 };
+
+/** A sentence that tells a plan or an expectation: no earlier event, whatever date it gives. */
+export const TELLS_PLAN: TextPattern = {
+  kind: 'a sentence that tells a plan or an expectation in finite words ("will", "is expected to")',
+  regex:
+    /\b(?:will|shall|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming)\b/iu,
+  matches: 'The new ferry is tentatively scheduled to sail in May 2026.',
+  misses: 'The crew agreed to be photographed on the new ferry in May 2026.',
+};

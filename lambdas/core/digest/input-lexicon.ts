@@ -129,7 +129,8 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a writer\u2019s own aside: a pointer to a page the writer links ("this story", "this report")',
-    regex: /^[^\u201C\u201D"]*\b(?:this|these)\s+(?:(?:\p{Uppercase}[\p{Alphabetic}.]*|\p{Lowercase}+)\s+){0,3}(?:story|stories|report|article|piece|post|link)\b/u,
+    regex:
+      /^[^\u201C\u201D"]*\b(?:this|these)\s+(?:(?:\p{Uppercase}[\p{Alphabetic}.]*|\p{Lowercase}+)\s+){0,3}(?:story|stories|report|article|piece|post|link)\b/u,
     matches: 'According to this Harbor Times story, the ferry crews voted to strike.',
     misses: 'According to the Harbor Times, the ferry crews voted to strike in this dispute.',
   },

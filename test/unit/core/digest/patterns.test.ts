@@ -9,6 +9,7 @@ import {
   OPENING_DEICTIC_DAY,
   RELATIVE_CLAUSE_OPEN,
   SPAN_BOUND,
+  TELLS_PLAN,
 } from '../../../../lambdas/core/digest/date-lexicon';
 import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
 import {
@@ -41,6 +42,7 @@ const ROWS: [string, TextPattern][] = [
     MODIFIER_DEICTIC_DAY,
     SPAN_BOUND,
     RELATIVE_CLAUSE_OPEN,
+    TELLS_PLAN,
   ].map((p): [string, TextPattern] => ['date words', p]),
 ];
 
