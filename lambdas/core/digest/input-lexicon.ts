@@ -93,7 +93,7 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a fragment of a split sentence: cut inside a decimal number, its first half',
-    regex: /\b(?:a|an|of|by|at|to|from|about)\s\d{1,3}\.$/u,
+    regex: /(?:\b(?:a|an|of|by|at|to|from|about)\s|\p{Alphabetic}-)\d{1,3}\.$/u,
     matches: 'The harbour town was shaken by a 5.',
     misses: 'The harbour town counted 5.',
   },

@@ -11,6 +11,10 @@ describe('Function: unfitReason', () => {
     ['The 37-year-old sat down with the union after the vote.', /descriptor/],
     ['Feribot işçileri sabah saatlerinde limanda greve başladı ve seferler durdu.', /not English/],
     ['walked out at dawn on Friday, the union said in a statement.', /mid-sentence/],
+    ['The last strong tremor to shake the harbour town came in 2019, when a magnitude-5.', /decimal/],
+    ['The ferry line has lost money since its record year (14.', /bracket opened/],
+    ['According to this Harbor Times story, the ferry crews voted to strike.', /links/],
+    ['Even so, the ferry crews voted to strike on Friday morning.', /leaning/],
   ])('%s', (sentence, reason) => {
     const found = unfitReason(sentence);
     if (reason === null) expect(found).toBeNull();
