@@ -190,7 +190,7 @@ function readNamedPlaces(inp: EventInputs, start: number, end: number): PlaceCan
 
 const SETTLEMENT_AFTER = /^\s(?:town|village|city|suburb|hamlet|community)\b/u;
 
-/** "as the rioting spread to the northern city of X": where the event went next, not where it happened. */
+/** "when the flooding spreads into the coastal district of X": where the event went next, not where it happened. */
 const SPREAD_TO = /\bspread(?:s|ing)?\s+(?:on\s+)?(?:to|into)\s+(?:[\p{Alphabetic}-]+\s+){0,4}$/iu;
 
 /** True when the place at `start` is one the event spread to. */
