@@ -7,7 +7,6 @@
  * re-check the story itself, so leftovers are harmless.
  */
 import {
-  BatchWriteCommand,
   DeleteCommand,
   type DynamoDBDocumentClient,
   PutCommand,
@@ -64,6 +63,15 @@ function indexItems(story: Story): IndexItem[] {
   ];
 }
 
+/**
+ * Every item `save` writes for a story that is not in the table yet: head, parts and index
+ * items. A preload (the bench's tables) writes these straight into the emulator's store.
+ */
+export function newStoryItems(story: Story): (HeadItem | StampedItem)[] {
+  const { head, parts } = toItems(story);
+  return [head, ...parts, ...indexItems(story)];
+}
+
 /** The keys of the index items a version of a story wrote. */
 function writtenKeys(previous: Story | undefined): IndexKey[] {
   return previous ? indexItems(previous).map(({ PK, SK }) => ({ PK, SK })) : [];
@@ -71,10 +79,6 @@ function writtenKeys(previous: Story | undefined): IndexKey[] {
 
 const keyId = (k: IndexKey) => `${k.PK}\u0000${k.SK}`;
 
-/** BatchWriteItem takes at most 25 requests. */
-const WRITE_CHUNK = 25;
-const MAX_WRITE_ROUNDS = 8;
-const WRITE_CONCURRENCY = 8;
 /** Reads of a story that a writer replaced while it was read, before that is an error. */
 const READ_ATTEMPTS = 4;
 /** Stories read at once: each is one Query. */
@@ -206,25 +210,6 @@ export class DynamoDbStoryStore implements StoryStore {
     ];
   }
 
-  /**
-   * Writes stories known not to exist yet (an import, a benchmark's preload) with their index
-   * items in batches: no version check, so never for stories that concurrent writers may touch.
-   */
-  async importNew(stories: Story[]): Promise<void> {
-    const items = stories.flatMap((story) => {
-      const { head, parts } = toItems(story);
-      return [head, ...parts, ...indexItems(story)];
-    });
-    const chunks: (HeadItem | StampedItem)[][] = [];
-    for (let i = 0; i < items.length; i += WRITE_CHUNK) chunks.push(items.slice(i, i + WRITE_CHUNK));
-    // A few batches in flight at once: enough to keep the table busy without a socket per batch.
-    let next = 0;
-    const worker = async () => {
-      for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) await this.batchWrite(chunk);
-    };
-    await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, worker));
-  }
-
   async remove(id: string, expectedVersion: number): Promise<void> {
     const previous = await this.version(id, expectedVersion);
     try {
@@ -326,23 +311,6 @@ export class DynamoDbStoryStore implements StoryStore {
       return out.Items ?? [];
     } catch (error) {
       throw storageError(`Query ${String(input.ExpressionAttributeValues?.[':pk'])}`, error);
-    }
-  }
-
-  private async batchWrite(chunk: (HeadItem | StampedItem)[]): Promise<void> {
-    let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
-    for (let round = 0; pending.length > 0; round += 1) {
-      if (round >= MAX_WRITE_ROUNDS)
-        throw new AdapterError(`BatchWriteItem left ${pending.length} items unprocessed`);
-      if (round > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** round));
-      try {
-        const out = await this.client.send(
-          new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
-        );
-        pending = (out.UnprocessedItems?.[this.tableName] ?? []) as typeof pending;
-      } catch (error) {
-        throw storageError('BatchWriteItem stories', error);
-      }
     }
   }
 

@@ -96,8 +96,8 @@ per second through the local stack, bundle sizes and cold import time of each La
 bundle, and what filing a report into its story costs as the table grows. Prints
 figures; it does not pass or fail.
   --json               the figures as one JSON document
-  --stored N,N,...     stored-story counts of the story tables (default 100,1000,10000);
-                       --stored 100,10000,100000 gives the issue's rows: the 100000 table
-                       writes about 3.7 million items to the DynamoDB emulator: most of an hour
+  --stored N,N,...     stored-story counts of the story tables (default 100,10000,100000,
+                       the issue's rows; the 100000 table takes a few minutes to preload:
+                       --stored 100,10000 for a quicker run)
 `,
 };

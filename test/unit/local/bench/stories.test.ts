@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addSource, newStory, storyIndexEntries } from '../../../../lambdas/core/story';
 import { addDays } from '../../../../lambdas/core/story/dates';
-import { shiftedStory } from '../../../../lambdas/local/bench/stories';
+import { STORED_STORIES, shiftedStory, tableChunks } from '../../../../lambdas/local/bench/stories';
 import { corpusArticles } from '../../../support/story-corpus';
 import { WEIGHTS } from '../../../support/term-weights';
 
@@ -35,5 +35,40 @@ describe('Function: shiftedStory', () => {
     // Assess
     const expected = storyIndexEntries(story).entities.map((e) => ({ ...e, date: addDays(e.date, 500) }));
     expect(moved).toEqual(expected);
+  });
+});
+
+describe('Function: tableChunks', () => {
+  const first = [story, shiftedStory(story, 1, 9)];
+
+  it.each([
+    [2, [2]],
+    [5, [2, 2, 1]],
+    [6, [2, 2, 2]],
+  ])('gives a table of %i stories a base table at a time (%j)', (count, sizes) => {
+    // Act
+    const chunks = [...tableChunks({ first, count, baseSpan: 500 })];
+
+    // Assess
+    expect(chunks.map((c) => c.length)).toEqual(sizes);
+    const ids = chunks.flat().map((s) => s.id);
+    expect(new Set(ids).size).toBe(count);
+  });
+
+  it('repeats the base table one span later each time', () => {
+    // Act
+    const [, second, third] = [...tableChunks({ first, count: 6, baseSpan: 500 })];
+
+    // Assess
+    const start = story.event.date?.start ?? '';
+    expect([second?.[0]?.event.date?.start, third?.[0]?.event.date?.start]).toEqual([
+      addDays(start, 500),
+      addDays(start, 1_000),
+    ]);
+  });
+
+  it('measures the stored-story counts the issue asks for by default', () => {
+    // Assess
+    expect(STORED_STORIES).toEqual([100, 10_000, 100_000]);
   });
 });
