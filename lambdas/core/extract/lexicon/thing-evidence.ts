@@ -208,6 +208,18 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'police and fire reports: a rank written in capitals with no name ("the Assistant Chief Fire Officer")',
+    last: ['Officer'],
+    example: {
+      text: 'The Chief Fire Officer at Dunmore Fire Service said the roof had gone.',
+      notPerson: 'Fire Officer',
+    },
+    counterexample: {
+      text: 'Fire officer Dana Reyes said the roof had gone.',
+      person: 'Dana Reyes',
+    },
+  },
+  {
     text: 'business reports: a firm named after the kind of business it is',
     before: [
       'firm',
