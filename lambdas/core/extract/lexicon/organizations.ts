@@ -298,6 +298,10 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Courier',
   'Dispatch',
   'Bulletin',
+  // Entertainment press: a paper or show named by its kind of publication ("<Town> Reporter", "<Topic> Weekly").
+  'Reporter',
+  'Weekly',
+  'Insider',
   'Rovers',
   'Wanderers',
   'Athletic',

@@ -102,6 +102,7 @@ describe('Function: findEntities (people)', () => {
       'Fort Myers',
     ],
     ['A watchdog group, Harbor Safety Watch, filed its report in Oslo.', 'Harbor Safety Watch', 'Oslo'],
+    ['The Sunset Reporter said the studio would film in Oslo.', 'Sunset Reporter', 'Oslo'],
   ])('tells organizations and places from people in %j', (text, org, place) => {
     const r = analyze(text);
     expect(r.people).toEqual([]);
