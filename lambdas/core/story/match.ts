@@ -122,6 +122,29 @@ function withoutWords(vector: Map<string, number>, words: Set<string>): Map<stri
   return new Map([...vector].filter(([word]) => !words.has(word)));
 }
 
+/**
+ * The similarity of an undated side and a dated one: their terms' cosine blended with that of
+ * their opening sentences (LEAD_WEIGHT).
+ */
+function mixedSimilarity(
+  x: Map<string, number>,
+  y: Map<string, number>,
+  a: Profile,
+  b: Profile,
+  placeWords: Set<string>,
+): number {
+  const lead = cosine(withoutWords(leadVector(a), placeWords), withoutWords(leadVector(b), placeWords));
+  return (1 - LEAD_WEIGHT) * cosine(x, y) + LEAD_WEIGHT * lead;
+}
+
+/** The term counts of every report's own event sentences (headline, action and lead), summed. */
+function leadVector(profile: Profile): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const text of profile.texts)
+    for (const [word, count] of text) sum.set(word, (sum.get(word) ?? 0) + count);
+  return sum;
+}
+
 /** Scores the name, type, place and date evidence that two profiles are of one event. */
 export function scoreProfiles(a: Profile, b: Profile): MatchScore {
   const sharedPeople = matchingKeys(a.people, b.people);
@@ -173,6 +196,20 @@ export function scoreProfiles(a: Profile, b: Profile): MatchScore {
   else if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) result.veto = 'published';
   return result;
 }
+
+/**
+ * The share of the similarity that compares the reports' own event sentences (headline, event
+ * action and lead) rather than their whole text, between an undated side and a dated one. An
+ * undated report's body recalls its topic's history (earlier hires, earlier rules, rival
+ * offers), as a look-alike event's dated reports do, and no date can be compared; its opening
+ * says which occurrence it reports. On the ECB+ tuning topics (reports without a date line
+ * among dated ones): publication order, dated B-cubed F1 89.3 -> 90.8, precision 97.2 -> 98.5,
+ * pairwise precision 96.5 -> 98.6; five arrival orders, mean 88.3 -> 88.8, pairwise precision
+ * 96.7 -> 97.1. Between two undated sides it did not help in publication order (undated F1
+ * 87.4 -> 87.2); between two dated ones the dates tell occurrences apart, and two outlets'
+ * openings of one event may share few words.
+ */
+export const LEAD_WEIGHT = 0.3;
 
 /** Content similarity at which a report joins a story: the best trade-off on the ECB+ development split. */
 export const CONTENT_THRESHOLD = 0.3;
@@ -254,7 +291,7 @@ const EVIDENCE_TERMS = 8;
 
 /** Whether an article is a report of a story's event, and why. */
 export interface StoryMatch {
-  /** Cosine of the report's TF-IDF vector and the story's centroid. */
+  /** Cosine of the report's TF-IDF vector and the story's centroid; for an undated side against a dated one, blended with that of their openings (LEAD_WEIGHT). */
   similarity: number;
   /** The terms that weigh most in the similarity, heaviest first. */
   sharedTerms: string[];
@@ -332,7 +369,7 @@ export function matchProfiles(a: Profile, b: Profile): StoryMatch {
   const placeWords = wordsOfPlaces(a, b);
   const x = withoutWords(a.centroid, placeWords);
   const y = withoutWords(b.centroid, placeWords);
-  const similarity = cosine(x, y);
+  const similarity = a.dated === b.dated ? cosine(x, y) : mixedSimilarity(x, y, a, b, placeWords);
   const veto = factVeto(a, b, similarity);
   const match: StoryMatch = { similarity, sharedTerms: sharedTerms(x, y), merge: false };
   if (veto) match.veto = veto;
