@@ -332,6 +332,96 @@ describe('Function: scoreMatch on two companies reporting losses the same day in
   });
 });
 
+/** A club firing its coach, as a dated wire report tells it; the rows below are undated reports. */
+const firing: ArticleSpec = {
+  key: 'wire-coach.txt',
+  outlet: 'Wire One',
+  published: '2024-03-12T12:00:00Z',
+  headline: 'Gulls fire coach Tomas Reyes after nine straight defeats',
+  type: 'resignation',
+  action: 'fired its head coach',
+  people: [['Tomas Reyes', 'head coach']],
+  organizations: ['Harbour City Gulls'],
+  location: 'Harbour City',
+  date: '2024-03-11',
+  lead: 'The Gulls sacked their coach on Monday after a ninth straight defeat left the club bottom of the league.',
+  quotes: [
+    [
+      'owner Lena Park',
+      'Nine defeats in a row is not what this club stands for, and the losing streak had to end',
+    ],
+  ],
+};
+
+describe('Function: scoreMatch on an undated report against a dated story', () => {
+  // With no date to compare, the report's opening (headline, action, lead) weighs LEAD_WEIGHT of
+  // the similarity: its body may recall the story's event while its opening tells another one.
+  it.each<[string, boolean, boolean, Partial<ArticleSpec>]>([
+    [
+      'the coach hired by another club, his firing recalled only in his last quote',
+      false,
+      true,
+      {
+        headline: 'Foxes appoint Reyes',
+        type: 'appointment',
+        action: 'appointed a manager',
+        organizations: ['Riverside Foxes'],
+        location: undefined,
+        date: undefined,
+        lead: 'The Foxes gave their new manager a three-year contract starting in June.',
+        quotes: [
+          ['Reyes', 'Our young squad needs patience and fans who fill the terraces'],
+          ['chairman Odile Brandt', 'His record of promotions convinced the board'],
+          ['Reyes', 'The Gulls fired me after nine straight defeats left them bottom of the league'],
+        ],
+      },
+    ],
+    [
+      'the firing told in its opening, its body about the squad and the fans',
+      true,
+      false,
+      {
+        headline: 'Gulls sack their coach',
+        date: undefined,
+        lead: 'The Gulls sacked their coach after nine defeats in a row.',
+        quotes: [
+          [
+            'striker Ayo Mensah',
+            'The dressing room still believes in the system we play and in each other, whatever the table says',
+          ],
+          ['Mensah', 'Injuries to three defenders in the autumn hurt us more than anyone admits'],
+          [
+            'supporter group chair Ruth Olsen',
+            'Ticket prices went up twice this winter while the pitch got worse and the food stands closed early',
+          ],
+          [
+            'Olsen',
+            'Families drive two hours from the valley towns for every home game and deserve warm seats and working toilets',
+          ],
+        ],
+      },
+    ],
+  ])('%s: merge %s undated (%s were it dated)', (_case, undatedMerge, datedMerge, changes) => {
+    // Prepare
+    const story = newStory(buildArticle(firing), 'st_firing', NOW, WEIGHTS);
+    const report = {
+      ...firing,
+      key: 'paper-coach.html',
+      outlet: 'Daily Paper',
+      published: '2024-03-12T20:00:00Z',
+      ...changes,
+    };
+
+    // Act
+    const undated = scoreMatch(buildArticle({ ...report, undated: true }), story, WEIGHTS);
+    const dated = scoreMatch(buildArticle(report), story, WEIGHTS);
+
+    // Assess
+    expect(undated.merge).toBe(undatedMerge);
+    expect(dated.merge).toBe(datedMerge);
+  });
+});
+
 /** An undated report of the ministers' meeting; the stories below are two such reports each. */
 const undatedTalks = (key: string, headline: string, lead: string, changes: Partial<ArticleSpec> = {}) =>
   buildArticle({ ...talks, key, undated: true, date: undefined, headline, lead, ...changes });
