@@ -68,11 +68,16 @@ function uniqueById(stories: (Story | null)[]): Story[] {
   return [...byId.values()];
 }
 
-/** A free id for a story this article opens: its deterministic id, or a numbered variant when that is taken. */
-async function openingId(deps: StoryAssignmentDeps, article: Article): Promise<string> {
+/**
+ * A free id for a story this article opens: its deterministic id, or a numbered variant when
+ * that is taken. `twin` is the story under the deterministic id as just read (none: it is free,
+ * and the save's condition catches one opened since).
+ */
+async function openingId(deps: StoryAssignmentDeps, article: Article, twin: Story | null): Promise<string> {
   const base = (deps.ids ?? storyIdFor)(article);
-  for (let n = 1; ; n += 1) {
-    const id = n === 1 ? base : `${base}_${n}`;
+  if (!twin) return base;
+  for (let n = 2; ; n += 1) {
+    const id = `${base}_${n}`;
     const existing = await deps.stories.get(id);
     if (!existing) return id;
   }
@@ -102,8 +107,9 @@ async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promis
   const { stories } = deps;
   const twinId = (deps.ids ?? storyIdFor)(article);
   // The twin is looked up directly too: its index items may not be written yet after a crash.
-  const holders = uniqueById([...(await stories.withSource(article.key)), await stories.get(twinId)]).filter(
-    (s) => holds(s, article.key),
+  const twin = await stories.get(twinId);
+  const holders = uniqueById([...(await stories.withSource(article.key)), twin]).filter((s) =>
+    holds(s, article.key),
   );
   const unchanged = holders.find((s) => holdsArticle(s, article));
   if (unchanged) return { saved: unchanged, outcome: 'unchanged', left: [], candidates: [], pool: [] };
@@ -125,7 +131,7 @@ async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promis
     saved = addSource(target, article, now, deps.weights);
     await stories.save(saved, target.version);
   } else {
-    saved = newStory(article, await openingId(deps, article), now, deps.weights);
+    saved = newStory(article, await openingId(deps, article, twin), now, deps.weights);
     await stories.save(saved, 0);
   }
   const left = holders.filter((s) => s.id !== saved.id);
@@ -159,44 +165,52 @@ async function reconcile(
   deps: StoryAssignmentDeps,
   placed: Placement,
   articleKey: string,
-): Promise<{ storyId: string; merged: boolean; moved: MovedArticle[] }> {
+): Promise<{ storyId: string; merged: boolean; moved: MovedArticle[]; written?: Story }> {
   const story = placed.saved;
   const twins = await twinsOf(deps, story, placed);
-  if (twins.length === 0) return { storyId: story.id, merged: false, moved: [] };
+  if (twins.length === 0) return { storyId: story.id, merged: false, moved: [], written: story };
   const winnerId = [story.id, ...twins.map((t) => t.id)].sort()[0] ?? story.id;
   const moved: MovedArticle[] = [];
+  let written: Story | undefined;
   for (const loserId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== winnerId)) {
     const keys = await withRetry(deps, async () => {
       const [winner, loser] = await Promise.all([deps.stories.get(winnerId), deps.stories.get(loserId)]);
+      written = winner ?? undefined;
       if (!winner || !loser) return [];
       // Sources first, deletion second: if the loser changed meanwhile, the delete fails and is redone.
-      await deps.stories.save(mergeStories(winner, loser, deps.clock.now()), winner.version);
+      const merged = mergeStories(winner, loser, deps.clock.now());
+      await deps.stories.save(merged, winner.version);
+      written = merged;
       await deps.stories.remove(loser.id, loser.version);
       return loser.sources.map((source) => source.key);
     });
     for (const key of new Set(keys)) if (key !== articleKey) moved.push({ key, from: loserId });
   }
-  return { storyId: winnerId, merged: true, moved };
+  return { storyId: winnerId, merged: true, moved, ...(written ? { written } : {}) };
 }
 
 /**
- * Recomputes a story's own background links from its mentions. `known` is the story as just
- * saved, which saves a read; a lost race reads it afresh.
+ * Recomputes a story's own background links from its mentions; gives the story as it left it
+ * (null: gone). `known` is the story as just saved or read, which saves a read; a lost race
+ * reads it afresh.
  */
-async function refreshLinks(deps: StoryAssignmentDeps, storyId: string, known?: Story): Promise<void> {
+async function refreshLinks(
+  deps: StoryAssignmentDeps,
+  storyId: string,
+  known?: Story,
+): Promise<Story | null> {
   let first = known;
-  await withRetry(deps, async () => {
+  return withRetry(deps, async () => {
     const story = first ?? (await deps.stories.get(storyId));
     first = undefined;
-    if (!story) return;
+    if (!story) return null;
     const query = backgroundQuery(story);
     const found = query ? await deps.stories.candidates(query) : [];
     const links = linkBackground(story, found);
-    if (links.join('|') === story.backgroundStoryIds.join('|')) return;
-    await deps.stories.save(
-      { ...story, backgroundStoryIds: links, version: story.version + 1 },
-      story.version,
-    );
+    if (links.join('|') === story.backgroundStoryIds.join('|')) return story;
+    const linked = { ...story, backgroundStoryIds: links, version: story.version + 1 };
+    await deps.stories.save(linked, story.version);
+    return linked;
   });
 }
 
@@ -205,7 +219,8 @@ async function refreshReferrers(deps: StoryAssignmentDeps, story: Story): Promis
   const query = referencingQuery(story);
   if (query.entityKeys.length === 0) return;
   const referrers = await deps.stories.referencing(query);
-  for (const referrer of referrers) if (referrer.id !== story.id) await refreshLinks(deps, referrer.id);
+  for (const referrer of referrers)
+    if (referrer.id !== story.id) await refreshLinks(deps, referrer.id, referrer);
 }
 
 /** Whether the story's background mentions now look for keys or days they did not before. */
@@ -245,7 +260,7 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     await refreshReferrers(deps, old);
   }
   const saved = placed.saved;
-  const { storyId, merged, moved } = await reconcile(deps, placed, article.key);
+  const { storyId, merged, moved, written } = await reconcile(deps, placed, article.key);
   if (placed.outcome === 'unchanged' && !merged) return { storyId, created: false, candidates: [], moved };
   if (placed.outcome === 'joined' && !merged) {
     // A join changes no story's identity: only links its own mentions make can be new, and
@@ -254,8 +269,7 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     if (searchesMore(placed.before, saved)) await refreshLinks(deps, storyId, saved);
     return { storyId, created: false, candidates: placed.candidates, moved };
   }
-  await refreshLinks(deps, storyId);
-  const story = await deps.stories.get(storyId);
+  const story = await refreshLinks(deps, storyId, written);
   // A new or merged story may be the earlier event that later stories' mentions were waiting for.
   if (story) await refreshReferrers(deps, story);
   return {

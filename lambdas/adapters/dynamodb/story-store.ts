@@ -110,12 +110,21 @@ export class DynamoDbStoryStore implements StoryStore {
   ) {}
 
   async get(id: string): Promise<Story | null> {
+    return this.read(id, true);
+  }
+
+  /**
+   * A story by one Query on its partition. Eventually consistent reads cost half: parts are
+   * written before their head in one partition, so such a read still sees every part its head
+   * names, and every write after it is conditional on the version read.
+   */
+  private async read(id: string, consistent: boolean): Promise<Story | null> {
     for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt += 1) {
       const items = await this.query({
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': keys.story(id).PK },
-        ConsistentRead: true,
+        ConsistentRead: consistent,
       });
       const head = items.find(isHead);
       if (!head) return null;
@@ -322,13 +331,17 @@ export class DynamoDbStoryStore implements StoryStore {
     return [...kept, ...read].sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  /** The stories with these ids that exist, by id: one Query each, a few at a time. */
+  /**
+   * The stories with these ids that exist, by id: one Query each, a few at a time. The ids come
+   * from index items, hints written after their story: a story an eventually consistent read
+   * does not find yet (a racing opener's, just saved) is read again consistently.
+   */
   private async getMany(ids: string[]): Promise<Story[]> {
     const found: Story[] = [];
     let next = 0;
     const worker = async () => {
       for (let id = ids[next++]; id !== undefined; id = ids[next++]) {
-        const story = await this.get(id);
+        const story = (await this.read(id, false)) ?? (await this.read(id, true));
         if (story) found.push(story);
       }
     };

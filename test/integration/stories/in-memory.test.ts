@@ -190,6 +190,21 @@ describe('Function: attachArticle with the in-memory store', () => {
     expect(calls).toEqual(expected);
   });
 
+  it('reads no story it has just written: an opener reads only the one its id could name', async () => {
+    // Prepare
+    const stories = new InMemoryStoryStore();
+    const deps = { stories, clock: { now: () => new Date('2024-05-01T00:00:00Z') }, weights: WEIGHTS };
+    const first = corpusArticles().find((a) => a.background.length > 0);
+    if (!first) throw new Error('corpus changed');
+
+    // Act
+    const outcome = await attachArticle(deps, first);
+
+    // Assess
+    expect(outcome.created).toBe(true);
+    expect(stories.calls.get).toBe(1);
+  });
+
   it.each([
     ['the wire report', 'maine-storm', 'harbor-ledger'],
     ['the local paper', 'harbor-ledger', 'maine-storm'],

@@ -308,6 +308,36 @@ describe('Function: DynamoDbStoryStore', () => {
     });
   });
 
+  it('reads candidate stories eventually consistent, and consistently again one such a read does not find', async () => {
+    // Prepare: st_new's head is not on the replica an eventually consistent read reaches yet
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    ddb
+      .on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'ENT#zhou-minghai' } })
+      .resolves({ Items: [{ storyId: 'st_a' }, { storyId: 'st_new' }] });
+    stored(story);
+    const fresh = { ...story, id: 'st_new' };
+    ddb
+      .on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'STORY#st_new' }, ConsistentRead: true })
+      .resolves(partition(fresh));
+
+    // Act
+    const found = await store.candidates({
+      entityKeys: ['zhou-minghai'],
+      from: '2024-03-08',
+      to: '2024-03-14',
+    });
+
+    // Assess
+    expect(found.map((s) => s.id)).toEqual(['st_a', 'st_new']);
+    const reads = ddb
+      .commandCalls(QueryCommand)
+      .map((c) => c.args[0].input)
+      .filter((input) => String(input.ExpressionAttributeValues?.[':pk']).startsWith('STORY#'))
+      .map((input) => `${input.ExpressionAttributeValues?.[':pk']} ${input.ConsistentRead}`)
+      .sort();
+    expect(reads).toEqual(['STORY#st_a false', 'STORY#st_new false', 'STORY#st_new true']);
+  });
+
   it('reads only the stories found under enough of the keys, most first, up to the limit', async () => {
     // Prepare: st_a under both keys, st_b under one
     ddb
