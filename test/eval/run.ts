@@ -12,12 +12,14 @@
  *
  * The real-text section (ECB+ development reports read from ../shared, or NEWS_DIGEST_ECBPLUS_DIR)
  * is printed apart, tuning and held-aside ids separately; it is skipped with a reason where absent.
- * Its quotes table scores the quotations annotated in test/fixtures/real/ecbplus-dev.quotes.json.
+ * Its quotes table scores the quotations annotated in test/fixtures/real/ecbplus-dev.quotes.json; its
+ * digest table counts, item by item, what the digest of the whole split gives a reader (issue 10).
  */
 import { analyzeBody, lexiconWith, loadLanguageScorer } from '../../lambdas/core/extract/index';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { type ConllResult, type ConllSplit, conllFolder, loadSplit, measurePeople } from './conll';
 import { loadCorpus, loadSeeds } from './corpus';
+import { digestSection } from './digest';
 import { ecbplusMissing } from './ecbplus';
 import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
@@ -206,9 +208,10 @@ async function main(args: string[]): Promise<void> {
   const realPlaces = await realPlacesSection(analyze, showDetails, real.totals);
   const realQuotes = await realQuotesSection(analyze, showDetails);
   const clustering = await realClustering(analyze, cluster);
+  const digest = await digestSection();
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realPlaces: realPlaces.json, realQuotes: realQuotes.json, realClustering: clustering }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realPlaces: realPlaces.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
     );
     return;
   }
@@ -231,6 +234,7 @@ async function main(args: string[]): Promise<void> {
       ? `\nreal reports, story merging: not measured (${clustering})\n`
       : `\n${formatRealClustering(clustering)}`,
   );
+  process.stdout.write(digest.text);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

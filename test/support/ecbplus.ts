@@ -7,8 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../lambdas/core/analyze';
 import { composeDigest, type Digest } from '../../lambdas/core/digest';
-import { MONTHS } from '../../lambdas/core/digest/dates';
-import type { Article, ResolvedDate, Story } from '../../lambdas/core/model';
+import type { Article, Story } from '../../lambdas/core/model';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { attachArticle } from '../../lambdas/use-cases/story-assignment';
 import { InMemoryStoryStore } from './in-memory-stores';
@@ -30,9 +29,18 @@ interface GoldRow {
 /** An upload time far from every report: a date resolved against it is wrong, and must show as such. */
 const UPLOADED = '2026-01-15T09:00:00Z';
 
+function readGold(): Record<string, GoldRow> {
+  return JSON.parse(readFileSync(`${ECBPLUS_DEV}/gold.json`, 'utf8')) as Record<string, GoldRow>;
+}
+
+/** The real event each report tells, by the report's key (its file name): the corpus's `story`. */
+export function ecbplusGoldStories(): Map<string, string> {
+  return new Map(Object.entries(readGold()).map(([id, row]) => [`${id}.txt`, row.story]));
+}
+
 /** The split's reports as the extractor reads them: the URL and the date line as object metadata. */
 export async function ecbplusArticles(): Promise<Article[]> {
-  const gold = JSON.parse(readFileSync(`${ECBPLUS_DEV}/gold.json`, 'utf8')) as Record<string, GoldRow>;
+  const gold = readGold();
   const files = readdirSync(`${ECBPLUS_DEV}/docs`).sort();
   const articles: Article[] = [];
   for (const file of files) {
@@ -79,78 +87,4 @@ const LAST_TUNING_TOPIC = 15;
 export function ecbplusPart(story: Story): 'tuning' | 'aside' {
   const topic = Number(story.sources[0]?.key.split('_')[0]);
   return topic <= LAST_TUNING_TOPIC ? 'tuning' : 'aside';
-}
-
-/** How many items' first two sentences carry the main event's who, where and when, of those where it is known. */
-export interface LeadFigures {
-  stories: number;
-  items: number;
-  who: [number, number];
-  where: [number, number];
-  when: [number, number];
-  /** Background sentences dated within the story's own event (the event date of the story or of a source). */
-  backgroundRestating: number;
-}
-
-/** Whether a sentence writes the date out itself: its month and day, or its month and year. */
-function writesDay(text: string, date: ResolvedDate): boolean {
-  const [year, month, day] = date.start.split('-').map(Number);
-  const name = MONTHS[(month ?? 0) - 1] ?? '';
-  return date.precision === 'day'
-    ? new RegExp(`\\b${name}\\s+${day}\\b`, 'u').test(text)
-    : text.includes(name) && text.includes(String(year));
-}
-
-function overlapsDay(d: ResolvedDate, o: ResolvedDate): boolean {
-  return d.start <= o.end && o.start <= d.end;
-}
-
-/** The who/where/when of each item's first two sentences, and background that restates the event. */
-export function leadFigures(digest: Digest, stories: Story[], articles: Map<string, Article>): LeadFigures {
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  const figures: LeadFigures = {
-    stories: stories.length,
-    items: 0,
-    who: [0, 0],
-    where: [0, 0],
-    when: [0, 0],
-    backgroundRestating: 0,
-  };
-  const count = (pair: [number, number], hit: boolean) => {
-    pair[0] += hit ? 1 : 0;
-    pair[1] += 1;
-  };
-  for (const item of digest.items) {
-    const story = byId.get(item.storyId);
-    if (!story) continue;
-    figures.items += 1;
-    const two = item.whatsNewClauses.slice(0, 2);
-    const text = two.map((c) => c.text).join(' ');
-    const { date, location, participants } = story.event;
-    const who = participants.filter((p) => p.kind !== 'place');
-    if (who.length > 0)
-      count(
-        figures.who,
-        who.some((p) => text.includes(p.kind === 'person' ? (p.name.split(' ').at(-1) ?? p.name) : p.name)),
-      );
-    if (location) count(figures.where, text.includes(location));
-    // A date counts as known when a report with its own publication date gives it for its event.
-    const dated = story.sources.some((s) => {
-      const article = articles.get(s.key);
-      const own = article?.mainEvent?.date;
-      return article?.published.source !== 'upload-time' && !!own && !!date && overlapsDay(own, date);
-    });
-    if (date && dated)
-      count(
-        figures.when,
-        two.some((c) => c.dates.some((d) => overlapsDay(d, date)) || writesDay(c.text, date)),
-      );
-    const own = [date, ...story.sources.map((s) => articles.get(s.key)?.mainEvent?.date)].filter(
-      (d): d is ResolvedDate => d !== undefined,
-    );
-    figures.backgroundRestating += item.backgroundClauses.filter((c) =>
-      c.dates.some((d) => own.some((o) => overlapsDay(d, o))),
-    ).length;
-  }
-  return figures;
 }
