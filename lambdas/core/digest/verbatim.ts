@@ -7,7 +7,7 @@
 import { withoutDateline } from '../dateline';
 import type { ResolvedDate } from '../model';
 import { INNER_DEICTIC_DAY, MODIFIER_DEICTIC_DAY, OPENING_DEICTIC_DAY, SPAN_BOUND } from './date-lexicon';
-import { datePhrase, PHRASE_PREPOSITION } from './dates';
+import { datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
@@ -31,6 +31,9 @@ const LEADING_SUBORDINATOR = /^\s*(?:after|before|since|when)\s+/i;
 const OWN_DATE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|Several|Two|Three)\b/;
+/** The reporter's own gloss of the date words in brackets ("this morning (June 8)"): the written date says it. */
+const BRACKETED_DATE =
+  /^\s*\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\)/u;
 const MIN_CLAUSE_WORDS = 5;
 
 /** Whether every quotation the sentence opens it also closes: a sentence split inside a quote does not. */
@@ -128,10 +131,26 @@ export function datedSentence(
   return dated === null ? null : withoutDeicticDay(dated);
 }
 
+/** Whether a bracketed gloss names the resolved date's own month and day (then the written date says it). */
+function glossesDay(gloss: string, date: ResolvedDate): boolean {
+  const [, month, day] = date.start.split('-').map(Number);
+  const name = MONTHS[(month ?? 0) - 1];
+  return (
+    date.precision === 'day' &&
+    !!name &&
+    gloss.includes(name) &&
+    new RegExp(`(?<!\\d)${day}(?!\\d)`, 'u').test(gloss)
+  );
+}
+
 /** The sentence with the date words found at `at` written as `phrase`, or null when they may not be. */
 function datedText(text: string, at: number, date: ResolvedDate, phrase: string): string | null {
   const before = text.slice(0, at);
-  const after = text.slice(at + date.text.length);
+  const written = text.slice(at + date.text.length);
+  const gloss = written.match(BRACKETED_DATE)?.[0] ?? '';
+  // A gloss naming another day than the one resolved: the resolution is in doubt, so no date is written.
+  if (gloss !== '' && !glossesDay(gloss, date)) return null;
+  const after = written.slice(gloss.length);
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
   // a modifier, after another preposition or bounding a span take no adverbial phrase; the reporter's words stay.
   if (/^['\u2019]s\b/.test(after) || MODIFIER_LEAD.test(before) || SPAN_BOUND.regex.test(date.text))

@@ -262,8 +262,10 @@ function whereWhenClause(
   const main = article.mainEvent;
   const date = main?.date?.precision === 'day' ? main.date : undefined;
   const needsPlace = !!place && !told.includes(place);
-  const needsDate = !!date && opening.every((c) => c.dates.length === 0);
-  if (!needsPlace && !needsDate) return null;
+  const undated = opening.every((c) => c.dates.length === 0);
+  const needsDate = !!date && undated;
+  if (!needsPlace && !needsDate)
+    return undated ? datingClause(story, first.key, articlesByKey, reference, accept) : null;
   const after = Array.from({ length: GROUNDING_SENTENCES }, (_, i) => first.sentence + 1 + i);
   const order = unique([...(article.mainEvent?.sentences ?? []), ...after]).filter((i) => i > first.sentence);
   for (const index of order) {
@@ -281,7 +283,46 @@ function whereWhenClause(
     const pick = tries.find(accept);
     if (pick) return pick;
   }
-  return needsPlace && place ? placingClause(story, place, article.key, articlesByKey, accept) : null;
+  const placing =
+    needsPlace && place ? placingClause(story, place, article.key, articlesByKey, accept) : null;
+  return placing ?? (undated ? datingClause(story, article.key, articlesByKey, reference, accept) : null);
+}
+
+/**
+ * When the lead's report gives no day for the event in a sentence that can carry it, another
+ * report's event sentence that dates the story's own day in its words ("on Sunday", written as
+ * "on Sunday, July 21"), from a report telling the same kind of event. The verifier still checks the
+ * date against that sentence alone.
+ */
+function datingClause(
+  story: Story,
+  leadKey: string,
+  articlesByKey: Map<string, Article>,
+  reference: string,
+  accept: ClauseTest,
+): Clause | null {
+  const day = story.event.date;
+  if (day?.precision !== 'day') return null;
+  for (const source of story.sources) {
+    const article = source.key === leadKey ? undefined : articlesByKey.get(source.key);
+    const main = article?.mainEvent;
+    const own = main?.date;
+    if (!article || !main || !own || main.type !== story.event.type) continue;
+    if (own.precision !== 'day' || own.start !== day.start || !own.text) continue;
+    const index = own.span?.sentence;
+    const s = index === undefined || !main.sentences.includes(index) ? undefined : article.sentences[index];
+    if (!s || !readsAlone(bareSentence(s.text)) || QUESTION.test(s.text) || afterInitial(article, s.index))
+      continue;
+    const dated = datedSentence(s.text, own, reference);
+    if (dated === null || dated === bareSentence(s.text)) continue;
+    const clause = {
+      text: endSentence(dated),
+      sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
+      dates: [own],
+    };
+    if (accept(clause)) return clause;
+  }
+  return null;
 }
 
 /**

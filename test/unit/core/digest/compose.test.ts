@@ -263,6 +263,60 @@ describe('Function: composeDigest', () => {
     expect(item?.headline).toBe('Harbor master Tom Berg closed the Port Ellis quay on Monday');
   });
 
+  it.each([
+    ['writes the day another report gives for the same event', '2026-04-05', /on Sunday, April 5\b/u],
+    ['writes no day another report gives for another day', '2026-04-04', null],
+  ])('%s when the lead’s report gives none', (_case, storyDay, expected) => {
+    // Prepare: the lead's report names who but no day; an earlier report of the same outlet (so not a
+    // second lead) dates the fire in its own words.
+    const suspect = { name: 'Ivo Marsh', kind: 'person' as const, role: 'dock worker' };
+    const charged = buildArticle({
+      key: 'grain/charged.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-08',
+      text: 'Dock worker Ivo Marsh was charged with setting the fire that gutted the Port Ellis grain store. He is held in Lindholm.',
+      mainEvent: {
+        type: 'disaster',
+        action: 'charged',
+        participants: [suspect],
+        location: 'Port Ellis',
+        in: 'Dock worker Ivo Marsh',
+      },
+    });
+    const sunday = { ...day('2026-04-05', 'on Sunday'), span: { sentence: 1, start: 0, end: 0 } };
+    const fire = buildArticle({
+      key: 'grain/fire.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-06',
+      text: 'Smoke hung over the harbor for hours. The grain store burned to the ground in Port Ellis on Sunday as crews fought the flames.',
+      mainEvent: {
+        type: 'disaster',
+        action: 'burned',
+        participants: [],
+        location: 'Port Ellis',
+        date: sunday,
+        in: 'The grain store burned',
+      },
+    });
+    const story = buildStory('grain-story', [charged, fire], {
+      event: {
+        type: 'disaster',
+        participants: [suspect],
+        location: 'Port Ellis',
+        date: day(storyDay, 'on Sunday'),
+      },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([charged, fire]), { date: '2026-04-08' });
+
+    // Assess
+    const two = (digest.items[0]?.whatsNewClauses ?? []).slice(0, 2).map((c) => c.text);
+    expect(two[0]).toMatch(/^Dock worker Ivo Marsh was charged/u);
+    if (expected) expect(two.join(' ')).toMatch(expected);
+    else expect(two.join(' ')).not.toMatch(/April/u);
+  });
+
   it('says where from another report when the lead’s report names only the venue', () => {
     // Prepare: the two leading reports place the concert at its hall; the story, like a third
     // report, places it in the town, which neither of the first two names.

@@ -34,7 +34,9 @@ const MIN_SHARE = {
   // and background refused plans; that code's digest had 11 tuning and 8 aside reader's-check problems).
   // What (a sentence a report's main event rests on) and headlines of four words or more, first
   // counted on main 550f74e's stories: tuning what 49/54, headline 54/54; aside what 17/18, headline 18/18.
-  tuning: { who: 0.95, what: 0.9, where: 0.89, when: 0.65, headline: 1 },
+  // When 15/23 -> 16/23 once a day another report of the same event gives in its words is written
+  // where the lead's report gives none.
+  tuning: { who: 0.95, what: 0.9, where: 0.89, when: 0.69, headline: 1 },
   // Aside when 7/9 -> 6/9: one of the seven was false (a sentencing held the Thursday after its report's
   // date line, written as the Thursday before); a bare weekday six days back is no longer written.
   aside: { who: 0.93, what: 0.94, where: 0.88, when: 0.77, headline: 1 },

@@ -31,6 +31,18 @@ describe('Function: datedSentence', () => {
       'Port officials in Velmora closed the north quay on Monday, June 8, and diverted two ferries to Astrid Bay.',
     ],
     [
+      'drops the reporter’s bracketed gloss of the day the written date now says',
+      'A blaze broke out at the bakery in Velmora this morning (June 8) and spread to two shops.',
+      on('2026-06-08', 'this morning'),
+      'A blaze broke out at the bakery in Velmora on Monday, June 8, and spread to two shops.',
+    ],
+    [
+      'writes no date where a bracketed gloss names another day than the one resolved',
+      'A blaze broke out at the bakery in Velmora this morning (June 9) and spread to two shops.',
+      on('2026-06-08', 'this morning'),
+      null,
+    ],
+    [
       'replaces opening date words and their lead-in adverb',
       'Also last week, the harbour board fined two trawler owners for landing undersized hake.',
       week('2026-06-01', '2026-06-07', 'last week'),
