@@ -64,6 +64,7 @@ export function formatDigestFigures(parts: DigestPartFigures[]): string {
     ['first two sentences: what', (f) => share(f.lead.what)],
     ['first two sentences: where', (f) => share(f.lead.where)],
     ['first two sentences: when', (f) => share(f.lead.when)],
+    ['  when, of days stated in words', (f) => share(f.lead.whenInWords)],
     ['headline of 4+ words', (f) => share(f.lead.headline)],
     ["reader's-check problems", (f) => String(f.problems)],
     ['background restating the event', (f) => String(f.lead.backgroundRestating)],

@@ -20,6 +20,8 @@ export interface LeadFigures {
   what: Share;
   where: Share;
   when: Share;
+  /** As `when`, of the items whose day a dated report states in date words (not its publication date alone). */
+  whenInWords: Share;
   /** Items whose headline has at least four words, of all items. */
   headline: Share;
   /** Background sentences dated within the story's own event (the event date of the story or of a source). */
@@ -47,12 +49,25 @@ function count(pair: Share, hit: boolean): void {
   pair[1] += 1;
 }
 
-/** Whether the event's day is known: a report with its own publication date gives it for its event. */
-function dayKnown(story: Story, articles: Map<string, Article>, date: ResolvedDate): boolean {
+/**
+ * Whether the event's day is known: a report with its own publication date gives it for its event
+ * (in date words, when `inWords`; else its publication date alone may be the day).
+ */
+function dayKnown(
+  story: Story,
+  articles: Map<string, Article>,
+  date: ResolvedDate,
+  inWords = false,
+): boolean {
   return story.sources.some((s) => {
     const article = articles.get(s.key);
     const own = article?.mainEvent?.date;
-    return article?.published.source !== 'upload-time' && !!own && overlapsDay(own, date);
+    return (
+      article?.published.source !== 'upload-time' &&
+      !!own &&
+      overlapsDay(own, date) &&
+      (!inWords || own.text !== '')
+    );
   });
 }
 
@@ -88,11 +103,10 @@ function countLead(
       two.some((c) => c.sources.some((s) => events.has(`${s.key}#${s.sentence}`))),
     );
   if (location) count(figures.where, text.includes(location));
-  if (date && dayKnown(story, articles, date))
-    count(
-      figures.when,
-      two.some((c) => c.dates.some((d) => overlapsDay(d, date)) || writesDay(c.text, date)),
-    );
+  const dated =
+    !!date && two.some((c) => c.dates.some((d) => overlapsDay(d, date)) || writesDay(c.text, date));
+  if (date && dayKnown(story, articles, date)) count(figures.when, dated);
+  if (date && dayKnown(story, articles, date, true)) count(figures.whenInWords, dated);
 }
 
 /** Background sentences dated within the story's own event. */
@@ -113,6 +127,7 @@ export function leadFigures(digest: Digest, stories: Story[], articles: Map<stri
     what: [0, 0],
     where: [0, 0],
     when: [0, 0],
+    whenInWords: [0, 0],
     headline: [0, 0],
     backgroundRestating: 0,
   };

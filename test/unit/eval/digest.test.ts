@@ -70,12 +70,12 @@ describe('Function: leadFigures', () => {
       item('s1', 'Ferry crews strike in Port Ellis', [
         clause('Crews led by Tomas Berg walked out in Port Ellis on Monday, November 2.', 0, true),
       ]),
-      { who: [1, 1], what: [1, 1], where: [1, 1], when: [1, 1], headline: [1, 1] },
+      { who: [1, 1], what: [1, 1], where: [1, 1], when: [1, 1], whenInWords: [1, 1], headline: [1, 1] },
     ],
     [
       'a quotation alone under a two-word headline',
       item('s1', 'Ferry strike', [clause('“We gave the company every chance,” a crew member said.', 1)]),
-      { who: [0, 1], what: [0, 1], where: [0, 1], when: [0, 1], headline: [0, 1] },
+      { who: [0, 1], what: [0, 1], where: [0, 1], when: [0, 1], whenInWords: [0, 1], headline: [0, 1] },
     ],
     [
       'the event sentence third, after two others',
@@ -84,11 +84,32 @@ describe('Function: leadFigures', () => {
         clause('The port was quiet.', 1),
         clause('Crews led by Tomas Berg walked out in Port Ellis.', 0),
       ]),
-      { who: [0, 1], what: [0, 1], where: [0, 1], when: [0, 1], headline: [1, 1] },
+      { who: [0, 1], what: [0, 1], where: [0, 1], when: [0, 1], whenInWords: [0, 1], headline: [1, 1] },
     ],
   ])('counts %s', (_case, one, expected) => {
     const figures = leadFigures(digestOf([one]), [story('s1', ['ferry.txt'])], articles);
     expect(figures).toMatchObject({ items: 1, ...expected });
+  });
+});
+
+describe('Function: leadFigures, a day known only from the publication date', () => {
+  it('counts it for when but not for when in words', () => {
+    const undated = {
+      ...ARTICLE,
+      mainEvent: ARTICLE.mainEvent && {
+        ...ARTICLE.mainEvent,
+        date: { start: '2026-11-02', end: '2026-11-02', precision: 'day' as const, text: '' },
+      },
+    };
+    const one = item('s1', 'Ferry crews strike in Port Ellis', [
+      clause('Crews walked out in Port Ellis.', 0),
+    ]);
+    const figures = leadFigures(
+      digestOf([one]),
+      [story('s1', ['ferry.txt'])],
+      new Map([['ferry.txt', undated]]),
+    );
+    expect(figures).toMatchObject({ when: [0, 1], whenInWords: [0, 0] });
   });
 });
 
@@ -127,6 +148,7 @@ describe('Function: formatDigestFigures', () => {
         what: [1, 2],
         where: [1, 1],
         when,
+        whenInWords: when,
         headline: [2, 2],
         backgroundRestating: 0,
       },
