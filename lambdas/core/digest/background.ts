@@ -1,6 +1,6 @@
 /** Builds "The background:" clauses from the articles' earlier-event mentions and linked earlier stories. */
 import type { Article, ResolvedDate, Story } from '../model';
-import { RELATIVE_CLAUSE_OPEN, TELLS_PLAN } from './date-lexicon';
+import { RELATIVE_CLAUSE_OPEN, SINCE_CLAUSE_OPEN, TELLS_PLAN, THAT_CLAUSE_OPEN } from './date-lexicon';
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
@@ -208,13 +208,16 @@ const QUOTATION = /\u201C[^\u201D]*\u201D|"[^"]*"/gu;
 
 /**
  * Whether the sentence's own event is the earlier one its date gives: not a plan ("is scheduled to
- * open in 2009") and not a date inside a relative clause while the main clause tells today's news
- * ("Ames, who won the title in 2001, arrived on Monday").
+ * open in 2009") and not a date inside a relative or "since" clause while the main clause tells today's
+ * news ("Ames, who won the title in 2001, arrived on Monday").
  */
 export function datesItsOwnEvent(sentence: string, date: ResolvedDate | undefined): boolean {
   if (TELLS_PLAN.regex.test(sentence.replace(QUOTATION, ' '))) return false;
   const at = date?.text ? sentence.indexOf(date.text) : -1;
-  return at < 0 || !RELATIVE_CLAUSE_OPEN.regex.test(sentence.slice(0, at));
+  const before = sentence.slice(0, Math.max(at, 0));
+  return (
+    at < 0 || ![RELATIVE_CLAUSE_OPEN, THAT_CLAUSE_OPEN, SINCE_CLAUSE_OPEN].some((p) => p.regex.test(before))
+  );
 }
 
 /** The source sentence itself, its date in words; null when no sentence of the candidate reads alone. */

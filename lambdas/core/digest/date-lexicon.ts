@@ -79,6 +79,30 @@ export const RELATIVE_CLAUSE_OPEN: TextPattern = {
   misses: 'The harbour master, who took office last spring, closed the quay in',
 };
 
+/**
+ * A relative clause opened by "that" straight before its past verb ("the skipper that won the regatta
+ * in"): a "that" before a subject ("said that the skipper won") opens what was said, not a relative clause.
+ */
+export const THAT_CLAUSE_OPEN: TextPattern = {
+  kind: 'words before a date that open a relative clause with "that" still open at the date',
+  regex:
+    /\b\p{Lowercase}+\s+that\s+(?:\p{Lowercase}{2,}ed|won|beat|took|made|led|held|lost|fought|broke|became|began|struck|shot|gave|hit|sank|built)\b[^,;:]*$/u,
+  matches: 'The old ferry looked a shadow of the boat that crossed the strait in',
+  misses: 'The harbour board said that the boat crossed the strait in',
+};
+
+/**
+ * A "since" clause still open at the date while the main clause is in a simple tense ("The win took
+ * her streak to nine since losing in"): the main clause tells today's news and the date dates the
+ * "since" clause only. With a perfect ("has held the post since winning in") the span is background.
+ */
+export const SINCE_CLAUSE_OPEN: TextPattern = {
+  kind: 'words before a date that open a "since" clause of a main clause in a simple tense',
+  regex: /^(?:(?!\b(?:has|have|had)\b)[\s\S])*\bsince\s[^,;:]*$/iu,
+  matches: 'The win took the skipper\u2019s streak to nine races since losing at Kessel in',
+  misses: 'The skipper has won nine races since losing at Kessel in',
+};
+
 /** A sentence that tells a plan or an expectation: no earlier event, whatever date it gives. */
 export const TELLS_PLAN: TextPattern = {
   kind: 'a sentence that tells a plan or an expectation in finite words ("will", "is expected to")',

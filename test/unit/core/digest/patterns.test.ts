@@ -8,8 +8,10 @@ import {
   MODIFIER_DEICTIC_DAY,
   OPENING_DEICTIC_DAY,
   RELATIVE_CLAUSE_OPEN,
+  SINCE_CLAUSE_OPEN,
   SPAN_BOUND,
   TELLS_PLAN,
+  THAT_CLAUSE_OPEN,
 } from '../../../../lambdas/core/digest/date-lexicon';
 import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
 import {
@@ -42,6 +44,8 @@ const ROWS: [string, TextPattern][] = [
     MODIFIER_DEICTIC_DAY,
     SPAN_BOUND,
     RELATIVE_CLAUSE_OPEN,
+    THAT_CLAUSE_OPEN,
+    SINCE_CLAUSE_OPEN,
     TELLS_PLAN,
   ].map((p): [string, TextPattern] => ['date words', p]),
 ];
