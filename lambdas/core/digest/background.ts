@@ -1,6 +1,12 @@
 /** Builds "The background:" clauses from the articles' earlier-event mentions and linked earlier stories. */
 import type { Article, ResolvedDate, Story } from '../model';
-import { RELATIVE_CLAUSE_OPEN, SINCE_CLAUSE_OPEN, TELLS_PLAN, THAT_CLAUSE_OPEN } from './date-lexicon';
+import {
+  DEICTIC_PERIOD,
+  RELATIVE_CLAUSE_OPEN,
+  SINCE_CLAUSE_OPEN,
+  TELLS_PLAN,
+  THAT_CLAUSE_OPEN,
+} from './date-lexicon';
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
@@ -207,12 +213,14 @@ function afterPrefix(clause: string): string {
 const QUOTATION = /\u201C[^\u201D]*\u201D|"[^"]*"/gu;
 
 /**
- * Whether the sentence's own event is the earlier one its date gives: not a plan ("is scheduled to
+ * Whether the sentence's own event is the earlier one its date gives: no period a reader cannot place
+ * ("last season"), not a plan ("is scheduled to
  * open in 2009") and not a date inside a relative or "since" clause while the main clause tells today's
  * news ("Ames, who won the title in 2001, arrived on Monday").
  */
 export function datesItsOwnEvent(sentence: string, date: ResolvedDate | undefined): boolean {
-  if (TELLS_PLAN.regex.test(sentence.replace(QUOTATION, ' '))) return false;
+  const unquoted = sentence.replace(QUOTATION, ' ');
+  if (TELLS_PLAN.regex.test(unquoted) || DEICTIC_PERIOD.regex.test(unquoted)) return false;
   const at = date?.text ? sentence.indexOf(date.text) : -1;
   const before = sentence.slice(0, Math.max(at, 0));
   return (

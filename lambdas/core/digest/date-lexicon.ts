@@ -103,6 +103,18 @@ export const SINCE_CLAUSE_OPEN: TextPattern = {
   misses: 'The skipper has won nine races since losing at Kessel in',
 };
 
+/**
+ * A period named from the report's own time with nothing to resolve it ("last season"): in the
+ * background, a reader would count it from the day the digest arrives, not from an old report's.
+ */
+export const DEICTIC_PERIOD: TextPattern = {
+  kind: 'a season or term named from the report\u2019s own time ("last season")',
+  regex:
+    /\b(?:last|this|next|past|coming|previous)\s+(?:season|campaign|term|semester|winter|summer|spring|autumn|fall)\b/iu,
+  matches: 'The skipper joined the crew in a trade with Kessel last season.',
+  misses: 'The skipper joined the crew in a trade with Kessel in the 2019 season.',
+};
+
 /** A sentence that tells a plan or an expectation: no earlier event, whatever date it gives. */
 export const TELLS_PLAN: TextPattern = {
   kind: 'a sentence that tells a plan or an expectation in finite words ("will", "is expected to")',

@@ -36,6 +36,12 @@ describe('Function: datesItsOwnEvent', () => {
       false,
     ],
     ['a plan', 'The new ferry is scheduled to sail in 2027.', '2027', false],
+    [
+      'a period named from the report’s time',
+      'The skipper joined in a trade with Kessel last season and won twice in 2019.',
+      '2019',
+      false,
+    ],
   ])('%s', (_case, sentence, y, expected) => {
     expect(datesItsOwnEvent(sentence, year(y, `in ${y}`))).toBe(expected);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BARE_WEEKDAY,
   DEICTIC_DAY,
+  DEICTIC_PERIOD,
   INNER_DEICTIC_DAY,
   LOOKS_AHEAD,
   MODIFIER_DEICTIC_DAY,
@@ -45,6 +46,7 @@ const ROWS: [string, TextPattern][] = [
     SPAN_BOUND,
     RELATIVE_CLAUSE_OPEN,
     THAT_CLAUSE_OPEN,
+    DEICTIC_PERIOD,
     SINCE_CLAUSE_OPEN,
     TELLS_PLAN,
   ].map((p): [string, TextPattern] => ['date words', p]),
