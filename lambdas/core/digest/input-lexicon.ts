@@ -154,6 +154,18 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The odd part of the strike was that no ferry was late.',
   },
   {
+    kind: 'a writer\u2019s own aside: a conditional speculation that states nothing ("If ..., ... would ...")',
+    regex: /^If\s[^\u201C\u201D"]*\bwould\b/u,
+    matches: 'If the ferry logs held a secret, a fire in the office would have hidden it.',
+    misses: 'The ferry logs were lost when a fire broke out in the office.',
+  },
+  {
+    kind: 'a writer\u2019s own aside: a speculation hedged with an empty subject ("it was probably ...")',
+    regex: /^[^\u201C\u201D"]*\bit\s+(?:was|is)\s+(?:probably|perhaps|maybe|surely)\b/iu,
+    matches: 'When the second ferry office burned, it was probably just bad luck.',
+    misses: 'The second ferry office burned, and the police said arson was likely.',
+  },
+  {
     kind: 'a writer’s own aside: the first person outside any quotation',
     regex:
       /^[^\u201C\u201D"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Lowercase}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^\u201C\u201D"]*$/u,
