@@ -24,7 +24,16 @@ import { ecbplusMissing } from './ecbplus';
 import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
 import { prf } from './metrics';
-import { evaluateReal, formatReal, loadRealCorpus, type RealScores, realFigures, type Split } from './real';
+import {
+  evaluateReal,
+  formatReal,
+  loadRealCorpus,
+  type RealScores,
+  realFigures,
+  type Split,
+  type Tally,
+} from './real';
+import { evaluateDates, loadDateCases } from './real-dates';
 import {
   addPlaceScores,
   emptyPlaceScores,
@@ -185,6 +194,40 @@ async function realQuotesSection(
   return { text: `${lines.join('\n')}\n${misses.length > 0 ? `${misses.join('\n')}\n` : ''}`, json };
 }
 
+/** The main event's day on the date round of gold, and with the first hand gold's dates, tuning and held-aside ids apart. */
+async function realDatesSection(
+  analyze: Analyze,
+  showDetails: boolean,
+  firstRound: Partial<Record<Split, RealScores>>,
+): Promise<{ text: string; json: unknown }> {
+  const cases = await loadDateCases();
+  if (typeof cases === 'string') {
+    return { text: `\nreal text, dates (ECB+ dev): not measured: ${cases}\n`, json: { skipped: cases } };
+  }
+  const row = (label: string, t: Tally): string =>
+    `${label.padEnd(28)} ${`${((t.total === 0 ? 1 : t.correct / t.total) * 100).toFixed(1)}%`.padStart(7)} ${`${t.correct}/${t.total}`.padStart(7)}`;
+  const lines = [
+    "\nreal text, ECB+ dev: main event day, date round (the later place rounds' reports with a date line); hand gold, test/fixtures/real",
+    '',
+    `${'ids'.padEnd(28)} ${'day'.padStart(7)} ${'counts'.padStart(7)}`,
+  ];
+  const json: Record<string, unknown> = {};
+  const misses: string[] = [];
+  for (const split of ['tuning', 'held-aside'] as const) {
+    const { tally, misses: wrong } = await evaluateDates(cases, analyze, split);
+    lines.push(row(`date round ${split}`, tally));
+    json[`date round ${split}`] = tally;
+    const first = firstRound[split]?.date;
+    if (first !== undefined) {
+      const both = { correct: tally.correct + first.correct, total: tally.total + first.total };
+      lines.push(row(`with first gold ${split}`, both));
+      json[`with first gold ${split}`] = both;
+    }
+    if (showDetails) misses.push(...wrong.map((m) => `  - ${split} ${m}`));
+  }
+  return { text: `${lines.join('\n')}\n${misses.length > 0 ? `${misses.join('\n')}\n` : ''}`, json };
+}
+
 /** Story merging on the ECB+ development split, dated and undated, or why it was not measured. */
 async function realClustering(
   analyze: Analyze,
@@ -206,12 +249,13 @@ async function main(args: string[]): Promise<void> {
   const showDetails = args.includes('--details');
   const real = await realSection(analyze, showDetails);
   const realPlaces = await realPlacesSection(analyze, showDetails, real.totals);
+  const realDates = await realDatesSection(analyze, showDetails, real.totals);
   const realQuotes = await realQuotesSection(analyze, showDetails);
   const clustering = await realClustering(analyze, cluster);
   const digest = await digestSection();
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realPlaces: realPlaces.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
     );
     return;
   }
@@ -228,6 +272,7 @@ async function main(args: string[]): Promise<void> {
   process.stdout.write(conllTable(conllFigures, showDetails));
   process.stdout.write(real.text);
   process.stdout.write(realPlaces.text);
+  process.stdout.write(realDates.text);
   process.stdout.write(realQuotes.text);
   process.stdout.write(
     typeof clustering === 'string'

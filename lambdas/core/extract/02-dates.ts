@@ -231,15 +231,12 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
       },
     },
     {
-      re: new RegExp(
-        `\\b(${N})\\s+(days?|weeks?|months?|years?)\\s+(ago|earlier|before|after|later|from now)\\b`,
-        'gi',
-      ),
+      // Only "ago" and "from now" count from the publication; "three weeks after the vote", "two days
+      // later" and "a year earlier" count from another event, whose day this pattern cannot know.
+      re: new RegExp(`\\b(${N})\\s+(days?|weeks?|months?|years?)\\s+(ago|from now)\\b`, 'gi'),
       resolve: (m, ctx) => {
         const n = numberOf(m[1], ctx.lex);
-        const sign = /later|from now/i.test(m[3] ?? '') ? 1 : -1;
-        if (/before/i.test(m[3] ?? '')) return null;
-        return shift(ctx.pub, m[2] ?? 'day', sign * n);
+        return shift(ctx.pub, m[2] ?? 'day', /from now/i.test(m[3] ?? '') ? n : -n);
       },
     },
     {

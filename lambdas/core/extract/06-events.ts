@@ -284,7 +284,9 @@ function pickDate(
     Math.abs(d.span.start - at);
   const inMain = usable.filter((d) => d.span.sentence === main).sort((a, b) => rank(a) - rank(b));
   const best = inMain[0];
-  if (best !== undefined && !reporting(best)) return best;
+  const within = (period: DateMention): DateMention =>
+    dayWithin(period, usable, eventSentences, lead, reporting) ?? period;
+  if (best !== undefined && !reporting(best)) return within(best);
   const other = usable.find(
     (d) =>
       d.span.sentence !== main &&
@@ -302,7 +304,30 @@ function pickDate(
       !reporting(d) &&
       !RELATIVE_DATE_WORDS.test(d.text),
   );
-  return other ?? best ?? inLead ?? pub;
+  const chosen = other ?? best ?? inLead;
+  return chosen === undefined ? pub : within(chosen);
+}
+
+/**
+ * A period that dates the event ("this week", "over the weekend") gives way to a day inside it that the
+ * event's sentences or the lead name ("... talks this week. They meet on Monday.").
+ */
+function dayWithin(
+  period: DateMention,
+  usable: readonly DateMention[],
+  eventSentences: readonly number[],
+  lead: readonly Sentence[],
+  reporting: (d: DateMention) => boolean,
+): DateMention | undefined {
+  if (period.precision === 'day') return undefined;
+  return usable.find(
+    (d) =>
+      d.precision === 'day' &&
+      d.start >= period.start &&
+      d.end <= period.end &&
+      (eventSentences.includes(d.span.sentence) || lead.some((s) => s.index === d.span.sentence)) &&
+      !reporting(d),
+  );
 }
 
 /**

@@ -69,6 +69,11 @@ describe('Function: findDates', () => {
     ],
     ['Markets fell early Monday.', '2023-02-06', ['early Monday', '2023-02-06', '2023-02-06', 'day']],
     ['The vote is on Sept. 12.', TUE, ['Sept. 12', '2023-09-12', '2023-09-12', 'day']],
+    [
+      'The plant reopens two weeks from now.',
+      TUE,
+      ['two weeks from now', '2023-06-19', '2023-06-25', 'week'],
+    ],
   ])('resolves %j (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toContainEqual(expected);
   });
@@ -78,6 +83,11 @@ describe('Function: findDates', () => {
     ['Officials may meet again.'],
     ['May I add something?'],
     ['The march drew thousands.'],
+    // A span counted from another event, not from the publication: its day is that event's business.
+    ['The club fired its coach three weeks after the season ended.'],
+    ['Two days later, the suspect was caught.'],
+    ['The ban had been lifted a year earlier.'],
+    ['She moved out two months before the trial.'],
   ])('does not take %j for a date', (text) => {
     expect(dates(text, TUE)).toEqual([]);
   });

@@ -33,6 +33,18 @@ describe('main event date: background dates, years and announced plans', () => {
       '2025-05-14',
       '2025-05-13',
     ],
+    [
+      'a week that dates the event gives way to a day in it that the next sentence names',
+      'The striking nurses are back in talks with the hospital board this week, the union says. The two sides are set to meet on Monday to resume negotiations.',
+      '2025-05-12',
+      '2025-05-12',
+    ],
+    [
+      'a span counted from another event never dates the main event',
+      'The league suspended the striker yesterday, two weeks after the cup final.',
+      '2025-05-14',
+      '2025-05-13',
+    ],
   ])('%s', (_, body, published, day) => {
     expect(analyze(body, published).mainEvent?.date?.start).toBe(day);
   });
