@@ -309,8 +309,8 @@ function pickDate(
 }
 
 /**
- * A period that dates the event ("this week", "over the weekend") gives way to a day inside it that the
- * event's sentences or the lead name ("... talks this week. They meet on Monday.").
+ * A period that dates the event ("this week", "over the weekend") gives way to a day inside it that another
+ * of the event's sentences or of the lead names ("... talks this week. They meet on Monday.").
  */
 function dayWithin(
   period: DateMention,
@@ -320,9 +320,11 @@ function dayWithin(
   reporting: (d: DateMention) => boolean,
 ): DateMention | undefined {
   if (period.precision === 'day') return undefined;
+  // A day in the period's own sentence was ranked below it there ("on Thursday called this week's talks ...").
   return usable.find(
     (d) =>
       d.precision === 'day' &&
+      d.span.sentence !== period.span.sentence &&
       d.start >= period.start &&
       d.end <= period.end &&
       (eventSentences.includes(d.span.sentence) || lead.some((s) => s.index === d.span.sentence)) &&
