@@ -67,6 +67,18 @@ const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
 const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes|publicist)\b/iu;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
 
+/**
+ * An attack the clause says was foiled ("the navy thwarted an attack on two tankers") or names as what
+ * someone is charged with ("charged with murder in the shooting of a guard") is not the news: the
+ * thwarting or the charge is.
+ */
+const ATTACK_UNDONE_OR_CHARGED =
+  /\b(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on))\b[^.;,]{0,60}$/i;
+
+function notAnAttack(text: string, at: number): boolean {
+  return ATTACK_UNDONE_OR_CHARGED.test(text.slice(Math.max(0, at - 80), at));
+}
+
 /** The event patterns that can match a text, in lexicon order (an indexed loop: `entries()` allocates a pair per pattern). */
 function eventsPossibleIn(lex: CompiledLexicon, text: string): CompiledLexicon['events'] {
   const possible = possibleEvents(lex, text);
@@ -116,7 +128,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     for (const { type, re, weight } of eventsPossibleIn(lex, text)) {
       re.lastIndex = 0;
       const m = re.exec(text);
-      if (m === null) continue;
+      if (m === null || (type === 'attack' && notAnAttack(text, m.index))) continue;
       totals.set(type, (totals.get(type) ?? 0) + weight * factor * (m.index < cut ? 1 : 0.3));
       if (sentence >= 0 && !firstAt.has(type)) {
         firstAt.set(type, {

@@ -236,7 +236,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'arrest',
-    pattern: String.raw`\b(?:arrested|arrests|arrest|detained|detains|detention|charged|indicted|indictment|taken into custody|apprehended|extradited)\b`,
+    pattern: String.raw`\b(?:arrested|arrests|arrest|detained|detains|detention|charged|indicted|indictment|taken into custody|apprehended|apprehending|nabbed|nabs|extradited)\b`,
     weight: 1.1,
   },
   {

@@ -5,6 +5,18 @@ import { analyze } from '../helpers';
 describe('Function: findMainEvent (the type)', () => {
   it.each([
     [
+      'an attack the report says was thwarted is not the news: the capture is',
+      undefined,
+      'A coast guard cutter thwarted an attack on two fishing trawlers off Port Vell on Sunday, apprehending nine raiders.',
+      'arrest',
+    ],
+    [
+      'a shooting named as what someone is charged with or accused of is an arrest',
+      undefined,
+      'A 52-year-old man in Norvik is charged with first-degree murder in a deadly shooting at a warehouse party. Police say the suspect, who had lost his job there, is accused of fatally shooting the night manager. Witnesses say the gunman entered through a loading door.',
+      'arrest',
+    ],
+    [
       'a labour strike is a protest, not earnings or an attack',
       'Bus drivers strike over rosters, halting Dunmore routes',
       'DUNMORE (Harbour Post) - Bus drivers at Dunmore Transit walked out on Monday for 24 hours after pay talks with the operator broke down, leaving its profits for the quarter in doubt.',
