@@ -13,7 +13,7 @@ describe('Function: findMainEvent (the type)', () => {
     [
       'a shooting named as what someone is charged with or accused of is an arrest',
       undefined,
-      'A 52-year-old man in Norvik is charged with first-degree murder in a deadly shooting at a warehouse party. Police say the suspect, who had lost his job there, is accused of fatally shooting the night manager. Witnesses say the gunman entered through a loading door.',
+      'Prosecutors in Norvik have charged a 52-year-old man with first-degree murder over a deadly shooting at a warehouse party. Police say the suspect, who had lost his job there weeks before, is accused of fatally shooting the night manager. Witnesses say the gunman came in through a loading door.',
       'arrest',
     ],
     [
