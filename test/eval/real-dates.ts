@@ -4,10 +4,9 @@
  * looked at. The gold holds ISO days only; the texts are read from ../shared at run time.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Analyze } from './evaluate';
-import { loadRealCorpus, type RealCase, realCorpusDir, type Split, type Tally } from './real';
-import { corpusRaw, quoteSplit } from './real-quotes';
+import { type RealCase, realCorpusDir, type Split, type Tally } from './real';
+import { corpusRaw, loadCorpusIndex, quoteSplit } from './real-quotes';
 
 export const DATE_GOLD = new URL('../fixtures/real/ecbplus-dev.dates.json', import.meta.url);
 
@@ -23,13 +22,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Reads the date gold and the texts it names, or says why it cannot run. */
 export async function loadDateCases(dir: string = realCorpusDir()): Promise<DateCase[] | string> {
-  const real = await loadRealCorpus(dir);
-  if (typeof real === 'string') return real;
-  const handSplits = new Map(real.map((c) => [c.id, c.gold.split]));
-  const dateLines = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as Record<
-    string,
-    { dateLine: string | null }
-  >;
+  const index = await loadCorpusIndex(dir);
+  if (typeof index === 'string') return index;
+  const { handSplits, dateLines } = index;
   const data = JSON.parse(await readFile(DATE_GOLD, 'utf8')) as {
     documents: Record<string, { date: string | null }>;
   };

@@ -9,16 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Analyze } from './evaluate';
 import { addCounts, type Counts, prf, zeroCounts } from './metrics';
-import {
-  loadRealCorpus,
-  placeRight,
-  type RealCase,
-  realCorpusDir,
-  type Split,
-  scoreActors,
-  type Tally,
-} from './real';
-import { corpusRaw, quoteSplit } from './real-quotes';
+import { placeRight, type RealCase, realCorpusDir, type Split, scoreActors, type Tally } from './real';
+import { corpusRaw, loadCorpusIndex, quoteSplit } from './real-quotes';
 
 /** The rounds of place gold, each in its own file (the third: topics 1-15 only, the rules' development topics). */
 export const PLACE_ROUNDS = {
@@ -56,13 +48,9 @@ function namesOf(gold: PlaceGold): string[] {
 
 /** Reads every round's gold and the texts it names, or says why it cannot run. */
 export async function loadPlaceCases(dir: string = realCorpusDir()): Promise<PlaceCase[] | string> {
-  const real = await loadRealCorpus(dir);
-  if (typeof real === 'string') return real;
-  const handSplits = new Map(real.map((c) => [c.id, c.gold.split]));
-  const dateLines = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as Record<
-    string,
-    { dateLine: string | null }
-  >;
+  const index = await loadCorpusIndex(dir);
+  if (typeof index === 'string') return index;
+  const { handSplits, dateLines } = index;
   const cases: PlaceCase[] = [];
   for (const [round, file] of Object.entries(PLACE_ROUNDS) as [PlaceRound, URL][]) {
     const data = JSON.parse(await readFile(file, 'utf8')) as { documents: Record<string, PlaceGold> };

@@ -105,16 +105,30 @@ function goldQuotes(id: string, text: string, marks: readonly QuoteMark[]): Gold
   });
 }
 
-/** Reads the annotation of every round and the texts it names, or says why the measurement cannot run. */
-export async function loadQuoteCases(dir: string = realCorpusDir()): Promise<QuoteCase[] | string> {
+/** What every later round of gold is read against: the first hand gold's reports, their splits, the corpus's date lines. */
+export interface CorpusIndex {
+  real: RealCase[];
+  handSplits: ReadonlyMap<string, Split>;
+  dateLines: Record<string, { dateLine: string | null }>;
+}
+
+/** Reads the first hand gold and the corpus's date lines, or says why they cannot be read. */
+export async function loadCorpusIndex(dir: string): Promise<CorpusIndex | string> {
   const real = await loadRealCorpus(dir);
   if (typeof real === 'string') return real;
+  return {
+    real,
+    handSplits: new Map(real.map((c) => [c.id, c.gold.split])),
+    dateLines: JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')),
+  };
+}
+
+/** Reads the annotation of every round and the texts it names, or says why the measurement cannot run. */
+export async function loadQuoteCases(dir: string = realCorpusDir()): Promise<QuoteCase[] | string> {
+  const index = await loadCorpusIndex(dir);
+  if (typeof index === 'string') return index;
+  const { real, handSplits, dateLines } = index;
   const byId = new Map(real.map((c) => [c.id, c]));
-  const handSplits = new Map(real.map((c) => [c.id, c.gold.split]));
-  const dateLines = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as Record<
-    string,
-    { dateLine: string | null }
-  >;
   const cases: QuoteCase[] = [];
   for (const set of QUOTE_SETS) {
     const data = JSON.parse(await readFile(QUOTE_FILES[set], 'utf8')) as {
