@@ -165,28 +165,24 @@ async function reconcile(
   deps: StoryAssignmentDeps,
   placed: Placement,
   articleKey: string,
-): Promise<{ storyId: string; merged: boolean; moved: MovedArticle[]; written?: Story }> {
+): Promise<{ storyId: string; merged: boolean; moved: MovedArticle[] }> {
   const story = placed.saved;
   const twins = await twinsOf(deps, story, placed);
-  if (twins.length === 0) return { storyId: story.id, merged: false, moved: [], written: story };
+  if (twins.length === 0) return { storyId: story.id, merged: false, moved: [] };
   const winnerId = [story.id, ...twins.map((t) => t.id)].sort()[0] ?? story.id;
   const moved: MovedArticle[] = [];
-  let written: Story | undefined;
   for (const loserId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== winnerId)) {
     const keys = await withRetry(deps, async () => {
       const [winner, loser] = await Promise.all([deps.stories.get(winnerId), deps.stories.get(loserId)]);
-      written = winner ?? undefined;
       if (!winner || !loser) return [];
       // Sources first, deletion second: if the loser changed meanwhile, the delete fails and is redone.
-      const merged = mergeStories(winner, loser, deps.clock.now());
-      await deps.stories.save(merged, winner.version);
-      written = merged;
+      await deps.stories.save(mergeStories(winner, loser, deps.clock.now()), winner.version);
       await deps.stories.remove(loser.id, loser.version);
       return loser.sources.map((source) => source.key);
     });
     for (const key of new Set(keys)) if (key !== articleKey) moved.push({ key, from: loserId });
   }
-  return { storyId: winnerId, merged: true, moved, ...(written ? { written } : {}) };
+  return { storyId: winnerId, merged: true, moved };
 }
 
 /**
@@ -260,7 +256,7 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     await refreshReferrers(deps, old);
   }
   const saved = placed.saved;
-  const { storyId, merged, moved, written } = await reconcile(deps, placed, article.key);
+  const { storyId, merged, moved } = await reconcile(deps, placed, article.key);
   if (placed.outcome === 'unchanged' && !merged) return { storyId, created: false, candidates: [], moved };
   if (placed.outcome === 'joined' && !merged) {
     // A join changes no story's identity: only links its own mentions make can be new, and
@@ -269,7 +265,8 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     if (searchesMore(placed.before, saved)) await refreshLinks(deps, storyId, saved);
     return { storyId, created: false, candidates: placed.candidates, moved };
   }
-  const story = await refreshLinks(deps, storyId, written);
+  // Read afresh, not as saved: reports of its event racing this one may have joined it since.
+  const story = await refreshLinks(deps, storyId);
   // A new or merged story may be the earlier event that later stories' mentions were waiting for.
   if (story) await refreshReferrers(deps, story);
   return {
