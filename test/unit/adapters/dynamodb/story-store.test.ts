@@ -75,6 +75,8 @@ describe('Function: DynamoDbStoryStore', () => {
     );
     expect(indexKeys).not.toContain('ENT#china 2024-03-11#st_a');
     expect(puts.filter((p) => p.Item?.SK !== 'STORY').every((p) => p.Item?.storyVersion === 1)).toBe(true);
+    // The sort key names the story: no copy of its id rides along (a third of a small item).
+    expect(puts.some((p) => p.Item && 'storyId' in p.Item)).toBe(false);
   });
 
   it('updates only from the expected version, writes no part it already has and retires index items the new version lacks', async () => {
@@ -256,7 +258,7 @@ describe('Function: DynamoDbStoryStore', () => {
 
   it('finds candidates by Query on the entity index within the window, re-checks each story, and never scans', async () => {
     // Prepare: one index item is stale — its story no longer names the person.
-    ddb.on(QueryCommand).resolves({ Items: [{ storyId: 'st_a' }, { storyId: 'st_stale' }] });
+    ddb.on(QueryCommand).resolves({ Items: [{ SK: '2024-03-11#st_a' }, { SK: '2024-03-11#st_stale' }] });
     const stale = {
       ...story,
       id: 'st_stale',
@@ -287,7 +289,7 @@ describe('Function: DynamoDbStoryStore', () => {
     // Prepare
     ddb
       .on(QueryCommand)
-      .resolvesOnce({ Items: [{ storyId: 'st_a' }], LastEvaluatedKey: { PK: 'x', SK: 'y' } })
+      .resolvesOnce({ Items: [{ SK: '2024-03-11#st_a' }], LastEvaluatedKey: { PK: 'x', SK: 'y' } })
       .resolves({ Items: [] });
     stored(story);
 
@@ -313,7 +315,7 @@ describe('Function: DynamoDbStoryStore', () => {
     ddb.on(QueryCommand).resolves({ Items: [] });
     ddb
       .on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'ENT#zhou-minghai' } })
-      .resolves({ Items: [{ storyId: 'st_a' }, { storyId: 'st_new' }] });
+      .resolves({ Items: [{ SK: '2024-03-11#st_a' }, { SK: '2024-03-11#st_new' }] });
     stored(story);
     const fresh = { ...story, id: 'st_new' };
     ddb
@@ -342,8 +344,8 @@ describe('Function: DynamoDbStoryStore', () => {
     // Prepare: st_a under both keys, st_b under one
     ddb
       .on(QueryCommand)
-      .resolvesOnce({ Items: [{ storyId: 'st_a' }, { storyId: 'st_b' }] })
-      .resolves({ Items: [{ storyId: 'st_a' }] });
+      .resolvesOnce({ Items: [{ SK: '2024-03-01#st_a' }, { SK: '2024-03-02#st_b' }] })
+      .resolves({ Items: [{ SK: '2024-03-01#st_a' }] });
     stored(story);
 
     // Act
