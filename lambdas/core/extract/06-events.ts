@@ -73,7 +73,7 @@ const REPORTING = /\b(?:published|announced|reported|said|says|statement|release
  * thwarting or the charge is.
  */
 const ATTACK_UNDONE_OR_CHARGED =
-  /\b(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on))\b[^.;,]{0,60}$/i;
+  /\b(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on))\b[^.;,]{0,60}$/iu;
 
 function notAnAttack(text: string, at: number): boolean {
   return ATTACK_UNDONE_OR_CHARGED.test(text.slice(Math.max(0, at - 80), at));
