@@ -270,7 +270,7 @@ function compileEvents(
   lexicon: Lexicon,
 ): Pick<CompiledLexicon, 'events' | 'eventsByLead' | 'eventsByPrefix'> {
   const events: CompiledLexicon['events'] = lexicon.eventPatterns.map((p) => {
-    const re = new RegExp(p.pattern, 'gi');
+    const re = new RegExp(p.pattern, 'giu');
     const leads = leadWords(p.pattern);
     if (leads !== undefined) return { type: p.type, re, weight: p.weight, leads };
     const prefixes = leadPrefixes(p.pattern);

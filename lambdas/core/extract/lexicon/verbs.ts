@@ -138,271 +138,445 @@ export const SPEECH_VERBS: readonly string[] = [
 ];
 
 /** One pattern of the event taxonomy: a regex source (matched case-insensitively) and how strongly it signals the type. */
+/**
+ * A pattern of the main event's type: a regex source (compiled with the `giu` flags), scored by its weight.
+ * `example` is text of our own the pattern must match, `counter` text it must not;
+ * test/unit/core/extract/event-patterns.test.ts runs them all.
+ */
 export interface EventPattern {
   type: EventType;
   pattern: string;
   weight: number;
+  /** The kind of text the row handles. */
+  handles: string;
+  example: string;
+  counter: string;
 }
 
 /** Verb and noun patterns per event type; the strongest signal in the lead wins. */
 export const EVENT_PATTERNS: readonly EventPattern[] = [
-  { type: 'meeting', pattern: String.raw`\b(?:met|meet|meets|meeting|meetings)\b`, weight: 1.2 },
+  {
+    type: 'meeting',
+    pattern: String.raw`\b(?:met|meet|meets|meeting|meetings)\b`,
+    weight: 1.2,
+    handles: 'a meeting named as such',
+    example: 'The two mayors met in Corlen on Friday.',
+    counter: 'The two mayors spoke on Friday.',
+  },
   {
     type: 'meeting',
     pattern: String.raw`\b(?:held|hold|holds|had|have|holding|having)\b[^.;]{0,60}?\b(?:talks|discussions)\b`,
     weight: 1.2,
+    handles: 'talks or discussions someone held, on one occasion',
+    example: 'The ministers held two hours of talks on Tuesday.',
+    counter: 'Talks on the border will go on next month.',
   },
   {
     type: 'meeting',
     pattern: String.raw`\b(?:sat down with|hosted|hosts|received|in attendance|attended|attends|gathered|convened|convenes)\b`,
     weight: 1,
+    handles: 'someone who hosted, received or attended a gathering',
+    example: 'The president received the visiting envoy at the palace.',
+    counter: 'The envoy flew home on Sunday.',
   },
-  { type: 'meeting', pattern: String.raw`\b(?:talks|discussions)\b`, weight: 0.6 },
+  {
+    type: 'meeting',
+    pattern: String.raw`\b(?:talks|discussions)\b`,
+    weight: 0.6,
+    handles: 'talks or discussions named without who held them (weak)',
+    example: 'Talks between the two unions went on late into the night.',
+    counter: 'The two unions could not settle their dispute.',
+  },
   {
     type: 'talks',
     pattern: String.raw`\b(?:negotiations?|negotiated|negotiating|negotiators?|(?:peace|trade|ceasefire|cease-fire|nuclear|climate|truce|round of|rounds of|fresh|direct|indirect) talks)\b`,
     weight: 1.3,
+    handles: 'negotiations, or talks named by their subject (peace, trade, nuclear)',
+    example: 'Trade talks between Norland and Ostria stalled over farm prices.',
+    counter: 'The two leaders spoke about farm prices.',
   },
   {
     type: 'visit',
     pattern: String.raw`\b(?:postponed|postpones|canceled|cancelled|cancels|called off|delayed)\s+(?:a|an|his|her|their|the|its)?\s*(?:planned\s+)?(?:trip|visit)\b`,
     weight: 1.3,
+    handles: 'a trip or visit postponed or called off',
+    example: 'The prime minister called off a planned visit to Dunmore.',
+    counter: 'The prime minister called off the vote.',
   },
   {
     type: 'visit',
     pattern: String.raw`\b(?:visit|visits|visited|visiting|trip to|tour of|toured|arrived in|arrives in|traveled to|travelled to|travels to|state visit)\b`,
     weight: 1,
+    handles: 'a visit, trip, tour or arrival',
+    example: 'The queen toured the flooded villages on Monday.',
+    counter: 'The queen spoke to flood victims on the phone.',
   },
   {
     type: 'call',
     pattern: String.raw`\b(?:phone call|telephone call|video call|call with|spoke by phone|spoke by telephone|phoned|telephoned|virtual meeting|videoconference|video conference)\b`,
     weight: 1.4,
+    handles: 'a phone or video call',
+    example: 'The two presidents spoke by phone for an hour.',
+    counter: 'The two presidents spoke for an hour in Geneva.',
   },
-  { type: 'summit', pattern: String.raw`\bsummit\b`, weight: 0.9 },
+  {
+    type: 'summit',
+    pattern: String.raw`\bsummit\b`,
+    weight: 0.9,
+    handles: 'a summit',
+    example: 'Leaders gather for a two-day summit in Valletta.',
+    counter: 'Leaders gather for two days in Valletta.',
+  },
   {
     type: 'agreement',
     pattern: String.raw`\b(?:signed|signs|sign|agreement|accord|treaty|pact|memorandum|ceasefire deal|truce)\b`,
     weight: 1,
+    handles: 'an accord, treaty or pact, or someone signing one',
+    example: 'The rebels and the army signed a truce at dawn.',
+    counter: 'The rebels and the army stopped firing at dawn.',
   },
   {
     type: 'agreement',
     pattern: String.raw`\b(?:agreed|agree|agrees)\b`,
     weight: 0.6,
+    handles: 'parties who agreed (weak: most accords are signed or named)',
+    example: 'The unions agreed to end the dispute.',
+    counter: 'The unions ended the dispute.',
   },
   {
     type: 'sanction',
     pattern: String.raw`\b(?:sanction|sanctions|sanctioned|sanctioning|blacklist|blacklisted|export controls?|entity list|tariffs?|embargo|asset freeze)\b`,
     weight: 1,
+    handles: 'sanctions, tariffs, blacklists, export controls or embargoes',
+    example: 'Ostria imposed new tariffs on steel from Norland.',
+    counter: 'Ostria bought less steel from Norland this year.',
   },
   {
     type: 'statement',
     pattern: String.raw`\b(?:issued a statement|in a statement|released a statement|statement on|joint statement|press conference|news conference|briefing)\b`,
     weight: 0.8,
+    handles: 'a statement, or a press or news conference',
+    example: 'The ministry said in a statement that the plant was safe.',
+    counter: 'The ministry said the plant was safe.',
   },
   {
     type: 'announcement',
     pattern: String.raw`\b(?:announced|announces|announce|unveiled|unveils|unveil|revealed|reveals|plans to|will introduce)\b`,
     weight: 0.8,
+    handles: 'something announced, unveiled or revealed, or a plan',
+    example: 'The city unveiled a scheme for three new tram lines.',
+    counter: 'The city built three new tram lines.',
   },
   {
     type: 'protest',
     pattern: String.raw`\b(?:protest|protests|protested|protesters|protestors|demonstration|demonstrations|demonstrators|rally|rallies|rallied|marched|strike action|walkout|took to the streets)\b`,
     weight: 1.2,
+    handles: 'protests, demonstrations, rallies and marches',
+    example: 'Thousands rallied outside parliament against the pension reform.',
+    counter: 'Thousands signed a letter against the pension reform.',
   },
   {
     type: 'accusation',
     pattern: String.raw`\b(?:accused|accuses|accuse|accusing|accusation|denounced|denounces|condemned|condemns|blamed|blames|traded barbs|criticized|criticised|slammed|lashed out)\b`,
     weight: 1,
+    handles: 'an accusation, a condemnation or criticism',
+    example: 'The opposition accused the minister of hiding the report.',
+    counter: 'The opposition asked the minister for the report.',
   },
   {
     type: 'attack',
     pattern: String.raw`\b(?:attack|attacks|attacked|airstrikes?|air strikes?|missile strikes?|drone strikes?|bombing|bombed|shelling|shelled|shot down|downed|killed|gunmen|gunman|shooting|explosion|blast|raid|raided|invaded|invasion|offensive)\b`,
     weight: 1.1,
+    handles: 'attacks, air or missile strikes, bombings, shootings and killings',
+    example: 'Gunmen attacked a police post near the border overnight.',
+    counter: 'Police posts near the border were reinforced overnight.',
   },
   {
     type: 'election',
     pattern: String.raw`\b(?:election|elections|elected|re-elected|reelected|vote|voted|voters|ballot|ballots|polls|referendum|primary|runoff|run-off)\b`,
     weight: 1,
+    handles: 'elections, votes and referendums',
+    example: 'Voters in Corlen choose a new mayor in a runoff on Sunday.',
+    counter: "Corlen's council chose a new mayor on Sunday.",
   },
   {
     type: 'ruling',
     pattern: String.raw`\b(?:ruled|ruling|rules that|verdict|upheld|overturned|struck down|sentenced|acquitted|convicted|found guilty|judgment|injunction)\b`,
     weight: 1.1,
+    handles: 'a verdict, sentence or ruling named as such',
+    example: "The jury's verdict came after four days.",
+    counter: 'The jury went home after four days.',
   },
   {
     type: 'lawsuit',
     pattern: String.raw`\b(?:sued|sues|sue|suing|lawsuit|lawsuits|filed suit|class action|class-action|legal action|litigation|filed a complaint)\b`,
     weight: 1.2,
+    handles: 'a lawsuit filed, or someone sued',
+    example: 'Three tenants sued the landlord over the broken heating.',
+    counter: 'Three tenants complained to the landlord about the heating.',
   },
   {
     type: 'arrest',
     pattern: String.raw`\b(?:arrested|arrests|arrest|detained|detains|detention|charged|indicted|indictment|taken into custody|apprehended|apprehending|nabbed|nabs|extradited)\b`,
     weight: 1.1,
+    handles: 'arrests, detentions and charges',
+    example: 'Police detained two men after the robbery.',
+    counter: 'Police questioned two men after the robbery.',
   },
   {
     type: 'appointment',
     pattern: String.raw`\b(?:appointed|appoints|appoint|named as|was named|has named|nominated|nominates|tapped|hired|sworn in|takes over as|took over as|succeeds|succeeded|took office|takes office|inaugurated)\b`,
     weight: 1,
+    handles: 'someone appointed, named, nominated, hired or sworn in',
+    example: 'The board appointed Mira Holt as chief financial officer.',
+    counter: 'The board thanked Mira Holt for her work.',
   },
   {
     type: 'resignation',
     pattern: String.raw`\b(?:resigned|resigns|resign|resignation|stepped down|steps down|step down|stepping down|quit|quits|ousted|fired(?!\s+(?:at|on|upon|into|back|water|tear|teargas|shots?|rubber|live|warning|rockets?|missiles?|bullets?|rounds?))|sacked)\b`,
     weight: 1.2,
+    handles: 'someone who resigned, stepped down, quit or was fired or ousted (a gun fired is no firing)',
+    example: 'The coach was fired after five straight defeats.',
+    counter: 'Soldiers fired warning shots into the air.',
   },
   {
     type: 'deal',
     pattern: String.raw`\b(?:acquire|acquires|acquired|acquisition|merger|merge|takeover|buyout|deal|deals|bought|buy|buys|to buy|purchase|stake in|invest|investment|loan|loans)\b`,
     weight: 0.9,
+    handles: 'an acquisition, a merger, a purchase or an investment',
+    example: 'Vesta Group agreed to buy a rival shipping line.',
+    counter: 'Vesta Group lost a contract with a rival shipping line.',
   },
   {
     type: 'earnings',
     pattern: String.raw`\b(?:earnings|quarterly results|quarterly revenue|net income|net profit|loss per share|per share|fiscal year|guidance|sales rose|sales fell|reported (?:a |an )?(?:profit|loss|revenue))\b`,
     weight: 0.9,
+    handles: "a company's results told in the words of results",
+    example: "Nordwell's net profit fell 12 percent in the fiscal year.",
+    counter: "Nordwell's chief executive left in the spring.",
   },
   {
     type: 'earnings',
     pattern: String.raw`\b(?:revenue|revenues|profit|profits|quarter)\b`,
     weight: 0.5,
+    handles: 'revenue, profit or a quarter named alone (weak)',
+    example: 'Revenue at the brewer rose by a third.',
+    counter: 'The brewer hired 300 people.',
   },
   {
     type: 'other',
     pattern: String.raw`\b(?:passed|approved|adopted|enacted|vetoed)\b[^.;]{0,40}?\b(?:bill|law|measure|budget|legislation|resolution|amendment|bonds?|ordinance|reform|package)\b`,
     weight: 1.2,
+    handles: 'a bill, law or budget passed, approved or vetoed',
+    example: 'The governor vetoed a bill to raise the speed limit.',
+    counter: 'The governor spoke about the speed limit.',
   },
   {
     type: 'disaster',
     pattern: String.raw`\b(?:earthquake|quake|floods?|flooding|hurricane|typhoon|cyclone|tornado|wildfires?|bushfires?|tsunami|landslides?|mudslides?|eruption|erupted|drought|heatwave|heat wave|avalanche|storm)\b(?![\s-]+(?:recovery|relief|reconstruction|rebuilding|victims|survivors|aid|wall|walls|defen[cs]es|barriers?|insurance|plains?|risks?|protection|control|warnings?|preparedness|funds?)\b)`,
     weight: 1.3,
+    handles: 'natural disasters (a flood wall or storm relief is none)',
+    example: 'A strong earthquake shook the coast before dawn.',
+    counter: 'Donors pledged money for flood relief.',
   },
   {
     type: 'match',
     pattern: String.raw`\b(?:beat|beats|defeated|defeats|thrashed|edged|drew|draw|match|game|final|semifinal|semi-final|scored|goals?|victory over|win over|won the|titles?|tournament|championship|innings|touchdown)\b`,
     weight: 0.8,
+    handles: 'sports results: a side beat another, a final, goals, a title',
+    example: 'Castlebay beat Dunmore 3-1 in the cup.',
+    counter: 'Castlebay signed a new striker.',
   },
   {
     type: 'launch',
     pattern: String.raw`\b(?:launched|launches|launch|launching|rolled out|rolls out|debuted|debuts|liftoff|lifted off|released|releases|went on sale)\b`,
     weight: 1,
+    handles: 'something launched, released or rolled out',
+    example: 'The agency launched a weather satellite on Tuesday.',
+    counter: 'The agency repaired a weather satellite on Tuesday.',
   },
   {
     type: 'appointment',
     pattern: String.raw`\b(?:confirmed|confirms|installed|named|names|picked|chose)\b[^.;]{0,120}?\bas\s+(?!expected|well|part|a result|planned)`,
     weight: 1.1,
+    handles: 'someone confirmed, installed, named or picked as a role',
+    example: 'The party confirmed Ana Ruiz as its candidate for mayor.',
+    counter: 'The party confirmed the vote went as expected.',
   },
   {
     type: 'match',
     pattern: String.raw`\b(?:beating|defeating|edging|outlasting|outlasts|outlasted|routed|crushed)\b`,
     weight: 0.7,
+    handles: 'a win told by its participle (beating, routed)',
+    example: 'Norvik routed the visitors in the second half.',
+    counter: 'Norvik hosted the visitors in the second half.',
   },
   {
     // A labour strike, not a military one: "walked out", "went on strike", "the strike", "strike over pay".
     type: 'protest',
     pattern: String.raw`\b(?:walked out|walk out|walks out|walking out|walked off the job|walk off the job|(?:went|go|goes|are|were|is|remain|stay|stayed) on strike|(?:the|a|general|national|nationwide|transit|rail|labou?r|teachers'?|workers'?|drivers'?|dock|\d+-hour|\d+-day) strikes?|strikes? over|strikers|striking (?:workers|drivers|staff|teachers|nurses|doctors|miners|dockers)|clash(?:ed|es)? with (?:riot )?police)\b`,
     weight: 1.2,
+    handles: 'a labour strike or walkout, or a clash with police',
+    example: 'Nurses went on strike over pay on Monday.',
+    counter: 'The union threatened action over pay.',
   },
   {
     // Negotiations that open or go on for rounds are talks; a single "held talks" stays a meeting.
     type: 'talks',
     pattern: String.raw`\b(?:(?:open|opens|opened|opening|resume|resumes|resumed|resuming|launch|launched|began|begin|begins|start|starts|started|wrapped up|concluded|round of|rounds of)\s+(?:(?:a|an|the|their|its|new|first|second|third|fresh|formal|another|final)\s+)*(?:round\s+of\s+)?(?:[a-z-]+\s+)?talks)\b`,
     weight: 1.4,
+    handles: 'talks that open, resume or run over rounds',
+    example: 'The two sides resumed their border talks in Oslo.',
+    counter: 'The two sides held talks in Oslo.',
   },
   {
     // A court's decision on a motion or a case is a ruling even when the case it rules on is a lawsuit.
     type: 'ruling',
     pattern: String.raw`\b(?:judge|judges|court|justices|panel|tribunal|magistrate)\b[^.;]{0,60}?\b(?:denied|denies|deny|rejected|rejects|refused|refuses|refuse|turned down|turns down|granted|grants|dismissed|dismisses|threw out|throws out|tossed|tosses|toss|ordered|orders|blocked|blocks|faulted|faults|found that|finds that|sided with|sides with|ruled|rules|upheld|upholds|overturned|overturns|struck down|strikes down|sentenced|sentences|acquitted|convicted)\b`,
     weight: 1.4,
+    handles: 'a court or judge deciding (denied, granted, ordered, sentenced)',
+    example: 'A federal judge blocked the new rule on Friday.',
+    counter: 'A federal judge spoke at the law school on Friday.',
   },
   {
     // A legislature's vote passes or rejects a measure; an election is a vote of the public.
     type: 'other',
     pattern: String.raw`\b(?:parliament|house|senate|congress|assembly|council|aldermen|lawmakers|legislators|legislature|MPs|deputies|representatives|committee)\b[^.;]{0,40}?\b(?:voted|votes|vote|backs|backed|approve|approves|approved|passed|passes|rejected|rejects)\b`,
     weight: 1.3,
+    handles: 'a legislature voting on or passing a measure (no election)',
+    example: 'The senate voted to raise the debt ceiling.',
+    counter: 'The senate adjourned for the summer.',
   },
   {
     // A product shown for the first time is a launch; an announced plan or policy stays an announcement.
     type: 'launch',
     pattern: String.raw`\b(?:(?:unveiled|unveils|unveil|introduced|introduces|introduce|showed off|shows off|show off|presented|presents)\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:first|new|latest|next-generation|long-awaited)\b|showed off|shows off)`,
     weight: 1.1,
+    handles: 'a product shown for the first time (an unveiled plan stays an announcement)',
+    example: 'The carmaker unveiled its first electric van.',
+    counter: 'The carmaker unveiled a plan to cut jobs.',
   },
   {
     // A sale between companies or a player's transfer for a fee is a deal.
     type: 'deal',
     pattern: String.raw`\b(?:sale of|sale to|sold(?! out)|agreed to sell|agrees to sell|to sell|transfer fee|record fee|club-record|undisclosed fee|fee of)\b`,
     weight: 1.1,
+    handles: 'a sale between companies, or a transfer fee',
+    example: 'The club sold its goalkeeper for an undisclosed fee.',
+    counter: 'The concert sold out in minutes.',
   },
   {
     type: 'appointment',
     pattern: String.raw`\b(?:reshuffled|reshuffles|reshuffle|naming\s[^.;]{0,80}?\bas)\b`,
     weight: 1.2,
+    handles: 'a reshuffle, or someone named as a role in a reshuffle',
+    example: 'The premier reshuffled her cabinet on Monday.',
+    counter: 'The premier kept her cabinet on Monday.',
   },
   {
     // A conference or forum convened is a meeting; a news conference is a statement.
     type: 'meeting',
     pattern: String.raw`\b(?<!news |press )(?:conference|forum|congress|convention|gathering)\b`,
     weight: 0.9,
+    handles: 'a conference, forum or convention (a news conference is a statement)',
+    example: 'Delegates from 40 countries opened a climate conference in Lima.',
+    counter: 'The minister told a news conference in Lima.',
   },
   {
     // A court undoing a decision ("quashed the approval", "set aside the permit") rules on it.
     type: 'ruling',
     pattern: String.raw`\b(?:judge|judges|court|justices|panel|tribunal|magistrate)\b[^.;]{0,60}?\b(?:quashed|quashes|quash|set aside|sets aside|annulled|annuls|vacated|vacates|invalidated|invalidates|reinstated|reinstates)\b`,
     weight: 1.4,
+    handles: 'a court undoing a decision (quashed, set aside, annulled)',
+    example: 'The appeals court quashed the permit for the mine.',
+    counter: 'The mining firm quashed rumours of a sale.',
   },
   {
     // A headline's "suit survives" or "case can proceed" reports the court's decision, not the filing.
     type: 'ruling',
     pattern: String.raw`\b(?:suit|lawsuit|case|claim|claims|challenge)\b\s+(?:survives|survived|can proceed|may proceed|will proceed|allowed to proceed|to proceed|goes ahead|go ahead|can go forward|may go forward|will go forward|moves forward)\b`,
     weight: 1.6,
+    handles: "a headline's suit that survives or can proceed (the court's decision)",
+    example: "Tenants' lawsuit can proceed, judge says",
+    counter: 'Tenants file lawsuit over mould',
   },
   {
     // A commercial supply or purchase contract is a deal even when the parties are states that "signed an agreement".
     type: 'deal',
     pattern: String.raw`\b(?:supply|purchase|sale|sales|offtake|lease|loan|financing|licensing|sponsorship)\b\s+(?:deal|agreement|contract)s?\b`,
     weight: 1.3,
+    handles: 'a supply, purchase, loan or licensing agreement or contract',
+    example: 'The two states signed a gas supply agreement.',
+    counter: 'The two states signed a border agreement.',
   },
   {
     type: 'deal',
     pattern: String.raw`\b(?:agreement|contract|deal)\b[^.;]{0,40}?\bfor the (?:supply|purchase|sale|delivery) of\b`,
     weight: 1.3,
+    handles: 'an agreement or contract for the supply, purchase or sale of something',
+    example: 'They signed a contract for the delivery of 12 ferries.',
+    counter: 'They signed a contract for the next season.',
   },
   {
     // Money someone still means to put in ("plans to invest", headline "Fund to invest") is an announced plan, not a deal.
     type: 'announcement',
     pattern: String.raw`\b(?:to invest)\b(?<!\b(?:agreed|agrees|agree|deal|agreement|pact|contract)\sto invest)`,
     weight: 1.2,
+    handles: 'money someone still plans to put in',
+    example: 'The fund plans to invest $2 billion in wind farms.',
+    counter: 'The fund agreed to invest $2 billion in wind farms.',
   },
   {
     // A recall of products is announced by the maker or a regulator; "recalled that" is speech, so a quantity or object follows.
     type: 'announcement',
     pattern: String.raw`\b(?:recall|recalls|recalled|recalling)\b\s+(?:about|some|nearly|almost|more than|over|up to|roughly|around|its|their|all|\d)`,
     weight: 1.3,
+    handles: 'products recalled by a maker or a regulator',
+    example: 'The maker is recalling about 40,000 heaters.',
+    counter: 'She recalled that the plant had closed.',
   },
   {
     type: 'announcement',
     pattern: String.raw`\b(?:product recall|safety recall|voluntary recall)\b`,
     weight: 1.3,
+    handles: 'a recall named as such',
+    example: 'The toys are subject to a voluntary recall.',
+    counter: 'The toys were taken off the shelves.',
   },
   {
     // A facility that opens its doors is announced news; talks or a market that "opened" are not facilities.
     type: 'announcement',
     pattern: String.raw`\b(?:opened|opens|open|inaugurated|inaugurates)\b\s+(?:(?:its|their|a|an|the|his|her)\s+)?(?:(?:first|new|largest|biggest|second)\s+)?(?:[a-z\u2019'-]+\s+){0,3}?(?:hospital|clinic|school|university|factory|plant|bridge|airport|terminal|station|museum|library|stadium|headquarters|railway|metro line|highway|refinery|mine|port|centre|center)\b`,
     weight: 1.2,
+    handles: 'a facility that opens (hospital, bridge, station)',
+    example: "The city opened its new children's hospital.",
+    counter: 'The market opened higher on Monday.',
   },
   {
     // Scientists who describe or discover a species, a fossil or a planet announce a finding.
     type: 'announcement',
     pattern: String.raw`\b(?:described|describe|describes|discovered|discover|discovers|identified|identify|identifies)\b\s+(?:a|an|two|three|several|the)\s+(?:[a-z-]+\s+){0,3}?(?:species|genus|subspecies|fossils?|dinosaur|exoplanets?|planet|comet|asteroid|galaxy|virus|bacterium|mineral|shipwreck)\b`,
     weight: 1.2,
+    handles: 'a species, fossil or planet described or discovered',
+    example: 'Biologists described a new species of frog.',
+    counter: "Biologists described the frog's song.",
   },
   {
     type: 'announcement',
     pattern: String.raw`\b(?:new species|unknown species|undescribed species)\b`,
     weight: 1.2,
+    handles: 'a new or unknown species',
+    example: 'The beetle is a new species.',
+    counter: 'The beetle is a common one.',
   },
   {
     // "named to lead the bank" is an appointment, like "named as chief executive".
     type: 'appointment',
     pattern: String.raw`\b(?:named|appointed|picked|chosen|tapped|nominated)\b\s+to\s+(?:lead|head|run|chair|succeed|replace)\b`,
     weight: 1.2,
+    handles: 'someone named or picked to lead, head or succeed',
+    example: 'A veteran banker was named to lead the lender.',
+    counter: 'A veteran banker was asked to lead the review.',
   },
 ];
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, possibleEvents } from '../../../../lambdas/core/extract/compile';
+import { DEFAULT_LEXICON } from '../../../../lambdas/core/extract/lexicon';
+
+const lex = compileLexicon(DEFAULT_LEXICON);
+const rows = DEFAULT_LEXICON.eventPatterns.map((row, i) => [row.handles, row, i] as const);
+
+describe('event pattern rows: each matches its example and not its counter-example', () => {
+  it.each(rows)('%s', (_, row, i) => {
+    const compiled = lex.events[i];
+    expect(compiled?.type).toBe(row.type);
+    const matches = (text: string): boolean => {
+      if (compiled === undefined) return false;
+      compiled.re.lastIndex = 0;
+      return compiled.re.test(text);
+    };
+    expect(matches(row.example), row.example).toBe(true);
+    // The screen on lead words and prefixes must let the example through, or the row never runs on it.
+    expect(possibleEvents(lex, row.example)[i]).toBe(true);
+    expect(matches(row.counter), row.counter).toBe(false);
+  });
+
+  it('names a distinct kind of text in every row', () => {
+    const kinds = DEFAULT_LEXICON.eventPatterns.map((row) => row.handles);
+    expect(new Set(kinds).size).toBe(kinds.length);
+  });
+});
