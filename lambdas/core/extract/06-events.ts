@@ -73,10 +73,19 @@ const REPORTING = /\b(?:published|announced|reported|said|says|statement|release
  * thwarting or the charge is.
  */
 const ATTACK_UNDONE_OR_CHARGED =
-  /\b(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on))\b[^.;,]{0,60}$/iu;
+  /\b(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on)|sentenced|sentence of|sentences of)\b[^.;,]{0,60}$/iu;
+/** A headline's passive "attack foiled": the thwarting is the news, as above. */
+const ATTACK_UNDONE_AFTER = /^\S*\s+(?:was\s+|were\s+)?(?:foiled|thwarted|averted|repelled)\b/iu;
+/** An illness named like an attack ("died after a heart attack") is no attack. */
+const MEDICAL_ATTACK = /\b(?:heart|panic|asthma|anxiety)\s+$/iu;
 
 function notAnAttack(text: string, at: number): boolean {
-  return ATTACK_UNDONE_OR_CHARGED.test(text.slice(Math.max(0, at - 80), at));
+  const before = text.slice(Math.max(0, at - 80), at);
+  return (
+    ATTACK_UNDONE_OR_CHARGED.test(before) ||
+    MEDICAL_ATTACK.test(before) ||
+    ATTACK_UNDONE_AFTER.test(text.slice(at, at + 40))
+  );
 }
 
 /** The event patterns that can match a text, in lexicon order (an indexed loop: `entries()` allocates a pair per pattern). */

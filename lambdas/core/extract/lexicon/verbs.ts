@@ -285,10 +285,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'attack',
-    pattern: String.raw`\b(?:attack|attacks|attacked|airstrikes?|air strikes?|missile strikes?|drone strikes?|bombing|bombed|shelling|shelled|shot down|downed|killed|gunmen|gunman|shooting|explosion|blast|raid|raided|invaded|invasion|offensive)\b`,
+    pattern: String.raw`\b(?:attack|attacks|attacked|airstrikes?|air strikes?|missile strikes?|drone strikes?|bombing|bombed|shelling|shelled|shot down|downed|killed|gunmen|gunman|shooting|explosion|blast|raid|raided|invaded|invasion|offensive|bombs?(?![\s-]+(?:squads?|disposal|threats?|technicians?|units?|experts?|scares?|sniffing))|bombers?|exploded|detonated)\b`,
     weight: 1.1,
-    handles: 'attacks, air or missile strikes, bombings, shootings and killings',
-    example: 'Gunmen attacked a police post near the border overnight.',
+    handles: 'attacks, air or missile strikes, bombs, shootings and killings',
+    example: 'A bomb exploded at a police post near the border overnight.',
     counter: 'Police posts near the border were reinforced overnight.',
   },
   {
@@ -577,6 +577,39 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'someone named or picked to lead, head or succeed',
     example: 'A veteran banker was named to lead the lender.',
     counter: 'A veteran banker was asked to lead the review.',
+  },
+  {
+    // A player's or an employee's contract offered or signed is the transaction: a deal, not an accord.
+    type: 'deal',
+    pattern: String.raw`\b(?:offered|offers|signed|signs|inked|inks|agreed to|agreed on|handed)\b[^.;]{0,40}?\bcontract\b|\bcontract offer\b`,
+    weight: 1.2,
+    handles: 'a contract offered to or signed by a player or an employee',
+    example: 'The club offered the striker a four-year contract worth $60 million.',
+    counter: 'The club said the striker was happy in the city.',
+  },
+  {
+    type: 'appointment',
+    pattern: String.raw`\b(?:taking|takes|took|take)\s+over\s+(?:as\b|the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:chair|helm|reins|job|post|role)\b)`,
+    weight: 1.1,
+    handles: 'someone taking over a post, the helm or the chair',
+    example: 'A former assistant is taking over the coaching job at Castlebay.',
+    counter: 'Rebels are taking over the hills around Castlebay.',
+  },
+  {
+    type: 'appointment',
+    pattern: String.raw`\b(?:has|have|gets|get|got)\s+(?:a|its|their)\s+new\s+(?:head\s+)?(?:director|coach|manager|chief executive|boss|captain|president|chairman|editor|conductor)\b`,
+    weight: 1,
+    handles: 'a team, a film or a firm that has a new director, coach or chief',
+    example: 'The orchestra has a new conductor.',
+    counter: 'The orchestra has a new concert hall.',
+  },
+  {
+    type: 'resignation',
+    pattern: String.raw`\brelieved\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\b[^.;]{0,40}?\b(?:duties|responsibilities|command|post|position|job)\b`,
+    weight: 1.3,
+    handles: 'someone relieved of their duties or command',
+    example: 'The ministry relieved the general of his command on Friday.',
+    counter: 'Residents were relieved that the general had left.',
   },
 ];
 

@@ -173,6 +173,48 @@ describe('Function: findMainEvent (the type)', () => {
       'meeting',
     ],
     [
+      'an illness named like an attack is no attack',
+      undefined,
+      'The painter Ada Voss died on Sunday in a Corlen hospital, a week after a heart attack. She was 91.',
+      'other',
+    ],
+    [
+      'a headline attack the navy foiled is not the news',
+      'Raiders’ attack foiled off Port Vell',
+      'A coast guard cutter stopped two speedboats off Port Vell on Sunday.',
+      'other',
+    ],
+    [
+      'a bomb that went off is an attack',
+      undefined,
+      'A bomb exploded outside a tax office in Norvik late on Friday, wounding two guards.',
+      'attack',
+    ],
+    [
+      'a contract offered to a player is a deal, not an accord',
+      undefined,
+      'Castlebay have offered the winger Leo Brandt a five-year contract, the club’s director said on Friday.',
+      'deal',
+    ],
+    [
+      'someone taking over a coaching job is an appointment',
+      undefined,
+      'A former assistant, Rui Costa Lima, is taking over the coaching job at Dunmore, the club said on Friday.',
+      'appointment',
+    ],
+    [
+      'a film that has a new director is an appointment',
+      undefined,
+      'The sequel has a new director. The studio said on Friday that Ines Moreau would shoot it next spring.',
+      'appointment',
+    ],
+    [
+      'an officer relieved of command is a dismissal, not the announcement of it',
+      undefined,
+      'The navy announced on Friday that it had relieved Captain Ivo Marsh of his command after the collision.',
+      'resignation',
+    ],
+    [
       'a court ruling for a man whose house flooded stays a ruling',
       undefined,
       'A regional court ruled on Monday that the city must pay a man whose house was flooded by a burst main.',
