@@ -476,4 +476,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Policy',
   'Gardens',
   'Heights',
+  // Local divisions that end a place's name ("Dale Township", "Kursk Oblast").
+  'Township',
+  'Borough',
+  'Oblast',
+  'Governorate',
 ];

@@ -253,6 +253,8 @@ export const TITLE_WORDS: readonly string[] = [
   'manager',
   'officer',
   'detective',
+  'agent',
+  'receptionist',
   'sheriff',
   'chief',
   'commissioner',

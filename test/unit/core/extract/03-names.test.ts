@@ -10,6 +10,9 @@ describe('Function: findEntities (people)', () => {
     ['Japanese Prime Minister Fumio Kishida called the vote.', 'Fumio Kishida', 'Prime Minister'],
     ['Former President Moon Jae-in criticized the plan.', 'Moon Jae-in', 'Former President'],
     ['Crown Prince Mohammed bin Salman hosted the summit.', 'Mohammed bin Salman', 'Crown Prince'],
+    // A job title written capitalized before the name, as crime and court reports do.
+    ['Customs Agent Dora Welk was hurt in the crash.', 'Dora Welk', 'Customs Agent'],
+    ['Receptionist Mia Kolb said the man walked in at noon.', 'Mia Kolb', 'Receptionist'],
     ['Egyptian President Abdel Fattah al-Sisi opened the canal.', 'Abdel Fattah al-Sisi', 'President'],
     [
       'Iranian Foreign Minister Hossein Amir-Abdollahian denied the report.',
@@ -137,6 +140,9 @@ describe('Function: findEntities (people)', () => {
     ['Doctors Without Borders said hospitals were full.'],
     // A reporting clause after a place is no appositive of it: the town is not a person with a role.
     ['The barn burned on Friday in her hometown of Kelso, the parish priest said.'],
+    // A local division's own word ends a place's name, never a person's.
+    ['A man from Dale Township was charged on Friday.'],
+    ['Voters in Kursk Oblast went to the polls.'],
   ])('finds no person in %j', (text) => {
     expect(analyze(text).people.map((p) => p.name)).toEqual([]);
   });
