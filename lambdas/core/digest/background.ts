@@ -159,6 +159,39 @@ function sameTelling(a: Candidate, b: Candidate): boolean {
   return names >= SHARED_DETAILS || names + sharedCount(stems(one), stems(other)) >= SHARED_WORDS;
 }
 
+/** Two tellings in conflict share this many names and other words: enough to be one occasion. */
+const CONFLICT_WORDS = 4;
+const YEAR = /\b\d{4}\b/gu;
+
+/**
+ * Dates a year apart, as two outlets give one occasion when one of them slips a year ("a film released
+ * in 2019", "in 2020 the film ..."): a year each, or the same month of consecutive years.
+ */
+function yearApart(x: ResolvedDate, y: ResolvedDate): boolean {
+  const coarse = (d: ResolvedDate) => d.precision === 'year' || d.precision === 'month';
+  if (!coarse(x) || !coarse(y)) return false;
+  const gap = Math.abs(Number(x.start.slice(0, 4)) - Number(y.start.slice(0, 4)));
+  const months = x.precision === 'month' && y.precision === 'month';
+  return gap === 1 && (!months || x.start.slice(5, 7) === y.start.slice(5, 7));
+}
+
+/**
+ * Two outlets telling one earlier occasion a year apart: a name and three more names or words in
+ * common, years left out, from different reports. At most one of them is right, and nothing says which.
+ */
+function inConflict(a: Candidate, b: Candidate): boolean {
+  if (a.related || b.related || !a.date || !b.date || !yearApart(a.date, b.date)) return false;
+  if (a.sources.some((s) => b.sources.some((t) => s.key === t.key))) return false;
+  const [one, other] = [sentenceOf(a).replace(YEAR, ' '), sentenceOf(b).replace(YEAR, ' ')];
+  const names = sharedCount(details(one, ''), details(other, ''));
+  return names >= 1 && names + sharedCount(stems(one), stems(other)) >= CONFLICT_WORDS;
+}
+
+/** The candidates without those in conflict with another: neither date is stated as fact. */
+function withoutConflicts(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => !candidates.some((o) => o !== c && inConflict(c, o)));
+}
+
 const PRECISION_RANK: Record<ResolvedDate['precision'], number> = {
   day: 0,
   range: 1,
@@ -294,7 +327,9 @@ export function backgroundClauses(
   );
   const told = (s: ClauseSource) => used.some((u) => u.key === s.key && u.sentence === s.sentence);
   const toldTexts = used.map((u) => articlesByKey.get(u.key)?.sentences[u.sentence]?.text ?? '');
-  const candidates = merge([...fromRelated(story, related, articlesByKey), ...fromArticles(articles)])
+  const candidates = withoutConflicts(
+    merge([...fromRelated(story, related, articlesByKey), ...fromArticles(articles)]),
+  )
     // A sentence "What's new:" already tells is not told again as background; another outlet's
     // telling of the same earlier occasion may be.
     .map((c) => ({ ...c, sources: c.sources.filter((s) => !told(s)) }))

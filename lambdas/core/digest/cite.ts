@@ -6,6 +6,11 @@ import { type CitedSentence, verify } from './verify';
 /** Publication dates taken from the upload time (or nowhere) cannot resolve "Friday". */
 export const UNDATED_SOURCES = new Set(['upload-time', 'unknown']);
 
+/** Whether the report's publication date is unknown: its weekdays and relative days name no day a reader can place. */
+export function undatedReport(article: Article): boolean {
+  return UNDATED_SOURCES.has(article.published.source);
+}
+
 /** Outlet names a sentence may carry as attribution: every known outlet of the articles. */
 export function attributionsOf(articles: Iterable<Article>): string[] {
   return [...articles].map((a) => a.outlet.value).filter((o) => o !== 'unknown');
@@ -17,7 +22,7 @@ export function citedOf(clause: Clause, articlesByKey: Map<string, Article>): Ci
     const article = articlesByKey.get(s.key);
     const text = article?.sentences[s.sentence]?.text;
     if (!article || text === undefined) return [];
-    const datedReport = !UNDATED_SOURCES.has(article.published.source);
+    const datedReport = !undatedReport(article);
     const published = datedReport ? article.published.value.slice(0, 10) : undefined;
     return [{ text, dates: [], datedReport, published }];
   });

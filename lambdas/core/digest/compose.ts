@@ -1,7 +1,7 @@
 /** Composes the digest: one Caixin-style item a story, every sentence built from attributed clauses. */
 import type { Article, Story } from '../model';
 import { backgroundClauses } from './background';
-import { attributionsOf, verifyClause } from './cite';
+import { attributionsOf, undatedReport, verifyClause } from './cite';
 import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
 import { unfitReason } from './input';
@@ -133,8 +133,10 @@ function itemHeadline(
   const own = sourceHeadline([...leadArticle, ...others]);
   if (own) return own;
   const cutFrom = (source: ClauseSource) => {
-    const sentence = articlesByKey.get(source.key)?.sentences[source.sentence]?.text;
-    const short = sentence ? headlineFromLead(bareSentence(sentence)) : null;
+    const article = articlesByKey.get(source.key);
+    const sentence = article?.sentences[source.sentence]?.text;
+    const short =
+      article && sentence ? headlineFromLead(bareSentence(sentence, undatedReport(article))) : null;
     const cut: Clause = { text: short ?? '', sources: [source], dates: [] };
     return short && verifyClause(cut, articlesByKey, reference, []).ok ? short : null;
   };

@@ -14,6 +14,17 @@ export const LOOKS_AHEAD: TextPattern = {
   misses: 'the harbour board voted the levy through on',
 };
 
+/**
+ * A plan told with a bare participle, no "is" before it ("with the ferry set to sail in"): the date
+ * after it is still to come, as after "is set to".
+ */
+export const PLAN_PARTICIPLE: TextPattern = {
+  kind: 'words before a date that tell a plan with a bare participle ("with the race set to start in")',
+  regex: /(?<!\b(?:was|were|been|had|has|have)\s)\b(?:set|scheduled|slated)\s+to\s+\p{Alphabetic}/u,
+  matches: 'the crews returned, with the new ferry set to sail in',
+  misses: 'the crews returned after the old ferry was set to sail in',
+};
+
 /** A weekday named alone: the report's date decides which one it is. */
 export const BARE_WEEKDAY: TextPattern = {
   kind: 'a weekday named alone, with no "last" or "next" to say which week',
@@ -60,10 +71,13 @@ export const MODIFIER_DEICTIC_DAY: TextPattern = {
   misses: 'The harbour board said that the closure would last until today.',
 };
 
-/** Date words that bound a span ("since 1991", "until May"): the date is where it starts or ends, no occasion on it. */
+/**
+ * Date words that bound a span ("since 1991", "until May", "from September 2010" to another date):
+ * the date is where it starts or ends, no occasion on it.
+ */
 export const SPAN_BOUND: TextPattern = {
   kind: 'date words that bound a span rather than date an occasion',
-  regex: /^(?:ever\s+)?(?:since|until|till|through|by)\s/iu,
+  regex: /^(?:ever\s+)?(?:since|until|till|through|by|from)\s/iu,
   matches: 'since the spring of 2019',
   misses: 'in the spring of 2019',
 };
@@ -113,6 +127,79 @@ export const DEICTIC_PERIOD: TextPattern = {
     /\b(?:last|this|next|past|coming|previous)\s+(?:season|campaign|term|semester|winter|summer|spring|autumn|fall)\b/iu,
   matches: 'The skipper joined the crew in a trade with Kessel last season.',
   misses: 'The skipper joined the crew in a trade with Kessel in the 2019 season.',
+};
+
+/**
+ * A period counted from the report's own time ("this season", "three weeks ago") left as the reporter
+ * wrote it: a reader counts it from the day the digest arrives, which is the same period only when the
+ * report is dated and was published in the period the digest's day falls in.
+ */
+export const PERIOD_FROM_REPORT: TextPattern = {
+  kind: 'a period counted from the report\u2019s own time ("this season", "three weeks ago")',
+  regex:
+    /\b(?:(?:last|this|next|past|coming)\s+(?:week|weekend|month|year|season|campaign|term|semester|winter|summer|spring|autumn|fall)|(?:earlier|later)\s+this\s+(?:week|month|year|season)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b/iu,
+  matches: 'The skipper became the fifth to leave the crew this season.',
+  misses: 'The skipper became the fifth to leave the crew in the 2019 season.',
+};
+
+const PERIOD_UNITS =
+  '(?:week|weekend|month|year|season|campaign|term|semester|winter|summer|spring|autumn|fall)';
+const COUNTED =
+  '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|a\\s+couple\\s+of|several|some|\\d+)';
+
+/**
+ * Such a period as an adverb the digest retells from the story's own time, as reported speech does
+ * ("this season" -> "that season", "last year" -> "the previous year", "three weeks ago" -> "three
+ * weeks earlier"): not after a determiner ("the past year"), where it is part of a noun phrase.
+ */
+export const SHIFTABLE_PERIOD: TextPattern = {
+  kind: 'a period counted from the report\u2019s own time, as an adverb the digest can retell',
+  regex: unicodePattern(
+    String.raw`(?<!\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)\b(?:(this|last|next|past|coming)\s+(${PERIOD_UNITS})|(earlier|later)\s+this\s+(week|month|year|season)|(${COUNTED}\s+(?:days?|weeks?|months?|years?))\s+ago)\b`,
+    'gi',
+  ),
+  matches: 'The skipper joined the crew last season.',
+  misses: 'The skipper joined the crew in the past season.',
+};
+
+const WEEKDAY_NAMES = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** Words that make a weekday part of a name ("Good Friday", "Super Tuesday"), not a day of the report's week. */
+const NAMED_DAY = '(?<!\\b(?:Good|Black|Super|Ash|Bloody|Holy|Palm|Easter|Cyber|Maundy|Shrove)\\s)';
+const WEEKDAY_WORDS = String.raw`(?:(?:early|late|last|this|next)\s+)?${WEEKDAY_NAMES}(?:\s+(?:morning|afternoon|evening|night))?`;
+
+/**
+ * A weekday of a report whose publication date is unknown, opening the sentence as its adverb ("On
+ * Saturday, ..."): no reader can tell which week it names, so the words go.
+ */
+export const OPENING_WEEKDAY: TextPattern = {
+  kind: 'a weekday opening the sentence as its adverb',
+  regex: unicodePattern(
+    String.raw`^(?:(?:On|Early|Late|Last|This|Next)\s+(?:(?:early|late)\s+)?${WEEKDAY_NAMES}(?:\s+(?:morning|afternoon|evening|night))?\s*,?|${WEEKDAY_NAMES}(?:\s+(?:morning|afternoon|evening|night))?\s*,)\s+(?=\p{Alphabetic})`,
+  ),
+  matches: 'On Saturday night, the ferry crews voted to return.',
+  misses: 'Saturday Harbour Radio said the ferry crews voted to return.',
+};
+
+/**
+ * Such a weekday inside the sentence as its adverb ("sank Friday in the strait", "on Saturday,"); not
+ * one bounding a span ("by Friday", "until Monday"), a modifier ("Friday's"), or part of a name.
+ */
+export const INNER_WEEKDAY: TextPattern = {
+  kind: 'a weekday inside the sentence as its adverb',
+  regex: unicodePattern(
+    String.raw`(,?)(?<!\b(?:by|until|till|since|from|through|before|after|to|of|and|or|between|Good|Black|Super|Ash|Bloody|Holy|Palm|Easter|Cyber|Maundy|Shrove))\s+(?:on\s+)?${WEEKDAY_WORDS}(?!\s+\p{Uppercase})(,?)(?=[\s.;:!?]|$)`,
+    'g',
+  ),
+  matches: 'The old ferry sank Friday night in the strait.',
+  misses: 'The old ferry must leave the strait by Friday.',
+};
+
+/** Such a weekday as a modifier ("Friday's vote"): "the" says as much without naming a week. */
+export const MODIFIER_WEEKDAY: TextPattern = {
+  kind: 'a weekday as a modifier of a noun',
+  regex: unicodePattern(String.raw`${NAMED_DAY}\b${WEEKDAY_NAMES}['\u2019]s\b`, 'g'),
+  matches: 'The crews lost Friday\u2019s vote on the ferry contract.',
+  misses: 'The Good Friday\u2019s service went ahead at the harbour chapel.',
 };
 
 /** A sentence that tells a plan or an expectation: no earlier event, whatever date it gives. */

@@ -77,6 +77,12 @@ export const HEADLINE_NOT: TextPattern[] = [
     misses: 'Ferry crews win the strike after nine days',
   },
   {
+    kind: 'a participle phrase with no subject: the clause it modifies was cut off',
+    regex: /^\p{Uppercase}\p{Lowercase}+(?:ed|en|ing)\s+(?:to|by|for|with|after|as)\s[^,]*$/u,
+    matches: 'Expected to win the regatta after the new crew joined',
+    misses: 'Trapped for a day, ferry crew rescued off Kessel',
+  },
+  {
     kind: 'logo or icon alt text',
     regex: /\b(?:logo|icon|thumbnail|banner image)$/iu,
     matches: 'Harbor Times newspaper logo',

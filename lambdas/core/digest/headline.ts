@@ -4,6 +4,7 @@
  * where), verified like every other sentence. Never a fragment, a caption or alt text.
  */
 import type { Article } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import {
   HEADLINE_ADJUNCTS,
   HEADLINE_FURNITURE,
@@ -91,6 +92,8 @@ export function sourceHeadline(articles: Article[]): string | null {
 const DROPPABLE = [
   /,\s+(?:\p{Lowercase}[\p{Alphabetic}'\u2019-]*\s+){0,4}(?:said|says|reported|confirmed|announced|told [^,]+)\.?$/u,
   /,\s+according to [^,]+$/u,
+  // An inverted credit closing the lead ("..., said reports from Kessel, the island's capital").
+  /,\s+(?:said|says|reported)\s+(?:\p{Lowercase}+\s+){0,3}(?:reports?|officials?|police|sources?|witnesses)\b[^,]*(?:,[^,]+)?$/u,
   // An appositive goes only when the verb or the next name of a list follows it: a comma inside it
   // would cut the sentence elsewhere.
   /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:and|has|have|had|was|were|is|are|will|would|said|says|\p{Lowercase}+ed)\s)/gu,
@@ -108,12 +111,18 @@ const LEAD_IN = /^(?:According to [^,]{1,60}|(?:In|After|On|Like|Now that|Amid|F
 /** Words that open a modifier after the main clause even without a comma ("… late Friday killing two"). */
 const SOFT_END = /\s(?:after|who|which|killing|leaving|following|amid|while|when|as|during|with)\s/gu;
 
+/** A comma that does not go on with a list ("the Harbour, Coast and Island cups"): cutting there leaves the list whole. */
+const LIST_COMMA = unicodePattern(
+  String.raw`,\s(?!\p{Uppercase}[\p{Alphabetic}.-]*(?:,|\s+(?:and|or)\s))`,
+  'g',
+);
+
 /** The text up to a comma (else a modifier) that leaves a complete-looking headline, the longest that fits. */
 function shortened(text: string): string {
   if (words(text).length <= MAX_WORDS) return text;
   const at = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => text.slice(0, m.index)).reverse();
   const fits = (c: string) => words(c).length >= MIN_WORDS + 2 && headlineProblem(c) === null;
-  return at(/,\s/gu).find(fits) ?? at(SOFT_END).find(fits) ?? at(PHRASE_CUT.regex).find(fits) ?? text;
+  return at(LIST_COMMA).find(fits) ?? at(SOFT_END).find(fits) ?? at(PHRASE_CUT.regex).find(fits) ?? text;
 }
 
 /** The lead cut to its main clause, or null when what is left is no headline. */

@@ -86,6 +86,26 @@ export const NOT_PROSE: TextPattern[] = [
   },
   DESCRIPTOR_OPENING,
   {
+    kind: 'a sentence leaning on the one before: a time connective that counts from it ("Later, ...")',
+    regex:
+      /^(?:Later|Earlier|Afterwards?|Subsequently|Thereafter|Eventually|Soon\s+after(?:wards?)?)(?:,|\s+(?:that|the\s+same)\s)/u,
+    matches: 'Later, the coastguard towed a second ferry back to port.',
+    misses: 'Earlier in May, the coastguard towed a second ferry back to port.',
+  },
+  {
+    kind: 'a sentence leaning on the one before: a negative closed by "either" ("no one was hurt there either")',
+    regex: /\beither[.!?][\u201D"]?$/u,
+    matches: 'No ferry sailed from the north quay either.',
+    misses: 'No ferry sailed from either quay on Monday.',
+  },
+  {
+    kind: 'a writer\u2019s own aside: a verdict on the facts ("Of course", "it was no coincidence that")',
+    regex:
+      /^(?:Of\s+course|Needless\s+to\s+say|Not\s+surprisingly|Unsurprisingly|Predictably|Obviously,|Clearly,|Naturally,)|^The\s+(?:curious|interesting|odd|strange|funny|troubling|ironic|remarkable)\s+(?:thing|part)\b|^[^\u201C\u201D"]*\b(?:it|this)\s+(?:was|is|wasn['\u2019]t|isn['\u2019]t)\s+(?:(?:not|no|just|probably|hardly|merely|surely|only)\s+)*(?:a\s+|an\s+)?(?:coincidence|chance|accident)\b/iu,
+    matches: 'Of course it was no coincidence that the ferry office burned the night before the audit.',
+    misses: 'The ferry office burned the night before the audit, the police said.',
+  },
+  {
     kind: 'a sentence cut short: it ends in an ellipsis',
     regex: /(?:\.\s?\.\s?\.|\u2026)[\u201D"\u2019]?$/u,
     matches: 'Crews walked out at dawn, and taking over the ferries will be...',

@@ -6,8 +6,18 @@
 
 import { withoutDateline } from '../dateline';
 import type { ResolvedDate } from '../model';
-import { INNER_DEICTIC_DAY, MODIFIER_DEICTIC_DAY, OPENING_DEICTIC_DAY, SPAN_BOUND } from './date-lexicon';
+import {
+  INNER_DEICTIC_DAY,
+  INNER_WEEKDAY,
+  MODIFIER_DEICTIC_DAY,
+  MODIFIER_WEEKDAY,
+  OPENING_DEICTIC_DAY,
+  OPENING_WEEKDAY,
+  SHIFTABLE_PERIOD,
+  SPAN_BOUND,
+} from './date-lexicon';
 import { datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
+import { unfitReason } from './input';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
@@ -50,15 +60,53 @@ function withoutLabel(sentence: string): string {
 
 const QUOTED_SPAN = /(\u201C[^\u201D]*\u201D|"[^"]*")/u;
 
+/** How a period counted from the report is retold from the story's own time. */
+const SHIFTED: Record<string, string> = {
+  this: 'that',
+  last: 'the previous',
+  next: 'the following',
+  past: 'the preceding',
+  coming: 'the following',
+};
+
+/** A retold period keeps the capital of the words it replaces ("Last year, ..." -> "The previous year, ..."). */
+function sameCase(words: string, like: string): string {
+  return /^\p{Uppercase}/u.test(like) ? capitalize(words) : words;
+}
+
+/**
+ * The text with its periods counted from the report's own time retold from the story's ("this season"
+ * -> "that season", "three weeks ago" -> "three weeks earlier"): a reader would count them from the
+ * digest's day. Quotations keep the speaker's words.
+ */
+export function backshifted(text: string): string {
+  return text
+    .split(QUOTED_SPAN)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            SHIFTABLE_PERIOD.regex,
+            (all, which?: string, unit?: string, side?: string, sideUnit?: string, counted?: string) => {
+              if (which && unit) return sameCase(`${SHIFTED[which.toLowerCase()] ?? which} ${unit}`, all);
+              if (side && sideUnit) return `${side} that ${sideUnit}`;
+              return `${counted} earlier`;
+            },
+          ),
+    )
+    .join('');
+}
+
 /**
  * The sentence without the days it names from the report's own day ("today", "yesterday") as its
- * adverb, and with "the" for one as a modifier ("yesterday's vote"): the reader would count them from
- * the digest's day. Quotations keep the speaker's words.
+ * adverb, and with "the" for one as a modifier ("yesterday's vote"), and its periods counted from the
+ * report retold (`backshifted`): the reader would count them from the digest's day. Quotations keep
+ * the speaker's words.
  */
 export function withoutDeicticDay(text: string): string {
   const opened = text.replace(OPENING_DEICTIC_DAY.regex, '');
   const parts = (opened === text ? text : capitalize(opened)).split(QUOTED_SPAN);
-  return parts
+  const cleaned = parts
     .map((part, i) =>
       i % 2 === 1
         ? part
@@ -68,11 +116,39 @@ export function withoutDeicticDay(text: string): string {
             .replace(MODIFIER_DEICTIC_DAY.regex, (word) => (/^\p{Uppercase}/u.test(word) ? 'The' : 'the')),
     )
     .join('');
+  return backshifted(cleaned);
 }
 
-/** A sentence without its dateline and section label, and without days named from the report's own day. */
-export function bareSentence(sentence: string): string {
-  return withoutDeicticDay(withoutLabel(sentence));
+/**
+ * The sentence without the weekdays it names as its adverb ("on Saturday", "Friday night"), and with
+ * "the" for one as a modifier ("Friday's vote"): for a report with no publication date, no reader
+ * can tell which week they name. Quotations keep the speaker's words.
+ */
+export function withoutWeekday(text: string): string {
+  const opened = text.replace(OPENING_WEEKDAY.regex, '');
+  const parts = (opened === text ? text : capitalize(opened)).split(QUOTED_SPAN);
+  return parts
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(INNER_WEEKDAY.regex, (_all, before: string, after: string) => (before ? '' : after))
+            // A weekday is always capitalized: only one opening the sentence gives "The".
+            .replace(MODIFIER_WEEKDAY.regex, (_day: string, at: number) =>
+              i === 0 && at === 0 ? 'The' : 'the',
+            ),
+    )
+    .join('');
+}
+
+/**
+ * A sentence without its dateline and section label, and without days named from the report's own
+ * day; for a report with no publication date (`undated`), without its weekdays too.
+ */
+export function bareSentence(sentence: string, undated = false): string {
+  const bare = withoutDeicticDay(withoutLabel(sentence));
+  // A caption ("Smoke rises Tuesday in Port Ellis.") keeps its weekday so that it still reads as one.
+  return undated && unfitReason(bare) === null ? withoutWeekday(bare) : bare;
 }
 
 /**

@@ -5,8 +5,16 @@
  * the template composer here, and a model that writes sentences citing source sentence numbers.
  */
 import type { ResolvedDate } from '../model';
-import { BARE_WEEKDAY, DEICTIC_DAY, LOOKS_AHEAD, SPAN_BOUND } from './date-lexicon';
+import {
+  BARE_WEEKDAY,
+  DEICTIC_DAY,
+  LOOKS_AHEAD,
+  PERIOD_FROM_REPORT,
+  PLAN_PARTICIPLE,
+  SPAN_BOUND,
+} from './date-lexicon';
 import { datePhrase, PHRASE_PREPOSITION } from './dates';
+import { isoWeek } from './period';
 import { corpusOf, unsupportedNames } from './support';
 
 /** One source sentence a composed sentence rests on, with the dates it gives. */
@@ -52,6 +60,8 @@ const DATE_WORDS = new RegExp(
   'gu',
 );
 const WEEKDAY_IN = new RegExp(WEEKDAY, 'u');
+/** A weekday not followed by its calendar date ("Saturday, December 13" states its own day). */
+const WEEKDAY_ALONE = new RegExp(`${WEEKDAY}(?!,?\\s+${MONTH}\\s+\\d)`, 'gu');
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Date words that state the whole date themselves: with a year, no publication date is needed. */
 const STATES_YEAR = /\b\d{4}\b/u;
@@ -70,12 +80,15 @@ function daysBefore(day: string, later: string): number {
  */
 function wrongWeek(date: ResolvedDate, cited: CitedSentence): string | null {
   const published = cited.published;
-  if (!published || date.precision !== 'day') return null;
+  // A month is checked too: a regatta "set to start in August" in an April report is the August to come.
+  if (!published || (date.precision !== 'day' && date.precision !== 'month')) return null;
   const before = cited.text.slice(0, cited.text.indexOf(date.text));
   const clause = before.split(/[,;.]/u).pop() ?? '';
-  if (daysBefore(date.end, published) > 0 && LOOKS_AHEAD.regex.test(clause)) {
+  const ahead = LOOKS_AHEAD.regex.test(clause) || PLAN_PARTICIPLE.regex.test(clause);
+  if (daysBefore(date.end, published) > 0 && ahead) {
     return `"${date.text}" resolved to ${date.start}, before the report, in words that look ahead`;
   }
+  if (date.precision !== 'day') return null;
   if (BARE_WEEKDAY.regex.test(date.text) && daysBefore(date.start, published) === 6) {
     return `"${date.text}" resolved to ${date.start}, six days before the report, with no "last" to say so`;
   }
@@ -115,6 +128,54 @@ function quotationFailures(sentence: string, cited: CitedSentence[]): VerifyFail
   });
 }
 
+/** The period a reader counting from the digest's day would take the words for, as a comparable key. */
+function periodKey(words: string, day: string): string {
+  if (/\bago\b/iu.test(words)) return day;
+  if (/\bweek(?:end)?\b/iu.test(words)) return isoWeek(day);
+  if (/\bmonth\b/iu.test(words)) return day.slice(0, 7);
+  return day.slice(0, 4);
+}
+
+/**
+ * Time words left as the reporter wrote them that count from the report's own time: a weekday of a
+ * report with no publication date (no reader can tell which week it names), and a period such as
+ * "this season" or "three weeks ago" unless the report was published in the period the digest's day
+ * falls in (only then does a reader counting from the digest's day reach the same one).
+ */
+function fromReportTime(unquoted: string, cited: CitedSentence[], reference: string): VerifyFailure[] {
+  const holding = (words: string) => cited.filter((c) => c.text.includes(words));
+  const weekdays = [...unquoted.matchAll(WEEKDAY_ALONE)]
+    .map((m) => m[0])
+    .filter((day) => {
+      const own = holding(day);
+      return own.length > 0 && own.every((c) => !c.datedReport);
+    })
+    .map((day) => ({
+      kind: 'date' as const,
+      text: day,
+      reason: 'a weekday of a report whose publication date is unknown: no reader can tell which week',
+    }));
+  const period = unquoted.match(PERIOD_FROM_REPORT.regex)?.[0];
+  const own = period ? holding(period) : [];
+  const placed = own.some(
+    (c) =>
+      c.published !== undefined &&
+      periodKey(period ?? '', c.published) === periodKey(period ?? '', reference),
+  );
+  const periods =
+    period && !placed
+      ? [
+          {
+            kind: 'date' as const,
+            text: period,
+            reason:
+              'counts from the report\u2019s own time, and the digest\u2019s day falls in another period',
+          },
+        ]
+      : [];
+  return [...weekdays, ...periods];
+}
+
 /** The sentence with every date it may state blanked out, and the failures of the dates it may not. */
 function dateCheck(
   sentence: string,
@@ -146,6 +207,7 @@ function dateCheck(
       reason: 'counts from the report\u2019s own day; a reader counts it from the digest\u2019s',
     });
   }
+  failures.push(...fromReportTime(quoted, cited, reference));
   for (const m of quoted.matchAll(DATE_WORDS)) {
     if (cited.some((c) => c.text.includes(m[0]))) continue;
     if (failures.some((f) => f.text.includes(m[0]))) continue;

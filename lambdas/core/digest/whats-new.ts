@@ -1,5 +1,6 @@
 /** Builds the "What's new:" clauses of a story: the event itself, then its characterizations. */
 import type { Article, Quote, Story } from '../model';
+import { undatedReport } from './cite';
 import { datePhrase } from './dates';
 import { eventPhrase } from './event-phrase';
 import { KNOWN_CLAUSES } from './headline-lexicon';
@@ -56,7 +57,11 @@ interface LeadPick {
   dated: boolean;
 }
 
-/** A sentence of English prose that reads without the sentences around it. */
+/**
+ * A sentence of English prose that reads without the sentences around it. Callers judge the sentence
+ * as the reporter wrote it, before an undated report's weekdays are dropped: dropping "late on
+ * Saturday" leaves the same sentence, only shorter.
+ */
 export function readsAlone(text: string): boolean {
   return (
     isProse(text) &&
@@ -114,8 +119,8 @@ function leadOf(
   for (const index of order) {
     const s = article.sentences[index];
     if (!s) continue;
-    const bare = bareSentence(s.text);
-    if (!readsAlone(bare) || afterInitial(article, index)) continue;
+    const bare = bareSentence(s.text, undatedReport(article));
+    if (!readsAlone(bareSentence(s.text)) || afterInitial(article, index)) continue;
     const lede = scope === 'event naming who';
     if (scope.endsWith('naming who') && !namesWho(story, bare)) return null;
     const dated = datedSentence(s.text, article.mainEvent?.date, date);
@@ -174,6 +179,39 @@ function addsToLeads(text: string, earlier: string[]): boolean {
   return novel >= MIN_NOVEL_WORDS && novel >= own.length * MIN_NOVEL_SHARE;
 }
 
+/** The surnames of the event's people a sentence names. */
+function surnamesIn(story: Story, text: string): string[] {
+  return story.event.participants
+    .filter(isPerson)
+    .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name)
+    .filter((surname) => text.includes(surname));
+}
+
+/** Whether a second lead tells the first one's event again: it names every one of the event's people the first names. */
+function retells(story: Story, first: LeadPick, second: LeadPick): boolean {
+  const named = surnamesIn(story, first.text);
+  return named.length > 0 && named.every((n) => second.text.includes(n));
+}
+
+function isEventSentence(pick: LeadPick): boolean {
+  return pick.article.mainEvent?.sentences.includes(pick.sentence) === true;
+}
+
+/** How many of the event's facts a lead gives: its people, its place, and its day when written in. */
+function factsIn(story: Story, pick: LeadPick): number {
+  const place = story.event.location;
+  return (
+    surnamesIn(story, pick.text).length + (place && pick.text.includes(place) ? 1 : 0) + (pick.dated ? 1 : 0)
+  );
+}
+
+/** Whether a retelling gives more of the event than the lead it would repeat, and is as much the event's own sentence. */
+function fuller(story: Story, retelling: LeadPick, lead: LeadPick): boolean {
+  return (
+    factsIn(story, retelling) > factsIn(story, lead) && (isEventSentence(retelling) || !isEventSentence(lead))
+  );
+}
+
 /** The event told in the reporters' own sentences: one outlet's lead, and another's where its words differ. */
 function leadClauses(story: Story, articles: Article[], date: string, accept: ClauseTest): Clause[] {
   const tellers = [
@@ -199,6 +237,12 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
       const pick = leadOf(story, article, date, accept, scope);
       if (pick && KNOWN_CLAUSES.some((k) => k.regex.test(pick.text))) {
         comment ??= pick;
+        continue;
+      }
+      const first = picks[0];
+      if (pick && first && retells(story, first, pick)) {
+        // Two outlets telling the same people's event say one thing twice: the fuller telling stays.
+        if (fuller(story, pick, first)) picks[0] = pick;
         continue;
       }
       if (
@@ -227,9 +271,10 @@ function supportingClause(lead: Clause, articlesByKey: Map<string, Article>): Cl
   if (!article || !first) return null;
   const next = [...(article.mainEvent?.sentences ?? []), first.sentence + 1].find((i) => i > first.sentence);
   const s = next === undefined ? undefined : article.sentences[next];
+  const bare = s ? bareSentence(s.text, undatedReport(article)) : '';
   if (!s || !readsAlone(bareSentence(s.text))) return null;
   return {
-    text: endSentence(bareSentence(s.text)),
+    text: endSentence(bare),
     sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
     dates: [],
   };
@@ -270,8 +315,8 @@ function whereWhenClause(
   const order = unique([...(article.mainEvent?.sentences ?? []), ...after]).filter((i) => i > first.sentence);
   for (const index of order) {
     const s = article.sentences[index];
-    const bare = s ? bareSentence(s.text) : '';
-    if (!s || !readsAlone(bare) || QUESTION.test(bare)) continue;
+    const bare = s ? bareSentence(s.text, undatedReport(article)) : '';
+    if (!s || !readsAlone(bareSentence(s.text)) || QUESTION.test(bare)) continue;
     const ownDay = needsDate && date?.span?.sentence === index && main?.sentences.includes(index);
     const dated = ownDay ? datedSentence(s.text, date, reference) : null;
     const tries: Clause[] = [];
@@ -341,8 +386,8 @@ function placingClause(
     if (!article || article.mainEvent?.location !== place) continue;
     for (const index of article.mainEvent.sentences) {
       const s = article.sentences[index];
-      const bare = s ? bareSentence(s.text) : '';
-      if (!s || !bare.includes(place) || !readsAlone(bare) || QUESTION.test(bare)) continue;
+      const bare = s ? bareSentence(s.text, undatedReport(article)) : '';
+      if (!s || !bare.includes(place) || !readsAlone(bareSentence(s.text)) || QUESTION.test(bare)) continue;
       const clause = {
         text: endSentence(bare),
         sources: [{ key: article.key, outlet: article.outlet.value, sentence: index }],
@@ -373,7 +418,7 @@ function informativeClause(story: Story, articles: Article[], accept: ClauseTest
   const facts = eventFacts(story);
   const candidates = articles.flatMap((article) =>
     article.sentences.map((s) => {
-      const text = bareSentence(s.text);
+      const text = bareSentence(s.text, undatedReport(article));
       const clause: Clause = {
         text: endSentence(text),
         sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
@@ -670,9 +715,10 @@ function quotePhrase(c: QuoteCandidate, noun: string): string | null {
 /** The sentence a quotation stands in, whole, when it reads without the sentences around it. */
 function quoteSentence(c: QuoteCandidate): { text: string; source: ClauseSource } | null {
   for (const source of c.sources) {
-    const text = bareSentence(
-      c.articles.find((a) => a.key === source.key)?.sentences[source.sentence]?.text ?? '',
-    );
+    const article = c.articles.find((a) => a.key === source.key);
+    const text = article
+      ? bareSentence(article.sentences[source.sentence]?.text ?? '', undatedReport(article))
+      : '';
     if (readsAlone(text) && text.includes(c.quote.speaker.split(/\s+/).at(-1) ?? c.quote.speaker)) {
       return { text, source };
     }

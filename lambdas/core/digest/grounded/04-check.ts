@@ -5,7 +5,7 @@
 import { datePhrase } from '../dates';
 import { withoutRepeats } from '../overlap';
 import type { Clause, SentenceVerdict } from '../types';
-import { withoutDeicticDay } from '../verbatim';
+import { bareSentence, withoutDeicticDay } from '../verbatim';
 import { type CitedSentence, type VerifyContext, verify } from '../verify';
 import type { SourceSentence } from './01-sources';
 import type { CitedDraft, ModelDraft } from './03-answer';
@@ -86,8 +86,12 @@ export function checkDraft(
   context: VerifyContext,
 ): CheckedDraft {
   const byNumber = new Map(sources.map((s) => [s.n, s]));
-  // A day the model copied as the report names it ("yesterday") is dropped, as the extractive composer drops it.
-  const printed = (drafts: CitedDraft[]) => drafts.map((d) => ({ ...d, text: withoutDeicticDay(d.text) }));
+  // A day the model copied as the report names it ("yesterday", or a weekday of a report with no
+  // publication date) is dropped, as the extractive composer drops it.
+  const undated = (d: CitedDraft) =>
+    d.cites.length > 0 && d.cites.every((n) => byNumber.get(n)?.datedReport === false);
+  const printed = (drafts: CitedDraft[]) =>
+    drafts.map((d) => ({ ...d, text: undated(d) ? bareSentence(d.text, true) : withoutDeicticDay(d.text) }));
   const whatsNew = printed(draft.whatsNew);
   const background = printed(draft.background);
   const judged = [...whatsNew, ...background].map((d) => ({

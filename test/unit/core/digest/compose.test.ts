@@ -550,6 +550,101 @@ describe('Function: composeDigest', () => {
     expect(background[0]).toMatch(/11 days/u);
   });
 
+  it.each<[string, string, boolean]>([
+    ['a year apart', '2020', false],
+    ['alike', '2019', true],
+  ])('given two outlets dating one earlier occasion %s, tells it only when they agree', (_name, other, told) => {
+    // Prepare: two reports recall when the same documentary came out
+    const film = (key: string, outlet: string, text: string, when: string, opening: string) =>
+      buildArticle({
+        key,
+        outlet,
+        published: '2026-04-07',
+        text: `Ferry crews in Port Ellis walked out on Monday over the summer rosters. The walkout stopped every sailing from the port. ${text}`,
+        mainEvent: { type: 'protest', action: 'walked out', participants: [], in: 'Ferry crews in' },
+        background: [
+          {
+            type: 'other',
+            action: 'released',
+            participants: [],
+            date: year(when, `in ${when}`),
+            in: opening,
+          },
+        ],
+      });
+    const first = film(
+      'film/first.txt',
+      'Harbor Times',
+      'A documentary called Salt Roads about the Kessel fishermen was released in 2019.',
+      '2019',
+      'A documentary',
+    );
+    const second = film(
+      'film/second.txt',
+      'Maple Wire',
+      `Harbour towns screened it widely, and in ${other} the documentary Salt Roads about the Kessel fishermen won a prize.`,
+      other,
+      'Harbour towns',
+    );
+
+    // Act
+    const digest = composeChecked([buildStory('film', [first, second])], byKey([first, second]), {
+      date: '2026-04-08',
+    });
+
+    // Assess: a year apart, at most one of the dates is right, and nothing says which
+    const item = digest.items[0];
+    expect(item?.background?.includes('Salt Roads') ?? false).toBe(told);
+    expect(item?.whatsNew).not.toContain('Salt Roads');
+  });
+
+  it('leads with the fuller of two outlets\u2019 tellings of the same people\u2019s event, not both', () => {
+    // Prepare
+    const people = [
+      { name: 'Ana Ruiz', kind: 'person' as const },
+      { name: 'Tom Berg', kind: 'person' as const },
+    ];
+    const saturday = day('2026-04-04', 'on Saturday');
+    const short = buildArticle({
+      key: 'regatta/short.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-05',
+      text: 'Skipper Ana Ruiz beat Tom Berg in the last race of the regatta on Saturday.',
+      mainEvent: {
+        type: 'other',
+        action: 'beat',
+        participants: people,
+        date: saturday,
+        in: 'Skipper Ana Ruiz',
+      },
+    });
+    const full = buildArticle({
+      key: 'regatta/full.txt',
+      outlet: 'Maple Wire',
+      published: '2026-04-05',
+      text: 'Ana Ruiz outsailed Tom Berg off Port Ellis on Saturday to keep the Kessel cup.',
+      mainEvent: {
+        type: 'other',
+        action: 'outsailed',
+        participants: people,
+        location: 'Port Ellis',
+        date: saturday,
+        in: 'Ana Ruiz outsailed',
+      },
+    });
+    const story = buildStory('regatta', [short, full], {
+      event: { type: 'other', participants: people, location: 'Port Ellis', date: saturday },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([short, full]), { date: '2026-04-08' });
+
+    // Assess
+    const whatsNew = digest.items[0]?.whatsNew ?? '';
+    expect(whatsNew).toMatch(/^Ana Ruiz outsailed Tom Berg off Port Ellis on Saturday, April 4, /u);
+    expect(whatsNew).not.toContain('last race');
+  });
+
   it.each<[string, boolean, RegExp]>([
     [
       'leads with another report that tells the event itself',

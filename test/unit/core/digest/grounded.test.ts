@@ -7,7 +7,8 @@ import {
   SYSTEM_PROMPT,
   storyRequest,
 } from '../../../../lambdas/core/digest/grounded';
-import { REFERENCE, seaWallArticles, seaWallStory } from './grounded-fixtures';
+import { buildStory, byKey } from './builders';
+import { harbour, REFERENCE, seaWallArticles, seaWallStory } from './grounded-fixtures';
 
 const request = storyRequest(seaWallStory, seaWallArticles, REFERENCE, 700);
 const extractive = composeDigest([seaWallStory], seaWallArticles, { date: REFERENCE }).items[0] as DigestItem;
@@ -97,6 +98,33 @@ describe('Function: readAnswer', () => {
 
     // Assess: the reader would count "yesterday" from the day the digest arrives
     expect(outcome.item?.whatsNew).toBe("Port Alder's council approved a 42 million euro sea wall.");
+    expect(outcome.verdicts[0]?.ok).toBe(true);
+  });
+
+  it('prints a weekday the model copied from a report with no publication date without it, as the extractive composer does', () => {
+    // Prepare: the same report, its publication date unknown (only its upload time)
+    const undated = {
+      ...harbour,
+      published: { value: '2026-05-12T08:00:00Z', source: 'upload-time' as const },
+    };
+    const articles = byKey([undated]);
+    const story = buildStory('story-sea-wall-undated', [undated]);
+    const undatedRequest = storyRequest(story, articles, REFERENCE, 700);
+    if (!undatedRequest) throw new Error('fixture has a request');
+    const n = undatedRequest.sources.find((x) => x.text.includes('approved a 42 million'))?.n ?? Number.NaN;
+    const copied = {
+      text: "Port Alder's council approved a 42 million euro sea wall on Monday, Mayor Ines Duarte said.",
+      cites: [n],
+    };
+    const fallback = composeDigest([story], articles, { date: REFERENCE }).items[0] as DigestItem;
+
+    // Act
+    const outcome = readAnswer(answer([copied]), undatedRequest, fallback);
+
+    // Assess: no reader can tell which week that Monday fell in
+    expect(outcome.item?.whatsNew).toBe(
+      "Port Alder's council approved a 42 million euro sea wall, Mayor Ines Duarte said.",
+    );
     expect(outcome.verdicts[0]?.ok).toBe(true);
   });
 

@@ -88,6 +88,14 @@ describe('Function: headlineFromLead', () => {
       'With last night’s news from union chief Tom Berg that the crews have voted (by a show of hands) to strike at the Port Ellis terminal, the island braces for long delays and empty shelves.',
       'The crews have voted to strike at the Port Ellis terminal',
     ],
+    [
+      'Voters in Port Ellis began to cast their ballots in the island’s first council election, said reports from Kessel, the island’s capital.',
+      'Voters in Port Ellis began to cast their ballots in the island’s first council election',
+    ],
+    [
+      'Skipper Ana Ruiz (31) outsailed a tired Tom Berg off Port Ellis, Kessel to keep the Harbour, Coast and Island cups of the northern league.',
+      'Skipper Ana Ruiz outsailed a tired Tom Berg off Port Ellis',
+    ],
   ])('%s', (lead, headline) => {
     expect(headlineFromLead(lead)).toBe(headline);
   });

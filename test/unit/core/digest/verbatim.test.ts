@@ -191,7 +191,52 @@ describe('Function: bareSentence', () => {
     ['Yesterday’s storm sank two ferries.', 'The storm sank two ferries.'],
     ['“We close the quay today,” the board said today.', '“We close the quay today,” the board said.'],
     ['Today’s closure followed yesterday’s storm.', 'The closure followed the storm.'],
+    // A period counted from the report is retold from the story's own time, as reported speech does.
+    [
+      'The skipper became the fifth to leave the crew this season.',
+      'The skipper became the fifth to leave the crew that season.',
+    ],
+    ['Last year, the board raised the levy.', 'The previous year, the board raised the levy.'],
+    ['The mast broke three weeks ago in a storm.', 'The mast broke three weeks earlier in a storm.'],
+    ['The board raised the levy earlier this year.', 'The board raised the levy earlier that year.'],
+    ['The levy rose over the past year.', 'The levy rose over the past year.'],
+    ['“We sail next week,” the skipper said.', '“We sail next week,” the skipper said.'],
   ])('%s', (text, expected) => {
     expect(bareSentence(text)).toBe(expected);
+  });
+
+  // For a report with no publication date, no reader can tell which week its weekdays name.
+  it.each([
+    ['The old ferry sank Friday night in the strait.', 'The old ferry sank in the strait.'],
+    ['On Saturday, the crews voted to return.', 'The crews voted to return.'],
+    [
+      'Harbour master Ada Vik on Monday closed the quay, the board said.',
+      'Harbour master Ada Vik closed the quay, the board said.',
+    ],
+    [
+      'The crews walked out on Sunday, a day after the talks failed.',
+      'The crews walked out, a day after the talks failed.',
+    ],
+    ['Friday’s vote sent the crews back to the quay.', 'The vote sent the crews back to the quay.'],
+    ['The crews lost Friday’s vote on the ferry contract.', 'The crews lost the vote on the ferry contract.'],
+    ['The crews must leave the quay by Friday.', 'The crews must leave the quay by Friday.'],
+    [
+      'The Good Friday service went ahead in the harbour chapel.',
+      'The Good Friday service went ahead in the harbour chapel.',
+    ],
+    ['“We sail on Monday,” the skipper said on Sunday.', '“We sail on Monday,” the skipper said.'],
+    // A caption keeps its weekday, so that it is still refused as one.
+    [
+      'Smoke rises from the old ferry hall Tuesday morning in Port Ellis.',
+      'Smoke rises from the old ferry hall Tuesday morning in Port Ellis.',
+    ],
+  ])('undated: %s', (text, expected) => {
+    expect(bareSentence(text, true)).toBe(expected);
+  });
+
+  it('keeps the weekdays of a dated report for the composer to write as dates', () => {
+    expect(bareSentence('The old ferry sank Friday night in the strait.')).toBe(
+      'The old ferry sank Friday night in the strait.',
+    );
   });
 });

@@ -160,6 +160,73 @@ describe('Function: verify', () => {
       true,
       null,
     ],
+    [
+      'a weekday of a report with no publication date, left as written',
+      MET,
+      [cite(MET, [], false)],
+      false,
+      /no reader can tell which week/,
+    ],
+    [
+      'the same sentence without its weekday',
+      'Aino Virtanen met Marc Tremblay in Ottawa, officials said.',
+      [cite(MET, [], false)],
+      true,
+      null,
+    ],
+    [
+      'a weekday beside its own calendar date in a report with no publication date',
+      'The fair opened on Saturday December 12 2026 in Turku.',
+      [cite('The fair opened on Saturday December 12 2026 in Turku.', [], false)],
+      true,
+      null,
+    ],
+    [
+      'a period counted from a report of another year ("this season")',
+      'Aino Virtanen became the fifth coach to leave the club this season.',
+      [
+        {
+          text: 'Aino Virtanen became the fifth coach to leave the club this season.',
+          dates: [],
+          datedReport: true,
+          published: '2025-11-02',
+        },
+      ],
+      false,
+      /counts from the report/,
+    ],
+    [
+      'the same period in a report of the digest\u2019s own year',
+      'Aino Virtanen became the fifth coach to leave the club this season.',
+      [cite('Aino Virtanen became the fifth coach to leave the club this season.')],
+      true,
+      null,
+    ],
+    [
+      'the period retold from the story\u2019s own time ("that season")',
+      'Aino Virtanen became the fifth coach to leave the club that season.',
+      [
+        {
+          text: 'Aino Virtanen became the fifth coach to leave the club this season.',
+          dates: [],
+          datedReport: true,
+          published: '2025-11-02',
+        },
+      ],
+      true,
+      null,
+    ],
+    [
+      'a month to come resolved to the past after a plan told with a bare participle',
+      'Filming is on hold, with the new series set to begin shooting in August 2025.',
+      [
+        cite('Filming is on hold, with the new series set to begin shooting in August.', [
+          { start: '2025-08-01', end: '2025-08-31', precision: 'month', text: 'in August' },
+        ]),
+      ],
+      false,
+      /before the report, in words that look ahead/,
+    ],
     ['no cited sentence', MET, [], false, /cites no sentence/],
   ])('%s', (_label, sentence, cited, ok, failure) => {
     const verdict = verify(sentence, cited, context);
