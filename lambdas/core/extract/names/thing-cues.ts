@@ -11,6 +11,7 @@ import { sentenceAt } from '../text';
 const THE_BEFORE = unicodePattern(String.raw`(?:^|[^\p{Alphabetic}])the\s+$`, 'i');
 const PLURAL_END = /\p{Lowercase}s$/u;
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
+const PLACE_BEFORE = /(?:^|[^\p{Alphabetic}])(?:in|at|near|outside)\s+$/u;
 
 /** A name's words and where it occurs; mentions shorter than the name (its short forms) are not read. */
 export interface NamedThing {
@@ -29,6 +30,9 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   if (c.words.length >= 2 && cues.last.has(last)) return true;
   // "Montpellier, who were leading", "Sierra Leone": a city's or country's name, with no title, is its club or itself.
   if (c.title === undefined && bigPlace(c.name, lex)) return true;
+  // "at her home in Sherman Oaks": a town named in full only after "in", "at" or "near" is the town, though a
+  // given name opens it (smaller towns than `bigPlace` takes, as the preposition says place).
+  if (c.words.length >= 2 && c.title === undefined && townAfterPreposition(c, sentences, lex)) return true;
   // "St. Louis Cardinals", "St Pauli": a saint's name names the town, church, club or race called after the saint.
   if ((c.title !== undefined && SAINT.test(c.title)) || SAINT.test(first)) return true;
   // "Statistics Canada", "Hellas Ontario": a country or a state inside a name with no given name or title names
@@ -89,6 +93,22 @@ function bigPlace(name: string, lex: CompiledLexicon): boolean {
   return (
     countryNamed(name, lex) ||
     (g !== undefined && (g.division(name) !== undefined || (g.town(name)?.population ?? 0) >= 100_000))
+  );
+}
+
+/** Whether a town of the gazetteer is written in full only after a preposition of place. */
+function townAfterPreposition(c: NamedThing, sentences: readonly Sentence[], lex: CompiledLexicon): boolean {
+  if (lex.gazetteer?.town(c.name) === undefined) return false;
+  const full = c.mentions.filter((m) => m.end - m.start >= c.name.length);
+  return (
+    full.length > 0 &&
+    full.every((m) => {
+      const s = sentences[sentenceAt(sentences, m.start)];
+      return (
+        s !== undefined &&
+        PLACE_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start))
+      );
+    })
   );
 }
 

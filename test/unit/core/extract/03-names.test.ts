@@ -143,6 +143,8 @@ describe('Function: findEntities (people)', () => {
     // A local division's own word ends a place's name, never a person's.
     ['A man from Dale Township was charged on Friday.'],
     ['Voters in Kursk Oblast went to the polls.'],
+    // A town of the gazetteer written after "in" or "at" is the town, though a given name opens it.
+    ['The singer died on Thursday at his home in Beverly Hills.'],
   ])('finds no person in %j', (text) => {
     expect(analyze(text).people.map((p) => p.name)).toEqual([]);
   });
