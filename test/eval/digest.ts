@@ -22,7 +22,8 @@ import {
   ecbplusPresent,
 } from '../support/ecbplus';
 
-const PARTS = ['tuning', 'aside'] as const;
+/** The tuning topics, and the topics kept aside until the end of a round of work. */
+export const PARTS = ['tuning', 'aside'] as const;
 type Part = (typeof PARTS)[number];
 
 /** One part's figures: the first two sentences, the headlines, the reader's check, the items per real story. */
@@ -86,13 +87,13 @@ export function formatDigestFigures(parts: DigestPartFigures[]): string {
 }
 
 /** The digest figures of the split, or why they were not measured. */
-export async function digestSection(): Promise<{ text: string; json: unknown }> {
+export async function digestSection(only: readonly Part[] = PARTS): Promise<{ text: string; json: unknown }> {
   if (!ecbplusPresent) {
     const why = `${ECBPLUS_DEV} not found beside the repository (the ECB+ development split lives in ../shared; ECBPLUS_DEV points elsewhere)`;
     return { text: `\nreal text, ECB+ dev digest: not measured: ${why}\n`, json: { skipped: why } };
   }
   const { digest, articles, stories } = await ecbplusDigest();
   const goldOf = ecbplusGoldStories();
-  const parts = PARTS.map((part) => partFigures(part, digest, stories, articles, goldOf));
+  const parts = only.map((part) => partFigures(part, digest, stories, articles, goldOf));
   return { text: formatDigestFigures(parts), json: Object.fromEntries(parts.map((p) => [p.part, p])) };
 }

@@ -9,6 +9,8 @@
  *   npm run eval -- --details    the tables, then what each article got wrong
  *   npm run eval -- --conll DIR  also CoNLL-2003 people per document (or NEWS_DIGEST_CONLL=DIR);
  *                                `--conll-split train` measures the development split alone
+ *   npm run eval -- --tuning-only  the real-text tables without the held-aside ids and topics, for
+ *                                rounds of work that must not see them until the end
  *
  * The real-text section (ECB+ development reports read from ../shared, or NEWS_DIGEST_ECBPLUS_DIR)
  * is printed apart, tuning and held-aside ids separately; it is skipped with a reason where absent.
@@ -19,7 +21,7 @@ import { analyzeBody, lexiconWith, loadLanguageScorer } from '../../lambdas/core
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { type ConllResult, type ConllSplit, conllFolder, loadSplit, measurePeople } from './conll';
 import { loadCorpus, loadSeeds } from './corpus';
-import { digestSection } from './digest';
+import { digestSection, PARTS } from './digest';
 import { ecbplusMissing } from './ecbplus';
 import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
@@ -96,6 +98,7 @@ function conllTable(results: ConllResult[] | string, showDetails: boolean): stri
 async function realSection(
   analyze: Analyze,
   showDetails: boolean,
+  splits: readonly Split[],
 ): Promise<{ text: string; json: unknown; totals: Partial<Record<Split, RealScores>> }> {
   const cases = await loadRealCorpus();
   if (typeof cases === 'string') {
@@ -104,7 +107,7 @@ async function realSection(
   const parts: string[] = [];
   const json: Record<string, unknown> = {};
   const totals: Partial<Record<Split, RealScores>> = {};
-  for (const split of ['tuning', 'held-aside'] as const) {
+  for (const split of splits) {
     const { total, perDocument } = await evaluateReal(cases, analyze, split);
     totals[split] = total;
     parts.push(`\n${formatReal(`real text, ECB+ dev, ${split} ids (hand gold, test/fixtures/real)`, total)}`);
@@ -133,6 +136,7 @@ async function realPlacesSection(
   analyze: Analyze,
   showDetails: boolean,
   firstRound: Partial<Record<Split, RealScores>>,
+  splits: readonly Split[],
 ): Promise<{ text: string; json: unknown }> {
   const cases = await loadPlaceCases();
   if (typeof cases === 'string') {
@@ -145,7 +149,7 @@ async function realPlacesSection(
   ];
   const json: Record<string, unknown> = {};
   const misses: string[] = [];
-  for (const split of ['tuning', 'held-aside'] as const) {
+  for (const split of splits) {
     let all: PlaceScores = firstRound[split] ?? emptyPlaceScores();
     for (const round of Object.keys(PLACE_ROUNDS) as PlaceRound[]) {
       const { total, misses: wrong } = await evaluatePlaces(cases, analyze, split, round);
@@ -166,6 +170,7 @@ async function realPlacesSection(
 async function realQuotesSection(
   analyze: Analyze,
   showDetails: boolean,
+  splits: readonly Split[],
 ): Promise<{ text: string; json: unknown }> {
   const cases = await loadQuoteCases();
   if (typeof cases === 'string') {
@@ -178,7 +183,7 @@ async function realQuotesSection(
   const json: Record<string, unknown> = {};
   const misses: string[] = [];
   for (const set of [...QUOTE_SETS, undefined]) {
-    for (const split of ['tuning', 'held-aside'] as const) {
+    for (const split of splits) {
       const { tally, misses: wrong } = await evaluateQuotes(cases, analyze, split, set);
       const share = `${(rightSpeakerShare(tally) * 100).toFixed(1)}%`;
       lines.push(
@@ -199,6 +204,7 @@ async function realDatesSection(
   analyze: Analyze,
   showDetails: boolean,
   firstRound: Partial<Record<Split, RealScores>>,
+  splits: readonly Split[],
 ): Promise<{ text: string; json: unknown }> {
   const cases = await loadDateCases();
   if (typeof cases === 'string') {
@@ -213,7 +219,7 @@ async function realDatesSection(
   ];
   const json: Record<string, unknown> = {};
   const misses: string[] = [];
-  for (const split of ['tuning', 'held-aside'] as const) {
+  for (const split of splits) {
     const { tally, misses: wrong } = await evaluateDates(cases, analyze, split);
     lines.push(row(`date round ${split}`, tally));
     json[`date round ${split}`] = tally;
@@ -232,11 +238,19 @@ async function realDatesSection(
 async function realClustering(
   analyze: Analyze,
   cluster: Cluster | string,
+  tuningOnly: boolean,
 ): Promise<RealClustering[] | string> {
   const missing = ecbplusMissing();
   if (missing) return missing;
   if (typeof cluster === 'string') return cluster;
-  return [await clusterEcbplus('dated', analyze, cluster), await clusterEcbplus('undated', analyze, cluster)];
+  const results = [
+    await clusterEcbplus('dated', analyze, cluster),
+    await clusterEcbplus('undated', analyze, cluster),
+  ];
+  // Every report is still filed into the one store (the aside topics' reports can join tuning stories); only their rows are left out.
+  return tuningOnly
+    ? results.map((r) => ({ ...r, rows: r.rows.filter((row) => row.part.startsWith('tuning')) }))
+    : results;
 }
 
 async function main(args: string[]): Promise<void> {
@@ -247,12 +261,14 @@ async function main(args: string[]): Promise<void> {
   const seedCorpus = await loadSeeds();
   const seeds = seedCorpus ? await evaluate(seedCorpus, analyze, cluster) : null;
   const showDetails = args.includes('--details');
-  const real = await realSection(analyze, showDetails);
-  const realPlaces = await realPlacesSection(analyze, showDetails, real.totals);
-  const realDates = await realDatesSection(analyze, showDetails, real.totals);
-  const realQuotes = await realQuotesSection(analyze, showDetails);
-  const clustering = await realClustering(analyze, cluster);
-  const digest = await digestSection();
+  const tuningOnly = args.includes('--tuning-only');
+  const splits: readonly Split[] = tuningOnly ? ['tuning'] : ['tuning', 'held-aside'];
+  const real = await realSection(analyze, showDetails, splits);
+  const realPlaces = await realPlacesSection(analyze, showDetails, real.totals, splits);
+  const realDates = await realDatesSection(analyze, showDetails, real.totals, splits);
+  const realQuotes = await realQuotesSection(analyze, showDetails, splits);
+  const clustering = await realClustering(analyze, cluster, tuningOnly);
+  const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS);
   if (args.includes('--json')) {
     process.stdout.write(
       `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
