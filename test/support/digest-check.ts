@@ -1,10 +1,11 @@
 /**
  * The reader's check, run over every digest the tests compose: no sentence fails verification, no
  * headline that is a fragment, no sentence that repeats another, no dateline, byline or credit, no
- * "unknown" attribution, no background that is a plan or today's news. Returns what is wrong, one line a problem; an empty list is a pass.
+ * "unknown" attribution, no background that is a plan or today's news, no two background sentences
+ * dating one occasion a year apart. Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
-import { datesItsOwnEvent } from '../../lambdas/core/digest/background';
+import { datesItsOwnEvent, tellingsInConflict } from '../../lambdas/core/digest/background';
 import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
@@ -41,6 +42,24 @@ function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<strin
   return problems;
 }
 
+/** Background sentences of different reports dating one earlier occasion a year apart: one of them is false. */
+function conflictProblems(item: DigestItem, articles: Map<string, Article>): string[] {
+  const tellings = item.backgroundClauses.flatMap((clause) => {
+    const date = clause.dates[0];
+    const first = clause.sources[0];
+    const sentence = first ? articles.get(first.key)?.sentences[first.sentence]?.text : undefined;
+    return date && sentence
+      ? [{ clause, telling: { sentence, date, keys: clause.sources.map((s) => s.key) } }]
+      : [];
+  });
+  return tellings.flatMap((a, i) =>
+    tellings
+      .slice(i + 1)
+      .filter((b) => tellingsInConflict(a.telling, b.telling))
+      .map((b) => `dates one occasion a year apart from "${a.clause.text}": ${b.clause.text}`),
+  );
+}
+
 /** Background that is no earlier event: a plan, or a date inside a relative clause of today's news. */
 function backgroundProblems(item: DigestItem, date: string): string[] {
   return item.backgroundClauses.flatMap((clause) => {
@@ -62,6 +81,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...(headline ? [`headline ${headline}: ${item.headline}`] : []),
       ...clauseProblems(item, clauses, articles, digest.date),
       ...backgroundProblems(item, digest.date),
+      ...conflictProblems(item, articles),
       ...[item.whatsNew, item.background ?? '']
         .filter((t) => UNKNOWN_CREDIT.test(t))
         .map((t) => `credits an unknown outlet: ${t}`),

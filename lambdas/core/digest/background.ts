@@ -175,16 +175,32 @@ function yearApart(x: ResolvedDate, y: ResolvedDate): boolean {
   return gap === 1 && (!months || x.start.slice(5, 7) === y.start.slice(5, 7));
 }
 
+/** One report's telling of an earlier occasion: its sentence, the date it gives, the reports it rests on. */
+export interface Telling {
+  sentence: string;
+  date: ResolvedDate;
+  keys: string[];
+}
+
 /**
- * Two outlets telling one earlier occasion a year apart: a name and three more names or words in
- * common, years left out, from different reports. At most one of them is right, and nothing says which.
+ * Whether two reports tell one earlier occasion a year apart: a name and three more names or words
+ * in common, years left out. At most one of them is right, and nothing says which.
  */
-function inConflict(a: Candidate, b: Candidate): boolean {
-  if (a.related || b.related || !a.date || !b.date || !yearApart(a.date, b.date)) return false;
-  if (a.sources.some((s) => b.sources.some((t) => s.key === t.key))) return false;
-  const [one, other] = [sentenceOf(a).replace(YEAR, ' '), sentenceOf(b).replace(YEAR, ' ')];
+export function tellingsInConflict(a: Telling, b: Telling): boolean {
+  if (!yearApart(a.date, b.date) || a.keys.some((k) => b.keys.includes(k))) return false;
+  const [one, other] = [a.sentence.replace(YEAR, ' '), b.sentence.replace(YEAR, ' ')];
   const names = sharedCount(details(one, ''), details(other, ''));
   return names >= 1 && names + sharedCount(stems(one), stems(other)) >= CONFLICT_WORDS;
+}
+
+function inConflict(a: Candidate, b: Candidate): boolean {
+  if (a.related || b.related || !a.date || !b.date) return false;
+  const telling = (c: Candidate, date: ResolvedDate): Telling => ({
+    sentence: sentenceOf(c),
+    date,
+    keys: c.sources.map((s) => s.key),
+  });
+  return tellingsInConflict(telling(a, a.date), telling(b, b.date));
 }
 
 /** The candidates without those in conflict with another: neither date is stated as fact. */

@@ -4,6 +4,7 @@ import { backgroundClauses } from './background';
 import { attributionsOf, undatedReport, verifyClause } from './cite';
 import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
+import { OPPOSITE_ACTS } from './headline-lexicon';
 import { unfitReason } from './input';
 import { withoutRepeats } from './overlap';
 import { isPerson } from './participants';
@@ -110,6 +111,18 @@ function sameEventAs(lead: Article, other: Article): boolean {
   return strangers.length === 0 && (!typed || kinds[0] === kinds[1]);
 }
 
+/** Whether a headline tells the act that undoes the one the lead tells (a hiring over a firing). */
+function undoes(headline: string, lead: string): boolean {
+  return OPPOSITE_ACTS.some(([one, other]) =>
+    [
+      [one, other],
+      [other, one],
+    ].some(
+      ([said, told]) => said?.regex.test(headline) && told?.regex.test(lead) && !told.regex.test(headline),
+    ),
+  );
+}
+
 /**
  * A source's own headline when one reads as a headline; else a short sentence cut from a sentence
  * telling the story's event (who, what, where), verified against it; null when none exists.
@@ -127,8 +140,11 @@ function itemHeadline(
   const leadArticle = articles.filter((a) => a.key === leadKey);
   const named = leadPeople(story, whatsNew[0]?.text ?? '');
   const agrees = (headline: string) => named.length === 0 || named.some((n) => headline.includes(n));
+  const leadText = whatsNew[0]?.text ?? '';
   const fits = (a: Article) =>
-    agrees(a.headline?.value ?? '') && (leadArticle[0] === undefined || sameEventAs(leadArticle[0], a));
+    agrees(a.headline?.value ?? '') &&
+    !undoes(a.headline?.value ?? '', leadText) &&
+    (leadArticle[0] === undefined || sameEventAs(leadArticle[0], a));
   const others = articles.filter((a) => a.key !== leadKey && fits(a));
   const own = sourceHeadline([...leadArticle, ...others]);
   if (own) return own;

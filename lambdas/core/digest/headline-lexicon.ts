@@ -166,3 +166,39 @@ export const PHRASE_CUT: TextPattern = {
   matches: 'Two ferries were damaged by the storm',
   misses: 'Two ferries were damaged overnight',
 };
+
+/**
+ * Acts that undo each other: another report's headline telling one side ("Sixers hire a coach") does
+ * not stand over a lead telling the other ("the team fired its coach"), whoever they name. Each side
+ * is a row with its own examples; a headline that tells both sides is left to the other tests.
+ */
+export const OPPOSITE_ACTS: [TextPattern, TextPattern][] = [
+  [
+    {
+      kind: 'a hiring: a post given',
+      regex: /\b(?:hires?|hired|hiring|appoints?|appointed|taps|tapped|names\s+new)\b/iu,
+      matches: 'Harbor Line hires Ilse Varga as chief executive',
+      misses: 'Harbor Line parts ways with Ilse Varga',
+    },
+    {
+      kind: 'a firing: a post taken away',
+      regex: /\b(?:fires|fired|firing\s+of|sacks?|sacked|dismiss(?:es|ed)?|ousts?|ousted)\b/iu,
+      matches: 'The Harbor Line board fired chief executive Ilse Varga on Monday.',
+      misses: 'A fire broke out at the Harbor Line depot on Monday.',
+    },
+  ],
+  [
+    {
+      kind: 'an acquittal',
+      regex: /\b(?:acquit(?:s|ted)?|cleared\s+of|not\s+guilty)\b/iu,
+      matches: 'Deckhand acquitted of arson at Port Ellis depot',
+      misses: 'Deckhand charged with arson at Port Ellis depot',
+    },
+    {
+      kind: 'a conviction',
+      regex: /\b(?:convict(?:s|ed)?|found\s+guilty|guilty\s+verdict)\b/iu,
+      matches: 'A jury convicted the deckhand of setting the depot fire.',
+      misses: 'A jury heard the deckhand deny setting the depot fire.',
+    },
+  ],
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesItsOwnEvent } from '../../../../lambdas/core/digest/background';
+import { datesItsOwnEvent, tellingsInConflict } from '../../../../lambdas/core/digest/background';
 import { year } from './builders';
 
 describe('Function: datesItsOwnEvent', () => {
@@ -44,5 +44,42 @@ describe('Function: datesItsOwnEvent', () => {
     ],
   ])('%s', (_case, sentence, y, expected) => {
     expect(datesItsOwnEvent(sentence, year(y, `in ${y}`))).toBe(expected);
+  });
+});
+
+describe('Function: tellingsInConflict', () => {
+  const telling = (sentence: string, y: string, key: string) => ({
+    sentence,
+    date: year(y, `in ${y}`),
+    keys: [key],
+  });
+  const released = telling(
+    'A documentary called Salt Roads about the Kessel fishermen was released in 2019.',
+    '2019',
+    'a.txt',
+  );
+  it.each<[string, ReturnType<typeof telling>, boolean]>([
+    [
+      'another report dating the same film a year later',
+      telling('In 2020 the documentary Salt Roads about the Kessel fishermen won a prize.', '2020', 'b.txt'),
+      true,
+    ],
+    [
+      'another report dating it alike',
+      telling('In 2019 the documentary Salt Roads about the Kessel fishermen won a prize.', '2019', 'b.txt'),
+      false,
+    ],
+    [
+      'another report dating another occasion a year later',
+      telling('The Kessel ferry line bought two new boats in 2020.', '2020', 'b.txt'),
+      false,
+    ],
+    [
+      'the same report telling two occasions',
+      telling('In 2020 the documentary Salt Roads about the Kessel fishermen won a prize.', '2020', 'a.txt'),
+      false,
+    ],
+  ])('given %s', (_name, other, conflict) => {
+    expect(tellingsInConflict(released, other)).toBe(conflict);
   });
 });

@@ -462,6 +462,11 @@ describe('Function: composeDigest', () => {
       'Ferry line ends Tom Berg’s strike with pilot Ana Ruiz',
     ],
     ['tells another kind of event', 'appointment', 'Island ferry line hires Tom Berg as harbor master'],
+    [
+      'tells the act that undoes the lead’s, though both reports’ events are of one kind',
+      'resignation',
+      'Island ferry line hires Tom Berg as harbor master',
+    ],
   ])('keeps another report’s headline that %s off the item', (_kind, type, headline) => {
     // Prepare: the lead's report has no headline; another report, of another event, has one.
     const berg = { name: 'Tom Berg', kind: 'person' as const };

@@ -27,6 +27,7 @@ import {
   HEADLINE_NEVER,
   HEADLINE_NOT,
   KNOWN_CLAUSES,
+  OPPOSITE_ACTS,
   PHRASE_CUT,
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
@@ -39,6 +40,7 @@ const ROWS: [string, TextPattern][] = [
   ...[...HEADLINE_NEVER, ...HEADLINE_ADJUNCTS, ...KNOWN_CLAUSES, PHRASE_CUT].map(
     (p): [string, TextPattern] => ['headline cut', p],
   ),
+  ...OPPOSITE_ACTS.flat().map((p): [string, TextPattern] => ['opposite acts', p]),
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
   ['not a person', SHIP_NAME],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
