@@ -9,6 +9,7 @@ import { unfitReason } from './input';
 import { withoutRepeats } from './overlap';
 import { isPerson } from './participants';
 import type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
+import { typeset } from './typeset';
 import { bareSentence } from './verbatim';
 import { whatsNewClauses } from './whats-new';
 
@@ -171,7 +172,9 @@ function itemHeadline(
 function item(story: Story, articlesByKey: Map<string, Article>, options: ComposeOptions): DigestItem | null {
   const outlets = attributionsOf(story.sources.flatMap((s) => articlesByKey.get(s.key) ?? []));
   const verdictOf = (c: Clause) => verifyClause(c, articlesByKey, options.date, outlets);
-  const composed = whatsNewClauses(story, articlesByKey, options.date, (c) => verdictOf(c).ok);
+  // Printed as a reader expects to see it: a space inside a word or a number closed up ("she ’ s").
+  const set = (c: Clause): Clause => ({ ...c, text: typeset(c.text) });
+  const composed = whatsNewClauses(story, articlesByKey, options.date, (c) => verdictOf(c).ok).map(set);
   const used = composed.flatMap((c) => c.sources);
   const drafted = backgroundClauses(
     story,
@@ -180,7 +183,7 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
     options.date,
     used,
     (c) => verdictOf(c).ok,
-  );
+  ).map(set);
   const verdicts = [...composed, ...drafted].map(verdictOf);
   // A sentence that states what its sources do not is dropped, never repaired by a guess.
   const passes = (c: Clause) => verdicts.find((v) => v.text === c.text)?.ok === true;
@@ -194,7 +197,7 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
   return {
     storyId: story.id,
     storyVersion: story.version,
-    headline,
+    headline: typeset(headline),
     isUpdate: options.previouslySent?.[story.id] !== undefined,
     whatsNew: whatsNew.map((c) => c.text).join(' '),
     whatsNewClauses: whatsNew,

@@ -4,6 +4,7 @@ import { verifyClause } from './cite';
 import { datePhrase } from './dates';
 import { unsupportedNames } from './support';
 import type { Clause, Digest, DigestItem } from './types';
+import { typeset } from './typeset';
 import { corpusFor } from './whats-new';
 
 const QUOTATION = /\u201C([^\u201D]*)\u201D/g;
@@ -37,7 +38,7 @@ function quotationProblems(text: string, articles: Article[]): string[] {
   return [...text.matchAll(QUOTATION)].flatMap((m) => {
     // Sentence punctuation is set inside the closing mark, as American style wants.
     const quoted = (m[1] ?? '').replace(/[.,]$/, '');
-    return articles.some((a) => a.text.includes(quoted))
+    return articles.some((a) => typeset(a.text).includes(quoted))
       ? []
       : [`quotation “${quoted}” is not verbatim in any source`];
   });

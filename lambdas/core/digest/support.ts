@@ -4,6 +4,8 @@
  * possessives and quotation contents (quotations are checked verbatim elsewhere).
  */
 
+import { typeset } from './typeset';
+
 /** Words that start sentences and clauses in our own phrasing, not names taken from a source. */
 const FUNCTION_WORDS = new Set([
   'a',
@@ -55,7 +57,7 @@ function tokens(text: string): string[] {
 
 /** A searchable form of a source text: its tokens joined by single spaces, padded. */
 export function corpusOf(texts: string[]): string {
-  return ` ${texts.map((t) => tokens(t).join(' ')).join(' | ')} `;
+  return ` ${texts.map((t) => tokens(typeset(t)).join(' ')).join(' | ')} `;
 }
 
 function isNameToken(raw: string): boolean {

@@ -16,6 +16,7 @@ import {
 import { datePhrase, PHRASE_PREPOSITION } from './dates';
 import { isoWeek } from './period';
 import { corpusOf, unsupportedNames } from './support';
+import { typeset } from './typeset';
 
 /** One source sentence a composed sentence rests on, with the dates it gives. */
 export interface CitedSentence {
@@ -217,7 +218,10 @@ function dateCheck(
 }
 
 /** Whether a composed sentence states only what its cited source sentences state. */
-export function verify(sentence: string, cited: CitedSentence[], context: VerifyContext): Verdict {
+export function verify(written: string, sources: CitedSentence[], context: VerifyContext): Verdict {
+  // Both set as the composer sets what it prints ("she ’ s" as "she’s"): spacing states no fact.
+  const sentence = typeset(written);
+  const cited = sources.map((c) => ({ ...c, text: typeset(c.text) }));
   if (cited.length === 0) {
     return { ok: false, failures: [{ kind: 'no-source', text: sentence, reason: 'cites no sentence' }] };
   }

@@ -5,6 +5,7 @@
 import { datePhrase } from '../dates';
 import { withoutRepeats } from '../overlap';
 import type { Clause, SentenceVerdict } from '../types';
+import { typeset } from '../typeset';
 import { bareSentence, withoutDeicticDay } from '../verbatim';
 import { type CitedSentence, type VerifyContext, verify } from '../verify';
 import type { SourceSentence } from './01-sources';
@@ -91,7 +92,10 @@ export function checkDraft(
   const undated = (d: CitedDraft) =>
     d.cites.length > 0 && d.cites.every((n) => byNumber.get(n)?.datedReport === false);
   const printed = (drafts: CitedDraft[]) =>
-    drafts.map((d) => ({ ...d, text: undated(d) ? bareSentence(d.text, true) : withoutDeicticDay(d.text) }));
+    drafts.map((d) => ({
+      ...d,
+      text: typeset(undated(d) ? bareSentence(d.text, true) : withoutDeicticDay(d.text)),
+    }));
   const whatsNew = printed(draft.whatsNew);
   const background = printed(draft.background);
   const judged = [...whatsNew, ...background].map((d) => ({

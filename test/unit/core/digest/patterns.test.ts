@@ -33,6 +33,7 @@ import {
 } from '../../../../lambdas/core/digest/headline-lexicon';
 import { NOT_PROSE, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
+import { TOKEN_SPACING } from '../../../../lambdas/core/digest/typeset';
 
 const ROWS: [string, TextPattern][] = [
   ...[SITE_SUFFIX, ...HEADLINE_FURNITURE].map((p): [string, TextPattern] => ['headline furniture', p]),
@@ -42,6 +43,7 @@ const ROWS: [string, TextPattern][] = [
   ),
   ...OPPOSITE_ACTS.flat().map((p): [string, TextPattern] => ['opposite acts', p]),
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
+  ...TOKEN_SPACING.map((p): [string, TextPattern] => ['token spacing', p]),
   ['not a person', SHIP_NAME],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[

@@ -227,6 +227,13 @@ describe('Function: verify', () => {
       false,
       /before the report, in words that look ahead/,
     ],
+    [
+      'a number its source splits with a space, set whole',
+      'Some 1,300 deckhands met Aino Virtanen in Ottawa.',
+      [cite('Some 1, 300 deckhands met Aino Virtanen in Ottawa.')],
+      true,
+      null,
+    ],
     ['no cited sentence', MET, [], false, /cites no sentence/],
   ])('%s', (_label, sentence, cited, ok, failure) => {
     const verdict = verify(sentence, cited, context);
