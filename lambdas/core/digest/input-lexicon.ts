@@ -99,6 +99,12 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'No ferry sailed from either quay on Monday.',
   },
   {
+    kind: 'a writer\u2019s own aside: a tribute that tells no fact ("will be remembered for")',
+    regex: /^[^\u201C\u201D"]*\bwill\s+(?:always\s+)?be\s+(?:remembered|missed|mourned)\b/u,
+    matches: 'The old skipper, who died on Monday, will be remembered for his calm at sea.',
+    misses: 'The old skipper, who died on Monday, was remembered at a service in Port Ellis.',
+  },
+  {
     kind: 'a writer\u2019s own aside: a verdict on the facts ("Of course", "it was no coincidence that")',
     regex:
       /^(?:Of\s+course|Needless\s+to\s+say|Not\s+surprisingly|Unsurprisingly|Predictably|Obviously,|Clearly,|Naturally,)|^The\s+(?:curious|interesting|odd|strange|funny|troubling|ironic|remarkable)\s+(?:thing|part)\b|^[^\u201C\u201D"]*\b(?:it|this)\s+(?:was|is|wasn['\u2019]t|isn['\u2019]t)\s+(?:(?:not|no|just|probably|hardly|merely|surely|only)\s+)*(?:a\s+|an\s+)?(?:coincidence|chance|accident)\b/iu,
