@@ -2,7 +2,7 @@
  * The reader's check, run over every digest the tests compose: no sentence fails verification, no
  * headline that is a fragment, no sentence that repeats another, no dateline, byline or credit, no
  * "unknown" attribution, no background that is a plan or today's news, no two background sentences
- * dating one occasion a year apart. Returns what is wrong, one line a problem; an empty list is a pass.
+ * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"). Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
 import { datesItsOwnEvent, tellingsInConflict } from '../../lambdas/core/digest/background';
@@ -12,6 +12,7 @@ import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
+import { typeset } from '../../lambdas/core/digest/typeset';
 import type { Article } from '../../lambdas/core/model';
 
 /**
@@ -34,6 +35,8 @@ function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<strin
       problems.push(`fails verification (${f.kind}: ${f.text}): ${clause.text}`);
     const row = NOT_PROSE.find((p) => FURNITURE.test(p.kind) && p.regex.test(clause.text));
     if (row) problems.push(`${row.kind}: ${clause.text}`);
+    if (typeset(clause.text) !== clause.text)
+      problems.push(`a space inside a word or a number: ${clause.text}`);
     for (const earlier of clauses.slice(0, i)) {
       if (overlap(clause.text, earlier.text) >= MAX_OVERLAP)
         problems.push(`repeats "${earlier.text}": ${clause.text}`);
