@@ -381,9 +381,9 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'match',
-    pattern: String.raw`\b(?:beat|beats|defeated|defeats|thrashed|edged|drew|draw|match|game|final|semifinal|semi-final|scored|goals?|victory over|win over|won the|titles?|tournament|championship|innings|touchdown)\b`,
+    pattern: String.raw`\b(?:beat|beats|defeated|defeats|thrashed|edged|drew|(?<!\b(?:box[- ]office|lottery|prize|raffle)\s)draw(?!\s+(?:up|attention|criticism|comparisons?|lessons?|on|from|crowds?|fire|ire|praise|support)\b)|match|game|final|semifinal|semi-final|scored|goals?|victory over|win over|won the|titles?|tournament|championship|innings|touchdown)\b`,
     weight: 0.8,
-    handles: 'sports results: a side beat another, a final, goals, a title',
+    handles: 'sports results: a side beat another, a draw (not a box-office one), a final, goals, a title',
     example: 'Castlebay beat Dunmore 3-1 in the cup.',
     counter: 'Castlebay signed a new striker.',
   },

@@ -215,6 +215,12 @@ describe('Function: findMainEvent (the type)', () => {
       'resignation',
     ],
     [
+      'a star who was a box-office draw did not play a match',
+      undefined,
+      'Mara Quill, the dancer who became a box-office draw in the 1950s, has died. She was 90.',
+      'other',
+    ],
+    [
       'a court ruling for a man whose house flooded stays a ruling',
       undefined,
       'A regional court ruled on Monday that the city must pay a man whose house was flooded by a burst main.',
