@@ -293,9 +293,9 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'election',
-    pattern: String.raw`\b(?:election|elections|elected|re-elected|reelected|vote|voted|voters|ballot|ballots|polls|referendum|primary|runoff|run-off)\b`,
+    pattern: String.raw`\b(?:election|elections|elected|re-elected|reelected|vote|(?<!\b(?:was|were|been|being)\s)voted|voters|ballot|ballots|polls|referendum|primary|runoff|run-off)\b`,
     weight: 1,
-    handles: 'elections, votes and referendums',
+    handles: 'elections, votes and referendums (someone who was voted an honour won none)',
     example: 'Voters in Corlen choose a new mayor in a runoff on Sunday.',
     counter: "Corlen's council chose a new mayor on Sunday.",
   },

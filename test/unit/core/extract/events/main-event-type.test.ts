@@ -221,6 +221,12 @@ describe('Function: findMainEvent (the type)', () => {
       'other',
     ],
     [
+      'someone a class or readers voted an honour won no election',
+      undefined,
+      'Lena Brook, who was voted best newcomer by a film magazine in 1961, has died. She was 84.',
+      'other',
+    ],
+    [
       'a court ruling for a man whose house flooded stays a ruling',
       undefined,
       'A regional court ruled on Monday that the city must pay a man whose house was flooded by a burst main.',
