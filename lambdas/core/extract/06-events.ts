@@ -69,8 +69,8 @@ const REPORTING = /\b(?:published|announced|reported|said|says|statement|release
 
 /**
  * An attack the clause says was foiled ("the navy thwarted an attack on two tankers") or names as what
- * someone is charged with ("charged with murder in the shooting of a guard") is not the news: the
- * thwarting or the charge is.
+ * someone is charged with or sentenced for ("charged with murder in the shooting of a guard", "a sentence
+ * of life for a shooting") is not the news: the thwarting, the charge or the sentence is.
  */
 const ATTACK_UNDONE_OR_CHARGED =
   /\b(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on)|sentenced|sentence of|sentences of)\b[^.;,]{0,60}$/iu;

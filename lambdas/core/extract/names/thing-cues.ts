@@ -30,8 +30,8 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   if (c.words.length >= 2 && cues.last.has(last)) return true;
   // "Montpellier, who were leading", "Sierra Leone": a city's or country's name, with no title, is its club or itself.
   if (c.title === undefined && bigPlace(c.name, lex)) return true;
-  // "at her home in Sherman Oaks": a town named in full only after "in", "at" or "near" is the town, though a
-  // given name opens it (smaller towns than `bigPlace` takes, as the preposition says place).
+  // "at her home in Sherman Oaks": a town named in full only after "in", "at", "near" or "outside" is the town,
+  // though a given name opens it (smaller towns than `bigPlace` takes, as the preposition says place).
   if (c.words.length >= 2 && c.title === undefined && townAfterPreposition(c, sentences, lex)) return true;
   // "St. Louis Cardinals", "St Pauli": a saint's name names the town, church, club or race called after the saint.
   if ((c.title !== undefined && SAINT.test(c.title)) || SAINT.test(first)) return true;
