@@ -112,6 +112,12 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The ferry office burned the night before the audit, the police said.',
   },
   {
+    kind: 'a sentence cut short: a stray mark after its full stop (a character the page could not show)',
+    regex: /\.\?[\u201D"]?$/u,
+    matches: 'The crews went home early.?',
+    misses: 'Did the crews go home early?',
+  },
+  {
     kind: 'a sentence cut short: it ends in an ellipsis',
     regex: /(?:\.\s?\.\s?\.|\u2026)[\u201D"\u2019]?$/u,
     matches: 'Crews walked out at dawn, and taking over the ferries will be...',

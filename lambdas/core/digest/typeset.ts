@@ -9,30 +9,40 @@ import type { TextPattern } from './patterns';
 
 /** A row of the typesetter: what it finds, and how the found text is written. */
 export interface SpacingRow extends TextPattern {
-  replace: (found: string, ...groups: string[]) => string;
+  /** The found text as it is set, given its groups and the whole text it was found in. */
+  replace: (found: string, groups: string[], whole: string) => string;
 }
 
 export const TOKEN_SPACING: SpacingRow[] = [
   {
     kind: 'an apostrophe set apart from its word by spaces ("the skipper \u2019 s boat")',
     regex: /(\p{Alphabetic}) (['\u2019]) (s|t|re|ve|ll|d|m)\b/gu,
-    replace: (_found, word, mark, ending) => `${word}${mark}${ending}`,
+    replace: (_found, [word, mark, ending]) => `${word}${mark}${ending}`,
     matches: 'The skipper \u2019 s boat did not sail.',
     misses: 'The skippers\u2019 boats did not sail.',
   },
   {
     kind: 'curly quotation marks set apart from the words they hold ("the \u201C quiet hours \u201D rule")',
     regex: /\u201C\s*([^\u201C\u201D]*?)\s*\u201D/gu,
-    replace: (_found, held) => `\u201C${held}\u201D`,
+    replace: (_found, [held]) => `\u201C${held}\u201D`,
     matches: 'The board passed the so-called \u201C quiet hours \u201D rule.',
     misses: 'The board passed the so-called "quiet hours" rule.',
   },
   {
     kind: 'a number split at its thousands comma ("some 1, 300 deckhands")',
     regex: /(?<![\d,.])(\d{1,2}), (\d{3})(?![\d,])/gu,
-    replace: (_found, thousands, units) => `${thousands},${units}`,
+    replace: (_found, [thousands, units]) => `${thousands},${units}`,
     matches: 'Some 1, 300 deckhands joined the strike.',
     misses: 'The deckhands struck in 1994, 1996 and 2002.',
+  },
+  {
+    kind: 'a straight closing quotation mark set against the next word, its space before it ("the "quiet hours "rule")',
+    regex: /"[^"\s][^"]*?\s"(?=\p{Alphabetic})/gu,
+    // Only where every mark has its pair: which mark closes is then sure.
+    replace: (found, _groups, whole) =>
+      (whole.match(/"/gu) ?? []).length % 2 === 0 ? found.replace(/\s"$/u, '" ') : found,
+    matches: 'The board passed the "quiet hours "rule on Monday.',
+    misses: 'The board passed the "quiet hours" rule and the "night" rule.',
   },
   {
     kind: 'an abbreviation split at its stops ("3:33 a. m.", "harbour. com")',
@@ -47,8 +57,9 @@ export const TOKEN_SPACING: SpacingRow[] = [
 export function typeset(text: string): string {
   return TOKEN_SPACING.reduce(
     (set, row) =>
-      set.replace(row.regex, (found: string, ...groups: unknown[]) =>
-        row.replace(found, ...groups.filter((g): g is string => typeof g === 'string')),
+      set.replace(row.regex, (found: string, ...rest: unknown[]) =>
+        // After the groups come the offset and the whole text.
+        row.replace(found, rest.slice(0, -2) as string[], set),
       ),
     text,
   );

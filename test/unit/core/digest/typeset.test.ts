@@ -19,7 +19,16 @@ describe('Function: typeset', () => {
       'The alarm sounded at 3:33 a. m., the harbour. com site said.',
       'The alarm sounded at 3:33 a.m., the harbour.com site said.',
     ],
+    [
+      'The board passed the "quiet hours "rule on Monday.',
+      'The board passed the "quiet hours" rule on Monday.',
+    ],
     // What is no split token stays as written.
+    [
+      'The board passed the "quiet hours" rule and the "night" rule.',
+      'The board passed the "quiet hours" rule and the "night" rule.',
+    ],
+    ['The "quiet hours "rule and a stray " mark stay.', 'The "quiet hours "rule and a stray " mark stay.'],
     [
       'The deckhands struck in 1994, 1996 and 2002, on May 5, 2010 and in rooms 101, 102.',
       'The deckhands struck in 1994, 1996 and 2002, on May 5, 2010 and in rooms 101, 102.',
