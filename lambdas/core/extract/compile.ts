@@ -62,10 +62,8 @@ export interface CompiledLexicon {
     leads?: readonly string[];
     prefixes?: readonly string[];
   }>;
-  /** Lead word to the indexes of the `events` patterns it can start (see `possibleEvents`). */
-  eventsByLead: Map<string, number[]>;
-  /** A prefix's first three letters (all of it when shorter) to the prefix and its pattern's index. */
-  eventsByPrefix: Map<string, Array<{ prefix: string; index: number }>>;
+  /** The lead words and prefixes of the `events` patterns as a trie of letters (see `possibleEvents`). */
+  eventOpeners: OpenerNode;
   /** Lowercase month name or abbreviation (with or without period) to 0-11. */
   month: Map<string, number>;
   /** Lowercase weekday to 0-6 (Sunday = 0). */
@@ -207,7 +205,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     weekday.set(d.toLowerCase(), i);
   });
   const numberWords = new Map(Object.entries(lexicon.numberWords));
-  const { events, eventsByLead, eventsByPrefix } = compileEvents(lexicon);
+  const { events, eventOpeners } = compileEvents(lexicon);
   const compiled: CompiledLexicon = {
     lexicon,
     country,
@@ -240,8 +238,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     speechVerbSource: alternation(lexicon.speechVerbs),
     speechVerbsByLength: byLength(lexicon.speechVerbs),
     events,
-    eventsByLead,
-    eventsByPrefix,
+    eventOpeners,
     month,
     weekday,
     weekdaySource: alternation(weekday.keys()),
@@ -266,9 +263,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 }
 
 /** The event patterns, with the words and prefixes that screen the texts each is run on (see `possibleEvents`). */
-function compileEvents(
-  lexicon: Lexicon,
-): Pick<CompiledLexicon, 'events' | 'eventsByLead' | 'eventsByPrefix'> {
+function compileEvents(lexicon: Lexicon): Pick<CompiledLexicon, 'events' | 'eventOpeners'> {
   const events: CompiledLexicon['events'] = lexicon.eventPatterns.map((p) => {
     const re = new RegExp(p.pattern, 'giu');
     const leads = leadWords(p.pattern);
@@ -278,16 +273,12 @@ function compileEvents(
       ? { type: p.type, re, weight: p.weight }
       : { type: p.type, re, weight: p.weight, prefixes };
   });
-  const eventsByLead = new Map<string, number[]>();
-  const eventsByPrefix: CompiledLexicon['eventsByPrefix'] = new Map();
+  const eventOpeners = openerNode();
   events.forEach((e, i) => {
-    for (const w of e.leads ?? []) eventsByLead.set(w, [...(eventsByLead.get(w) ?? []), i]);
-    for (const prefix of e.prefixes ?? []) {
-      const key = prefix.slice(0, PREFIX_KEY);
-      eventsByPrefix.set(key, [...(eventsByPrefix.get(key) ?? []), { prefix, index: i }]);
-    }
+    for (const w of e.leads ?? []) openerAt(eventOpeners, w).words.push(i);
+    for (const prefix of e.prefixes ?? []) openerAt(eventOpeners, prefix).prefixes.push(i);
   });
-  return { events, eventsByLead, eventsByPrefix };
+  return { events, eventOpeners };
 }
 
 /** Capitals from the hand rows, then the gazetteer's for countries the rows lack, keyed by canonical country. */
@@ -304,9 +295,6 @@ function capitalsOf(lexicon: Lexicon, country: ReadonlyMap<string, string>): Map
   }
   return capitals;
 }
-
-const NON_WORD = /\W+/;
-const ODD_LOWERCASE = /[\u0130\u212A]/u;
 
 /**
  * For a pattern `\b(?:alt|alt ...)` of plain words, the lowercase word (run of \w) each alternative starts
@@ -330,12 +318,6 @@ export function leadWords(pattern: string): string[] | undefined {
   return [...out];
 }
 
-const possibleCache = new WeakMap<CompiledLexicon, Map<string, readonly boolean[]>>();
-/** The steps ask about the same few lead sentences many times per report: the answers kept for that many. */
-const POSSIBLE_CACHE_SIZE = 64;
-
-/** How many opening letters key the prefix index. */
-const PREFIX_KEY = 3;
 const QUANTIFIER = /^[?*+{]/;
 
 /**
@@ -387,59 +369,68 @@ function groupAlternatives(source: string): { alternatives: string[]; end: numbe
 }
 
 /**
+ * A node of the trie of the event patterns' lead words and prefixes: the path from the root spells lowercase
+ * ASCII word characters, each the slot of `wordSlot`.
+ */
+export interface OpenerNode {
+  next: Array<OpenerNode | undefined>;
+  /** The patterns whose lead word the path spells. */
+  words: number[];
+  /** The patterns a word opening with the path's letters can start (see `leadPrefixes`). */
+  prefixes: number[];
+}
+
+/** a-z, 0-9 and _: the ASCII word characters (`\w`), lowercased. */
+const WORD_SLOTS = 37;
+
+/** The slot of an ASCII word character, upper and lower case alike (a-z 0-25, 0-9 26-35, _ 36); -1 for any other. */
+function wordSlot(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 48 && code <= 57) return code - 22;
+  return code === 95 ? 36 : -1;
+}
+
+function openerNode(): OpenerNode {
+  return { next: new Array<OpenerNode | undefined>(WORD_SLOTS).fill(undefined), words: [], prefixes: [] };
+}
+
+/** The node that spells `letters` (lowercase word characters), made on the way. */
+function openerAt(root: OpenerNode, letters: string): OpenerNode {
+  let node = root;
+  for (let i = 0; i < letters.length; i++) {
+    const slot = wordSlot(letters.charCodeAt(i));
+    const next = node.next[slot] ?? openerNode();
+    node.next[slot] = next;
+    node = next;
+  }
+  return node;
+}
+
+function mark(out: boolean[], patterns: readonly number[]): void {
+  for (let k = 0; k < patterns.length; k++) out[patterns[k] as number] = true;
+}
+
+/**
  * Per `lex.events` pattern, false when the text lacks all its lead words (or has no word opening with one of its
- * prefixes), so the pattern cannot match.
+ * prefixes), so the pattern cannot match. The words are the runs of ASCII word characters, lowercased, read
+ * through the trie letter by letter: no word is cut out of the text or looked up whole.
  */
 export function possibleEvents(lex: CompiledLexicon, text: string): readonly boolean[] {
-  let cache = possibleCache.get(lex);
-  if (cache === undefined) {
-    cache = new Map<string, readonly boolean[]>();
-    possibleCache.set(lex, cache);
-  }
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached;
   const out = lex.events.map((e) => e.leads === undefined && e.prefixes === undefined);
-  // Lowering the text once reads the same words as lowering each: only "İ" and the Kelvin sign lower to ASCII
-  // word letters, so a text holding either is lowered word by word.
-  const odd = ODD_LOWERCASE.test(text);
-  const opened = openedWords(lex);
-  for (const run of (odd ? text : text.toLowerCase()).split(NON_WORD)) {
-    for (const i of eventsOpenedBy(lex, opened, odd ? run.toLowerCase() : run)) out[i] = true;
+  const root = lex.eventOpeners;
+  // Where the current word has led in the trie; undefined once it left it (the rest of the word cannot lead back).
+  let node: OpenerNode | undefined = root;
+  for (let i = 0; i <= text.length; i++) {
+    const slot = i < text.length ? wordSlot(text.charCodeAt(i)) : -1;
+    if (slot < 0) {
+      if (node !== undefined) mark(out, node.words);
+      node = root;
+    } else if (node !== undefined) {
+      node = node.next[slot];
+      if (node !== undefined) mark(out, node.prefixes);
+    }
   }
-  if (cache.size >= POSSIBLE_CACHE_SIZE) cache.clear();
-  cache.set(text, out);
-  return out;
-}
-
-const openedCache = new WeakMap<CompiledLexicon, Map<string, readonly number[]>>();
-/** Distinct words whose patterns are kept; the report words repeat (most are "the", "said", names), so few miss. */
-const OPENED_CACHE_SIZE = 20_000;
-
-/** The words `eventsOpenedBy` has read for a lexicon. */
-function openedWords(lex: CompiledLexicon): Map<string, readonly number[]> {
-  let cache = openedCache.get(lex);
-  if (cache === undefined) {
-    cache = new Map<string, readonly number[]>();
-    openedCache.set(lex, cache);
-  }
-  return cache;
-}
-
-/** The indexes of the `lex.events` patterns a lowercase word can open, by lead word or by prefix. */
-function eventsOpenedBy(
-  lex: CompiledLexicon,
-  cache: Map<string, readonly number[]>,
-  word: string,
-): readonly number[] {
-  const cached = cache.get(word);
-  if (cached !== undefined) return cached;
-  const out = [...(lex.eventsByLead.get(word) ?? [])];
-  for (let n = 1; n <= PREFIX_KEY && n <= word.length; n++) {
-    for (const { prefix, index } of lex.eventsByPrefix.get(word.slice(0, n)) ?? [])
-      if (word.startsWith(prefix)) out.push(index);
-  }
-  if (cache.size >= OPENED_CACHE_SIZE) cache.clear();
-  cache.set(word, out);
   return out;
 }
 
