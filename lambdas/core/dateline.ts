@@ -35,6 +35,8 @@ const DATELINE = new RegExp(
     String.raw` ?(?<sep>-{1,2}|\u2014|\u2013|:)(?: |$)`,
   'u',
 );
+// Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
+const TWO_LETTERS = /\p{Alphabetic}{2}/u;
 
 /** The dateline opening `text`, or null when it opens with none. */
 export function readDateline(text: string): Dateline | null {
@@ -46,7 +48,7 @@ export function readDateline(text: string): Dateline | null {
   if (m === null || g === undefined || g.place === undefined) return null;
   const caps = /^[A-Z'\u2019. -]+$/u.test(g.place) && /[A-Z]{2}/u.test(g.place);
   // "U.S. —" is a subject, not a dateline; and a dateline is followed by the story.
-  if (!/\p{Alphabetic}{2}/u.test(g.place) || m[0].length >= head.trimEnd().length) return null;
+  if (!TWO_LETTERS.test(g.place) || m[0].length >= head.trimEnd().length) return null;
   const dashed = g.sep !== ':';
   const strong = g.date !== undefined || g.agency !== undefined || (caps && dashed);
   const line: Dateline = { text: text.slice(0, start) + m[0], place: g.place, strong };

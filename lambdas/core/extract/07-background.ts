@@ -131,11 +131,12 @@ function clauses(body: string, start: number, end: number): Array<[number, numbe
   const text = body.slice(start, end);
   const out: Array<[number, number]> = [];
   let from = 0;
-  const re = new RegExp(CLAUSE_BREAK.source, 'g');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  // The module's global regex, from the start: nothing in the loop runs it again (no re-entry).
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
     if (m.index > from) out.push([start + from, start + m.index]);
     from = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
   }
   out.push([start + from, end]);
   return out.filter(([a, b]) => b > a);

@@ -14,6 +14,7 @@ const NOT_A_LETTER = unicodePattern(String.raw`[^\p{Alphabetic}]`, 'g');
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const NEXT_LOWER_WORD = /^\s(\p{Lowercase}+)/u;
+const WORD_START = unicodePattern(String.raw`(^|[\s-])\p{Alphabetic}`, 'g');
 
 export interface PlaceCandidate {
   name: string;
@@ -182,7 +183,7 @@ export function knownDatelinePlace(
 ): string | undefined {
   const line = readDateline(text);
   if (line === null) return undefined;
-  const name = line.place.toLowerCase().replace(/(^|[\s-])\p{Alphabetic}/gu, (c) => c.toUpperCase());
+  const name = line.place.toLowerCase().replace(WORD_START, (c) => c.toUpperCase());
   const known =
     lex.city.has(name) ||
     lex.country.has(name) ||

@@ -25,9 +25,9 @@ export function tokenize(
   abbreviations?: ReadonlySet<string>,
 ): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(WORD.source, WORD.flags);
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+  // The module's global regex, from `from`: nothing in the loop runs it again (no re-entry).
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     let value = m[0];
     let end = m.index + value.length;
     let possessive = false;
@@ -41,7 +41,7 @@ export function tokenize(
     ) {
       value += '.';
       end += 1;
-      re.lastIndex = end;
+      WORD.lastIndex = end;
     }
     tokens.push({ text: value, start: m.index, end, possessive });
   }

@@ -91,6 +91,8 @@ const NOT_NAMES = new Set([
 const TOKEN =
   /^(?:[A-Z][a-zA-Z'\u2019-]*[a-z][a-zA-Z'\u2019-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'\u2019-]+|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)$/u;
 const LETTERS = unicodePattern(String.raw`^[\p{Uppercase}][\p{Alphabetic}'\u2019.-]*$`);
+/** A word's first letter, with what stands before it. */
+const WORD_START = unicodePattern(String.raw`(^|[\s-])(\p{Alphabetic})`, 'g');
 
 /** Whether a short phrase reads as a person's name ("Jane Roe", "JANE ROE", "J. R. Doe", "Ana de la Cruz"). */
 export function isPersonName(phrase: string): boolean {
@@ -119,6 +121,6 @@ export function displayName(phrase: string): string {
 export function titleCase(text: string): string {
   return text
     .toLowerCase()
-    .replace(/(^|[\s-])(\p{Alphabetic})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(WORD_START, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
     .replace(/\bD\.c\./g, 'D.C.');
 }

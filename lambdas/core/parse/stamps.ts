@@ -11,6 +11,8 @@ const STAMP_WORD =
 const SEPARATORS = /[\s,|\u2022\u00B7/\u2013\u2014()-]+/u;
 /** A numeric date first on a line, glued to the text by a dash: the crawler's prefix. */
 const DATE_PREFIX = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-\u2013\u2014]\s*(?=\p{Uppercase})/u;
+// Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
+const THREE_LETTERS = /\p{Alphabetic}{3}/u;
 
 /** A numeric day: month/day/year as US pages write it, unless the first number cannot be a month. */
 function numericDay(first: string, second: string, year: string): string | null {
@@ -24,7 +26,7 @@ export function isDateStamp(line: string): boolean {
   if (line.length > 120) return false;
   const words = line.split(SEPARATORS).filter((w) => w !== '' && w !== '.');
   if (words.length === 0 || !words.every((w) => STAMP_WORD.test(w))) return false;
-  return /\d/u.test(line) && (/\p{Alphabetic}{3}/u.test(line) || /\d[/.:]\d|\d{4}-\d{2}-\d{2}/u.test(line));
+  return /\d/u.test(line) && (THREE_LETTERS.test(line) || /\d[/.:]\d|\d{4}-\d{2}-\d{2}/u.test(line));
 }
 
 /** The day a stamp line names, ISO, when it names one with its year. */

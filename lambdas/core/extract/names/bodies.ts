@@ -4,15 +4,18 @@ import type { OrgMention } from './types';
 
 const LOWER_BODY =
   /\b(?:foreign affairs|foreign|defen[cs]e|finance|commerce|trade|interior|justice|health|education|state|treasury|home|economy|industry|agriculture|energy) (?:ministry|department|office)\b/gu;
+// Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
+const LOWER_START = /^\p{Lowercase}/u;
+const LOWER_WORD_START = /\b\p{Lowercase}/gu;
 
 /** Government bodies in lower case ("the foreign ministry", "China's defense ministry"), capitalized as names. */
 export function lowerCaseBodies(ctx: NameContext): OrgMention[] {
   const { body, lex } = ctx;
   const out: OrgMention[] = [];
   for (const m of body.matchAll(LOWER_BODY)) {
-    if (!/^\p{Lowercase}/u.test(m[0])) continue;
+    if (!LOWER_START.test(m[0])) continue;
     const start = m.index;
-    const name = m[0].replace(/\b\p{Lowercase}/gu, (c) => c.toUpperCase());
+    const name = m[0].replace(LOWER_WORD_START, (c) => c.toUpperCase());
     const prev = /(\S+?)(['\u2019]s)?\s+$/u.exec(body.slice(Math.max(0, start - 30), start));
     const affiliation = prev?.[1] !== undefined ? lex.country.get(prev[1]) : undefined;
     out.push({ start, end: start + m[0].length, name, affiliation });
