@@ -13,6 +13,11 @@ import { BYLINE_ROLES, CONTACT_LINE, CONTRIBUTED, EMAIL, PHOTO_CREDIT, PRODUCTIO
 const OPENS_LIKE_A_NAME = unicodePattern(String.raw`^[\p{Uppercase}"'\u201C]`);
 
 const MAX_CREDIT_LINE = 240;
+/**
+ * The word every CONTRIBUTED line holds (with the same flags): a line without it is no such line, and the
+ * pattern's lazy opening group would try every length up to 120 on it first.
+ */
+const CONTRIBUTED_WORD = /contributed/i;
 
 /** Names in a list such as "Jane Roe, John Doe and Ana Lima in Beijing". */
 export function namesIn(list: string): string[] {
@@ -116,7 +121,7 @@ export function readCreditLine(line: string, meta: MetaCandidates): boolean {
     addCredits(meta, namesIn((photo[4] as string).replace(/\/.*$/, '')));
     return true;
   }
-  const contributed = line.match(CONTRIBUTED);
+  const contributed = CONTRIBUTED_WORD.test(line) ? line.match(CONTRIBUTED) : null;
   if (contributed) {
     const names = namesIn((contributed[1] as string).replace(/^additional reporting by\s+/i, ''));
     if (names.length === 0) return false;
