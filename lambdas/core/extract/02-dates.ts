@@ -25,6 +25,17 @@ interface Range {
 
 type Resolver = (m: RegExpExecArray, ctx: Context) => Range | null;
 
+/**
+ * A date pattern and how to resolve its matches. `needs`: lowercase words one of which every match holds (as
+ * the pattern spells them, in any case), so a body holding none of them is not scanned: the patterns with a
+ * long alternation up front cost the most of this step.
+ */
+interface DatePattern {
+  re: RegExp;
+  resolve: Resolver;
+  needs?: readonly string[];
+}
+
 interface Context {
   pub: number;
   lex: CompiledLexicon;
@@ -151,7 +162,7 @@ function relativeUnit(m: RegExpExecArray, ctx: Context): Range | null {
 }
 
 /** Builds the patterns; month and weekday names are checked for capitals by the resolvers. */
-function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }> {
+function patterns(lex: CompiledLexicon): DatePattern[] {
   const monthNames = lex.lexicon.months.flatMap((row) => row.split(/[|,]/).filter((x) => x !== ''));
   const M = monthNames
     .sort((a, b) => b.length - a.length)
@@ -211,6 +222,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
     {
       re: /\b(this past|this coming|last|this|next|past|previous|coming|earlier this|later this|over the|during the|the previous|the past)\s+(year|month|week|weekend)\b/gi,
       resolve: relativeUnit,
+      needs: ['year', 'month', 'week'],
     },
     {
       re: new RegExp(
@@ -218,6 +230,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
         'gi',
       ),
       resolve: weekdayRange,
+      needs: [...lex.weekday.keys()],
     },
     {
       re: /\b(earlier today|later today|today|tonight|this morning|this afternoon|this evening|last night|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|the day before yesterday|the day after tomorrow)\b/gi,
@@ -229,6 +242,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
         if (w.startsWith('tomorrow')) return day(ctx.pub + 1);
         return day(ctx.pub);
       },
+      needs: ['today', 'morning', 'afternoon', 'evening', 'night', 'yesterday', 'tomorrow'],
     },
     {
       // Only "ago" and "from now" count from the publication; "three weeks after the vote", "two days
@@ -238,6 +252,7 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
         const n = numberOf(m[1], ctx.lex);
         return shift(ctx.pub, m[2] ?? 'day', /from now/i.test(m[3] ?? '') ? n : -n);
       },
+      needs: ['ago', 'from now'],
     },
     {
       re: new RegExp(
@@ -252,12 +267,13 @@ function patterns(lex: CompiledLexicon): Array<{ re: RegExp; resolve: Resolver }
           return { start: ctx.pub + 1, end: ctx.pub + size, precision: 'range' };
         return { start: ctx.pub - size, end: ctx.pub - 1, precision: 'range' };
       },
+      needs: ['days', 'weeks', 'months', 'years'],
     },
   ];
 }
 
 const PAST_CUE = /\b(?:earlier|last|ago|past|previous|previously|yesterday|since)\b/i;
-const patternCache = new WeakMap<CompiledLexicon, Array<{ re: RegExp; resolve: Resolver }>>();
+const patternCache = new WeakMap<CompiledLexicon, DatePattern[]>();
 
 /** Finds and resolves every time expression of the body against the publication date. */
 export function findDates(
@@ -275,7 +291,10 @@ export function findDates(
     patternCache.set(lex, list);
   }
   const found: Array<{ start: number; end: number; range: Range; order: number }> = [];
-  list.forEach(({ re: rx, resolve }, order) => {
+  // Lowercasing keeps every ASCII letter's word (and a case-insensitive pattern matches ASCII letters only).
+  const lower = body.toLowerCase();
+  list.forEach(({ re: rx, resolve, needs }, order) => {
+    if (needs !== undefined && !needs.some((word) => lower.includes(word))) return;
     // The cached global regexes are reused from the start: no resolver runs another date pattern.
     rx.lastIndex = 0;
     for (let m = rx.exec(body); m !== null; m = rx.exec(body)) {

@@ -74,6 +74,9 @@ describe('Function: findDates', () => {
       TUE,
       ['two weeks from now', '2023-06-19', '2023-06-25', 'week'],
     ],
+    // A pattern is skipped for a body without its words: the words are looked for in any case.
+    ['The mayor spoke TONIGHT about the flooding.', TUE, ['TONIGHT', '2023-06-06', '2023-06-06', 'day']],
+    ['The ferry sank Three Days Ago.', TUE, ['Three Days Ago', '2023-06-03', '2023-06-03', 'day']],
   ])('resolves %j (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toContainEqual(expected);
   });
