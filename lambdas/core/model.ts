@@ -228,6 +228,12 @@ export interface Story {
   views: OutletView[];
   /** Earlier stories this one grows from, best evidence first. */
   backgroundStoryIds: string[];
+  /**
+   * The key of the source the story is indexed by (its terms, its days): the report that opened
+   * it, unless one published over a week earlier joined since (`indexSource`). Absent in stories
+   * stored before it was kept: their earliest report.
+   */
+  indexedBy?: string;
   firstSeen: string;
   lastSeen: string;
   /** Optimistic-locking counter: every write bumps it. */

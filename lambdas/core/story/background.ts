@@ -11,15 +11,15 @@ import { bestSimilarity, NEUTRAL_TYPES, placesConflict, scoreProfiles, typeRelat
 import {
   addParticipants,
   candidateKeys,
-  earliestSource,
   emptyProfile,
   indexedTermKeys,
   kindAtPlaces,
   type Profile,
   sourceKeys,
+  sourcePlaces,
   storyProfile,
 } from './profile';
-import { storyPeriod } from './story';
+import { indexSource, storyPeriod } from './story';
 import { termVector } from './tokens';
 
 /** How far back an undated mention may reach: "earlier", "last year". */
@@ -56,11 +56,17 @@ function mentionNames(mention: EventSummary, context: Profile): { keys: string[]
   return { keys: inherited, inherited: true };
 }
 
-/** The index keys a mention is searched and found under: its names, and for a dated one its kind of event at the story's places. */
-function mentionKeys(mention: EventSummary, context: Profile): string[] {
+/**
+ * The index keys a mention is searched and found under: its names, and for a dated one its kind
+ * of event at its own place and the places of the report that recalls it. The report's places,
+ * not the whole story's: a story's places grow with every report, and each would file every
+ * other report's mentions again (on the ECB+ development reports, the same links in five arrival
+ * orders, and one more).
+ */
+function mentionKeys(mention: EventSummary, context: Profile, reportPlaces: string[]): string[] {
   const names = mentionNames(mention, context).keys;
   if (!mention.date || NEUTRAL_TYPES.has(mention.type)) return names;
-  const places = [...context.places, ...(mention.location ? [placeKey(mention.location)] : [])];
+  const places = [...reportPlaces, ...(mention.location ? [placeKey(mention.location)] : [])];
   return [...new Set([...names, ...kindAtPlaces(mention.type, places)])].sort();
 }
 
@@ -165,8 +171,9 @@ export function backgroundQuery(story: Story): StoryCandidateQuery | null {
   let from = '';
   let to = '';
   for (const source of story.sources) {
+    const places = sourcePlaces(source);
     for (const mention of source.background ?? []) {
-      const found = mentionKeys(mention, context);
+      const found = mentionKeys(mention, context, places);
       if (found.length === 0) continue;
       for (const key of found) keys.add(key);
       const window = searchWindow(mentionPeriod(mention, source.published));
@@ -198,20 +205,22 @@ export interface StoryIndexEntries {
 
 /**
  * Computes the index entries a store writes for a story. Names are found by the days of the
- * story's earliest report and terms by its publication day (which every report has): both
- * stay put as reports join, so a join writes only the keys its report brings.
+ * story's index report (`indexSource`: the report that opened it) and terms by its publication
+ * day (which every report has): both stay put as reports join, even one published a few days
+ * before the story's first, so a join writes only the keys its report brings.
  */
 export function storyIndexEntries(story: Story): StoryIndexEntries {
   const context = storyProfile(story);
   const mentions = new Map<string, { key: string; periodStart: string }>();
   for (const source of story.sources) {
+    const places = sourcePlaces(source);
     for (const mention of source.background ?? []) {
       const periodStart = mentionPeriod(mention, source.published).start;
-      for (const key of mentionKeys(mention, context))
+      for (const key of mentionKeys(mention, context, places))
         mentions.set(`${key}#${periodStart}`, { key, periodStart });
     }
   }
-  const first = earliestSource(story);
+  const first = indexSource(story);
   const days = first ? indexDays(reportPeriod(first.event?.date, first.published)) : [];
   const names = [...new Set(story.sources.flatMap(sourceKeys))].sort();
   const firstPublished = first ? isoDay(first.published) : storyPeriod(story).start;

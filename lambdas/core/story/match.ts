@@ -426,10 +426,10 @@ export function storiesMatch(a: Story, b: Story): boolean {
 export const CANDIDATE_SEARCH = { queryTerms: 8, minHits: 2, limit: 12 } as const;
 
 /**
- * Term keys are indexed at a story's first publication day (see `storyIndexEntries`), so a
- * report looks around its own: dates in texts are too often missing or misread to search by.
- * An undated report's day is only its arrival: it looks back without bound, newest entries
- * first within the store's cap per key.
+ * Term keys are indexed at the publication day of a story's index report (see
+ * `storyIndexEntries`), so a report looks around its own: dates in texts are too often missing
+ * or misread to search by. An undated report's day is only its arrival: it looks back without
+ * bound, newest entries first within the store's cap per key.
  */
 function searchFor(profile: Profile): StoryCandidateQuery {
   const entityKeys = [...heaviest(profile.centroid, CANDIDATE_SEARCH.queryTerms).keys()].map(termKey);

@@ -2,7 +2,15 @@
 import type { Article, EventType, Participant, Story, StorySource } from '../model';
 import { isoDay, type Period, reportPeriod } from './dates';
 import { entityKey, isCountryKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
-import { articleTerms, eventLocation, ownPlaces, STORY_LIMITS, storyPeriod, UNDATED_SOURCES } from './story';
+import {
+  articleTerms,
+  eventLocation,
+  indexSource,
+  ownPlaces,
+  STORY_LIMITS,
+  storyPeriod,
+  UNDATED_SOURCES,
+} from './story';
 import type { TermWeights } from './term-weights';
 import { heaviest, termVector, unitVector } from './tokens';
 
@@ -144,8 +152,7 @@ function addSource(profile: Profile, source: StorySource): void {
   const participants = source.event?.participants ?? [];
   addParticipants(profile, participants);
   addNames(profile, source.people ?? [], source.organizations ?? [], hasNamedParticipant(participants));
-  const location = eventLocation(source.event?.location, source.outlet);
-  for (const place of [...(source.places ?? []), ...(location ? [location] : [])]) addPlace(profile, place);
+  for (const place of sourcePlaces(source)) profile.places.add(place);
   profile.published.push(isoDay(source.published));
   const words = [source.headline, source.event?.action, source.lead];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
@@ -258,29 +265,19 @@ export function termKey(word: string): string {
 }
 
 /**
- * The report a story is indexed from: its earliest (a dated one when any is). It changes only
- * when an earlier report arrives, so the reports that join a story move none of its index items.
- */
-export function earliestSource(story: Story): StorySource | undefined {
-  const dated = story.sources.filter((s) => !s.undated);
-  return (dated.length > 0 ? dated : story.sources).reduce<StorySource | undefined>(
-    (earliest, s) =>
-      !earliest ||
-      s.published.localeCompare(earliest.published) < 0 ||
-      (s.published === earliest.published && s.key < earliest.key)
-        ? s
-        : earliest,
-    undefined,
-  );
-}
-
-/**
- * The term keys a story is indexed under: the heaviest terms of its earliest report. On ECB+
+ * The term keys a story is indexed under: the heaviest terms of its index report. On ECB+
  * they find a story's later reports as well as the heaviest terms of the whole story did.
  */
 export function indexedTermKeys(story: Story): string[] {
-  const first = earliestSource(story);
+  const first = indexSource(story);
   return first ? [...heaviest(sourceTerms(first), INDEXED_TERMS).keys()].map(termKey) : [];
+}
+
+/** The keys of the places one report names for its event: its own places and its event's location. */
+export function sourcePlaces(source: StorySource): string[] {
+  const location = eventLocation(source.event?.location, source.outlet);
+  const keys = [...(source.places ?? []), ...(location ? [location] : [])].map(placeKey);
+  return [...new Set(keys.filter((key) => key !== ''))];
 }
 
 /**

@@ -10,7 +10,7 @@ import type {
   StoryEvent,
   StorySource,
 } from '../model';
-import { eventPeriod, precisionRank, reportPeriod } from './dates';
+import { dayNumber, eventPeriod, precisionRank, reportPeriod } from './dates';
 import { entityKey, placeKey } from './entity-key';
 import type { TermWeights } from './term-weights';
 import { heaviest, weightedTerms } from './tokens';
@@ -284,7 +284,21 @@ export function newStory(article: Article, id: string, now: Date, weights: TermW
     lastSeen: now.toISOString(),
     version: 0,
   };
-  return rebuild(empty, [source], [viewOf(source, article)], now);
+  return { ...rebuild(empty, [source], [viewOf(source, article)], now), indexedBy: source.key };
+}
+
+/**
+ * How much earlier than a story's index report a joining report must be published to take the
+ * index over. A report searches 14 days either side of its publication, so an index a week
+ * off still finds the reports of the story's days, and a report a few days earlier than the
+ * story's first (common when outlets' reports arrive out of order) moves no index entry.
+ */
+const INDEX_TAKEOVER_DAYS = 7;
+
+/** Whether a joining report takes over the index: a dated one from an undated one, or one published over a week earlier. */
+function takesOverIndex(report: StorySource, current: StorySource): boolean {
+  if (Boolean(report.undated) !== Boolean(current.undated)) return !report.undated;
+  return dayNumber(current.published) - dayNumber(report.published) > INDEX_TAKEOVER_DAYS;
 }
 
 /** Whether the story already holds exactly these bytes of this article. */
@@ -296,23 +310,56 @@ export function holdsArticle(story: Story, article: Article): boolean {
 export function addSource(story: Story, article: Article, now: Date, weights: TermWeights): Story {
   if (holdsArticle(story, article)) return story;
   const source = sourceFromArticle(article, weights);
-  return rebuild(
+  const updated = rebuild(
     story,
     [...story.sources.filter((s) => s.key !== article.key), source],
     [...story.views.filter((v) => v.key !== article.key), viewOf(source, article)],
     now,
   );
+  const current = indexSource(story);
+  return { ...updated, indexedBy: current && !takesOverIndex(source, current) ? current.key : source.key };
+}
+
+/** A story's earliest report (a dated one when any is). */
+export function earliestSource(story: Story): StorySource | undefined {
+  const dated = story.sources.filter((s) => !s.undated);
+  return (dated.length > 0 ? dated : story.sources).reduce<StorySource | undefined>(
+    (earliest, s) =>
+      !earliest ||
+      s.published.localeCompare(earliest.published) < 0 ||
+      (s.published === earliest.published && s.key < earliest.key)
+        ? s
+        : earliest,
+    undefined,
+  );
+}
+
+/**
+ * The report a story is indexed by (its terms, its days): the one it names, else its earliest.
+ * It changes only when a report published over a week earlier joins, the report leaves or the
+ * story absorbs another, so the reports that join a story move none of its index entries.
+ */
+export function indexSource(story: Story): StorySource | undefined {
+  return story.sources.find((s) => s.key === story.indexedBy) ?? earliestSource(story);
+}
+
+/** The story indexed by the earliest of these of its reports. */
+function indexedByEarliest(story: Story, reports: (StorySource | undefined)[]): Story {
+  const first = earliestSource({ ...story, sources: reports.filter((r) => r !== undefined) });
+  return first ? { ...story, indexedBy: first.key } : story;
 }
 
 /** The story without one article, its event recomputed from the sources that remain. */
 export function removeSource(story: Story, key: string, now: Date): Story {
   if (!story.sources.some((s) => s.key === key)) return story;
-  return rebuild(
+  const rest = rebuild(
     story,
     story.sources.filter((s) => s.key !== key),
     story.views.filter((v) => v.key !== key),
     now,
   );
+  // When its index report leaves, the earliest of the others takes over.
+  return story.indexedBy === key ? indexedByEarliest(rest, rest.sources) : rest;
 }
 
 /** The winner with all of the loser's sources, for two stories that turned out to be one event. */
@@ -326,7 +373,8 @@ export function mergeStories(winner: Story, loser: Story, now: Date): Story {
   );
   const links = [...winner.backgroundStoryIds, ...loser.backgroundStoryIds];
   return {
-    ...merged,
+    // Indexed as the earlier of the two was: a merge rewrites the index entries in any case.
+    ...indexedByEarliest(merged, [indexSource(winner), indexSource(loser)]),
     firstSeen: [winner.firstSeen, loser.firstSeen].sort()[0] ?? winner.firstSeen,
     backgroundStoryIds: [...new Set(links)].filter((id) => id !== winner.id && id !== loser.id),
   };

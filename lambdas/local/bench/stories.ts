@@ -125,6 +125,7 @@ export function shiftedStory(story: Story, days: number, copy: number): Story {
     sources: story.sources.map(source),
     views: story.views.map((v) => ({ ...v, key: id(v.key) })),
     backgroundStoryIds: story.backgroundStoryIds.map(id),
+    ...(story.indexedBy ? { indexedBy: id(story.indexedBy) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../lambdas/core/model';
 import {
+  addSource,
   backgroundQuery,
   linkBackground,
   newStory,
@@ -254,6 +255,45 @@ describe('Function: backgroundQuery / referencingQuery / storyIndexEntries', () 
     // The reverse query must reach the mention's period start from the earlier story's date.
     expect(reverse.entityKeys).toEqual(['ingrid-halvorsen', 'tomas-herrera', 'visit@santiago']);
     expect(reverse.from <= '2025-03-01' && reverse.to >= '2025-03-04').toBe(true);
+  });
+});
+
+describe('Function: storyIndexEntries (a mention at the places of its own report)', () => {
+  it('files a mention under the places of the report that recalls it, not those another report adds', () => {
+    // Prepare: a second outlet's report of the accord, filed from Bergen, recalling nothing
+    const alone = newStory(buildArticle(later([mention({})])), 'st_later', NOW, WEIGHTS);
+    const bergen = { ...later([]), key: 'bergen.txt', outlet: 'Coast Post', places: ['Bergen'] };
+
+    // Act
+    const joined = addSource(alone, buildArticle(bergen), NOW, WEIGHTS);
+
+    // Assess
+    const keys = (story: Story) => storyIndexEntries(story).mentions.map((m) => m.key);
+    expect(keys(joined)).toEqual(keys(alone));
+    expect(keys(joined)).not.toContain('visit@bergen');
+    expect(storyIndexEntries(joined).entities.map((e) => e.key)).toContain('agreement@bergen');
+  });
+});
+
+describe('Function: storyIndexEntries (the report a story is indexed by)', () => {
+  it('keeps its term entries and days when a report published a few days earlier joins', () => {
+    // Prepare: another outlet's report of the visit, published two days before the first one
+    const story = newStory(buildArticle(visit), 'st_visit', NOW, WEIGHTS);
+    const earlier = {
+      ...visit,
+      key: 'first.txt',
+      outlet: 'Early Wire',
+      published: '2025-03-03T09:00:00Z',
+      headline: 'Santiago welcomes the Norwegian minister for lithium talks',
+    };
+
+    // Act
+    const joined = addSource(story, buildArticle(earlier), NOW, WEIGHTS);
+
+    // Assess
+    const terms = (s: Story) => storyIndexEntries(s).entities.filter((e) => e.key.startsWith('t:'));
+    expect(terms(joined)).toEqual(terms(story));
+    expect(terms(joined)[0]?.date).toBe('2025-03-05');
   });
 });
 

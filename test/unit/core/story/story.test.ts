@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../lambdas/core/model';
-import { addSource, newStory, removeSource, STORY_LIMITS, storyIdFor } from '../../../../lambdas/core/story';
+import {
+  addSource,
+  mergeStories,
+  newStory,
+  removeSource,
+  STORY_LIMITS,
+  storyIdFor,
+} from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
 import { WEIGHTS } from '../../../support/term-weights';
 
@@ -148,7 +155,9 @@ describe('Function: addSource', () => {
           (acc, a) => addSource(acc, a, T0, WEIGHTS),
           newStory(head, 'st', T0, WEIGHTS),
         );
-        expect({ ...story, version: 0 }).toEqual({ ...reference, version: 0 });
+        // The report the story is indexed by is its opener, so it depends on the order; nothing else does.
+        const same = (s: Story) => ({ ...s, version: 0, indexedBy: undefined });
+        expect(same(story)).toEqual(same(reference));
       }),
     );
   });
@@ -221,6 +230,57 @@ describe('Function: removeSource', () => {
   it('returns the story unchanged when the key is not a source', () => {
     const story = newStory(buildArticle(base), 'st_1', T0, WEIGHTS);
     expect(removeSource(story, 'other', T1)).toBe(story);
+  });
+});
+
+describe('Function: addSource / removeSource / mergeStories (the report a story is indexed by)', () => {
+  const opener = newStory(buildArticle(base), 'st_1', T0, WEIGHTS);
+  const at = (key: string, published: string, undated = false) =>
+    buildArticle({ ...third, key, published, undated });
+
+  it.each([
+    ['a later report', at('later.txt', '2025-01-25T06:00:00Z'), 'k1.txt'],
+    ['a report a few days earlier', at('days.txt', '2025-01-14T06:00:00Z'), 'k1.txt'],
+    ['a report over a week earlier', at('weeks.txt', '2025-01-10T06:00:00Z'), 'weeks.txt'],
+    ['an undated report, even an earlier one', at('undated.txt', '2025-01-01T06:00:00Z', true), 'k1.txt'],
+  ])('keeps the opener as index report when %s joins, unless it takes over', (_case, article, indexedBy) => {
+    expect(addSource(opener, article, T1, WEIGHTS).indexedBy).toBe(indexedBy);
+  });
+
+  it('lets a dated report take over from an undated opener', () => {
+    // Prepare
+    const undated = newStory(at('undated.txt', '2025-01-20T06:00:00Z', true), 'st_u', T0, WEIGHTS);
+
+    // Act
+    const joined = addSource(undated, at('dated.txt', '2025-01-22T06:00:00Z'), T1, WEIGHTS);
+
+    // Assess
+    expect(joined.indexedBy).toBe('dated.txt');
+  });
+
+  it('falls back to the earliest remaining report when the index report leaves', () => {
+    // Prepare
+    let story = addSource(opener, buildArticle(second), T0, WEIGHTS);
+    story = addSource(story, buildArticle(third), T0, WEIGHTS);
+
+    // Act
+    const remaining = removeSource(story, 'k1.txt', T1);
+
+    // Assess
+    expect(remaining.indexedBy).toBe('k2.md');
+    expect(removeSource(story, 'k3.html', T1).indexedBy).toBe('k1.txt');
+  });
+
+  it('indexes a merged story by the earlier of the two index reports', () => {
+    // Prepare
+    const later = newStory(buildArticle(third), 'st_0', T0, WEIGHTS);
+
+    // Act
+    const merged = mergeStories(later, opener, T1);
+
+    // Assess
+    expect(merged.id).toBe('st_0');
+    expect(merged.indexedBy).toBe('k1.txt');
   });
 });
 

@@ -26,6 +26,7 @@ describe('Function: shiftedStory', () => {
       story.sources.map((s) => `${addDays(s.published, days)}${s.published.slice(10)}`),
     );
     expect(moved.event.date?.start).toBe(addDays(story.event.date?.start ?? '', days));
+    expect(moved.indexedBy).toBe(`${story.indexedBy}@${copy}`);
   });
 
   it('files the copy under the same index keys as the story, each as many days later', () => {
