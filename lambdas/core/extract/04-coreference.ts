@@ -235,7 +235,9 @@ function creditPronouns(clusters: readonly Cluster[], sentences: readonly Senten
     while (next < marks.length && (marks[next]?.start ?? 0) < s.start) next++;
     const first = marks[next];
     const own = first !== undefined && first.start < s.end ? first : undefined;
-    for (const m of s.text.matchAll(PERSONAL_PRONOUN)) {
+    // An exec loop, not matchAll: matchAll copies the regex (a new RegExp from source) at every sentence.
+    PERSONAL_PRONOUN.lastIndex = 0;
+    for (let m = PERSONAL_PRONOUN.exec(s.text); m !== null; m = PERSONAL_PRONOUN.exec(s.text)) {
       const at = s.start + m.index;
       const target = own !== undefined && own.start < at ? own : previousFirst;
       if (target !== undefined) target.cluster.evidence = true;
