@@ -20,6 +20,13 @@ describe('event pattern rows: each matches its example and not its counter-examp
     expect(matches(row.counter), row.counter).toBe(false);
   });
 
+  it('compiles in Unicode mode every row with a property class, which matches nothing otherwise', () => {
+    DEFAULT_LEXICON.eventPatterns.forEach((row, i) => {
+      expect(lex.events[i]?.re.unicode, row.handles).toBe(row.pattern.includes('\\p{'));
+    });
+    expect(DEFAULT_LEXICON.eventPatterns.some((row) => row.pattern.includes('\\p{'))).toBe(true);
+  });
+
   it('names a distinct kind of text in every row', () => {
     const kinds = DEFAULT_LEXICON.eventPatterns.map((row) => row.handles);
     expect(new Set(kinds).size).toBe(kinds.length);
