@@ -137,11 +137,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'mused',
 ];
 
-/** One pattern of the event taxonomy: a regex source (matched case-insensitively) and how strongly it signals the type. */
 /**
- * A pattern of the main event's type: a regex source (compiled with the `gi` flags, and `u` too when it holds a `\p{...}` class), scored by its weight.
- * `example` is text of our own the pattern must match, `counter` text it must not;
- * test/unit/core/extract/event-patterns.test.ts runs them all.
+ * One pattern of the event taxonomy: a regex source (compiled with the `gi` flags, and `u` too when it holds a
+ * `\p{...}` class) and how strongly it signals the type. `example` is text of our own the pattern must match,
+ * `counter` text it must not; test/unit/core/extract/event-patterns.test.ts runs them all.
  */
 export interface EventPattern {
   type: EventType;
