@@ -30,6 +30,9 @@ describe('Command: news-digest', () => {
     [['run'], /needs at least one file or folder/],
     [['run', 'x', '--concurrency', 'zero'], /positive whole number/],
     [['run', '--bogus'], /Unknown option/],
+    [['demo', '--stored', '100'], /--stored is not an option of demo/],
+    [['bench', '--outbox', 'out'], /--outbox is not an option of bench/],
+    [['bench', '--only', 'core,speed'], /--only takes one or more of core, end-to-end, .*got "speed"/],
   ])('exits 2 with a usage message for %j', async (argv, pattern) => {
     const result = await invoke(argv);
     expect(result.code).toBe(2);

@@ -26,17 +26,22 @@ const ECBPLUS_DOCS = fileURLToPath(new URL('../../../../shared/corpora/ecbplus-d
 /** Distinct files sent through one stack for the end-to-end rows. */
 const END_TO_END_FILES = [200, 1_000] as const;
 
+/** The parts of a bench run, in the order they run and print; `--only` picks some. */
+export const BENCH_PARTS = ['core', 'end-to-end', 'bundles', 'stories', 'large', 'load', 'composer'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+/** What one run measured: every part it ran (all of them unless `--only` chose some). */
 export interface BenchReport {
   node: string;
-  core: CoreFigures;
-  endToEnd: EndToEndFigures[];
-  bundles: BundleFigures[];
+  core?: CoreFigures;
+  endToEnd?: EndToEndFigures[];
+  bundles?: BundleFigures[];
   /** Where the stories' reports came from. */
-  storyReports: string;
-  stories: StoryScalingRow[];
-  large: LargeArticleFigures[];
-  load: LoadFigures;
-  composer: ComposerFigures;
+  storyReports?: string;
+  stories?: StoryScalingRow[];
+  large?: LargeArticleFigures[];
+  load?: LoadFigures;
+  composer?: ComposerFigures;
 }
 
 /** The reports story tables are built from: the ECB+ development split when present, else the corpus. */
@@ -55,46 +60,55 @@ async function storyReports(corpus: RawObject[]): Promise<{ source: string; arti
   return { source, articles };
 }
 
-/** Measures the figures README quotes; prints them, never judges them. */
+/** Measures the figures README quotes (the parts asked for, all by default); prints them, never judges them. */
 export async function runBench(
   progress: Progress,
-  options: { stored?: readonly number[] } = {},
+  options: { stored?: readonly number[]; only?: readonly BenchPart[] } = {},
 ): Promise<BenchReport> {
+  const parts = BENCH_PARTS.filter((part) => options.only?.includes(part) ?? true);
+  const step = (part: BenchPart, what: string) =>
+    progress.info(`${parts.indexOf(part) + 1}/${parts.length} ${what}`);
   const files = (await collectFiles(CORPUS.filter((p) => existsSync(p)))).files.filter(
     (f) => f.contentType !== 'application/octet-stream',
   );
   progress.info(`Corpus: ${files.length} article files`);
-  progress.info('1/7 extraction core, one core, pure functions ...');
   const objects = await loadRawObjects(files);
-  const core = await measureCore(objects);
-  const endToEnd: EndToEndFigures[] = [];
-  for (const count of END_TO_END_FILES) {
-    progress.info(`2/7 end to end: ${count} files through the local S3, extractor, DynamoDB ...`);
-    endToEnd.push(await measureEndToEnd(files, count));
+  const report: BenchReport = { node: process.version };
+  if (parts.includes('core')) {
+    step('core', 'extraction core, one core, pure functions ...');
+    report.core = await measureCore(objects);
   }
-  progress.info('3/7 Lambda bundles: size and cold import ...');
-  const bundles = await measureBundles();
-  const reports = await storyReports(objects);
-  const stories = await measureStoryScaling(reports.articles, options.stored ?? STORED_STORIES, (stored) =>
-    progress.info(`4/7 story assignment: preloading ${stored} stories (${reports.source}) ...`),
-  );
-  progress.info('5/7 large articles: 1 MiB, 5 MiB and the allowed maximum ...');
-  const large = await measureLargeArticles();
-  progress.info('6/7 load check: 1,000 varied files in one run ...');
-  const load = await measureLoad(CORPUS.filter((p) => existsSync(p)));
-  progress.info('7/7 composer: one digest of the examples, extractive and by a scripted model server ...');
-  const composer = await measureComposer(EXAMPLES);
-  return {
-    node: process.version,
-    core,
-    endToEnd,
-    bundles,
-    storyReports: reports.source,
-    stories,
-    large,
-    load,
-    composer,
-  };
+  if (parts.includes('end-to-end')) {
+    report.endToEnd = [];
+    for (const count of END_TO_END_FILES) {
+      step('end-to-end', `end to end: ${count} files through the local S3, extractor, DynamoDB ...`);
+      report.endToEnd.push(await measureEndToEnd(files, count));
+    }
+  }
+  if (parts.includes('bundles')) {
+    step('bundles', 'Lambda bundles: size and cold import ...');
+    report.bundles = await measureBundles();
+  }
+  if (parts.includes('stories')) {
+    const reports = await storyReports(objects);
+    report.storyReports = reports.source;
+    report.stories = await measureStoryScaling(reports.articles, options.stored ?? STORED_STORIES, (stored) =>
+      step('stories', `story assignment: preloading ${stored} stories (${reports.source}) ...`),
+    );
+  }
+  if (parts.includes('large')) {
+    step('large', 'large articles: 1 MiB, 5 MiB and the allowed maximum ...');
+    report.large = await measureLargeArticles();
+  }
+  if (parts.includes('load')) {
+    step('load', 'load check: 1,000 varied files in one run ...');
+    report.load = await measureLoad(CORPUS.filter((p) => existsSync(p)));
+  }
+  if (parts.includes('composer')) {
+    step('composer', 'composer: one digest of the examples, extractive and by a scripted model server ...');
+    report.composer = await measureComposer(EXAMPLES);
+  }
+  return report;
 }
 
 /** Largest table's figures against the smallest's: near 1 when the work per article is flat. */
@@ -122,45 +136,61 @@ function formatBundle(b: BundleFigures): string {
   return `  ${b.name.padEnd(12)} ${sizes}   ${init}   ${firstColumns}`;
 }
 
-/** Renders the report as the table README shows. */
-export function formatBench(report: BenchReport): string {
-  const lines = [
-    `news-digest bench (Node ${report.node})`,
-    '',
+function formatCore(core: CoreFigures): string[] {
+  return [
     'Extraction core (parse + metadata + NLP, pure, one core; timed after 2,000 articles, once V8 has optimized it)',
-    `  articles in corpus        ${report.core.articles} (${report.core.passes} passes)`,
-    `  per article               ${report.core.msPerArticle.toFixed(3)} ms`,
-    `  throughput                ${report.core.megabytesPerSecond.toFixed(2)} MB/s of raw files, ${report.core.textMegabytesPerSecond.toFixed(2)} MB/s of article text`,
-    `  while V8 optimizes        ${report.core.warmingTextMegabytesPerSecond.toFixed(2)} MB/s of article text (the first 2 s after one pass)`,
-    `  NLP steps alone           ${report.core.nlpMegabytesPerSecond.toFixed(2)} MB/s of article text (analyzeBody)`,
-    '',
+    `  articles in corpus        ${core.articles} (${core.passes} passes)`,
+    `  per article               ${core.msPerArticle.toFixed(3)} ms`,
+    `  throughput                ${core.megabytesPerSecond.toFixed(2)} MB/s of raw files, ${core.textMegabytesPerSecond.toFixed(2)} MB/s of article text`,
+    `  while V8 optimizes        ${core.warmingTextMegabytesPerSecond.toFixed(2)} MB/s of article text (the first 2 s after one pass)`,
+    `  NLP steps alone           ${core.nlpMegabytesPerSecond.toFixed(2)} MB/s of article text (analyzeBody)`,
+  ];
+}
+
+function formatEndToEnd(rows: EndToEndFigures[]): string[] {
+  return [
     'End to end (upload -> S3 emulator -> queue -> extractor -> DynamoDB emulator, one store)',
-    ...report.endToEnd.map(
+    ...rows.map(
       (e) =>
         `  ${String(e.files).padStart(5)} files   ${e.filesPerSecond.toFixed(1).padStart(5)} files/s, peak RSS ${e.peakRssMb.toFixed(0)} MB, ${e.lost} lost`,
     ),
-    '',
+  ];
+}
+
+function formatBundles(bundles: BundleFigures[]): string[] {
+  return [
     'Lambda bundles (as the stack builds them: lib/bundling.ts) against a bundle of the same SDK clients alone',
     `  ${'handler'.padEnd(12)} ${'KiB'.padStart(6)} ${'data KiB'.padStart(8)} ${'lazy KiB'.padStart(8)} ${'SDK KiB'.padStart(8)} ${'size'.padStart(6)}   ${'init ms'.padStart(7)} ${'SDK ms'.padStart(7)} ${'init'.padStart(6)}   ${'1st article ms'.padStart(14)} ${'SDK ms'.padStart(7)} ${'1st'.padStart(6)}`,
-    ...report.bundles.map(formatBundle),
-    `  (CPU ms, median of ${report.bundles[0]?.samples.length ?? 0} fresh processes each, the functions' NODE_OPTIONS. init: importing the`,
+    ...bundles.map(formatBundle),
+    `  (CPU ms, median of ${bundles[0]?.samples.length ?? 0} fresh processes each, the functions' NODE_OPTIONS. init: importing the`,
     '  bundle. 1st article: importing it and invoking the handler once on one article on S3 and DynamoDB',
     '  emulators, reading the data files; the SDK-only bundle reads the same object and writes one item.',
     '  lazy: packages shipped beside the bundle, imported only by an article that needs one)',
-    '',
-    `Stories (attachArticle on the DynamoDB emulator; stories from ${report.storyReports}, re-dated; half the reports are of a stored event)`,
+  ];
+}
+
+function formatStories(rows: StoryScalingRow[], source: string): string[] {
+  return [
+    `Stories (attachArticle on the DynamoDB emulator; stories from ${source}, re-dated; half the reports are of a stored event)`,
     `  ${'stored'.padStart(7)} ${'ms/art'.padStart(7)} ${'cpu ms'.padStart(7)} ${'calls'.padStart(6)} ${'RRU'.padStart(6)} ${'WRU'.padStart(6)}  joined   preload`,
-    ...report.stories.map(
+    ...rows.map(
       (r) =>
         `  ${String(r.stored).padStart(7)} ${r.msPerArticle.toFixed(1).padStart(7)} ${r.cpuMsPerArticle.toFixed(1).padStart(7)} ${r.callsPerArticle.toFixed(1).padStart(6)} ${r.rruPerArticle.toFixed(1).padStart(6)} ${r.wruPerArticle.toFixed(1).padStart(6)}  ${`${r.joined}/${r.ofPreloaded}`.padStart(6)}  ${r.preloadSeconds.toFixed(0).padStart(6)} s`,
     ),
-    ...ratios(report.stories),
-    '',
-    ...formatLargeArticles(report.large),
-    '',
-    ...formatLoad(report.load),
-    '',
-    ...formatComposer(report.composer),
+    ...ratios(rows),
   ];
-  return `${lines.join('\n')}\n`;
+}
+
+/** Renders the report as the table README shows: the parts it holds, in their order. */
+export function formatBench(report: BenchReport): string {
+  const sections = [
+    report.core && formatCore(report.core),
+    report.endToEnd && formatEndToEnd(report.endToEnd),
+    report.bundles && formatBundles(report.bundles),
+    report.stories && formatStories(report.stories, report.storyReports ?? ''),
+    report.large && formatLargeArticles(report.large),
+    report.load && formatLoad(report.load),
+    report.composer && formatComposer(report.composer),
+  ].filter((lines) => lines !== undefined);
+  return `${[`news-digest bench (Node ${report.node})`, ...sections.flatMap((lines) => ['', ...lines])].join('\n')}\n`;
 }

@@ -66,6 +66,8 @@ ${COMPOSER}${COMMON}`,
 Keeps the local stack running and uploads every file that appears in or changes in
 the folder, as if it were dropped into the bucket; a removed file is deleted from the
 bucket. Stop with Ctrl-C.
+  --concurrency N      concurrent extractor invocations (default 2)
+  --max-bytes N        reject files larger than N bytes (default 5242880)
 ${COMMON}`,
   digest: `Usage: news-digest digest [--json] [--store DIR] [--outbox DIR] [--period P] [--force]
 
@@ -89,7 +91,7 @@ Manages the digest subscribers kept in the local table (addresses are case-folde
   --topics T,U         only these event types (meeting, talks, visit, ruling, match, ...)
   --json               list as JSON
 ${COMMON}`,
-  bench: `Usage: news-digest bench [--json] [--stored N,N,...]
+  bench: `Usage: news-digest bench [--json] [--stored N,N,...] [--only PART,PART,...]
 
 Measures per-article extraction time and throughput of the pure core, end-to-end files
 per second through the local stack, bundle sizes and cold import time of each Lambda
@@ -99,5 +101,7 @@ figures; it does not pass or fail.
   --stored N,N,...     stored-story counts of the story tables (default 100,10000,100000,
                        the issue's rows; the 100000 table takes a few minutes to preload:
                        --stored 100,10000 for a quicker run)
+  --only PART,...      run only these parts (default all, about 5 minutes): core, end-to-end,
+                       bundles, stories, large, load, composer; e.g. --only stories
 `,
 };

@@ -36,7 +36,22 @@ const OPTIONS = {
   'llm-model': { type: 'string' },
   'token-budget': { type: 'string' },
   stored: { type: 'string' },
+  only: { type: 'string' },
 } as const;
+
+type Flag = keyof typeof OPTIONS;
+const COMMON_FLAGS: readonly Flag[] = ['store', 'outbox', 'to', 'quiet', 'verbose', 'help'];
+const COMPOSER_FLAGS: readonly Flag[] = ['composer', 'llm-url', 'llm-model', 'token-budget'];
+
+/** The flags each command reads: any other is refused, never silently ignored. */
+const COMMAND_FLAGS: Record<Command, readonly Flag[]> = {
+  demo: ['json', ...COMPOSER_FLAGS, ...COMMON_FLAGS],
+  run: ['json', 'concurrency', 'max-bytes', ...COMPOSER_FLAGS, ...COMMON_FLAGS],
+  watch: ['concurrency', 'max-bytes', ...COMMON_FLAGS],
+  digest: ['json', 'period', 'force', ...COMPOSER_FLAGS, ...COMMON_FLAGS],
+  subscribers: ['json', 'weekly', 'people', 'places', 'topics', ...COMMON_FLAGS],
+  bench: ['json', 'stored', 'only', 'quiet', 'verbose', 'help'],
+};
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -73,6 +88,11 @@ export async function main(
     return 2;
   }
   const { values, positionals } = parsed;
+  const foreign = Object.keys(values).find((flag) => !COMMAND_FLAGS[first].includes(flag as Flag));
+  if (foreign) {
+    io.stderr.write(`news-digest ${first}: --${foreign} is not an option of ${first}\n\n${HELP[first]}`);
+    return 2;
+  }
   if (values.help) {
     io.stdout.write(HELP[first]);
     return 0;
@@ -124,9 +144,10 @@ export async function main(
           io.stdout,
         );
       case 'bench': {
-        const { formatBench, runBench } = await import('../bench/index');
+        const { BENCH_PARTS, formatBench, runBench } = await import('../bench/index');
         const stored = values.stored?.split(',').map((count) => positiveInt('--stored', count.trim()));
-        const report = await runBench(progress, stored ? { stored } : {});
+        const only = values.only?.split(',').map((part) => oneOf('--only', part.trim(), BENCH_PARTS));
+        const report = await runBench(progress, { ...(stored ? { stored } : {}), ...(only ? { only } : {}) });
         io.stdout.write(local.json ? `${JSON.stringify(report, null, 2)}\n` : formatBench(report));
         return 0;
       }
@@ -177,6 +198,14 @@ function positiveInt(flag: string, value: string, max = Number.MAX_SAFE_INTEGER)
     throw new UsageError(`${flag} takes a positive whole number, got "${value}"`);
   if (n > max) throw new UsageError(`${flag} is at most ${max}, got ${value}`);
   return n;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(
+      `${flag} takes one or more of ${allowed.join(', ')} (comma-separated), got "${value}"`,
+    );
+  return value as T;
 }
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];

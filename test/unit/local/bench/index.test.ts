@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { type BenchReport, formatBench } from '../../../../lambdas/local/bench/index';
+
+const CORE: NonNullable<BenchReport['core']> = {
+  articles: 3,
+  passes: 2,
+  megabytes: 0.1,
+  msPerArticle: 1,
+  megabytesPerSecond: 2,
+  textMegabytesPerSecond: 1,
+  warmingTextMegabytesPerSecond: 0.9,
+  nlpMegabytesPerSecond: 1.5,
+};
+
+const STORIES: NonNullable<BenchReport['stories']> = [100, 10_000].map((stored) => ({
+  stored,
+  msPerArticle: 40,
+  cpuMsPerArticle: 50,
+  callsPerArticle: 30,
+  rruPerArticle: 6,
+  wruPerArticle: 11,
+  joined: 20,
+  ofPreloaded: 20,
+  preloadSeconds: 1,
+}));
+
+describe('Function: formatBench', () => {
+  it.each<[string, Partial<BenchReport>, string[], string[]]>([
+    ['the core alone (--only core)', { core: CORE }, ['Extraction core'], ['Stories', 'End to end']],
+    [
+      'the stories alone (--only stories), with their ratios',
+      { stories: STORIES, storyReports: '2 reports' },
+      ['Stories (attachArticle', 'from 2 reports', '10000 vs 100 stored: time 1.00x'],
+      ['Extraction core', 'Lambda bundles'],
+    ],
+    [
+      'two parts, in the order they run',
+      { core: CORE, stories: STORIES, storyReports: '2 reports' },
+      ['Extraction core', 'Stories ('],
+      ['Large articles'],
+    ],
+  ])('prints only the parts a run measured: %s', (_case, parts, shown, absent) => {
+    // Act
+    const text = formatBench({ node: 'v20', ...parts });
+
+    // Assess
+    for (const heading of shown) expect(text).toContain(heading);
+    for (const heading of absent) expect(text).not.toContain(heading);
+    if (parts.core && parts.stories)
+      expect(text.indexOf('Extraction core')).toBeLessThan(text.indexOf('Stories ('));
+  });
+});
