@@ -77,8 +77,10 @@ export function formatDigestFigures(parts: DigestPartFigures[]): string {
   const lines = rows.map(
     ([label, of]) => `${label.padEnd(34)}${parts.map((p) => of(p).padStart(18)).join('')}`,
   );
+  // The heading names only the parts printed: under --tuning-only the aside topics are not.
+  const aside = parts.some((p) => p.part === 'aside') ? '; aside 16-20, read once at the end' : '';
   return [
-    '\nreal text, ECB+ dev: the digest item by item (tuning topics 1-15; aside 16-20, read once at the end)',
+    `\nreal text, ECB+ dev: the digest item by item (tuning topics 1-15${aside})`,
     '',
     header,
     ...lines,

@@ -6,12 +6,12 @@ import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
 import { OPPOSITE_ACTS } from './headline-lexicon';
 import { unfitReason } from './input';
-import { withoutRepeats } from './overlap';
+import { factsStated, withoutRepeats } from './overlap';
 import { isPerson } from './participants';
 import type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
 import { typeset } from './typeset';
 import { bareSentence } from './verbatim';
-import { whatsNewClauses } from './whats-new';
+import { storyFacts, whatsNewClauses } from './whats-new';
 
 function isWanted(story: Story, options: ComposeOptions): boolean {
   const sent = options.previouslySent?.[story.id];
@@ -187,8 +187,15 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
   const verdicts = [...composed, ...drafted].map(verdictOf);
   // A sentence that states what its sources do not is dropped, never repaired by a guess.
   const passes = (c: Clause) => verdicts.find((v) => v.text === c.text)?.ok === true;
-  // A sentence that says again what an earlier one said is dropped: the earlier one is the fuller account.
-  const kept = withoutRepeats([...composed, ...drafted].filter(passes), (c) => c.text);
+  // Of two sentences that say one thing, the one carrying more of the event's facts (names, place,
+  // numbers) stays, in the earlier one's place; the lead keeps its place (it carries the credits), and
+  // background never stands in for what's new.
+  const facts = storyFacts(story);
+  const fuller = (later: Clause, earlier: Clause) =>
+    earlier !== composed[0] &&
+    composed.includes(later) === composed.includes(earlier) &&
+    factsStated(later.text, facts) > factsStated(earlier.text, facts);
+  const kept = withoutRepeats([...composed, ...drafted].filter(passes), (c) => c.text, fuller);
   const whatsNew = composed.filter((c) => kept.includes(c));
   const background = drafted.filter((c) => kept.includes(c));
   const headline = itemHeadline(story, whatsNew, articlesByKey, options.date);

@@ -165,7 +165,8 @@ export const SHIFTABLE_PERIOD: TextPattern = {
 const WEEKDAY_NAMES = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Words that make a weekday part of a name ("Good Friday", "Super Tuesday"), not a day of the report's week. */
 const NAMED_DAY = '(?<!\\b(?:Good|Black|Super|Ash|Bloody|Holy|Palm|Easter|Cyber|Maundy|Shrove)\\s)';
-const WEEKDAY_WORDS = String.raw`(?:(?:early|late|last|this|next)\s+)?${WEEKDAY_NAMES}(?:\s+(?:morning|afternoon|evening|night))?`;
+const PARTS_OF_DAY = '(?:morning|afternoon|evening|night)';
+const WEEKDAY_WORDS = String.raw`(?:(?:early|late|last|this|next)\s+)?${WEEKDAY_NAMES}(?:\s+${PARTS_OF_DAY})?`;
 
 /**
  * A weekday of a report whose publication date is unknown, opening the sentence as its adverb ("On
@@ -182,23 +183,27 @@ export const OPENING_WEEKDAY: TextPattern = {
 
 /**
  * Such a weekday inside the sentence as its adverb ("sank Friday in the strait", "on Saturday,"); not
- * one bounding a span ("by Friday", "until Monday"), a modifier ("Friday's"), or part of a name.
+ * one bounding a span ("by Friday", "until Monday"), a modifier ("Friday's", "Friday night's"), or
+ * part of a name.
  */
 export const INNER_WEEKDAY: TextPattern = {
   kind: 'a weekday inside the sentence as its adverb',
   regex: unicodePattern(
-    String.raw`(,?)(?<!\b(?:by|until|till|since|from|through|before|after|to|of|and|or|between|Good|Black|Super|Ash|Bloody|Holy|Palm|Easter|Cyber|Maundy|Shrove))\s+(?:on\s+)?${WEEKDAY_WORDS}(?!\s+\p{Uppercase})(,?)(?=[\s.;:!?]|$)`,
+    String.raw`(,?)(?<!\b(?:by|until|till|since|from|through|before|after|to|of|and|or|between|Good|Black|Super|Ash|Bloody|Holy|Palm|Easter|Cyber|Maundy|Shrove))\s+(?:on\s+)?${WEEKDAY_WORDS}(?!\s+\p{Uppercase}|\s+${PARTS_OF_DAY}['\u2019]s)(,?)(?=[\s.;:!?]|$)`,
     'g',
   ),
   matches: 'The old ferry sank Friday night in the strait.',
   misses: 'The old ferry must leave the strait by Friday.',
 };
 
-/** Such a weekday as a modifier ("Friday's vote"): "the" says as much without naming a week. */
+/**
+ * Such a weekday as a modifier, with its part of the day or not ("Friday's vote", "Friday night's
+ * fire"): "the" says as much without naming a week.
+ */
 export const MODIFIER_WEEKDAY: TextPattern = {
-  kind: 'a weekday as a modifier of a noun',
-  regex: unicodePattern(String.raw`${NAMED_DAY}\b${WEEKDAY_NAMES}['\u2019]s\b`, 'g'),
-  matches: 'The crews lost Friday\u2019s vote on the ferry contract.',
+  kind: 'a weekday, or a part of one, as a modifier of a noun',
+  regex: unicodePattern(String.raw`${NAMED_DAY}\b${WEEKDAY_NAMES}(?:\s+${PARTS_OF_DAY})?['\u2019]s\b`, 'g'),
+  matches: 'Crews fought Friday night\u2019s fire at the boat shed.',
   misses: 'The Good Friday\u2019s service went ahead at the harbour chapel.',
 };
 

@@ -1,4 +1,5 @@
 /** How much two sentences say the same thing, measured on their content words. */
+import { unique } from './text';
 
 /** Two sentences sharing this share of the shorter one's content words say the same thing. */
 export const MAX_OVERLAP = 0.6;
@@ -15,12 +16,35 @@ export function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(x.size, y.size));
 }
 
-/** The texts in order, each left out when it repeats one kept before it (the earlier says it first). */
-export function withoutRepeats<T>(items: T[], text: (item: T) => string): T[] {
+/** Whether two sentences say the same thing. */
+export function repeats(a: string, b: string): boolean {
+  return overlap(a, b) >= MAX_OVERLAP;
+}
+
+/**
+ * How many of the given facts (names, a place) a sentence states, and how many numbers (a day, a
+ * year, a score, a sum): what a reader learns from it that a repeat of it may lack.
+ */
+export function factsStated(text: string, facts: string[]): number {
+  const numbers = new Set(text.match(/\p{N}+(?:[.,:]\p{N}+)*/gu) ?? []).size;
+  return unique(facts).filter((f) => f !== '' && text.includes(f)).length + numbers;
+}
+
+/**
+ * The items in order, each left out when it repeats one kept before it; of two that repeat, the later
+ * one takes the earlier one's place when `fuller` says it carries more (the earlier by default).
+ */
+export function withoutRepeats<T>(
+  items: T[],
+  text: (item: T) => string,
+  fuller: (later: T, earlier: T) => boolean = () => false,
+): T[] {
   const kept: T[] = [];
   for (const item of items) {
-    if (kept.some((k) => overlap(text(k), text(item)) >= MAX_OVERLAP)) continue;
-    kept.push(item);
+    const at = kept.findIndex((k) => repeats(text(k), text(item)));
+    const earlier = kept[at];
+    if (earlier === undefined) kept.push(item);
+    else if (fuller(item, earlier)) kept[at] = item;
   }
   return kept;
 }

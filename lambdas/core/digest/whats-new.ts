@@ -6,6 +6,7 @@ import { eventPhrase } from './event-phrase';
 import { KNOWN_CLAUSES } from './headline-lexicon';
 import { unfitReason } from './input';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
+import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
@@ -80,11 +81,11 @@ function afterInitial(article: Article, index: number): boolean {
 /** Accepts or refuses a composed clause; the composer passes the sentence verifier. */
 export type ClauseTest = (clause: Clause) => boolean;
 
-/** A lead sentence as a clause, crediting the outlets given, dated only when its date was written in. */
-function leadClause({ article, sentence, text, dated }: LeadPick, credited: string[] = []): Clause {
+/** A lead sentence as a clause, dated only when its date was written in. */
+function leadClause({ article, sentence, text, dated }: LeadPick): Clause {
   const eventDate = article.mainEvent?.date;
   return {
-    text: reported(text, credited, article.text),
+    text: endSentence(text),
     sources: [{ key: article.key, outlet: article.outlet.value, sentence }],
     dates: dated && eventDate ? [eventDate] : [],
   };
@@ -184,7 +185,7 @@ function surnamesIn(story: Story, text: string): string[] {
   return story.event.participants
     .filter(isPerson)
     .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name)
-    .filter((surname) => text.includes(surname));
+    .filter((surname, i, all) => text.includes(surname) && all.indexOf(surname) === i);
 }
 
 /** Whether a second lead tells the first one's event again: it names every one of the event's people the first names. */
@@ -197,12 +198,15 @@ function isEventSentence(pick: LeadPick): boolean {
   return pick.article.mainEvent?.sentences.includes(pick.sentence) === true;
 }
 
-/** How many of the event's facts a lead gives: its people, its place, and its day when written in. */
+/**
+ * How many of the event's facts a lead gives: its people, its place, and its day, written in or
+ * given by the sentence in words a report without a date cannot resolve ("on Saturday").
+ */
 function factsIn(story: Story, pick: LeadPick): number {
   const place = story.event.location;
-  return (
-    surnamesIn(story, pick.text).length + (place && pick.text.includes(place) ? 1 : 0) + (pick.dated ? 1 : 0)
-  );
+  const own = pick.article.mainEvent?.date;
+  const day = pick.dated || (own?.precision === 'day' && own.span?.sentence === pick.sentence);
+  return surnamesIn(story, pick.text).length + (place && pick.text.includes(place) ? 1 : 0) + (day ? 1 : 0);
 }
 
 /** Whether a retelling gives more of the event than the lead it would repeat, and is as much the event's own sentence. */
@@ -212,8 +216,19 @@ function fuller(story: Story, retelling: LeadPick, lead: LeadPick): boolean {
   );
 }
 
+/** Whether two reports come from one outlet: two reports whose outlet is unknown may come from two. */
+function sameOutlet(a: Article, b: Article): boolean {
+  return a.key === b.key || (a.outlet.value !== UNKNOWN_OUTLET && a.outlet.value === b.outlet.value);
+}
+
+/** The leads, not yet credited, and the outlets the first sentence of the item credits. */
+interface Leads {
+  clauses: Clause[];
+  credited: string[];
+}
+
 /** The event told in the reporters' own sentences: one outlet's lead, and another's where its words differ. */
-function leadClauses(story: Story, articles: Article[], date: string, accept: ClauseTest): Clause[] {
+function leadClauses(story: Story, articles: Article[], date: string, accept: ClauseTest): Leads {
   const tellers = [
     ...articles.filter((a) => a.mainEvent?.type === story.event.type),
     ...articles.filter((a) => a.mainEvent?.type !== story.event.type),
@@ -233,7 +248,7 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
   ] as const) {
     for (const article of tellers) {
       if (picks.length === 2) break;
-      if (picks.some((p) => p.article.outlet.value === article.outlet.value)) continue;
+      if (picks.some((p) => sameOutlet(p.article, article))) continue;
       const pick = leadOf(story, article, date, accept, scope);
       if (pick && KNOWN_CLAUSES.some((k) => k.regex.test(pick.text))) {
         comment ??= pick;
@@ -245,8 +260,12 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
         if (fuller(story, pick, first)) picks[0] = pick;
         continue;
       }
+      // A report whose outlet is unknown may retell the lead more fully, but adds no second lead: it
+      // may be the first one's outlet again, and a reader could not tell who tells it.
+      const another = picks.length === 0 || article.outlet.value !== UNKNOWN_OUTLET;
       if (
         pick &&
+        another &&
         addsToLeads(
           pick.text,
           picks.map((p) => p.text),
@@ -261,7 +280,35 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
   const credited = unique([...(first ? [first] : []), ...articles.map((a) => a.outlet.value)]).filter(
     (o) => o !== UNKNOWN_OUTLET,
   );
-  return picks.map((p, i) => leadClause(p, i === 0 ? credited : []));
+  return { clauses: picks.map((p) => leadClause(p)), credited };
+}
+
+/** The clause crediting the outlets given ("…, X reported."); as it is when none is known. */
+function credit(clause: Clause, outlets: string[], articlesByKey: Map<string, Article>): Clause {
+  const source = articlesByKey.get(clause.sources[0]?.key ?? '')?.text ?? '';
+  return outlets.length === 0 ? clause : { ...clause, text: reported(clause.text, outlets, source) };
+}
+
+/** The names, surnames and place of the story's event: the facts one of two repeating sentences may carry more of. */
+export function storyFacts(story: Story): string[] {
+  const { participants, location } = story.event;
+  return unique([
+    ...participants.map((p) => p.name),
+    ...participants.filter(isPerson).map((p) => p.name.split(/\s+/u).at(-1) ?? p.name),
+    ...(location ? [location] : []),
+  ]);
+}
+
+/**
+ * The lead and the sentence placing or dating the event, or that sentence alone in the lead's place
+ * when it retells the lead with more of the event's facts (the venue, the day, another name).
+ */
+function groundedLead(story: Story, lead: Clause, grounding: Clause | null): [Clause, Clause | null] {
+  if (!grounding || !repeats(lead.text, grounding.text)) return [lead, grounding];
+  const facts = storyFacts(story);
+  return factsStated(grounding.text, facts) > factsStated(lead.text, facts)
+    ? [grounding, null]
+    : [lead, grounding];
 }
 
 /** A further sentence of the lead article's event, when the paragraph would otherwise stop at one. */
@@ -775,16 +822,23 @@ export function whatsNewClauses(
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
     .filter((a): a is Article => a !== undefined);
-  const leads = leadClauses(story, articles, date, accept);
+  const { clauses: leads, credited } = leadClauses(story, articles, date, accept);
   const structured = leads.length === 0 ? eventClause(story, articles, date) : null;
   const fallback = leads.length === 0 && !structured ? informativeClause(story, articles, accept) : null;
   const opening = structured ? [structured] : fallback ? [fallback] : leads;
-  const lead = opening[0];
-  if (!lead) return [];
+  const first = opening[0];
+  if (!first) return [];
+  // Where and when, when the opening leaves them out: a sentence that tells the lead's event again
+  // with them stands in the lead's place.
+  const [told0, grounding] = groundedLead(
+    story,
+    first,
+    whereWhenClause(opening, story, articlesByKey, date, accept),
+  );
+  // Each outlet is named once, in the first sentence.
+  const lead = leads.length > 0 ? credit(told0, credited, articlesByKey) : told0;
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).
   const roles = participantsClause(story, articles, lead.text);
-  // Then where and when, when the opening leaves them out.
-  const grounding = whereWhenClause(opening, story, articlesByKey, date, accept);
   const told = [
     lead,
     ...(roles && accept(roles) ? [roles] : []),

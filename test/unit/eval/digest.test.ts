@@ -138,25 +138,33 @@ describe('Function: storyFigures', () => {
 });
 
 describe('Function: formatDigestFigures', () => {
+  const part = (name: 'tuning' | 'aside', when: [number, number]): DigestPartFigures => ({
+    part: name,
+    lead: {
+      stories: 2,
+      items: 2,
+      who: [2, 2],
+      what: [1, 2],
+      where: [1, 1],
+      when,
+      whenInWords: when,
+      headline: [2, 2],
+      backgroundRestating: 0,
+    },
+    problems: 0,
+    stories: { realStories: 2, items: 2, oneItem: 2, split: 0, noItem: 0, mixed: 0 },
+  });
+
   it('prints tuning and aside in their own columns', () => {
-    const part = (name: 'tuning' | 'aside', when: [number, number]): DigestPartFigures => ({
-      part: name,
-      lead: {
-        stories: 2,
-        items: 2,
-        who: [2, 2],
-        what: [1, 2],
-        where: [1, 1],
-        when,
-        whenInWords: when,
-        headline: [2, 2],
-        backgroundRestating: 0,
-      },
-      problems: 0,
-      stories: { realStories: 2, items: 2, oneItem: 2, split: 0, noItem: 0, mixed: 0 },
-    });
     const text = formatDigestFigures([part('tuning', [1, 2]), part('aside', [0, 1])]);
     expect(text).toMatch(/first two sentences: when\s+1\/2 \(50\.0%\)\s+0\/1 \(0\.0%\)/u);
     expect(text).toMatch(/figure\s+tuning\s+aside/u);
+    expect(text).toContain('(tuning topics 1-15; aside 16-20, read once at the end)');
+  });
+
+  it('names no aside topics in its heading when only tuning is printed', () => {
+    const text = formatDigestFigures([part('tuning', [1, 2])]);
+    expect(text).toContain('(tuning topics 1-15)');
+    expect(text).not.toMatch(/aside/u);
   });
 });

@@ -650,6 +650,127 @@ describe('Function: composeDigest', () => {
     expect(whatsNew).not.toContain('last race');
   });
 
+  it('leads with the fuller of two tellings when neither report names its outlet, and adds no second lead', () => {
+    // Prepare: two reports whose outlet is unknown; the first tells less of the same people's event.
+    const ruiz = { name: 'Ana Ruiz', kind: 'person' as const };
+    const people = [ruiz, { name: 'Tom Berg', kind: 'person' as const }];
+    const short = buildArticle({
+      key: 'unnamed/short.txt',
+      outlet: 'unknown',
+      published: '2026-04-05',
+      text: 'Skipper Ana Ruiz won the last race of the regatta in a stiff breeze.',
+      mainEvent: { type: 'other', action: 'won', participants: [ruiz], in: 'Skipper Ana Ruiz' },
+    });
+    const full = buildArticle({
+      key: 'unnamed/full.txt',
+      outlet: 'unknown',
+      published: '2026-04-05',
+      text: 'Ana Ruiz outsailed Tom Berg off Port Ellis to keep the Kessel cup for a third year.',
+      mainEvent: {
+        type: 'other',
+        action: 'outsailed',
+        participants: people,
+        location: 'Port Ellis',
+        in: 'Ana Ruiz outsailed',
+      },
+    });
+    const story = buildStory('unnamed', [short, full], {
+      event: { type: 'other', participants: people, location: 'Port Ellis' },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([short, full]), { date: '2026-04-08' });
+
+    // Assess
+    const whatsNew = digest.items[0]?.whatsNew ?? '';
+    expect(whatsNew).toMatch(/^Ana Ruiz outsailed Tom Berg off Port Ellis/u);
+    expect(whatsNew).not.toContain('stiff breeze');
+  });
+
+  it('keeps a lede that gives the day of the event over a report that names more people but no day', () => {
+    // Prepare: two undated reports (no reader could place their weekdays); the second recalls how
+    // the coach came to the club, naming the one he replaced.
+    const ode = { name: 'Ben Ode', kind: 'person' as const };
+    const pike = { name: 'Sam Pike', kind: 'person' as const };
+    const undated = (article: ReturnType<typeof buildArticle>) => ({
+      ...article,
+      published: { value: '2026-04-08T09:00:00Z', source: 'upload-time' as const },
+    });
+    const fired = undated(
+      buildArticle({
+        key: 'coach/fired.txt',
+        outlet: 'unknown',
+        published: '2026-04-08',
+        text: 'The Kessel Rovers fired coach Ben Ode on Saturday after a ninth straight loss.',
+        mainEvent: {
+          type: 'resignation',
+          action: 'fired',
+          participants: [ode],
+          date: { ...day('2026-04-04', 'on Saturday'), span: { sentence: 0, start: 36, end: 47 } },
+          in: 'The Kessel Rovers fired',
+        },
+      }),
+    );
+    const recalled = undated(
+      buildArticle({
+        key: 'coach/recalled.txt',
+        outlet: 'unknown',
+        published: '2026-04-08',
+        text: 'Ben Ode, who played for the Rovers for ten years, was named coach after Sam Pike was let go by the club.',
+        mainEvent: { type: 'resignation', action: 'let go', participants: [ode, pike], in: 'Ben Ode, who' },
+      }),
+    );
+    const story = buildStory('coach', [fired, recalled], {
+      event: { type: 'resignation', participants: [ode, pike] },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([fired, recalled]), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).toMatch(
+      /^The Kessel Rovers fired coach Ben Ode after a ninth straight loss\./u,
+    );
+  });
+
+  it('puts a sentence placing the event in the lead’s place, credited, when it tells the lead again', () => {
+    // Prepare: one outlet's two reports; the later one tells the same closure with the town's name.
+    const vik = { name: 'Ada Vik', kind: 'person' as const };
+    const first = buildArticle({
+      key: 'quay/first.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: 'Harbour master Ada Vik closed the north quay after the storm, the board said.',
+      mainEvent: { type: 'other', action: 'closed', participants: [vik], in: 'Harbour master Ada Vik' },
+    });
+    const later = buildArticle({
+      key: 'quay/later.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: 'The north quay of Port Ellis stayed closed after the storm, harbour master Ada Vik said.',
+      mainEvent: {
+        type: 'other',
+        action: 'closed',
+        participants: [vik],
+        location: 'Port Ellis',
+        in: 'The north quay',
+      },
+    });
+    const story = buildStory('quay', [first, later], {
+      event: { type: 'other', participants: [vik], location: 'Port Ellis' },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([first, later]), { date: '2026-04-08' });
+
+    // Assess
+    const clauses = digest.items[0]?.whatsNewClauses ?? [];
+    expect(clauses[0]?.text).toBe(
+      'Harbor Times reported that the north quay of Port Ellis stayed closed after the storm, harbour master Ada Vik said.',
+    );
+    expect(clauses.map((c) => c.text).join(' ')).not.toContain('the board said');
+  });
+
   it.each<[string, boolean, RegExp]>([
     [
       'leads with another report that tells the event itself',

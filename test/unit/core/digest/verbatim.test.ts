@@ -219,6 +219,12 @@ describe('Function: bareSentence', () => {
     ],
     ['Friday’s vote sent the crews back to the quay.', 'The vote sent the crews back to the quay.'],
     ['The crews lost Friday’s vote on the ferry contract.', 'The crews lost the vote on the ferry contract.'],
+    // With its part of the day, the weekday still modifies the noun: "the" takes its place whole.
+    [
+      'Police suspect arson in Friday night’s fire at the shed.',
+      'Police suspect arson in the fire at the shed.',
+    ],
+    ['Saturday morning’s vote sent the crews back.', 'The vote sent the crews back.'],
     ['The crews must leave the quay by Friday.', 'The crews must leave the quay by Friday.'],
     [
       'The Good Friday service went ahead in the harbour chapel.',
