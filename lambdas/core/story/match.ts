@@ -73,8 +73,17 @@ export function placesConflict(a: string | undefined, b: string | undefined): bo
  */
 export function placeVeto(a: Profile, b: Profile): boolean {
   if (!placesConflict(a.place, b.place)) return false;
-  return (
-    !(a.place !== undefined && b.places.has(a.place)) && !(b.place !== undefined && a.places.has(b.place))
+  return !namesPlace(b, a.place) && !namesPlace(a, b.place);
+}
+
+/**
+ * Whether a profile names a place anywhere: among its places, or among its names, where an
+ * extractor often files a venue (a clinic, an arena, a court) as an organization or a person.
+ */
+function namesPlace(profile: Profile, place: string | undefined): boolean {
+  if (place === undefined) return false;
+  return [profile.places, profile.organizations, profile.others, profile.people].some((set) =>
+    set.has(place),
   );
 }
 

@@ -805,3 +805,50 @@ describe('Function: scoreMatch on reports that share only a person named in pass
     expect(match.merge).toBe(true);
   });
 });
+
+describe('Function: scoreMatch on a report placing its event at a venue the other files as a name', () => {
+  /** A singer entering a clinic, the clinic taken for the event's place. */
+  const clinic: ArticleSpec = {
+    key: 'wire-clinic.txt',
+    outlet: 'Wire One',
+    published: '2025-06-02T12:00:00Z',
+    undated: true,
+    headline: 'Singer Dana Kell enters Harbor Light Clinic for treatment',
+    type: 'other',
+    action: 'entered a clinic',
+    people: [['Dana Kell', 'singer']],
+    location: 'Harbor Light Clinic',
+    lead: 'The singer Dana Kell checked into the Harbor Light Clinic for treatment, her publicist said.',
+  };
+  const inTown = (organizations: string[]): ArticleSpec => ({
+    ...clinic,
+    key: 'paper-clinic.html',
+    outlet: 'Daily Paper',
+    headline: 'Kell takes a break from touring',
+    location: 'Seabrook',
+    organizations,
+    lead: 'Dana Kell will spend several weeks away from the stage in Seabrook, people close to the singer said.',
+  });
+
+  // The extractor often files a venue (a clinic, an arena, a court) as an organization: a report
+  // that names the story's place so agrees on it, whichever town it took for the event's place.
+  it.each<[string, boolean, string | undefined, ArticleSpec]>([
+    [
+      'placed in the clinic’s town, naming the clinic as a body',
+      true,
+      undefined,
+      inTown(['Harbor Light Clinic']),
+    ],
+    ['placed in the town, naming another body there', false, 'place', inTown(['Seabrook Arena'])],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, spec) => {
+    // Prepare
+    const story = newStory(buildArticle(clinic), 'st_clinic', NOW, WEIGHTS);
+
+    // Act
+    const match = scoreMatch(buildArticle(spec), story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+  });
+});
