@@ -82,7 +82,7 @@ export function findQuotes(
   const pairs = quotePairs(body);
   if (pairs.length === 0) return [];
   const speakers = speakerCandidates(body, people, entities, namer, roleRegex(lex));
-  const genders = gendersOf(body, people);
+  const genders = gendersOf(body, people, sentences);
   const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
   const cues = cuesOf(lex);
   const subjects = (at: number): string[] => subjectsBefore(sentences, people, at, cues.saidAfter);
@@ -583,6 +583,7 @@ function attribute(
         // Someone the text gives this gender, else the nearest it does not give the other one.
         nearestPerson(people, open, (name) => genders.get(name) === gender) ??
         nearestPerson(people, open, (name) => (genders.get(name) ?? gender) === gender),
+      subject(open),
     );
     return name === undefined ? null : { name, kind: 'person' };
   }
