@@ -320,6 +320,13 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Realty',
   'Estates',
   'Breweries',
+  // Business reports: advisory firms ("Harlow Advisors").
+  'Advisors',
+  'Advisers',
+  'Associates',
+  'Consultants',
+  // Health reports: treatment centres named for what they offer ("Cliffview Recovery").
+  'Recovery',
 ];
 
 /** First words of an organization's name when followed by "of" ("Ministry of Foreign Affairs"). */

@@ -106,6 +106,9 @@ describe('Function: findEntities (people)', () => {
     ],
     ['A watchdog group, Harbor Safety Watch, filed its report in Oslo.', 'Harbor Safety Watch', 'Oslo'],
     ['The Sunset Reporter said the studio would film in Oslo.', 'Sunset Reporter', 'Oslo'],
+    // Business and health reports: advisory firms and treatment centres.
+    ['Two staff were hurt at Harlow Advisors in Oslo on Monday.', 'Harlow Advisors', 'Oslo'],
+    ['She checked into Cliffview Recovery near Oslo last week.', 'Cliffview Recovery', 'Oslo'],
   ])('tells organizations and places from people in %j', (text, org, place) => {
     const r = analyze(text);
     expect(r.people).toEqual([]);
