@@ -191,6 +191,7 @@ function withoutGluedOpeners(
   for (const x of [...entities.organizations, ...entities.places]) hold(x.name, '');
   return entities.people.map((m) => {
     const first = m.words[0] ?? '';
+    if (describesName(m.words, lex)) return withoutFirstWord(m, entities);
     if (m.words.length < 2 || m.cue !== 'shape') return m;
     const everydayWord = !lex.givenNames.has(first) && lex.englishWords.has(first.toLowerCase());
     const opener =
@@ -205,10 +206,35 @@ function withoutGluedOpeners(
     // "Trainer Milo Brandt said": an everyday word capitalized only because it opens the sentence, before a full name.
     const everyday = everydayWord && rest.length >= 2;
     if (!everyday && (holders === undefined || (holders.size === 1 && holders.has(first)))) return m;
-    const next = entities.tokens[firstAtOrAfter(entities.tokens, m.start) + 1];
-    if (next === undefined) return m;
-    return { ...m, start: next.start, name: rest.join(' '), words: rest };
+    return withoutFirstWord(m, entities);
   });
+}
+
+/** The mention without its first word. */
+function withoutFirstWord(m: PersonMention, entities: Entities): PersonMention {
+  const next = entities.tokens[firstAtOrAfter(entities.tokens, m.start) + 1];
+  if (next === undefined) return m;
+  const rest = m.words.slice(1);
+  return { ...m, start: next.start, name: rest.join(' '), words: rest };
+}
+
+/**
+ * "All-Star Kevin Moss", "Fired coach Jim Orr", "Yankee Tom Reyes": a word that is no given name, glued before a
+ * given name and a surname, describes the person when it is an everyday word, a hyphenated word with no given
+ * name in it ("Jean-Claude" opens a name), a people's name, or the plural or the past form of an everyday word.
+ */
+function describesName(words: readonly string[], lex: CompiledLexicon): boolean {
+  const first = words[0] ?? '';
+  if (words.length < 3 || lex.givenNames.has(first) || !lex.givenNames.has(words[1] ?? '')) return false;
+  const lower = first.toLowerCase();
+  return (
+    lex.englishWords.has(lower) ||
+    (first.includes('-') && !first.split('-').some((part) => lex.givenNames.has(part))) ||
+    lex.country.has(first) ||
+    (lower.endsWith('s') && lex.englishWords.has(lower.slice(0, -1))) ||
+    (lower.endsWith('ed') &&
+      (lex.englishWords.has(lower.slice(0, -1)) || lex.englishWords.has(lower.slice(0, -2))))
+  );
 }
 
 /** A given name anywhere (family names come first in many traditions), or a name particle ("dos", "van der", "al-"). */

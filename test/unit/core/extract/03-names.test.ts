@@ -179,6 +179,19 @@ describe('Function: resolvePeople', () => {
     expect(p?.mentions.length).toBe(2);
   });
 
+  it.each([
+    // Sports and crime reports: a description glued before a given name and a surname, mid-sentence or opening it.
+    ['They will move All-Star Kevin Moss to third base.', 'Kevin Moss', 'All-Star Kevin Moss'],
+    ['Fired coach Jim Orr left the arena on Monday.', null, 'Fired coach Jim Orr'],
+    ['The club said Fired Jim Orr would be paid in full.', 'Jim Orr', 'Fired Jim Orr'],
+    // A hyphenated given name opens the name itself.
+    ['The ward was full, said Jean-Claude Li Ah Sing, a surgeon.', 'Jean-Claude Li Ah Sing', 'Li Ah Sing'],
+  ])('leaves a glued description out of the name in %j', (text, name, notName) => {
+    const names = analyze(text).people.map((p) => p.name);
+    if (name !== null) expect(names).toContain(name);
+    expect(names).not.toContain(notName);
+  });
+
   it('does not resolve a word shared by two full names', () => {
     const r = analyze('Wang Yi met Wang Wenbin in Beijing. Wang said the meeting was useful.');
     expect(r.people.flatMap((p) => p.aliases)).not.toContain('Wang');
