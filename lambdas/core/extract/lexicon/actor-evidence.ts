@@ -151,7 +151,8 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose building was damaged ("damage to X\'s church")',
-    before: String.raw`\b(?:damage|damages|fire|blaze|arson|attack|bomb)\s+(?:to|at|on|in)\s+${WORDS_BEFORE_NAME}`,
+    // A time may stand between the noun and its preposition ("a fire Friday at X's church").
+    before: String.raw`\b(?:damage|damages|fire|blaze|arson|attack|bomb)\s+(?:(?:overnight|early|late|last|on|\p{Uppercase}\p{Lowercase}+day)\s+){0,2}(?:to|at|on|in)\s+${WORDS_BEFORE_NAME}`,
     after: String.raw`^['\u2019]s\s+${OWNED_BUILDING}\b`,
     example: {
       text: 'Arson is suspected in a fire on Friday night that caused heavy damage to Governor Mina Hale’s church.',
@@ -159,6 +160,18 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
     counterexample: {
       text: 'Arson is suspected in a fire on Friday night, and Governor Mina Hale’s church will hold a vigil.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'reports about a place or a thing: a person named in the clause that describes the building the news struck ("the Elm Street Chapel, the home church of X," or ", where X worships")',
+    before: String.raw`,\s+(?:(?:the|a|an)\s+(?:[\p{Lowercase}-]+\s+){0,2}${OWNED_BUILDING}\s+(?:of|for)|where)\s+${WORDS_BEFORE_NAME}`,
+    example: {
+      text: 'A fire gutted the Elm Street Chapel, the home church of Governor Mina Hale, on Friday night.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'A fire gutted the Elm Street Chapel on Friday night, Governor Mina Hale told reporters at the scene.',
       actor: 'Mina Hale',
     },
   },
