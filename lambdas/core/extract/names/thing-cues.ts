@@ -9,7 +9,8 @@ import { sentenceAt } from '../text';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const THE_BEFORE = unicodePattern(String.raw`(?:^|[^\p{Alphabetic}])the\s+$`, 'i');
-const PLURAL_END = /\p{Lowercase}s$/u;
+/** A plural ending, "-s" or the "-x" of clubs named by a plural ("Sox"). */
+const PLURAL_END = /\p{Lowercase}[sx]$/u;
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 const PLACE_BEFORE = /(?:^|[^\p{Alphabetic}])(?:in|at|near|outside)\s+$/u;
 

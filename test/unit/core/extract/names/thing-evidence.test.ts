@@ -15,6 +15,8 @@ describe('Function: namesAThing (a plural name after "the" is a team or a people
   it.each([
     // Sports reports: a club by its nickname; general news: a people by its plural.
     ['The Harriers, who lost twice last week, face Dunmore on Friday.', 'Harriers', null],
+    // A club named by a plural in "-x" ("the Blue Sox"), beside a person who still is one.
+    ['Carl Ebbe said the Blue Sox, who lost twice, would offer more.', 'Blue Sox', 'Carl Ebbe'],
     ['The Vellorians, who make up a third of the town, boycotted the vote.', 'Vellorians', null],
     // A surname ending in s after "the" ("the Evans family") leaves the person of that name alone.
     ['The Evans family said Marcus Evans was safe.', null, 'Marcus Evans'],
