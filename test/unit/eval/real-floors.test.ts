@@ -18,7 +18,7 @@ import {
 
 // The real-text figures reached on the tuning ids of the hand gold (test/fixtures/real): floors, so
 // a change that drops one fails. The texts are third-party and live in ../shared, never here.
-const FLOORS = { type: 0.629, date: 0.84, place: 0.882, actorsF1: 0.847, peopleF1: 0.901 };
+const FLOORS = { type: 0.629, date: 0.84, place: 0.882, actorsF1: 0.852, peopleF1: 0.901 };
 
 const cases = await loadRealCorpus();
 if (typeof cases === 'string') console.warn(`real-text floors skipped: ${cases}`);
@@ -52,7 +52,7 @@ describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids
 // place) and the third (99 reports of topics 1-15, ecbplus-dev.places-3.json: 81 tuning ids, 53 with a place).
 const PLACE_FLOORS = {
   second: { place: 0.896, actorsF1: 0.735 },
-  third: { place: 0.83, actorsF1: 0.789 },
+  third: { place: 0.83, actorsF1: 0.796 },
 };
 const placeCases = await loadPlaceCases();
 if (typeof placeCases === 'string') console.warn(`real-text place floors skipped: ${placeCases}`);

@@ -230,6 +230,33 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
+    text: 'film, business and sports reports: the officer by whom the news was announced ("The announcement was made by X")',
+    notTypes: ['announcement'],
+    before: String.raw`\b(?:announcement|statement|news|decision)\s+(?:was|were)\s+(?:made|released|issued|announced|confirmed)\s+by\s+${WORDS_BEFORE_NAME}`,
+    example: {
+      text: 'Ivo Brandt will direct the sequel, the studio said on Friday. The announcement was made by studio president Mina Hale.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'Ivo Brandt will direct the sequel, the studio said on Friday. The choice was made by studio president Mina Hale.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'sports and politics reports: a person named only in the opening clause that tells what came before ("After letting X go, the club ...")',
+    before: String.raw`^(?:After|Before|Following|Since)\s[^,;:]{0,160}?`,
+    after: String.raw`^[^,;:]{0,160},\s`,
+    outsideAction: true,
+    example: {
+      text: 'After letting Ola Berg leave for the Rovers, the Harriers signed Ivo Brandt on Monday.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'The Harriers signed Ivo Brandt on Monday, after letting Ola Berg leave for the Rovers.',
+      actor: 'Ivo Brandt',
+    },
+  },
+  {
     text: 'politics reports: an officeholder-to-be named only for when a rule takes effect ("before X takes office")',
     before: String.raw`\b(?:before|after|until|once|when)\s+${WORDS_BEFORE_NAME}`,
     after: String.raw`\s+(?:takes|took|leaves|left)\s+office\b`,
