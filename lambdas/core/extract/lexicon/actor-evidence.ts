@@ -99,6 +99,21 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
+    text: 'fire, crime and disaster reports: an official who, after the lead, tells what happened ("X, the town\'s fire chief, said ...")',
+    types: ['other', 'attack', 'disaster', 'arrest'],
+    afterMain: true,
+    before: '^',
+    after: String.raw`^,\s[^,;"\u201C\u201D]{3,80}?,?\s+(?:said|says|told\s+[\p{Alphabetic}.]+)\b`,
+    example: {
+      text: 'A fire gutted the Elm Street warehouse in Dunmore on Friday. Ola Berg, the town’s fire chief, said the roof fell in at dawn.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'A fire gutted the Elm Street warehouse in Dunmore on Friday. Ola Berg, the town’s fire chief, was hurt when the roof fell in.',
+      actor: 'Ola Berg',
+    },
+  },
+  {
     text: 'police reports: a source who opens the sentence saying what another named person did',
     notTypes: ['announcement', 'protest'],
     afterMain: true,
@@ -271,7 +286,8 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'sports and profile reports: a person inside a relative clause about someone else ("X, who beat Y in 2001")',
-    before: String.raw`\p{Uppercase}[\p{Alphabetic}\u2019'-]+,\s+(?:an?\s+[^,;()]{0,50}\s+)?who\s+[^,;()]{0,120}`,
+    // The appositive may open with "the" too ("X, the singer who inspired Y, died").
+    before: String.raw`\p{Uppercase}[\p{Alphabetic}\u2019'-]+,\s+(?:(?:an?|the)\s+[^,;()]{0,50}\s+)?who\s+[^,;()]{0,120}`,
     outsideAction: true,
     example: {
       text: 'Vera Lind, who trained with Ana Kovic as a junior, won the Dunmore Open on Sunday against Ola Berg.',
