@@ -1,4 +1,4 @@
-import { analyzeBody, languageScorerFor } from './extract/index';
+import { analyzeBody, bodyLanguage } from './extract/index';
 import { LANGUAGE_NAMES } from './extract/lexicon/language';
 import { lexiconWith } from './extract/reference-lexicon';
 import type { Article, RawObject, Rejection } from './model';
@@ -19,11 +19,10 @@ export async function analyzeDocument(
   if ('code' in parsed) return parsed;
   const meta = resolveMetadata(parsed.meta, raw.metadata, raw.lastModified);
   const lexicon = lexiconWith(options.reference);
-  const languageScorer = await languageScorerFor(parsed.body, lexicon);
   const body = analyzeBody(
     parsed.body,
     {
-      ...(languageScorer ? { languageScorer } : {}),
+      language: await bodyLanguage(parsed.body, lexicon),
       published: meta.published.value,
       ...(meta.headline ? { headline: meta.headline.value } : {}),
       ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),

@@ -75,22 +75,35 @@ function* paragraphsToJudge(body: string, functionWords: ReadonlySet<string>): G
   }
 }
 
-/** Whether `findLanguage` needs a scorer for this body (most English reports: no); stops at the first such paragraph. */
-export function needsLanguageScorer(body: string, functionWords: ReadonlySet<string>): boolean {
-  return !paragraphsToJudge(body, functionWords).next().done;
-}
-
 /**
  * The language of every paragraph of some length that is not English prose. Throws when a paragraph
- * must be judged and no scorer was passed (see `needsLanguageScorer`).
+ * must be judged and no scorer was passed (see `languageOf`).
  */
 export function findLanguage(
   body: string,
   functionWords: ReadonlySet<string>,
   score?: LanguageScorer,
 ): LanguageReport {
+  return judge(body, paragraphsToJudge(body, functionWords), score);
+}
+
+/**
+ * `findLanguage` for a caller that can wait for an import: the scorer is loaded only when some paragraph needs
+ * judging (most English reports: none), and the paragraphs are read once.
+ */
+export async function languageOf(
+  body: string,
+  functionWords: ReadonlySet<string>,
+  load: () => Promise<LanguageScorer> = loadLanguageScorer,
+): Promise<LanguageReport> {
+  const toJudge = [...paragraphsToJudge(body, functionWords)];
+  return judge(body, toJudge, toJudge.length === 0 ? undefined : await load());
+}
+
+/** The report on the paragraphs the function words left open. */
+function judge(body: string, toJudge: Iterable<RegExpExecArray>, score?: LanguageScorer): LanguageReport {
   const foreign: ForeignPassage[] = [];
-  for (const m of paragraphsToJudge(body, functionWords)) {
+  for (const m of toJudge) {
     if (score === undefined) {
       throw new ExtractionError(
         'A paragraph needs the language scorer and none was passed (loadLanguageScorer)',

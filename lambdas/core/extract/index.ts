@@ -14,14 +14,8 @@
  *  07-background   earlier events the article refers to, each dated before the main event
  */
 import { ExtractionError } from '../../errors';
-import type { BodyAnalysis } from '../model';
-import {
-  findLanguage,
-  type LanguageScorer,
-  loadLanguageScorer,
-  needsLanguageScorer,
-  withoutForeign,
-} from './00-language';
+import type { BodyAnalysis, LanguageReport } from '../model';
+import { findLanguage, type LanguageScorer, languageOf, withoutForeign } from './00-language';
 import { splitSentences } from './01-sentences';
 import { findDates } from './02-dates';
 import { findEntities } from './03-names';
@@ -48,13 +42,15 @@ export interface AnalysisContext {
   datelinePlace?: string;
   /** Bylines and credits the parser found: these names are never people of the story. */
   credits?: readonly string[];
-  /** The language scorer, needed when a paragraph is not plainly English: see `languageScorerFor`. */
+  /** The language scorer, needed when a paragraph is not plainly English and `language` is not given. */
   languageScorer?: LanguageScorer;
+  /** Step 0's report on this body when the caller found it (`bodyLanguage`): the step is then not run again. */
+  language?: LanguageReport;
 }
 
-/** The language scorer if some paragraph of the body needs one (imported then, once), else undefined. */
-export async function languageScorerFor(body: string, lexicon: Lexicon): Promise<LanguageScorer | undefined> {
-  return needsLanguageScorer(body, compileLexicon(lexicon).functionWords) ? loadLanguageScorer() : undefined;
+/** Step 0 ahead of `analyzeBody`, for a caller that can wait: franc-min is imported only if a paragraph needs it. */
+export function bodyLanguage(body: string, lexicon: Lexicon): Promise<LanguageReport> {
+  return languageOf(body, compileLexicon(lexicon).functionWords);
 }
 
 const EMPTY: BodyAnalysis = {
@@ -85,7 +81,7 @@ export function analyzeBody(body: string, context: AnalysisContext, lexicon: Lex
 /** Step 0, then the English rules on the body with its foreign passages blanked. */
 function analyzeEnglish(body: string, context: AnalysisContext, lexicon: Lexicon): BodyAnalysis {
   const lex = compileLexicon(lexicon);
-  const language = findLanguage(body, lex.functionWords, context.languageScorer);
+  const language = context.language ?? findLanguage(body, lex.functionWords, context.languageScorer);
   if (language.language !== 'eng') return { ...EMPTY, sentences: [], language };
   const english = withoutForeign(body, language.foreign);
   const analysis = analyze(english, context, lexicon);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   findLanguage,
+  languageOf,
   loadLanguageScorer,
-  needsLanguageScorer,
   withoutForeign,
 } from '../../../../lambdas/core/extract/00-language';
 import { ENGLISH_FUNCTION_WORDS } from '../../../../lambdas/core/extract/lexicon/language';
@@ -61,8 +61,14 @@ describe('loadLanguageScorer: franc-min only for the bodies that need it', () =>
     ['a short line in another language', 'El puente, por fin.', false],
     ['a title-case headline', 'Singer Checks Into Harbourview Rehab, Checks Out Two Minutes Later', false],
     ['a Spanish paragraph', `${english}\n\n${spanish}`, true],
-  ])('%s needs the scorer: %s', (_kind, body, needed) => {
-    expect(needsLanguageScorer(body, words)).toBe(needed);
+  ])('%s needs the scorer: %s', async (_kind, body, needed) => {
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return score;
+    };
+    expect(await languageOf(body, words, load)).toEqual(findLanguage(body, words, score));
+    expect(loads).toBe(needed ? 1 : 0);
   });
 
   it('refuses to judge a paragraph without the scorer, rather than calling it English', () => {
