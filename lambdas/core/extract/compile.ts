@@ -328,17 +328,29 @@ const QUANTIFIER = /^[?*+{]/;
 /**
  * For a pattern `\b(?:alt|alt ...)` whose alternatives each open with literal letters, or with a group of such
  * alternatives ("(?:peace|trade) talks"), the lowercase letters a match can open with: a text none of whose words
- * opens with one of them cannot match. A letter made optional ("floods?") is left off. `undefined` when an
- * alternative can open otherwise (a class, an escape, an optional group).
+ * opens with one of them cannot match. The same for `\bword...`. A letter made optional ("floods?") is left off,
+ * a lookaround ("(?<!news )forum") skipped: it matches no text. `undefined` when an alternative can open otherwise
+ * (a class, an escape, an optional group) or the pattern has alternatives outside any group.
  */
 export function leadPrefixes(pattern: string): string[] | undefined {
-  if (!pattern.startsWith('\\b(?:')) return undefined;
+  // Alternatives outside any group ("\bsummit|walkout") need not open at the \b.
+  const topLevel = groupAlternatives(`(?:${pattern})`)?.alternatives.length;
+  if (!pattern.startsWith('\\b') || topLevel !== 1) return undefined;
   const prefixes = openings(pattern.slice(2));
   return prefixes === undefined ? undefined : [...new Set(prefixes)];
 }
 
+/** A lookaround that opens a regex source: `(?=`, `(?!`, `(?<=` or `(?<!`. */
+const LOOKAROUND = /^\(\?<?[=!]/;
+
 /** The lowercase letters every match of a regex source opens with, one string per way it can open. */
 function openings(source: string): string[] | undefined {
+  if (LOOKAROUND.test(source)) {
+    const group = groupAlternatives(source);
+    return group === undefined || QUANTIFIER.test(source.slice(group.end))
+      ? undefined
+      : openings(source.slice(group.end));
+  }
   if (source.startsWith('(?:')) {
     const group = groupAlternatives(source);
     if (group === undefined || QUANTIFIER.test(source.slice(group.end))) return undefined;

@@ -17,13 +17,16 @@ describe('Function: leadPrefixes', () => {
     [String.raw`\b(?:quit|quits)`, ['quit', 'quits']],
     [String.raw`\b(?:(?:peace|trade) talks|negotiators?)\b`, ['peace', 'trade', 'negotiator']],
     [String.raw`\b(?:air strikes?|cease-fire)\b`, ['air', 'cease']],
+    [String.raw`\bsummit\b`, ['summit']],
+    [String.raw`\b(?<!news )(?:forum)\b`, ['forum']],
+    [String.raw`\b(?:polls|(?<!\b(?:was|were)\s)voted)\b`, ['polls', 'voted']],
   ])('gives the openings of %s', (pattern, expected) => {
     expect(leadPrefixes(pattern)).toEqual(expected);
   });
 
   it.each([
-    [String.raw`\bsummit\b`],
-    [String.raw`\b(?<!news )(?:forum)\b`],
+    [String.raw`\bsummit\b|walkout`],
+    [String.raw`\b(?!news )?(?:forum)\b`],
     [String.raw`\b(?:\d+-hour strike|strikers)\b`],
     [String.raw`\b(?:(?:the|a)\s+)?strike\b`],
     [String.raw`\b(?:(?:the|a)?strike)\b`],
