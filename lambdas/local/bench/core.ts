@@ -8,6 +8,8 @@ import { LOCAL_REFERENCE_DATA } from '../cli/reference-data';
 
 export interface CoreFigures {
   articles: number;
+  /** Articles analysed before the timed passes: WARM_ARTICLES, fewer only when MAX_WARM_SECONDS ran out. */
+  warmArticles: number;
   passes: number;
   megabytes: number;
   msPerArticle: number;
@@ -35,12 +37,15 @@ export async function loadRawObjects(files: UploadFile[]): Promise<RawObject[]> 
 }
 
 /**
- * Articles analysed before the timed passes. V8's optimizing compiler is still at work long after the first
- * pass: on the 76 bench files, `--trace-opt` showed new optimizations in every pass up to about the 25th
- * (about 1,900 articles), and until then a pass cost up to three times a warm one. An extractor container
- * reads article after article, so the row reports the warm speed and the warming one beside it.
+ * Articles analysed before the timed passes. V8's optimizing compiler is at work long after the first pass, and
+ * throws compiled code away again: optimized `Array.prototype.map` makes holey arrays where the builtin makes
+ * packed ones, so once a step that maps is optimized, the functions reading its arrays meet an array kind they
+ * were not compiled for and deoptimize ("wrong map"); one run once an article is optimized again only 10-20
+ * passes later. On the 76 bench files `--trace-deopt` shows such storms up to pass 55 (4,200 articles), 0-3
+ * deopts in 10 passes after the 60th. An extractor container reads article after article, so the row reports
+ * the warm speed and the warming one beside it.
  */
-const WARM_ARTICLES = 2_000;
+const WARM_ARTICLES = 6_000;
 /** Enough warming on a slow machine. */
 const MAX_WARM_SECONDS = 30;
 
@@ -88,6 +93,7 @@ export async function measureCore(objects: RawObject[], seconds = 2): Promise<Co
   const megabytes = (bytes * passes) / 1e6;
   return {
     articles: objects.length,
+    warmArticles: analysed,
     passes,
     megabytes,
     msPerArticle: (elapsed * 1000) / (passes * objects.length),

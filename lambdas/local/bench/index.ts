@@ -138,7 +138,7 @@ function formatBundle(b: BundleFigures): string {
 
 function formatCore(core: CoreFigures): string[] {
   return [
-    'Extraction core (parse + metadata + NLP, pure, one core; timed after 2,000 articles, once V8 has optimized it)',
+    `Extraction core (parse + metadata + NLP, pure, one core; timed after ${core.warmArticles.toLocaleString('en-US')} articles, once V8 has optimized it)`,
     `  articles in corpus        ${core.articles} (${core.passes} passes)`,
     `  per article               ${core.msPerArticle.toFixed(3)} ms`,
     `  throughput                ${core.megabytesPerSecond.toFixed(2)} MB/s of raw files, ${core.textMegabytesPerSecond.toFixed(2)} MB/s of article text`,

@@ -3,6 +3,7 @@ import { type BenchReport, formatBench } from '../../../../lambdas/local/bench/i
 
 const CORE: NonNullable<BenchReport['core']> = {
   articles: 3,
+  warmArticles: 6_000,
   passes: 2,
   megabytes: 0.1,
   msPerArticle: 1,
