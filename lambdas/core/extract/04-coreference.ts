@@ -4,7 +4,7 @@ import type { Entities, PersonMention } from './03-names';
 import type { CompiledLexicon } from './compile';
 import { gateFeatures, passesGate } from './names/person-gate';
 import { namesAThing, opensAnOrganization } from './names/thing-cues';
-import { firstAtOrAfter, sentenceAt, spanOf } from './text';
+import { firstAtOrAfter, packedMap, sentenceAt, spanOf } from './text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const LETTER = /\p{Alphabetic}/u;
@@ -143,7 +143,7 @@ export function resolvePeople(
     return passesGate(features, gate);
   });
 
-  const people: Person[] = kept.map((c) => {
+  const people: Person[] = packedMap(kept, (c) => {
     c.mentions.sort((a, b) => a.start - b.start);
     const person: Person = {
       name: c.name,

@@ -112,3 +112,16 @@ export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: 
   }
   return lo;
 }
+
+/**
+ * `items.map(f)` as a packed array however V8 runs the caller: optimized code's inlined `map` returns a holey
+ * array where the builtin returns a packed one, so each time a step that maps was optimized, the functions
+ * reading its arrays threw their compiled code away ("wrong map") and ran unoptimized for many articles. Used
+ * for the arrays every later step reads (the body's words, the people); on the bench's first 60 passes it
+ * removed the two storms of such deopts (57 -> 35).
+ */
+export function packedMap<T, U>(items: readonly T[], f: (item: T) => U): U[] {
+  const out: U[] = [];
+  for (const item of items) out.push(f(item));
+  return out;
+}

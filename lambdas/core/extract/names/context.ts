@@ -1,7 +1,7 @@
 /** The tokens of a body and the lookups every name sub-step shares. */
 import type { Sentence } from '../../model';
 import { type CompiledLexicon, matchPhrase, type PhraseIndex } from '../compile';
-import { spaceGap, type Token, tokenize } from '../text';
+import { packedMap, spaceGap, type Token, tokenize } from '../text';
 
 /** The body, its tokens and their sentences, read once and passed to each sub-step. */
 export interface NameContext {
@@ -18,7 +18,7 @@ export interface NameContext {
 /** Tokenizes the body and marks sentences and title phrases. */
 export function nameContext(body: string, sentences: readonly Sentence[], lex: CompiledLexicon): NameContext {
   const tokens = tokenize(body, 0, body.length, lex.abbreviations);
-  const words = tokens.map((t) => t.text);
+  const words = packedMap(tokens, (t) => t.text);
   return {
     body,
     tokens,
@@ -54,7 +54,7 @@ function assignSentences(tokens: readonly Token[], sentences: readonly Sentence[
 }
 
 function titleCoverage(words: readonly string[], lex: CompiledLexicon): boolean[] {
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = packedMap(words, (w) => w.toLowerCase());
   const covered = new Array<boolean>(words.length).fill(false);
   for (let i = 0; i < lower.length; i++) {
     const n = matchPhrase(lex.titles, lower, i);
