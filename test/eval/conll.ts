@@ -1,7 +1,7 @@
 /**
- * Real-text people measurement on CoNLL-2003 English (Reuters, 1996-97): each `-DOCSTART-`
- * document's prose is rebuilt from its tokens, run through the extraction core, and the people
- * it finds are scored against the document's PER names. The files are third-party text: they are
+ * Real-text people and places measurement on CoNLL-2003 English (Reuters, 1996-97): each
+ * `-DOCSTART-` document's prose is rebuilt from its tokens, run through the extraction core, and
+ * the people and places it finds are scored against the document's PER and LOC names. The files are third-party text: they are
  * read from a folder given at run time and never enter the repository. Only the training and
  * development files are read; the test file is held out for judging.
  */
@@ -30,6 +30,8 @@ export interface ProseDocument {
   published: string;
   /** PER names, a short form dropped when a longer name in the document holds all its words. */
   people: string[];
+  /** LOC names (countries, regions, towns, venues, seas), each once. */
+  places: string[];
 }
 
 /** The development split (train) and the split kept aside until the end (dev), by file name. */
@@ -100,6 +102,12 @@ export function isProse(tokens: readonly ConllToken[]): boolean {
 
 /** The PER names of some sentences, in order of appearance. */
 export function personNames(sentences: readonly ConllToken[][]): string[] {
+  return taggedNames(sentences, 'PER');
+}
+
+/** The names of one entity type (PER, LOC, ...) in some sentences, in order of appearance. */
+export function taggedNames(sentences: readonly ConllToken[][], type: string): string[] {
+  const [begin, inside] = [`B-${type}`, `I-${type}`];
   const names: string[] = [];
   for (const sentence of sentences) {
     let current: string[] = [];
@@ -108,10 +116,10 @@ export function personNames(sentences: readonly ConllToken[][]): string[] {
       current = [];
     };
     for (const t of sentence) {
-      if (t.tag === 'B-PER' || (t.tag === 'I-PER' && current.length === 0)) {
+      if (t.tag === begin || (t.tag === inside && current.length === 0)) {
         flush();
         current.push(t.text);
-      } else if (t.tag === 'I-PER') current.push(t.text);
+      } else if (t.tag === inside) current.push(t.text);
       else flush();
     }
     flush();
@@ -150,6 +158,7 @@ export function proseDocument(doc: ConllDocument): ProseDocument | null {
     body: prose.map((s) => detokenize(s.map((t) => t.text))).join('\n\n'),
     published,
     people: distinctPeople(personNames(prose)),
+    places: [...new Set(taggedNames(prose, 'LOC'))],
   };
 }
 
@@ -193,6 +202,49 @@ export function measurePeople(
     if (missed.length > 0 || spurious.length > 0) misses.push({ index: doc.index, missed, spurious });
   }
   return { split, documents, people, misses };
+}
+
+/** What the places measurement gives on one split. */
+export interface ConllPlaceResult {
+  split: ConllSplit;
+  documents: number;
+  places: Counts;
+  misses: { index: number; missed: string[]; spurious: string[] }[];
+}
+
+export type FindPlaces = (body: string, published: string) => string[];
+
+/** One place by name, or by the country a name or alias stands for (`country`: the lexicon's alias table). */
+export function placeMatcher(country: ReadonlyMap<string, string>): (gold: string, found: string) => boolean {
+  const canonical = (name: string): string => country.get(name) ?? name;
+  return (gold, found) => sameName(gold, found) || sameName(canonical(gold), canonical(found));
+}
+
+/**
+ * Scores the places named per document over every prose document of one split. `samePlace` says
+ * when two names are one place ("Britain" and "United Kingdom"): the extractor names a country by
+ * its common name, the annotators marked the word the reporter wrote.
+ */
+export function measurePlaces(
+  split: ConllSplit,
+  docs: readonly ConllDocument[],
+  find: FindPlaces,
+  samePlace: (gold: string, found: string) => boolean,
+): ConllPlaceResult {
+  let places = zeroCounts();
+  let documents = 0;
+  const misses: ConllPlaceResult['misses'] = [];
+  for (const doc of docs) {
+    const prose = proseDocument(doc);
+    if (prose === null) continue;
+    documents++;
+    const found = [...new Set(find(prose.body, prose.published))];
+    places = addCounts(places, matchSets(prose.places, found, samePlace));
+    const missed = prose.places.filter((g) => !found.some((p) => samePlace(g, p)));
+    const spurious = found.filter((p) => !prose.places.some((g) => samePlace(g, p)));
+    if (missed.length > 0 || spurious.length > 0) misses.push({ index: doc.index, missed, spurious });
+  }
+  return { split, documents, places, misses };
 }
 
 /**

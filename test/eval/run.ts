@@ -7,25 +7,35 @@
  *   npm run eval                 the tables
  *   npm run eval -- --json       the same as JSON
  *   npm run eval -- --details    the tables, then what each article got wrong
- *   npm run eval -- --conll DIR  also CoNLL-2003 people per document (or NEWS_DIGEST_CONLL=DIR);
+ *   npm run eval -- --conll DIR  also CoNLL-2003 people and places per document (or NEWS_DIGEST_CONLL=DIR);
  *                                `--conll-split train` measures the development split alone
  *   npm run eval -- --tuning-only  the real-text tables without the held-aside ids and topics, for
- *                                rounds of work that must not see them until the end
+ *                                rounds of work that must not see them until the end (CoNLL: train only)
  *
  * The real-text section (ECB+ development reports read from ../shared, or NEWS_DIGEST_ECBPLUS_DIR)
  * is printed apart, tuning and held-aside ids separately; it is skipped with a reason where absent.
  * Its quotes table scores the quotations annotated in test/fixtures/real/ecbplus-dev.quotes.json; its
  * digest table counts, item by item, what the digest of the whole split gives a reader (issue 10).
  */
+import { compileLexicon } from '../../lambdas/core/extract/compile';
 import { analyzeBody, lexiconWith, loadLanguageScorer } from '../../lambdas/core/extract/index';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
-import { type ConllResult, type ConllSplit, conllFolder, loadSplit, measurePeople } from './conll';
+import {
+  type ConllPlaceResult,
+  type ConllResult,
+  type ConllSplit,
+  conllFolder,
+  loadSplit,
+  measurePeople,
+  measurePlaces,
+  placeMatcher,
+} from './conll';
 import { loadCorpus, loadSeeds } from './corpus';
 import { digestSection, PARTS } from './digest';
 import { ecbplusMissing } from './ecbplus';
 import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
-import { prf } from './metrics';
+import { type Counts, prf } from './metrics';
 import {
   evaluateReal,
   formatReal,
@@ -58,31 +68,44 @@ function details(perArticle: ArticleScore[]): string {
 }
 
 /** CoNLL-2003 people figures per split, or why they were not measured. */
-async function conll(args: string[]): Promise<ConllResult[] | string> {
+interface ConllFigures {
+  people: ConllResult[];
+  places: ConllPlaceResult[];
+}
+
+async function conll(args: string[]): Promise<ConllFigures | string> {
   const folder = conllFolder(args, process.env.NEWS_DIGEST_CONLL);
   if ('skip' in folder) return folder.skip;
   const only = args[args.indexOf('--conll-split') + 1];
-  const splits: ConllSplit[] =
-    args.includes('--conll-split') && only === 'train' ? ['train'] : ['train', 'dev'];
+  // The development file is aside, like the ECB+ held-aside ids: --tuning-only hides it too.
+  const trainOnly = args.includes('--tuning-only') || (args.includes('--conll-split') && only === 'train');
+  const splits: ConllSplit[] = trainOnly ? ['train'] : ['train', 'dev'];
   const languageScorer = await loadLanguageScorer();
-  const find = (body: string, published: string) =>
-    analyzeBody(body, { published, languageScorer }, lexiconWith(LOCAL_REFERENCE_DATA)).people;
-  const results: ConllResult[] = [];
-  for (const split of splits) results.push(measurePeople(split, await loadSplit(folder.dir, split), find));
-  return results;
+  const lexicon = lexiconWith(LOCAL_REFERENCE_DATA);
+  const analyze = (body: string, published: string) =>
+    analyzeBody(body, { published, languageScorer }, lexicon);
+  const samePlace = placeMatcher(compileLexicon(lexicon).country);
+  const figures: ConllFigures = { people: [], places: [] };
+  for (const split of splits) {
+    const docs = await loadSplit(folder.dir, split);
+    figures.people.push(measurePeople(split, docs, (body, published) => analyze(body, published).people));
+    figures.places.push(
+      measurePlaces(split, docs, (body, published) => analyze(body, published).places, samePlace),
+    );
+  }
+  return figures;
 }
 
-function conllTable(results: ConllResult[] | string, showDetails: boolean): string {
-  const heading =
-    '\nreal text: CoNLL-2003 English, people per document (prose rebuilt from tokens; rules developed on train, dev kept aside)\n';
-  if (typeof results === 'string') return `${heading}not measured: ${results}\n`;
+type ConllRows = { split: ConllSplit; documents: number; counts: Counts; misses: ConllResult['misses'] }[];
+
+function conllRows(heading: string, rows: ConllRows, showDetails: boolean): string {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
-  const lines = results.map((r) => {
-    const f = prf(r.people);
-    const counts = `tp ${r.people.tp} fp ${r.people.fp} fn ${r.people.fn}`;
+  const lines = rows.map((r) => {
+    const f = prf(r.counts);
+    const counts = `tp ${r.counts.tp} fp ${r.counts.fp} fn ${r.counts.fn}`;
     return `${r.split.padEnd(8)}${String(r.documents).padStart(6)}${pct(f.precision)}${pct(f.recall)}${pct(f.f1)}   ${counts}`;
   });
-  const train = results.find((r) => r.split === 'train');
+  const train = rows.find((r) => r.split === 'train');
   const misses =
     showDetails && train !== undefined
       ? train.misses
@@ -93,6 +116,22 @@ function conllTable(results: ConllResult[] | string, showDetails: boolean): stri
           .join('')
       : '';
   return `${heading}\nsplit     docs       P       R      F1   counts\n${lines.join('\n')}\n${misses}`;
+}
+
+function conllTable(results: ConllFigures | string, showDetails: boolean): string {
+  const heading =
+    '\nreal text: CoNLL-2003 English, people per document (prose rebuilt from tokens; rules developed on train, dev kept aside)\n';
+  if (typeof results === 'string') return `${heading}not measured: ${results}\n`;
+  const people = results.people.map((r) => ({ ...r, counts: r.people }));
+  const places = results.places.map((r) => ({ ...r, counts: r.places }));
+  return [
+    conllRows(heading, people, showDetails),
+    conllRows(
+      '\nreal text: CoNLL-2003 English, places named per document (LOC; a country matches by any of its names)\n',
+      places,
+      showDetails,
+    ),
+  ].join('');
 }
 
 async function realSection(
@@ -271,7 +310,7 @@ async function main(args: string[]): Promise<void> {
   const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS);
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : conllFigures.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
     );
     return;
   }

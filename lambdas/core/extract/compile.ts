@@ -169,6 +169,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       if (!country.has(d)) country.set(d, name);
     }
   }
+  for (const row of gazetteerCountries(lexicon)) {
+    if (country.has(row.name)) continue;
+    country.set(row.name, row.name);
+    addPhrase(places, row.name);
+    if (row.demonym === '' || country.has(row.demonym)) continue;
+    demonymOf.set(row.name, row.demonym);
+    demonyms.add(row.demonym);
+    country.set(row.demonym, row.name);
+  }
   const city = new Map<string, string>();
   for (const row of lexicon.cities) {
     const [name = '', of = ''] = row.split('|');
@@ -284,6 +293,18 @@ function compileEvents(lexicon: Lexicon): Pick<CompiledLexicon, 'events' | 'even
     for (const prefix of e.prefixes ?? []) openerAt(eventOpeners, prefix).prefixes.push(i);
   });
   return { events, eventOpeners };
+}
+
+/**
+ * The gazetteer's countries and territories (world-countries) with their demonyms: the hand rows
+ * name those news mentions most, with the aliases and demonyms reporters use; the gazetteer adds
+ * the rest of the world ("talks held in Liberia", "a Maltese ferry"), never overriding a hand row.
+ */
+function gazetteerCountries(lexicon: Lexicon): { name: string; demonym: string }[] {
+  return (lexicon.gazetteer?.countries.split('\n') ?? []).flatMap((line) => {
+    const [, name = '', demonym = ''] = line.split('\t');
+    return name === '' ? [] : [{ name, demonym }];
+  });
 }
 
 /** Capitals from the hand rows, then the gazetteer's for countries the rows lack, keyed by canonical country. */

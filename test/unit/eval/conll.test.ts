@@ -4,8 +4,10 @@ import {
   detokenize,
   distinctPeople,
   isProse,
+  measurePlaces,
   parseConll,
   personNames,
+  placeMatcher,
   proseDocument,
 } from '../../../test/eval/conll';
 
@@ -27,6 +29,8 @@ const FILE = [
   'new JJ I-NP O',
   'ferry NN I-NP O',
   'pier NN I-NP O',
+  'in IN I-PP O',
+  'Portville NNP I-NP I-LOC',
   ', , O O',
   'and CC O O',
   'Brannock NNP I-NP I-PER',
@@ -93,14 +97,38 @@ describe('Function: personNames / distinctPeople', () => {
   });
 });
 
+describe('Function: placeMatcher', () => {
+  const samePlace = placeMatcher(new Map([['Britain', 'United Kingdom']]));
+  it.each([
+    ['the same name', 'Portville', 'Portville', true],
+    ['a country by another of its names', 'Britain', 'United Kingdom', true],
+    ['two places', 'Portville', 'Norland', false],
+  ])('%s', (_kind, gold, found, expected) => {
+    expect(samePlace(gold, found)).toBe(expected);
+  });
+});
+
+describe('Function: measurePlaces', () => {
+  it.each([
+    ['the annotated place found', ['Portville'], { tp: 1, fp: 0, fn: 0 }],
+    ['a place the annotators did not mark', ['Portville', 'Norland'], { tp: 1, fp: 1, fn: 0 }],
+    ['nothing found', [], { tp: 0, fp: 0, fn: 1 }],
+  ])('counts %s, over prose documents only', (_kind, found, expected) => {
+    const result = measurePlaces('train', parseConll(FILE), () => found, placeMatcher(new Map()));
+    expect(result.documents).toBe(1);
+    expect(result.places).toEqual(expected);
+  });
+});
+
 describe('Function: proseDocument', () => {
   it('keeps prose, dates it by its dateline and lists its people once each', () => {
     const [news, results] = parseConll(FILE);
     expect(proseDocument(news ?? { index: 0, sentences: [] })).toEqual({
       index: 0,
-      body: 'Mayor Tilda Brannock opened the new ferry pier, and Brannock thanked Oskar.',
+      body: 'Mayor Tilda Brannock opened the new ferry pier in Portville, and Brannock thanked Oskar.',
       published: '2001-03-04',
       people: ['Tilda Brannock', 'Oskar'],
+      places: ['Portville'],
     });
     expect(proseDocument(results ?? { index: 1, sentences: [] })).toBeNull();
   });
