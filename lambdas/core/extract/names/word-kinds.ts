@@ -55,7 +55,8 @@ function knownPhrase(
 ): { length: number; end: number } {
   const { body, tokens, words, lex } = ctx;
   const orgLen = phraseLen(ctx, lex.organizations, k);
-  const placeLen = phraseLen(ctx, lex.places, k);
+  const knownLen = phraseLen(ctx, lex.places, k);
+  const placeLen = townLength(ctx, k, j, knownLen);
   const adjLen = Math.min(phraseLen(ctx, lex.adjectives, k), j - k + 1);
   const end = Math.max(j, k + Math.max(orgLen, placeLen) - 1);
   const tok = tokens[k] as Token;
@@ -71,7 +72,12 @@ function knownPhrase(
   }
   if (placeLen > 0 && !(seenName && placeLen === 1 && kinds[kinds.length - 1] === 'name')) {
     const last = tokens[k + placeLen - 1] as Token;
-    found.places.push(placeOf(squash(body.slice(tok.start, last.end)), tok.start, last.end, lex));
+    const name = squash(body.slice(tok.start, last.end));
+    found.places.push(
+      placeLen > knownLen
+        ? { start: tok.start, end: last.end, name, kind: 'city' }
+        : placeOf(name, tok.start, last.end, lex),
+    );
     return take(placeLen, 'place');
   }
   const w = words[k] ?? '';
@@ -96,6 +102,25 @@ function knownPhrase(
     return take(adjLen, 'adj');
   }
   return { length: 0, end };
+}
+
+/** Words after a known place that may still belong to a town's name ("Salt Lake City" has three). */
+const TOWN_TAIL_WORDS = 2;
+
+/**
+ * "Kansas City", "Jersey City", "Virginia Beach": a known place followed, in the same capitalized
+ * run, by words that make with it the name of a town of the gazetteer is that town, not the state,
+ * island or country its name starts with. Returns the place's length in tokens.
+ */
+function townLength(ctx: NameContext, k: number, j: number, placeLen: number): number {
+  const { body, tokens, lex } = ctx;
+  if (placeLen === 0 || lex.gazetteer === undefined) return placeLen;
+  const first = tokens[k] as Token;
+  for (let n = Math.min(j - k + 1, placeLen + TOWN_TAIL_WORDS); n > placeLen; n--) {
+    const last = tokens[k + n - 1] as Token;
+    if (lex.gazetteer.town(squash(body.slice(first.start, last.end))) !== undefined) return n;
+  }
+  return placeLen;
 }
 
 /** "Fort Myers", "San Mateo": a place prefix and the one or two names after it. */

@@ -152,6 +152,20 @@ describe('Function: findEntities (people)', () => {
     expect(analyze(text).people.map((p) => p.name)).toEqual([]);
   });
 
+  it.each([
+    // A known place opening a longer town's name (gazetteer) is that town.
+    ['A warehouse fire broke out in Kansas City overnight.', ['Kansas City']],
+    ['The ferry from Jersey City was late again.', ['Jersey City']],
+    ['Lifeguards closed the sand at Virginia Beach on Monday.', ['Virginia Beach']],
+    // The place alone, or before a word that makes no town, stays the place.
+    ['Storms moved across Kansas on Monday.', ['Kansas']],
+    ['The Kansas Jayhawks won again on Monday.', ['Kansas']],
+    // A country only the gazetteer lists (world-countries) is a place too.
+    ['Talks on the ferry route were held in Liberia.', ['Liberia']],
+  ])('names the places in %j', (text, places) => {
+    expect(analyze(text).places).toEqual(places);
+  });
+
   it('lists organizations and places', () => {
     const r = analyze(
       'American diplomats said the State Department and China’s foreign ministry issued statements after talks in Beijing. Goldman Sachs Group and the Ministry of Finance of Japan were not involved.',
