@@ -250,8 +250,15 @@ function isEarlier(c: Candidate, story: Story, own: ResolvedDate[]): boolean {
   return against.every((o) => date.end < o.start || date.start > o.end);
 }
 
+/** A sentence opening "When she was released in 1992, ..." takes that occasion as already told. */
+const TAKES_AS_TOLD = /^When\s/u;
+
+/** In date order; on one date, a sentence that takes its occasion as told after one that tells it. */
 function ordered(candidates: Candidate[]): Candidate[] {
-  return [...candidates].sort((a, b) => (a.date?.start ?? '').localeCompare(b.date?.start ?? ''));
+  const told = (c: Candidate) => (TAKES_AS_TOLD.test(sentenceOf(c)) ? 1 : 0);
+  return [...candidates].sort(
+    (a, b) => (a.date?.start ?? '').localeCompare(b.date?.start ?? '') || told(a) - told(b),
+  );
 }
 
 /** Lower-cases a leading article so a clause can follow a date phrase ("In May, the U.S. …"). */

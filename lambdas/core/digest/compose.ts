@@ -11,7 +11,7 @@ import { isPerson } from './participants';
 import type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
 import { typeset } from './typeset';
 import { bareSentence } from './verbatim';
-import { storyFacts, whatsNewClauses } from './whats-new';
+import { namedLede, storyFacts, whatsNewClauses } from './whats-new';
 
 function isWanted(story: Story, options: ComposeOptions): boolean {
   const sent = options.previouslySent?.[story.id];
@@ -151,10 +151,14 @@ function itemHeadline(
   if (own) return own;
   const cutFrom = (source: ClauseSource) => {
     const article = articlesByKey.get(source.key);
-    const sentence = article?.sentences[source.sentence]?.text;
+    const raw = article?.sentences[source.sentence]?.text;
+    // A lede whose subject is a descriptor of its report's one person is cut with their name.
+    const named = article && raw ? namedLede(article, source.sentence, raw) : null;
+    const sentence = named?.text ?? raw;
     const short =
       article && sentence ? headlineFromLead(bareSentence(sentence, undatedReport(article))) : null;
-    const cut: Clause = { text: short ?? '', sources: [source], dates: [] };
+    const sources = named ? [source, { ...source, sentence: named.naming }] : [source];
+    const cut: Clause = { text: short ?? '', sources, dates: [] };
     return short && verifyClause(cut, articlesByKey, reference, []).ok ? short : null;
   };
   // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).

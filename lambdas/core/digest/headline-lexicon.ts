@@ -159,6 +159,18 @@ export const KNOWN_CLAUSES: TextPattern[] = [
   },
 ];
 
+/**
+ * What an announcement or a report states, after "X announced that" (group 1): the news a headline
+ * tells when the whole lead is too long for one.
+ */
+export const REPORTED_CLAUSE: TextPattern = {
+  kind: 'a clause an announcement or a report states, after "X announced that"',
+  regex:
+    /^[^,]{3,90}?\s(?:announced|announces|said|says|reported|reports|confirmed|confirms)(?:\s+(?:on\s+)?\p{Uppercase}\p{Lowercase}+)?\s+that\s+(\p{Uppercase}.{12,})$/u,
+  matches: 'The harbour board of Port Ellis announced Friday that Ada Vik will be its new harbour master.',
+  misses: 'The harbour board of Port Ellis announced a new harbour master on Friday.',
+};
+
 /** Where a long headline can stop last of all: before a phrase that only adds how, where or by whom. */
 export const PHRASE_CUT: TextPattern = {
   kind: 'a prepositional phrase after the verb',

@@ -12,6 +12,7 @@ import {
   HEADLINE_NOT,
   KNOWN_CLAUSES,
   PHRASE_CUT,
+  REPORTED_CLAUSE,
   SITE_SUFFIX,
 } from './headline-lexicon';
 import type { TextPattern } from './patterns';
@@ -158,10 +159,13 @@ export function headlineFromLead(lead: string): string | null {
   const known = KNOWN_CLAUSES.map((row) => row.regex.exec(lead)?.[1]).find((clause) => clause !== undefined);
   const kept = without(HEADLINE_NEVER, lead);
   // What a "now that" clause states as known is the news; the clause after it comments on it.
+  // Last, what an announcement states ("X announced that Y"): a lead too long to cut may say it short.
+  const reported = REPORTED_CLAUSE.regex.exec(kept)?.[1];
   const tries = [
     ...(known ? [without(HEADLINE_NEVER, `${known}.`)] : []),
     kept,
     without(HEADLINE_ADJUNCTS, kept),
+    ...(reported ? [reported] : []),
   ];
   for (const text of tries) {
     const headline = cutLead(text);

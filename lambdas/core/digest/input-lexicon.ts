@@ -14,6 +14,19 @@ export const DESCRIPTOR_OPENING: TextPattern = {
   misses: 'The ferry operator sat down with the union after the vote.',
 };
 
+/**
+ * Such a descriptor of a person, as the subject of a report's lede ("The notorious party girl, who
+ * ..., had checked into ..."): the report's one person it can only refer to may be named before it.
+ * Group 1 is the descriptor without its article; group 2 a relative clause it opens.
+ */
+export const PERSON_DESCRIPTOR: TextPattern = {
+  kind: 'a descriptor of one person opening a sentence as its subject',
+  regex:
+    /^The\s+(\d+-year-old|(?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,2}(?:star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen))(?=[\s,])(,\s+who\b)?/u,
+  matches: 'The notorious party girl, who skipped the gala, had checked into a clinic.',
+  misses: 'The party girls who skipped the gala had checked into a clinic.',
+};
+
 /** A vessel named with its prefix ("INS Mysore", "MV Gibe"): the extractor may take it for a person. */
 export const SHIP_NAME: TextPattern = {
   kind: 'a ship named with its prefix, taken for a person',
@@ -125,7 +138,8 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a fragment of a split sentence: cut inside a decimal number, its first half',
-    regex: /(?:\b(?:a|an|of|by|at|to|from|about)\s|\p{Alphabetic}-)\d{1,3}\.$/u,
+    // "died at the age of 90." ends whole: an age is no decimal cut short.
+    regex: /(?:\b(?:a|an|by|at|to|from|about)\s|(?<!\bage\s)\bof\s|\p{Alphabetic}-)\d{1,3}\.$/u,
     matches: 'The harbour town was shaken by a 5.',
     misses: 'The harbour town counted 5.',
   },
@@ -196,6 +210,35 @@ export const NOT_PROSE: TextPattern[] = [
     regex: /^[^\u201C\u201D"]*\bit\s+(?:was|is)\s+(?:probably|perhaps|maybe|surely)\b/iu,
     matches: 'When the second ferry office burned, it was probably just bad luck.',
     misses: 'The second ferry office burned, and the police said arson was likely.',
+  },
+  {
+    kind: 'a writer\u2019s own aside: a verdict by contrast with its predicate left out ("X was anything but in 2007")',
+    regex:
+      /^[^\u201C\u201D"]*\banything\s+but\b(?=[,.;:!?]|\s+(?:in|on|at|when|while|until|before|after|then|back|during|since)\b)/u,
+    matches: 'Now a local hero, the skipper was anything but in 2019 when the crews struck.',
+    misses: 'The skipper was anything but calm in 2019 when the crews struck.',
+  },
+  {
+    kind: 'a writer\u2019s own aside: a suggestion nobody is credited with ("The suggestion was that ...")',
+    regex:
+      /^(?:The|One|Another)\s+(?:suggestion|suggesting|implication|speculation|theory|assumption|insinuation|inference)\s+(?:was|is|being)\s+that\b/u,
+    matches: 'The suggestion was that the skipper had probably left the stove on.',
+    misses: 'The harbour board rejected the suggestion that the skipper had left the stove on.',
+  },
+  {
+    kind: 'a writer\u2019s own aside: an impression ("doesn\u2019t sound like", "it was obvious even to")',
+    regex:
+      /^(?:[^\u201C\u201D"]|\u201C[^\u201D]*\u201D)*(?:\b(?:does|do|did)(?:n\s?['\u2019]\s?t|\s+not)\s+(?:sound|look|seem)\s+like\b|\b(?:it|this)\s+(?:was|is)\s+obvious\b)/u,
+    // A tokenized page may leave spaces around the apostrophe ("doesn ’ t").
+    matches: 'A fire that \u201Cmelted the windows\u201D doesn \u2019 t sound like one started by a candle.',
+    misses: '\u201CIt doesn\u2019t sound like a candle,\u201D the fire marshal said.',
+  },
+  {
+    kind: 'a writer\u2019s own aside: a judgement offered as arguable ("it can be argued that")',
+    regex:
+      /^[^\u201C\u201D"]*\b(?:it\s+(?:can|could|may|might)\s+be\s+argued|one\s+(?:can|could|might)\s+argue)\b/u,
+    matches: 'The skipper lost only once, but it can be argued that she was lucky in the final race.',
+    misses: 'The skipper lost only once, and the judges argued over the final race.',
   },
   {
     kind: 'a writer’s own aside: the first person outside any quotation',

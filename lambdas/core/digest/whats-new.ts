@@ -5,6 +5,7 @@ import { datePhrase } from './dates';
 import { eventPhrase } from './event-phrase';
 import { KNOWN_CLAUSES } from './headline-lexicon';
 import { unfitReason } from './input';
+import { PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
@@ -56,6 +57,8 @@ interface LeadPick {
   sentence: number;
   text: string;
   dated: boolean;
+  /** The sentence naming the person a descriptor in the lede refers to, when the lede is written with the name. */
+  naming?: number | undefined;
 }
 
 /**
@@ -82,11 +85,12 @@ function afterInitial(article: Article, index: number): boolean {
 export type ClauseTest = (clause: Clause) => boolean;
 
 /** A lead sentence as a clause, dated only when its date was written in. */
-function leadClause({ article, sentence, text, dated }: LeadPick): Clause {
+function leadClause({ article, sentence, text, dated, naming }: LeadPick): Clause {
   const eventDate = article.mainEvent?.date;
+  const cited = naming === undefined ? [sentence] : [sentence, naming];
   return {
     text: endSentence(text),
-    sources: [{ key: article.key, outlet: article.outlet.value, sentence }],
+    sources: cited.map((i) => ({ key: article.key, outlet: article.outlet.value, sentence: i })),
     dates: dated && eventDate ? [eventDate] : [],
   };
 }
@@ -108,6 +112,30 @@ function namesWho(story: Story, text: string): boolean {
     .some((p) => text.includes(p.name.split(/\s+/u).at(-1) ?? p.name));
 }
 
+/**
+ * A lede whose subject is a descriptor of the report's one person ("The notorious party girl, who
+ * ..., had checked in"), with that person's name before it ("Reid, the notorious party girl who
+ * ..., had checked in"), citing the report's first sentence that names them; null for any other.
+ */
+export function namedLede(
+  article: Article,
+  index: number,
+  text: string,
+): { text: string; naming: number } | null {
+  if (!article.mainEvent?.sentences.includes(index)) return null;
+  const people = (article.mainEvent?.participants ?? []).filter(isPerson);
+  const person = people.length === 1 ? people[0] : undefined;
+  const found = text.match(PERSON_DESCRIPTOR.regex);
+  if (!person || !found) return null;
+  const surname = person.name.split(/\s+/u).at(-1) ?? person.name;
+  const naming = article.sentences.find((s) => s.index !== index && s.text.includes(surname));
+  if (!naming) return null;
+  const name = naming.text.includes(person.name) ? person.name : surname;
+  const rest = text.slice(found[0].length);
+  const named = found[2] ? `${name}, the ${found[1]} who${rest}` : `${name}, the ${found[1]},${rest}`;
+  return { text: named, naming: naming.index };
+}
+
 function leadOf(
   story: Story,
   article: Article,
@@ -120,14 +148,21 @@ function leadOf(
   for (const index of order) {
     const s = article.sentences[index];
     if (!s) continue;
-    const bare = bareSentence(s.text, undatedReport(article));
-    if (!readsAlone(bareSentence(s.text)) || afterInitial(article, index)) continue;
+    // A lede whose subject is a descriptor of the report's one person reads with their name.
+    const named = namedLede(article, index, s.text);
+    const written = named?.text ?? s.text;
+    const bare = bareSentence(written, undatedReport(article));
+    // A question states nothing: it never leads.
+    if (!readsAlone(bareSentence(written)) || afterInitial(article, index) || QUESTION.test(bare)) continue;
     const lede = scope === 'event naming who';
     if (scope.endsWith('naming who') && !namesWho(story, bare)) return null;
-    const dated = datedSentence(s.text, article.mainEvent?.date, date);
+    const dated = datedSentence(written, article.mainEvent?.date, date);
+    const naming = named?.naming;
     const tries: LeadPick[] = [
-      ...(dated !== null && dated !== bare ? [{ article, sentence: index, text: dated, dated: true }] : []),
-      { article, sentence: index, text: bare, dated: false },
+      ...(dated !== null && dated !== bare
+        ? [{ article, sentence: index, text: dated, dated: true, naming }]
+        : []),
+      { article, sentence: index, text: bare, dated: false, naming },
     ];
     const byDay = article.mainEvent?.date?.precision === 'day';
     const pick = tries.find(

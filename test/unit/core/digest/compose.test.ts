@@ -555,6 +555,55 @@ describe('Function: composeDigest', () => {
     expect(background[0]).toMatch(/11 days/u);
   });
 
+  it('tells an earlier occasion before a sentence of the same year that takes it as told ("When ...")', () => {
+    // Prepare: one report recalls what followed the skipper's release, another the release itself.
+    const vik = { name: 'Ada Vik', kind: 'person' as const };
+    // Two occasions of one year, extracted apart: the regatta she won, and her release.
+    const recall = (
+      key: string,
+      outlet: string,
+      text: string,
+      opening: string,
+      words: string,
+      action: string,
+    ) =>
+      buildArticle({
+        key,
+        outlet,
+        published: '2026-04-07',
+        text: `Skipper Ada Vik, who sailed from Port Ellis for sixty years, has died at the age of 90. Flags flew at half mast along the harbour quay all day. ${text}`,
+        mainEvent: { type: 'other', action: 'died', participants: [vik], in: 'Skipper Ada Vik' },
+        background: [{ type: 'other', action, participants: [], date: year('1992', words), in: opening }],
+      });
+    const after = recall(
+      'vik/after.txt',
+      'Harbor Times',
+      'When she was released in 1992, she sailed again within a month and won the Kessel regatta.',
+      'When she was',
+      'in 1992',
+      'won',
+    );
+    const release = recall(
+      'vik/release.txt',
+      'Maple Wire',
+      'In 1992, she left the naval prison at Kessel after serving four years for desertion.',
+      'In 1992, she',
+      'In 1992',
+      'left',
+    );
+
+    // Act
+    const digest = composeChecked([buildStory('vik', [after, release])], byKey([after, release]), {
+      date: '2026-04-08',
+    });
+
+    // Assess
+    expect(digest.items[0]?.backgroundClauses.map((c) => c.text.slice(0, 12))).toEqual([
+      'In 1992, she',
+      'When she was',
+    ]);
+  });
+
   it.each<[string, string, boolean]>([
     ['a year apart', '2020', false],
     ['alike', '2019', true],
@@ -731,6 +780,57 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.whatsNew).toMatch(
       /^The Kessel Rovers fired coach Ben Ode after a ninth straight loss\./u,
     );
+  });
+
+  it.each<[string, string, RegExp]>([
+    [
+      'opening a relative clause',
+      'The veteran singer, who sang at the Port Ellis festival for forty years, has retired from the stage.',
+      /^Lena Holt, the veteran singer who sang at the Port Ellis festival for forty years, has retired from the stage/u,
+    ],
+    [
+      'alone',
+      'The 74-year-old has retired from the stage after forty years at the Port Ellis festival.',
+      /^Lena Holt, the 74-year-old, has retired from the stage/u,
+    ],
+  ])('names the report’s one person before a descriptor %s that opens its lede', (_kind, lede, lead) => {
+    // Prepare: a lede that names nobody; the next sentence names the singer.
+    const holt = { name: 'Lena Holt', kind: 'person' as const };
+    const article = buildArticle({
+      key: 'singer/retired.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: `${lede} Lena Holt told fans on the quay that she would still sing for friends.`,
+      mainEvent: { type: 'other', action: 'retired', participants: [holt], in: 'The ' },
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('singer', [article])], byKey([article]), {
+      date: '2026-04-08',
+    });
+
+    // Assess
+    const item = digest.items[0];
+    expect(item?.whatsNew).toMatch(lead);
+    expect(item?.headline).toMatch(/^Lena Holt/u);
+  });
+
+  it('never leads with a question: it states nothing', () => {
+    // Prepare: a commentary whose event sentence asks rather than tells.
+    const vik = { name: 'Ada Vik', kind: 'person' as const };
+    const blog = buildArticle({
+      key: 'quay/blog.txt',
+      outlet: 'Quay Notes',
+      published: '2026-04-07',
+      text: 'Did harbour master Ada Vik close the north quay of Port Ellis too early this spring? Harbour master Ada Vik closed the north quay of Port Ellis to all ferries after the storm.',
+      mainEvent: { type: 'other', action: 'close', participants: [vik], in: 'Did harbour master' },
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('blog', [blog])], byKey([blog]), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).toMatch(/^According to Quay Notes, harbour master Ada Vik closed/u);
   });
 
   it('puts a sentence placing the event in the lead’s place, credited, when it tells the lead again', () => {

@@ -96,6 +96,11 @@ describe('Function: headlineFromLead', () => {
       'Skipper Ana Ruiz (31) outsailed a tired Tom Berg off Port Ellis, Kessel to keep the Harbour, Coast and Island cups of the northern league.',
       'Skipper Ana Ruiz outsailed a tired Tom Berg off Port Ellis',
     ],
+    // Too long to cut anywhere: what the announcement states is the news.
+    [
+      'The Harbour Board of the Port Ellis and Kessel Island Ferry Authority announced Friday that Ada Vik will be the harbour master of the north quay from May 1 at the old terminal.',
+      'Ada Vik will be the harbour master of the north quay from May 1 at the old terminal',
+    ],
   ])('%s', (lead, headline) => {
     expect(headlineFromLead(lead)).toBe(headline);
   });

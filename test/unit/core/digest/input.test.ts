@@ -13,6 +13,8 @@ describe('Function: unfitReason', () => {
     ['walked out at dawn on Friday, the union said in a statement.', /mid-sentence/],
     ['The last strong tremor to shake the harbour town came in 2019, when a magnitude-5.', /decimal/],
     ['The ferry line has lost money since its record year (14.', /bracket opened/],
+    ['The harbour town was shaken on Sunday by a tremor of 5.', /decimal/],
+    ['Skipper Ada Vik, who sailed from Port Ellis for sixty years, has died at the age of 90.', null],
     ['According to this Harbor Times story, the ferry crews voted to strike.', /links/],
     ['Even so, the ferry crews voted to strike on Friday morning.', /leaning/],
   ])('%s', (sentence, reason) => {

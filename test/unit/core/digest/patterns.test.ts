@@ -29,22 +29,24 @@ import {
   KNOWN_CLAUSES,
   OPPOSITE_ACTS,
   PHRASE_CUT,
+  REPORTED_CLAUSE,
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
-import { NOT_PROSE, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
+import { NOT_PROSE, PERSON_DESCRIPTOR, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
 import { TOKEN_SPACING } from '../../../../lambdas/core/digest/typeset';
 
 const ROWS: [string, TextPattern][] = [
   ...[SITE_SUFFIX, ...HEADLINE_FURNITURE].map((p): [string, TextPattern] => ['headline furniture', p]),
   ...HEADLINE_NOT.map((p): [string, TextPattern] => ['not a headline', p]),
-  ...[...HEADLINE_NEVER, ...HEADLINE_ADJUNCTS, ...KNOWN_CLAUSES, PHRASE_CUT].map(
+  ...[...HEADLINE_NEVER, ...HEADLINE_ADJUNCTS, ...KNOWN_CLAUSES, PHRASE_CUT, REPORTED_CLAUSE].map(
     (p): [string, TextPattern] => ['headline cut', p],
   ),
   ...OPPOSITE_ACTS.flat().map((p): [string, TextPattern] => ['opposite acts', p]),
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
   ...TOKEN_SPACING.map((p): [string, TextPattern] => ['token spacing', p]),
   ['not a person', SHIP_NAME],
+  ['a person named before', PERSON_DESCRIPTOR],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[
     LOOKS_AHEAD,
