@@ -142,15 +142,18 @@ export const PERIOD_FROM_REPORT: TextPattern = {
   misses: 'The skipper became the fifth to leave the crew in the 2019 season.',
 };
 
-const PERIOD_UNITS =
-  '(?:week|weekend|month|year|season|campaign|term|semester|winter|summer|spring|autumn|fall)';
+/** A month named from the report's time ("last December", "this August 2nd"); "this may be" is no month. */
+const MONTH_NAMES =
+  '(?:January|February|March|April|May(?!\\s+\\p{Lowercase})|June|July|August|September|October|November|December)';
+const PERIOD_UNITS = `(?:week|weekend|month|year|season|campaign|term|semester|winter|summer|spring|autumn|fall|${MONTH_NAMES})`;
 const COUNTED =
   '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|a\\s+couple\\s+of|several|some|\\d+)';
 
 /**
  * Such a period as an adverb the digest retells from the story's own time, as reported speech does
- * ("this season" -> "that season", "last year" -> "the previous year", "three weeks ago" -> "three
- * weeks earlier"): not after a determiner ("the past year"), where it is part of a noun phrase.
+ * ("this season" -> "that season", "last year" -> "the previous year", "last December" -> "the
+ * previous December", "three weeks ago" -> "three weeks earlier"): not after a determiner ("the past
+ * year"), where it is part of a noun phrase.
  */
 export const SHIFTABLE_PERIOD: TextPattern = {
   kind: 'a period counted from the report\u2019s own time, as an adverb the digest can retell',

@@ -200,6 +200,10 @@ describe('Function: bareSentence', () => {
     ['The mast broke three weeks ago in a storm.', 'The mast broke three weeks earlier in a storm.'],
     ['The board raised the levy earlier this year.', 'The board raised the levy earlier that year.'],
     ['The levy rose over the past year.', 'The levy rose over the past year.'],
+    // So is a month named from the report's time.
+    ['Last December, the board raised the levy.', 'The previous December, the board raised the levy.'],
+    ['The quay closes this August 2nd for repairs.', 'The quay closes that August 2nd for repairs.'],
+    ['The board said this may be the last levy.', 'The board said this may be the last levy.'],
     ['“We sail next week,” the skipper said.', '“We sail next week,” the skipper said.'],
   ])('%s', (text, expected) => {
     expect(bareSentence(text)).toBe(expected);
