@@ -210,6 +210,18 @@ export const MODIFIER_WEEKDAY: TextPattern = {
   misses: 'The Good Friday\u2019s service went ahead at the harbour chapel.',
 };
 
+/**
+ * A calendar date set after a weekday as its appositive ("on Thursday, May 2", ", 2013" or not): the
+ * date the digest writes for the weekday says it, so it goes with the weekday.
+ */
+export const APPOSED_CALENDAR_DATE: TextPattern = {
+  kind: 'a calendar date set after a weekday as its appositive',
+  regex:
+    /^,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?![\d:])/u,
+  matches: ', May 2, before the storm.',
+  misses: ', a day before the storm in May.',
+};
+
 /** A sentence that tells a plan or an expectation: no earlier event, whatever date it gives. */
 export const TELLS_PLAN: TextPattern = {
   kind: 'a sentence that tells a plan or an expectation in finite words ("will", "is expected to")',

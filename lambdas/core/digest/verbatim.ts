@@ -7,6 +7,7 @@
 import { withoutDateline } from '../dateline';
 import type { ResolvedDate } from '../model';
 import {
+  APPOSED_CALENDAR_DATE,
   INNER_DEICTIC_DAY,
   INNER_WEEKDAY,
   MODIFIER_DEICTIC_DAY,
@@ -226,7 +227,12 @@ function datedText(text: string, at: number, date: ResolvedDate, phrase: string)
   const gloss = written.match(BRACKETED_DATE)?.[0] ?? '';
   // A gloss naming another day than the one resolved: the resolution is in doubt, so no date is written.
   if (gloss !== '' && !glossesDay(gloss, date)) return null;
-  const after = written.slice(gloss.length);
+  const rest = written.slice(gloss.length);
+  // "on Thursday, May 2": the written date says the day the reporter set beside the weekday; another
+  // day beside it puts the resolution in doubt.
+  const apposed = rest.match(APPOSED_CALENDAR_DATE.regex)?.[0] ?? '';
+  if (apposed !== '' && !glossesDay(apposed, date)) return null;
+  const after = rest.slice(apposed.length);
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
   // a modifier, after another preposition or bounding a span take no adverbial phrase; the reporter's words stay.
   if (/^['\u2019]s\b/.test(after) || MODIFIER_LEAD.test(before) || SPAN_BOUND.regex.test(date.text))

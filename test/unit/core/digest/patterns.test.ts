@@ -1,6 +1,7 @@
 /** Every pattern row the digest keeps must match its own example and miss its counter-example. */
 import { describe, expect, it } from 'vitest';
 import {
+  APPOSED_CALENDAR_DATE,
   BARE_WEEKDAY,
   DEICTIC_DAY,
   DEICTIC_PERIOD,
@@ -50,6 +51,7 @@ const ROWS: [string, TextPattern][] = [
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[
     LOOKS_AHEAD,
+    APPOSED_CALENDAR_DATE,
     BARE_WEEKDAY,
     DEICTIC_DAY,
     OPENING_DEICTIC_DAY,

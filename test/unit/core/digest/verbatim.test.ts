@@ -43,6 +43,24 @@ describe('Function: datedSentence', () => {
       null,
     ],
     [
+      'writes a weekday set beside its own calendar date once',
+      'Port officials in Velmora closed the north quay on Monday, June 8, and diverted two ferries.',
+      on('2026-06-08', 'Monday'),
+      'Port officials in Velmora closed the north quay on Monday, June 8, and diverted two ferries.',
+    ],
+    [
+      'writes a weekday set beside its own calendar date once, at the end of the sentence',
+      'Port officials closed the north quay in Velmora, Calif. on Monday, June 8.',
+      on('2026-06-08', 'Monday'),
+      'Port officials closed the north quay in Velmora, Calif. on Monday, June 8.',
+    ],
+    [
+      'writes no date where a weekday stands beside another day than the one resolved',
+      'Port officials in Velmora closed the north quay on Monday, June 15, and diverted two ferries.',
+      on('2026-06-08', 'Monday'),
+      null,
+    ],
+    [
       'replaces opening date words and their lead-in adverb',
       'Also last week, the harbour board fined two trawler owners for landing undersized hake.',
       week('2026-06-01', '2026-06-07', 'last week'),
