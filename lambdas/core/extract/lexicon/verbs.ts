@@ -604,6 +604,15 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'resignation',
+    pattern: String.raw`\b(?:parted|parts|part|parting)\s+ways\s+with\b|\b(?:is|was|are|were)\s+out\s+as\b`,
+    weight: 1.2,
+    handles:
+      'sports and business reports: a club or a firm that parted ways with its coach or chief, who is out as such',
+    example: 'The Harriers parted ways with their coach on Sunday.',
+    counter: 'The two rivers part near the old mill.',
+  },
+  {
+    type: 'resignation',
     pattern: String.raw`\brelieved\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\b[^.;]{0,40}?\b(?:duties|responsibilities|command|post|position|job)\b`,
     weight: 1.3,
     handles: 'someone relieved of their duties or command',
