@@ -114,6 +114,34 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
+    text: 'court and celebrity reports: one who tells someone that another named person did something ("X told the judge that Y had ...")',
+    notTypes: ['announcement', 'statement'],
+    // What the other person did, not what a side would do ("told reporters that Korea would move slowly").
+    after: String.raw`^\s+(?:told|informed|assured|reminded)\s+[^.;"\u201C\u201D]{0,80}?\bthat\s+(?:\p{Uppercase}[\p{Alphabetic}\u2019'.-]+\s+){0,2}\p{Uppercase}[\p{Alphabetic}\u2019'.-]+(?:,\s*\d{1,3},)?\s+(?:had|has|was|were)\b`,
+    example: {
+      text: 'Her lawyer Ola Berg told the judge that Mina Hale had checked into a clinic on Thursday.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'Trade minister Ola Berg told reporters that Tarvia would move step by step in the talks.',
+      actor: 'Ola Berg',
+    },
+  },
+  {
+    text: 'court and celebrity reports: the one told that another named person did something ("X told Judge Y that Z had ...")',
+    notTypes: ['announcement', 'statement'],
+    before: String.raw`\b(?:told|informed|assured|reminded)\s+${WORDS_BEFORE_NAME}`,
+    after: String.raw`^\s+that\s+(?:\p{Uppercase}[\p{Alphabetic}\u2019'.-]+\s+){0,2}\p{Uppercase}[\p{Alphabetic}\u2019'.-]+(?:,\s*\d{1,3},)?\s+(?:had|has|was|were)\b`,
+    example: {
+      text: 'A lawyer told Judge Ola Berg that Mina Hale, 26, had checked into a clinic on Thursday.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'A lawyer told Judge Ola Berg that she had checked into a clinic on Thursday.',
+      actor: 'Ola Berg',
+    },
+  },
+  {
     text: 'police reports: a source who opens the sentence saying what another named person did',
     notTypes: ['announcement', 'protest'],
     afterMain: true,
