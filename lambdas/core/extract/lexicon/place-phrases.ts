@@ -81,6 +81,18 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
+      'a named venue someone entered or was admitted to, after words that describe it ("entered the hillside rehab center Harbourview Recovery Center")',
+    kind: 'venue',
+    source: String.raw`\b(?:entered|enters|admitted\sto)\s(?:[\p{Alphabetic}-]+\s){0,4}?(?<place>(?:${WORD}\s){1,4}${VENUE_NOUN})\b`,
+    needs: String.raw`\b(?:entered|enters|admitted)\s`,
+    example: [
+      'The singer entered the hillside rehab center Harbourview Recovery Center on Friday.',
+      'Harbourview Recovery Center',
+    ],
+    counter: 'The singer entered a plea at the hearing on Friday.',
+  },
+  {
+    handles:
       'a venue whose noun comes first, as French, Spanish, Italian or German names write it ("Stade de ...")',
     kind: 'venue',
     source: String.raw`${PREPOSITION}${ARTICLE}(?<place>${VENUE_FIRST}\s(?:(?:de|del|des|di|do|da|du|la|le)\s)?${WORD}(?:\s${WORD}){0,2})`,
