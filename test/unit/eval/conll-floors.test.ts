@@ -17,7 +17,7 @@ if ('skip' in folder) console.warn(`CoNLL-2003 people and places floors skipped:
 
 // The figures reached on real Reuters prose; a change that drops one fails here.
 const FLOORS = {
-  train: { precision: 0.899, recall: 0.905, f1: 0.902 },
+  train: { precision: 0.901, recall: 0.909, f1: 0.905 },
   dev: { precision: 0.908, recall: 0.917, f1: 0.912 },
 } as const;
 

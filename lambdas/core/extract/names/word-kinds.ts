@@ -9,6 +9,7 @@ import type { Found, Kind, PlaceMention } from './types';
 const FORMER_TITLE = /^(?:then|ex|former)-\p{Alphabetic}/u;
 const ELECT_TITLE = /\p{Alphabetic}-elect$/u;
 const DIGIT_START = /^\d/u;
+const HAS_DIGIT = /\d/u;
 
 /**
  * The kind of every word of the run i..j; known phrases are added to `found` as they are read.
@@ -156,7 +157,9 @@ function wordKind(
   // "Nichols Saturday": a weekday ends a name before it; a month may be a surname ("May"), and one that is
   // also a given name opens a name when one follows it ("Jan Lindqvist").
   const givenName = lex.givenNames.has(w) && k < end;
-  if ((lex.month.has(lower) && !seenName && !givenName) || lex.weekday.has(lower)) return 'time';
+  // "Nov 12": a month before a number is a date wherever it stands.
+  const dated = DIGIT_START.test(words[k + 1] ?? '');
+  if ((lex.month.has(lower) && ((!seenName && !givenName) || dated)) || lex.weekday.has(lower)) return 'time';
   if (k === i && opensWithRole(ctx, k, end)) return 'title';
   // "Senior Trooper Dale Ambroz": a role noun after title words, before a name, is part of the title.
   if (afterTitles && end - k >= 2 && lex.roleNouns.has(lower)) return 'title';
@@ -178,6 +181,8 @@ function wordKind(
   if (
     lex.common.has(lower) ||
     (k === i && DIGIT_START.test(w)) ||
+    // "AK-47 rifles", "F-16": a word with a digit in it names a model or a code, never a person.
+    HAS_DIGIT.test(w) ||
     DESCRIPTOR_COMPOUND.test(w) ||
     STANDING.test(w)
   )

@@ -116,6 +116,14 @@ describe('Function: findEntities (people)', () => {
     expect(r.places).toContain(place);
   });
 
+  it.each([
+    // Defence and wire reports: a model or a code with a digit in it, and a month before a number, are no names.
+    ['Sailors seized 14 AK-47 Rifles and a boat off Dunmore.', 'AK-47 Rifles'],
+    ['WIRE Nov 12, 2011 Mina Hale said the port would reopen.', 'WIRE Nov'],
+  ])('takes no person from %j', (text, notName) => {
+    expect(analyze(text).people.map((p) => p.name)).not.toContain(notName);
+  });
+
   it('reads "Watch" opening a sentence as no organization suffix', () => {
     const r = analyze('Watch Anna Berg race in Oslo on Sunday, her coach said.');
     expect(r.people.map((p) => p.name)).toContain('Anna Berg');
