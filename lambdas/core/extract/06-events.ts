@@ -63,8 +63,9 @@ const ATTENDANCE =
 const SUBORDINATE =
   /,?\s+(?:(?:hours|days|weeks|months|shortly|soon|just)\s+)?(?:after|before|following|amid|despite|while|as|whose)\s/i;
 const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
-/** Who speaks for someone else: a spokesperson, a press secretary, a publicist. */
-const SPOKES = /\b(?:spokes(?:person|man|woman)|press secretary|spokes|publicist)\b/iu;
+/** Who speaks for someone else: a spokesperson, a press secretary, a publicist, someone's bare "representative". */
+const SPOKES =
+  /\b(?:spokes(?:person|man|woman)|press secretary|spokes|publicist)\b|^(?:rep|representative)$/iu;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
 
 /**

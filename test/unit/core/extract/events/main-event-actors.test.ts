@@ -15,6 +15,11 @@ describe('Function: findMainEvent (the people)', () => {
       ['Glenn Audley', 'Marta Quill'],
     ],
     [
+      "someone's bare representative, who speaks for them, beside the one who checked in",
+      'A magazine said Mina Hale’s representative Piet Lund confirmed on Friday that the actress had checked into a clinic in Dunmore.',
+      ['Mina Hale'],
+    ],
+    [
       'a judge named after a lead that names nobody',
       'A state judge on Monday denied Arlo Homes’ motion to dismiss a lawsuit brought by tenants. Circuit Judge Helen Parry wrote that the tenants had made a plausible claim.',
       ['Helen Parry'],
