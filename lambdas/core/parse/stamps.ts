@@ -5,9 +5,14 @@
  */
 import { normalizeDate } from './dates';
 
-/** One word of a stamp: labels, weekdays, months, numbers, clock times and zones. */
+/**
+ * One word of a stamp: labels, weekdays, months, numbers, clock times and zones, and the parts of
+ * a day written with dots as European pages write it ("13.12.2008", "13. 12. 2008").
+ */
 const STAMP_WORD =
-  /^(?:(?:posted|published|updated):?|last|originally|first|at|on|and|m\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[.:]\d{2}(?::\d{2})?(?:[ap]\.?m?\.?)?|[ap]\.?(?:m\.?)?|et|[ecmp][sd]t|gmt(?:[+-]\d{2}(?::?\d{2})?)?|utc|bst|cet|cest|ist|aest|aedt|hkt|sgt|jst|[+-]\d{2})$/iu;
+  /^(?:(?:posted|published|updated):?|last|originally|first|at|on|and|m\.?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[.:]\d{2}(?::\d{2})?(?:[ap]\.?m?\.?)?|[ap]\.?(?:m\.?)?|et|[ecmp][sd]t|gmt(?:[+-]\d{2}(?::?\d{2})?)?|utc|bst|cet|cest|ist|aest|aedt|hkt|sgt|jst|[+-]\d{2})$/iu;
+/** Day, month and year written with dots: always day first ("13.12.2008" is 13 December). */
+const DOTTED_DAY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/u;
 const SEPARATORS = /[\s,|\u2022\u00B7/\u2013\u2014()-]+/u;
 /** A numeric date first on a line, glued to the text by a dash: the crawler's prefix. */
 const DATE_PREFIX = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-\u2013\u2014]\s*(?=\p{Uppercase})/u;
@@ -26,13 +31,21 @@ export function isDateStamp(line: string): boolean {
   if (line.length > 120) return false;
   const words = line.split(SEPARATORS).filter((w) => w !== '' && w !== '.');
   if (words.length === 0 || !words.every((w) => STAMP_WORD.test(w))) return false;
-  return /\d/u.test(line) && (THREE_LETTERS.test(line) || /\d[/.:]\d|\d{4}-\d{2}-\d{2}/u.test(line));
+  return (
+    /\d/u.test(line) &&
+    (THREE_LETTERS.test(line) || DOTTED_DAY.test(line) || /\d[/.:]\d|\d{4}-\d{2}-\d{2}/u.test(line))
+  );
 }
 
 /** The day a stamp line names, ISO, when it names one with its year. */
 export function stampDate(line: string): string | null {
   const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/u.exec(line);
   if (slashed !== null) return numericDay(slashed[1] as string, slashed[2] as string, slashed[3] as string);
+  const dotted = DOTTED_DAY.exec(line);
+  if (dotted !== null) {
+    const [, day = '', month = '', year = ''] = dotted;
+    return normalizeDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+  }
   const plain = line
     .replace(/\b(?:posted|published|updated|last|originally|first)\b:?/giu, ' ')
     .replace(/\|.*$/u, '');

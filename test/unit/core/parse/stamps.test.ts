@@ -13,6 +13,10 @@ describe('date-stamp lines (page furniture)', () => {
     ['4 October 2013, 18:07 (GMT+05:00)', '2013-10-04'],
     ['Sunday, March 17, 2013 | 5:00 PM', '2013-03-17'],
     ['August 7, 2012-5:46 pm', '2012-08-07'],
+    // A day written with dots, as European pages do, is day first.
+    ['13.12.2008', '2008-12-13'],
+    ['4. 3. 2011', '2011-03-04'],
+    ['Published 04.03.2011 09:15', '2011-03-04'],
   ])('%s is a stamp of %s', (line, day) => {
     expect(isDateStamp(line)).toBe(true);
     expect(stampDate(line)?.slice(0, 10)).toBe(day);
@@ -23,6 +27,8 @@ describe('date-stamp lines (page furniture)', () => {
     'The 2008 telecast drew viewers',
     'In 2007.',
     'Thursday, the council met',
+    'Version 2.1.2008 shipped.',
+    'Prices rose 4.3 percent.',
   ])('%s is story text', (line) => {
     expect(isDateStamp(line)).toBe(false);
   });
