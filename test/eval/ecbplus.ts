@@ -37,13 +37,22 @@ interface EcbGold {
  */
 const DATE_LINE = /\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/u;
 const DATE_LINE_MAX_CHARS = 60;
-const DATE_LINE_REACH = 6;
+/** Lines searched: a page's stamps ("UPDATED: ...") may follow its headline, standfirst and byline. */
+const DATE_LINE_REACH = 10;
+/** Lowercase words of a stamp at most ("posted on", "at"): a line with more is a sentence that dates its story. */
+const STAMP_LOWER_WORDS = 3;
+
+/** Whether a line is a short dated line, not a sentence ("In 2008, X stopped Y." stays). */
+function isDateLine(line: string): boolean {
+  const lower = line.match(/\b\p{Ll}+\b/gu)?.length ?? 0;
+  return line.length <= DATE_LINE_MAX_CHARS && DATE_LINE.test(line) && lower <= STAMP_LOWER_WORDS;
+}
 
 /** The text without the short dated lines among its first lines: every publication date withheld. */
 export function withoutDateLine(text: string): string {
   return text
     .split('\n')
-    .filter((line, i) => i >= DATE_LINE_REACH || line.length > DATE_LINE_MAX_CHARS || !DATE_LINE.test(line))
+    .filter((line, i) => i >= DATE_LINE_REACH || !isDateLine(line))
     .join('\n');
 }
 
