@@ -167,11 +167,6 @@ function isPerson(gold: string, found: Person): boolean {
   return sameName(gold, found.name) || found.aliases.some((alias) => sameName(gold, alias));
 }
 
-/** People found by the pipeline in one document, counted against the gold people. */
-export function scorePeople(gold: readonly string[], found: readonly Person[]): Counts {
-  return matchSets([...gold], [...found], isPerson);
-}
-
 /** What the people measurement gives on one split. */
 export interface ConllResult {
   split: ConllSplit;
@@ -182,26 +177,52 @@ export interface ConllResult {
 
 export type FindPeople = (body: string, published: string) => Person[];
 
+/** One kind of name scored over a split's prose documents: the counts and each document's misses. */
+interface NameScores {
+  documents: number;
+  counts: Counts;
+  misses: { index: number; missed: string[]; spurious: string[] }[];
+}
+
+/** Scores what `find` names in each prose document against the document's gold names of one kind. */
+function scoreNames<F>(
+  docs: readonly ConllDocument[],
+  gold: (prose: ProseDocument) => string[],
+  find: (body: string, published: string) => F[],
+  same: (gold: string, found: F) => boolean,
+  nameOf: (found: F) => string,
+): NameScores {
+  let counts = zeroCounts();
+  let documents = 0;
+  const misses: NameScores['misses'] = [];
+  for (const doc of docs) {
+    const prose = proseDocument(doc);
+    if (prose === null) continue;
+    documents++;
+    const names = gold(prose);
+    const found = find(prose.body, prose.published);
+    counts = addCounts(counts, matchSets(names, found, same));
+    const missed = names.filter((g) => !found.some((f) => same(g, f)));
+    const spurious = found.filter((f) => !names.some((g) => same(g, f))).map(nameOf);
+    if (missed.length > 0 || spurious.length > 0) misses.push({ index: doc.index, missed, spurious });
+  }
+  return { documents, counts, misses };
+}
+
 /** Scores people per document over every prose document of one split. */
 export function measurePeople(
   split: ConllSplit,
   docs: readonly ConllDocument[],
   find: FindPeople,
 ): ConllResult {
-  let people = zeroCounts();
-  let documents = 0;
-  const misses: ConllResult['misses'] = [];
-  for (const doc of docs) {
-    const prose = proseDocument(doc);
-    if (prose === null) continue;
-    documents++;
-    const found = find(prose.body, prose.published);
-    people = addCounts(people, scorePeople(prose.people, found));
-    const missed = prose.people.filter((g) => !found.some((p) => isPerson(g, p)));
-    const spurious = found.filter((p) => !prose.people.some((g) => isPerson(g, p))).map((p) => p.name);
-    if (missed.length > 0 || spurious.length > 0) misses.push({ index: doc.index, missed, spurious });
-  }
-  return { split, documents, people, misses };
+  const { counts, ...rest } = scoreNames(
+    docs,
+    (p) => p.people,
+    find,
+    isPerson,
+    (p) => p.name,
+  );
+  return { split, ...rest, people: counts };
 }
 
 /** What the places measurement gives on one split. */
@@ -231,20 +252,15 @@ export function measurePlaces(
   find: FindPlaces,
   samePlace: (gold: string, found: string) => boolean,
 ): ConllPlaceResult {
-  let places = zeroCounts();
-  let documents = 0;
-  const misses: ConllPlaceResult['misses'] = [];
-  for (const doc of docs) {
-    const prose = proseDocument(doc);
-    if (prose === null) continue;
-    documents++;
-    const found = [...new Set(find(prose.body, prose.published))];
-    places = addCounts(places, matchSets(prose.places, found, samePlace));
-    const missed = prose.places.filter((g) => !found.some((p) => samePlace(g, p)));
-    const spurious = found.filter((p) => !prose.places.some((g) => samePlace(g, p)));
-    if (missed.length > 0 || spurious.length > 0) misses.push({ index: doc.index, missed, spurious });
-  }
-  return { split, documents, places, misses };
+  const distinct = (body: string, published: string) => [...new Set(find(body, published))];
+  const { counts, ...rest } = scoreNames(
+    docs,
+    (p) => p.places,
+    distinct,
+    samePlace,
+    (p) => p,
+  );
+  return { split, ...rest, places: counts };
 }
 
 /**
