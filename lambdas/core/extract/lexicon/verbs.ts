@@ -612,6 +612,15 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     counter: 'The two rivers part near the old mill.',
   },
   {
+    // The host of an awards show is picked for the night as for a post: the choice is the news, not its announcing.
+    type: 'appointment',
+    pattern: String.raw`\b(?:to|will|will be|as|be the|next|new|named|tapped|chosen|picked)\s+(?:the\s+)?(?:host|hosting|co-host|co-hosting)(?:\s+of)?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:annual\s+)?(?:[\w'-]+\s+){0,2}?(?:Oscars?|Academy Awards|Emmys?|Grammys?|Golden Globes?|Tony Awards|Tonys|BAFTAs?|awards|ceremony|telecast)\b`,
+    weight: 1.1,
+    handles: 'an awards show or ceremony someone will host',
+    example: 'The Academy said the comedian will host the film awards next spring.',
+    counter: 'The comedian hosted a dinner for the film crew.',
+  },
+  {
     type: 'resignation',
     pattern: String.raw`\brelieved\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\b[^.;]{0,40}?\b(?:duties|responsibilities|command|post|position|job)\b`,
     weight: 1.3,

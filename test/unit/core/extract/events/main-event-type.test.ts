@@ -209,6 +209,12 @@ describe('Function: findMainEvent (the type)', () => {
       'appointment',
     ],
     [
+      'a host picked for an awards show is an appointment, not the announcing of it',
+      'Comedian to host the music awards',
+      'The academy announced on Friday that the comedian Tova Lind will be the host of the 30th annual music awards in May.',
+      'appointment',
+    ],
+    [
       'an officer relieved of command is a dismissal, not the announcement of it',
       undefined,
       'The navy announced on Friday that it had relieved Captain Ivo Marsh of his command after the collision.',
