@@ -624,6 +624,10 @@ const EVENT_ROLES: Partial<Record<EventType, { cue?: RegExp; title?: RegExp; not
     title:
       /\b(?:unions?|organi[sz]ers?|federation|association|confederation|lobby|coalition|movement|strike committee|protest leaders?|farmers|workers|drivers|nurses|doctors|teachers|students|miners|dockers|pilots)\b/i,
   },
+  // A fire chief, a sheriff or an investigator named after the lead tells what happened: no party to the attack.
+  attack: {
+    not: /\b(?:chief|(?:under)?sheriff|marshall?|investigators?|detectives?|coroner|medical examiner)\b/i,
+  },
   earnings: { title: /\b(?:chief (?:executive|financial|operating)|CEO|CFO|finance director)\b/i },
 };
 /** How many sentences after the main one may name a scorer, a rival candidate or the judge. */

@@ -114,6 +114,11 @@ describe('Function: findMainEvent (the people)', () => {
       'Harlow Town beat Ockley 2-1 on Saturday to reach the cup semifinal. Harlow coach Dee Amis said the goals had come at the right time.',
       'Dee Amis',
     ],
+    [
+      'a sheriff who tells reporters how an attack went, named after a lead that names nobody',
+      'A deputy was shot and killed on Friday as he knocked at a farmhouse door near Corlen. County Sheriff Ada Penrose said the gunman fled on foot.',
+      'Ada Penrose',
+    ],
   ])('leaves out %s', (_case, body, name) => {
     expect(people(body)).not.toContain(name);
   });
