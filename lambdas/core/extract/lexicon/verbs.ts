@@ -332,9 +332,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'resignation',
-    pattern: String.raw`\b(?:resigned|resigns|resign|resignation|stepped down|steps down|step down|stepping down|quit|quits|ousted|fired(?!\s+(?:at|on|upon|into|back|water|tear|teargas|shots?|rubber|live|warning|rockets?|missiles?|bullets?|rounds?))|sacked)\b`,
+    pattern: String.raw`\b(?:resigned|resigns|resign|resignation|stepped down|steps down|step down|stepping down|quit|quits|ousted|(?<!^|\b(?:a|an|the|recently|newly)\s)fired(?!\s+(?:at|on|upon|into|back|water|tear|teargas|shots?|rubber|live|warning|rockets?|missiles?|bullets?|rounds?))|sacked)\b`,
     weight: 1.2,
-    handles: 'someone who resigned, stepped down, quit or was fired or ousted (a gun fired is no firing)',
+    handles:
+      'someone who resigned, stepped down, quit or was fired or ousted (a gun fired is no firing, nor is "a fired clerk" or a headline\'s "Fired X": someone let go before the news)',
     example: 'The coach was fired after five straight defeats.',
     counter: 'Soldiers fired warning shots into the air.',
   },

@@ -215,6 +215,12 @@ describe('Function: findMainEvent (the type)', () => {
       'appointment',
     ],
     [
+      'a worker fired before the news who comes back armed is an attack, not a firing',
+      'Fired Clerk Goes on Shooting Spree at Depot',
+      'A fired clerk came back to the Norvik depot on Monday and shot two of his former managers.',
+      'attack',
+    ],
+    [
       'an officer relieved of command is a dismissal, not the announcement of it',
       undefined,
       'The navy announced on Friday that it had relieved Captain Ivo Marsh of his command after the collision.',
