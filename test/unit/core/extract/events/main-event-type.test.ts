@@ -221,6 +221,12 @@ describe('Function: findMainEvent (the type)', () => {
       'attack',
     ],
     [
+      'someone who hired a lawyer filled no post: no appointment',
+      undefined,
+      'The singer Nora Vale hired a new attorney, Tomas Reyes, on Tuesday and checked into a clinic in Dunmore.',
+      'other',
+    ],
+    [
       'an officer relieved of command is a dismissal, not the announcement of it',
       undefined,
       'The navy announced on Friday that it had relieved Captain Ivo Marsh of his command after the collision.',
