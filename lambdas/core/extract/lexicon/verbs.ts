@@ -614,6 +614,15 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     counter: 'The two rivers part near the old mill.',
   },
   {
+    // Someone who received or was handed a sentence: the court's decision, told from the sentenced side.
+    type: 'ruling',
+    pattern: String.raw`\b(?:received|receives|receiving|was handed|were handed|was given|were given|got)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?sentences?\b`,
+    weight: 1.1,
+    handles: 'someone who received or was handed a sentence (no meeting: nobody was received)',
+    example: 'The former treasurer received a sentence of six years on Monday.',
+    counter: 'The former treasurer received the visiting auditors on Monday.',
+  },
+  {
     // The host of an awards show is picked for the night as for a post: the choice is the news, not its announcing.
     type: 'appointment',
     pattern: String.raw`\b(?:to|will|will be|as|be the|next|new|named|tapped|chosen|picked)\s+(?:the\s+)?(?:host|hosting|co-host|co-hosting)(?:\s+of)?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:annual\s+)?(?:[\w'-]+\s+){0,2}?(?:Oscars?|Academy Awards|Emmys?|Grammys?|Golden Globes?|Tony Awards|Tonys|BAFTAs?|awards|ceremony|telecast)\b`,

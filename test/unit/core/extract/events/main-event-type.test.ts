@@ -227,6 +227,12 @@ describe('Function: findMainEvent (the type)', () => {
       'other',
     ],
     [
+      'someone who received a prison sentence is a ruling, not a meeting',
+      undefined,
+      'A former bank clerk, Ivo Marsh, has received a sentence of twelve years for a string of robberies in Corlen.',
+      'ruling',
+    ],
+    [
       'an officer relieved of command is a dismissal, not the announcement of it',
       undefined,
       'The navy announced on Friday that it had relieved Captain Ivo Marsh of his command after the collision.',
