@@ -623,6 +623,15 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     counter: 'The former treasurer received the visiting auditors on Monday.',
   },
   {
+    // Someone brought in as another's replacement or successor fills that post: the hiring is the news.
+    type: 'appointment',
+    pattern: String.raw`\bas\s+(?:his|her|their|its|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?(?:'s|’s))\s+(?:[\p{L}-]+\s+)?(?:replacement|successor)\b`,
+    weight: 1.1,
+    handles: "someone brought in as another's replacement or successor",
+    example: 'The board brought in Ada Lind as Tom Berg’s successor on Monday.',
+    counter: 'The board is still looking for a successor to Tom Berg.',
+  },
+  {
     // The host of an awards show is picked for the night as for a post: the choice is the news, not its announcing.
     type: 'appointment',
     pattern: String.raw`\b(?:to|will|will be|as|be the|next|new|named|tapped|chosen|picked)\s+(?:the\s+)?(?:host|hosting|co-host|co-hosting)(?:\s+of)?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:annual\s+)?(?:[\w'-]+\s+){0,2}?(?:Oscars?|Academy Awards|Emmys?|Grammys?|Golden Globes?|Tony Awards|Tonys|BAFTAs?|awards|ceremony|telecast)\b`,

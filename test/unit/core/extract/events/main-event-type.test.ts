@@ -233,6 +233,12 @@ describe('Function: findMainEvent (the type)', () => {
       'ruling',
     ],
     [
+      "a coach brought in as the ousted one's replacement is an appointment",
+      undefined,
+      'The club owner pushed out coach Tom Berg on Monday, bringing in Ada Lind as Berg’s replacement.',
+      'appointment',
+    ],
+    [
       'an officer relieved of command is a dismissal, not the announcement of it',
       undefined,
       'The navy announced on Friday that it had relieved Captain Ivo Marsh of his command after the collision.',
