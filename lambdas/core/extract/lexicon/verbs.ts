@@ -632,6 +632,15 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     counter: 'The board is still looking for a successor to Tom Berg.',
   },
   {
+    // A bout won inside the distance is told by the round the loser was stopped in, with no word of the team sports.
+    type: 'match',
+    pattern: String.raw`\b(?:(?:stopped|stopping|stops|dismantled|dismantles|floored|knocked out|knocks out)\b[^.;]{0,80}?\bin the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) round)\b(?!\s+of\b)`,
+    weight: 0.9,
+    handles: 'a boxing or fighting result: a rival stopped or knocked out in a given round',
+    example: 'The champion stopped the challenger in the seventh round.',
+    counter: 'Police stopped the marchers in the second round of protests.',
+  },
+  {
     // The host of an awards show is picked for the night as for a post: the choice is the news, not its announcing.
     type: 'appointment',
     pattern: String.raw`\b(?:to|will|will be|as|be the|next|new|named|tapped|chosen|picked)\s+(?:the\s+)?(?:host|hosting|co-host|co-hosting)(?:\s+of)?\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:annual\s+)?(?:[\w'-]+\s+){0,2}?(?:Oscars?|Academy Awards|Emmys?|Grammys?|Golden Globes?|Tony Awards|Tonys|BAFTAs?|awards|ceremony|telecast)\b`,

@@ -239,6 +239,12 @@ describe('Function: findMainEvent (the type)', () => {
       'appointment',
     ],
     [
+      'a boxer who stopped his rival in a given round won a match',
+      undefined,
+      'Ivo Brandt easily dismantled the former champion Ola Berg in the sixth round on Saturday.',
+      'match',
+    ],
+    [
       'an officer relieved of command is a dismissal, not the announcement of it',
       undefined,
       'The navy announced on Friday that it had relieved Captain Ivo Marsh of his command after the collision.',
