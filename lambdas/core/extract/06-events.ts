@@ -624,9 +624,10 @@ const EVENT_ROLES: Partial<Record<EventType, { cue?: RegExp; title?: RegExp; not
     title:
       /\b(?:unions?|organi[sz]ers?|federation|association|confederation|lobby|coalition|movement|strike committee|protest leaders?|farmers|workers|drivers|nurses|doctors|teachers|students|miners|dockers|pilots)\b/i,
   },
-  // A fire chief, a sheriff or an investigator named after the lead tells what happened: no party to the attack.
+  // A fire chief, a sheriff or an investigator named after the lead tells what happened: no party to the attack
+  // (the head noun decides: a "Sheriff deputy" shot in it is one).
   attack: {
-    not: /\b(?:chief|(?:under)?sheriff|marshall?|investigators?|detectives?|coroner|medical examiner)\b/i,
+    not: /\b(?:chief|(?:under)?sheriff|marshall?|investigators?|detectives?|coroner|medical examiner)$/i,
   },
   earnings: { title: /\b(?:chief (?:executive|financial|operating)|CEO|CFO|finance director)\b/i },
 };

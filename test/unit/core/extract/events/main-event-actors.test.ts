@@ -64,6 +64,11 @@ describe('Function: findMainEvent (the people)', () => {
       'Dana Voss, the swimmer and actress, died in her sleep in Beverly Hills, California, on Friday.',
       ['Dana Voss'],
     ],
+    [
+      "a sheriff's deputy wounded in an attack, named after a lead that names nobody (the sheriff's title ends in deputy)",
+      'Gunmen attacked a farmhouse near Corlen on Friday night. County Sheriff deputy Ivo Marsh was wounded in the leg.',
+      ['Ivo Marsh'],
+    ],
   ])('takes part: %s', (_case, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
