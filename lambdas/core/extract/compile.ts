@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   orgHome: Map<string, string>;
   orgSuffixes: Set<string>;
   orgPrefixes: Set<string>;
+  /** Ship-name prefixes, as written ("INS"). */
+  vesselPrefixes: Set<string>;
   notNameWords: Set<string>;
   /** Title phrases by lowercase words ("vice foreign minister"). */
   titles: PhraseIndex;
@@ -228,6 +230,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     orgHome,
     orgSuffixes: new Set(lexicon.orgSuffixes),
     orgPrefixes: new Set(lexicon.orgPrefixes),
+    vesselPrefixes: new Set(lexicon.vesselPrefixes),
     notNameWords: new Set(lexicon.notNameWords),
     titles,
     titleWords: new Set(lexicon.titleWords.map((w) => w.toLowerCase())),

@@ -1,4 +1,5 @@
 /** Normalized keys for names, so different spellings of one entity meet in the index. */
+import { VESSEL_PREFIXES } from '../extract/lexicon/vessels';
 import type { EntityKind, Participant } from '../model';
 import {
   COUNTRY_KEYS,
@@ -8,6 +9,9 @@ import {
   PERSON_HONORIFICS,
   SPELLINGS,
 } from './aliases';
+
+/** Ship-name prefixes, as written. */
+const VESSEL_PREFIX_SET: ReadonlySet<string> = new Set(VESSEL_PREFIXES);
 
 /** Runs of letters and digits: the words of a name. */
 const LETTERS_OR_DIGITS = /(?:\p{Alphabetic}|\p{N})+/gu;
@@ -55,12 +59,23 @@ export function isDistinctiveOrganization(name: string): boolean {
   );
 }
 
+/** Whether a name is a ship's: a vessel prefix and a name after it ("INS Kaveri", "MV Orla Star"). */
+export function isVesselName(name: string): boolean {
+  const [prefix, ...rest] = name.trim().split(/\s+/u);
+  return rest.length > 0 && VESSEL_PREFIX_SET.has(prefix ?? '');
+}
+
 /** How much a shared participant says about two reports being one event. */
 export type EntityWeightClass = 'person' | 'organization' | 'weak';
 
-/** Classifies a participant by how much sharing it tells: people most, countries and generic bodies least. */
+/**
+ * Classifies a participant by how much sharing it tells: people most, countries and generic
+ * bodies least. A ship counts as a person: in a piracy or navy report it is the one the incident
+ * happened to, and reports of one hijacking name the same ship where a look-alike one names another.
+ */
 export function weightClass(participant: Participant): EntityWeightClass {
   if (participant.kind === 'person') return 'person';
+  if (participant.kind === 'organization' && isVesselName(participant.name)) return 'person';
   if (participant.kind === 'organization' && isDistinctiveOrganization(participant.name))
     return 'organization';
   return 'weak';

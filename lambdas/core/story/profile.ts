@@ -1,7 +1,14 @@
 /** The features of an article, a story or a background mention that matching compares. */
 import type { Article, EventType, Participant, Story, StorySource } from '../model';
 import { isoDay, type Period, reportPeriod } from './dates';
-import { entityKey, isCountryKey, isDistinctiveOrganization, placeKey, weightClass } from './entity-key';
+import {
+  entityKey,
+  isCountryKey,
+  isDistinctiveOrganization,
+  isVesselName,
+  placeKey,
+  weightClass,
+} from './entity-key';
 import {
   articleTerms,
   eventLocation,
@@ -78,7 +85,9 @@ export function addParticipants(profile: Profile, participants: Participant[]): 
 
 /**
  * Adds the names a report mentions outside its event. When the extractor found no named
- * participant at all, those names are the best account of who took part and count as such.
+ * participant at all, those names are the best account of who took part and count as such. A
+ * ship the report names takes part in any case: event extraction looks for people and bodies
+ * acting, and leaves out the vessel that was attacked, seized or sent.
  */
 function addNames(
   profile: Profile,
@@ -96,6 +105,10 @@ function addNames(
     addParticipants(profile, named);
     return;
   }
+  addParticipants(
+    profile,
+    named.filter((p) => p.kind === 'organization' && isVesselName(p.name)),
+  );
   for (const p of named) {
     const key = entityKey(p.name, p.kind);
     if (key === '' || profile.people.has(key) || profile.organizations.has(key)) continue;

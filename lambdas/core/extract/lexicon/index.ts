@@ -34,6 +34,7 @@ import { CITY_ROWS, COUNTRY_ROWS, PLACE_PREFIXES, REGION_ADJECTIVES, REGIONS } f
 import { THING_CUE_ROWS, type ThingCueRow } from './thing-evidence';
 import { MONTH_ROWS, NUMBER_WORDS, WEEKDAYS } from './time';
 import { EVENT_PATTERNS, type EventPattern, SPEECH_VERBS } from './verbs';
+import { VESSEL_PREFIXES } from './vessels';
 
 export type { ActorFrameRow } from './actor-evidence';
 export type { RoleNounRow } from './person-evidence';
@@ -52,6 +53,8 @@ export interface Lexicon {
   organizations: readonly string[];
   orgSuffixes: readonly string[];
   orgPrefixes: readonly string[];
+  /** Ship-name prefixes ("INS", "MV"): with the capitalized words after them, a vessel. */
+  vesselPrefixes: readonly string[];
   notNameWords: readonly string[];
   titlePhrases: readonly string[];
   titleWords: readonly string[];
@@ -108,6 +111,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   organizations: ORGANIZATION_ROWS,
   orgSuffixes: ORG_SUFFIXES,
   orgPrefixes: ORG_PREFIXES,
+  vesselPrefixes: VESSEL_PREFIXES,
   notNameWords: NOT_NAME_WORDS,
   titlePhrases: TITLE_PHRASES,
   titleWords: TITLE_WORDS,

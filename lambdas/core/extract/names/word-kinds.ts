@@ -65,6 +65,16 @@ function knownPhrase(
     for (let n = 0; n < length; n++) kinds.push(kind);
     return { length, end };
   };
+  const vesselLen = vesselLength(ctx, k, j);
+  if (vesselLen > 0) {
+    const last = tokens[k + vesselLen - 1] as Token;
+    found.organizations.push({
+      start: tok.start,
+      end: last.end,
+      name: squash(body.slice(tok.start, last.end)),
+    });
+    return take(vesselLen, 'org');
+  }
   if (orgLen > 0 && orgLen >= placeLen) {
     const last = tokens[k + orgLen - 1] as Token;
     const name = squash(body.slice(tok.start, last.end));
@@ -122,6 +132,19 @@ function townLength(ctx: NameContext, k: number, j: number, placeLen: number): n
     if (lex.gazetteer.town(squash(body.slice(first.start, last.end))) !== undefined) return n;
   }
   return placeLen;
+}
+
+/**
+ * "INS Kaveri", "MV Orla Star": a ship's prefix and the one or two capitalized words of its name,
+ * in tokens (0: none). Without it the prefix reads as a given name and the ship as a person.
+ */
+function vesselLength(ctx: NameContext, k: number, j: number): number {
+  const { words, lex } = ctx;
+  if (!lex.vesselPrefixes.has(words[k] ?? '') || k >= j || !isCapitalized(words[k + 1] ?? '')) return 0;
+  const third = words[k + 2] ?? '';
+  const longer =
+    k + 2 <= j && isCapitalized(third) && !lex.orgSuffixes.has(third) && !lex.notNameWords.has(third);
+  return longer ? 3 : 2;
 }
 
 /** "Fort Myers", "San Mateo": a place prefix and the one or two names after it. */

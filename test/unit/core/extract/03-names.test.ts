@@ -124,6 +124,26 @@ describe('Function: findEntities (people)', () => {
     expect(analyze(text).people.map((p) => p.name)).not.toContain(notName);
   });
 
+  it.each([
+    // Navy and shipping reports: a ship's prefix and the name after it are a vessel, no person.
+    ['The frigate INS Kaveri escorted the convoy out of Dunmore.', 'INS Kaveri'],
+    ['Raiders boarded the tanker MV Orla Star before dawn.', 'MV Orla Star'],
+  ])('reads the ship in %j as a body, not a person', (text, ship) => {
+    const r = analyze(text);
+    expect(r.organizations).toContain(ship);
+    expect(r.people).toEqual([]);
+  });
+
+  it.each([
+    // The same prefixes alone, or a person's name after them with no capital, name no ship.
+    ['Officers from INS said the port would reopen, Mina Hale reported.', 'Mina Hale'],
+    ['A spokesman, Ravi Menon, said the MV was still at anchor.', 'Ravi Menon'],
+  ])('takes no ship from %j', (text, name) => {
+    const r = analyze(text);
+    expect(r.organizations.filter((o) => /^(INS|MV) /u.test(o))).toEqual([]);
+    expect(r.people.map((p) => p.name)).toContain(name);
+  });
+
   it('reads "Watch" opening a sentence as no organization suffix', () => {
     const r = analyze('Watch Anna Berg race in Oslo on Sunday, her coach said.');
     expect(r.people.map((p) => p.name)).toContain('Anna Berg');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityKey, isDistinctiveOrganization, placeKey } from '../../../../lambdas/core/story';
 import { SPELLING_ROWS } from '../../../../lambdas/core/story/aliases';
+import { weightClass } from '../../../../lambdas/core/story/entity-key';
 
 describe('Function: entityKey', () => {
   it.each([
@@ -34,6 +35,22 @@ describe('Function: isDistinctiveOrganization', () => {
     ['police', false],
   ])('says %j is distinctive: %s', (name, expected) => {
     expect(isDistinctiveOrganization(name)).toBe(expected);
+  });
+});
+
+describe('Function: weightClass', () => {
+  it.each([
+    // Navy and shipping reports: a ship weighs as a person, the one the incident happened to.
+    ['INS Kaveri', 'organization', 'person'],
+    ['MV Orla Star', 'organization', 'person'],
+    ['Lotan Motors', 'organization', 'organization'],
+    // A prefix alone, or an abbreviation opening a body's name, is no ship.
+    ['INS', 'organization', 'organization'],
+    ['MVP Freight', 'organization', 'organization'],
+    ['the government', 'organization', 'weak'],
+    ['Amara Okafor', 'person', 'person'],
+  ] as const)('classes %j (%s) as %s', (name, kind, expected) => {
+    expect(weightClass({ name, kind })).toBe(expected);
   });
 });
 

@@ -852,3 +852,52 @@ describe('Function: scoreMatch on a report placing its event at a venue the othe
     expect(match.veto).toBe(veto);
   });
 });
+
+describe('Function: scoreMatch on navy reports that name the ship only among their bodies', () => {
+  /** A navy turning back raiders from a grain carrier; the frigate named, but not as a party. */
+  const raid: ArticleSpec = {
+    key: 'wire-frigate.txt',
+    outlet: 'Wire One',
+    published: '2024-05-18T10:00:00Z',
+    headline: 'Frigate turns back raiders closing on a grain carrier in the strait',
+    type: 'attack',
+    action: 'turned back raiders',
+    organizations: ['Coral Sea Navy'],
+    location: 'Strait of Lorne',
+    date: '2024-05-17',
+    lead: 'A Coral Sea Navy frigate turned back two skiffs of raiders closing on a grain carrier in the Strait of Lorne on Friday.',
+  };
+  /** A report of it arriving undated weeks later (a backfill), naming a ship among its bodies. */
+  const backfill = (ship: string) => ({
+    ...buildArticle({
+      ...raid,
+      key: 'paper-frigate.html',
+      outlet: 'Daily Paper',
+      published: '2024-06-25T08:00:00Z',
+      undated: true,
+      date: undefined,
+      headline: 'Navy frigate foils raid on grain ship',
+      lead: 'Raiders in two skiffs gave up their chase of a grain carrier in the strait when a navy frigate arrived, officers said.',
+    }),
+    organizations: ['Coral Sea Navy', ship],
+  });
+
+  // Event extraction leaves the ship out of the parties (it looks for people and bodies acting);
+  // a ship both reports name pins one incident as a person both name does, and another ship
+  // names another incident.
+  it.each<[string, boolean, string | undefined, string]>([
+    ['the same frigate named', true, undefined, 'INS Kaveri'],
+    ['another frigate named', false, 'actors', 'INS Tarangini'],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, ship) => {
+    // Prepare
+    const dated = { ...buildArticle(raid), organizations: ['Coral Sea Navy', 'INS Kaveri'] };
+    const story = newStory(dated, 'st_raid', NOW, WEIGHTS);
+
+    // Act
+    const match = scoreMatch(backfill(ship), story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+  });
+});
