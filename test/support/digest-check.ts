@@ -2,7 +2,9 @@
  * The reader's check, run over every digest the tests compose: no sentence fails verification, no
  * headline that is a fragment, no sentence that repeats another, no dateline, byline or credit, no
  * "unknown" attribution, no background that is a plan or today's news, no two background sentences
- * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"). Returns what is wrong, one line a problem; an empty list is a pass.
+ * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"), no
+ * quotation credited to one person whose sentence credits another or that carries its own credit.
+ * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
 import { datesItsOwnEvent, tellingsInConflict } from '../../lambdas/core/digest/background';
@@ -11,6 +13,7 @@ import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates'
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
+import { carriesOwnCredit, creditsAnother } from '../../lambdas/core/digest/quote-credit';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
 import { typeset } from '../../lambdas/core/digest/typeset';
 import type { Article } from '../../lambdas/core/model';
@@ -35,6 +38,7 @@ function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<strin
       problems.push(`fails verification (${f.kind}: ${f.text}): ${clause.text}`);
     const row = NOT_PROSE.find((p) => FURNITURE.test(p.kind) && p.regex.test(clause.text));
     if (row) problems.push(`${row.kind}: ${clause.text}`);
+    problems.push(...quoteProblems(clause, articles));
     if (typeset(clause.text) !== clause.text)
       problems.push(`a space inside a word or a number: ${clause.text}`);
     for (const earlier of clauses.slice(0, i)) {
@@ -43,6 +47,38 @@ function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<strin
     }
   });
   return problems;
+}
+
+/** A quotation printed as a statement, "“…,” X said.": the quoted words (group 1) and X (group 2). */
+const PRINTED_QUOTE = /^\u201C(.+),\u201D (?:the )?(.+) said\.$/u;
+
+/** The sentence with what its quotation marks hold taken out, also a quotation its next sentence closes. */
+function outsideQuotes(sentence: string): string {
+  return sentence
+    .replace(/\u201C[^\u201D]*\u201D|"[^"]*"/gu, ' ')
+    .replace(/\u201C[^\u201D]*$/u, ' ')
+    .replace(/^[^\u201C]*\u201D/u, ' ');
+}
+
+/**
+ * A quotation printed as a statement whose words end with its own credit ("…, he said,” X said), or
+ * whose source sentence credits speech to someone else by name as well: who said it is not sure.
+ */
+function quoteProblems(clause: Clause, articles: Map<string, Article>): string[] {
+  const printed = PRINTED_QUOTE.exec(clause.text);
+  const [, quote, speaker] = printed ?? [];
+  if (!quote || !speaker) return [];
+  const carriers = clause.sources.flatMap((s) => {
+    const article = articles.get(s.key);
+    const sentence = typeset(article?.sentences[s.sentence]?.text ?? '');
+    return article && sentence.includes(quote.slice(0, 24)) ? [{ sentence, people: article.people }] : [];
+  });
+  return [
+    ...(carriesOwnCredit(quote) ? [`a quotation carrying its own credit: ${clause.text}`] : []),
+    ...(carriers.some((c) => creditsAnother(outsideQuotes(c.sentence), speaker, c.people))
+      ? [`a quotation whose sentence credits someone else too: ${clause.text}`]
+      : []),
+  ];
 }
 
 /** Background sentences of different reports dating one earlier occasion a year apart: one of them is false. */

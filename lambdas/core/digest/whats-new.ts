@@ -9,6 +9,7 @@ import { PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
+import { carriesOwnCredit, creditsAnother } from './quote-credit';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
@@ -557,6 +558,11 @@ interface QuoteCandidate {
   quote: Quote;
   sources: ClauseSource[];
   articles: Article[];
+  /**
+   * Its sentence credits speech to another person by name too ("X told …, where Y said …, “…”"):
+   * only that whole sentence may carry it, never "“…,” Y said".
+   */
+  unsure: boolean;
 }
 
 function words(text: string): string[] {
@@ -623,16 +629,21 @@ function opensWith(sentence: string, name: string): boolean {
 const SPEECH_VERB =
   /\b(?:said|says|told|added|asked|wrote|recalled|insisted|explained|according to|stated|declared|noted)\b/u;
 
+/** The quotation's sentence (and the next, when the quotation ends there) without what its marks hold. */
+function outsideMarks(article: Article, sentence: number): string {
+  const own = article.sentences[sentence]?.text ?? '';
+  // A quotation of two sentences ends, with its credit, in the next one.
+  const whole = balancedQuotes(own) ? own : `${own} ${article.sentences[sentence + 1]?.text ?? ''}`;
+  return whole.replace(/\u201C[^\u201D]*\u201D|"[^"]*"/gu, ' ');
+}
+
 /**
  * Whether the quotation's own sentence credits this person outside its quotation marks: their name
  * (or surname) and a speech verb. A person quoted in a sentence that only names them inside the
  * quotation, or names someone else, is too often not the speaker.
  */
 function creditedInSentence(article: Article, sentence: number, speaker: string): boolean {
-  const own = article.sentences[sentence]?.text ?? '';
-  // A quotation of two sentences ends, with its credit, in the next one.
-  const whole = balancedQuotes(own) ? own : `${own} ${article.sentences[sentence + 1]?.text ?? ''}`;
-  const outside = whole.replace(/\u201C[^\u201D]*\u201D|"[^"]*"/gu, ' ');
+  const outside = outsideMarks(article, sentence);
   const surname = speaker.trim().split(/\s+/u).at(-1) ?? speaker;
   if (!SPEECH_VERB.test(outside)) return false;
   if (outside.includes(surname)) return true;
@@ -677,7 +688,8 @@ function quoteCandidates(
       const quote = { ...found, text: found.text.trim().replace(/[.,;:]+$/, '') };
       const n = words(quote.text).length;
       if (n < 2 || n > MAX_QUOTE_WORDS || !article.text.includes(quote.text)) continue;
-      if (continuesAfterCredit(article.text, quote.text)) continue;
+      // A quotation running into the writer's credit would be credited twice, once inside its marks.
+      if (continuesAfterCredit(article.text, quote.text) || carriesOwnCredit(quote.text)) continue;
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;
       const named = speakerSentence(article, quote.span.sentence, quote.speaker, quote.speakerKind);
       if (named < 0) continue;
@@ -699,10 +711,14 @@ function quoteCandidates(
         named === quote.span.sentence
           ? []
           : [{ key: article.key, outlet: article.outlet.value, sentence: named }];
+      const unsure =
+        quote.speakerKind === 'person' &&
+        creditsAnother(outsideMarks(article, quote.span.sentence), quote.speaker, article.people);
       byText.set(quote.text, {
         quote,
         sources: [...carriers.map((c) => c.source), ...naming],
         articles: carriers.map((c) => c.article),
+        unsure,
       });
     }
   }
@@ -779,6 +795,7 @@ function isTitle(text: string): boolean {
  * continues a statement ("the whole game", "move step by step"): only its own sentence gives it sense.
  */
 function quotePhrase(c: QuoteCandidate, noun: string): string | null {
+  if (c.unsure) return null;
   const q = c.quote;
   const speaker = speakerPhrase(q);
   const first = words(q.text)[0] ?? '';
@@ -822,7 +839,7 @@ function quoteClauses(story: Story, articles: Article[]): Clause[] {
   while (i < candidates.length && clauses.length < MAX_QUOTE_CLAUSES) {
     const a = candidates[i] as QuoteCandidate;
     const b = candidates[i + 1];
-    if (b && usedAsDescription(a) && usedAsDescription(b)) {
+    if (b && !a.unsure && !b.unsure && usedAsDescription(a) && usedAsDescription(b)) {
       // Two sides characterizing the same event in different words: set them side by side.
       const pronoun = noun.endsWith('s') ? 'them' : 'it';
       const text = `${quotePhrase(a, noun)}; ${speakerPhrase(b.quote)} called ${pronoun} “${b.quote.text}”`;

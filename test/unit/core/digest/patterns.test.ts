@@ -35,6 +35,7 @@ import {
 } from '../../../../lambdas/core/digest/headline-lexicon';
 import { NOT_PROSE, PERSON_DESCRIPTOR, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
+import { NAMED_CREDIT, OWN_CREDIT } from '../../../../lambdas/core/digest/quote-credit';
 import { TOKEN_SPACING } from '../../../../lambdas/core/digest/typeset';
 
 const ROWS: [string, TextPattern][] = [
@@ -48,6 +49,8 @@ const ROWS: [string, TextPattern][] = [
   ...TOKEN_SPACING.map((p): [string, TextPattern] => ['token spacing', p]),
   ['not a person', SHIP_NAME],
   ['a person named before', PERSON_DESCRIPTOR],
+  ['quotation credit', NAMED_CREDIT],
+  ['quotation credit', OWN_CREDIT],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[
     LOOKS_AHEAD,

@@ -272,3 +272,63 @@ describe('Function: composeDigest, background as a reader reads it', () => {
     expect(check(quayItem?.background ?? '')).toBe(true);
   });
 });
+
+const HEARING_TEXT = [
+  'The island court in Port Ellis freed deckhand Ivo Mara on Tuesday after a week in custody over the depot fire.',
+  'Prosecutor Ana Ruiz told reporters after the hearing — where defence lawyer Tom Berg said his client was “glad to be home” — “I expect him on the first ferry out of the island.”',
+  '“I will ask the board to pay my wages for the lost week,” Ivo Mara said.',
+].join('\n\n');
+
+const hearing = {
+  ...buildArticle({
+    key: 'harbour-wire/hearing.txt',
+    outlet: 'Harbour Wire',
+    published: '2026-06-03',
+    text: HEARING_TEXT,
+    quotes: [
+      // The extractor gave the prosecutor's words to the lawyer her sentence names too.
+      { speaker: 'Tom Berg', kind: 'person', text: 'I expect him on the first ferry out of the island.' },
+      { speaker: 'Ivo Mara', kind: 'person', text: 'I will ask the board to pay my wages for the lost week' },
+    ],
+    mainEvent: {
+      type: 'ruling',
+      action: 'freed',
+      participants: [
+        { name: 'Ivo Mara', kind: 'person' },
+        { name: 'Tom Berg', kind: 'person' },
+      ],
+      location: 'Port Ellis',
+      date: day('2026-06-02', 'on Tuesday'),
+      in: 'freed deckhand',
+    },
+  }),
+  // The people the extractor found in the report, as it records them.
+  people: ['Ivo Mara', 'Ana Ruiz', 'Tom Berg'].map((name) => ({
+    name,
+    aliases: [name.split(' ').at(-1) ?? name],
+    mentions: [],
+  })),
+};
+const hearingDigest = composeChecked([buildStory('story-hearing', [hearing])], byKey([hearing]), {
+  date: '2026-06-03',
+}).items[0];
+const hearingText = hearingDigest?.whatsNew ?? '';
+
+describe('Function: composeDigest, who said a quotation', () => {
+  it.each<[string, (text: string) => boolean]>([
+    [
+      'never prints as its speaker’s statement a quotation whose sentence credits someone else too',
+      (t) => !/first ferry[^\u201D]*,\u201D Tom Berg said/u.test(t),
+    ],
+    [
+      'gives such a quotation only in the reporter’s whole sentence, both credits in it',
+      (t) => t.includes('Prosecutor Ana Ruiz told reporters after the hearing'),
+    ],
+    [
+      'prints a quotation its sentence credits to its speaker alone as their statement',
+      (t) => t.includes('lost week,” Ivo Mara said.'),
+    ],
+  ])('%s', (_name, check) => {
+    expect(check(hearingText), hearingText).toBe(true);
+  });
+});

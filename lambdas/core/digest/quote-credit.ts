@@ -1,0 +1,49 @@
+/**
+ * Who a quotation's own sentence credits it to, as far as a quotation printed as "“…,” X said" may
+ * rest on it. Each row names its kind of text with an in-house example that must match and one that
+ * must not; one table test runs them all.
+ */
+import type { Person } from '../model';
+import type { TextPattern } from './patterns';
+
+/** A name crediting speech outside the quotation marks: "Mayor Ana Ruiz told", "Berg said". */
+export const NAMED_CREDIT: TextPattern = {
+  kind: 'a name right before a speech verb, crediting what is said to that person',
+  regex: /(?<![\p{L}'\u2019])(\p{Lu}[\p{L}'\u2019-]+)\s+(?:said|says|told|tells|added|asked|wrote)\b/gu,
+  matches: 'Harbour master Tom Berg told the board after the vote that the quay was shut.',
+  misses: 'The harbour board said after the vote that the quay was shut.',
+};
+
+/**
+ * A quotation whose closing mark the source left out, so that its text runs into the writer's credit
+ * (“We keep the quay open all winter, the two mayors said in a letter”): printed with a credit of
+ * ours, it says the credit twice, once inside the marks.
+ */
+export const OWN_CREDIT: TextPattern = {
+  kind: 'a quotation that ends with its own credit ("…, the two mayors said in a letter")',
+  regex:
+    /,\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}(?:said|says|added|told\s+[^,]{1,30}|wrote)(?:\s+(?:in|on|at|to|by)\s+(?:a|an|the|his|her|their)\s+[\p{L}-]+)?[.,]?$/u,
+  matches: 'We keep the quay open all winter, the two mayors said in a letter',
+  misses: 'I told him the quay stays open, and it stayed open',
+};
+
+/**
+ * Whether text outside a quotation's marks credits speech to another person the report names
+ * ("Prosecutor Ann Lee told reporters, where lawyer Bob Cray said …, “…”"): which of the two speaks
+ * the quotation is then not sure. A title before the verb ("the Governor said") names no one else.
+ */
+export function creditsAnother(outside: string, speaker: string, people: Person[]): boolean {
+  const own = new Set(speaker.split(/\s+/u));
+  const others = new Set(
+    people
+      .filter((p) => p.name !== speaker)
+      .flatMap((p) => [...p.name.split(/\s+/u), ...p.aliases])
+      .filter((word) => !own.has(word)),
+  );
+  return [...outside.matchAll(NAMED_CREDIT.regex)].some(([, name]) => name !== undefined && others.has(name));
+}
+
+/** Whether a quotation's text ends with the writer's credit, its closing mark left out. */
+export function carriesOwnCredit(quote: string): boolean {
+  return OWN_CREDIT.regex.test(quote.trim());
+}
