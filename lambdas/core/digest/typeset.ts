@@ -22,6 +22,13 @@ export const TOKEN_SPACING: SpacingRow[] = [
     misses: 'The skippers\u2019 boats did not sail.',
   },
   {
+    kind: 'curly quotation marks set the wrong way round, apart from the words they hold ("its \u201D ten most wanted \u201C list")',
+    regex: /(?<=^|\s)\u201D\s+([^\u201C\u201D]+?)\s+\u201C(?=\s|[.,;:!?]|$)/gu,
+    replace: (_found, [held]) => `\u201C${held}\u201D`,
+    matches: 'The marshals put him on their \u201D ten most wanted \u201C list.',
+    misses: '\u201CWe sail at dawn,\u201D the skipper said, \u201Cand not before.\u201D',
+  },
+  {
     kind: 'curly quotation marks set apart from the words they hold ("the \u201C quiet hours \u201D rule")',
     regex: /\u201C\s*([^\u201C\u201D]*?)\s*\u201D/gu,
     replace: (_found, [held]) => `\u201C${held}\u201D`,

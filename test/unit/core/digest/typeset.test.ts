@@ -33,7 +33,13 @@ describe('Function: typeset', () => {
       'The deckhands struck in 1994, 1996 and 2002, on May 5, 2010 and in rooms 101, 102.',
       'The deckhands struck in 1994, 1996 and 2002, on May 5, 2010 and in rooms 101, 102.',
     ],
-    ['Their \u201D 15 Most Sailed \u201C list is out.', 'Their \u201D 15 Most Sailed \u201C list is out.'],
+    // Curly marks set the wrong way round, each apart from the words it holds, are set the right way.
+    ['Their \u201D 15 Most Sailed \u201C list is out.', 'Their \u201C15 Most Sailed\u201D list is out.'],
+    // A quotation split by its credit keeps its marks.
+    [
+      '\u201CWe sail,\u201D the skipper said, \u201Cat dawn.\u201D',
+      '\u201CWe sail,\u201D the skipper said, \u201Cat dawn.\u201D',
+    ],
   ])('%s', (text, expected) => {
     expect(typeset(text)).toBe(expected);
   });
