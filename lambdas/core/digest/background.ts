@@ -253,12 +253,18 @@ function isEarlier(c: Candidate, story: Story, own: ResolvedDate[]): boolean {
 /** A sentence opening "When she was released in 1992, ..." takes that occasion as already told. */
 const TAKES_AS_TOLD = /^When\s/u;
 
-/** In date order; on one date, a sentence that takes its occasion as told after one that tells it. */
-function ordered(candidates: Candidate[]): Candidate[] {
-  const told = (c: Candidate) => (TAKES_AS_TOLD.test(sentenceOf(c)) ? 1 : 0);
-  return [...candidates].sort(
-    (a, b) => (a.date?.start ?? '').localeCompare(b.date?.start ?? '') || told(a) - told(b),
-  );
+/**
+ * In the order of the dates written; on one date, a sentence that takes its occasion as told after
+ * one that tells it. Judged on the sentence written: a merged occasion may be written from another
+ * outlet's telling, with that outlet's own date.
+ */
+function ordered(written: { candidate: Candidate; clause: Clause }[]): Clause[] {
+  const told = (clause: Clause) => (TAKES_AS_TOLD.test(clause.text) ? 1 : 0);
+  const day = (w: { candidate: Candidate; clause: Clause }) =>
+    w.clause.dates[0]?.start ?? w.candidate.date?.start ?? '';
+  return [...written]
+    .sort((a, b) => day(a).localeCompare(day(b)) || told(a.clause) - told(b.clause))
+    .map((w) => w.clause);
 }
 
 /** Lower-cases a leading article so a clause can follow a date phrase ("In May, the U.S. …"). */
@@ -357,12 +363,11 @@ export function backgroundClauses(
     // telling of the same earlier occasion may be.
     .map((c) => ({ ...c, sources: c.sources.filter((s) => !told(s)) }))
     .filter((c) => c.sources.length > 0 && isEarlier(c, story, own));
-  return (
-    ordered(candidates)
-      .map((c) => render(c, reference, toldTexts))
-      // One the verifier refuses makes no room for it: only sentences that pass compete for the places.
-      .filter((c): c is Clause => c !== null && accept(c))
-      // The latest background matters most to what is new: older events give way first.
-      .slice(-MAX_BACKGROUND_CLAUSES)
-  );
+  const written = candidates.flatMap((candidate) => {
+    const clause = render(candidate, reference, toldTexts);
+    // One the verifier refuses makes no room for it: only sentences that pass compete for the places.
+    return clause !== null && accept(clause) ? [{ candidate, clause }] : [];
+  });
+  // The latest background matters most to what is new: older events give way first.
+  return ordered(written).slice(-MAX_BACKGROUND_CLAUSES);
 }

@@ -4,7 +4,7 @@ import { backgroundClauses } from './background';
 import { attributionsOf, undatedReport, verifyClause } from './cite';
 import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
-import { OPPOSITE_ACTS } from './headline-lexicon';
+import { OPPOSITE_ACTS, QUESTION_HEADLINE } from './headline-lexicon';
 import { unfitReason } from './input';
 import { factsStated, withoutRepeats } from './overlap';
 import { isPerson } from './participants';
@@ -165,12 +165,14 @@ function itemHeadline(
   // A source's headline stored for the story is held to the same test as above.
   const stored = cleanHeadline(story.headline);
   const source = articles.find((a) => a.headline?.value === story.headline);
-  if (headlineProblem(stored) === null && (!source || fits(source))) return stored;
+  const asks = QUESTION_HEADLINE.regex.test(stored);
+  if (headlineProblem(stored) === null && !asks && (!source || fits(source))) return stored;
   for (const source of headlineSources(story, whatsNew, articlesByKey)) {
     const short = cutFrom(source);
     if (short) return short;
   }
-  return null;
+  // A question headline asks what a lead should tell: it stands only when nothing else reads as one.
+  return sourceHeadline([...leadArticle, ...others], true);
 }
 
 function item(story: Story, articlesByKey: Map<string, Article>, options: ComposeOptions): DigestItem | null {

@@ -83,12 +83,30 @@ export const HEADLINE_NOT: TextPattern[] = [
     misses: 'Trapped for a day, ferry crew rescued off Kessel',
   },
   {
+    kind: 'a subject in scare quotes: the writer’s word for what happened, stated as fact',
+    regex: /^(?:The|A|An)\s+(?:\p{Lowercase}+\s+){0,2}[\u201C"][^\u201D"]+[\u201D"]\s+\p{Lowercase}/u,
+    matches: 'The troubling “curse” strikes the harbour again',
+    misses: 'The troubling storm strikes the harbour again',
+  },
+  {
     kind: 'logo or icon alt text',
     regex: /\b(?:logo|icon|thumbnail|banner image)$/iu,
     matches: 'Harbor Times newspaper logo',
     misses: 'Harbor Times wins press award',
   },
 ];
+
+/**
+ * A question: it asks what happened and tells nothing. A source's question headline stands only
+ * when neither another headline nor a cut from a lead reads as one: the outlet's own framing then
+ * beats no item.
+ */
+export const QUESTION_HEADLINE: TextPattern = {
+  kind: 'a question: it asks what happened and tells nothing',
+  regex: /\?[\u201D"\u2019']?$/u,
+  matches: 'Will the ferry crews strike again this winter?',
+  misses: 'Ferry crews strike again as winter nears',
+};
 
 const WEEKDAY_OR_SEASON =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last (?:week|month|year|summer|winter|spring|fall|autumn))';

@@ -12,6 +12,7 @@ import {
   HEADLINE_NOT,
   KNOWN_CLAUSES,
   PHRASE_CUT,
+  QUESTION_HEADLINE,
   REPORTED_CLAUSE,
   SITE_SUFFIX,
 } from './headline-lexicon';
@@ -79,12 +80,15 @@ export function headlineProblem(text: string): string | null {
   return not ? `reads as ${not.kind}` : null;
 }
 
-/** The first source headline that reads as a headline once cleaned, in the story's source order. */
-export function sourceHeadline(articles: Article[]): string | null {
+/**
+ * The first source headline that reads as a headline once cleaned, in the story's source order; a
+ * question only when `questions` allows it (the last resort).
+ */
+export function sourceHeadline(articles: Article[], questions = false): string | null {
   for (const article of articles) {
     if (!article.headline) continue;
     const text = cleanHeadline(article.headline.value);
-    if (headlineProblem(text) === null) return text;
+    if (headlineProblem(text) === null && (questions || !QUESTION_HEADLINE.regex.test(text))) return text;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFaithful } from '../../../../lambdas/core/digest';
-import type { Story } from '../../../../lambdas/core/model';
+import type { ResolvedDate, Story } from '../../../../lambdas/core/model';
 import { composeChecked } from '../../../support/digest-check';
 import { buildArticle, buildStory, byKey, day, year } from './builders';
 import { ledger, tradeStory, wire } from './fixtures';
@@ -604,6 +604,51 @@ describe('Function: composeDigest', () => {
     ]);
   });
 
+  it('orders a "When ..." sentence after the telling it takes as told, by the dates written', () => {
+    // Prepare: one report recalls the quay's closing with "When ...", another tells it; a third tells
+    // it to the day in a sentence too long to print, so the telling written is dated by its year only.
+    const report = (key: string, outlet: string, text: string, date: ResolvedDate, opening: string) =>
+      buildArticle({
+        key,
+        outlet,
+        published: '2026-04-07',
+        text: `The harbour board of Astrid Bay reopened the north quay on Monday after a month of repairs. Crowds lined the harbour wall all day. ${text}`,
+        mainEvent: { type: 'announcement', action: 'reopened', participants: [], in: 'The harbour board of' },
+        background: [{ type: 'other', action: 'shut', participants: [], date, in: opening }],
+      });
+    const recalled = report(
+      'quay/when.txt',
+      'Harbor Times',
+      'When the quay first shut in 2019, the ferries sailed from Kessel instead.',
+      year('2019', 'in 2019'),
+      'When the quay',
+    );
+    const told = report(
+      'quay/told.txt',
+      'Maple Wire',
+      'The harbour board shut the north quay in 2019 after a storm cracked its pilings.',
+      year('2019', 'in 2019'),
+      'The harbour board shut',
+    );
+    const exact = report(
+      'quay/exact.txt',
+      'Coast Post',
+      'On March 3, 2019, the harbour board shut the north quay to every ferry after a storm cracked its pilings, a decision the board chair defended at length that evening before a crowd of deckhands, shop owners and island families who had waited for hours in the cold to hear what the board would do about the quay and the summer timetable that so many of them depended on.',
+      day('2019-03-03', 'On March 3, 2019'),
+      'On March 3, 2019',
+    );
+    const articles = [recalled, told, exact];
+
+    // Act
+    const digest = composeChecked([buildStory('quay', articles)], byKey(articles), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.backgroundClauses.map((c) => c.text.slice(0, 22))).toEqual([
+      'The harbour board shut',
+      'When the quay first sh',
+    ]);
+  });
+
   it.each<[string, string, boolean]>([
     ['a year apart', '2020', false],
     ['alike', '2019', true],
@@ -831,6 +876,38 @@ describe('Function: composeDigest', () => {
 
     // Assess
     expect(digest.items[0]?.whatsNew).toMatch(/^According to Quay Notes, harbour master Ada Vik closed/u);
+  });
+
+  it.each([
+    [
+      'cuts the headline from the lead when the report’s own headline is a question',
+      'Harbour master Ada Vik closed the north quay of Port Ellis to all ferries after the storm.',
+      /^Harbour master Ada Vik closed the north quay of Port Ellis/u,
+    ],
+    [
+      'keeps the question when nothing else reads as a headline, rather than leave the story out',
+      'In 2019 the harbour board of Port Ellis last closed the north quay for a whole winter.',
+      /^Was the north quay closed too soon\?$/u,
+    ],
+  ])('%s', (_kind, text, headline) => {
+    // Prepare: a report whose own headline asks.
+    const vik = { name: 'Ada Vik', kind: 'person' as const };
+    const report = buildArticle({
+      key: 'quay/question.txt',
+      outlet: 'Quay Notes',
+      published: '2026-04-07',
+      headline: 'Was the north quay closed too soon?',
+      text,
+      mainEvent: { type: 'other', action: 'closed', participants: [vik], in: text.slice(0, 12) },
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('question', [report])], byKey([report]), {
+      date: '2026-04-08',
+    });
+
+    // Assess
+    expect(digest.items[0]?.headline).toMatch(headline);
   });
 
   it('puts a sentence placing the event in the lead’s place, credited, when it tells the lead again', () => {

@@ -30,6 +30,7 @@ import {
   KNOWN_CLAUSES,
   OPPOSITE_ACTS,
   PHRASE_CUT,
+  QUESTION_HEADLINE,
   REPORTED_CLAUSE,
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
@@ -40,7 +41,7 @@ import { TOKEN_SPACING } from '../../../../lambdas/core/digest/typeset';
 
 const ROWS: [string, TextPattern][] = [
   ...[SITE_SUFFIX, ...HEADLINE_FURNITURE].map((p): [string, TextPattern] => ['headline furniture', p]),
-  ...HEADLINE_NOT.map((p): [string, TextPattern] => ['not a headline', p]),
+  ...[...HEADLINE_NOT, QUESTION_HEADLINE].map((p): [string, TextPattern] => ['not a headline', p]),
   ...[...HEADLINE_NEVER, ...HEADLINE_ADJUNCTS, ...KNOWN_CLAUSES, PHRASE_CUT, REPORTED_CLAUSE].map(
     (p): [string, TextPattern] => ['headline cut', p],
   ),
