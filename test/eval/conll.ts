@@ -267,12 +267,7 @@ export function measurePlaces(
  * The CoNLL folder from `--conll DIR` or NEWS_DIGEST_CONLL, or why the measurement is skipped.
  * Only ever resolves the training and development files.
  */
-export function conllFolder(
-  args: readonly string[],
-  env: string | undefined,
-): { dir: string } | { skip: string } {
-  const flag = args.indexOf('--conll');
-  const dir = flag >= 0 ? args[flag + 1] : env;
+export function conllFolder(dir: string | undefined): { dir: string } | { skip: string } {
   if (dir === undefined || dir === '')
     return { skip: 'no folder given (--conll DIR or NEWS_DIGEST_CONLL) holding eng.train and eng.testa' };
   const missing = Object.values(CONLL_SPLITS).filter((f) => !existsSync(join(dir, f)));

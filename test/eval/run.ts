@@ -2,15 +2,8 @@
  * `npm run eval`: runs the real extraction pipeline and story clustering over the in-house
  * corpus in test/fixtures/eval (and over the shared seed articles when they sit beside the
  * repository) and prints how close they come to the gold facts. Prints figures, never judges
- * them: exits 0 whatever the scores, 1 only when the pipeline cannot run at all.
- *
- *   npm run eval                 the tables
- *   npm run eval -- --json       the same as JSON
- *   npm run eval -- --details    the tables, then what each article got wrong
- *   npm run eval -- --conll DIR  also CoNLL-2003 people and places per document (or NEWS_DIGEST_CONLL=DIR);
- *                                `--conll-split train` measures the development split alone
- *   npm run eval -- --tuning-only  the real-text tables without the held-aside ids and topics, for
- *                                rounds of work that must not see them until the end (CoNLL: train only)
+ * them: exits 0 whatever the scores, 1 only when the pipeline cannot run at all, 2 on a flag it
+ * does not know. Flags: options.ts (`npm run eval -- --help`).
  *
  * The real-text section (ECB+ development reports read from ../shared, or NEWS_DIGEST_ECBPLUS_DIR)
  * is printed apart, tuning and held-aside ids separately; it is skipped with a reason where absent.
@@ -36,6 +29,7 @@ import { ecbplusMissing } from './ecbplus';
 import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
 import { type Counts, prf } from './metrics';
+import { type EvalOptions, parseEvalArgs, USAGE } from './options';
 import {
   evaluateReal,
   formatReal,
@@ -73,13 +67,10 @@ interface ConllFigures {
   places: ConllPlaceResult[];
 }
 
-async function conll(args: string[]): Promise<ConllFigures | string> {
-  const folder = conllFolder(args, process.env.NEWS_DIGEST_CONLL);
+async function conll(options: EvalOptions): Promise<ConllFigures | string> {
+  const folder = conllFolder(options.conllDir);
   if ('skip' in folder) return folder.skip;
-  const only = args[args.indexOf('--conll-split') + 1];
-  // The development file is aside, like the ECB+ held-aside ids: --tuning-only hides it too.
-  const trainOnly = args.includes('--tuning-only') || (args.includes('--conll-split') && only === 'train');
-  const splits: ConllSplit[] = trainOnly ? ['train'] : ['train', 'dev'];
+  const splits: ConllSplit[] = options.conllTrainOnly ? ['train'] : ['train', 'dev'];
   const languageScorer = await loadLanguageScorer();
   const lexicon = lexiconWith(LOCAL_REFERENCE_DATA);
   const analyze = (body: string, published: string) =>
@@ -293,14 +284,25 @@ async function realClustering(
 }
 
 async function main(args: string[]): Promise<void> {
-  const conllFigures = await conll(args);
+  const parsed = parseEvalArgs(args, process.env.NEWS_DIGEST_CONLL);
+  if ('help' in parsed) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if ('error' in parsed) {
+    process.stderr.write(`eval: ${parsed.error}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { options } = parsed;
+  const conllFigures = await conll(options);
   const analyze = await loadAnalyze();
   const cluster = await loadCluster();
   const corpus = await evaluate(await loadCorpus(), analyze, cluster);
   const seedCorpus = await loadSeeds();
   const seeds = seedCorpus ? await evaluate(seedCorpus, analyze, cluster) : null;
-  const showDetails = args.includes('--details');
-  const tuningOnly = args.includes('--tuning-only');
+  const showDetails = options.details;
+  const tuningOnly = options.tuningOnly;
   const splits: readonly Split[] = tuningOnly ? ['tuning'] : ['tuning', 'held-aside'];
   const real = await realSection(analyze, showDetails, splits);
   const realPlaces = await realPlacesSection(analyze, showDetails, real.totals, splits);
@@ -308,7 +310,7 @@ async function main(args: string[]): Promise<void> {
   const realQuotes = await realQuotesSection(analyze, showDetails, splits);
   const clustering = await realClustering(analyze, cluster, tuningOnly);
   const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS);
-  if (args.includes('--json')) {
+  if (options.json) {
     process.stdout.write(
       `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
     );

@@ -19,7 +19,7 @@ import { prf } from '../../../test/eval/metrics';
 // beside the repository. Where neither holds the files (as in CI) the floors are skipped, saying why.
 const besideRepo = fileURLToPath(new URL('../../../../data/conll2003', import.meta.url));
 const env = process.env.NEWS_DIGEST_CONLL ?? (existsSync(besideRepo) ? besideRepo : undefined);
-const folder = conllFolder([], env);
+const folder = conllFolder(env);
 const languageScorer = await loadLanguageScorer();
 if ('skip' in folder) console.warn(`CoNLL-2003 people and places floors skipped: ${folder.skip}`);
 

@@ -136,15 +136,11 @@ describe('Function: proseDocument', () => {
 
 describe('Function: conllFolder', () => {
   it.each([
-    ['no flag and no variable', [], undefined, 'no folder given'],
-    [
-      'a folder without the files',
-      ['--conll', '/nonexistent-folder'],
-      undefined,
-      'lacks eng.train and eng.testa',
-    ],
-  ])('skips with a reason: %s', (_kind, args, env, reason) => {
-    const found = conllFolder(args, env);
+    ['no folder', undefined, 'no folder given'],
+    ['an empty folder name', '', 'no folder given'],
+    ['a folder without the files', '/nonexistent-folder', 'lacks eng.train and eng.testa'],
+  ])('skips with a reason: %s', (_kind, dir, reason) => {
+    const found = conllFolder(dir);
     expect('skip' in found && found.skip).toContain(reason);
   });
 });
