@@ -47,5 +47,10 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
   }
   assignTitles(ctx, found.people);
   const organizations = outermost([...found.organizations, ...lowerCaseBodies(ctx)]);
-  return { tokens, ...found, organizations };
+  // "Kurdistan Workers Party": a place read before the run's suffix made it an organization is part of its name.
+  const places = found.places.filter(
+    (p) =>
+      !organizations.some((o) => o.start <= p.start && o.end >= p.end && o.end - o.start > p.end - p.start),
+  );
+  return { tokens, ...found, organizations, places };
 }

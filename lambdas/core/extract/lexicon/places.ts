@@ -159,6 +159,14 @@ export const COUNTRY_ROWS: readonly string[] = [
   'Fiji|Fijian|',
   'Solomon Islands|Solomon Islander|',
   'Vatican|Vatican|Holy See',
+  // Countries that no longer exist, still named by archival wire copy and by background ("troops of the
+  // former Soviet Union", "born in Yugoslavia"); the gazetteer of today's countries lacks them.
+  'Soviet Union|Soviet|USSR',
+  'Yugoslavia|Yugoslav|',
+  'Czechoslovakia|Czechoslovak|',
+  'Zaire|Zairean|',
+  'East Germany|East German|GDR',
+  'West Germany|West German|',
 ];
 
 /** Capitals and large or newsworthy cities, `City|Country`. */

@@ -105,14 +105,25 @@ function knownPhrase(
   }
   if (adjLen > 0 && !seenName) {
     const last = tokens[k + adjLen - 1] as Token;
-    found.sides.push({
-      start: tok.start,
-      end: last.end,
-      country: lex.country.get(squash(body.slice(tok.start, last.end))),
-    });
+    const text = squash(body.slice(tok.start, last.end));
+    const country = lex.country.get(text);
+    found.sides.push({ start: tok.start, end: last.end, country });
+    // "U.S. officials", "in the U.K.", "U.S. President X": a country's dotted initials name the country
+    // itself, unlike a demonym ("American officials"), unless they open a longer name ("U.S. Open").
+    if (country !== undefined && DOTTED_INITIALS.test(text) && !opensName(ctx, k + adjLen))
+      found.places.push({ start: tok.start, end: last.end, name: country, kind: 'country', country });
     return take(adjLen, 'adj');
   }
   return { length: 0, end };
+}
+
+/** A country written as dotted capital initials: "U.S.", "U.K." (not "US", which is also a word). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/** Whether token k is a capitalized word other than a title: "U.S. Open", "U.K. Treasury". */
+function opensName(ctx: NameContext, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  return isCapitalized(w) && !ctx.lex.titleWords.has(w.toLowerCase()) && !ctx.lex.honorifics.has(w);
 }
 
 /** Words after a known place that may still belong to a town's name ("Salt Lake City" has three). */

@@ -190,6 +190,18 @@ describe('Function: findEntities (people)', () => {
     ['The Kansas Jayhawks won again on Monday.', ['Kansas']],
     // A country only the gazetteer lists (world-countries) is a place too.
     ['Talks on the ferry route were held in Liberia.', ['Liberia']],
+    // A country's dotted initials name the country, before a common noun or a title, unlike a demonym.
+    ['U.S. negotiators left the port talks early.', ['United States']],
+    ['The envoy flew back to the U.K. on Monday.', ['United Kingdom']],
+    ['U.S. Senator Dana Wells opened the hearing.', ['United States']],
+    ['American negotiators left the port talks early.', []],
+    // ... but not when they open a longer name: an event, a court, a fund.
+    ['She reached the U.S. Open quarter-finals on Monday.', []],
+    // A place that opens an organization's name (its suffix comes later in the run) is part of that name.
+    ['The Ohio Farmers Party won two seats on Monday.', []],
+    // Countries that no longer exist, as older wire copy and background name them; their demonym names none.
+    ['The engineer left Yugoslavia in 1990 and settled in Zaire.', ['Yugoslavia', 'Zaire']],
+    ['Soviet engineers built the dam.', []],
   ])('names the places in %j', (text, places) => {
     expect(analyze(text).places).toEqual(places);
   });
