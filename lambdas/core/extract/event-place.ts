@@ -230,10 +230,53 @@ function placeContext(inp: EventInputs): PlaceContext {
   return ctx;
 }
 
-/** A town of the lexicon that the headline names. */
+/** Words of a headline a place name may span ("New York", "Salt Lake City"). */
+const HEADLINE_NAME_WORDS = 3;
+
+/**
+ * Words before a state or country in a headline that make it something other than where the news happened:
+ * a destination ("ambassador to X"), a cause or a topic ("profit jumps on X rerouting", "talks over X").
+ */
+const NOT_WHERE_BEFORE = new Set([
+  'to',
+  'for',
+  'from',
+  'on',
+  'over',
+  'about',
+  'against',
+  'with',
+  'by',
+  'toward',
+  'towards',
+]);
+
+/**
+ * The place a headline names: a town of the lexicon, else a state or province, else a country ("Texas Inmate
+ * on the Loose", "Polls Open Across New Zealand"), unless a word before the state or country makes it a
+ * destination or a topic; a demonym ("Greek austerity") names no place.
+ */
 function headlinePlace(inp: EventInputs): string | undefined {
   const words = inp.headline?.split(NOT_IN_A_NAME).filter((w) => w !== '') ?? [];
-  return words.find((w) => inp.lex.city.has(w));
+  const { lex } = inp;
+  const town = words.find((w) => lex.city.has(w));
+  if (town !== undefined) return town;
+  // Longest first, so that "New Zealand" is read before a province called "Zealand".
+  for (let n = HEADLINE_NAME_WORDS; n > 0; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      if (NOT_WHERE_BEFORE.has(words[i - 1]?.toLowerCase() ?? '')) continue;
+      const name = words.slice(i, i + n).join(' ');
+      if (lex.gazetteer?.division(name) !== undefined && !lex.country.has(name)) return name;
+      const country = lex.country.get(name);
+      if (country !== undefined && isPlacePhrase(lex, name)) return country;
+    }
+  return undefined;
+}
+
+/** Whether the lexicon knows `name` as a place's own name or alias, not only as a demonym ("British"). */
+function isPlacePhrase(lex: CompiledLexicon, name: string): boolean {
+  const words = name.split(' ');
+  return lex.places.get(words[0] ?? '')?.some((p) => p.join(' ') === name) ?? false;
 }
 
 /** The first place the lead names in running text when the event's own sentences name none. */

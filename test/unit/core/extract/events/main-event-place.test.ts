@@ -136,4 +136,51 @@ describe('Function: findMainEvent (the place)', () => {
   ])('%s', (_, body, place) => {
     expect(analyze(body).mainEvent?.location).toBe(place);
   });
+
+  it.each([
+    [
+      'a state the headline names, the body naming no place for the event',
+      'Ohio Inmate Slips Away During Hospital Visit',
+      'Guards lost sight of a prisoner serving a life term on Monday morning, officials said.',
+      'Ohio',
+    ],
+    [
+      'a country the headline names in a multi-word name',
+      'Polls Open Across New Zealand',
+      'Voting began early on Saturday with long queues, officials said.',
+      'New Zealand',
+    ],
+    [
+      'a town the headline names before its state',
+      'Houston Bakery Fire Leaves Texas Suburb Without Bread',
+      'Flames tore through a bakery early on Monday, firefighters said.',
+      'Houston',
+    ],
+    [
+      'a country the headline names as a destination is not where the news happened',
+      'Senate Backs Carter as Envoy to Portugal',
+      'The vote on Tuesday was 61 to 38, officials said.',
+      undefined,
+    ],
+    [
+      'a sea the headline names as a cause is no place of the news',
+      'Shipper Profit Jumps on Red Sea Detours',
+      'Quarterly profit rose 30 percent on Tuesday, the company said.',
+      undefined,
+    ],
+    [
+      'a demonym in the headline names no place',
+      'British Views on the Budget Cuts',
+      'Readers wrote in on Tuesday, the editors said.',
+      undefined,
+    ],
+    [
+      'a headline naming no place gives none',
+      'Prisoner Slips Away During Hospital Visit',
+      'Guards lost sight of a prisoner serving a life term on Monday morning, officials said.',
+      undefined,
+    ],
+  ])('falls back on the headline: %s', (_, headline, body, place) => {
+    expect(analyze(body, '2024-03-12', headline).mainEvent?.location).toBe(place);
+  });
 });
