@@ -38,10 +38,10 @@ const FUNCTION_WORDS = new Set([
 const QUOTED = /\u201C[^\u201D]*\u201D|"[^"]*"/g;
 /**
  * Breaks between runs: punctuation that ends a phrase; a period only when a space or the end follows
- * and it does not close an abbreviation ("U.S.", "Gen.").
+ * and it does not close an abbreviation ("U.S.", "Gen.") or a middle initial ("Karen B. Olson").
  */
 const PHRASE_BREAK =
-  /[,;:!?()[\]{}\u201C\u201D"\u2026\u2014\u2013]|(?<!\b(?:\p{Uppercase}\.)+\p{Uppercase}|\b(?:Mr|Mrs|Ms|Dr|Gen|Brig|Sen|Rep|St|Lt|Col|Gov))\.(?=\s|$)/u;
+  /[,;:!?()[\]{}\u201C\u201D"\u2026\u2014\u2013]|(?<!\b(?:\p{Uppercase}\.)+\p{Uppercase}|\b(?:Mr|Mrs|Ms|Dr|Gen|Brig|Sen|Rep|St|Lt|Col|Gov)|\p{Uppercase}\p{Lowercase}+\s\p{Uppercase})\.(?=\s|$)/u;
 const WORD = /[\p{Alphabetic}\p{N}][\p{Alphabetic}\p{N}.'\u2019&-]*/gu;
 
 function normalizeToken(raw: string): string {

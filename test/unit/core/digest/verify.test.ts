@@ -30,6 +30,20 @@ describe('Function: verify', () => {
   it.each<[string, string, CitedSentence[], boolean, RegExp | null]>([
     ['the source sentence itself', MET, [cite(MET)], true, null],
     [
+      'a name with a middle initial, as a source writes it',
+      'Aino K. Virtanen met Marc Tremblay in Ottawa.',
+      [cite('The fund named Aino K. Virtanen its chair.'), cite(MET)],
+      true,
+      null,
+    ],
+    [
+      'a name with a middle initial no source gives',
+      'Aino K. Virtanen met Marc Tremblay in Ottawa.',
+      [cite(MET)],
+      false,
+      /Aino K/,
+    ],
+    [
       'the sentence credited to its outlet',
       `${MET.slice(0, -1)}, Nordic Ledger reported.`,
       [cite(MET)],
