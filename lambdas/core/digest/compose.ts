@@ -6,6 +6,7 @@ import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
 import { OPPOSITE_ACTS, QUESTION_HEADLINE } from './headline-lexicon';
 import { unfitReason } from './input';
+import { introducePeople } from './names';
 import { factsStated, withoutRepeats } from './overlap';
 import { isPerson } from './participants';
 import type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
@@ -155,11 +156,13 @@ function itemHeadline(
     // A lede whose subject is a descriptor of its report's one person is cut with their name.
     const named = article && raw ? namedLede(article, source.sentence, raw) : null;
     const sentence = named?.text ?? raw;
-    const short =
-      article && sentence ? headlineFromLead(bareSentence(sentence, undatedReport(article))) : null;
-    const sources = named ? [source, { ...source, sentence: named.naming }] : [source];
-    const cut: Clause = { text: short ?? '', sources, dates: [] };
-    return short && verifyClause(cut, articlesByKey, reference, []).ok ? short : null;
+    const cut = article && sentence ? headlineFromLead(bareSentence(sentence, undatedReport(article))) : null;
+    // A person the cut names by surname only is named in full ("Jim O'Brien sued, ...").
+    const short = article && cut ? introducePeople(cut, article, source.sentence, '') : null;
+    const naming = [...(named ? [named.naming] : []), ...(short?.naming ?? [])];
+    const sources = [source, ...naming.map((i) => ({ ...source, sentence: i }))];
+    const clause: Clause = { text: short?.text ?? '', sources, dates: [] };
+    return short && verifyClause(clause, articlesByKey, reference, []).ok ? short.text : null;
   };
   // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).
   // A source's headline stored for the story is held to the same test as above.
@@ -202,11 +205,20 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
     composed.includes(later) === composed.includes(earlier) &&
     factsStated(later.text, facts) > factsStated(earlier.text, facts);
   const kept = withoutRepeats([...composed, ...drafted].filter(passes), (c) => c.text, fuller);
-  const whatsNew = composed.filter((c) => kept.includes(c));
-  const background = drafted.filter((c) => kept.includes(c));
-  const headline = itemHeadline(story, whatsNew, articlesByKey, options.date);
+  const printed = [...composed, ...drafted].filter((c) => kept.includes(c));
+  const headline = itemHeadline(
+    story,
+    composed.filter((c) => kept.includes(c)),
+    articlesByKey,
+    options.date,
+  );
+  // Each person named in full at their first mention, read from the headline on.
+  const named = inFull(headline ?? '', printed, articlesByKey, (c) => verdictOf(c).ok);
+  const whatsNew = composed.flatMap((c) => named.get(c) ?? []);
+  const background = drafted.flatMap((c) => named.get(c) ?? []);
   // A story with nothing the sources support is left out rather than padded.
   if (whatsNew.length === 0 || headline === null) return null;
+  const written = [...whatsNew, ...background].map((c) => c.text);
   return {
     storyId: story.id,
     storyVersion: story.version,
@@ -217,8 +229,51 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
     background: background.length > 0 ? background.map((c) => c.text).join(' ') : null,
     backgroundClauses: background,
     sources: sourcesOf(story),
-    verdicts,
+    // The verdicts of the sentences written: a name written out in full is verified as written.
+    verdicts: [
+      ...verdicts.filter((v) => !v.ok || written.includes(v.text)),
+      ...[...named.values()].filter((c) => !verdicts.some((v) => v.text === c.text)).map(verdictOf),
+    ],
   };
+}
+
+/**
+ * The clauses, in the order a reader meets them after the headline, each with the people it names
+ * by surname only named in full where the item has not named them yet (kept as they are when the
+ * verifier refuses the longer sentence).
+ */
+function inFull(
+  headline: string,
+  clauses: Clause[],
+  articlesByKey: Map<string, Article>,
+  accept: (clause: Clause) => boolean,
+): Map<Clause, Clause> {
+  const named = new Map<Clause, Clause>();
+  let told = headline;
+  for (const clause of clauses) {
+    const first = clause.sources[0];
+    const article = first ? articlesByKey.get(first.key) : undefined;
+    const introduced = article && first ? introducePeople(clause.text, article, first.sentence, told) : null;
+    const longer: Clause | null =
+      article && introduced && introduced.text !== clause.text
+        ? {
+            ...clause,
+            text: introduced.text,
+            sources: [
+              ...clause.sources,
+              ...introduced.naming.map((sentence) => ({
+                key: article.key,
+                outlet: article.outlet.value,
+                sentence,
+              })),
+            ],
+          }
+        : null;
+    const written = longer && accept(longer) ? longer : clause;
+    named.set(clause, written);
+    told = `${told} ${written.text}`;
+  }
+  return named;
 }
 
 function subject(date: string, items: DigestItem[], more: number): string {

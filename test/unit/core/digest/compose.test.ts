@@ -981,6 +981,47 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.whatsNew).toMatch(lead);
   });
 
+  it('names in full, at the first mention, a person a sentence names by surname only', () => {
+    // Prepare: the extractor linked "Berg" to the Tom Berg the report names in a sentence not printed.
+    const text =
+      'The island ferry line named a new harbour master in Port Ellis on Monday. Crowds lined the quay. In 2019, Berg sailed the Kessel run for the last time. Tom Berg, who is 58, grew up on the island.';
+    const built = buildArticle({
+      key: 'quay/berg.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text,
+      mainEvent: {
+        type: 'appointment',
+        action: 'named',
+        participants: [{ name: 'Ferry line', kind: 'organization' }],
+        location: 'Port Ellis',
+        date: day('2026-04-06', 'on Monday'),
+        in: 'The island ferry line',
+      },
+      background: [
+        { type: 'other', action: 'sailed', participants: [], date: year('2019', 'In 2019'), in: 'In 2019' },
+      ],
+    });
+    const at = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      const sentence = built.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
+      return { sentence, start, end: start + word.length };
+    };
+    const article = {
+      ...built,
+      people: [
+        { name: 'Tom Berg', aliases: ['Berg'], mentions: [at('Tom Berg'), at('Berg', text.indexOf('2019'))] },
+      ],
+    };
+
+    // Act
+    const digest = composeChecked([buildStory('berg', [article])], byKey([article]), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.background).toBe('In 2019, Tom Berg sailed the Kessel run for the last time.');
+    expect(digest.items[0]?.backgroundClauses[0]?.sources.map((s) => s.sentence)).toEqual([2, 3]);
+  });
+
   it('tolerates a story none of whose articles are at hand', () => {
     const digest = composeChecked([tradeStory], new Map(), { date: '2026-04-08' });
 

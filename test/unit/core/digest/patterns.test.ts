@@ -35,6 +35,7 @@ import {
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
 import { NOT_PROSE, PERSON_DESCRIPTOR, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
+import { SURNAME_AS_MODIFIER } from '../../../../lambdas/core/digest/names';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
 import { NAMED_CREDIT, OWN_CREDIT } from '../../../../lambdas/core/digest/quote-credit';
 import { TOKEN_SPACING } from '../../../../lambdas/core/digest/typeset';
@@ -52,6 +53,7 @@ const ROWS: [string, TextPattern][] = [
   ['a person named before', PERSON_DESCRIPTOR],
   ['quotation credit', NAMED_CREDIT],
   ['quotation credit', OWN_CREDIT],
+  ['a person named in full', SURNAME_AS_MODIFIER],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[
     LOOKS_AHEAD,
