@@ -91,6 +91,19 @@ export function compilePlacePhrases(rows: readonly PlacePhrase[]): CompiledPlace
   });
 }
 
+/** The whole of `name` as a country, a state or province, or a town the gazetteer or the lexicon knows. */
+function knownJurisdiction(
+  name: string,
+  ctx: PlaceContext,
+): { name: string; kind: PlaceCandidate['kind']; length: number } | undefined {
+  const country = ctx.countries.get(name);
+  if (country !== undefined) return { name: country, kind: 'country', length: name.length };
+  if (ctx.gazetteer?.division(name) !== undefined) return { name, kind: 'province', length: name.length };
+  if (ctx.cities.has(name) || ctx.gazetteer?.town(name) !== undefined)
+    return { name, kind: 'town', length: name.length };
+  return undefined;
+}
+
 /** The longest leading words of `run` that the gazetteer or the lexicon knows as a town or country. */
 function knownPrefix(
   run: string,
@@ -149,7 +162,9 @@ export function findPlacesInText(
       const known =
         kind === 'town'
           ? knownPrefix(raw, ctx)
-          : { name: raw.slice(owner.length), kind, length: raw.length - owner.length };
+          : kind === 'jurisdiction'
+            ? knownJurisdiction(raw, ctx)
+            : { name: raw.slice(owner.length), kind, length: raw.length - owner.length };
       // "the city of Peru-Lima": a country glued to the name makes it no town's name.
       if (
         known === undefined ||
@@ -162,7 +177,8 @@ export function findPlacesInText(
       // "Skerra island" or "Dorvan province" name the place itself; a town or a district ("the Larchfield
       // neighbourhood of Ashford") may be an attribute of a wider place or of a noun.
       const attributive =
-        (kind === 'town' || kind === 'district') && next !== undefined && !ctx.functionWord(next);
+        kind === 'jurisdiction' ||
+        ((kind === 'town' || kind === 'district') && next !== undefined && !ctx.functionWord(next));
       const surface = text.slice(start - offset, end - offset);
       const candidate = { name: known.name, kind: known.kind, start, end, attributive, surface };
       if (!ctx.taken(candidate)) found.push(candidate);

@@ -34,7 +34,9 @@ export type PlacePhraseKind =
   | 'province'
   | 'water'
   | 'island'
-  | 'capital';
+  | 'capital'
+  /** A state, country or town standing for its court or its accused: kept only when known, always an attribute. */
+  | 'jurisdiction';
 
 export interface PlacePhrase {
   /** The kind of text the row handles. */
@@ -210,6 +212,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     source: String.raw`\b(?:city|town|village|hometown|township|borough)\sof\s(?<place>${RUN})`,
     example: ['Deputies knocked on doors in the small city of Marrowdale that night.', 'Marrowdale'],
     counter: 'The town council of the district met that night.',
+  },
+  {
+    handles:
+      'a state, town or country before the court or the accused it stands for, in local news ("a Georgia judge sentenced", "a Texas inmate escaped"); not before a prosecutor or an officer, who may speak from elsewhere',
+    kind: 'jurisdiction',
+    source: String.raw`\b(?:[Aa]n?|[Tt]he)\s(?<place>${RUN})\s(?=(?:(?:state|federal|county|district|superior|appeals)\s)?(?:judge|jury|court|inmate|prisoner|convict|man|woman|teenager|teen)\b)`,
+    needs: String.raw`\s(?:judge|jury|court|inmate|prisoner|convict|man|woman|teenager|teen)\b`,
+    example: ['A Nevada judge on Friday gave the driver nine years.', 'Nevada'],
+    counter: 'A Nevada prosecutor on Friday asked for nine years.',
   },
   {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',

@@ -129,6 +129,16 @@ describe('Function: findMainEvent (the place)', () => {
       'Ashford',
     ],
     [
+      'a state standing for its court, no place named otherwise',
+      'A Nevada jury on Friday convicted the driver of two counts of manslaughter.',
+      'Nevada',
+    ],
+    [
+      'a state standing for a prosecutor, who may speak from elsewhere, is no place of the event',
+      'A Nevada prosecutor on Friday asked for nine years for the driver.',
+      undefined,
+    ],
+    [
       'an attack whose report names no place and police of no town',
       'A gunman shot dead two managers at an accounting firm on Monday morning. He was arrested after a chase on the highway, State police said.',
       undefined,
