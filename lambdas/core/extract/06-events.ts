@@ -5,7 +5,8 @@ import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import { type EventFrame, framedAsNoParty } from './actor-frames';
-import { type CompiledLexicon, possibleEvents } from './compile';
+import type { CompiledLexicon } from './compile';
+import { EventMatches } from './event-matches';
 import { pickLocation, refinePlace } from './event-place';
 import { leadSentences } from './lead';
 import { spanOf } from './text';
@@ -89,37 +90,47 @@ function notAnAttack(text: string, at: number): boolean {
   );
 }
 
-/** The event patterns that can match a text, in lexicon order (an indexed loop: `entries()` allocates a pair per pattern). */
-function eventsPossibleIn(lex: CompiledLexicon, text: string): CompiledLexicon['events'] {
-  const possible = possibleEvents(lex, text);
-  const out: CompiledLexicon['events'] = [];
-  for (let i = 0; i < lex.events.length; i++) {
-    const e = lex.events[i];
-    if (possible[i] === true && e !== undefined) out.push(e);
-  }
+/**
+ * The event patterns' matches in the texts of one analysis, made on first use: step 6 and step 7 read the same
+ * sentences (a memo keyed by the analysis's inputs, so it goes with them).
+ */
+const matchesCache = new WeakMap<EventInputs, EventMatches>();
+
+function eventMatches(inp: EventInputs): EventMatches {
+  const known = matchesCache.get(inp);
+  if (known !== undefined) return known;
+  const made = new EventMatches(inp.lex);
+  matchesCache.set(inp, made);
+  return made;
+}
+
+/** The matches of a global regex in a text, at most `max`, as `exec` finds them. */
+function matchesOf(re: RegExp, text: string, max: number): Array<{ index: number; length: number }> {
+  const out: Array<{ index: number; length: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && out.length < max; m = re.exec(text))
+    out.push({ index: m.index, length: m[0].length });
   return out;
 }
 
 /** Scores the event types of a text: the strongest pattern wins, the one nearest `anchor` (else the earliest) breaks ties. */
-export function bestType(
-  text: string,
-  offset: number,
-  lex: CompiledLexicon,
-  anchor?: number,
-): TypeMatch | null {
+export function bestType(inp: EventInputs, text: string, offset: number, anchor?: number): TypeMatch | null {
+  const events = eventMatches(inp);
   let best: TypeMatch | null = null;
   let bestRank = -Infinity;
-  for (const { type, re, weight } of eventsPossibleIn(lex, text)) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text), n = 0; m !== null && n < 20; m = re.exec(text), n++) {
-      const start = offset + m.index;
+  for (const pattern of events.possibleIn(text)) {
+    // Without an anchor a pattern's first match ranks above its later ones: only that one counts.
+    const hits = anchor === undefined ? [events.firstMatch(text, pattern)] : matchesOf(pattern.re, text, 20);
+    for (const hit of hits) {
+      if (hit === null) break;
+      const start = offset + hit.index;
       // Near the date of the clause the verb is more likely the dated event's own.
-      const rank = anchor === undefined ? weight - start / 1e6 : weight - Math.abs(start - anchor) / 300;
+      const rank =
+        anchor === undefined ? pattern.weight - start / 1e6 : pattern.weight - Math.abs(start - anchor) / 300;
       if (rank > bestRank) {
         bestRank = rank;
-        best = { type, score: weight, start, end: start + m[0].length };
+        best = { type: pattern.type, score: pattern.weight, start, end: start + hit.length };
       }
-      if (anchor === undefined) break;
     }
   }
   return best;
@@ -127,17 +138,18 @@ export function bestType(
 
 /** Finds the main event of the article from the headline and the first sentences. */
 export function findMainEvent(inp: EventInputs): EventMention | null {
-  const { sentences, lex } = inp;
+  const { sentences } = inp;
   if (sentences.length === 0) return null;
+  const events = eventMatches(inp);
   const totals = new Map<EventType, number>();
   const firstAt = new Map<EventType, TypeMatch>();
   const weigh = (text: string, offset: number, factor: number, sentence: number): void => {
     // Verbs of the main clause count fully; those after "hours after", "amid", "while" or in a "whose" clause
     // that describes a speaker ("whose boat was smashed when ...") much less.
     const cut = SUBORDINATE.exec(text)?.index ?? text.length;
-    for (const { type, re, weight } of eventsPossibleIn(lex, text)) {
-      re.lastIndex = 0;
-      const m = re.exec(text);
+    for (const pattern of events.possibleIn(text)) {
+      const { type, weight } = pattern;
+      const m = events.firstMatch(text, pattern);
       if (m === null || (type === 'attack' && notAnAttack(text, m.index))) continue;
       totals.set(type, (totals.get(type) ?? 0) + weight * factor * (m.index < cut ? 1 : 0.3));
       if (sentence >= 0 && !firstAt.has(type)) {
@@ -145,7 +157,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
           type,
           score: weight,
           start: offset + m.index,
-          end: offset + m.index + m[0].length,
+          end: offset + m.index + m.length,
         });
       }
     }
@@ -171,14 +183,8 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
   const mainSentence =
     anchor === undefined ? firstProse : spanOf(sentences, anchor.start, anchor.end).sentence;
   const window = sentences.slice(0, firstProse + EVENT_WINDOW);
-  const matchesType = (text: string): boolean => {
-    const possible = possibleEvents(lex, text);
-    return lex.events.some(({ type: t, re }, i) => {
-      if (t !== type || possible[i] !== true) return false;
-      re.lastIndex = 0;
-      return re.test(text);
-    });
-  };
+  const matchesType = (text: string): boolean =>
+    events.possibleIn(text).some((p) => p.type === type && events.firstMatch(text, p) !== null);
   const pastIn = (idx: number): boolean =>
     PAST_CLAUSE.test(sentences[idx]?.text ?? '') ||
     inp.dates.some((d) => d.span.sentence === idx && d.pastCue && PAST_DATE_WORDS.test(d.text));
@@ -188,7 +194,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     opening !== undefined &&
     opening.index !== mainSentence &&
     !pastIn(opening.index) &&
-    bestType(opening.text, opening.start, lex) !== null
+    bestType(inp, opening.text, opening.start) !== null
       ? opening.index
       : mainSentence;
   const candidates = window

@@ -62,7 +62,7 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
         date.end === main.date.end
       )
         continue;
-      const match = bestType(text, cs, inp.lex, date?.span.start);
+      const match = bestType(inp, text, cs, date?.span.start);
       const type = match?.type ?? 'other';
       const action = match === null ? '' : actionAt(inp.body, match.start, ce);
       const location =
