@@ -38,10 +38,11 @@ export function namesIn(list: string): string[] {
  * Returns false, and records nothing, when the line is not one.
  */
 export function readByline(line: string, meta: MetaCandidates): boolean {
-  if (line.length > 160 || /[.!?]["\u201D\u2019]?$/.test(line.replace(/\b[A-Z]\.$/, ''))) return false;
+  if (line.length > 160) return false;
+  // The shape first: few lines open with "By" or hold a bar, so the sentence-end test is rarely needed.
   const by = line.match(/^by[:\s]\s*(.+)$/i);
   const piped = by ? null : line.match(/^([^|]{3,60})\s[|\u2022]\s([^|]{2,60})$/);
-  if (!by && !piped) return false;
+  if ((!by && !piped) || /[.!?]["\u201D\u2019]?$/.test(line.replace(/\b[A-Z]\.$/, ''))) return false;
   const rest = by ? (by[1] as string) : `${piped?.[1]} | ${piped?.[2]}`;
   // Odd entries are the separators, kept to tell a list of names from "name, affiliation".
   const parts = rest.split(
