@@ -5,7 +5,14 @@ import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
 import { compatiblePerson, type Gender, gendersOf, pronounGender } from './genders';
-import { type LiteralWords, literalSpans, literalWords } from './literal-spans';
+import {
+  type CaselessRegex,
+  caselessRegex,
+  caselessScan,
+  type LiteralWords,
+  literalSpans,
+  literalWords,
+} from './literal-spans';
 import type { OrgNamer } from './org-names';
 import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
 
@@ -199,7 +206,7 @@ function uncuedSpeaker(
   subjects: (at: number) => string[],
 ): string | undefined {
   if (before !== undefined && /:\s*$/u.test(before.text)) return undefined;
-  if (!SPEECH_OPENS.test(body.slice(Math.max(0, open - 40), open)) || frame.search(cues.verb) >= 0)
+  if (!SPEECH_OPENS.test(body.slice(Math.max(0, open - 40), open)) || frame.search(cues.verb.regex) >= 0)
     return undefined;
   return subjects(open)[0];
 }
@@ -502,9 +509,9 @@ function attribute(
   }
   const options: Array<{ speaker: Speaker; distance: number; rank: number }> = [];
   // The cached global regex, from the start: nothing in the loop runs it again (no re-entry).
-  const re = cues.verb;
+  const { regex: re, subject: scanned } = caselessScan(cues.verb, outside);
   re.lastIndex = 0;
-  for (let m = re.exec(outside); m !== null; m = re.exec(outside)) {
+  for (let m = re.exec(scanned); m !== null; m = re.exec(scanned)) {
     const vs = frameStart + m.index;
     const ve = vs + m[0].length;
     const verb = m[0].toLowerCase();
@@ -672,7 +679,7 @@ function lastBefore(people: People, at: number): string | undefined {
 
 interface Cues {
   /** Speech verbs, "according to", "in a statement", "X's pledge". */
-  verb: RegExp;
+  verb: CaselessRegex;
   /** What may stand between "according to" and its source. */
   bare: RegExp;
   /** The cue words with no boundary conditions, to find where cues cannot be (see `cueCover`). */
@@ -688,9 +695,10 @@ function cuesOf(lex: CompiledLexicon): Cues {
   if (cached !== undefined) return cached;
   const particles = [...lex.particles].map(escapeRegex).join('|');
   const cues: Cues = {
-    verb: new RegExp(
+    // Its other words are written here in lowercase: the speech verbs decide whether it can run on lowered text.
+    verb: caselessRegex(
       `${AS_SAYING}|\\b(?:${lex.speechVerbSource})\\b|\\baccording to\\b|\\bin a statement\\b|${POSSESSIVE_SPEECH}`,
-      'giu',
+      lex.speechVerbsByLength,
     ),
     // A possessive cue may span a masked quote ("Jo's ‘fair’ offer"): its "'s" alone marks where it can be.
     anywhere: literalWords([

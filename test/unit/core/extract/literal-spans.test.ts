@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { literalSpans, literalWords } from '../../../../lambdas/core/extract/literal-spans';
+import {
+  caselessRegex,
+  caselessScan,
+  literalSpans,
+  literalWords,
+} from '../../../../lambdas/core/extract/literal-spans';
 
 const WORDS = ['announced', 'announce', 'said', 'says', 'according to', "'s", '’s'];
 const words = literalWords(WORDS);
@@ -52,6 +57,72 @@ describe('Function: literalSpans', () => {
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(literalSpans(words, text)).toEqual(regexSpans(text));
+      }),
+    );
+  });
+});
+
+/** A cue regex shaped as the quotes step's: words between `\b`s, and a possessive after a letter. */
+const CUE_SOURCE = String.raw`\b(?:said|says|according to)\b|(?<=\p{Alphabetic})['\u2019]s\s+(?:pledge|offer)\b`;
+const CUE_WORDS = ['said', 'says', 'according to', 'pledge', 'offer'];
+
+/** Offsets and lowercased text of every match, from the regex the scan picks, over the text it picks. */
+function scanned(text: string): Array<[number, string]> {
+  const { regex, subject } = caselessScan(caselessRegex(CUE_SOURCE, CUE_WORDS), text);
+  return [...subject.matchAll(regex)].map((m) => [m.index, m[0].toLowerCase()]);
+}
+
+/** The same from the case-insensitive regex over the text itself: the answer the scan must give. */
+function caseless(text: string): Array<[number, string]> {
+  return [...text.matchAll(new RegExp(CUE_SOURCE, 'giu'))].map((m) => [m.index, m[0].toLowerCase()]);
+}
+
+describe('Function: caselessScan', () => {
+  it.each([
+    [
+      'Lane SAID so, Ana’s Pledge to stay',
+      [
+        [5, 'said'],
+        [17, '’s pledge'],
+      ],
+    ],
+    ['unsaid, According To the mayor', [[8, 'according to']]],
+    ['the long s: ſaid', [[12, 'ſaid']]],
+    ['a dotted İ first, then said', [[23, 'said']]],
+    ['', []],
+  ])('finds the cues of %j as the case-insensitive regex does', (text, expected) => {
+    expect(scanned(text)).toEqual(expected);
+    expect(caseless(text)).toEqual(expected);
+  });
+
+  it('reads with `i` a regex whose words are not plain lowercase', () => {
+    expect(caselessRegex(CUE_SOURCE, ['Said']).lowered).toBeUndefined();
+  });
+
+  it('agrees with the case-insensitive regex on random text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        ...CUE_WORDS,
+        'SAID',
+        'Says',
+        "'s ",
+        '’s ',
+        'OFFER',
+        'ſ',
+        'K',
+        'İ',
+        ' ',
+        'x',
+        'é',
+        '\n',
+        '😀',
+      ),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(scanned(text)).toEqual(caseless(text));
       }),
     );
   });
