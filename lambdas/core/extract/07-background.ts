@@ -1,5 +1,5 @@
 /** Step 7: background — earlier events the article refers to, each with its own date, place and people. */
-import type { DatePrecision, EventMention } from '../model';
+import type { DatePrecision, EventMention, Sentence } from '../model';
 import type { DateMention } from './02-dates';
 import { actionAt, bestType, type EventInputs, participantsIn, plainDate } from './06-events';
 import { parseIsoDay } from './calendar';
@@ -35,6 +35,8 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
   let cursor = 0;
   for (const s of inp.sentences) {
     if (out.length >= MAX_BACKGROUND) break;
+    while (cursor < inp.dates.length && (inp.dates[cursor]?.span.end ?? 0) - 1 < s.start) cursor++;
+    if (!mayHoldBackground(inp, s, inp.dates[cursor])) continue;
     for (const [cs, ce] of clauses(inp.body, s.start, s.end)) {
       const text = inp.body.slice(cs, ce);
       while (cursor < inp.dates.length && (inp.dates[cursor]?.span.end ?? 0) - 1 < cs) cursor++;
@@ -87,6 +89,17 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
     }
   }
   return out;
+}
+
+/**
+ * Whether a clause of the sentence can tell background: one needs a date ending in it (`next` is the first date
+ * ending at or after the sentence's start) or a past perfect with a past word, and the sentence holds whatever its
+ * clauses hold (they are cut at a semicolon or a space, where a word boundary stays one).
+ */
+function mayHoldBackground(inp: EventInputs, s: Sentence, next: DateMention | undefined): boolean {
+  if (next !== undefined && next.span.end - 1 < s.end) return true;
+  const text = inp.body.slice(s.start, s.end);
+  return PAST_PERFECT.test(text) && PAST_WORD.test(text);
 }
 
 /** True when the phrase that carries the date (after the last comma before it) looks ahead. */
