@@ -2,12 +2,13 @@
 import type { Sentence } from '../model';
 import { unicodePattern } from '../unicode-pattern';
 import type { CompiledLexicon } from './compile';
+import { isSpaceChar } from './text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const SPACE = /\s/;
 const BLANK_AHEAD = /^[ \t]*(?:\r?\n|$)/;
 const LINE_FINISHED = /[.!?\u2026:"\u201D\u2019)\]]$/u;
-const WORD_OPENS_AFTER = /[\s("\u201C\u2018'\u00AB[\u2014\u2013]/u;
+/** Besides a space, the characters a word may open after; the splitter reads them one at a time. */
+const WORD_OPENERS = new Set(['(', '"', '\u201C', '\u2018', "'", '\u00AB', '[', '\u2014', '\u2013']);
 const NEXT_WORD = unicodePattern(String.raw`^(?:\p{Alphabetic}|\p{N}|['\u2019])+`);
 const INITIAL = /^\p{Uppercase}\.$/u;
 const INITIALS = /^(?:\p{Uppercase}\.){2,}$/u;
@@ -26,8 +27,8 @@ export function splitSentences(body: string, lex: CompiledLexicon): Sentence[] {
   const push = (from: number, to: number): void => {
     let s = from;
     let e = to;
-    while (s < e && SPACE.test(body[s] ?? '')) s++;
-    while (e > s && SPACE.test(body[e - 1] ?? '')) e--;
+    while (s < e && isSpaceChar(body[s] ?? '')) s++;
+    while (e > s && isSpaceChar(body[e - 1] ?? '')) e--;
     if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: body.slice(s, e) });
   };
   for (const [from, to] of lines(body)) splitBlock(body, from, to, lex, push);
@@ -70,9 +71,9 @@ function splitBlock(
     let end = i + 1;
     while (end < to && (TERMINAL.has(body[end] ?? '') || CLOSERS.has(body[end] ?? ''))) end++;
     if (end >= to) break;
-    if (!SPACE.test(body[end] ?? '')) continue;
+    if (!isSpaceChar(body[end] ?? '')) continue;
     let next = end;
-    while (next < to && SPACE.test(body[next] ?? '')) next++;
+    while (next < to && isSpaceChar(body[next] ?? '')) next++;
     if (next >= to) break;
     const following = body.slice(next, Math.min(to, next + 40));
     if (!OPENERS.test(following) || LOWER_START.test(following)) continue;
@@ -87,8 +88,7 @@ function splitBlock(
 /** Decides whether the period at `dot` (not inside closing quotes) ends the sentence. */
 function endsSentence(body: string, dot: number, following: string, lex: CompiledLexicon): boolean {
   let wordStart = dot;
-  while (wordStart > 0 && !WORD_OPENS_AFTER.test(body[wordStart - 1] ?? '') && dot - wordStart < 20)
-    wordStart--;
+  while (wordStart > 0 && !opensWord(body[wordStart - 1] ?? '') && dot - wordStart < 20) wordStart--;
   const word = body.slice(wordStart, dot + 1);
   const nextWord = NEXT_WORD.exec(following)?.[0] ?? '';
   if (lex.nonTerminal.has(word)) {
@@ -100,4 +100,9 @@ function endsSentence(body: string, dot: number, following: string, lex: Compile
     return lex.openers.has(nextWord) || OPENING_QUOTE.test(following);
   }
   return true;
+}
+
+/** True when a word may open after the character `c` (a space, a bracket, a quotation mark or a dash). */
+function opensWord(c: string): boolean {
+  return isSpaceChar(c) || WORD_OPENERS.has(c);
 }

@@ -3,13 +3,12 @@ import type { DatePrecision, ResolvedDate, Sentence, Span } from '../model';
 import { unicodePattern } from '../unicode-pattern';
 import { isoOf, mondayOf, monthBounds, parseIsoDay, partsOf, toDay, validDay, weekdayOf } from './calendar';
 import type { CompiledLexicon } from './compile';
-import { escapeRegex, spanOf } from './text';
+import { escapeRegex, spanOf, startsUppercase } from './text';
 
 /** A capitalized word right before. */
 const CAPITALIZED_BEFORE = unicodePattern(String.raw`\p{Uppercase}[\p{Alphabetic}.]*\s+$`);
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const CAPITAL_START = /^\p{Uppercase}/u;
 
 /** A resolved time expression with a span, and whether its words mark it as past ("earlier", "ago", "last"). */
 export interface DateMention extends ResolvedDate {
@@ -47,7 +46,7 @@ const FUTURE =
 
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];
-  return v !== undefined && CAPITAL_START.test(v);
+  return v !== undefined && startsUppercase(v);
 }
 
 function yearFor(month: number, ctx: Context, at: number, explicit?: string, direction?: string): number {

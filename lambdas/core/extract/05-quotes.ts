@@ -14,7 +14,7 @@ import {
   literalWords,
 } from './literal-spans';
 import type { OrgNamer } from './org-names';
-import { escapeRegex, firstAtOrAfter, sentenceAt, spanOf } from './text';
+import { escapeRegex, firstAtOrAfter, isSpaceChar, sentenceAt, spanOf } from './text';
 
 /** A comma and up to three capitalized words, all that stands before a name. */
 const COMMA_THEN_CAPITALIZED = unicodePattern(
@@ -103,8 +103,8 @@ export function findQuotes(
   for (const [open, close] of pairs) {
     let s = open + (body.startsWith("''", open) ? 2 : 1);
     let e = close;
-    while (s < e && SPACE.test(body[s] ?? '')) s++;
-    while (e > s && SPACE.test(body[e - 1] ?? '')) e--;
+    while (s < e && isSpaceChar(body[s] ?? '')) s++;
+    while (e > s && isSpaceChar(body[e - 1] ?? '')) e--;
     const text = body.slice(s, e);
     // One bare word in quotes is a scare quote ("so-called 'reform'"); a quoted word with punctuation is speech.
     if (!LETTER.test(text) || (!SPACE.test(text) && !SPEECH_END.test(text))) continue;

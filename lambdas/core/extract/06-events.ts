@@ -9,14 +9,14 @@ import type { CompiledLexicon } from './compile';
 import { EventMatches } from './event-matches';
 import { pickLocation, refinePlace } from './event-place';
 import { leadSentences } from './lead';
-import { spanOf } from './text';
+import { isSpaceChar, spanOf } from './text';
 
 /** The last word of four letters or more. */
 const LAST_LONG_WORD = unicodePattern(String.raw`([\p{Alphabetic}-]{4,})\s*$`);
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
-const CLAUSE_MARK = /[,;:()\u2014\u2013]/;
-const SPACE = /\s/;
+/** The characters that end a clause for `actionAt`, which reads the body one character at a time. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013']);
 const INITIAL_BEFORE = /\b\p{Uppercase}$/u;
 const PAST_DATE_WORDS = /earlier|ago|last|previous|in \w+ \d{4}/i;
 const RELATIVE_DATE_WORDS = /earlier|ago|last|coming|next/i;
@@ -743,15 +743,15 @@ export function actionAt(body: string, start: number, limit: number): string {
     if (ch === '“' || ch === '„' || ch === '«') inQuote = true;
     else if (ch === '”' || ch === '»') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
-    if (!inQuote && CLAUSE_MARK.test(ch)) break;
+    if (!inQuote && CLAUSE_MARKS.has(ch)) break;
     if (
       !inQuote &&
       ch === '.' &&
-      SPACE.test(body[i + 1] ?? ' ') &&
+      isSpaceChar(body[i + 1] ?? ' ') &&
       !INITIAL_BEFORE.test(body.slice(i - 2, i))
     )
       break;
-    if (SPACE.test(ch) && !SPACE.test(body[i - 1] ?? '')) {
+    if (isSpaceChar(ch) && !isSpaceChar(body[i - 1] ?? '')) {
       words++;
       if (words >= 14) break;
     }

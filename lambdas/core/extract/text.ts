@@ -15,6 +15,7 @@ const WORD = unicodePattern(
   'g',
 );
 const UPPER = /^\p{Uppercase}/u;
+const SPACE = /\s/;
 const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|d)-\p{Uppercase}/u;
 
 /** Splits text into word tokens, keeping periods of initials and abbreviations. */
@@ -37,7 +38,9 @@ export function tokenize(
       possessive = true;
     } else if (
       text[end] === '.' &&
-      (value.includes('.') || (value.length === 1 && UPPER.test(value)) || abbreviations?.has(`${value}.`))
+      (value.includes('.') ||
+        (value.length === 1 && startsUppercase(value)) ||
+        abbreviations?.has(`${value}.`))
     ) {
       value += '.';
       end += 1;
@@ -50,10 +53,28 @@ export function tokenize(
 
 /** True when a word starts with a capital letter or is an Arabic-style particle name ("al-Sisi"). */
 export function isCapitalized(word: string): boolean {
-  // Most words of a text open with a plain lowercase letter and hold no hyphen: neither pattern can match them.
+  // The steps ask this of every word: a plain ASCII first letter decides without a regex, and only a lowercase
+  // one with a hyphen after it may open a particle name.
   const first = word.charCodeAt(0);
-  if (first >= 97 && first <= 122 && !word.includes('-')) return false;
+  if (first < 128)
+    return (first >= 65 && first <= 90) || (first >= 97 && first <= 122 && hyphenedParticle(word));
   return UPPER.test(word) || PARTICLE_HYPHEN.test(word);
+}
+
+function hyphenedParticle(word: string): boolean {
+  return word.includes('-') && PARTICLE_HYPHEN.test(word);
+}
+
+/** `/^\p{Uppercase}/u.test(text)`, with a plain ASCII first letter read without the regex (asked of every word). */
+export function startsUppercase(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : UPPER.test(text);
+}
+
+/** `/\s/.test(c)` for one character of a text (or ''), with an ASCII one read without the regex. */
+export function isSpaceChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(c);
 }
 
 /** Index of the sentence that holds a body offset (the nearest before it when between sentences). */

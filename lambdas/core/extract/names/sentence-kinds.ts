@@ -1,10 +1,9 @@
 /** Sentences whose capitalized words are not names of the story: credit lines and title-case headlines. */
 import type { Sentence } from '../../model';
 import type { CompiledLexicon } from '../compile';
-import type { Token } from '../text';
+import { startsUppercase, type Token } from '../text';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
-const CAPITAL_START = /^\p{Uppercase}/u;
 const CLOSED = /[.!?\u2026"\u201D\u2019)]$/u;
 
 /** Credit lines ("Reporting by ..."): their names are staff, never people of the story. */
@@ -29,7 +28,7 @@ export function titleCaseSentences(
   tokens.forEach((t, i) => {
     const s = sentenceOf[i] ?? 0;
     all[s] = (all[s] ?? 0) + 1;
-    if (CAPITAL_START.test(t.text)) caps[s] = (caps[s] ?? 0) + 1;
+    if (startsUppercase(t.text)) caps[s] = (caps[s] ?? 0) + 1;
   });
   const out = new Set<number>();
   for (const s of sentences) {
