@@ -234,16 +234,29 @@ export function collectHtml(html: string, classRules: boolean, Parser: HtmlParse
   return out;
 }
 
+// Compiled once, and run only on an attribute an element has: a page has about seventy elements, most bare.
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const AUTHOR_PROP = /\bauthor\b/i;
+const BODY_PROP = /articlebody/i;
+const SPACES = /\s+/;
+
+/** The class names and the id of an element (none for an element with neither). */
+function classNames(attribs: Record<string, string>): string[] {
+  if (attribs.class === undefined && attribs.id === undefined) return [];
+  return `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(SPACES).filter(Boolean);
+}
+
 function skipOf(name: string, attribs: Record<string, string>, classRules: boolean): Skip {
   // Headers hold the headline and byline, figures the photo credit: out of the body, still read.
   if (QUIET_TAGS.has(name)) return 'quiet';
   if (SKIP_TAGS.has(name)) return 'furniture';
   if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return 'furniture';
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) return 'furniture';
+  if (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) return 'furniture';
   if (SKIP_ROLES.has((attribs.role ?? '').toLowerCase())) return 'furniture';
-  if (attribs.rel === 'author' || /\bauthor\b/i.test(attribs.itemprop ?? '')) return 'byline';
+  if (attribs.rel === 'author' || (attribs.itemprop !== undefined && AUTHOR_PROP.test(attribs.itemprop)))
+    return 'byline';
   if (!classRules || name === 'body' || name === 'html' || name === 'main' || name === 'article') return null;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/).filter(Boolean);
+  const names = classNames(attribs);
   if (names.some((n) => BODY_CLASS.test(n))) return null;
   if (names.some((n) => CREDIT_CLASS.test(n))) return 'credit';
   if (names.some((n) => BYLINE_CLASS.test(n))) return 'byline';
@@ -252,9 +265,8 @@ function skipOf(name: string, attribs: Record<string, string>, classRules: boole
 }
 
 function rankOf(name: string, attribs: Record<string, string>): number {
-  if (/articlebody/i.test(attribs.itemprop ?? '')) return 3;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/);
-  if (names.some((n) => BODY_CLASS.test(n))) return 3;
+  if (attribs.itemprop !== undefined && BODY_PROP.test(attribs.itemprop)) return 3;
+  if (classNames(attribs).some((n) => BODY_CLASS.test(n))) return 3;
   if (name === 'article') return 2;
   if (name === 'main' || attribs.role === 'main') return 1;
   return 0;
