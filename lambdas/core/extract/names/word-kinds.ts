@@ -188,6 +188,8 @@ function wordKind(
   const { words, titled, lex } = ctx;
   const w = words[k] ?? '';
   const lower = w.toLowerCase();
+  // Asked of every word of a run: the patterns of hyphenated words ("ex-", "-elect", "-born") need a hyphen.
+  const hyphened = w.includes('-');
   // "Nichols Saturday": a weekday ends a name before it; a month may be a surname ("May"), and one that is
   // also a given name opens a name when one follows it ("Jan Lindqvist").
   const givenName = lex.givenNames.has(w) && k < end;
@@ -206,9 +208,7 @@ function wordKind(
     lex.honorifics.has(w) ||
     lex.titleWords.has(lower) ||
     lex.titleModifiers.has(lower) ||
-    FORMER_TITLE.test(lower) ||
-    hyphenatedTitle(lower, lex) ||
-    ELECT_TITLE.test(lower)
+    (hyphened && (FORMER_TITLE.test(lower) || hyphenatedTitle(lower, lex) || ELECT_TITLE.test(lower)))
   )
     return 'title';
   if (lex.particles.has(w)) return 'particle';
@@ -217,7 +217,7 @@ function wordKind(
     (k === i && DIGIT_START.test(w)) ||
     // "AK-47 rifles", "F-16": a word with a digit in it names a model or a code, never a person.
     HAS_DIGIT.test(w) ||
-    DESCRIPTOR_COMPOUND.test(w) ||
+    (hyphened && DESCRIPTOR_COMPOUND.test(w)) ||
     STANDING.test(w)
   )
     return 'common';
