@@ -132,6 +132,8 @@ export function collectHtml(html: string, classRules: boolean, Parser: HtmlParse
   };
 
   const flush = (): void => {
+    // Every block tag flushes, most with nothing read since the last: no text, no links, nothing to clean.
+    if (buffer === '') return;
     const text = buffer
       .replace(/[ \t\r\f\v]+/g, ' ')
       .replace(/ ?\n ?/g, '\n')
