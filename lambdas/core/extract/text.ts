@@ -108,7 +108,22 @@ export function escapeRegex(value: string): string {
 
 /** Collapses whitespace runs to single spaces and trims. */
 export function squash(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  // The names and titles the steps squash are mostly single-spaced already: they come back without the regex.
+  return singleSpaced(value) ? value : value.replace(/\s+/g, ' ').trim();
+}
+
+/** True when a text has no whitespace but single spaces between other characters. */
+function singleSpaced(value: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isSpaceChar(value[i] ?? '')) return false;
+    else afterSpace = false;
+  }
+  return value === '' || !afterSpace;
 }
 
 /** True when only one or two spaces or tabs separate two offsets (words joined on one line). */

@@ -4,6 +4,7 @@ import {
   isCapitalized,
   isSpaceChar,
   packedMap,
+  squash,
   startsUppercase,
 } from '../../../../lambdas/core/extract/text';
 
@@ -91,5 +92,27 @@ describe('Function: isSpaceChar', () => {
       const c = String.fromCharCode(code);
       if (isSpaceChar(c) !== /\s/.test(c)) expect(code).toBe(-1);
     }
+  });
+});
+
+describe('Function: squash', () => {
+  it.each([
+    ['Ana  Ruiz', 'Ana Ruiz'],
+    [' Ana Ruiz\n', 'Ana Ruiz'],
+    ['Ana\u00a0Ruiz', 'Ana Ruiz'],
+    ['Ana Ruiz', 'Ana Ruiz'],
+    [' ', ''],
+    ['', ''],
+  ])('squashes %j to %j', (text, expected) => {
+    expect(squash(text)).toBe(expected);
+  });
+
+  it('agrees with the replace and trim it stands for on any text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(squash(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+    );
   });
 });
