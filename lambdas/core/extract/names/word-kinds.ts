@@ -8,7 +8,6 @@ import type { Found, Kind, PlaceMention } from './types';
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const FORMER_TITLE = /^(?:then|ex|former)-\p{Alphabetic}/u;
 const ELECT_TITLE = /\p{Alphabetic}-elect$/u;
-const DIGIT_START = /^\d/u;
 const HAS_DIGIT = /\d/u;
 
 /**
@@ -194,7 +193,7 @@ function wordKind(
   // also a given name opens a name when one follows it ("Jan Lindqvist").
   const givenName = lex.givenNames.has(w) && k < end;
   // "Nov 12": a month before a number is a date wherever it stands.
-  const dated = DIGIT_START.test(words[k + 1] ?? '');
+  const dated = startsWithDigit(words[k + 1] ?? '');
   if ((lex.month.has(lower) && ((!seenName && !givenName) || dated)) || lex.weekday.has(lower)) return 'time';
   if (k === i && opensWithRole(ctx, k, end)) return 'title';
   // "Senior Trooper Dale Ambroz": a role noun after title words, before a name, is part of the title.
@@ -214,14 +213,21 @@ function wordKind(
   if (lex.particles.has(w)) return 'particle';
   if (
     lex.common.has(lower) ||
-    (k === i && DIGIT_START.test(w)) ||
+    (k === i && startsWithDigit(w)) ||
     // "AK-47 rifles", "F-16": a word with a digit in it names a model or a code, never a person.
     HAS_DIGIT.test(w) ||
     (hyphened && DESCRIPTOR_COMPOUND.test(w)) ||
-    STANDING.test(w)
+    // "unseeded" and "unranked" are the standings without a hyphen, eight characters however they are cased.
+    ((hyphened || w.length === 8) && STANDING.test(w))
   )
     return 'common';
   return 'name';
+}
+
+/** `/^\d/u.test(word)`, read without a regex: wordKind asks it of every word of a run and the word after. */
+function startsWithDigit(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 
 /** "Undersecretary-General", "Attorney-General": a title written with a hyphen, every part a title word. */
