@@ -388,6 +388,17 @@ const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:
 const PERIOD_BEFORE =
   /\b(?:months?|quarter|half|year|weeks?|period|fiscal year)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$/i;
 
+const personsCache = new WeakMap<EventInputs, ReadonlyMap<string, Person>>();
+
+/** The people of the report by name, built once per analysis (participantsIn runs about four times a report). */
+function personsByName(inp: EventInputs): ReadonlyMap<string, Person> {
+  const cached = personsCache.get(inp);
+  if (cached !== undefined) return cached;
+  const byName = new Map(inp.persons.map((p) => [p.name, p]));
+  personsCache.set(inp, byName);
+  return byName;
+}
+
 /** People of the event sentences (spokespeople only comment), then the countries the sentences name. */
 export function participantsIn(
   inp: EventInputs,
@@ -399,7 +410,7 @@ export function participantsIn(
   const seen = new Set<string>();
   const within = (x: { start: number; end: number }): boolean =>
     ranges.some((r) => x.start >= r.start && x.end <= r.end);
-  const byName = new Map(inp.persons.map((p) => [p.name, p]));
+  const byName = personsByName(inp);
   for (const m of inp.people.mentions) {
     if (!within(m) || seen.has(m.name)) continue;
     const person = byName.get(m.name);
@@ -652,7 +663,7 @@ const APPOSITIVE =
 function roleHolders(inp: EventInputs, type: EventType, main: number): Participant[] {
   const rule = EVENT_ROLES[type];
   if (rule === undefined) return [];
-  const byName = new Map(inp.persons.map((p) => [p.name, p]));
+  const byName = personsByName(inp);
   const window = inp.sentences
     .slice(main + 1, main + 1 + ROLE_WINDOW)
     .filter(
