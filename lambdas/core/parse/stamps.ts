@@ -52,6 +52,9 @@ export function stampDate(line: string): string | null {
 
 /** A line without the crawler's date prefix, and the day it named; null when the line has none. */
 export function takeDatePrefix(line: string): { rest: string; date: string | null } | null {
+  // Asked of every line of a report: one that does not open with a digit has no such prefix.
+  const first = line.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return null;
   const m = DATE_PREFIX.exec(line);
   if (m === null) return null;
   return { rest: line.slice(m[0].length), date: numericDay(m[1] as string, m[2] as string, m[3] as string) };
