@@ -3,7 +3,8 @@
  * headline that is a fragment, no sentence that repeats another, no dateline, byline or credit, no
  * "unknown" attribution, no background that is a plan or today's news, no two background sentences
  * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"), no
- * quotation credited to one person whose sentence credits another or that carries its own credit.
+ * quotation credited to one person whose sentence credits another or that carries its own credit, no
+ * question or exclamation mark set before a comma ("“Why?,” she said").
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -39,6 +40,8 @@ function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<strin
     const row = NOT_PROSE.find((p) => FURNITURE.test(p.kind) && p.regex.test(clause.text));
     if (row) problems.push(`${row.kind}: ${clause.text}`);
     problems.push(...quoteProblems(clause, articles));
+    if (/[?!],[\u201D"]/u.test(clause.text))
+      problems.push(`a question or exclamation mark before a comma: ${clause.text}`);
     if (typeset(clause.text) !== clause.text)
       problems.push(`a space inside a word or a number: ${clause.text}`);
     for (const earlier of clauses.slice(0, i)) {

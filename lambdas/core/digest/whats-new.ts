@@ -801,9 +801,10 @@ function quotePhrase(c: QuoteCandidate, noun: string): string | null {
   const first = words(q.text)[0] ?? '';
   // A short capitalized quotation is a title or a scare-quoted phrase, and a post is no statement.
   if (/^\p{Uppercase}/u.test(first)) {
-    return words(q.text).length >= MIN_STATEMENT_WORDS && !/[#@]/u.test(q.text) && !isTitle(q.text)
-      ? `“${q.text.replace(/[.,;:]+$/, '')},” ${speaker} said`
-      : null;
+    if (words(q.text).length < MIN_STATEMENT_WORDS || /[#@]/u.test(q.text) || isTitle(q.text)) return null;
+    // A question or an exclamation keeps its own mark, and takes no comma after it.
+    const text = q.text.replace(/[.,;:]+$/, '');
+    return /[?!]$/u.test(text) ? `“${text}” ${speaker} said` : `“${text},” ${speaker} said`;
   }
   if (usedAsDescription(c)) return `${speaker} called the ${noun} “${q.text}”`;
   if (CLAUSE_OPENING_VERBS.has(first) && !SINGULAR_VERBS.has(first))

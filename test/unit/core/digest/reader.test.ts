@@ -332,3 +332,31 @@ describe('Function: composeDigest, who said a quotation', () => {
     expect(check(hearingText), hearingText).toBe(true);
   });
 });
+
+const asked = buildArticle({
+  key: 'harbour-wire/asked.txt',
+  outlet: 'Harbour Wire',
+  published: '2026-06-03',
+  text: [
+    'Ferry crews in Port Ellis went back to work on Tuesday after a week-long strike over the summer rosters.',
+    '“Who will pay the crews for the week they lost?” union leader Lena Marsh asked.',
+  ].join('\n\n'),
+  quotes: [{ speaker: 'Lena Marsh', kind: 'person', text: 'Who will pay the crews for the week they lost?' }],
+  mainEvent: {
+    type: 'protest',
+    action: 'went back to work',
+    participants: [{ name: 'Lena Marsh', kind: 'person' }],
+    location: 'Port Ellis',
+    date: day('2026-06-02', 'on Tuesday'),
+    in: 'Ferry crews in Port Ellis',
+  },
+});
+
+describe('Function: composeDigest, a question quoted', () => {
+  it('keeps the question’s own mark and sets no comma after it', () => {
+    const text =
+      composeChecked([buildStory('story-asked', [asked])], byKey([asked]), { date: '2026-06-03' }).items[0]
+        ?.whatsNew ?? '';
+    expect(text).toContain('“Who will pay the crews for the week they lost?” Lena Marsh said.');
+  });
+});
