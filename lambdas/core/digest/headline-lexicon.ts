@@ -33,6 +33,14 @@ export const HEADLINE_FURNITURE: TextPattern[] = [
   },
 ];
 
+/** A sentence opening with an earlier period tells background: never a headline, nor what is new. */
+export const EARLIER_PERIOD_OPENING: TextPattern = {
+  kind: 'a background sentence: it opens with an earlier period',
+  regex: /^In (?:the (?:early |mid-?|late )?(?:\d{2}|\d{4})['\u2019]?s|\d{4})\b/u,
+  matches: 'In the late 90s Berg was a ferry captain on the island run',
+  misses: 'In Port Ellis, ferry crews walk out over pay',
+};
+
 /** Texts that stand where a headline might but are not one. */
 export const HEADLINE_NOT: TextPattern[] = [
   {
@@ -62,12 +70,7 @@ export const HEADLINE_NOT: TextPattern[] = [
     matches: 'It is about time, is it not?',
     misses: 'Island ferries stop as crews strike',
   },
-  {
-    kind: 'a background sentence: it opens with an earlier period',
-    regex: /^In (?:the (?:early |mid-?|late )?(?:\d{2}|\d{4})['\u2019]?s|\d{4})\b/u,
-    matches: 'In the late 90s Berg was a ferry captain on the island run',
-    misses: 'In Port Ellis, ferry crews walk out over pay',
-  },
+  EARLIER_PERIOD_OPENING,
   DESCRIPTOR_OPENING,
   {
     kind: 'a commentary label: the writer’s view, not the event',

@@ -3,7 +3,7 @@ import type { Article, Quote, Story } from '../model';
 import { undatedReport } from './cite';
 import { datePhrase } from './dates';
 import { eventPhrase } from './event-phrase';
-import { KNOWN_CLAUSES } from './headline-lexicon';
+import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
 import { unfitReason } from './input';
 import { PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
@@ -355,7 +355,8 @@ function supportingClause(lead: Clause, articlesByKey: Map<string, Article>): Cl
   const next = [...(article.mainEvent?.sentences ?? []), first.sentence + 1].find((i) => i > first.sentence);
   const s = next === undefined ? undefined : article.sentences[next];
   const bare = s ? bareSentence(s.text, undatedReport(article)) : '';
-  if (!s || !readsAlone(bareSentence(s.text))) return null;
+  // A sentence opening with an earlier period ("In the late 90s ...") is background, not what is new.
+  if (!s || !readsAlone(bareSentence(s.text)) || EARLIER_PERIOD_OPENING.regex.test(bare)) return null;
   return {
     text: endSentence(bare),
     sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],

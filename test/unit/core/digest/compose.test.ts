@@ -1022,6 +1022,24 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.backgroundClauses[0]?.sources.map((s) => s.sentence)).toEqual([2, 3]);
   });
 
+  it('never gives a sentence opening with an earlier period as what is new', () => {
+    // Prepare: a one-event report whose next sentence looks back years.
+    const vik = { name: 'Ada Vik', kind: 'person' as const };
+    const report = buildArticle({
+      key: 'quay/years.txt',
+      outlet: 'Quay Notes',
+      published: '2026-04-07',
+      text: 'Harbour master Ada Vik closed the north quay of Port Ellis to all ferries after the storm. In the late 90s Vik was a deckhand on the Kessel run with a crew of nine.',
+      mainEvent: { type: 'other', action: 'closed', participants: [vik], in: 'Harbour master Ada Vik' },
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('years', [report])], byKey([report]), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).not.toContain('late 90s');
+  });
+
   it('tolerates a story none of whose articles are at hand', () => {
     const digest = composeChecked([tradeStory], new Map(), { date: '2026-04-08' });
 
