@@ -4,7 +4,8 @@
  * "unknown" attribution, no background that is a plan or today's news, no two background sentences
  * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"), no
  * quotation credited to one person whose sentence credits another or that carries its own credit, no
- * question or exclamation mark set before a comma ("“Why?,” she said").
+ * question or exclamation mark set before a comma ("“Why?,” she said"), no what's new opening with an
+ * earlier period ("In the late 90s ...").
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -12,6 +13,7 @@ import { datesItsOwnEvent, tellingsInConflict } from '../../lambdas/core/digest/
 import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
+import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
 import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { carriesOwnCredit, creditsAnother } from '../../lambdas/core/digest/quote-credit';
@@ -114,6 +116,13 @@ function backgroundProblems(item: DigestItem, date: string): string[] {
   });
 }
 
+/** What's new that opens with an earlier period ("In the late 90s ..."): background given as news. */
+function lookingBack(item: DigestItem): string[] {
+  return item.whatsNewClauses
+    .filter((c) => EARLIER_PERIOD_OPENING.regex.test(c.text))
+    .map((c) => `background given as what is new: ${c.text}`);
+}
+
 /** Every problem a reader would object to in the digest, prefixed with the story id. */
 export function digestProblems(digest: Digest, articles: Map<string, Article>): string[] {
   return digest.items.flatMap((item) => {
@@ -123,6 +132,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...(headline ? [`headline ${headline}: ${item.headline}`] : []),
       ...clauseProblems(item, clauses, articles, digest.date),
       ...backgroundProblems(item, digest.date),
+      ...lookingBack(item),
       ...conflictProblems(item, articles),
       ...[item.whatsNew, item.background ?? '']
         .filter((t) => UNKNOWN_CREDIT.test(t))

@@ -886,7 +886,7 @@ describe('Function: composeDigest', () => {
     ],
     [
       'keeps the question when nothing else reads as a headline, rather than leave the story out',
-      'In 2019 the harbour board of Port Ellis last closed the north quay for a whole winter.',
+      'The troubling “quiet hours” rule shut the north quay of Port Ellis to all ferries after the storm.',
       /^Was the north quay closed too soon\?$/u,
     ],
   ])('%s', (_kind, text, headline) => {
