@@ -122,11 +122,16 @@ const LIST_COMMA = unicodePattern(
   'g',
 );
 
+/** A relative clause that runs to the end of a cut. */
+const OPEN_RELATIVE = /\s(?:who|which)\s[^,]*$/u;
+
 /** The text up to a comma (else a modifier) that leaves a complete-looking headline, the longest that fits. */
 function shortened(text: string): string {
   if (words(text).length <= MAX_WORDS) return text;
   const at = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => text.slice(0, m.index)).reverse();
-  const fits = (c: string) => words(c).length >= MIN_WORDS + 2 && headlineProblem(c) === null;
+  // A cut inside a relative clause ("Crews who had waited on the quay") may have left out its main verb.
+  const fits = (c: string) =>
+    words(c).length >= MIN_WORDS + 2 && headlineProblem(c) === null && !OPEN_RELATIVE.test(c);
   return at(LIST_COMMA).find(fits) ?? at(SOFT_END).find(fits) ?? at(PHRASE_CUT.regex).find(fits) ?? text;
 }
 

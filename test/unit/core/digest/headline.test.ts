@@ -64,6 +64,11 @@ describe('Function: headlineFromLead', () => {
       'a fire destroyed two ferries moored at the Port Ellis terminal overnight'.replace(/^a/, 'A'),
     ],
     ['“We will not go back,” a deckhand said.', null],
+    // A cut inside a relative clause would leave out the main verb ("Ferry crews who had waited ...").
+    [
+      'Ferry crews who had waited on the quay since dawn for the first boat of the season to Kessel went home at noon without it.',
+      null,
+    ],
     [
       'Deckhand Ana Ruiz, a union steward on the night ferry, and Capt. Tom Berg of the harbor pilots were hurt when a gangway collapsed at the Port Ellis terminal.',
       'Deckhand Ana Ruiz and Capt. Tom Berg of the harbor pilots were hurt',
