@@ -46,6 +46,7 @@ export async function analyzeDocument(
     outlet: meta.outlet,
     headline: meta.headline,
     published: meta.published,
+    ...(meta.published.source === 'upload-time' ? {} : { received: raw.lastModified }),
     url: meta.url,
     credits: meta.credits,
     text: parsed.body,

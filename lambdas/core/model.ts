@@ -141,6 +141,12 @@ export interface Article {
   headline: Sourced<string> | null;
   /** Publication date-time or date, ISO. */
   published: Sourced<string>;
+  /**
+   * When the file arrived (its upload time, ISO), kept when the publication date came from
+   * elsewhere: a report filed long after it was published (a backfill) looks for its story
+   * around both days, as undated reports are filed under their arrival.
+   */
+  received?: string;
   url: Sourced<string> | null;
   /** Writers, editors and photo credits: kept apart from the people in the story. */
   credits: string[];

@@ -7,6 +7,7 @@
 import type { Article, Story } from '../core/model';
 import {
   addSource,
+  arrivalQuery,
   backgroundQuery,
   type CandidateVerdict,
   candidateQuery,
@@ -114,7 +115,12 @@ async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promis
   const unchanged = holders.find((s) => holdsArticle(s, article));
   if (unchanged) return { saved: unchanged, outcome: 'unchanged', left: [], candidates: [], pool: [] };
 
-  const pool = uniqueById([...(await stories.candidates(candidateQuery(article, deps.weights))), ...holders]);
+  const arrival = arrivalQuery(article, deps.weights);
+  const found = await Promise.all([
+    stories.candidates(candidateQuery(article, deps.weights)),
+    ...(arrival ? [stories.candidates(arrival)] : []),
+  ]);
+  const pool = uniqueById([...found.flat(), ...holders]);
   const now = deps.clock.now();
   // Score against each story without this article's old contribution, which would vouch for itself.
   const withoutSelf = pool

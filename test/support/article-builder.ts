@@ -33,6 +33,8 @@ export interface ArticleSpec extends EventSpec {
   published: string;
   /** The publication time is only the upload time (no date was given): its dates veto nothing. */
   undated?: boolean;
+  /** When a dated report's file arrived, for one uploaded long after it was published (a backfill). */
+  received?: string;
   headline?: string;
   lead: string;
   quotes?: [speaker: string, text: string][];
@@ -93,6 +95,7 @@ export function buildArticle(spec: ArticleSpec): Article {
     outlet: { value: spec.outlet, source: 'object-metadata' },
     headline: spec.headline ? { value: spec.headline, source: 'headline-line' } : null,
     published: { value: spec.published, source: spec.undated ? 'upload-time' : 'object-metadata' },
+    ...(spec.received ? { received: spec.received } : {}),
     url: { value: `https://news.example/${spec.key}`, source: 'object-metadata' },
     credits: [],
     text,

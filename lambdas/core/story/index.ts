@@ -10,6 +10,7 @@ export {
 export { pickCandidates } from './candidates';
 export { entityKey, isCountryKey, isDistinctiveOrganization, placeKey } from './entity-key';
 export {
+  arrivalQuery,
   type CandidateVerdict,
   CONTENT_THRESHOLD,
   candidateQuery,

@@ -461,6 +461,26 @@ export function candidateQuery(article: Article, weights: TermWeights): StoryCan
 }
 
 /**
+ * The same search around the day a dated report arrived, when that day lies past its
+ * publication window (a backfill), or null. Undated reports are filed under their arrival, so a
+ * report uploaded years after it was published would otherwise never meet the undated reports
+ * of its event uploaded with it, and whichever came first would decide the stories. Only the
+ * days the publication window leaves out are read.
+ */
+export function arrivalQuery(article: Article, weights: TermWeights): StoryCandidateQuery | null {
+  const profile = articleProfile(article, weights);
+  const search = searchFor(profile);
+  const day = profile.received;
+  if (day === undefined || day <= search.to) return null;
+  const from = addDays(day, -PUBLICATION_REACH_DAYS);
+  return {
+    ...search,
+    from: from > search.to ? from : addDays(search.to, 1),
+    to: addDays(day, PUBLICATION_REACH_DAYS),
+  };
+}
+
+/**
  * Which stories to fetch that may report the same event as a story: the same search as its
  * report's, so that two reports opened at once find each other whichever saves last.
  */

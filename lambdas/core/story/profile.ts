@@ -48,6 +48,8 @@ export interface Profile {
   dated: boolean;
   /** Publication days of the reports with a known publication date. */
   datedDays: string[];
+  /** The day a dated report arrived, when known (an article's only): where undated reports of its batch are filed. */
+  received?: string;
 }
 
 /** Terms a story's centroid keeps: enough to compare as well as the full sum (measured on ECB+). */
@@ -149,6 +151,7 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   profile.centroid = articleTerms(article, weights);
   profile.dated = !UNDATED_SOURCES.has(article.published.source);
   if (profile.dated) profile.datedDays.push(isoDay(article.published.value));
+  if (profile.dated && article.received) profile.received = isoDay(article.received);
   return profile;
 }
 

@@ -82,7 +82,10 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** The report re-dated to `day` under a new key, its event dated that day too. */
+/**
+ * The report re-dated to `day` under a new key, its event dated that day too, and received
+ * that day: a live table receives reports as they are published, not as a backfill.
+ */
 function redated(article: Article, key: string, day: string): Article {
   const date = { start: day, end: day, precision: 'day' as const, text: day };
   return {
@@ -90,6 +93,7 @@ function redated(article: Article, key: string, day: string): Article {
     key,
     contentHash: `${article.contentHash}:${key}`,
     published: { value: `${day}T12:00:00Z`, source: 'object-metadata' },
+    received: `${day}T12:00:00Z`,
     mainEvent: article.mainEvent ? { ...article.mainEvent, date } : null,
   };
 }

@@ -83,6 +83,16 @@ const fire: ArticleSpec = {
   lead: 'Fire destroyed a warehouse at a sugar mill outside Zarzal on Tuesday, the fire brigade said.',
 };
 
+/** The flood report again, as another outlet's copy with no date, uploaded years later. */
+const floodUndated: ArticleSpec = {
+  ...flood,
+  key: 'backfill-flood.txt',
+  outlet: 'Archive Feed',
+  published: '2028-01-10T08:00:00Z',
+  undated: true,
+  date: undefined,
+};
+
 describe('Function: attachArticle with the in-memory store', () => {
   it.each<[string, ArticleSpec[], string[][]]>([
     [
@@ -99,6 +109,18 @@ describe('Function: attachArticle with the in-memory store', () => {
       'reports naming nobody in common meet by kind of event and place; a fire that day stays apart',
       [flood, fire, floodLocal],
       [['valle-flood.html', 'wire-flood.txt'], ['wire-fire.txt']],
+    ],
+    // A backfill: a dated report uploaded years after it was published, with an undated report
+    // of its event uploaded the same week (undated reports are filed under their arrival).
+    [
+      'a report uploaded years late finds the undated report of its event uploaded with it',
+      [floodUndated, { ...flood, received: '2028-01-12T08:00:00Z' }],
+      [['backfill-flood.txt', 'wire-flood.txt']],
+    ],
+    [
+      'a report uploaded the day it was published looks around that day only',
+      [floodUndated, flood],
+      [['backfill-flood.txt'], ['wire-flood.txt']],
     ],
   ])('clusters: %s', async (_case, specs, expected) => {
     // Prepare

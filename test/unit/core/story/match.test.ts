@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addSource,
+  arrivalQuery,
   candidateQuery,
   chooseStory,
   newStory,
@@ -554,6 +555,36 @@ describe('Function: candidateQuery', () => {
     expect(query.entityKeys).toHaveLength(8);
     expect(query.entityKeys).toEqual(expect.arrayContaining(['t:okafor', 't:lindqvist', 't:nairobi']));
     expect(query).toMatchObject({ from, to, minHits: 2, limit: 12 });
+  });
+});
+
+describe('Function: arrivalQuery', () => {
+  // Undated reports are filed under their arrival: a dated report uploaded past its publication
+  // window (a backfill) searches around its arrival too, only the days the first search leaves out.
+  it.each<[string, string | undefined, { from: string; to: string } | null]>([
+    ['uploaded the day it was published', '2024-09-03T13:00:00Z', null],
+    ['uploaded within two weeks', '2024-09-15T08:00:00Z', null],
+    ['no upload time known', undefined, null],
+    ['uploaded three weeks late', '2024-09-24T08:00:00Z', { from: '2024-09-18', to: '2024-10-08' }],
+    ['uploaded years late', '2027-03-01T08:00:00Z', { from: '2027-02-15', to: '2027-03-15' }],
+  ])('%s: %j', (_case, received, expected) => {
+    // Act
+    const query = arrivalQuery(buildArticle({ ...talks, ...(received ? { received } : {}) }), WEIGHTS);
+
+    // Assess
+    if (expected === null) expect(query).toBeNull();
+    else expect(query).toMatchObject({ ...expected, minHits: 2, limit: 12 });
+  });
+
+  it('searches nothing more for an undated report, whose search has no start', () => {
+    // Act
+    const query = arrivalQuery(
+      buildArticle({ ...talks, undated: true, received: '2027-03-01T08:00:00Z' }),
+      WEIGHTS,
+    );
+
+    // Assess
+    expect(query).toBeNull();
   });
 });
 
