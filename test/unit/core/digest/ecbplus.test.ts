@@ -40,10 +40,17 @@ const MIN_SHARE = {
   // and where 34/37 -> 35/37 once a lede whose subject is a descriptor of its report's one person is
   // written with their name.
   tuning: { who: 0.95, what: 0.92, where: 0.94, when: 0.69, headline: 1 },
-  // Aside when 7/9 -> 6/9: one of the seven was false (a sentencing held the Thursday after its report's
-  // date line, written as the Thursday before); a bare weekday six days back is no longer written.
-  aside: { who: 0.93, what: 0.94, where: 0.88, when: 0.77, headline: 1 },
 };
+
+/**
+ * The topics kept aside are held by their misses, not by shares: their items are few (9 to 18 a field),
+ * so when two of their reports merge, two right items become one and the share falls with no new miss
+ * (who 14/15 -> 12/13 with reports found around their arrival day). Misses as the share floors (who 0.93,
+ * what 0.94, where 0.88, when 0.77, headline 1) allowed them at session 11's end: who 1 of 15, what 1 of
+ * 18, where 2 of 18, when 2 of 9 (one of a former 7/9 was false: a sentencing held the Thursday after its
+ * report's date line, written as the Thursday before; a bare weekday six days back is no longer written).
+ */
+const MAX_ASIDE_MISSES = { who: 1, what: 1, where: 2, when: 2, headline: 0 };
 
 /**
  * Stories left without an item: none of 78 (then 83) since a headline is cut from the clause a "with news
@@ -84,7 +91,8 @@ describe.skipIf(!ecbplusPresent)(
       );
       for (const field of ['who', 'what', 'where', 'when', 'headline'] as const) {
         const [hits, known] = figures[field];
-        expect(hits / known, field).toBeGreaterThanOrEqual(MIN_SHARE[part][field]);
+        if (part === 'tuning') expect(hits / known, field).toBeGreaterThanOrEqual(MIN_SHARE.tuning[field]);
+        else expect(known - hits, field).toBeLessThanOrEqual(MAX_ASIDE_MISSES[field]);
       }
     });
 
