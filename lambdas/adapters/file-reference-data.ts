@@ -21,6 +21,7 @@ export const LEXICON_FILE = 'lexicon.generated.json';
 interface WordTables {
   counts: WordCounts;
   everyday: readonly string[];
+  givenNames: readonly string[];
 }
 
 export class FileReferenceData implements ReferenceData {
@@ -58,6 +59,10 @@ export class FileReferenceData implements ReferenceData {
     return this.#wordTables().everyday;
   }
 
+  givenNames(): readonly string[] {
+    return this.#wordTables().givenNames;
+  }
+
   #wordTables(): WordTables {
     this.#words ??= readWordTables(new URL(WORDS_FILE, this.directory));
     return this.#words;
@@ -84,13 +89,21 @@ function readGazetteer(file: URL): GazetteerData {
 }
 
 function readWordTables(file: URL): WordTables {
-  const { counts, everyday } = readJson(file, 'word tables');
+  const { counts, everyday, givenNames } = readJson(file, 'word tables');
   const { total, counts: rows } = (counts ?? {}) as Partial<Record<keyof WordCounts, unknown>>;
   const words = (everyday as { words?: unknown } | undefined)?.words;
-  if (typeof total !== 'number' || typeof rows !== 'string' || !Array.isArray(words)) {
-    throw new AdapterError(`${fileURLToPath(file)} lacks the word counts or the everyday words`);
+  const names = (givenNames as { words?: unknown } | undefined)?.words;
+  if (
+    typeof total !== 'number' ||
+    typeof rows !== 'string' ||
+    !Array.isArray(words) ||
+    !Array.isArray(names)
+  ) {
+    throw new AdapterError(
+      `${fileURLToPath(file)} lacks the word counts, the everyday words or the given names`,
+    );
   }
-  return { counts: { total, counts: rows }, everyday: words.map(String) };
+  return { counts: { total, counts: rows }, everyday: words.map(String), givenNames: names.map(String) };
 }
 
 /** The lexicon rows; a file without the rows every step reads is refused rather than half used. */

@@ -19,4 +19,6 @@ export interface ReferenceData {
   wordCounts(): WordCounts;
   /** Common English words, which the name rules ask whether a capitalized word is an ordinary word. */
   everydayWords(): readonly string[];
+  /** Common first names of English-speaking countries, which the name rules take with evidence from the text. */
+  givenNames(): readonly string[];
 }

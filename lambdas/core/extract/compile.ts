@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   actorFrames: readonly CompiledActorFrame[];
   /** Everyday English words, lowercase. */
   englishWords: Set<string>;
+  /** First names of the packaged lists that the hand list lacks, as written: evidence needed (`Lexicon.listedGivenNames`). */
+  listedGivenNames: Set<string>;
   creditPrefixes: readonly string[];
   speechVerbs: Set<string>;
   speechVerbSource: string;
@@ -217,6 +219,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   });
   const numberWords = new Map(Object.entries(lexicon.numberWords));
   const { events, eventOpeners } = compileEvents(lexicon);
+  const givenNames = new Set(lexicon.givenNames ?? []);
   const compiled: CompiledLexicon = {
     lexicon,
     country,
@@ -238,8 +241,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     titleGlue: new Set(lexicon.titleGlue),
     honorifics: new Set(lexicon.honorifics),
     particles: new Set(lexicon.nameParticles),
-    givenNames: new Set(lexicon.givenNames ?? []),
+    givenNames,
     englishWords: new Set(lexicon.englishWords ?? []),
+    listedGivenNames: new Set((lexicon.listedGivenNames ?? []).filter((name) => !givenNames.has(name))),
     roleNouns: new Map(
       (lexicon.roleNouns ?? []).flatMap((row) => row.words.map((w) => [w, row.opening] as const)),
     ),

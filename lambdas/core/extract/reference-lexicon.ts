@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon';
 
 const withReference = new WeakMap<ReferenceData, Lexicon>();
 
-/** The reference data's lexicon rows with its gazetteer and everyday words, built once per source (on its first call). */
+/** The reference data's lexicon rows with its gazetteer, everyday words and given names, built once per source (on its first call). */
 export function lexiconWith(reference: ReferenceData): Lexicon {
   let lexicon = withReference.get(reference);
   if (lexicon === undefined) {
@@ -12,6 +12,7 @@ export function lexiconWith(reference: ReferenceData): Lexicon {
       ...reference.lexicon(),
       gazetteer: reference.gazetteer(),
       englishWords: reference.everydayWords(),
+      listedGivenNames: reference.givenNames(),
     };
     withReference.set(reference, lexicon);
   }

@@ -45,11 +45,12 @@ describe('Function: FileReferenceData', () => {
     expect(data.gazetteer()).toBe(first);
   });
 
-  it('reads the word tables file once and keeps both tables', () => {
+  it('reads the word tables file once and keeps its three tables', () => {
     // Prepare
     const tables = {
       counts: { source: 'made up', total: 1000, counts: 'harbour\t12\nferry\t3' },
       everyday: { source: 'made up', words: ['harbour', 'kettle'] },
+      givenNames: { source: 'made up', words: ['Odalys', 'Wilhelmina'] },
     };
     const data = new FileReferenceData(folderWith(JSON.stringify(tables), WORDS_FILE));
 
@@ -61,6 +62,7 @@ describe('Function: FileReferenceData', () => {
     expect(data.wordCounts()).toBe(first);
     expect(data.everydayWords()).toEqual(['harbour', 'kettle']);
     expect(data.everydayWords()).toBe(data.everydayWords());
+    expect(data.givenNames()).toEqual(['Odalys', 'Wilhelmina']);
   });
 
   it('reads the lexicon rows file once and keeps it', () => {
@@ -111,6 +113,12 @@ describe('Function: FileReferenceData', () => {
       JSON.stringify({ counts: { total: 1, counts: '' } }),
       /everyday words/u,
     ],
+    [
+      'word tables',
+      'a file without the given names',
+      JSON.stringify({ counts: { total: 1, counts: '' }, everyday: { words: [] } }),
+      /given names/u,
+    ],
     ['lexicon rows', 'a missing file', null, /Cannot read the lexicon rows .*npm ci/u],
     [
       'lexicon rows',
@@ -144,6 +152,7 @@ describe('Function: FileReferenceData', () => {
     expect(total).toBeGreaterThan(10_000_000);
     expect(counts.split('\n').length).toBeGreaterThan(20_000);
     expect(LOCAL_REFERENCE_DATA.everydayWords().length).toBeGreaterThan(1_500);
+    expect(LOCAL_REFERENCE_DATA.givenNames().length).toBeGreaterThan(8_000);
   });
 
   it('finds the generated gazetteer of the repository for the local tools', () => {

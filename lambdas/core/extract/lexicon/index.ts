@@ -77,6 +77,12 @@ export interface Lexicon {
    * "Hope". The list of the random-words package (MIT), kept by its maintainers; from the reference data.
    */
   englishWords?: readonly string[];
+  /**
+   * About 8,400 first names common in English-speaking countries, from the stdlib first-name packages (PDDL /
+   * CC0; from the reference data). Many are also surnames, places or words ("Adams", "Georgia", "Hope"), so
+   * unlike `givenNames` one counts only with other evidence from the text (see names/listed-given-names.ts).
+   */
+  listedGivenNames?: readonly string[];
   creditPrefixes: readonly string[];
   speechVerbs: readonly string[];
   eventPatterns: readonly EventPattern[];

@@ -7,6 +7,7 @@ import { unicodePattern } from '../../unicode-pattern';
 import type { People, ResolvedMention } from '../04-coreference';
 import type { CompiledLexicon } from '../compile';
 import { spanOf } from '../text';
+import { isListedGivenName } from './listed-given-names';
 import type { Entities } from './types';
 
 /** Two to four capitalized words, a generational suffix allowed after them ("Arlen Voss Jr"). */
@@ -21,7 +22,7 @@ interface FullName {
   surname: string;
 }
 
-/** The full names of the headline: a given name before the last word, and no title or everyday word in it. */
+/** The full names of the headline: a given name before the last word (a listed one first), no title or everyday word in it. */
 function headlineFullNames(headline: string, lex: CompiledLexicon): FullName[] {
   const out: FullName[] = [];
   for (const m of headline.matchAll(HEADLINE_NAME)) {
@@ -32,7 +33,10 @@ function headlineFullNames(headline: string, lex: CompiledLexicon): FullName[] {
     const surname = words[words.length - 1] ?? '';
     const ordinary = (w: string): boolean =>
       lex.titleWords.has(w.toLowerCase()) || lex.common.has(w.toLowerCase());
-    if (!words.slice(0, -1).some((w) => lex.givenNames.has(w)) || words.some(ordinary)) continue;
+    // The surname alone in the body is the evidence a first name of the packaged lists needs ("Tara Reid").
+    const given = (w: string, i: number): boolean =>
+      lex.givenNames.has(w) || (i === 0 && isListedGivenName(w, lex));
+    if (!words.slice(0, -1).some(given) || words.some(ordinary)) continue;
     if (lex.givenNames.has(surname)) continue;
     const written = suffix === 'Jr' || suffix === 'Sr' ? `${suffix}.` : suffix;
     out.push({ name: written === undefined ? core : `${core} ${written}`, surname });

@@ -89,7 +89,7 @@ export function opensAnOrganization(c: NamedThing, organizations: ReadonlyArray<
 }
 
 /** A country, a state or province, or a town of 100,000 people or more in the gazetteer. */
-function bigPlace(name: string, lex: CompiledLexicon): boolean {
+export function bigPlace(name: string, lex: CompiledLexicon): boolean {
   const g = lex.gazetteer;
   return (
     countryNamed(name, lex) ||
