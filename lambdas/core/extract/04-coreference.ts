@@ -3,7 +3,7 @@ import type { Person, Sentence } from '../model';
 import type { Entities, PersonMention } from './03-names';
 import type { CompiledLexicon } from './compile';
 import { gateFeatures, passesGate } from './names/person-gate';
-import { namesAThing, opensAnOrganization } from './names/thing-cues';
+import { afterIndefiniteArticle, namesAThing, opensAnOrganization } from './names/thing-cues';
 import { firstAtOrAfter, packedMap, sentenceAt, spanOf } from './text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
@@ -137,7 +137,7 @@ export function resolvePeople(
   const kept = clusters.filter((c) => {
     if (namesAThing(c, sentences, lex) || opensAnOrganization(c, entities.organizations)) return false;
     if (c.evidence || hasPersonShape(c.words, lex)) return true;
-    if (c.words.length < 2) return false;
+    if (c.words.length < 2 || attributiveThing(c, sentences, lex)) return false;
     const features = gateFeatures(c, sentences, lex);
     onUndecided?.(c.name, [...c.aliases], features);
     return passesGate(features, gate);
@@ -210,6 +210,15 @@ function withoutGluedOpeners(
   });
 }
 
+/**
+ * "received a Primetime Emmy nomination": a name no rule decides, written each time right after "a" or "an",
+ * qualifies a thing, unless a first name of either list opens it ("an Al Gore film": a person's name used so).
+ */
+function attributiveThing(c: Cluster, sentences: readonly Sentence[], lex: CompiledLexicon): boolean {
+  const first = c.words[0] ?? '';
+  return !lex.listedGivenNames.has(first) && afterIndefiniteArticle(c, sentences);
+}
+
 /** The mention without its first word. */
 function withoutFirstWord(m: PersonMention, entities: Entities): PersonMention {
   const next = entities.tokens[firstAtOrAfter(entities.tokens, m.start) + 1];
@@ -219,9 +228,10 @@ function withoutFirstWord(m: PersonMention, entities: Entities): PersonMention {
 }
 
 /**
- * "All-Star Kevin Moss", "Fired coach Jim Orr", "Yankee Tom Reyes": a word that is no given name, glued before a
- * given name and a surname, describes the person when it is an everyday word, a hyphenated word with no given
- * name in it ("Jean-Claude" opens a name), a people's name, or the plural or the past form of an everyday word.
+ * "All-Star Kevin Moss", "Fired coach Jim Orr", "Yankee Tom Reyes", "Swedes Jan Ek and ...": a word that is no
+ * given name, glued before a given name and a surname, describes the person when it is an everyday word, a
+ * hyphenated word with no given name in it ("Jean-Claude" opens a name), a people's name (in the plural too:
+ * compatriots listed in sports results), or the plural or the past form of an everyday word.
  */
 function describesName(words: readonly string[], lex: CompiledLexicon): boolean {
   const first = words[0] ?? '';
@@ -231,6 +241,7 @@ function describesName(words: readonly string[], lex: CompiledLexicon): boolean 
     lex.englishWords.has(lower) ||
     (first.includes('-') && !first.split('-').some((part) => lex.givenNames.has(part))) ||
     lex.country.has(first) ||
+    (first.endsWith('s') && lex.country.has(first.slice(0, -1))) ||
     (lower.endsWith('s') && lex.englishWords.has(lower.slice(0, -1))) ||
     (lower.endsWith('ed') &&
       (lex.englishWords.has(lower.slice(0, -1)) || lex.englishWords.has(lower.slice(0, -2))))

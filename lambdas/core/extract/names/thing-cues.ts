@@ -13,6 +13,7 @@ const THE_BEFORE = unicodePattern(String.raw`(?:^|[^\p{Alphabetic}])the\s+$`, 'i
 const PLURAL_END = /\p{Lowercase}[sx]$/u;
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 const PLACE_BEFORE = /(?:^|[^\p{Alphabetic}])(?:in|at|near|outside)\s+$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{Alphabetic}])[Aa]n?\s+$/u;
 
 /** A name's words and where it occurs; mentions shorter than the name (its short forms) are not read. */
 export interface NamedThing {
@@ -111,6 +112,15 @@ function townAfterPreposition(c: NamedThing, sentences: readonly Sentence[], lex
       );
     })
   );
+}
+
+/** Whether every mention of the name follows "a" or "an" ("a Primetime Emmy nomination"): people take no article. */
+export function afterIndefiniteArticle(c: NamedThing, sentences: readonly Sentence[]): boolean {
+  return c.mentions.every((m) => {
+    const s = sentences[sentenceAt(sentences, m.start)];
+    const offset = m.start - (s?.start ?? 0);
+    return s !== undefined && INDEFINITE_BEFORE.test(s.text.slice(Math.max(0, offset - 4), offset));
+  });
 }
 
 /** "Sri Lankans", "Exiled Bosnians": a name ending in the plural of a nationality names a people. */

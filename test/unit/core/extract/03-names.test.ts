@@ -238,6 +238,8 @@ describe('Function: resolvePeople', () => {
     ['They will move All-Star Kevin Moss to third base.', 'Kevin Moss', 'All-Star Kevin Moss'],
     ['Fired coach Jim Orr left the arena on Monday.', null, 'Fired coach Jim Orr'],
     ['The club said Fired Jim Orr would be paid in full.', 'Jim Orr', 'Fired Jim Orr'],
+    // Golf and tennis results: compatriots named together after their nationality in the plural.
+    ['Leading after one round were Canadians Tom Welk and Ian Brodie.', 'Tom Welk', 'Canadians Tom Welk'],
     // A hyphenated given name opens the name itself.
     ['The ward was full, said Jean-Claude Li Ah Sing, a surgeon.', 'Jean-Claude Li Ah Sing', 'Li Ah Sing'],
   ])('leaves a glued description out of the name in %j', (text, name, notName) => {

@@ -76,3 +76,17 @@ describe('Function: opensAnOrganization (a name the text also writes as a firm)'
     if (person !== null) expect(found).toContain(person);
   });
 });
+
+describe('Function: afterIndefiniteArticle (a name used to qualify a thing)', () => {
+  it.each([
+    // Awards, entertainment and business news: a prize or a brand qualifying a noun after "a"/"an".
+    ['She received a Primrose Vandel nomination for the role.', 'Primrose Vandel', null],
+    ['They ordered a Dunmore Stout at the bar.', 'Dunmore Stout', null],
+    // A first name opening it: a person's name used so is still the person's.
+    ['It was an Al Brenner film from start to end.', null, 'Al Brenner'],
+  ])('%j', (text, notPerson, person) => {
+    const found = names(text);
+    if (notPerson !== null) expect(found).not.toContain(notPerson);
+    if (person !== null) expect(found).toContain(person);
+  });
+});
