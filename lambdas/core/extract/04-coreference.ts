@@ -231,7 +231,8 @@ function withoutFirstWord(m: PersonMention, entities: Entities): PersonMention {
  * "All-Star Kevin Moss", "Fired coach Jim Orr", "Yankee Tom Reyes", "Swedes Jan Ek and ...": a word that is no
  * given name, glued before a given name and a surname, describes the person when it is an everyday word, a
  * hyphenated word with no given name in it ("Jean-Claude" opens a name), a people's name (in the plural too:
- * compatriots listed in sports results), or the plural or the past form of an everyday word.
+ * compatriots listed in sports results), a title in the plural ("Detectives X Y and ..."), or the plural or the
+ * past form of an everyday word.
  */
 function describesName(words: readonly string[], lex: CompiledLexicon): boolean {
   const first = words[0] ?? '';
@@ -242,6 +243,7 @@ function describesName(words: readonly string[], lex: CompiledLexicon): boolean 
     (first.includes('-') && !first.split('-').some((part) => lex.givenNames.has(part))) ||
     lex.country.has(first) ||
     (first.endsWith('s') && lex.country.has(first.slice(0, -1))) ||
+    (lower.endsWith('s') && lex.titleWords.has(lower.slice(0, -1))) ||
     (lower.endsWith('s') && lex.englishWords.has(lower.slice(0, -1))) ||
     (lower.endsWith('ed') &&
       (lex.englishWords.has(lower.slice(0, -1)) || lex.englishWords.has(lower.slice(0, -2))))

@@ -240,6 +240,12 @@ describe('Function: resolvePeople', () => {
     ['The club said Fired Jim Orr would be paid in full.', 'Jim Orr', 'Fired Jim Orr'],
     // Golf and tennis results: compatriots named together after their nationality in the plural.
     ['Leading after one round were Canadians Tom Welk and Ian Brodie.', 'Tom Welk', 'Canadians Tom Welk'],
+    // Crime reports: officers named together after their rank in the plural.
+    [
+      'On Monday, Detectives Maria Holt and David Arun searched the flat.',
+      'Maria Holt',
+      'Detectives Maria Holt',
+    ],
     // A hyphenated given name opens the name itself.
     ['The ward was full, said Jean-Claude Li Ah Sing, a surgeon.', 'Jean-Claude Li Ah Sing', 'Li Ah Sing'],
   ])('leaves a glued description out of the name in %j', (text, name, notName) => {
