@@ -26,7 +26,7 @@ export interface GateInput {
 }
 
 /** Surname endings of many naming traditions (Slavic, Nordic, Iberian, Italian, Greek, Finnish, Armenian...). */
-const SURNAME_ENDING =
+export const SURNAME_ENDING =
   /(?:ov|ova|ev|eva|sky|ski|ska|vic|vi\u0107|ic|i\u0107|enko|uk|chuk|son|sen|sson|ez|es|is|os|ini|elli|etti|ato|ino|eau|opoulos|idis|akis|ian|yan|nen|inen|escu|oglu|ashvili|adze|berg|stein|mann)$/u;
 const ORG_ENDING = /(?:ers|ies|ics|ings|tion|ment|ness|ity|ism|ists|ans)$/u;
 

@@ -6,6 +6,7 @@ import type { Sentence } from '../../model';
 import { unicodePattern } from '../../unicode-pattern';
 import type { CompiledLexicon } from '../compile';
 import { sentenceAt } from '../text';
+import { SURNAME_ENDING } from './person-gate';
 
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const THE_BEFORE = unicodePattern(String.raw`(?:^|[^\p{Alphabetic}])the\s+$`, 'i');
@@ -35,6 +36,8 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   // "at her home in Sherman Oaks": a town named in full only after "in", "at", "near" or "outside" is the town,
   // though a given name opens it (smaller towns than `bigPlace` takes, as the preposition says place).
   if (c.words.length >= 2 && c.title === undefined && townAfterPreposition(c, sentences, lex)) return true;
+  // "Hansa Rostock", "Rapid Vienna": a club named with its city last, when no first name opens it.
+  if (c.words.length === 2 && c.title === undefined && clubOfCity(c.words, lex)) return true;
   // "St. Louis Cardinals", "St Pauli": a saint's name names the town, church, club or race called after the saint.
   if ((c.title !== undefined && SAINT.test(c.title)) || SAINT.test(first)) return true;
   // "Statistics Canada", "Hellas Ontario": a country or a state inside a name with no given name or title names
@@ -72,6 +75,16 @@ function namedAfterRegion(words: readonly string[], lex: CompiledLexicon): boole
       (lex.country.has(w) && people(w)) ||
       (i < words.length - 1 && g.division(w) !== undefined),
   );
+}
+
+/**
+ * Two words, the last a city of 100,000 or more that does not end as surnames do ("Santos", "Edison"), the
+ * first no first name of either list.
+ */
+function clubOfCity(words: readonly string[], lex: CompiledLexicon): boolean {
+  const [first = '', last = ''] = words;
+  if (lex.givenNames.has(first) || lex.listedGivenNames.has(first) || SURNAME_ENDING.test(last)) return false;
+  return (lex.gazetteer?.town(last)?.population ?? 0) >= 100_000;
 }
 
 /** A country by its name (not its ISO code: "CC" opens a person's name). */

@@ -90,3 +90,20 @@ describe('Function: afterIndefiniteArticle (a name used to qualify a thing)', ()
     if (person !== null) expect(found).toContain(person);
   });
 });
+
+describe('Function: namesAThing (a club or an outlet named with its city last)', () => {
+  it.each([
+    // Football results: a club's name ends in its city.
+    ['Fans cheered as Veltra Hamburg scored late.', 'Veltra Hamburg', null],
+    // Entertainment news: a show named after its city.
+    ['She told Backlot Chicago she was fine.', 'Backlot Chicago', null],
+    // A surname that is also a city, after an unlisted first name: still a person.
+    ['Odair Santos scored twice in the second half.', null, 'Odair Santos'],
+    // A first name opening it: a person.
+    ['Laura Madrid scored twice in the second half.', null, 'Laura Madrid'],
+  ])('%j', (text, notPerson, person) => {
+    const found = names(text);
+    if (notPerson !== null) expect(found).not.toContain(notPerson);
+    if (person !== null) expect(found).toContain(person);
+  });
+});
