@@ -202,6 +202,11 @@ describe('Function: findEntities (people)', () => {
     // Countries that no longer exist, as older wire copy and background name them; their demonym names none.
     ['The engineer left Yugoslavia in 1990 and settled in Zaire.', ['Yugoslavia', 'Zaire']],
     ['Soviet engineers built the dam.', []],
+    // A home nation is no side of the country its name ends with; a sea or an ocean is a place.
+    ['Talks resumed in Northern Ireland on Monday.', ['Northern Ireland']],
+    ['A tanker sank in the Arabian Sea after the storm.', ['Arabian Sea']],
+    // A country whose short name takes "the", opening a sentence.
+    ['The Netherlands sent two ships.', ['Netherlands']],
   ])('names the places in %j', (text, places) => {
     expect(analyze(text).places).toEqual(places);
   });
