@@ -136,7 +136,6 @@ const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
   capital: 0,
   island: 1,
   province: 2,
-  jurisdiction: 2,
   water: 2,
   country: 3,
 };

@@ -18,7 +18,8 @@ const WORD_START = unicodePattern(String.raw`(^|[\s-])\p{Alphabetic}`, 'g');
 
 export interface PlaceCandidate {
   name: string;
-  kind: PlacePhraseKind | 'country';
+  /** A jurisdiction row's place is read as the country, province or town it names. */
+  kind: Exclude<PlacePhraseKind, 'jurisdiction'> | 'country';
   start: number;
   end: number;
   /** Used as an attribute of a noun ("a Toronto lender"), not as the place itself. */
