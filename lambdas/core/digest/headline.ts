@@ -116,9 +116,13 @@ const LEAD_IN = /^(?:According to [^,]{1,60}|(?:In|After|On|Like|Now that|Amid|F
 /** Words that open a modifier after the main clause even without a comma ("… late Friday killing two"). */
 const SOFT_END = /\s(?:after|who|which|killing|leaving|following|amid|while|when|as|during|with)\s/gu;
 
-/** A comma that does not go on with a list ("the Harbour, Coast and Island cups"): cutting there leaves the list whole. */
+/**
+ * A comma that does not go on with a list of names, each maybe behind capitalized titles ("the Harbour, Coast
+ * and Island cups", "chair Ana Ruiz, CEO Tom Berg and ..."): cutting there leaves the list whole, not its
+ * first name alone as a headline.
+ */
 const LIST_COMMA = unicodePattern(
-  String.raw`,\s(?!\p{Uppercase}[\p{Alphabetic}.-]*(?:,|\s+(?:and|or)\s))`,
+  String.raw`,\s(?!(?:\p{Uppercase}[\p{Alphabetic}.-]*\s+){0,3}\p{Uppercase}[\p{Alphabetic}.-]*(?:,|\s+(?:and|or)\s))`,
   'g',
 );
 

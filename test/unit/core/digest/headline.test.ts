@@ -101,6 +101,11 @@ describe('Function: headlineFromLead', () => {
       'Skipper Ana Ruiz (31) outsailed a tired Tom Berg off Port Ellis, Kessel to keep the Harbour, Coast and Island cups of the northern league.',
       'Skipper Ana Ruiz outsailed a tired Tom Berg off Port Ellis',
     ],
+    // A list of titled names: cutting after its first name leaves a subject with no verb.
+    [
+      'Port Ellis Harbour Board chair Ana Ruiz, CEO Tom Berg and pilot chief Ada Vik sailed to Kessel on Friday night to meet the striking deckhands and their lawyer, Ben Dunn, in a bid to end the walkout before the long weekend.',
+      'Port Ellis Harbour Board chair Ana Ruiz, CEO Tom Berg and pilot chief Ada Vik sailed to Kessel',
+    ],
     // Too long to cut anywhere: what the announcement states is the news.
     [
       'The Harbour Board of the Port Ellis and Kessel Island Ferry Authority announced Friday that Ada Vik will be the harbour master of the north quay from May 1 at the old terminal.',
