@@ -54,9 +54,9 @@ export function resolvePeople(
   const byName = new Map<string, Cluster>();
   // Word -> multi-word clusters holding it, so short forms resolve in constant time.
   const byWord = new Map<string, Set<Cluster>>();
-  const index = (c: Cluster): void => {
-    if (c.words.length < 2) return;
-    for (const w of c.words) {
+  const index = (c: Cluster, words: readonly string[] = c.words): void => {
+    if (words.length < 2) return;
+    for (const w of words) {
       const set = byWord.get(w) ?? new Set<Cluster>();
       set.add(c);
       byWord.set(w, set);
@@ -74,8 +74,8 @@ export function resolvePeople(
     if (m.words.length === 1) {
       const owners = containing(m.name);
       // A word shared by several full names ("Wang") stays unresolved rather than guessed.
-      if (owners.length > 1) continue;
-      const owner = owners[0];
+      const owner = soleOwner(owners);
+      if (owner === undefined && owners.length > 1) continue;
       if (owner !== undefined) {
         if (owner.words[owner.words.length - 1] === m.name) owner.evidence = true;
         owner.aliases.add(m.name);
@@ -95,6 +95,15 @@ export function resolvePeople(
         byName.set(m.name, short);
         index(short);
         addMention(short, m);
+        continue;
+      }
+      // "Ada Vik" ... "Ada Mae Vik": the same person with a middle name, kept under the name met first.
+      const variant = middleNameVariant(m.words, containing(m.words[m.words.length - 1] ?? ''), lex);
+      if (variant !== undefined) {
+        variant.aliases.add(m.name);
+        byName.set(m.name, variant);
+        index(variant, m.words);
+        addMention(variant, m);
         continue;
       }
     }
@@ -123,7 +132,7 @@ export function resolvePeople(
       continue;
     const owners = containing(s.name);
     const exact = byName.get(s.name);
-    const owner = exact ?? (owners.length === 1 ? owners[0] : undefined);
+    const owner = exact ?? soleOwner(owners);
     if (owner === undefined) continue;
     if (owner.name !== s.name) owner.aliases.add(s.name);
     // A full name later cut to its last word is a person's surname; firms are cut to their first word.
@@ -158,6 +167,46 @@ export function resolvePeople(
     .flatMap((c) => c.mentions.map((x) => ({ start: x.start, end: x.end, name: c.name })))
     .sort((a, b) => a.start - b.start);
   return { people, mentions };
+}
+
+/**
+ * The full name a word belongs to: the only one holding it, or the one every other holder ends with (a film or a
+ * prize named after the person: "The Notorious Ada Vik" holds "Ada Vik"); none when two people share it ("Wang").
+ */
+function soleOwner(owners: readonly Cluster[]): Cluster | undefined {
+  if (owners.length <= 1) return owners[0];
+  const endsWith = (c: Cluster, tail: readonly string[]): boolean =>
+    c.words.length > tail.length && tail.every((w, i) => c.words[c.words.length - tail.length + i] === w);
+  return owners.find((o) => owners.every((c) => c === o || endsWith(c, o.words)));
+}
+
+/** A middle initial ("W.") or a given name of either list ("Mae"). */
+const INITIAL = /^\p{Uppercase}\.$/u;
+
+/**
+ * The one full name that is `words` with middle names or initials added or left out ("Ada Vik" and "Ada Mae Vik"):
+ * same first and last word, the shorter of two words, every middle word an initial or a given name ("Harbour
+ * Creamery" is no "Harbour Maid Creamery"). None when several are ("George Bush" beside two longer Georges), as
+ * for a shared surname.
+ */
+function middleNameVariant(
+  words: readonly string[],
+  sameLast: readonly Cluster[],
+  lex: CompiledLexicon,
+): Cluster | undefined {
+  const middle = (w: string): boolean =>
+    INITIAL.test(w) || lex.givenNames.has(w) || lex.listedGivenNames.has(w);
+  const matches = sameLast.filter((c) => {
+    const [short, long] = c.words.length < words.length ? [c.words, words] : [words, c.words];
+    return (
+      short.length === 2 &&
+      long.length > 2 &&
+      short[0] === long[0] &&
+      short[1] === long[long.length - 1] &&
+      long.slice(1, -1).every(middle)
+    );
+  });
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 function addMention(c: Cluster, m: PersonMention): void {

@@ -264,6 +264,41 @@ describe('Function: resolvePeople', () => {
     expect(r.people.flatMap((p) => p.aliases)).not.toContain('Wang');
   });
 
+  // Obituaries and profiles: the full name with a middle name or an initial, and a title that holds the name.
+  it.each([
+    [
+      'Singer Ada Vik died on Friday. Vik was 85. Born Ada Mae Vik in Corlen, she sang for forty years.',
+      'Ada Vik',
+      ['Vik', 'Ada Mae Vik'],
+      3,
+    ],
+    [
+      'Judge Tom Berg retired on Monday. Tom R. Berg had sat on the bench since 1990. Berg was 70.',
+      'Tom Berg',
+      ['Tom R. Berg', 'Berg'],
+      3,
+    ],
+    [
+      'Singer Ada Vik died on Friday. She starred in The Notorious Ada Vik in 2005. Vik was 85.',
+      'Ada Vik',
+      ['Vik'],
+      2,
+    ],
+  ])('keeps one person for the name variants of %j', (text, name, aliases, mentions) => {
+    const p = person(analyze(text), name);
+    for (const alias of aliases) expect(p?.aliases).toContain(alias);
+    expect(p?.mentions.length).toBe(mentions);
+  });
+
+  it.each([
+    // "Harbour Maid" is no middle name: a firm beside a shorter form of its name.
+    ['Harbour Creamery closed in May. Harbour Maid Creamery owed the bank money.', 'Harbour Maid Creamery'],
+    // Two longer names: the short one could be either.
+    ['George H. W. Berg and George W. Berg met George Berg.', 'George Berg'],
+  ])('keeps apart names that are no middle-name variants in %j', (text, name) => {
+    expect(analyze(text).people.flatMap((p) => p.aliases)).not.toContain(name);
+  });
+
   it('upgrades a surname-only first mention to the full name', () => {
     const r = analyze('President Biden spoke on Monday. Joe Biden then left for Delaware.');
     expect(person(r, 'Joe Biden')?.aliases).toContain('Biden');
