@@ -626,6 +626,17 @@ function opensWith(sentence: string, name: string): boolean {
   ).test(sentence);
 }
 
+/** The report's first sentence naming a person in full, as the extractor linked it to them; -1 when none does. */
+function fullNameSentence(article: Article, name: string): number {
+  const person = article.people.find((p) => p.name === name);
+  return person?.mentions.find((m) => article.text.slice(m.start, m.end) === name)?.sentence ?? -1;
+}
+
+/** Whether the sentence naming the speaker writes less than their full name. */
+function fullNameNeeded(article: Article, named: number, name: string): boolean {
+  return !(article.sentences[named]?.text ?? '').includes(name);
+}
+
 /** Speech verbs that credit a quotation to whoever is named beside them. */
 const SPEECH_VERB =
   /\b(?:said|says|told|added|asked|wrote|recalled|insisted|explained|according to|stated|declared|noted)\b/u;
@@ -707,11 +718,12 @@ function quoteCandidates(
         const more = last > sentence ? [{ article: a, source: { ...source, sentence: last } }] : [];
         return [{ article: a, source }, ...more];
       });
-      // The sentence that names the speaker is cited too: the verifier finds the name there.
-      const naming =
-        named === quote.span.sentence
-          ? []
-          : [{ key: article.key, outlet: article.outlet.value, sentence: named }];
+      // The sentence that names the speaker is cited too: the verifier finds the name there. One that
+      // names them by surname only ("…,” Berg said") cites the report's sentence naming them in full.
+      const surnameOnly = quote.speakerKind === 'person' && fullNameNeeded(article, named, quote.speaker);
+      const naming = [named, ...(surnameOnly ? [fullNameSentence(article, quote.speaker)] : [])]
+        .filter((i, k, all) => i >= 0 && i !== quote.span.sentence && all.indexOf(i) === k)
+        .map((sentence) => ({ key: article.key, outlet: article.outlet.value, sentence }));
       const unsure =
         quote.speakerKind === 'person' &&
         creditsAnother(outsideMarks(article, quote.span.sentence), quote.speaker, article.people);

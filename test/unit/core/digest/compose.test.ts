@@ -1022,6 +1022,48 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.backgroundClauses[0]?.sources.map((s) => s.sentence)).toEqual([2, 3]);
   });
 
+  it('prints a quotation its sentence credits by surname under the full name, citing the sentence that names it', () => {
+    // Prepare: the extractor linked "Berg" to the Tom Berg of the lead.
+    const text =
+      'Harbour master Tom Berg closed the Port Ellis quay to ferries on Monday after a storm. Crews tied up the boats. “The quay will open when the sea allows it,” Berg said.';
+    const built = buildArticle({
+      key: 'quay/credit.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text,
+      quotes: [{ speaker: 'Tom Berg', kind: 'person', text: 'The quay will open when the sea allows it' }],
+      mainEvent: {
+        type: 'other',
+        action: 'closed',
+        participants: [{ name: 'Tom Berg', kind: 'person' }],
+        location: 'Port Ellis',
+        date: day('2026-04-06', 'on Monday'),
+        in: 'Harbour master Tom Berg',
+      },
+    });
+    const at = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      const sentence = built.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
+      return { sentence, start, end: start + word.length };
+    };
+    const article = {
+      ...built,
+      people: [
+        { name: 'Tom Berg', aliases: ['Berg'], mentions: [at('Tom Berg'), at('Berg', text.indexOf('”'))] },
+      ],
+    };
+
+    // Act
+    const digest = composeChecked([buildStory('credit', [article])], byKey([article]), {
+      date: '2026-04-08',
+    });
+
+    // Assess
+    const quoted = digest.items[0]?.whatsNewClauses.find((c) => c.text.startsWith('“'));
+    expect(quoted?.text).toBe('“The quay will open when the sea allows it,” Tom Berg said.');
+    expect(quoted?.sources.map((s) => s.sentence)).toEqual([2, 0]);
+  });
+
   it('never gives a sentence opening with an earlier period as what is new', () => {
     // Prepare: a one-event report whose next sentence looks back years.
     const vik = { name: 'Ada Vik', kind: 'person' as const };
