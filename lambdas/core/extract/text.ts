@@ -1,6 +1,5 @@
 /** Small text helpers shared by the steps: tokens, sentence lookup, case tests. */
 import type { Sentence, Span } from '../model';
-import { unicodePattern } from '../unicode-pattern';
 
 /** A word of the body with its offsets; `possessive` when an "'s" was cut off its end. */
 export interface Token {
@@ -10,27 +9,86 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = unicodePattern(
-  String.raw`(?:\p{Alphabetic}|\p{N})(?:\p{Alphabetic}|\p{N}|\p{M})*(?:[.'\u2019\-&](?:\p{Alphabetic}|\p{N}|\p{M})+)*`,
-  'g',
-);
 const UPPER = /^\p{Uppercase}/u;
 const SPACE = /\s/;
 const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|d)-\p{Uppercase}/u;
 
+/**
+ * What a code point is to a word: `OPENS` a letter or digit (`\p{Alphabetic}` or `\p{N}`), `MARK` a combining mark
+ * (`\p{M}`, only inside a word), `OTHER` anything else. A word is what the pattern
+ * `(?:L|N)(?:L|N|M)*(?:[.'\u2019\-&](?:L|N|M)+)*` matches; the tokenizer reads it one code point at a time, as a
+ * body's ~10,000 words a regex exec each cost it a match array apiece.
+ */
+const OTHER = 1;
+const MARK = 2;
+const OPENS = 3;
+const LETTER_OR_DIGIT = /^(?:\p{Alphabetic}|\p{N})$/u;
+const COMBINING_MARK = /^\p{M}$/u;
+/** Kinds of the Basic Multilingual Plane's code points, filled as the text meets them (0: not read yet). */
+const bmpKinds = new Uint8Array(0x10000);
+
+/** Kinds of the ASCII characters. */
+const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? OPENS : OTHER,
+);
+
+function kindOf(code: number): number {
+  if (code < 128) return ASCII_KINDS[code] as number;
+  const known = code < 0x10000 ? (bmpKinds[code] as number) : 0;
+  if (known !== 0) return known;
+  const c = String.fromCodePoint(code);
+  const kind = LETTER_OR_DIGIT.test(c) ? OPENS : COMBINING_MARK.test(c) ? MARK : OTHER;
+  if (code < 0x10000) bmpKinds[code] = kind;
+  return kind;
+}
+
+/** The characters that join two parts of one word ("U.S", "O'Neill", "al-Sisi", "AT&T"). */
+function joinsWord(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38;
+}
+
+/** The offset just past the letters, digits and marks from `at`. */
+function wordPartEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const code = text.codePointAt(i) as number;
+    if (kindOf(code) === OTHER) break;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** The word opening at `start` (a letter or digit) ends here: parts joined by one of `joinsWord` each. */
+function wordEnd(text: string, start: number): number {
+  let end = wordPartEnd(text, start);
+  while (
+    end + 1 < text.length &&
+    joinsWord(text.charCodeAt(end)) &&
+    kindOf(text.codePointAt(end + 1) as number) !== OTHER
+  )
+    end = wordPartEnd(text, end + 1);
+  return end;
+}
+
+/** The offset of the first letter or digit at or after `from`, or -1. */
+function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.codePointAt(i) as number;
+    if (kindOf(code) === OPENS) return i;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
 /** Splits text into word tokens, keeping periods of initials and abbreviations. */
-export function tokenize(
-  text: string,
-  from = 0,
-  to = text.length,
-  abbreviations?: ReadonlySet<string>,
-): Token[] {
+export function tokenize(text: string, abbreviations?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  // The module's global regex, from `from`: nothing in the loop runs it again (no re-entry).
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    let value = m[0];
-    let end = m.index + value.length;
+  for (let start = nextWordStart(text, 0); start >= 0; ) {
+    const wordEndsAt = wordEnd(text, start);
+    let value = text.slice(start, wordEndsAt);
+    let end = wordEndsAt;
+    let next = wordEndsAt;
     let possessive = false;
     if (value.length > 2 && (value.endsWith("'s") || value.endsWith('’s'))) {
       value = value.slice(0, -2);
@@ -44,9 +102,10 @@ export function tokenize(
     ) {
       value += '.';
       end += 1;
-      WORD.lastIndex = end;
+      next = end;
     }
-    tokens.push({ text: value, start: m.index, end, possessive });
+    tokens.push({ text: value, start, end, possessive });
+    start = nextWordStart(text, next);
   }
   return tokens;
 }

@@ -17,7 +17,7 @@ export interface NameContext {
 
 /** Tokenizes the body and marks sentences and title phrases. */
 export function nameContext(body: string, sentences: readonly Sentence[], lex: CompiledLexicon): NameContext {
-  const tokens = tokenize(body, 0, body.length, lex.abbreviations);
+  const tokens = tokenize(body, lex.abbreviations);
   const words = packedMap(tokens, (t) => t.text);
   return {
     body,

@@ -6,6 +6,7 @@ import {
   packedMap,
   squash,
   startsUppercase,
+  tokenize,
 } from '../../../../lambdas/core/extract/text';
 
 describe('Function: packedMap', () => {
@@ -113,6 +114,74 @@ describe('Function: squash', () => {
         const text = parts.join('');
         expect(squash(text)).toBe(text.replace(/\s+/g, ' ').trim());
       }),
+    );
+  });
+});
+
+/** The word pattern the tokenizer reads by code point: its reference in the property test. */
+const WORD =
+  /(?:\p{Alphabetic}|\p{N})(?:\p{Alphabetic}|\p{N}|\p{M})*(?:[.'\u2019\-&](?:\p{Alphabetic}|\p{N}|\p{M})+)*/gu;
+
+/** `tokenize` as it read words with the pattern, for the property test. */
+function tokenizeByPattern(text: string, abbreviations: ReadonlySet<string>) {
+  const tokens: Array<{ text: string; start: number; end: number; possessive: boolean }> = [];
+  const re = new RegExp(WORD.source, WORD.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let value = m[0];
+    let end = m.index + value.length;
+    let possessive = false;
+    if (value.length > 2 && (value.endsWith("'s") || value.endsWith('\u2019s'))) {
+      value = value.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    } else if (
+      text[end] === '.' &&
+      (value.includes('.') ||
+        (value.length === 1 && /^\p{Uppercase}/u.test(value)) ||
+        abbreviations.has(`${value}.`))
+    ) {
+      value += '.';
+      end += 1;
+      re.lastIndex = end;
+    }
+    tokens.push({ text: value, start: m.index, end, possessive });
+  }
+  return tokens;
+}
+
+describe('Function: tokenize', () => {
+  it.each([
+    ['Dr. Ana Ruiz met U.S. envoys.', ['Dr.', 'Ana', 'Ruiz', 'met', 'U.S.', 'envoys']],
+    ["O'Neill's al-Sisi AT&T 3.5", ["O'Neill", 'al-Sisi', 'AT&T', '3.5']],
+    ['Ana\u2019s co- op -x', ['Ana', 'co', 'op', 'x']],
+    ['Zoë Ωmega 𝐀bc e\u0301cole', ['Zoë', 'Ωmega', '𝐀bc', 'e\u0301cole']],
+    ['\u0301x ... ?', ['x']],
+    ['', []],
+  ])('reads %j as the words %j', (text, expected) => {
+    expect(tokenize(text, new Set(['Dr.'])).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('agrees with the word pattern on any text', () => {
+    const abbreviations = new Set(['Dr.', 'St.']);
+    const joiners = fc.constantFrom(
+      '.',
+      "'",
+      '\u2019',
+      '-',
+      '&',
+      "'s",
+      '\u2019s',
+      '\u0301',
+      '\u0663',
+      'Dr',
+      'St',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, joiners), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text, abbreviations)).toEqual(tokenizeByPattern(text, abbreviations));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
