@@ -57,7 +57,8 @@ export interface CompiledLexicon {
   speechVerbsByLength: readonly string[];
   /**
    * `leads`: when set, a match needs one of these lowercase words in the text (see `leadWords`); `prefixes`, set
-   * for a pattern without `leads`: a match needs a word of the text that opens with one of them (see `leadPrefixes`).
+   * for a pattern without `leads`: a match needs a word of the text that opens with one of them (see `leadPrefixes`,
+   * and the row's own `needs`, which stand in for both).
    */
   events: Array<{
     type: EventType;
@@ -67,7 +68,7 @@ export interface CompiledLexicon {
     prefixes?: readonly string[];
   }>;
   /** The lead words and prefixes of the `events` patterns as a trie of letters (see `possibleEvents`). */
-  eventOpeners: OpenerNode;
+  eventOpeners: OpenerTrie;
   /** Lowercase month name or abbreviation (with or without period) to 0-11. */
   month: Map<string, number>;
   /** Lowercase weekday to 0-6 (Sunday = 0). */
@@ -287,19 +288,14 @@ function compileEvents(lexicon: Lexicon): Pick<CompiledLexicon, 'events' | 'even
     // Unicode mode only for a row that needs it (a \p{...} class): on every other row it matches the same
     // text, and on the lead sentences it costs the core about 8% (warm measureCore, 0.62 -> 0.67 MB/s).
     const re = new RegExp(p.pattern, NEEDS_UNICODE.test(p.pattern) ? 'giu' : 'gi');
-    const leads = leadWords(p.pattern);
+    const leads = p.needs === undefined ? leadWords(p.pattern) : undefined;
     if (leads !== undefined) return { type: p.type, re, weight: p.weight, leads };
-    const prefixes = leadPrefixes(p.pattern);
+    const prefixes = p.needs ?? leadPrefixes(p.pattern);
     return prefixes === undefined
       ? { type: p.type, re, weight: p.weight }
       : { type: p.type, re, weight: p.weight, prefixes };
   });
-  const eventOpeners = openerNode();
-  events.forEach((e, i) => {
-    for (const w of e.leads ?? []) openerAt(eventOpeners, w).words.push(i);
-    for (const prefix of e.prefixes ?? []) openerAt(eventOpeners, prefix).prefixes.push(i);
-  });
-  return { events, eventOpeners };
+  return { events, eventOpeners: openerTrie(events) };
 }
 
 /**
@@ -414,15 +410,23 @@ function groupAlternatives(source: string): { alternatives: string[]; end: numbe
 }
 
 /**
- * A node of the trie of the event patterns' lead words and prefixes: the path from the root spells lowercase
- * ASCII word characters, each the slot of `wordSlot`.
+ * The trie of the event patterns' lead words and prefixes, flat and small (screening ~560 texts a bench pass walked
+ * a trie of objects and lists, ~4% of the core). The root's child for the word character of slot c (see
+ * `wordSlot`) is `rootNext[c]`; node n's children are the entries `childStart[n]` to `childStart[n + 1]` of
+ * `childSlot` and `childNode`; 0 stands for none (node 0 is the root, nobody's child). Each node has `width` 32-bit
+ * words of pattern bits (bit i of word i >> 5: pattern i of `events`): in `words` the patterns whose lead word its
+ * path spells, in `prefixes` those a word opening with its path's letters or a shorter part of them can start.
  */
-export interface OpenerNode {
-  next: Array<OpenerNode | undefined>;
-  /** The patterns whose lead word the path spells. */
-  words: number[];
-  /** The patterns a word opening with the path's letters can start (see `leadPrefixes`). */
-  prefixes: number[];
+export interface OpenerTrie {
+  rootNext: Int32Array;
+  childStart: Int32Array;
+  childSlot: Uint8Array;
+  childNode: Int32Array;
+  words: Uint32Array;
+  prefixes: Uint32Array;
+  /** The patterns no text rules out (neither lead words nor prefixes). */
+  always: Uint32Array;
+  width: number;
 }
 
 /** a-z, 0-9 and _: the ASCII word characters (`\w`), lowercased. */
@@ -436,24 +440,80 @@ function wordSlot(code: number): number {
   return code === 95 ? 36 : -1;
 }
 
-function openerNode(): OpenerNode {
-  return { next: new Array<OpenerNode | undefined>(WORD_SLOTS).fill(undefined), words: [], prefixes: [] };
+function setBit(bits: Uint32Array, at: number, i: number): void {
+  bits[at + (i >> 5)] = (bits[at + (i >> 5)] as number) | (1 << (i & 31));
 }
 
-/** The node that spells `letters` (lowercase word characters), made on the way. */
-function openerAt(root: OpenerNode, letters: string): OpenerNode {
-  let node = root;
-  for (let i = 0; i < letters.length; i++) {
-    const slot = wordSlot(letters.charCodeAt(i));
-    const next = node.next[slot] ?? openerNode();
-    node.next[slot] = next;
-    node = next;
-  }
-  return node;
+function openerTrie(events: CompiledLexicon['events']): OpenerTrie {
+  // The paths first, as nested maps; then numbered breadth-first into the flat arrays.
+  type Draft = { next: Map<number, Draft>; words: number[]; prefixes: number[] };
+  const draft = (): Draft => ({ next: new Map(), words: [], prefixes: [] });
+  const root = draft();
+  const at = (letters: string): Draft => {
+    let node = root;
+    for (let i = 0; i < letters.length; i++) {
+      const slot = wordSlot(letters.charCodeAt(i));
+      const next = node.next.get(slot) ?? draft();
+      node.next.set(slot, next);
+      node = next;
+    }
+    return node;
+  };
+  events.forEach((e, i) => {
+    for (const w of e.leads ?? []) at(w).words.push(i);
+    for (const prefix of e.prefixes ?? []) at(prefix).prefixes.push(i);
+  });
+  const nodes = [root];
+  const parent = [0];
+  for (let k = 0; k < nodes.length; k++)
+    for (const child of (nodes[k] as Draft).next.values()) {
+      nodes.push(child);
+      parent.push(k);
+    }
+  const number = new Map(nodes.map((n, k) => [n, k]));
+  const width = Math.max(1, Math.ceil(events.length / 32));
+  const edges = nodes.length - 1;
+  const trie: OpenerTrie = {
+    rootNext: new Int32Array(WORD_SLOTS),
+    childStart: new Int32Array(nodes.length + 1),
+    childSlot: new Uint8Array(edges),
+    childNode: new Int32Array(edges),
+    words: new Uint32Array(nodes.length * width),
+    prefixes: new Uint32Array(nodes.length * width),
+    always: new Uint32Array(width),
+    width,
+  };
+  let edge = 0;
+  nodes.forEach((n, k) => {
+    trie.childStart[k] = edge;
+    for (const [slot, child] of n.next) {
+      if (k === 0) trie.rootNext[slot] = number.get(child) as number;
+      trie.childSlot[edge] = slot;
+      trie.childNode[edge] = number.get(child) as number;
+      edge++;
+    }
+    for (const i of n.words) setBit(trie.words, k * width, i);
+    for (const i of n.prefixes) setBit(trie.prefixes, k * width, i);
+    // Breadth-first, a parent comes first: its prefixes, gathered from the root down, hold for the child too.
+    for (let w = 0; w < width; w++)
+      trie.prefixes[k * width + w] =
+        (trie.prefixes[k * width + w] as number) |
+        (trie.prefixes[(parent[k] as number) * width + w] as number);
+  });
+  trie.childStart[nodes.length] = edge;
+  events.forEach((e, i) => {
+    if (e.leads === undefined && e.prefixes === undefined) setBit(trie.always, 0, i);
+  });
+  return trie;
 }
 
-function mark(out: boolean[], patterns: readonly number[]): void {
-  for (let k = 0; k < patterns.length; k++) out[patterns[k] as number] = true;
+/** Node `node`'s child for the word character of slot `slot`, 0 for none. */
+function childOf(trie: OpenerTrie, node: number, slot: number): number {
+  if (node === 0) return trie.rootNext[slot] as number;
+  const end = trie.childStart[node + 1] as number;
+  for (let e = trie.childStart[node] as number; e < end; e++)
+    if (trie.childSlot[e] === slot) return trie.childNode[e] as number;
+  return 0;
 }
 
 /**
@@ -462,20 +522,34 @@ function mark(out: boolean[], patterns: readonly number[]): void {
  * through the trie letter by letter: no word is cut out of the text or looked up whole.
  */
 export function possibleEvents(lex: CompiledLexicon, text: string): readonly boolean[] {
-  const out = lex.events.map((e) => e.leads === undefined && e.prefixes === undefined);
-  const root = lex.eventOpeners;
-  // Where the current word has led in the trie; undefined once it left it (the rest of the word cannot lead back).
-  let node: OpenerNode | undefined = root;
+  const trie = lex.eventOpeners;
+  const { width } = trie;
+  const bits = trie.always.slice();
+  // The deepest node the current word reached; `inside` while the word still follows the trie.
+  let node = 0;
+  let inside = true;
   for (let i = 0; i <= text.length; i++) {
     const slot = i < text.length ? wordSlot(text.charCodeAt(i)) : -1;
-    if (slot < 0) {
-      if (node !== undefined) mark(out, node.words);
-      node = root;
-    } else if (node !== undefined) {
-      node = node.next[slot];
-      if (node !== undefined) mark(out, node.prefixes);
+    if (slot >= 0) {
+      if (!inside) continue;
+      const child = childOf(trie, node, slot);
+      if (child !== 0) node = child;
+      else inside = false;
+      continue;
     }
+    // A word ended: the prefixes along its path in the trie, and its lead word if the whole word spells one.
+    if (node !== 0) {
+      for (let w = 0; w < width; w++) {
+        let add = trie.prefixes[node * width + w] as number;
+        if (inside) add |= trie.words[node * width + w] as number;
+        bits[w] = (bits[w] as number) | add;
+      }
+    }
+    node = 0;
+    inside = true;
   }
+  const out: boolean[] = [];
+  for (let i = 0; i < lex.events.length; i++) out.push(((bits[i >> 5] as number) & (1 << (i & 31))) !== 0);
   return out;
 }
 

@@ -150,6 +150,12 @@ export interface EventPattern {
   handles: string;
   example: string;
   counter: string;
+  /**
+   * For a row whose alternatives open with words that screen nothing ("is out as", "the strike"): lowercase
+   * letters a word of every match opens with ("out"), so a text with no such word is never run through the row.
+   * Each must open a word of the example (a table test holds it); without it the row's openings screen the text.
+   */
+  needs?: readonly string[];
 }
 
 /** Verb and noun patterns per event type; the strongest signal in the lead wins. */
@@ -420,6 +426,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'a labour strike or walkout, or a clash with police',
     example: 'Nurses went on strike over pay on Monday.',
     counter: 'The union threatened action over pay.',
+    needs: ['walk', 'strik', 'clash'],
   },
   {
     // Negotiations that open or go on for rounds are talks; a single "held talks" stays a meeting.
@@ -612,6 +619,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
       'sports and business reports: a club or a firm that parted ways with its coach or chief, who is out as such',
     example: 'The Harriers parted ways with their coach on Sunday.',
     counter: 'The two rivers part near the old mill.',
+    needs: ['ways', 'out'],
   },
   {
     // Someone who received or was handed a sentence: the court's decision, told from the sentenced side.

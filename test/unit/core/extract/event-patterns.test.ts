@@ -20,6 +20,24 @@ describe('event pattern rows: each matches its example and not its counter-examp
     expect(matches(row.counter), row.counter).toBe(false);
   });
 
+  it.each(
+    rows.filter(([, row]) => row.needs !== undefined),
+  )('%s: its example holds a word that opens with one of the needed letters', (_, row) => {
+    const words = row.example.toLowerCase().split(/[^a-z0-9_]+/u);
+    expect(words.some((w) => row.needs?.some((needed) => w.startsWith(needed)))).toBe(true);
+  });
+
+  it('gives needed letters to the rows whose openings screen nothing, and only as lowercase word letters', () => {
+    const needing = DEFAULT_LEXICON.eventPatterns.filter((row) => row.needs !== undefined);
+    expect(needing.length).toBeGreaterThan(0);
+    for (const row of needing) for (const needed of row.needs ?? []) expect(needed).toMatch(/^[a-z0-9_]+$/u);
+    // A row nothing screens runs on every text: one whose openings screen nothing takes `needs`.
+    const unscreened = DEFAULT_LEXICON.eventPatterns.filter(
+      (_, i) => lex.events[i]?.leads === undefined && lex.events[i]?.prefixes === undefined,
+    );
+    expect(unscreened.map((row) => row.handles)).toEqual([]);
+  });
+
   it('compiles in Unicode mode every row with a property class, which matches nothing otherwise', () => {
     DEFAULT_LEXICON.eventPatterns.forEach((row, i) => {
       expect(lex.events[i]?.re.unicode, row.handles).toBe(row.pattern.includes('\\p{'));

@@ -76,6 +76,12 @@ describe('Function: leadWords', () => {
       'semi-final',
       'round of talks',
       'fired at',
+      'went on strike',
+      'teachers strikes',
+      '24-hour strike',
+      'clashed with police',
+      'parted ways with',
+      'was out as',
     ];
     const random = fc.sample(
       fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 12 }),
