@@ -217,6 +217,8 @@ function patterns(lex: CompiledLexicon): DatePattern[] {
     {
       re: /\b(?:in|since|by|until|during|from|of|early|late|mid|before|after|throughout|the year)[\s-]+((?:19|20)\d{2})\b(?![-/]\d)/gi,
       resolve: (m) => year(Number(m[1])),
+      // Its run of short words up front made it the costliest row on a body with no year in it.
+      needs: ['19', '20'],
     },
     {
       re: /\b(this past|this coming|last|this|next|past|previous|coming|earlier this|later this|over the|during the|the previous|the past)\s+(year|month|week|weekend)\b/gi,
