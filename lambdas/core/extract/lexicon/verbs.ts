@@ -151,9 +151,10 @@ export interface EventPattern {
   example: string;
   counter: string;
   /**
-   * For a row whose alternatives open with words that screen nothing ("is out as", "the strike"): lowercase
-   * letters a word of every match opens with ("out"), so a text with no such word is never run through the row.
-   * Each must open a word of the example (a table test holds it); without it the row's openings screen the text.
+   * For a row whose alternatives open with words that screen little or nothing ("is out as", "the strike", "to
+   * sell"): lowercase letters a word of every match opens with ("out", "sell"), so a text with no such word is never
+   * run through the row. Each must open a word of the example (a table test holds it); without it the row's
+   * openings screen the text. A row compiled in Unicode mode takes none: there "s" and "k" also match "ſ" and "K".
    */
   needs?: readonly string[];
 }
@@ -175,6 +176,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'talks or discussions someone held, on one occasion',
     example: 'The ministers held two hours of talks on Tuesday.',
     counter: 'Talks on the border will go on next month.',
+    needs: ['talks', 'discussions'],
   },
   {
     type: 'meeting',
@@ -183,6 +185,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'someone who hosted, received or attended a gathering',
     example: 'The president received the visiting envoy at the palace.',
     counter: 'The envoy flew home on Sunday.',
+    needs: ['sat', 'host', 'received', 'attend', 'gathered', 'convene'],
   },
   {
     type: 'meeting',
@@ -263,6 +266,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'a statement, or a press or news conference',
     example: 'The ministry said in a statement that the plant was safe.',
     counter: 'The ministry said the plant was safe.',
+    needs: ['statement', 'conference', 'briefing'],
   },
   {
     type: 'announcement',
@@ -303,6 +307,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'elections, votes and referendums (someone who was voted an honour won none)',
     example: 'Voters in Corlen choose a new mayor in a runoff on Sunday.',
     counter: "Corlen's council chose a new mayor on Sunday.",
+    needs: ['elect', 'reelect', 'vot', 'ballot', 'polls', 'referendum', 'primary', 'run'],
   },
   {
     type: 'ruling',
@@ -353,6 +358,20 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'an acquisition, a merger, a purchase or an investment',
     example: 'Vesta Group agreed to buy a rival shipping line.',
     counter: 'Vesta Group lost a contract with a rival shipping line.',
+    needs: [
+      'acquire',
+      'acquisition',
+      'merge',
+      'takeover',
+      'buyout',
+      'deal',
+      'bought',
+      'buy',
+      'purchase',
+      'stake',
+      'invest',
+      'loan',
+    ],
   },
   {
     type: 'earnings',
@@ -436,6 +455,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'talks that open, resume or run over rounds',
     example: 'The two sides resumed their border talks in Oslo.',
     counter: 'The two sides held talks in Oslo.',
+    needs: ['talks'],
   },
   {
     // A court's decision on a motion or a case is a ruling even when the case it rules on is a lawsuit.
@@ -472,6 +492,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'a sale between companies, or a transfer fee',
     example: 'The club sold its goalkeeper for an undisclosed fee.',
     counter: 'The concert sold out in minutes.',
+    needs: ['sale', 'sold', 'sell', 'fee', 'record'],
   },
   {
     type: 'appointment',
@@ -533,6 +554,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'money someone still plans to put in',
     example: 'The fund plans to invest $2 billion in wind farms.',
     counter: 'The fund agreed to invest $2 billion in wind farms.',
+    needs: ['invest'],
   },
   {
     // A recall of products is announced by the maker or a regulator; "recalled that" is speech, so a quantity or object follows.
@@ -610,6 +632,18 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'a team, a film or a firm that has a new director, coach or chief',
     example: 'The orchestra has a new conductor.',
     counter: 'The orchestra has a new concert hall.',
+    needs: [
+      'director',
+      'coach',
+      'manager',
+      'chief',
+      'boss',
+      'captain',
+      'president',
+      'chairman',
+      'editor',
+      'conductor',
+    ],
   },
   {
     type: 'resignation',
@@ -629,6 +663,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'someone who received or was handed a sentence (no meeting: nobody was received)',
     example: 'The former treasurer received a sentence of six years on Monday.',
     counter: 'The former treasurer received the visiting auditors on Monday.',
+    needs: ['sentence'],
   },
   {
     // Someone brought in as another's replacement or successor fills that post: the hiring is the news.
@@ -656,6 +691,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     handles: 'an awards show or ceremony someone will host',
     example: 'The Academy said the comedian will host the film awards next spring.',
     counter: 'The comedian hosted a dinner for the film crew.',
+    needs: ['host'],
   },
   {
     type: 'resignation',

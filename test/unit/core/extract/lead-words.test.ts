@@ -82,6 +82,15 @@ describe('Function: leadWords', () => {
       'clashed with police',
       'parted ways with',
       'was out as',
+      'agreed to sell',
+      'club-record fee',
+      'in a statement',
+      'in attendance',
+      'will co-host the awards',
+      'run-off',
+      'was handed a sentence',
+      'has a new coach',
+      'resumed talks',
     ];
     const random = fc.sample(
       fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 12 }),
