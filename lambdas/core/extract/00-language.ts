@@ -12,6 +12,7 @@ import { ExtractionError } from '../../errors';
 import { lazyImport } from '../lazy-import';
 import type { LanguageReport } from '../model';
 import { unicodePattern } from '../unicode-pattern';
+import { codePointClass } from './text';
 
 /** A paragraph the detector judged to be in another language, with its offsets into the body. */
 export type ForeignPassage = LanguageReport['foreign'][number];
@@ -27,7 +28,23 @@ const FOREIGN_SHARE = 0.5;
 /** Too little foreign text to reject a whole report for. */
 const MIN_FOREIGN_LETTERS = 200;
 
-const WORD = unicodePattern(String.raw`[\p{Alphabetic}'\u2019]+`, 'g');
+/** What a word of `needsJudging` is made of: letters (`\p{Alphabetic}`) and apostrophes. */
+const isWordChar = codePointClass(
+  unicodePattern(String.raw`^[\p{Alphabetic}'\u2019]$`),
+  (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39,
+);
+
+/** The offset just past the run of `isWordChar` code points from `at` (or `at` itself when it opens none). */
+function wordCharsEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const code = text.codePointAt(i) as number;
+    if (!isWordChar(code)) break;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
 /** Enough words to judge a paragraph by; a long one is judged by its opening. */
 const SAMPLE_WORDS = 40;
 
@@ -40,13 +57,20 @@ const ENOUGH_FUNCTION_WORDS = Math.ceil(ENGLISH_SHARE * SAMPLE_WORDS);
  * they are no evidence). Reading stops at the function word that settles it, as most English paragraphs do early.
  */
 function needsJudging(text: string, functionWords: ReadonlySet<string>): boolean {
-  WORD.lastIndex = 0;
   let words = 0;
   let hits = 0;
   let capitals = 0;
-  for (let m = WORD.exec(text); m !== null && words < SAMPLE_WORDS; m = WORD.exec(text)) {
+  // The words are the runs of letters and apostrophes, read one code point at a time (a regex exec a word made
+  // a match array for each).
+  for (let i = 0; i < text.length && words < SAMPLE_WORDS; ) {
+    const end = wordCharsEnd(text, i);
+    if (end === i) {
+      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      continue;
+    }
     words++;
-    const w = m[0];
+    const w = text.slice(i, end);
+    i = end;
     const lower = w.toLowerCase();
     if (functionWords.has(lower) && ++hits >= ENOUGH_FUNCTION_WORDS) return false;
     if (w.charCodeAt(0) !== lower.charCodeAt(0)) capitals++;
@@ -67,11 +91,22 @@ export const loadLanguageScorer = lazyImport(
   },
 );
 
+/** A paragraph (a line of the body) and its offset. */
+interface Paragraph {
+  index: number;
+  text: string;
+}
+
 /** The paragraphs the function words cannot call English, in order: the ones the scorer must judge. */
-function* paragraphsToJudge(body: string, functionWords: ReadonlySet<string>): Generator<RegExpExecArray> {
-  const paragraph = /[^\n]+/gu;
-  for (let m = paragraph.exec(body); m !== null; m = paragraph.exec(body)) {
-    if (needsJudging(m[0], functionWords)) yield m;
+function* paragraphsToJudge(body: string, functionWords: ReadonlySet<string>): Generator<Paragraph> {
+  for (let start = 0; start < body.length; ) {
+    const newline = body.indexOf('\n', start);
+    const end = newline === -1 ? body.length : newline;
+    if (end > start) {
+      const text = body.slice(start, end);
+      if (needsJudging(text, functionWords)) yield { index: start, text };
+    }
+    start = end + 1;
   }
 }
 
@@ -101,7 +136,7 @@ export async function languageOf(
 }
 
 /** The report on the paragraphs the function words left open. */
-function judge(body: string, toJudge: Iterable<RegExpExecArray>, score?: LanguageScorer): LanguageReport {
+function judge(body: string, toJudge: Iterable<Paragraph>, score?: LanguageScorer): LanguageReport {
   const foreign: ForeignPassage[] = [];
   for (const m of toJudge) {
     if (score === undefined) {
@@ -109,11 +144,11 @@ function judge(body: string, toJudge: Iterable<RegExpExecArray>, score?: Languag
         'A paragraph needs the language scorer and none was passed (loadLanguageScorer)',
       );
     }
-    const scores = score(m[0]);
+    const scores = score(m.text);
     const [language = 'und', best = 0] = scores[0] ?? [];
     const english = scores.find(([code]) => code === 'eng' || code === 'sco')?.[1] ?? 0;
     if (language !== 'und' && best > 0 && english < ENGLISH_MARGIN * best) {
-      foreign.push({ start: m.index, end: m.index + m[0].length, language });
+      foreign.push({ start: m.index, end: m.index + m.text.length, language });
     }
   }
   if (foreign.length === 0) return { language: 'eng', foreign };

@@ -13,34 +13,35 @@ const UPPER = /^\p{Uppercase}/u;
 const SPACE = /\s/;
 const PARTICLE_HYPHEN = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|d)-\p{Uppercase}/u;
 
-/**
- * What a code point is to a word: `OPENS` a letter or digit (`\p{Alphabetic}` or `\p{N}`), `MARK` a combining mark
- * (`\p{M}`, only inside a word), `OTHER` anything else. A word is what the pattern
- * `(?:L|N)(?:L|N|M)*(?:[.'\u2019\-&](?:L|N|M)+)*` matches; the tokenizer reads it one code point at a time, as a
- * body's ~10,000 words a regex exec each cost it a match array apiece.
- */
-const OTHER = 1;
-const MARK = 2;
-const OPENS = 3;
-const LETTER_OR_DIGIT = /^(?:\p{Alphabetic}|\p{N})$/u;
-const COMBINING_MARK = /^\p{M}$/u;
-/** Kinds of the Basic Multilingual Plane's code points, filled as the text meets them (0: not read yet). */
-const bmpKinds = new Uint8Array(0x10000);
-
-/** Kinds of the ASCII characters. */
-const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? OPENS : OTHER,
-);
-
-function kindOf(code: number): number {
-  if (code < 128) return ASCII_KINDS[code] as number;
-  const known = code < 0x10000 ? (bmpKinds[code] as number) : 0;
-  if (known !== 0) return known;
-  const c = String.fromCodePoint(code);
-  const kind = LETTER_OR_DIGIT.test(c) ? OPENS : COMBINING_MARK.test(c) ? MARK : OTHER;
-  if (code < 0x10000) bmpKinds[code] = kind;
-  return kind;
+/** An ASCII letter or digit. */
+function asciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
+
+/**
+ * A test of one code point against a one-character class pattern (`^...$`, `u` flag), for the scanners that read a
+ * text one code point at a time instead of running a regex a word (each exec makes a match array): ASCII by
+ * `ascii`, any other by the pattern, remembered for the Basic Multilingual Plane as the texts meet it.
+ */
+export function codePointClass(pattern: RegExp, ascii: (code: number) => boolean): (code: number) => boolean {
+  // 0: not read yet, 1: outside the class, 2: inside.
+  const known = new Uint8Array(0x10000);
+  return (code) => {
+    if (code < 128) return ascii(code);
+    const seen = code < 0x10000 ? (known[code] as number) : 0;
+    if (seen !== 0) return seen === 2;
+    const inside = pattern.test(String.fromCodePoint(code));
+    if (code < 0x10000) known[code] = inside ? 2 : 1;
+    return inside;
+  };
+}
+
+/*
+ * A word of `tokenize` is what `(?:L|N)(?:L|N|M)*(?:[.'\u2019\-&](?:L|N|M)+)*` matches (L `\p{Alphabetic}`, N
+ * `\p{N}`, M `\p{M}`): it opens with a letter or digit, and marks count only inside it.
+ */
+const opensWord = codePointClass(/^(?:\p{Alphabetic}|\p{N})$/u, asciiAlphanumeric);
+const inWord = codePointClass(/^(?:\p{Alphabetic}|\p{N}|\p{M})$/u, asciiAlphanumeric);
 
 /** The characters that join two parts of one word ("U.S", "O'Neill", "al-Sisi", "AT&T"). */
 function joinsWord(code: number): boolean {
@@ -52,7 +53,7 @@ function wordPartEnd(text: string, at: number): number {
   let i = at;
   while (i < text.length) {
     const code = text.codePointAt(i) as number;
-    if (kindOf(code) === OTHER) break;
+    if (!inWord(code)) break;
     i += code > 0xffff ? 2 : 1;
   }
   return i;
@@ -64,7 +65,7 @@ function wordEnd(text: string, start: number): number {
   while (
     end + 1 < text.length &&
     joinsWord(text.charCodeAt(end)) &&
-    kindOf(text.codePointAt(end + 1) as number) !== OTHER
+    inWord(text.codePointAt(end + 1) as number)
   )
     end = wordPartEnd(text, end + 1);
   return end;
@@ -75,7 +76,7 @@ function nextWordStart(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
     const code = text.codePointAt(i) as number;
-    if (kindOf(code) === OPENS) return i;
+    if (opensWord(code)) return i;
     i += code > 0xffff ? 2 : 1;
   }
   return -1;

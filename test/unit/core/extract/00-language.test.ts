@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   findLanguage,
@@ -119,5 +120,51 @@ describe('analyzeDocument and analyzeBody with other languages and failures', ()
     const result = analyzeBody(english, { published: '2026-01-06' }, broken);
     expect(result.analysisError).toMatch(/^The extraction rules failed on this article body: TypeError/u);
     expect(result.mainEvent).toBeNull();
+  });
+});
+
+/** The paragraphs the step sends to the scorer, as it read them with two regexes: the reference of the property test. */
+function judgedByPatterns(body: string, functionWords: ReadonlySet<string>): string[] {
+  const judged: string[] = [];
+  for (const [paragraph] of body.matchAll(/[^\n]+/gu)) {
+    let n = 0;
+    let hits = 0;
+    let capitals = 0;
+    let settled = false;
+    for (const [w] of paragraph.matchAll(/[\p{Alphabetic}'\u2019]+/gu)) {
+      if (n >= 40) break;
+      n++;
+      const lower = w.toLowerCase();
+      if (functionWords.has(lower) && ++hits >= 3) {
+        settled = true;
+        break;
+      }
+      if (w.charCodeAt(0) !== lower.charCodeAt(0)) capitals++;
+    }
+    const share = Math.max(n, 1);
+    if (!settled && n >= 10 && hits / share < 0.06 && capitals / share <= 0.5) judged.push(paragraph);
+  }
+  return judged;
+}
+
+describe('findLanguage: the paragraphs it judges', () => {
+  it('sends the scorer the paragraphs the word and paragraph patterns leave open, on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('the', 'of', 'El', 'consejo', 'Ωmega', 'l’été', "don't", 'Zoë', '𝐀bc', 'x'),
+      fc.constantFrom(' ', '\n', '\n\n', ', ', '-', '9', '\u0301', ''),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+        const body = parts.join('');
+        const sent: string[] = [];
+        findLanguage(body, words, (text) => {
+          sent.push(text);
+          return [['eng', 1]];
+        });
+        expect(sent).toEqual(judgedByPatterns(body, words));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  codePointClass,
   isCapitalized,
   isSpaceChar,
   packedMap,
@@ -183,5 +184,18 @@ describe('Function: tokenize', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('Function: codePointClass', () => {
+  it('agrees with its pattern on every code point of the Basic Multilingual Plane and a few beyond', () => {
+    const pattern = /^(?:\p{Alphabetic}|\p{N}|\p{M})$/u;
+    const test = codePointClass(pattern, (code) => pattern.test(String.fromCharCode(code)));
+    for (const code of [...Array.from({ length: 0x10000 }, (_, c) => c), 0x1d400, 0x1f600]) {
+      // Read twice: the second answer comes from what the first remembered.
+      for (let round = 0; round < 2; round++) {
+        if (test(code) !== pattern.test(String.fromCodePoint(code))) expect(code).toBe(-1);
+      }
+    }
   });
 });
