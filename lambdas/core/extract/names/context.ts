@@ -8,6 +8,8 @@ export interface NameContext {
   body: string;
   tokens: Token[];
   words: string[];
+  /** The words lowercased, once for every sub-step that looks a word up in a lowercase table. */
+  lower: string[];
   /** Sentence index of each token. */
   sentenceOf: number[];
   /** Tokens inside a title phrase ("Vice Foreign Minister"). */
@@ -19,12 +21,14 @@ export interface NameContext {
 export function nameContext(body: string, sentences: readonly Sentence[], lex: CompiledLexicon): NameContext {
   const tokens = tokenize(body, lex.abbreviations);
   const words = packedMap(tokens, (t) => t.text);
+  const lower = packedMap(words, (w) => w.toLowerCase());
   return {
     body,
     tokens,
     words,
+    lower,
     sentenceOf: assignSentences(tokens, sentences),
-    titled: titleCoverage(words, lex),
+    titled: titleCoverage(lower, lex),
     lex,
   };
 }
@@ -53,9 +57,8 @@ function assignSentences(tokens: readonly Token[], sentences: readonly Sentence[
   return out;
 }
 
-function titleCoverage(words: readonly string[], lex: CompiledLexicon): boolean[] {
-  const lower = packedMap(words, (w) => w.toLowerCase());
-  const covered = new Array<boolean>(words.length).fill(false);
+function titleCoverage(lower: readonly string[], lex: CompiledLexicon): boolean[] {
+  const covered = new Array<boolean>(lower.length).fill(false);
   for (let i = 0; i < lower.length; i++) {
     const n = matchPhrase(lex.titles, lower, i);
     for (let k = 0; k < n; k++) covered[i + k] = true;

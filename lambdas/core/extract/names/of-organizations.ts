@@ -15,7 +15,7 @@ export function ofOrganizations(ctx: NameContext, found: Found): boolean[] {
       start > 0 &&
       gapOk(ctx, start - 1) &&
       isCapitalized(words[start - 1] ?? '') &&
-      !FUNCTION_WORDS.has((words[start - 1] ?? '').toLowerCase()) &&
+      !FUNCTION_WORDS.has(ctx.lower[start - 1] ?? '') &&
       k - start < 4
     ) {
       start--;
@@ -41,7 +41,7 @@ function opensOfName(ctx: NameContext, k: number): boolean {
     !gapOk(ctx, k + 1)
   )
     return false;
-  const object = (words[k + 2] ?? '').toLowerCase();
+  const object = ctx.lower[k + 2] ?? '';
   return !(
     lex.weekday.has(object) ||
     lex.month.has(object) ||

@@ -32,13 +32,13 @@ function titleBefore(ctx: NameContext, nameIdx: number, owned: ReadonlySet<numbe
   const walked = walkBackOverTitle(ctx, nameIdx, owned);
   let a = walked.from;
   let affiliation = walked.affiliation;
-  while (a < nameIdx && lex.titleGlue.has((words[a] ?? '').toLowerCase())) a++;
+  while (a < nameIdx && lex.titleGlue.has(ctx.lower[a] ?? '')) a++;
   if (a >= nameIdx) return null;
   let z = nameIdx - 1;
   let hasHead = false;
   for (let q = a; q <= z; q++) {
     // "Then-President": the head may follow a hyphen.
-    const parts = (words[q] ?? '').toLowerCase().split('-');
+    const parts = (ctx.lower[q] ?? '').split('-');
     if (titled[q] === true || parts.some((x) => lex.titleWords.has(x))) hasHead = true;
   }
   if (!hasHead) return null;

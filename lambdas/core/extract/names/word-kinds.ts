@@ -122,7 +122,7 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 /** Whether token k is a capitalized word other than a title: "U.S. Open", "U.K. Treasury". */
 function opensName(ctx: NameContext, k: number): boolean {
   const w = ctx.words[k] ?? '';
-  return isCapitalized(w) && !ctx.lex.titleWords.has(w.toLowerCase()) && !ctx.lex.honorifics.has(w);
+  return isCapitalized(w) && !ctx.lex.titleWords.has(ctx.lower[k] ?? '') && !ctx.lex.honorifics.has(w);
 }
 
 /** Words after a known place that may still belong to a town's name ("Salt Lake City" has three). */
@@ -167,7 +167,7 @@ function prefixedPlaceEnd(ctx: NameContext, k: number, j: number): number {
     isCapitalized(third) &&
     !lex.notNameWords.has(third) &&
     !lex.orgSuffixes.has(third) &&
-    !lex.titleWords.has(third.toLowerCase()) &&
+    !lex.titleWords.has(ctx.lower[last + 1] ?? '') &&
     phraseLen(ctx, lex.places, last + 1) === 0
   ) {
     return last + 1;
@@ -186,7 +186,7 @@ function wordKind(
 ): Kind {
   const { words, titled, lex } = ctx;
   const w = words[k] ?? '';
-  const lower = w.toLowerCase();
+  const lower = ctx.lower[k] ?? '';
   // Asked of every word of a run: the patterns of hyphenated words ("ex-", "-elect", "-born") need a hyphen.
   const hyphened = w.includes('-');
   // "Nichols Saturday": a weekday ends a name before it; a month may be a surname ("May"), and one that is
@@ -245,7 +245,7 @@ function hyphenatedTitle(lower: string, lex: CompiledLexicon): boolean {
  * describes the person (a nationality noun anywhere, other roles where the sentence starts).
  */
 function opensWithRole(ctx: NameContext, k: number, end: number): boolean {
-  const opening = ctx.lex.roleNouns.get((ctx.words[k] ?? '').toLowerCase());
+  const opening = ctx.lex.roleNouns.get(ctx.lower[k] ?? '');
   if (opening === undefined || end - k < 2) return false;
   return opening === 'always' || k === 0 || ctx.sentenceOf[k - 1] !== ctx.sentenceOf[k];
 }
