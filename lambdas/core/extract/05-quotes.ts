@@ -467,7 +467,8 @@ function speakerCandidates(
   namer: OrgNamer,
   roles: RegExp,
 ): Speaker[] {
-  const list: Speaker[] = people.mentions.map((m) => ({ ...m, kind: 'person' as const }));
+  const list: Speaker[] = [];
+  for (const m of people.mentions) list.push({ start: m.start, end: m.end, name: m.name, kind: 'person' });
   for (const o of entities.organizations)
     list.push({ start: o.start, end: o.end, name: namer.display(o), kind: 'organization' });
   for (const p of entities.places) list.push({ start: p.start, end: p.end, name: p.name, kind: 'place' });
