@@ -5,6 +5,7 @@ import type { DateMention } from './02-dates';
 import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import { type EventFrame, framedAsNoParty } from './actor-frames';
+import { isoDayNumber } from './calendar';
 import type { CompiledLexicon } from './compile';
 import { EventMatches } from './event-matches';
 import { pickLocation, refinePlace } from './event-place';
@@ -374,9 +375,7 @@ const BACKGROUND_DAYS = 366;
 
 /** Whole days from `day` to `later`, both ISO days. */
 function daysBefore(day: string, later: string): number {
-  return (
-    (Date.parse(`${later.slice(0, 10)}T00:00:00Z`) - Date.parse(`${day.slice(0, 10)}T00:00:00Z`)) / 86_400_000
-  );
+  return isoDayNumber(later) - isoDayNumber(day);
 }
 
 /** Dates of the background by their own words: "last year", "12 months ago", "earlier this month". */

@@ -63,3 +63,23 @@ export function validDay(year: number, month: number, day: number): number | nul
   const p = partsOf(d);
   return p.month === month && p.day === day ? d : null;
 }
+
+/** Four digits, a hyphen, two digits, a hyphen, two digits: a plain ISO day. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * `Date.parse(\`${value.slice(0, 10)}T00:00:00Z\`)` in days (NaN where that is NaN), for the event step, which asks it
+ * of every date of a report: a plain ISO day is read by its digits (month 1-12, day 1-31 rolling over as the parser
+ * does: "02-30" is 1 March); anything else goes to the parser.
+ */
+export function isoDayNumber(value: string): number {
+  const text = value.slice(0, 10);
+  const m = ISO_DAY.exec(text);
+  const year = Number(m?.[1]);
+  const month = Number(m?.[2]);
+  const day = Number(m?.[3]);
+  // Date.UTC reads the years 0-99 as 1900-1999: those go to the parser too.
+  if (m === null || year < 100 || month < 1 || month > 12 || day < 1 || day > 31)
+    return Date.parse(`${text}T00:00:00Z`) / DAY_MS;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
