@@ -2,7 +2,7 @@
  * Files an article into the story of its event, or withdraws it, and keeps background links
  * current in both directions. The store has no transactions: every write is conditional on the
  * version read, a lost race is re-read and redone, and stories two racing invocations opened
- * for one event are merged into the one with the smaller id.
+ * for one event are merged into one (`mergeSurvivor`).
  */
 import type { Article, Story } from '../core/model';
 import {
@@ -15,6 +15,7 @@ import {
   holdsArticle,
   linkBackground,
   mergeStories,
+  mergeSurvivor,
   newStory,
   referencingQuery,
   removeSource,
@@ -164,8 +165,9 @@ async function twinsOf(deps: StoryAssignmentDeps, story: Story, placed: Placemen
 }
 
 /**
- * Merges stories of one event (racing openers, or stories grown together) into the one with the
- * smallest id; says which other articles moved, and from which story, so their records can follow.
+ * Merges stories of one event (racing openers, or stories grown together) into one, the one
+ * `mergeSurvivor` keeps; says which other articles moved, and from which story, so their
+ * records can follow.
  */
 async function reconcile(
   deps: StoryAssignmentDeps,
@@ -175,20 +177,33 @@ async function reconcile(
   const story = placed.saved;
   const twins = await twinsOf(deps, story, placed);
   if (twins.length === 0) return { storyId: story.id, merged: false, moved: [] };
-  const winnerId = [story.id, ...twins.map((t) => t.id)].sort()[0] ?? story.id;
+  let survivorId = twins.reduce(mergeSurvivor, story).id;
   const moved: MovedArticle[] = [];
-  for (const loserId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== winnerId)) {
-    const keys = await withRetry(deps, async () => {
-      const [winner, loser] = await Promise.all([deps.stories.get(winnerId), deps.stories.get(loserId)]);
-      if (!winner || !loser) return [];
+  let lost = false;
+  for (const otherId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== survivorId)) {
+    const absorbed = await withRetry(deps, async () => {
+      const [current, other] = await Promise.all([deps.stories.get(survivorId), deps.stories.get(otherId)]);
+      if (!current || !other) return null;
+      // Decided again on what was just read: a racing reconciler may have grown either since.
+      const winner = mergeSurvivor(current, other);
+      const loser = winner === current ? other : current;
       // Sources first, deletion second: if the loser changed meanwhile, the delete fails and is redone.
       await deps.stories.save(mergeStories(winner, loser, deps.clock.now()), winner.version);
       await deps.stories.remove(loser.id, loser.version);
-      return loser.sources.map((source) => source.key);
+      return { winnerId: winner.id, loser };
     });
-    for (const key of new Set(keys)) if (key !== articleKey) moved.push({ key, from: loserId });
+    if (!absorbed) {
+      lost = true;
+      continue;
+    }
+    survivorId = absorbed.winnerId;
+    const keys = new Set(absorbed.loser.sources.map((source) => source.key));
+    for (const key of keys) if (key !== articleKey) moved.push({ key, from: absorbed.loser.id });
   }
-  return { storyId: winnerId, merged: true, moved };
+  // A reconciler that read the stories at other sizes may have merged ours the other way: the
+  // article's story is then the one that holds it now.
+  const [holder] = lost ? await deps.stories.withSource(articleKey) : [];
+  return { storyId: holder?.id ?? survivorId, merged: true, moved };
 }
 
 /**

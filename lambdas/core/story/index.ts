@@ -33,3 +33,4 @@ export {
   storyIdFor,
   storyPeriod,
 } from './story';
+export { mergeSurvivor } from './survivor';

@@ -24,6 +24,7 @@ import {
   candidateQuery,
   chooseStory,
   mergeStories,
+  mergeSurvivor,
   newStory,
   pickCandidates,
   storiesMatch,
@@ -191,7 +192,8 @@ function preloadStories(count: number, next: () => Article, now: Date, weights: 
       : newStory(article, storyIdFor(article), now, weights);
     const twins = found(storyQuery(story)).filter((s) => s.id !== story.id && storiesMatch(story, s));
     for (const twin of twins) {
-      const [winner, loser] = twin.id < story.id ? [twin, story] : [story, twin];
+      const winner = mergeSurvivor(story, twin);
+      const loser = winner === story ? twin : story;
       stories.delete(loser.id);
       story = mergeStories(winner, loser, now);
     }

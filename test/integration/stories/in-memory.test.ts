@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Story } from '../../../lambdas/core/model';
-import { newStory } from '../../../lambdas/core/story';
+import { addSource, newStory } from '../../../lambdas/core/story';
 import { ConflictError } from '../../../lambdas/errors';
 import type { StoryCandidateQuery } from '../../../lambdas/ports';
 import { attachArticle } from '../../../lambdas/use-cases/story-assignment';
@@ -250,6 +250,40 @@ describe('Function: attachArticle with the in-memory store', () => {
 
     // Assess
     expect([...stories.stories.values()].map((s) => s.sources.length)).toEqual([2]);
+  });
+
+  it('keeps the grown story’s id when a report’s new story turns out to be its event, though its id is larger', async () => {
+    // Prepare: a story of two reports, which the third report's search missed (saved after it looked).
+    const articles = await exampleArticles();
+    const pick = (part: string) => articles.find((a) => a.key.includes(part)) as Article;
+    const stories = new (class extends InMemoryStoryStore {
+      hidden = true;
+      override async candidates(query: StoryCandidateQuery): Promise<Story[]> {
+        if (!this.hidden) return super.candidates(query);
+        this.hidden = false;
+        return [];
+      }
+    })();
+    const now = new Date('2026-06-05T00:00:00Z');
+    const wire = pick('maine-storm');
+    const grown = addSource(
+      newStory(wire, 'st_z', now, WEIGHTS),
+      { ...wire, key: 'wire-copy.txt' },
+      now,
+      WEIGHTS,
+    );
+    await stories.save(grown, 0);
+
+    // Act
+    const outcome = await attachArticle(
+      { stories, clock: { now: () => now }, weights: WEIGHTS, ids: () => 'st_a' },
+      pick('harbor-ledger'),
+    );
+
+    // Assess: the one-report story moved, not the two-report one.
+    expect(outcome).toMatchObject({ storyId: 'st_z', created: false });
+    expect([...stories.stories.keys()]).toEqual(['st_z']);
+    expect(stories.stories.get('st_z')?.sources).toHaveLength(3);
   });
 
   it('gives up with ConflictError after the allowed attempts when every write loses', async () => {
