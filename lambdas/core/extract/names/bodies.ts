@@ -4,6 +4,8 @@ import type { OrgMention } from './types';
 
 const LOWER_BODY =
   /\b(?:foreign affairs|foreign|defen[cs]e|finance|commerce|trade|interior|justice|health|education|state|treasury|home|economy|industry|agriculture|energy) (?:ministry|department|office)\b/gu;
+/** What every match of LOWER_BODY holds: a body with none of them (most) is not scanned with its long alternation. */
+const LOWER_BODY_NOUNS = [' ministry', ' department', ' office'];
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const LOWER_START = /^\p{Lowercase}/u;
 const LOWER_WORD_START = /\b\p{Lowercase}/gu;
@@ -12,6 +14,7 @@ const LOWER_WORD_START = /\b\p{Lowercase}/gu;
 export function lowerCaseBodies(ctx: NameContext): OrgMention[] {
   const { body, lex } = ctx;
   const out: OrgMention[] = [];
+  if (!LOWER_BODY_NOUNS.some((noun) => body.includes(noun))) return out;
   for (const m of body.matchAll(LOWER_BODY)) {
     if (!LOWER_START.test(m[0])) continue;
     const start = m.index;
