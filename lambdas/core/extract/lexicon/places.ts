@@ -719,7 +719,10 @@ export const REGION_ADJECTIVES: readonly string[] = [
   'GOP',
 ];
 
-/** First words that make a capitalized run a place name ("Fort Myers", "Lake Placid", "San Mateo"). */
+/**
+ * First words that open a place name ("Fort Myers", "Lake Placid", "San Mateo") when the gazetteer knows the name
+ * or a preposition places it (names/word-kinds.ts): they open parties and people too ("New Democracy", "Glen Hoddle").
+ */
 export const PLACE_PREFIXES: readonly string[] = [
   'Fort',
   'Port',

@@ -91,8 +91,11 @@ function knownPhrase(
     return take(placeLen, 'place');
   }
   const w = words[k] ?? '';
-  if (lex.placePrefixes.has(w) && !seenName && k < end && isCapitalized(words[k + 1] ?? '')) {
-    const lastIdx = prefixedPlaceEnd(ctx, k, end);
+  const lastIdx =
+    lex.placePrefixes.has(w) && !seenName && k < end && isCapitalized(words[k + 1] ?? '')
+      ? prefixedPlaceEnd(ctx, k, end)
+      : -1;
+  if (lastIdx >= 0 && prefixedPlace(ctx, k, lastIdx)) {
     const last = tokens[lastIdx] as Token;
     found.places.push({
       start: tok.start,
@@ -102,6 +105,9 @@ function knownPhrase(
     });
     return take(lastIdx - k + 1, 'place');
   }
+  // Unplaced, "New Harmony" or "Rio Verde" names a party, a paper or a firm, no person; "Glen Varrow" may be one.
+  if (lastIdx >= 0 && !lex.givenNames.has(w) && !lex.listedGivenNames.has(w))
+    return take(lastIdx - k + 1, 'common');
   if (adjLen > 0 && !seenName) {
     const last = tokens[k + adjLen - 1] as Token;
     const text = squash(body.slice(tok.start, last.end));
@@ -173,6 +179,26 @@ function prefixedPlaceEnd(ctx: NameContext, k: number, j: number): number {
     return last + 1;
   }
   return last;
+}
+
+/** A preposition right before a name that places something there ("in", "near", "from"). */
+const PLACING_WORD = /\b(?:in|at|near|outside|from)\s+$/iu;
+
+/**
+ * Whether "New Democracy", "Santa Maria" or "Fort Myers" (a place prefix and the names after it, k..last) is a
+ * place: the gazetteer knows it as a town, a state or a country, or a preposition places it ("in Lake Ardmore").
+ * A prefix opens parties, papers and people too ("New Scientist", "Glen Hoddle").
+ */
+function prefixedPlace(ctx: NameContext, k: number, last: number): boolean {
+  const { body, tokens, lex } = ctx;
+  const start = (tokens[k] as Token).start;
+  const name = squash(body.slice(start, (tokens[last] as Token).end));
+  return (
+    lex.country.has(name) ||
+    lex.gazetteer?.town(name) !== undefined ||
+    lex.gazetteer?.division(name) !== undefined ||
+    PLACING_WORD.test(body.slice(Math.max(0, start - 12), start))
+  );
 }
 
 /** The kind of a single word k of the run i..end. */

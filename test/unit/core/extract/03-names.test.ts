@@ -207,6 +207,12 @@ describe('Function: findEntities (people)', () => {
     ['A tanker sank in the Arabian Sea after the storm.', ['Arabian Sea']],
     // A country whose short name takes "the", opening a sentence.
     ['The Netherlands sent two ships.', ['Netherlands']],
+    // A place prefix and the name after it are a place when the gazetteer knows it or a preposition places it ...
+    ['Crews from Fort Myers joined the search.', ['Fort Myers']],
+    ['The ferry docked at Port Varrow after the storm.', ['Port Varrow']],
+    // ... not when they name a party or a person nothing places.
+    ['New Harmony won two seats on Monday.', []],
+    ['Glen Varrow said on Monday that the plan would fail.', []],
   ])('names the places in %j', (text, places) => {
     expect(analyze(text).places).toEqual(places);
   });
