@@ -201,7 +201,7 @@ function spreadTo(body: string, start: number): boolean {
 const contextCache = new WeakMap<EventInputs, PlaceContext>();
 
 /** What the place phrases need besides their rows (the gazetteer, the lexicon, what other steps took), once per report. */
-function placeContext(inp: EventInputs): PlaceContext {
+export function placeContext(inp: EventInputs): PlaceContext {
   const cached = contextCache.get(inp);
   if (cached !== undefined) return cached;
   const { entities, people, lex } = inp;

@@ -29,6 +29,7 @@ import { withHeadlineNames } from './names/headline-names';
 import { OrgNamer } from './org-names';
 import { knownDatelinePlace } from './places-in-text';
 import { inPublicationZone } from './publication-zone';
+import { townsInText } from './towns-in-text';
 
 export { type LanguageScorer, loadLanguageScorer } from './00-language';
 export type { Lexicon } from './lexicon';
@@ -136,7 +137,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     sentences,
     people: resolved.people,
     organizations: unique(entities.organizations.map((o) => namer.display(o))),
-    places: unique(entities.places.map((p) => p.name)),
+    places: unique([...entities.places.map((p) => p.name), ...townsInText(inputs)]),
     quotes,
     mainEvent,
     background,

@@ -49,6 +49,8 @@ export interface CompiledPlacePhrase {
   re: RegExp;
   /** A stretch every match holds (see `PlacePhrase.needs`). */
   needs?: RegExp;
+  /** Read in every sentence (see `PlacePhrase.everywhere`). */
+  everywhere: boolean;
 }
 
 const abbreviationCache = new WeakMap<Gazetteer, (text: string) => boolean>();
@@ -85,10 +87,12 @@ export function divisionAbbreviation(gazetteer: Gazetteer | undefined): (text: s
 /** Compiles the rows once; every row with the `u` flag. */
 export function compilePlacePhrases(rows: readonly PlacePhrase[]): CompiledPlacePhrase[] {
   return rows.map((row) => {
-    const re = new RegExp(row.source, 'gu');
-    return row.needs === undefined
-      ? { kind: row.kind, re }
-      : { kind: row.kind, re, needs: new RegExp(row.needs, 'u') };
+    const compiled = {
+      kind: row.kind,
+      re: new RegExp(row.source, 'gu'),
+      everywhere: row.everywhere === true,
+    };
+    return row.needs === undefined ? compiled : { ...compiled, needs: new RegExp(row.needs, 'u') };
   });
 }
 
@@ -116,8 +120,9 @@ function knownPrefix(
     if (n === 1 && ctx.notTown(name)) return undefined;
     const country = ctx.countries.get(name);
     if (country !== undefined) return { name: country, kind: 'country', length: name.length };
-    // A state or province that shares its name with a small town ("Oregon") is read as the state.
-    if (ctx.gazetteer?.division(name) !== undefined && !ctx.cities.has(name)) continue;
+    // A state or province that shares its name with a small town ("Oregon") is read as the state, and so is one
+    // whose name a town's opens ("Nuevo León" is no town "Nuevo").
+    if (ctx.gazetteer?.division(name) !== undefined && !ctx.cities.has(name)) return undefined;
     if (ctx.cities.has(name) || ctx.gazetteer?.town(name) !== undefined)
       return { name, kind: 'town', length: name.length };
   }

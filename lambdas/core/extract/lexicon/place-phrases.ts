@@ -48,6 +48,11 @@ export interface PlacePhrase {
    * by `source`. Only for rows whose `source` is slow to fail on the sentences of most reports.
    */
   needs?: string;
+  /**
+   * Read in every sentence for the places a report's record lists (lambdas/core/extract/towns-in-text.ts), not only
+   * in the sentences that tell its event: the rows that name a town, and the waters whose names hold a town's.
+   */
+  everywhere?: true;
   /** Text of our own the row must read, and the place it must give. */
   example: readonly [string, string];
   /** Text of our own the row must find nothing in. */
@@ -131,6 +136,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   {
     handles: 'a sea, gulf, bay or strait',
     kind: 'water',
+    everywhere: true,
     // "ships guarding the Gulf of Varna": the name says it is water, with or without a preposition.
     source: String.raw`\b(?:(?:in|on|off|across|into|near|through)\s(?:the\s)?|the\s)(?<place>(?:Gulf|Sea|Bay|Strait|Straits)\sof\s${RUN}|${RUN}\s(?:Sea|Gulf|Ocean|Strait|Channel))\b`,
     needs: 'Gulf|Sea|Bay|Strait|Ocean|Channel',
@@ -140,6 +146,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   {
     handles: 'a sea or gulf named with a describing word before it ("in the pirate-infested Gulf of Varna")',
     kind: 'water',
+    everywhere: true,
     // The name opens with its own word for water, so one lowercase word between "the" and it is a description.
     source: String.raw`\bthe\s[\p{Lowercase}-]+\s(?<place>(?:Gulf|Sea|Bay|Strait|Straits)\sof\s${RUN})\b`,
     needs: String.raw`(?:Gulf|Sea|Bay|Strait|Straits)\sof\s`,
@@ -166,6 +173,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   {
     handles: 'the capital named in apposition',
     kind: 'capital',
+    everywhere: true,
     // "near the old market of the capital, Lima": the apposition names it wherever the phrase stands.
     source: String.raw`\bthe\s(?:${WORD}\s)?capital,\s(?<place>${RUN})`,
     example: ['Thousands marched in the capital, Lima, on Sunday.', 'Lima'],
@@ -174,6 +182,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   {
     handles: 'the capital named right after the word, with no comma ("in the centre of the capital Ashford")',
     kind: 'town',
+    everywhere: true,
     // Without the comma of an apposition the name must be a town the gazetteer or the lexicon knows.
     source: String.raw`\bthe\s(?:${WORD}\s)?capital\s(?<place>${RUN})`,
     needs: String.raw`\bcapital\s\p{Uppercase}`,
@@ -209,6 +218,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     handles:
       'a town that its own words call one ("the city of", "her hometown of"), known to the gazetteer or not',
     kind: 'locality',
+    everywhere: true,
     source: String.raw`\b(?:city|town|village|hometown|township|borough)\sof\s(?<place>${RUN})`,
     example: ['Deputies knocked on doors in the small city of Marrowdale that night.', 'Marrowdale'],
     counter: 'The town council of the district met that night.',
@@ -225,6 +235,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
     kind: 'town',
+    everywhere: true,
     source: String.raw`${PREPOSITION}${ARTICLE}${TOWN_SETTING}(?<place>${RUN})`,
     example: ['The hearing took place in a Mannheim courtroom on Monday.', 'Mannheim'],
     counter: 'The hearing took place in a small courtroom on Monday.',

@@ -1,0 +1,46 @@
+/**
+ * The towns a report names in running text anywhere ("police in Larnaca", "the town of Marrowdale", "the
+ * capital, Lima"), read by the place phrases marked `everywhere`, for the places its record lists beside the ones
+ * the name step knows (countries, states and the hand lexicon's cities).
+ */
+import type { EventInputs } from './06-events';
+import type { CompiledLexicon } from './compile';
+import { placeContext } from './event-place';
+import { type CompiledPlacePhrase, findPlacesInText } from './places-in-text';
+
+const rowsCache = new WeakMap<CompiledLexicon, CompiledPlacePhrase[]>();
+
+/** The rows read in every sentence (`PlacePhrase.everywhere`); the others read the sentences of a report's event. */
+function everywhereRows(lex: CompiledLexicon): CompiledPlacePhrase[] {
+  const cached = rowsCache.get(lex);
+  if (cached !== undefined) return cached;
+  const rows = lex.placePhrases.filter((r) => r.everywhere);
+  rowsCache.set(lex, rows);
+  return rows;
+}
+
+/**
+ * The towns named in `inp.body`, in text order, that are no everyday word alone ("Split"), no person's or
+ * organization's name of the report and no side ("in Arab capitals").
+ */
+export function townsInText(inp: EventInputs): string[] {
+  const { lex, entities } = inp;
+  const found = findPlacesInText(inp.body, 0, everywhereRows(lex), placeContext(inp)).filter(
+    (p) => p.kind === 'town' || p.kind === 'locality' || p.kind === 'capital',
+  );
+  if (found.length === 0) return [];
+  // "interest in Palmer" after "Sarah Palmer": a person's name or surname is theirs before it is a town's; "a
+  // stake in Toyota" names the firm the report names so elsewhere.
+  const names = new Set([
+    ...inp.persons.flatMap((p) => [p.name, ...p.aliases, ...p.name.split(' ')]),
+    ...entities.organizations.map((o) => o.name),
+  ]);
+  return found
+    .filter(
+      (p) =>
+        !names.has(p.name) &&
+        (p.name.includes(' ') || !lex.englishWords.has(p.name.toLowerCase())) &&
+        !entities.sides.some((s) => s.start < p.end && s.end > p.start),
+    )
+    .map((p) => p.name);
+}
