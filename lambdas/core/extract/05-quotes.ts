@@ -128,7 +128,7 @@ export function findQuotes(
             genders,
           })
         : null) ??
-      introducedBefore(body, sentences, first, pairs, speakers, cues, cueSpans, {
+      introducedBefore(body, sentences, first, open, pairs, speakers, cues, cueSpans, {
         people,
         lastPerson,
         subject,
@@ -371,18 +371,24 @@ function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[nu
   return out + body.slice(at, to);
 }
 
-/** A quote set off after "X said:" in the sentence or paragraph before it. */
+/**
+ * A quote set off after "X said:" in the sentence or paragraph before it, or after a colon in its own sentence
+ * ("Pike put it simply: “...”").
+ */
 function introducedBefore(
   body: string,
   sentences: readonly Sentence[],
   first: Sentence | undefined,
+  open: number,
   pairs: ReadonlyArray<[number, number]>,
   speakers: readonly Speaker[],
   cues: Cues,
   cueSpans: readonly number[],
   who: Known,
 ): { name: string; kind: Speaker['kind'] } | null {
-  const prev = first === undefined ? undefined : sentences[first.index - 1];
+  if (first === undefined) return null;
+  const lead = body.slice(first.start, open);
+  const prev = /\S:\s*$/u.test(lead) ? { ...first, end: open, text: lead } : sentences[first.index - 1];
   if (prev === undefined || !/:\s*$/.test(prev.text)) return null;
   const start = Math.max(prev.start, prev.end - FRAME_REACH);
   const cued = mayHoldCue(cueSpans, start, prev.end)
@@ -390,6 +396,9 @@ function introducedBefore(
     : null;
   return cued ?? colonSubject(prev, speakers, who.people);
 }
+
+/** "a letter from", "words by": what follows names whose words are quoted. */
+const WORDS_OF = /\b(?:from|by)\s+(?:the\s+)?$/u;
 
 /**
  * "The judge had a warning for the guards:" then the quote: with no speech verb, the person or role that opens
@@ -400,8 +409,20 @@ function colonSubject(
   speakers: readonly Speaker[],
   people: People,
 ): { name: string; kind: Speaker['kind'] } | null {
-  const opener = speakers[firstAtOrAfter(speakers, prev.start)];
-  if (opener === undefined || !BLANK.test(prev.text.slice(0, opener.start - prev.start))) return null;
+  const from = firstAtOrAfter(speakers, prev.start);
+  const opener = speakers[from];
+  if (opener === undefined) return null;
+  // What stands before the opener is nothing, or the person's own title ("Fire chief Ana Holt had a warning:").
+  const before = prev.text.slice(0, opener.start - prev.start).trim();
+  const title = people.people.find((p) => p.name === opener.name)?.title;
+  if (before !== '' && (opener.kind !== 'person' || before.toLowerCase() !== title?.toLowerCase()))
+    return null;
+  // "Holt read out a letter from Berg:": the words are the one they come from.
+  const to = firstAtOrAfter(speakers, prev.end);
+  for (let k = from + 1; k < to; k++) {
+    const other = speakers[k] as Speaker;
+    if (WORDS_OF.test(prev.text.slice(0, other.start - prev.start))) return null;
+  }
   if (opener.kind === 'person') return opener;
   const owner = opener.kind === 'role' ? roleOwner(people, opener.name) : undefined;
   return owner === undefined ? null : { name: owner, kind: 'person' };

@@ -91,6 +91,16 @@ describe('Function: findQuotes (speakers)', () => {
       ['Ada Pell', 'Never trust him again.'],
     ],
     [
+      'a colon in the quotation’s own sentence, after the person opening it, with no speech verb',
+      'The river rose overnight.\n\nMayor Dale Pike put it simply: "The river won this time."',
+      ['Dale Pike', 'The river won this time.'],
+    ],
+    [
+      'a sentence ending in a colon, opened by a person with their title',
+      'The river rose overnight.\n\nFire chief Ana Holt had a warning for residents:\n\n"Stay off the bridges."',
+      ['Ana Holt', 'Stay off the bridges.'],
+    ],
+    [
       '"the judge said" for the judge the text names, not the subject of the paragraph',
       'Judge Ada Pell heard the case of Nils Orr.\n\nNils Orr wept as the verdict was read. "You will not walk free," the judge said.',
       ['Ada Pell', 'You will not walk free,'],
@@ -171,6 +181,11 @@ describe('Function: findQuotes (speakers)', () => {
       'an outlet that quotes no one as saying anything keeps the quote',
       'The march went on.\n\n"They ran at us," the Harbor Ledger wrote after meeting Teo Marsh.',
       'Teo Marsh',
+    ],
+    [
+      'a colon after the words of someone else the sentence names ("a letter from")',
+      'The hearing closed.\n\nAna Holt had a letter from the mayor, Dale Pike, with her:\n\n"I am sorry."',
+      'Ana Holt',
     ],
     [
       'a sentence ending in a colon opened by no person or role',
