@@ -387,7 +387,8 @@ function introducedBefore(
   who: Known,
 ): { name: string; kind: Speaker['kind'] } | null {
   if (first === undefined) return null;
-  const lead = body.slice(first.start, open);
+  // Only a short opening of the sentence is read: a page of one line is one sentence of quotes.
+  const lead = open - first.start <= FRAME_REACH ? body.slice(first.start, open) : '';
   const prev = /\S:\s*$/u.test(lead) ? { ...first, end: open, text: lead } : sentences[first.index - 1];
   if (prev === undefined || !/:\s*$/.test(prev.text)) return null;
   const start = Math.max(prev.start, prev.end - FRAME_REACH);
@@ -421,7 +422,8 @@ function colonSubject(
   const to = firstAtOrAfter(speakers, prev.end);
   for (let k = from + 1; k < to; k++) {
     const other = speakers[k] as Speaker;
-    if (WORDS_OF.test(prev.text.slice(0, other.start - prev.start))) return null;
+    const at = other.start - prev.start;
+    if (WORDS_OF.test(prev.text.slice(Math.max(0, at - 12), at))) return null;
   }
   if (opener.kind === 'person') return opener;
   const owner = opener.kind === 'role' ? roleOwner(people, opener.name) : undefined;
