@@ -314,15 +314,10 @@ function hasPersonShape(words: readonly string[], lex: CompiledLexicon): boolean
  * first name of the sentence before. Subjects open English sentences, so this skips objects ("told Capital Brief that he").
  */
 function creditPronouns(clusters: readonly Cluster[], sentences: readonly Sentence[]): void {
-  const marks = clusters
-    .flatMap((c) => c.mentions.map((m) => ({ start: m.start, cluster: c })))
-    .sort((a, b) => a.start - b.start);
-  let next = 0;
-  let previousFirst: (typeof marks)[number] | undefined;
-  for (const s of sentences) {
-    while (next < marks.length && (marks[next]?.start ?? 0) < s.start) next++;
-    const first = marks[next];
-    const own = first !== undefined && first.start < s.end ? first : undefined;
+  const firstIn = firstMentions(clusters, sentences);
+  let previousFirst: SentenceMark | undefined;
+  sentences.forEach((s, i) => {
+    const own = firstIn[i];
     // An exec loop, not matchAll: matchAll copies the regex (a new RegExp from source) at every sentence.
     PERSONAL_PRONOUN.lastIndex = 0;
     for (let m = PERSONAL_PRONOUN.exec(s.text); m !== null; m = PERSONAL_PRONOUN.exec(s.text)) {
@@ -332,5 +327,32 @@ function creditPronouns(clusters: readonly Cluster[], sentences: readonly Senten
       if (target === own) break;
     }
     previousFirst = own;
+  });
+}
+
+/** A name's mention that opens the names of its sentence, and the person it belongs to. */
+interface SentenceMark {
+  start: number;
+  cluster: Cluster;
+}
+
+/**
+ * Per sentence, the mention that starts first in it (of two starting together, the one of the earlier cluster):
+ * each mention is placed by a binary search, not all of them sorted.
+ */
+function firstMentions(
+  clusters: readonly Cluster[],
+  sentences: readonly Sentence[],
+): Array<SentenceMark | undefined> {
+  const firstIn = new Array<SentenceMark | undefined>(sentences.length).fill(undefined);
+  for (const cluster of clusters) {
+    for (const m of cluster.mentions) {
+      const i = sentenceAt(sentences, m.start);
+      const s = sentences[i];
+      if (s === undefined || m.start < s.start || m.start >= s.end) continue;
+      const known = firstIn[i];
+      if (known === undefined || m.start < known.start) firstIn[i] = { start: m.start, cluster };
+    }
   }
+  return firstIn;
 }
