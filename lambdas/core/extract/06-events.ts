@@ -198,12 +198,13 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     bestType(inp, opening.text, opening.start) !== null
       ? opening.index
       : mainSentence;
+  // The cheap tests first: matchesType screens the sentence for every event pattern.
   const candidates = window
     .filter(
       (s) =>
         s.index === mainSentence ||
         s.index === primary ||
-        ((matchesType(s.text) || ATTENDANCE.test(s.text)) && !pastIn(s.index)),
+        (!pastIn(s.index) && (ATTENDANCE.test(s.text) || matchesType(s.text))),
     )
     .map((s) => s.index);
   const date = pickDate(inp, primary, candidates, primary === mainSentence ? anchor : undefined, lead);
