@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Story } from '../../../lambdas/core/model';
-import { addSource, newStory } from '../../../lambdas/core/story';
+import { addSource, mergeStories, newStory } from '../../../lambdas/core/story';
 import { ConflictError } from '../../../lambdas/errors';
 import type { StoryCandidateQuery } from '../../../lambdas/ports';
 import { attachArticle } from '../../../lambdas/use-cases/story-assignment';
@@ -284,6 +284,51 @@ describe('Function: attachArticle with the in-memory store', () => {
     expect(outcome).toMatchObject({ storyId: 'st_z', created: false });
     expect([...stories.stories.keys()]).toEqual(['st_z']);
     expect(stories.stories.get('st_z')?.sources).toHaveLength(3);
+  });
+
+  it('names the story that holds the report when a racing reconciler merged the two the other way', async () => {
+    // Prepare: as above, but another reconciler, which read the grown story before it grew, merges
+    // it into the report's new story just before this one reads it.
+    const articles = await exampleArticles();
+    const pick = (part: string) => articles.find((a) => a.key.includes(part)) as Article;
+    const now = new Date('2026-06-05T00:00:00Z');
+    const stories = new (class extends InMemoryStoryStore {
+      hidden = true;
+      raced = false;
+      override async candidates(query: StoryCandidateQuery): Promise<Story[]> {
+        if (!this.hidden) return super.candidates(query);
+        this.hidden = false;
+        return [];
+      }
+      override async get(id: string): Promise<Story | null> {
+        const [opened, grown] = [this.stories.get('st_a'), this.stories.get('st_z')];
+        if (id === 'st_z' && !this.raced && opened && grown) {
+          this.raced = true;
+          await this.save(mergeStories(opened, grown, now), opened.version);
+          await this.remove('st_z', grown.version);
+        }
+        return super.get(id);
+      }
+    })();
+    const wire = pick('maine-storm');
+    const grown = addSource(
+      newStory(wire, 'st_z', now, WEIGHTS),
+      { ...wire, key: 'wire-copy.txt' },
+      now,
+      WEIGHTS,
+    );
+    await stories.save(grown, 0);
+
+    // Act
+    const outcome = await attachArticle(
+      { stories, clock: { now: () => now }, weights: WEIGHTS, ids: () => 'st_a' },
+      pick('harbor-ledger'),
+    );
+
+    // Assess
+    expect(outcome).toMatchObject({ storyId: 'st_a', created: true });
+    expect([...stories.stories.keys()]).toEqual(['st_a']);
+    expect(stories.stories.get('st_a')?.sources).toHaveLength(3);
   });
 
   it('gives up with ConflictError after the allowed attempts when every write loses', async () => {
