@@ -8,6 +8,20 @@ import type { NameContext } from './context';
 const REPORTING_END = unicodePattern(
   String.raw`\s(?:said|says|told|added|stated|confirmed)(?:\s+[\p{Alphabetic}.\u2019'-]+){0,2}$`,
 );
+/** Verbs that make the words after a comma a clause of their own. */
+const CLAUSE_VERBS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
 /** Initials closing a phrase ("J.R."): their period ends no sentence. */
 const INITIALS_END = /\b(?:\p{Uppercase}\.)+$/u;
 
@@ -32,7 +46,10 @@ export function appositiveAt(ctx: NameContext, end: number): { title: string; af
     return null;
   }
   const head = ws.slice(0, 5).map((w) => w.toLowerCase().replace(/['\u2019]s$/u, ''));
-  if (!head.some((w) => lex.titleWords.has(w))) return null;
+  const titleAt = head.findIndex((w) => lex.titleWords.has(w));
+  if (titleAt < 0) return null;
+  // "Presently, parliament has one member, ...": a verb before the title makes a clause, not a role of the name.
+  if (head.slice(0, titleAt).some((w) => CLAUSE_VERBS.has(w))) return null;
   if (m[1] === 'his' || m[1] === 'her' || m[1] === 'their') return null;
   const country = lex.country.get(ws[0] ?? '');
   return { title: squash(phrase), affiliation: country };

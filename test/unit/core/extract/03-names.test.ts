@@ -171,6 +171,8 @@ describe('Function: findEntities (people)', () => {
     ['Doctors Without Borders said hospitals were full.'],
     // A reporting clause after a place is no appositive of it: the town is not a person with a role.
     ['The barn burned on Friday in her hometown of Kelso, the parish priest said.'],
+    // An adverb opening a sentence, then a clause that names a role: no appositive, no person.
+    ['Presently, the council has one harbour member, who won a seat in May.'],
     // A local division's own word ends a place's name, never a person's.
     ['A man from Dale Township was charged on Friday.'],
     ['Voters in Kursk Oblast went to the polls.'],
