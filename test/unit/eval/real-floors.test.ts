@@ -18,7 +18,7 @@ import {
 
 // The real-text figures reached on the tuning ids of the hand gold (test/fixtures/real): floors, so
 // a change that drops one fails. The texts are third-party and live in ../shared, never here.
-const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.893, peopleF1: 0.911 };
+const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.893, peopleF1: 0.914 };
 
 const cases = await loadRealCorpus();
 if (typeof cases === 'string') console.warn(`real-text floors skipped: ${cases}`);
@@ -51,7 +51,7 @@ describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids
 // (117 reports picked by position, test/fixtures/real/ecbplus-dev.places-2.json: 90 tuning ids, 58 with a
 // place) and the third (99 reports of topics 1-15, ecbplus-dev.places-3.json: 81 tuning ids, 53 with a place).
 const PLACE_FLOORS = {
-  second: { place: 0.896, actorsF1: 0.82 },
+  second: { place: 0.896, actorsF1: 0.829 },
   third: { place: 0.886, actorsF1: 0.849 },
 };
 const placeCases = await loadPlaceCases();
