@@ -99,6 +99,17 @@ export function buildArticle(input: ArticleInput): Article {
   };
 }
 
+/** The mention of `word` in the article's text at or after `from`, as the extractor links a person's mention. */
+export function mentionOf(
+  article: Article,
+  word: string,
+  from = 0,
+): { sentence: number; start: number; end: number } {
+  const start = article.text.indexOf(word, from);
+  const sentence = article.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
+  return { sentence, start, end: start + word.length };
+}
+
 /** A story merged from the given articles around their first main event. */
 export function buildStory(id: string, articles: Article[], overrides: Partial<Story> = {}): Story {
   const main = articles.find((a) => a.mainEvent)?.mainEvent;

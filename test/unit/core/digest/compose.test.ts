@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFaithful } from '../../../../lambdas/core/digest';
 import type { ResolvedDate, Story } from '../../../../lambdas/core/model';
 import { composeChecked } from '../../../support/digest-check';
-import { buildArticle, buildStory, byKey, day, year } from './builders';
+import { buildArticle, buildStory, byKey, day, mentionOf, year } from './builders';
 import { ledger, tradeStory, wire } from './fixtures';
 
 const articles = byKey([ledger, wire]);
@@ -1002,11 +1002,7 @@ describe('Function: composeDigest', () => {
         { type: 'other', action: 'sailed', participants: [], date: year('2019', 'In 2019'), in: 'In 2019' },
       ],
     });
-    const at = (word: string, from = 0) => {
-      const start = text.indexOf(word, from);
-      const sentence = built.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
-      return { sentence, start, end: start + word.length };
-    };
+    const at = (word: string, from = 0) => mentionOf(built, word, from);
     const article = {
       ...built,
       people: [
@@ -1041,11 +1037,7 @@ describe('Function: composeDigest', () => {
         in: 'Harbour master Tom Berg',
       },
     });
-    const at = (word: string, from = 0) => {
-      const start = text.indexOf(word, from);
-      const sentence = built.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
-      return { sentence, start, end: start + word.length };
-    };
+    const at = (word: string, from = 0) => mentionOf(built, word, from);
     const article = {
       ...built,
       people: [
