@@ -42,6 +42,11 @@ export interface PlaceContext {
   regionAbbreviation: (text: string) => boolean;
   /** True when a candidate is taken by another reading (a person's or an organization's name). */
   taken: (candidate: PlaceCandidate) => boolean;
+  /**
+   * Whether a town row reads a state or province named alone ("in Saskatchewan") as one: the record's places list
+   * it; the event's place reader leaves it to the rows whose words say it is one ("Dorvan province").
+   */
+  divisions?: boolean;
 }
 
 export interface CompiledPlacePhrase {
@@ -109,11 +114,11 @@ function knownJurisdiction(
   return undefined;
 }
 
-/** The longest leading words of `run` that the gazetteer or the lexicon knows as a town or country. */
+/** The longest leading words of `run` that the gazetteer or the lexicon knows as a town or country (or state, see `divisions`). */
 function knownPrefix(
   run: string,
   ctx: PlaceContext,
-): { name: string; kind: 'town' | 'country'; length: number } | undefined {
+): { name: string; kind: 'town' | 'country' | 'province'; length: number } | undefined {
   const words = run.split(/\s+/u);
   for (let n = words.length; n > 0; n--) {
     const name = words.slice(0, n).join(' ');
@@ -122,7 +127,8 @@ function knownPrefix(
     if (country !== undefined) return { name: country, kind: 'country', length: name.length };
     // A state or province that shares its name with a small town ("Oregon") is read as the state, and so is one
     // whose name a town's opens ("Nuevo León" is no town "Nuevo").
-    if (ctx.gazetteer?.division(name) !== undefined && !ctx.cities.has(name)) return undefined;
+    if (ctx.gazetteer?.division(name) !== undefined && !ctx.cities.has(name))
+      return ctx.divisions === true ? { name, kind: 'province', length: name.length } : undefined;
     if (ctx.cities.has(name) || ctx.gazetteer?.town(name) !== undefined)
       return { name, kind: 'town', length: name.length };
   }

@@ -1,6 +1,6 @@
 /**
  * The towns a report names in running text anywhere ("police in Larnaca", "the town of Marrowdale", "the
- * capital, Lima"), read by the place phrases marked `everywhere`, for the places its record lists beside the ones
+ * capital, Lima"), and the states and provinces named alone ("in Saskatchewan"), read by the place phrases marked `everywhere`, for the places its record lists beside the ones
  * the name step knows (countries, states and the hand lexicon's cities).
  */
 import type { EventInputs } from './06-events';
@@ -25,8 +25,11 @@ function everywhereRows(lex: CompiledLexicon): CompiledPlacePhrase[] {
  */
 export function townsInText(inp: EventInputs): string[] {
   const { lex, entities } = inp;
-  const found = findPlacesInText(inp.body, 0, everywhereRows(lex), placeContext(inp)).filter(
-    (p) => p.kind === 'town' || p.kind === 'locality' || p.kind === 'capital',
+  const found = findPlacesInText(inp.body, 0, everywhereRows(lex), {
+    ...placeContext(inp),
+    divisions: true,
+  }).filter(
+    (p) => p.kind === 'town' || p.kind === 'locality' || p.kind === 'capital' || p.kind === 'province',
   );
   if (found.length === 0) return [];
   // "interest in Palmer" after "Sarah Palmer": a person's name or surname is theirs before it is a town's; "a

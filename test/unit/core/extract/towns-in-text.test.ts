@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
-describe('Function: townsInText (the record lists the towns running text names)', () => {
+describe('Function: townsInText (the record lists the towns and states running text names)', () => {
   it.each([
     // A gazetteer town after a preposition, anywhere in the report.
     ['Police in Larnaca arrested two men on Friday.', ['Larnaca']],
@@ -10,6 +10,11 @@ describe('Function: townsInText (the record lists the towns running text names)'
     ['Rescuers worked through the night in Grozny.', ['Grozny']],
     // A town its own words call one, known to the gazetteer or not.
     ['Deputies knocked on doors in the small city of Marrowdale that night.', ['Marrowdale']],
+    // A state or province named alone after a preposition.
+    ['Floods closed two highways in Saskatchewan on Monday.', ['Saskatchewan']],
+    ['Hundreds marched in Tamil Nadu on Friday.', ['Tamil Nadu']],
+    // A state whose name opens with a town's is the state ("Nuevo León", not a town "Nuevo").
+    ['Suppliers built two plants in Nuevo León last year.', ['Nuevo León']],
   ])('lists the town of %j', (text, places) => {
     expect(analyze(text).places).toEqual(places);
   });
@@ -23,8 +28,8 @@ describe('Function: townsInText (the record lists the towns running text names)'
     ['The fund raised its stake in Toyota, Toyota said on Monday.'],
     // An everyday word alone.
     ['The party found little support in Split after the vote.'],
-    // A state whose name opens with a town's ("Nuevo León" is no town "Nuevo").
-    ['Suppliers built two plants in Nuevo León last year.'],
+    // A region whose name is an everyday word ("West" is a province of some countries).
+    ['Rain fell across the West on Monday.'],
   ])('lists no town in %j', (text) => {
     expect(analyze(text).places).toEqual([]);
   });
