@@ -208,6 +208,11 @@ export interface StorySource {
   terms?: Record<string, number>;
   /** Set when no publication date was known (the upload time stood in): its dates veto nothing. */
   undated?: true;
+  /**
+   * The people the report is about: those taking part in its event whom it names more than once,
+   * and anyone it names as often. A name given once is often an aside the extractor took.
+   */
+  principals?: string[];
 }
 
 /** One outlet's own words about the story: its characterizations and quotes. */

@@ -7,7 +7,7 @@ import type { StoryCandidateQuery } from '../../ports';
 import type { Article, EventType, Story } from '../model';
 import { addDays, dayNumber, gapDays, periodsConflict } from './dates';
 import { isCountryKey } from './entity-key';
-import { articleProfile, matchingKeys, type Profile, storyProfile, termKey } from './profile';
+import { articleProfile, matchingKeys, type Profile, sharesPerson, storyProfile, termKey } from './profile';
 import type { TermWeights } from './term-weights';
 import { contentWords, cosine, heaviest } from './tokens';
 
@@ -333,6 +333,21 @@ function actorsConflict(a: Profile, b: Profile): boolean {
 }
 
 /**
+ * Whether two sides are about different people, a passing mention notwithstanding: each side is
+ * about people of its own (a report names them taking part more than once; a story, more than a
+ * third of its reports are: `firmPrincipals`), and neither side's are among the people the other is about
+ * (for one report, whoever it names taking part). Reports of look-alike events name the other
+ * event's principal in passing (the earlier host, the coach fired before) and read alike, which
+ * let `actorsConflict` pass them; an extractor that took an aside for a party names it once.
+ */
+function principalsConflict(a: Profile, b: Profile): boolean {
+  if (a.firmPrincipals.size === 0 || b.firmPrincipals.size === 0) return false;
+  // A story's reports each name their own asides as parties: only whom they are about agrees.
+  const about = (p: Profile) => (p.texts.length > 1 ? p.principals : p.people);
+  return !sharesPerson(a.firmPrincipals, about(b)) && !sharesPerson(b.firmPrincipals, about(a));
+}
+
+/**
  * The fact that rules one event out, if any: event places that cannot be one (unless the
  * reports read very alike, nearly word for word when either is undated); when either side is
  * undated, different principal people; when both sides have real publication dates, event days
@@ -342,7 +357,10 @@ function factVeto(a: Profile, b: Profile, similarity: number): StoryMatch['veto'
   const dated = a.dated && b.dated;
   const placeBar = dated ? PLACE_CONFLICT_THRESHOLD : UNDATED_PLACE_CONFLICT_THRESHOLD;
   if (placeVeto(a, b) && similarity < placeBar) return 'place';
-  if (!dated) return actorsConflict(a, b) && similarity < ACTORS_CONFLICT_THRESHOLD ? 'actors' : undefined;
+  if (!dated) {
+    const conflict = actorsConflict(a, b) || principalsConflict(a, b);
+    return conflict && similarity < ACTORS_CONFLICT_THRESHOLD ? 'actors' : undefined;
+  }
   if (gapDays(a.period, b.period) > EVENT_REACH_DAYS) return 'date';
   if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) return 'published';
   return undefined;

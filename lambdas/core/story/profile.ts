@@ -14,6 +14,7 @@ import {
   eventLocation,
   indexSource,
   ownPlaces,
+  principalsOf,
   STORY_LIMITS,
   storyPeriod,
   UNDATED_SOURCES,
@@ -33,6 +34,12 @@ export interface Profile {
   others: Set<string>;
   /** The people among `others`: a person both reports name pins an event better than a body both name. */
   mentionedPeople: Set<string>;
+  /** The people the reports are about (`principalsOf`): an article's own, every report's for a story. */
+  principals: Set<string>;
+  /** How many reports are about a person of each surname among `principals`. */
+  principalReports: Map<string, number>;
+  /** The principals that speak for the whole side: an article's; those more than a third of a story's reports are about. */
+  firmPrincipals: Set<string>;
   type?: EventType;
   place?: string;
   /** Every place the reports name for this event: a venue's report may name its city too. */
@@ -63,6 +70,9 @@ export function emptyProfile(period: Period): Profile {
     weak: new Set(),
     others: new Set(),
     mentionedPeople: new Set(),
+    principals: new Set(),
+    principalReports: new Map(),
+    firmPrincipals: new Set(),
     places: new Set(),
     published: [],
     period,
@@ -119,6 +129,23 @@ function addNames(
   }
 }
 
+/** Adds the people one report is about, counted by surname: outlets name a person in full or by surname alone. */
+function addPrincipals(profile: Profile, names: string[]): void {
+  const keys = new Set(names.map((name) => entityKey(name, 'person')).filter((key) => key !== ''));
+  for (const key of keys) profile.principals.add(key);
+  for (const surname of new Set([...keys].map(surnameOf)))
+    profile.principalReports.set(surname, (profile.principalReports.get(surname) ?? 0) + 1);
+}
+
+/**
+ * The share of a story's reports that must be about a person for the story to be about them:
+ * more than a third (a story of one or two reports, any report's). An extractor takes an
+ * aside for a party in some reports of an event; the person the event happened to stays the
+ * one most reports are about. On the ECB+ tuning topics, undated, a half did no better over
+ * five arrival orders; a third exactly (one report of three) vetoed reports of one event.
+ */
+export const PRINCIPAL_SHARE = 1 / 3;
+
 function addPlace(profile: Profile, place: string): void {
   const key = placeKey(place);
   if (key !== '') profile.places.add(key);
@@ -134,6 +161,8 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   const profile = emptyProfile(reportPeriod(event?.date, article.published.value));
   const participants = event?.participants ?? [];
   addParticipants(profile, participants);
+  addPrincipals(profile, principalsOf(article));
+  profile.firmPrincipals = profile.principals;
   if (event) profile.type = event.type;
   const location = eventLocation(event?.location, article.outlet.value);
   if (location) profile.place = placeKey(location);
@@ -167,6 +196,7 @@ function sourceTerms(source: StorySource): Map<string, number> {
 function addSource(profile: Profile, source: StorySource): void {
   const participants = source.event?.participants ?? [];
   addParticipants(profile, participants);
+  addPrincipals(profile, source.principals ?? []);
   addNames(profile, source.people ?? [], source.organizations ?? [], hasNamedParticipant(participants));
   for (const place of sourcePlaces(source)) profile.places.add(place);
   profile.published.push(isoDay(source.published));
@@ -206,6 +236,10 @@ function buildStoryProfile(story: Story): Profile {
       profile.others.delete(key);
       profile.mentionedPeople.delete(key);
     }
+  for (const key of profile.principals) {
+    const reports = profile.principalReports.get(surnameOf(key)) ?? 0;
+    if (reports > PRINCIPAL_SHARE * story.sources.length) profile.firmPrincipals.add(key);
+  }
   profile.type = story.event.type;
   if (story.event.location) profile.place = placeKey(story.event.location);
   profile.centroid = unitVector(heaviest(profile.centroid, CENTROID_TERMS));
@@ -226,6 +260,17 @@ export function sameEntity(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.includes('-') && long.endsWith(`-${short}`);
+}
+
+/** A person key's last word, the surname an outlet may name them by alone. */
+export function surnameOf(key: string): string {
+  return key.slice(key.lastIndexOf('-') + 1);
+}
+
+/** Whether any key of `a` names a person in `b`, in full or by surname alone ("obama", "barack-obama"). */
+export function sharesPerson(a: Iterable<string>, b: Iterable<string>): boolean {
+  const others = [...b].map(surnameOf);
+  return [...a].some((key) => others.includes(surnameOf(key)));
 }
 
 /** The keys of `a` that name an entity in `b`. */

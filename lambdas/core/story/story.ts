@@ -104,6 +104,26 @@ function summarize(event: NonNullable<Article['mainEvent']>): EventSummary {
   return summary;
 }
 
+/**
+ * The people an article is about: those taking part in its event whom it names more than once,
+ * and anyone it names at least as often as the least named of them. A person named once is
+ * often an aside the extractor took for a party (a film titled like a name, a coach compared
+ * with the one fired, the reporter a rumour is credited to); a person named as often as a party
+ * is one the report is about although the extractor left them out (a film's director beside
+ * its author, the champion beside the challenger).
+ */
+export function principalsOf(article: Article): string[] {
+  const mentions = new Map(article.people.map((p) => [entityKey(p.name, 'person'), p.mentions.length]));
+  const timesNamed = (name: string) => mentions.get(entityKey(name, 'person')) ?? 0;
+  const parties = (article.mainEvent?.participants ?? [])
+    .filter((p) => p.kind === 'person' && timesNamed(p.name) > 1)
+    .map((p) => p.name);
+  if (parties.length === 0) return [];
+  const least = Math.min(...parties.map(timesNamed));
+  const asOften = article.people.filter((p) => p.mentions.length >= least).map((p) => p.name);
+  return [...new Set([...parties, ...asOften])];
+}
+
 /** What one article contributes to a story; `weights` weigh its terms. */
 export function sourceFromArticle(article: Article, weights: TermWeights): StorySource {
   const source: StorySource = {
@@ -125,6 +145,8 @@ export function sourceFromArticle(article: Article, weights: TermWeights): Story
   const terms = storedTerms(article, weights);
   if (Object.keys(terms).length > 0) source.terms = terms;
   if (UNDATED_SOURCES.has(article.published.source)) source.undated = true;
+  const principals = principalsOf(article);
+  if (principals.length > 0) source.principals = principals;
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((s) => s.text);
   const lead = opening.length > 0 ? opening.join(' ') : article.text.slice(0, STORY_LIMITS.leadChars);
   if (lead.trim() !== '') source.lead = lead.slice(0, STORY_LIMITS.leadChars);

@@ -932,3 +932,129 @@ describe('Function: scoreMatch on navy reports that name the ship only among the
     expect(match.veto).toBe(veto);
   });
 });
+
+describe('Function: scoreMatch on undated reports of look-alike picks that name the other pick in passing', () => {
+  /** An undated report of a festival naming the host of its gala; `times` says how often the text names each person. */
+  const gala = (key: string, changes: Partial<ArticleSpec>, times: Record<string, number>) => {
+    const article = buildArticle({
+      key,
+      outlet: 'Wire One',
+      published: '2025-06-02T09:00:00Z',
+      undated: true,
+      type: 'appointment',
+      action: 'was named host of the gala',
+      headline: 'Comedian to host the Lakeside film festival gala',
+      lead: 'The Lakeside film festival named a comedian to host its closing gala, organisers said.',
+      ...changes,
+    });
+    const span = { sentence: 0, start: 0, end: 1 };
+    return {
+      ...article,
+      people: article.people.map((p) => ({ ...p, mentions: Array(times[p.name] ?? 1).fill(span) })),
+    };
+  };
+  const quint = (key: string, outlet: string, lead: string) =>
+    gala(key, { outlet, people: ['Marla Quint'], lead }, { 'Marla Quint': 3 });
+  const story = addSource(
+    addSource(
+      newStory(
+        quint(
+          'a.txt',
+          'Wire One',
+          'Marla Quint will host the Lakeside film festival closing gala, organisers said.',
+        ),
+        'st_quint',
+        NOW,
+        WEIGHTS,
+      ),
+      quint(
+        'b.txt',
+        'Daily Paper',
+        'Organisers picked comedian Marla Quint to host the festival gala in Lakeside.',
+      ),
+      NOW,
+      WEIGHTS,
+    ),
+    quint('c.txt', 'Evening Post', 'Quint, a stand-up comedian, is to host the Lakeside festival gala.'),
+    NOW,
+    WEIGHTS,
+  );
+
+  // Reports of one year's pick list earlier hosts in passing: that mention does not make two
+  // picks one event when each side is about a host of its own (named more than once).
+  it.each<[string, boolean, string | undefined, ReturnType<typeof gala>]>([
+    [
+      'another host named often, this host named once among earlier ones',
+      false,
+      'actors',
+      gala(
+        'd.txt',
+        {
+          outlet: 'Morning Star',
+          people: ['Dev Okoro'],
+          mentioned: ['Marla Quint'],
+          headline: 'Okoro picked as Lakeside gala host',
+          lead: 'Dev Okoro takes over the closing night of the film festival from Marla Quint, organisers said.',
+        },
+        { 'Dev Okoro': 5 },
+      ),
+    ],
+    [
+      'this host named often, another host named once among earlier ones',
+      true,
+      undefined,
+      gala(
+        'e.txt',
+        {
+          outlet: 'Morning Star',
+          people: ['Marla Quint'],
+          mentioned: ['Dev Okoro'],
+          headline: 'Quint picked as Lakeside gala host',
+          lead: 'Marla Quint takes over the closing night of the film festival from Dev Okoro, organisers said.',
+        },
+        { 'Marla Quint': 4 },
+      ),
+    ],
+    // Reports name a person in full once, by surname after: the surname is the same person.
+    [
+      'this host taken by surname, the full name given once',
+      true,
+      undefined,
+      gala(
+        'f.txt',
+        {
+          outlet: 'Morning Star',
+          people: ['Quint'],
+          mentioned: ['Marla Quint'],
+          headline: 'Quint picked as Lakeside gala host',
+          lead: 'Quint takes over the closing night of the film festival, organisers said.',
+        },
+        { Quint: 3 },
+      ),
+    ],
+    // An extractor may take a passing name for the party: a name given once says little.
+    [
+      'another name taken for the party, given once, this host named in passing',
+      true,
+      undefined,
+      gala(
+        'g.txt',
+        {
+          outlet: 'Morning Star',
+          people: ['Rosa Lind'],
+          mentioned: ['Marla Quint'],
+          headline: 'Quint picked as Lakeside gala host',
+          lead: 'Marla Quint takes over the closing night of the film festival, as Rosa Lind once did, organisers said.',
+        },
+        { 'Rosa Lind': 1 },
+      ),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, report) => {
+    // Act
+    const match = scoreMatch(report, story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+  });
+});

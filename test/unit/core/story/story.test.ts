@@ -7,6 +7,7 @@ import {
   newStory,
   removeSource,
   STORY_LIMITS,
+  sourceFromArticle,
   storyIdFor,
 } from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
@@ -289,5 +290,65 @@ describe('Function: storyIdFor', () => {
     expect(storyIdFor(buildArticle(base))).toBe(storyIdFor(buildArticle(base)));
     expect(storyIdFor(buildArticle(base))).not.toBe(storyIdFor(buildArticle(second)));
     expect(storyIdFor(buildArticle(base))).toMatch(/^st_20250119_[0-9a-f]{16}$/);
+  });
+});
+
+describe('Function: sourceFromArticle (the people a report is about)', () => {
+  /** A council vote report; `times` says how often the text names each person. */
+  const vote = (people: ArticleSpec['people'], mentioned: string[], times: Record<string, number>) => {
+    const article = buildArticle({
+      ...base,
+      key: 'vote.txt',
+      type: 'election',
+      action: 'was voted in as mayor',
+      people,
+      mentioned,
+      headline: 'Harbour town council votes in a new mayor',
+      lead: 'The council voted in Anneke Brandt as mayor on Tuesday after a close count.',
+    });
+    const span = { sentence: 0, start: 0, end: 1 };
+    return {
+      ...article,
+      people: article.people.map((p) => ({ ...p, mentions: Array(times[p.name] ?? 1).fill(span) })),
+    };
+  };
+
+  it.each<[string, ArticleSpec['people'], string[], Record<string, number>, string[] | undefined]>([
+    [
+      'a party the report names three times',
+      ['Anneke Brandt'],
+      [],
+      { 'Anneke Brandt': 3 },
+      ['Anneke Brandt'],
+    ],
+    // The extractor took an aside for a party: a name the text gives once.
+    [
+      'a party the report names once, an aside',
+      ['Pieter Hols'],
+      ['Anneke Brandt'],
+      { 'Anneke Brandt': 4 },
+      undefined,
+    ],
+    // The report is about whoever it names as often as its party, taken for a party or not.
+    [
+      'a person named as often as the party, left out of the event',
+      ['Anneke Brandt'],
+      ['Joris Visser'],
+      { 'Anneke Brandt': 3, 'Joris Visser': 3 },
+      ['Anneke Brandt', 'Joris Visser'],
+    ],
+    [
+      'a person named less often than the party',
+      ['Anneke Brandt'],
+      ['Joris Visser'],
+      { 'Anneke Brandt': 3, 'Joris Visser': 2 },
+      ['Anneke Brandt'],
+    ],
+  ])('%s', (_case, people, mentioned, times, principals) => {
+    // Act
+    const source = sourceFromArticle(vote(people, mentioned, times), WEIGHTS);
+
+    // Assess
+    expect(source.principals).toEqual(principals);
   });
 });
