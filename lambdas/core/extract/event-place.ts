@@ -14,6 +14,7 @@ import {
   type PlaceCandidate,
   type PlaceContext,
 } from './places-in-text';
+import { firstAtOrAfter } from './text';
 
 /** Characters no word of a name holds: what a headline's words are split on. */
 const NOT_IN_A_NAME = unicodePattern(String.raw`[^\p{Alphabetic}.'\u2019-]+`);
@@ -198,6 +199,26 @@ function spreadTo(body: string, start: number): boolean {
   return SPREAD_TO.test(body.slice(Math.max(0, start - 50), start));
 }
 
+/** Longer than any name a step finds: how far before a place a name overlapping it may start. */
+const LONGEST_NAME = 200;
+
+/**
+ * Whether an item of `items` (sorted by start) overlapping the candidate passes `test`: only the items
+ * starting at most a name's length before it are read, so a report of thousands of towns and names stays linear.
+ */
+function someOverlapping<T extends { start: number; end: number }>(
+  items: readonly T[],
+  c: PlaceCandidate,
+  test: (item: T) => boolean,
+): boolean {
+  for (let k = firstAtOrAfter(items, c.end) - 1; k >= 0; k--) {
+    const item = items[k] as T;
+    if (item.start < c.start - LONGEST_NAME) return false;
+    if (item.end > c.start && test(item)) return true;
+  }
+  return false;
+}
+
 const contextCache = new WeakMap<EventInputs, PlaceContext>();
 
 /** What the place phrases need besides their rows (the gazetteer, the lexicon, what other steps took), once per report. */
@@ -205,17 +226,16 @@ export function placeContext(inp: EventInputs): PlaceContext {
   const cached = contextCache.get(inp);
   if (cached !== undefined) return cached;
   const { entities, people, lex } = inp;
-  const overlaps = (x: { start: number; end: number }, c: PlaceCandidate): boolean =>
-    x.start < c.end && x.end > c.start;
   // A venue is often also an organization's name. A town's bare name read as a person's short form ("in
   // Ashford" after "Ashford Fire Chief") stays a town: the preposition and the gazetteer outweigh it.
   const shortForm = (m: { start: number; end: number }, c: PlaceCandidate): boolean =>
     c.kind === 'town' && inp.body.slice(m.start, m.end) === c.surface;
+  const organizations = [...entities.organizations].sort((a, b) => a.start - b.start);
   const taken = (c: PlaceCandidate): boolean =>
     (c.kind !== 'venue' && POSSESSIVE_AFTER.test(inp.body.slice(c.end, c.end + 3))) ||
-    people.mentions.some((m) => overlaps(m, c) && m.name !== c.surface && !shortForm(m, c)) ||
+    someOverlapping(people.mentions, c, (m) => m.name !== c.surface && !shortForm(m, c)) ||
     (c.kind !== 'venue' &&
-      entities.organizations.some((o) => overlaps(o, c) && !lex.city.has(o.name) && o.name !== c.surface));
+      someOverlapping(organizations, c, (o) => !lex.city.has(o.name) && o.name !== c.surface));
   const ctx: PlaceContext = {
     cities: lex.city,
     countries: lex.country,

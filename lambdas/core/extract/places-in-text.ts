@@ -8,6 +8,7 @@ import { unicodePattern } from '../unicode-pattern';
 import type { CompiledLexicon } from './compile';
 import type { Gazetteer } from './gazetteer';
 import type { PlacePhrase, PlacePhraseKind } from './lexicon/place-phrases';
+import { firstAtOrAfter } from './text';
 
 /** Everything but letters, dropped before names are compared. */
 const NOT_A_LETTER = unicodePattern(String.raw`[^\p{Alphabetic}]`, 'g');
@@ -160,10 +161,16 @@ export function findPlacesInText(
   rows: readonly CompiledPlacePhrase[],
   ctx: PlaceContext,
 ): PlaceCandidate[] {
-  const found: PlaceCandidate[] = [];
-  const covered = (start: number, end: number): boolean => found.some((f) => f.start < end && f.end > start);
+  // What earlier rows found, sorted and disjoint (each was kept only where nothing covered it); a row's own
+  // matches never overlap, so each checks the earlier rows' places by binary search, not one by one.
+  let found: PlaceCandidate[] = [];
+  const covered = (start: number, end: number): boolean => {
+    const before = found[firstAtOrAfter(found, end) - 1];
+    return before !== undefined && before.end > start;
+  };
   for (const { kind, re, needs } of rows) {
     if (needs !== undefined && !needs.test(text)) continue;
+    const fromRow: PlaceCandidate[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const raw = m.groups?.place ?? m.groups?.place2;
@@ -193,10 +200,11 @@ export function findPlacesInText(
         ((kind === 'town' || kind === 'district') && next !== undefined && !ctx.functionWord(next));
       const surface = text.slice(start - offset, end - offset);
       const candidate = { name: known.name, kind: known.kind, start, end, attributive, surface };
-      if (!ctx.taken(candidate)) found.push(candidate);
+      if (!ctx.taken(candidate)) fromRow.push(candidate);
     }
+    if (fromRow.length > 0) found = [...found, ...fromRow].sort((a, b) => a.start - b.start);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /**
