@@ -93,6 +93,31 @@ const floodUndated: ArticleSpec = {
   date: undefined,
 };
 
+/** A store whose first candidate search finds nothing: a story saved after the report looked. */
+class SearchMissesOnce extends InMemoryStoryStore {
+  hidden = true;
+  override async candidates(query: StoryCandidateQuery): Promise<Story[]> {
+    if (!this.hidden) return super.candidates(query);
+    this.hidden = false;
+    return [];
+  }
+}
+
+/** The examples, a day, and a story of two reports of the storm (one wire report and its copy) under id st_z. */
+async function grownStoryScene(): Promise<{ pick: (part: string) => Article; now: Date; grown: Story }> {
+  const articles = await exampleArticles();
+  const pick = (part: string) => articles.find((a) => a.key.includes(part)) as Article;
+  const now = new Date('2026-06-05T00:00:00Z');
+  const wire = pick('maine-storm');
+  const grown = addSource(
+    newStory(wire, 'st_z', now, WEIGHTS),
+    { ...wire, key: 'wire-copy.txt' },
+    now,
+    WEIGHTS,
+  );
+  return { pick, now, grown };
+}
+
 describe('Function: attachArticle with the in-memory store', () => {
   it.each<[string, ArticleSpec[], string[][]]>([
     [
@@ -254,24 +279,8 @@ describe('Function: attachArticle with the in-memory store', () => {
 
   it('keeps the grown story’s id when a report’s new story turns out to be its event, though its id is larger', async () => {
     // Prepare: a story of two reports, which the third report's search missed (saved after it looked).
-    const articles = await exampleArticles();
-    const pick = (part: string) => articles.find((a) => a.key.includes(part)) as Article;
-    const stories = new (class extends InMemoryStoryStore {
-      hidden = true;
-      override async candidates(query: StoryCandidateQuery): Promise<Story[]> {
-        if (!this.hidden) return super.candidates(query);
-        this.hidden = false;
-        return [];
-      }
-    })();
-    const now = new Date('2026-06-05T00:00:00Z');
-    const wire = pick('maine-storm');
-    const grown = addSource(
-      newStory(wire, 'st_z', now, WEIGHTS),
-      { ...wire, key: 'wire-copy.txt' },
-      now,
-      WEIGHTS,
-    );
+    const { pick, now, grown } = await grownStoryScene();
+    const stories = new SearchMissesOnce();
     await stories.save(grown, 0);
 
     // Act
@@ -289,17 +298,9 @@ describe('Function: attachArticle with the in-memory store', () => {
   it('names the story that holds the report when a racing reconciler merged the two the other way', async () => {
     // Prepare: as above, but another reconciler, which read the grown story before it grew, merges
     // it into the report's new story just before this one reads it.
-    const articles = await exampleArticles();
-    const pick = (part: string) => articles.find((a) => a.key.includes(part)) as Article;
-    const now = new Date('2026-06-05T00:00:00Z');
-    const stories = new (class extends InMemoryStoryStore {
-      hidden = true;
+    const { pick, now, grown } = await grownStoryScene();
+    const stories = new (class extends SearchMissesOnce {
       raced = false;
-      override async candidates(query: StoryCandidateQuery): Promise<Story[]> {
-        if (!this.hidden) return super.candidates(query);
-        this.hidden = false;
-        return [];
-      }
       override async get(id: string): Promise<Story | null> {
         const [opened, grown] = [this.stories.get('st_a'), this.stories.get('st_z')];
         if (id === 'st_z' && !this.raced && opened && grown) {
@@ -310,13 +311,6 @@ describe('Function: attachArticle with the in-memory store', () => {
         return super.get(id);
       }
     })();
-    const wire = pick('maine-storm');
-    const grown = addSource(
-      newStory(wire, 'st_z', now, WEIGHTS),
-      { ...wire, key: 'wire-copy.txt' },
-      now,
-      WEIGHTS,
-    );
     await stories.save(grown, 0);
 
     // Act
