@@ -117,9 +117,10 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     text: 'court and celebrity reports: one who tells someone that another named person did something ("X told the judge that Y had ...")',
     notTypes: ['announcement', 'statement'],
     // What the other person did, not what a side would do ("told reporters that Korea would move slowly").
-    after: String.raw`^\s+(?:told|informed|assured|reminded)\s+[^.;"\u201C\u201D]{0,80}?\bthat\s+(?:\p{Uppercase}[\p{Alphabetic}\u2019'.-]+\s+){0,2}\p{Uppercase}[\p{Alphabetic}\u2019'.-]+(?:,\s*\d{1,3},)?\s+(?:had|has|was|were)\b`,
+    // The one told may carry initials or an abbreviated place ("L.A. Judge Tomas R. Vik"): a stop after a capital.
+    after: String.raw`^\s+(?:told|informed|assured|reminded)\s+(?:[^.;"\u201C\u201D]|(?<=\b\p{Uppercase})\.){0,80}?\bthat\s+(?:\p{Uppercase}[\p{Alphabetic}\u2019'.-]+\s+){0,2}\p{Uppercase}[\p{Alphabetic}\u2019'.-]+(?:,\s*\d{1,3},)?\s+(?:had|has|was|were)\b`,
     example: {
-      text: 'Her lawyer Ola Berg told the judge that Mina Hale had checked into a clinic on Thursday.',
+      text: 'Her lawyer Ola Berg told L.A. County Judge Tomas R. Vik that Mina Hale had checked into a clinic on Thursday.',
       notActor: 'Ola Berg',
     },
     counterexample: {
