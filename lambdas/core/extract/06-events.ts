@@ -713,12 +713,6 @@ const REACTION = unicodePattern(
   String.raw`\b(?:said|says|called|calls|described|describes|welcomed|welcomes|hailed|hails|criticized|criticised)\s+(?:the|this|that|today's|yesterday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{Alphabetic}-]+\s+)?(?:ruling|decision|verdict|deal|agreement|strike|protest|walkout|result|sale|move|transfer|appointment|launch|vote|talks|meeting|summit|visit|sentence|lawsuit|suit|attack)\b`,
 );
 
-/**
- * A journalist or broadcaster passing the news on ("X has reported that the team parted ways with ..."): a
- * party to an event tells or announces it, a reporter reports it.
- */
-const PASSES_ON_NEWS = /^\s+(?:has\s+|had\s+|first\s+)?(?:reported|reports)\s+that\b/u;
-
 /** A quote's speaker named after it ("...," said X): someone asked for a view, not a party. */
 const QUOTED_BEFORE = unicodePattern(
   String.raw`["\u201D\u2019],?\s+(?:said|says|added)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,5}$`,
@@ -726,13 +720,12 @@ const QUOTED_BEFORE = unicodePattern(
 
 /**
  * True when the person at `m` speaks about the event rather than takes part in it: the subject of a reaction
- * ("X called the ruling ...", "X said the new rosters ... and called the strike ..."), a reporter passing it on,
- * or a quote's speaker named after the quote.
+ * ("X called the ruling ...", "X said the new rosters ... and called the strike ...") or a quote's speaker named
+ * after the quote.
  */
 function reactsTo(body: string, m: { start: number; end: number }, sentenceEnd: number): boolean {
   const after = body.slice(m.end, Math.min(sentenceEnd, m.end + 240));
   if (SPEAKS_AFTER.test(after) && REACTION.test(after)) return true;
-  if (PASSES_ON_NEWS.test(after)) return true;
   return QUOTED_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start));
 }
 

@@ -170,6 +170,18 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
+    text: 'wire and sports reports: a journalist or broadcaster passing the news on ("X has reported that ...")',
+    after: String.raw`^\s+(?:has\s+|had\s+|first\s+)?(?:reported|reports)\s+that\b`,
+    example: {
+      text: 'Radio host Gil Brandt has reported that the Harlow Hawks parted ways with coach Sid Moreno on Monday.',
+      notActor: 'Gil Brandt',
+    },
+    counterexample: {
+      text: 'Radio host Gil Brandt has left the Harlow Hawks after a row with coach Sid Moreno on Monday.',
+      actor: 'Gil Brandt',
+    },
+  },
+  {
     text: 'reports about a place or a thing: a person named only to say whose it is ("the church attended by X")',
     before: String.raw`\b(?:the|a|an)\s+(?:(?!(?:was|were|is|are|be|been|being|has|had|have)\b)[\p{Lowercase}-]+\s+){1,2}(?:attended|owned|founded|run|built|frequented|favou?red|rented|designed)\s+by\s+(?:[\p{Alphabetic}\d\u2019'.,-]+\s+){0,8}`,
     example: {
