@@ -695,6 +695,8 @@ export const GIVEN_NAMES: readonly string[] = [
   'Ben',
   'Sam',
   'Dan',
+  // Also a title word: before a lone surname ("Dean Harlowe scored") the given name, see names/word-kinds.ts.
+  'Dean',
   'Ted',
   'Ed',
   'Liam',

@@ -15,6 +15,17 @@ const PLURAL_END = /\p{Lowercase}[sx]$/u;
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 const PLACE_BEFORE = /(?:^|[^\p{Alphabetic}])(?:in|at|near|outside)\s+$/u;
 const INDEFINITE_BEFORE = /(?:^|[^\p{Alphabetic}])[Aa]n?\s+$/u;
+/** "Centre for", "Tigers of", "Coalition Against": a capitalized word and the connector that carries its name on. */
+const NAME_CONNECTOR_BEFORE = unicodePattern(
+  String.raw`\p{Uppercase}[\p{Alphabetic}.'-]*\s+(?:of|for|Against)\s+$`,
+);
+/** Double quotation marks, straight and curly. */
+const QUOTE_MARK = /["\u201C\u201D\u201E]/u;
+/** Words a title in title case writes in lower case ("Butch Rivers and the Lone Kid", "La Fête du Port"). */
+const TITLE_SMALL_WORD =
+  /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|de|du|des|la|le|del|da|di|von|van|der)$/u;
+/** The longest quotation read as a title: a sentence quoted is longer. */
+const TITLE_MAX_WORDS = 8;
 
 /** A name's words and where it occurs; mentions shorter than the name (its short forms) are not read. */
 export interface NamedThing {
@@ -46,6 +57,12 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   // "Le Monde", but not "Deputy Minister Le Van Tam": Vietnamese family names "Le", "La" open longer names.
   if (c.words.length === 2 && c.title === undefined && cues.first.has(first) && !lex.givenNames.has(first))
     return true;
+  // "the film \"Harbour Lights\"", "a \"Mr Tidy\" image": a name written only inside a short quotation in title
+  // case is the title of a film, a book, a law or a prize, a nickname or a slogan.
+  if (onlyQuotedTitle(c, sentences)) return true;
+  // "the Centre for Rural Studies", "Tigers of Harran Vale": words with no given name written only after a
+  // capitalized word and "of", "for" or "Against" end the name of a body, an office or a movement.
+  if (c.words.length >= 2 && c.title === undefined && tailOfLongerName(c, sentences, lex)) return true;
   return (
     c.mentions.some((m) => {
       if (m.end - m.start < c.name.length) return false;
@@ -56,6 +73,65 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
       return cues.before.test(head) || cues.after.test(tail) || pluralGroup(c.words, head, lex);
     }) || peoplePlural(c.words, lex)
   );
+}
+
+/** Whether the name has no given name or particle and every full mention follows "<Capitalized> of|for|Against". */
+function tailOfLongerName(c: NamedThing, sentences: readonly Sentence[], lex: CompiledLexicon): boolean {
+  if (
+    c.words.some(
+      (w) => lex.givenNames.has(w) || lex.listedGivenNames.has(w) || lex.particles.has(w.toLowerCase()),
+    )
+  )
+    return false;
+  const full = c.mentions.filter((m) => m.end - m.start >= c.name.length);
+  return (
+    full.length > 0 &&
+    full.every((m) => {
+      const s = sentences[sentenceAt(sentences, m.start)];
+      if (s === undefined) return false;
+      const offset = m.start - s.start;
+      return NAME_CONNECTOR_BEFORE.test(s.text.slice(Math.max(0, offset - 40), offset));
+    })
+  );
+}
+
+/** Whether every full mention of the name lies inside a quotation of a few words, each capitalized or small. */
+function onlyQuotedTitle(c: NamedThing, sentences: readonly Sentence[]): boolean {
+  const full = c.mentions.filter((m) => m.end - m.start >= c.name.length);
+  return (
+    full.length > 0 &&
+    full.every((m) => {
+      const s = sentences[sentenceAt(sentences, m.start)];
+      if (s === undefined) return false;
+      const quoted = quotationAround(s.text, m.start - s.start, m.end - s.start);
+      if (quoted === null) return false;
+      const words = quoted.split(/\s+/u).filter((w) => LETTER_START.test(w));
+      return (
+        words.length <= TITLE_MAX_WORDS &&
+        words.every((w) => CAPITAL_START.test(w) || TITLE_SMALL_WORD.test(w.toLowerCase()))
+      );
+    })
+  );
+}
+
+const LETTER_START = /^[\p{Alphabetic}]/u;
+const CAPITAL_START = /^\p{Uppercase}/u;
+const SPACE = /\s/u;
+const OPENING_CONTEXT = /[\s([]/u;
+
+/**
+ * The text of the quotation holding `start..end` of a sentence: an opening mark (after a space or at the start,
+ * before a word) and a closing mark (after a word) with no mark between; null when the span is not quoted.
+ */
+function quotationAround(text: string, start: number, end: number): string | null {
+  let open = start - 1;
+  while (open >= 0 && !QUOTE_MARK.test(text[open] ?? '')) open--;
+  if (open < 0 || SPACE.test(text[open + 1] ?? ' ')) return null;
+  if (open > 0 && !OPENING_CONTEXT.test(text[open - 1] ?? '')) return null;
+  let close = end;
+  while (close < text.length && !QUOTE_MARK.test(text[close] ?? '')) close++;
+  if (close >= text.length || SPACE.test(text[close - 1] ?? ' ')) return null;
+  return text.slice(open + 1, close);
 }
 
 /**

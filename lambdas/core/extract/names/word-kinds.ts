@@ -229,6 +229,9 @@ function wordKind(
   if (lex.orgSuffixes.has(w) && k > i) return 'suffix';
   if (titled[k] === true) return 'title';
   if (lex.notNameWords.has(w)) return 'notname';
+  // "Dean Harlowe scored twice", "Sultan Brekov won on points": a title word that is also a given name of the
+  // hand list, opening a run of two words, is the person's given name (a title takes a full name or "of").
+  if (givenName && k === i && end === k + 1 && lex.titleWords.has(lower)) return 'name';
   if (
     lex.honorifics.has(w) ||
     lex.titleWords.has(lower) ||

@@ -70,3 +70,16 @@ describe('Function: findEntities (evidence around a name with no title and an un
     expect(names(text)).not.toContain(notPerson);
   });
 });
+
+describe('Function: wordKind (a title word that is also a given name of the hand list)', () => {
+  it.each([
+    // Sports and news pages: "Dean" before a lone surname is the given name.
+    ['Dean Harlowe hit his tenth home run of the season.', 'Dean Harlowe', 'Harlowe'],
+    // Before a full name, or as a lowercase role, it stays a title.
+    ['The college dean, Ada Vorlund, said classes would resume.', 'Ada Vorlund', 'Dean Ada Vorlund'],
+  ])('%j', (text, person, notPerson) => {
+    const found = names(text);
+    expect(found).toContain(person);
+    expect(found).not.toContain(notPerson);
+  });
+});

@@ -107,3 +107,28 @@ describe('Function: namesAThing (a club or an outlet named with its city last)',
     if (person !== null) expect(found).toContain(person);
   });
 });
+
+describe('Function: namesAThing (a title in quotation marks, the tail of a longer name)', () => {
+  it.each([
+    // Arts pages: a film or a book named in title case inside quotation marks.
+    ['She starred in "Harbour Lights" and later in "Mina Varga Returns."', 'Harbour Lights', null],
+    ['The studio has made money since "Tobin Marsh" in 2004.', 'Tobin Marsh', null],
+    // Politics: a law or a slogan quoted, with small words inside the title.
+    ['The "Kellan Act" passed in 1990.', 'Kellan Act', null],
+    ['He was cast as the "Man of the Hour" of the party.', 'Man of the Hour', null],
+    // A quoted sentence naming a person is speech, not a title: the person stays.
+    ['A "Rosa Delvane is back" banner hung over the door.', null, 'Rosa Delvane'],
+    // A person quoted elsewhere, named unquoted as well, stays a person.
+    ['"Good," said Rosa Delvane, who had waited an hour.', null, 'Rosa Delvane'],
+    // Politics and science news: a body's name carried on by "of", "for" or "Against".
+    ['The Centre for Harran Studies said turnout fell.', 'Harran Studies', null],
+    ['Fighters of the Liberation Front of Tamsa Velo attacked the post.', 'Tamsa Velo', null],
+    ['Marchers from the Coalition Against Tolvik Dumping met the mayor.', 'Tolvik Dumping', null],
+    // A person after "of" with a given name opening the name: still a person.
+    ['The office of Maria Tolvik said the talks had ended.', null, 'Maria Tolvik'],
+  ])('%j', (text, notPerson, person) => {
+    const found = names(text);
+    if (notPerson !== null) expect(found).not.toContain(notPerson);
+    if (person !== null) expect(found).toContain(person);
+  });
+});
