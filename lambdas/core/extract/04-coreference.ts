@@ -40,6 +40,8 @@ const QUESTION_OPENER =
   /^(?:Can|Could|Would|Should|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Must|Might|Shall)$/u;
 /** "Bumping", "Trailing": a present participle opening a sentence. */
 const PARTICIPLE = /^\p{Uppercase}\p{Lowercase}{3,}ing$/u;
+/** "a local Harbour Aid", "its Coast Rangers", "magazine's Finest Man Living": after an article or a possessive, no subject. */
+const MODIFIER_BEFORE = /(?:^|[^\p{Alphabetic}])(?:a|an|the|its|their|our)\s+$|['\u2019]s?\s+$/iu;
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b/g;
 
 /** Clusters name mentions into people: exact names, later short forms, and single words of exactly one full name. */
@@ -311,7 +313,8 @@ function hasPersonShape(words: readonly string[], lex: CompiledLexicon): boolean
 
 /**
  * "he"/"she" points back to a person: the first name of its own sentence when that comes before it, else the
- * first name of the sentence before. Subjects open English sentences, so this skips objects ("told Capital Brief that he").
+ * first name of the sentence before. Subjects open English sentences, so this skips objects ("told Capital Brief that he");
+ * a first name after an article or a possessive ("People magazine's Finest Man Living") is no subject, and credits no one.
  */
 function creditPronouns(clusters: readonly Cluster[], sentences: readonly Sentence[]): void {
   const firstIn = firstMentions(clusters, sentences);
@@ -323,7 +326,7 @@ function creditPronouns(clusters: readonly Cluster[], sentences: readonly Senten
     for (let m = PERSONAL_PRONOUN.exec(s.text); m !== null; m = PERSONAL_PRONOUN.exec(s.text)) {
       const at = s.start + m.index;
       const target = own !== undefined && own.start < at ? own : previousFirst;
-      if (target !== undefined) target.cluster.evidence = true;
+      if (target?.subject === true) target.cluster.evidence = true;
       if (target === own) break;
     }
     previousFirst = own;
@@ -334,6 +337,8 @@ function creditPronouns(clusters: readonly Cluster[], sentences: readonly Senten
 interface SentenceMark {
   start: number;
   cluster: Cluster;
+  /** False when an article or a possessive comes before it ("a local Harbour Aid"): a thing's name, no subject. */
+  subject: boolean;
 }
 
 /**
@@ -351,7 +356,11 @@ function firstMentions(
       const s = sentences[i];
       if (s === undefined || m.start < s.start || m.start >= s.end) continue;
       const known = firstIn[i];
-      if (known === undefined || m.start < known.start) firstIn[i] = { start: m.start, cluster };
+      if (known === undefined || m.start < known.start) {
+        const offset = m.start - s.start;
+        const subject = !MODIFIER_BEFORE.test(s.text.slice(Math.max(0, offset - 12), offset));
+        firstIn[i] = { start: m.start, cluster, subject };
+      }
     }
   }
   return firstIn;

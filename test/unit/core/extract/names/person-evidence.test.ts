@@ -66,3 +66,16 @@ describe('Function: findQuotes (British marks and role speakers)', () => {
     expect(found?.speaker).toBe(speaker);
   });
 });
+
+describe('Function: resolvePeople (a pronoun credits the name that opens its sentence as a subject)', () => {
+  it.each([
+    // Entertainment news: an award after a possessive opens the sentence; the "he" after it is no evidence.
+    ["Last year the magazine's Finest Man Living was a singer; this year he is an actor.", null],
+    // A name with no listed given name, opening its sentence, is still the "he" after it.
+    ['Varkan Tolle won the race, and he thanked his crew.', 'Varkan Tolle'],
+    ['Varkan Tolle won the race. He thanked his crew.', 'Varkan Tolle'],
+  ])('%j', (text, person) => {
+    const found = analyze(text).people.map((p) => p.name);
+    expect(found).toEqual(person === null ? [] : [person]);
+  });
+});
