@@ -10,9 +10,12 @@ import { spanOf } from '../text';
 import { isListedGivenName } from './listed-given-names';
 import type { Entities } from './types';
 
-/** Two to four capitalized words, a generational suffix allowed after them ("Arlen Voss Jr"). */
+/**
+ * Two to four capitalized words, a generational suffix allowed after them ("Arlen Voss Jr"); not the tail of a
+ * word ("O'Brien", "Jean-Luc"), but a quote mark after a space may open it ("Star of the year 'Ines Varga hosts").
+ */
 const HEADLINE_NAME = unicodePattern(
-  String.raw`(?<![\p{Alphabetic}\u2019'-])\p{Uppercase}[\p{Lowercase}\u2019'-]+(?:\s+\p{Uppercase}[\p{Lowercase}\u2019'-]+){1,3}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?`,
+  String.raw`(?<![\p{Alphabetic}-]|[\p{Alphabetic}-][\u2019'])\p{Uppercase}[\p{Lowercase}\u2019'-]+(?:\s+\p{Uppercase}[\p{Lowercase}\u2019'-]+){1,3}(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?`,
   'g',
 );
 const SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/u;

@@ -18,6 +18,12 @@ describe('Function: withHeadlineNames (a surname the headline names in full)', (
       'Voss, 49, took the guards’ keys before fleeing on foot, officials said.',
       ['Michael Dace Voss Jr.'],
     ],
+    // Entertainment pages: a stray quote mark before the headline's name, the body naming the man by surname.
+    [
+      "Sexiest star 'Tobin Arkwell picked to host the gala",
+      'Arkwell sings at home and cooks for his children.',
+      ['Tobin Arkwell'],
+    ],
   ])('%j', (headline, body, expected) => {
     expect(people(body, headline)).toEqual(expected);
   });
@@ -27,6 +33,8 @@ describe('Function: withHeadlineNames (a surname the headline names in full)', (
     ['Ferrante Works Closes Its Doors', 'Ferrante, the mill owner, said the works would close.'],
     // The body names the person in full: coreference has already decided.
     ['Nadia Ferrante dies at 88', 'Nadia Ferrante recorded forty albums. Ferrante toured until 80.'],
+    // The tail of an apostrophe name ("O'Tobin Arkwell") is no full name of its own.
+    ["O'Tobin Arkwell picked to host the gala", 'Arkwell sings at home and cooks for his children.'],
   ])('leaves %j alone', (headline, body) => {
     expect(people(body, headline)).toEqual(people(body, ''));
   });
