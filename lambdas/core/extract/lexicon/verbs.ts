@@ -135,6 +135,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'welcomes',
   'whispered',
   'mused',
+  // Profiles and obituaries: "she purported that the shoot 'was great fun'" reports what she claimed.
+  'purported',
+  'purports',
 ];
 
 /**

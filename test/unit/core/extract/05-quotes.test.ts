@@ -31,6 +31,11 @@ describe('Function: findQuotes', () => {
       ['Chinese Foreign Ministry', 'deep and useful.'],
     ],
     [
+      '"purported" reports a claim',
+      'Actor Dana Whitlow spoke of her first film. She purported that the shoot "was great fun," even in the cold.',
+      ['Dana Whitlow', 'was great fun,'],
+    ],
+    [
       '"told reporters"',
       'Coach Sam Okafor told reporters the team "played without fear."',
       ['Sam Okafor', 'played without fear.'],
