@@ -306,6 +306,8 @@ export interface StoryMatch {
   sharedTerms: string[];
   /** A fact that rules the merge out whatever the wording: different places, people, days or publication weeks. */
   veto?: 'place' | 'actors' | 'date' | 'published';
+  /** Under an actors veto, the people the two sides disagree on: each side's principals the other does not vouch for. */
+  vetoPeople?: string[];
   merge: boolean;
 }
 
@@ -319,32 +321,35 @@ function sharedTerms(a: Map<string, number>, b: Map<string, number>): string[] {
 }
 
 /**
- * Whether two accounts name different principal people: each names people taking part, and
+ * The people two accounts disagree on (none when they agree): each names people taking part, and
  * neither names any of the other's, even in passing ("the club fired coach A" against "the club
  * fired coach B", a year apart). Where a date cannot tell two occurrences of a recurring event
  * apart (either side undated) this rules the merge out; between dated reports the date vetoes
  * do, and there it split reports that name one event's people differently (ECB+ tuning topics:
  * undated pairwise precision 69.9 -> 76.0, dated 91.1 -> 95.2, B-cubed F1 within 0.5 either way).
  */
-function actorsConflict(a: Profile, b: Profile): boolean {
-  if (a.people.size === 0 || b.people.size === 0) return false;
+function actorsConflict(a: Profile, b: Profile): string[] {
+  if (a.people.size === 0 || b.people.size === 0) return [];
   const named = (p: Profile) => [...p.people, ...p.mentionedPeople];
-  return matchingKeys(a.people, named(b)).length === 0 && matchingKeys(b.people, named(a)).length === 0;
+  const apart =
+    matchingKeys(a.people, named(b)).length === 0 && matchingKeys(b.people, named(a)).length === 0;
+  return apart ? [...a.people, ...b.people] : [];
 }
 
 /**
- * Whether two sides are about different people, a passing mention notwithstanding: each side is
+ * The people two sides disagree on (none when they agree), a passing mention notwithstanding: each side is
  * about people of its own (a report names them taking part more than once; a story, more than a
  * third of its reports are: `firmPrincipals`), and neither side's are among the people the other is about
  * (for one report, whoever it names taking part). Reports of look-alike events name the other
  * event's principal in passing (the earlier host, the coach fired before) and read alike, which
  * let `actorsConflict` pass them; an extractor that took an aside for a party names it once.
  */
-function principalsConflict(a: Profile, b: Profile): boolean {
-  if (a.firmPrincipals.size === 0 || b.firmPrincipals.size === 0) return false;
+function principalsConflict(a: Profile, b: Profile): string[] {
+  if (a.firmPrincipals.size === 0 || b.firmPrincipals.size === 0) return [];
   // A story's reports each name their own asides as parties: only whom they are about agrees.
   const about = (p: Profile) => (p.texts.length > 1 ? p.principals : p.people);
-  return !sharesPerson(a.firmPrincipals, about(b)) && !sharesPerson(b.firmPrincipals, about(a));
+  const apart = !sharesPerson(a.firmPrincipals, about(b)) && !sharesPerson(b.firmPrincipals, about(a));
+  return apart ? [...a.firmPrincipals, ...b.firmPrincipals] : [];
 }
 
 /**
@@ -353,17 +358,19 @@ function principalsConflict(a: Profile, b: Profile): boolean {
  * undated, different principal people; when both sides have real publication dates, event days
  * or publication weeks too far apart.
  */
-function factVeto(a: Profile, b: Profile, similarity: number): StoryMatch['veto'] {
+function factVeto(a: Profile, b: Profile, similarity: number): Pick<StoryMatch, 'veto' | 'vetoPeople'> {
   const dated = a.dated && b.dated;
   const placeBar = dated ? PLACE_CONFLICT_THRESHOLD : UNDATED_PLACE_CONFLICT_THRESHOLD;
-  if (placeVeto(a, b) && similarity < placeBar) return 'place';
+  if (placeVeto(a, b) && similarity < placeBar) return { veto: 'place' };
   if (!dated) {
-    const conflict = actorsConflict(a, b) || principalsConflict(a, b);
-    return conflict && similarity < ACTORS_CONFLICT_THRESHOLD ? 'actors' : undefined;
+    const actors = actorsConflict(a, b);
+    const people = actors.length > 0 ? actors : principalsConflict(a, b);
+    if (people.length === 0 || similarity >= ACTORS_CONFLICT_THRESHOLD) return {};
+    return { veto: 'actors', vetoPeople: [...new Set(people)].sort() };
   }
-  if (gapDays(a.period, b.period) > EVENT_REACH_DAYS) return 'date';
-  if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) return 'published';
-  return undefined;
+  if (gapDays(a.period, b.period) > EVENT_REACH_DAYS) return { veto: 'date' };
+  if (publicationGap(a.published, b.published) > PUBLICATION_REACH_DAYS) return { veto: 'published' };
+  return {};
 }
 
 /**
@@ -397,9 +404,10 @@ export function matchProfiles(a: Profile, b: Profile): StoryMatch {
   const x = withoutWords(a.centroid, placeWords);
   const y = withoutWords(b.centroid, placeWords);
   const similarity = a.dated === b.dated ? cosine(x, y) : mixedSimilarity(x, y, a, b, placeWords);
-  const veto = factVeto(a, b, similarity);
+  const { veto, vetoPeople } = factVeto(a, b, similarity);
   const match: StoryMatch = { similarity, sharedTerms: sharedTerms(x, y), merge: false };
   if (veto) match.veto = veto;
+  if (vetoPeople) match.vetoPeople = vetoPeople;
   const threshold =
     distantUndatedBar(a, b) ?? (undatedStories(a, b) ? UNDATED_STORIES_THRESHOLD : CONTENT_THRESHOLD);
   match.merge = veto === undefined && similarity >= threshold;

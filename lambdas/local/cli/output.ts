@@ -18,6 +18,8 @@ export interface ArticleSummary {
       similarity: number;
       sharedTerms: string[];
       veto: string | null;
+      /** Under an actors veto, the people the two sides disagree on. */
+      vetoPeople?: string[];
       merge: boolean;
     }[];
   } | null;
@@ -48,6 +50,7 @@ function explain(decision: StoryDecision): NonNullable<ArticleSummary['storyDeci
       similarity: Math.round(c.similarity * 1000) / 1000,
       sharedTerms: c.sharedTerms,
       veto: c.veto ?? null,
+      ...(c.vetoPeople ? { vetoPeople: c.vetoPeople } : {}),
       merge: c.merge,
     })),
   };

@@ -1057,4 +1057,28 @@ describe('Function: scoreMatch on undated reports of look-alike picks that name 
     expect(match.merge).toBe(merge);
     expect(match.veto).toBe(veto);
   });
+
+  it('names the people an actors veto rests on, and none when nothing is vetoed', () => {
+    // Prepare
+    const other = gala(
+      'h.txt',
+      {
+        outlet: 'Morning Star',
+        people: ['Dev Okoro'],
+        headline: 'Okoro picked as Lakeside gala host',
+        lead: 'Dev Okoro will host the closing night of the film festival, organisers said.',
+      },
+      { 'Dev Okoro': 4 },
+    );
+    const same = quint('i.txt', 'Morning Star', 'Marla Quint is to host the Lakeside festival gala.');
+
+    // Act
+    const vetoed = scoreMatch(other, story, WEIGHTS);
+    const joined = scoreMatch(same, story, WEIGHTS);
+
+    // Assess
+    expect(vetoed.veto).toBe('actors');
+    expect(vetoed.vetoPeople).toEqual(['dev-okoro', 'marla-quint']);
+    expect(joined.vetoPeople).toBeUndefined();
+  });
 });
