@@ -10,6 +10,7 @@ import type { CompiledLexicon } from './compile';
 import { EventMatches } from './event-matches';
 import { pickLocation, refinePlace } from './event-place';
 import { leadSentences } from './lead';
+import { headlineFullNames } from './names/headline-names';
 import { isSpaceChar, spanOf } from './text';
 
 /** The last word of four letters or more. */
@@ -554,7 +555,22 @@ function pickParticipants(
   const extra = [...named];
   for (const p of speakers)
     if (!found.some((f) => f.name === p.name) && !extra.some((n) => n.name === p.name)) extra.push(p);
+  if (!hasPerson && extra.length === 0) extra.push(...headlineSubject(inp, leadText));
   return hasPerson ? [...found, ...extra] : [...extra, ...found];
+}
+
+/** A lead whose doer is a person described, not named ("the 26-year-old actress checked into ...", "She ..."). */
+const DESCRIBED_DOER = /\b(?:the|a)\s+\d{1,3}-year-old\b|^(?:[^,]*,\s+)?(?:She|He)\s/u;
+
+/**
+ * Short web reports that name their subject only in the headline ("Ada Vik Checks Into Rehab" over "Early Friday,
+ * the 26-year-old actress checked into ..."): when the body names no one and its lead describes the doer, the
+ * person the headline opens with, named in full, is that doer.
+ */
+function headlineSubject(inp: EventInputs, lead: string): Participant[] {
+  if (inp.headline === undefined || inp.persons.length > 0 || !DESCRIBED_DOER.test(lead)) return [];
+  const first = headlineFullNames(inp.headline, inp.lex)[0];
+  return first !== undefined && inp.headline.startsWith(first.name) ? [{ name: first.name, kind: 'person' }] : [];
 }
 
 /**

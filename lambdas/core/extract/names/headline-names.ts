@@ -26,22 +26,31 @@ interface FullName {
 }
 
 /** The full names of the headline: a given name before the last word (a listed one first), no title or everyday word in it. */
-function headlineFullNames(headline: string, lex: CompiledLexicon): FullName[] {
+export function headlineFullNames(headline: string, lex: CompiledLexicon): FullName[] {
   const out: FullName[] = [];
   for (const m of headline.matchAll(HEADLINE_NAME)) {
     const tail = SUFFIX.exec(m[0]);
     const suffix = tail?.[1];
-    const core = tail === null ? m[0] : m[0].slice(0, tail.index);
-    const words = core.split(/\s+/u);
-    const surname = words[words.length - 1] ?? '';
     const ordinary = (w: string): boolean =>
       lex.titleWords.has(w.toLowerCase()) || lex.common.has(w.toLowerCase());
+    // A title-case headline runs the name into its verb ("Ada Vik Checks Into Rehab"): the name ends there.
+    const all = (tail === null ? m[0] : m[0].slice(0, tail.index)).split(/\s+/u);
+    // A headline's verb is in the present ("Checks", "Wins"): an everyday word with an "s" added. A noun that ends
+    // a longer name ("Ada Vik Center") is no verb, and the name goes on.
+    const verb = (w: string): boolean => {
+      const lower = w.toLowerCase();
+      return lower.endsWith('s') && lex.englishWords.has(lower.slice(0, -1)) && !lex.givenNames.has(w);
+    };
+    const cut = all.findIndex((w, i) => i >= 2 && (ordinary(w) || verb(w)));
+    const words = cut < 0 ? all : all.slice(0, cut);
+    const core = words.join(' ');
+    const surname = words[words.length - 1] ?? '';
     // The surname alone in the body is the evidence a first name of the packaged lists needs ("Tara Reid").
     const given = (w: string, i: number): boolean =>
       lex.givenNames.has(w) || (i === 0 && isListedGivenName(w, lex));
     if (!words.slice(0, -1).some(given) || words.some(ordinary)) continue;
     if (lex.givenNames.has(surname)) continue;
-    const written = suffix === 'Jr' || suffix === 'Sr' ? `${suffix}.` : suffix;
+    const written = cut >= 0 ? undefined : suffix === 'Jr' || suffix === 'Sr' ? `${suffix}.` : suffix;
     out.push({ name: written === undefined ? core : `${core} ${written}`, surname });
   }
   return out;

@@ -75,6 +75,29 @@ describe('Function: findMainEvent (the people)', () => {
 
   it.each([
     [
+      'the one a title-case headline opens with, when the lead only describes her',
+      'Mina Hale Checks Into Rehab at Dunmore Clinic',
+      'Early on Friday, the 26-year-old actress checked into the Dunmore Clinic in Ashford.',
+      ['Mina Hale'],
+    ],
+    [
+      'nobody from the headline when the body names its own people',
+      'Mina Hale Checks Into Rehab at Dunmore Clinic',
+      'Early on Friday, the 26-year-old actress checked into the clinic, her agent Ola Berg said.',
+      [],
+    ],
+    [
+      'nobody from the headline when the lead does not describe a person as the doer',
+      'Mina Hale Checks Into Rehab at Dunmore Clinic',
+      'The Dunmore Clinic in Ashford opened a new wing on Friday.',
+      [],
+    ],
+  ])('takes part from the headline: %s', (_case, headline, body, expected) => {
+    expect(people(body, headline)).toEqual(expected);
+  });
+
+  it.each([
+    [
       'a lawyer who called the ruling a victory',
       'A state judge on Monday denied Arlo Homes’ motion to dismiss a lawsuit brought by tenants, letting the case go ahead. Circuit Judge Helen Parry wrote that the tenants had made a plausible claim. Ben Oduya, the tenants’ lawyer, called the ruling “overdue.”',
       'Ben Oduya',

@@ -24,6 +24,8 @@ describe('Function: withHeadlineNames (a surname the headline names in full)', (
       'Arkwell sings at home and cooks for his children.',
       ['Tobin Arkwell'],
     ],
+    // Title-case web headlines: the name runs into the headline's verb, where it ends.
+    ['Nadia Ferrante Checks Into Clinic After Tour', 'Ferrante, 31, cancelled two concerts.', ['Nadia Ferrante']],
   ])('%j', (headline, body, expected) => {
     expect(people(body, headline)).toEqual(expected);
   });
