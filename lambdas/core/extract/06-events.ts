@@ -570,7 +570,9 @@ const DESCRIBED_DOER = /\b(?:the|a)\s+\d{1,3}-year-old\b|^(?:[^,]*,\s+)?(?:She|H
 function headlineSubject(inp: EventInputs, lead: string): Participant[] {
   if (inp.headline === undefined || inp.persons.length > 0 || !DESCRIBED_DOER.test(lead)) return [];
   const first = headlineFullNames(inp.headline, inp.lex)[0];
-  return first !== undefined && inp.headline.startsWith(first.name) ? [{ name: first.name, kind: 'person' }] : [];
+  return first !== undefined && inp.headline.startsWith(first.name)
+    ? [{ name: first.name, kind: 'person' }]
+    : [];
 }
 
 /**
