@@ -25,7 +25,11 @@ describe('Function: withHeadlineNames (a surname the headline names in full)', (
       ['Tobin Arkwell'],
     ],
     // Title-case web headlines: the name runs into the headline's verb, where it ends.
-    ['Nadia Ferrante Checks Into Clinic After Tour', 'Ferrante, 31, cancelled two concerts.', ['Nadia Ferrante']],
+    [
+      'Nadia Ferrante Checks Into Clinic After Tour',
+      'Ferrante, 31, cancelled two concerts.',
+      ['Nadia Ferrante'],
+    ],
   ])('%j', (headline, body, expected) => {
     expect(people(body, headline)).toEqual(expected);
   });
