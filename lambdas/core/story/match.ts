@@ -95,12 +95,6 @@ function placeMentioned(a: Profile, b: Profile): boolean {
   return [...a.places].some((p) => b.places.has(p) && !isCountryKey(p));
 }
 
-/** Whether a profile names a place other than a country (a town, venue or region) for its event. */
-function namesTown(profile: Profile, place: string | undefined): boolean {
-  if (place === undefined || isCountryKey(place)) return false;
-  return profile.place === place || profile.places.has(place);
-}
-
 /** Days between the nearest publications of two sets of reports; 0 when either side has none. */
 function publicationGap(a: string[], b: string[]): number {
   let best = Number.POSITIVE_INFINITY;
@@ -282,11 +276,7 @@ export const DISTANT_UNDATED_THRESHOLD = 0.85;
  * events: pairwise precision 95 -> 87). On the ECB+ tuning topics (reports without a date line
  * among dated ones), dated B-cubed F1 86.6 -> 89.3, precision 96.9 -> 97.2; over five arrival
  * orders, mean 86.0 -> 88.3, pairwise precision 95.1 -> 96.7 (0.5 did as well, 0.6 joined two
- * look-alike events in one order). A report that names nobody taking part (a fire, a riot) can
- * agree only on where: placing its event in a town, venue or region the story names for its own,
- * it needs this bar too. ECB+ tuning topics, dated, five arrival orders (publication order,
- * reversed, three shuffles): B-cubed F1 91.9 / 87.0 / 91.7 / 91.8 / 89.7 -> 92.2 / 87.4 / 92.0 /
- * 92.1 / 90.0, precision unchanged in each; undated unchanged (no dated story there).
+ * look-alike events in one order).
  */
 export const DISTANT_REPORT_THRESHOLD = 0.55;
 
@@ -395,9 +385,7 @@ function distantUndatedBar(a: Profile, b: Profile): number | undefined {
   if (publicationGap(undated.published, dated.datedDays) <= PUBLICATION_REACH_DAYS) return undefined;
   const oneReport = undated.texts.length === 1;
   const sharesPerson = matchingKeys(undated.people, dated.people).length > 0;
-  // A report that names nobody taking part can agree only on where: its event's town.
-  const sharesTown = undated.people.size === 0 && namesTown(dated, undated.place);
-  return oneReport && (sharesPerson || sharesTown) ? DISTANT_REPORT_THRESHOLD : DISTANT_UNDATED_THRESHOLD;
+  return oneReport && sharesPerson ? DISTANT_REPORT_THRESHOLD : DISTANT_UNDATED_THRESHOLD;
 }
 
 /** Whether both sides are stories of several reports and either is undated. */

@@ -19,7 +19,7 @@ const FLOORS = {
 
 /** The same on the tuning topics 1-15 (`npm run eval -- --tuning-only`), rounded down. */
 const TUNING_FLOORS = {
-  dated: { bCubedF1: 0.922, bCubedP: 0.985, pairwiseP: 0.986 },
+  dated: { bCubedF1: 0.919, bCubedP: 0.985, pairwiseP: 0.986 },
   undated: { bCubedF1: 0.912, bCubedP: 0.885, pairwiseP: 0.829 },
 } as const;
 
