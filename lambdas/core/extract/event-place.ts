@@ -220,6 +220,7 @@ function someOverlapping<T extends { start: number; end: number }>(
 }
 
 const contextCache = new WeakMap<EventInputs, PlaceContext>();
+const IN_BEFORE = /\bin\s+(?:\p{Lowercase}+\s+)?$/u;
 
 /** What the place phrases need besides their rows (the gazetteer, the lexicon, what other steps took), once per report. */
 export function placeContext(inp: EventInputs): PlaceContext {
@@ -227,9 +228,12 @@ export function placeContext(inp: EventInputs): PlaceContext {
   if (cached !== undefined) return cached;
   const { entities, people, lex } = inp;
   // A venue is often also an organization's name. A town's bare name read as a person's short form ("in
-  // Ashford" after "Ashford Fire Chief") stays a town: the preposition and the gazetteer outweigh it.
+  // Ashford" after "Ashford Fire Chief") stays a town after "in": the preposition and the gazetteer outweigh it.
+  // After "at" or "to" it is the person ("the blaze was directed at Vikstrom", who is the governor).
   const shortForm = (m: { start: number; end: number }, c: PlaceCandidate): boolean =>
-    c.kind === 'town' && inp.body.slice(m.start, m.end) === c.surface;
+    c.kind === 'town' &&
+    inp.body.slice(m.start, m.end) === c.surface &&
+    IN_BEFORE.test(inp.body.slice(Math.max(0, c.start - 12), c.start));
   const organizations = [...entities.organizations].sort((a, b) => a.start - b.start);
   const taken = (c: PlaceCandidate): boolean =>
     (c.kind !== 'venue' && POSSESSIVE_AFTER.test(inp.body.slice(c.end, c.end + 3))) ||

@@ -143,6 +143,11 @@ describe('Function: findMainEvent (the place)', () => {
       'A gunman shot dead two managers at an accounting firm on Monday morning. He was arrested after a chase on the highway, State police said.',
       undefined,
     ],
+    [
+      'no town from a surname after "at" when the report names that person in full (a governor named like a town)',
+      'Governor Ruth Ashford’s home church was badly damaged in a suspicious fire. Pastor Tom Berg said the blaze began in the vestry. He would not say whether the fire was aimed at Ashford.',
+      undefined,
+    ],
   ])('%s', (_, body, place) => {
     expect(analyze(body).mainEvent?.location).toBe(place);
   });
