@@ -8,7 +8,7 @@ import { type EventFrame, framedAsNoParty } from './actor-frames';
 import { isoDayNumber } from './calendar';
 import type { CompiledLexicon } from './compile';
 import { EventMatches } from './event-matches';
-import { pickLocation, refinePlace } from './event-place';
+import { pickLocation, refinePlace, streetTown } from './event-place';
 import { leadSentences } from './lead';
 import { headlineFullNames } from './names/headline-names';
 import { isSpaceChar, spanOf } from './text';
@@ -225,13 +225,15 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     anchor === undefined ? undefined : { start: anchor.start, end: anchor.start + action.length };
   // Only a visit, an attack or a disaster takes its place as a direct object ("visited Tokyo", "struck Japan").
   const placeAsObject = type === 'visit' || type === 'attack' || type === 'disaster';
-  const location = refinePlace(
-    inp,
-    (primary === mainSentence ? undefined : pickLocation(inp, [], primary, undefined, false)) ??
-      pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined),
-    type,
-    eventSentences,
-  );
+  const location =
+    streetTown(inp, primary) ??
+    refinePlace(
+      inp,
+      (primary === mainSentence ? undefined : pickLocation(inp, [], primary, undefined, false)) ??
+        pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined),
+      type,
+      eventSentences,
+    );
   const frame: EventFrame = { type, main: primary };
   if (anchor !== undefined) frame.actionStart = anchor.start;
   const participants = pickParticipants(inp, eventSentences, primary, location, type).filter(

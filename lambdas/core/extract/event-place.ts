@@ -432,6 +432,29 @@ export function refinePlace(
   return (type === 'disaster' ? hardestHit(inp, location) : undefined) ?? location;
 }
 
+/**
+ * A street address with its town ("in High Street, Ashford", "on Elm Street in Ashford", "on Ashford High Street"): local fire and
+ * crime reports place the scene exactly in the lead's next sentence after naming only the county or region.
+ */
+const STREET_TOWN = unicodePattern(
+  String.raw`\b(?:Street|Road|Avenue|Lane|Drive|Boulevard)\s*(?:,|\s+in)\s+(?<after>\p{Uppercase}[\p{Lowercase}'\u2019-]+(?:\s\p{Uppercase}[\p{Lowercase}'\u2019-]+)?)|\b(?:on|in|at)\s+(?<before>\p{Uppercase}[\p{Lowercase}'\u2019-]+(?:\s\p{Uppercase}[\p{Lowercase}'\u2019-]+)?)\s+High\s+Street\b`,
+  'g',
+);
+
+/** The town of a street address in the main sentence or the next, when the gazetteer knows it and no one is named so. */
+export function streetTown(inp: EventInputs, main: number): string | undefined {
+  for (const s of inp.sentences.slice(main, main + 2)) {
+    for (const m of s.text.matchAll(STREET_TOWN)) {
+      const town = m.groups?.after ?? m.groups?.before;
+      if (town === undefined || inp.lex.country.has(town)) continue;
+      const known = inp.lex.city.has(town) || inp.lex.gazetteer?.town(town) !== undefined;
+      if (known && !inp.people.mentions.some((p) => p.name === town || p.name.endsWith(` ${town}`)))
+        return town;
+    }
+  }
+  return undefined;
+}
+
 /** A report's words for the place a disaster struck hardest ("the worst-hit town", "were most badly affected"). */
 const HARDEST_HIT = /\b(?:worst|hardest|most\s(?:strongly|severely|badly))[\s-](?:hit|affected|damaged)\b/iu;
 const CAPITALIZED_RUN = unicodePattern(

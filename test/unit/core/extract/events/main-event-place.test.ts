@@ -144,6 +144,26 @@ describe('Function: findMainEvent (the place)', () => {
       undefined,
     ],
     [
+      'the town of a street address in the next sentence, after the county the lead names',
+      'A timber yard in Surrey was destroyed by fire overnight. Crews were called to the yard in Mill Road, Ashford shortly after 2am.',
+      'Ashford',
+    ],
+    [
+      'the town of a street address written "on <street> in <town>"',
+      'A timber yard in Surrey was destroyed by fire overnight. Neighbours on Mill Road in Ashford were told to keep their windows shut.',
+      'Ashford',
+    ],
+    [
+      'the town before "High Street" in a British local report',
+      'A large fire has gutted a bakery in Kent. Crews were called to the shop on Ashford High Street at 6am.',
+      'Ashford',
+    ],
+    [
+      'no town from a street address whose next word names none',
+      'A timber yard in Surrey was destroyed by fire overnight. Crews were called to the yard on Mill Road, Gate 4, shortly after 2am.',
+      'Surrey',
+    ],
+    [
       'no town from a surname after "at" when the report names that person in full (a governor named like a town)',
       'Governor Ruth Ashford’s home church was badly damaged in a suspicious fire. Pastor Tom Berg said the blaze began in the vestry. He would not say whether the fire was aimed at Ashford.',
       undefined,
