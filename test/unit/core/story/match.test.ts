@@ -1082,3 +1082,107 @@ describe('Function: scoreMatch on undated reports of look-alike picks that name 
     expect(joined.vetoPeople).toBeUndefined();
   });
 });
+
+describe('Function: scoreMatch on undated reports of one champion’s two bouts', () => {
+  /** An undated report of a title bout; `times` says how often the text names each person. */
+  const bout = (key: string, changes: Partial<ArticleSpec>, times: Record<string, number>) => {
+    const article = buildArticle({
+      key,
+      outlet: 'Wire One',
+      published: '2025-03-10T09:00:00Z',
+      undated: true,
+      type: 'match',
+      action: 'retained the heavyweight title',
+      headline: 'Marsh keeps his heavyweight belt',
+      lead: 'Ivo Marsh kept his heavyweight title with a points win in the arena.',
+      ...changes,
+    });
+    const span = { sentence: 0, start: 0, end: 1 };
+    return {
+      ...article,
+      people: article.people.map((p) => ({ ...p, mentions: Array(times[p.name] ?? 1).fill(span) })),
+    };
+  };
+  const dale = (key: string, outlet: string, lead: string) =>
+    bout(key, { outlet, people: ['Ivo Marsh', 'Ken Dale'], lead }, { 'Ivo Marsh': 4, 'Ken Dale': 3 });
+  const story = addSource(
+    addSource(
+      newStory(
+        dale('a.txt', 'Wire One', 'Ivo Marsh beat Ken Dale on points to keep his heavyweight title.'),
+        'st_dale',
+        NOW,
+        WEIGHTS,
+      ),
+      dale('b.txt', 'Daily Paper', 'Champion Ivo Marsh outpointed Ken Dale over twelve rounds in the arena.'),
+      NOW,
+      WEIGHTS,
+    ),
+    dale('c.txt', 'Evening Post', 'Ken Dale could not take the heavyweight belt from Ivo Marsh.'),
+    NOW,
+    WEIGHTS,
+  );
+
+  // Both sides are about the champion; only the opponent each is about tells the bouts apart.
+  it.each<[string, boolean, string | undefined, string[] | undefined, ReturnType<typeof bout>]>([
+    [
+      'another opponent taking part, this bout’s opponent never named',
+      false,
+      'actors',
+      ['ken-dale', 'lou-pratt'],
+      bout(
+        'd.txt',
+        {
+          outlet: 'Morning Star',
+          people: ['Ivo Marsh', 'Lou Pratt'],
+          headline: 'Marsh stops Pratt to keep heavyweight belt',
+          lead: 'Ivo Marsh stopped Lou Pratt in the sixth round to keep his heavyweight title.',
+        },
+        { 'Ivo Marsh': 5, 'Lou Pratt': 4 },
+      ),
+    ],
+    // A report of this bout that dwells on the next challenger still names this bout's opponent.
+    [
+      'another opponent taking part, this bout’s opponent named in passing',
+      true,
+      undefined,
+      undefined,
+      bout(
+        'e.txt',
+        {
+          outlet: 'Morning Star',
+          people: ['Ivo Marsh', 'Lou Pratt'],
+          mentioned: ['Ken Dale'],
+          headline: 'Marsh keeps belt, Pratt next',
+          lead: 'Ivo Marsh kept his heavyweight title against Ken Dale and will face Lou Pratt next.',
+        },
+        { 'Ivo Marsh': 5, 'Lou Pratt': 3 },
+      ),
+    ],
+    // Named as often but not taking part (the extractor left them out): another outlet may not name them.
+    [
+      'the next challenger named often but not taking part, this bout’s opponent never named',
+      true,
+      undefined,
+      undefined,
+      bout(
+        'f.txt',
+        {
+          outlet: 'Morning Star',
+          people: ['Ivo Marsh'],
+          mentioned: ['Lou Pratt'],
+          headline: 'Marsh keeps belt, Pratt waits',
+          lead: 'Ivo Marsh kept his heavyweight title on points, with Lou Pratt watching from ringside.',
+        },
+        { 'Ivo Marsh': 5, 'Lou Pratt': 5 },
+      ),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, vetoPeople, report) => {
+    // Act
+    const match = scoreMatch(report, story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+    expect(match.vetoPeople).toEqual(vetoPeople);
+  });
+});
