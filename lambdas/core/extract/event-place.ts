@@ -37,11 +37,15 @@ const EARLIER_CLAUSE =
  * ("After she left a clinic in Ashford, she ..."), nor a closing attribution ("..., officials in Tokyo said").
  */
 function eventClause(s: Sentence): { start: number; end: number } {
-  return {
-    start: s.start + (EARLIER_CLAUSE.exec(s.text)?.[0].length ?? 0),
-    end: s.start + (ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length),
-  };
+  const tail = Math.min(
+    ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length,
+    EARLIER_TAIL.exec(s.text)?.index ?? s.text.length,
+  );
+  return { start: s.start + (EARLIER_CLAUSE.exec(s.text)?.[0].length ?? 0), end: s.start + tail };
 }
+
+/** A closing phrase that tells what someone did before the news ("..., following her exit from a clinic in X"). */
+const EARLIER_TAIL = /\s(?:following|after)\s+(?:her|his|their|its)\s/u;
 
 /** The place of an event told by its sentences (`main` first), else by the dateline, a venue, the lead or the headline. */
 export function pickLocation(

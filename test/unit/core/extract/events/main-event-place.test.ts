@@ -144,6 +144,11 @@ describe('Function: findMainEvent (the place)', () => {
       undefined,
     ],
     [
+      'not the place of what someone did before, in a closing "following her ..." phrase',
+      'The 30-year-old singer avoided jail by checking into a second clinic following her quick exit from a treatment centre in Ashford on Monday. A spokesman said she is now being treated at a clinic in Bristol.',
+      'Bristol',
+    ],
+    [
       'the town of a street address in the next sentence, after the county the lead names',
       'A timber yard in Surrey was destroyed by fire overnight. Crews were called to the yard in Mill Road, Ashford shortly after 2am.',
       'Ashford',
