@@ -129,6 +129,19 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
+    text: 'wire and celebrity reports: an official who confirms to a news outlet that another named person did something ("X confirmed to the news agency that Y has ...")',
+    notTypes: ['announcement', 'statement'],
+    after: String.raw`^\s+confirmed\s+to\s+(?:[^.;"\u201C\u201D]|(?<=\b\p{Uppercase})\.){0,80}?\bthat\s+(?:\p{Uppercase}[\p{Alphabetic}\u2019'.-]+\s+){0,2}\p{Uppercase}[\p{Alphabetic}\u2019'.-]+(?:,\s*\d{1,3},)?\s+(?:had|has|was|were)\b`,
+    example: {
+      text: 'City prosecutor Ola Berg confirmed to a news agency that Mina Hale has checked into an approved clinic.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'City prosecutor Ola Berg confirmed to a news agency that she would charge the clinic’s owner.',
+      actor: 'Ola Berg',
+    },
+  },
+  {
     text: 'court and celebrity reports: the one told that another named person did something ("X told Judge Y that Z had ...")',
     notTypes: ['announcement', 'statement'],
     before: String.raw`\b(?:told|informed|assured|reminded)\s+${WORDS_BEFORE_NAME}`,
