@@ -56,6 +56,16 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'business and sports reports: a legal form or a kind of company or club opening a two-word name',
+    // Indonesian "PT", Russian "RAO"/"OAO"/"ZAO", "SC"/"FC" clubs, "TV" stations: never a given name.
+    first: ['PT', 'RAO', 'OAO', 'ZAO', 'SC', 'FC', 'TV'],
+    example: { text: 'RAO Vostelkom said on Monday its shares rose.', notPerson: 'RAO Vostelkom' },
+    counterexample: {
+      text: 'Chief executive Raoul Vostel said shares rose on Monday.',
+      person: 'Raoul Vostel',
+    },
+  },
+  {
     text: 'business reports: a company legal form ending the name',
     last: [
       'Co',
