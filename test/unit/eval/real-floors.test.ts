@@ -18,7 +18,7 @@ import {
 
 // The real-text figures reached on the tuning ids of the hand gold (test/fixtures/real): floors, so
 // a change that drops one fails. The texts are third-party and live in ../shared, never here.
-const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.893, peopleF1: 0.914 };
+const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.893, peopleF1: 0.924 };
 
 const cases = await loadRealCorpus();
 if (typeof cases === 'string') console.warn(`real-text floors skipped: ${cases}`);
@@ -34,8 +34,8 @@ describe.skipIf(typeof cases === 'string')('real text (ECB+ dev, tuning ids): fl
 });
 
 // Quotes with the right speaker on the annotated reports, each round of annotation on its own tuning ids
-// (test/fixtures/real/ecbplus-dev.quotes*.json): the first round's 78 quotations (75 right), the second's 113 (106).
-const QUOTE_FLOORS: Record<QuoteSet, number> = { first: 0.961, second: 0.938 };
+// (test/fixtures/real/ecbplus-dev.quotes*.json): the first round's 78 quotations (75 right), the second's 113 (108).
+const QUOTE_FLOORS: Record<QuoteSet, number> = { first: 0.961, second: 0.955 };
 const quoteCases = await loadQuoteCases();
 if (typeof quoteCases === 'string') console.warn(`real-text quote floors skipped: ${quoteCases}`);
 
