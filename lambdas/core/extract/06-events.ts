@@ -68,7 +68,7 @@ const SUBORDINATE =
 const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
 /** Who speaks for someone else: a spokesperson, a press secretary, a publicist, someone's bare "representative". */
 const SPOKES =
-  /\b(?:spokes(?:person|man|woman)|press secretary|spokes|publicist)\b|^(?:rep|representative)$/iu;
+  /(?<!\w)(?:spokes(?:person|man|woman)|press secretary|spokes|publicist)\b|^(?:rep|representative)$/iu;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
 
 /**
@@ -77,11 +77,11 @@ const REPORTING = /\b(?:published|announced|reported|said|says|statement|release
  * of life for a shooting") is not the news: the thwarting, the charge or the sentence is.
  */
 const ATTACK_UNDONE_OR_CHARGED =
-  /\b(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on)|sentenced|sentence of|sentences of)\b[^.;,]{0,60}$/iu;
+  /(?<!\w)(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on)|sentenced|sentence of|sentences of)\b[^.;,]{0,60}$/iu;
 /** A headline's passive "attack foiled": the thwarting is the news, as above. */
 const ATTACK_UNDONE_AFTER = /^\S*\s+(?:was\s+|were\s+)?(?:foiled|thwarted|averted|repelled)\b/iu;
 /** An illness named like an attack ("died after a heart attack") is no attack. */
-const MEDICAL_ATTACK = /\b(?:heart|panic|asthma|anxiety)\s+$/iu;
+const MEDICAL_ATTACK = /(?<!\w)(?:heart|panic|asthma|anxiety)\s+$/iu;
 
 function notAnAttack(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
@@ -383,10 +383,10 @@ function daysBefore(day: string, later: string): number {
 }
 
 /** Dates of the background by their own words: "last year", "12 months ago", "earlier this month". */
-const BACKGROUND_DATE = /\b(?:ago|earlier|previous)\b|^(?:last|the past)\s+(?:year|month|week)$/iu;
+const BACKGROUND_DATE = /(?<!\w)(?:ago|earlier|previous)\b|^(?:last|the past)\s+(?:year|month|week)$/iu;
 /** "the first attempt in April": a date that belongs to an earlier try, not the news. */
 const EARLIER_ATTEMPT =
-  /\b(?:first|previous|earlier|last|original)\s+(?:attempt|try|bid|time|round|meeting|visit)\s+(?:in|on)\s+$/iu;
+  /(?<!\w)(?:first|previous|earlier|last|original)\s+(?:attempt|try|bid|time|round|meeting|visit)\s+(?:in|on)\s+$/iu;
 const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$/i;
 const PERIOD_BEFORE =
   /\b(?:months?|quarter|half|year|weeks?|period|fiscal year)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$/i;
@@ -724,8 +724,26 @@ function describedIn(lead: string, role: string): boolean {
   const head = LAST_LONG_WORD.exec(core)?.[1]?.toLowerCase();
   if (head === undefined) return false;
   const stem = head.endsWith('s') ? head.slice(0, -1) : head;
-  return new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Lowercase}-]+\\s+){0,2}${stem}s?\\b`, 'u').test(lead);
+  return describing(stem).test(lead);
 }
+
+/**
+ * The regex of "a federal judge" for a head noun's stem, remembered: a pattern built from a string builds its
+ * `\p{…}` class and its matcher anew at each `new RegExp`. A role's head may be any word of an appositive, so
+ * the memo starts over once it holds `MAX_DESCRIBING` stems, and a container that reads for weeks stays small.
+ */
+function describing(stem: string): RegExp {
+  let re = DESCRIBING.get(stem);
+  if (re === undefined) {
+    if (DESCRIBING.size >= MAX_DESCRIBING) DESCRIBING.clear();
+    re = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Lowercase}-]+\\s+){0,2}${stem}s?\\b`, 'u');
+    DESCRIBING.set(stem, re);
+  }
+  return re;
+}
+
+const DESCRIBING = new Map<string, RegExp>();
+const MAX_DESCRIBING = 1_000;
 
 const SPEAKS_AFTER =
   /^(?:\s*,[^,.;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|tells|called|calls|described|describes|welcomed|welcomes|hailed|hails|criticized|criticised)\b/;
