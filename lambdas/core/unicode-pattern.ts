@@ -33,6 +33,14 @@
  *
  * Together: the extractor's import ran 175 M instructions beyond its SDK clients' before, 128 M after
  * session 6, about 116 M after session 7 (small letters and joined sets).
+ *
+ * Matching costs one more rule. Under the `i` and `u` flags together V8 tests `\b` by case-folded Unicode word
+ * classes, ten to thirty times slower than under either flag alone, and a pattern that opens with it pays that at
+ * every character it tries. Where the next character is a word character (an ASCII letter, digit or `_`: every
+ * character `iu` matches to one is a word character to it, "ſ" and the kelvin "K" too), `\b` is exactly "no word
+ * character before", `(?<!\w)`, which V8 runs as fast as `i` alone. So the `iu` patterns of the steps open their
+ * words with `(?<!\w)`, and a `\b` before a quote mark ("'ll") is `(?<=\w)` (on 475 lead sentences the event
+ * row "as X's successor" went from 1.8 to 0.2 ms, the title before a comma from 7.8 to 4.0 ms).
  */
 export function unicodePattern(source: string, flags = ''): RegExp {
   return new RegExp(source, `${flags}u`);

@@ -42,7 +42,7 @@ interface Context {
 }
 
 const FUTURE =
-  /\b(?:will|\u2019ll|'ll|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to)\b/iu;
+  /(?:(?<!\w)(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to)|(?<=\w)(?:\u2019ll|'ll))\b/iu;
 
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];

@@ -196,7 +196,7 @@ function readNamedPlaces(inp: EventInputs, start: number, end: number): PlaceCan
 const SETTLEMENT_AFTER = /^\s(?:town|village|city|suburb|hamlet|community)\b/u;
 
 /** "when the flooding spreads into the coastal district of X": where the event went next, not where it happened. */
-const SPREAD_TO = /\bspread(?:s|ing)?\s+(?:on\s+)?(?:to|into)\s+(?:[\p{Alphabetic}-]+\s+){0,4}$/iu;
+const SPREAD_TO = /(?<!\w)spread(?:s|ing)?\s+(?:on\s+)?(?:to|into)\s+(?:[\p{Alphabetic}-]+\s+){0,4}$/iu;
 
 /** True when the place at `start` is one the event spread to. */
 function spreadTo(body: string, start: number): boolean {
@@ -390,7 +390,7 @@ function inlineDateline(inp: EventInputs): string | undefined {
 
 // "flew to Dallas to meet the pitcher": the travellers' destination is where they meet.
 const PLACE_PREPOSITION =
-  /\b(?:in|at|near|outside|across|through|throughout|around|(?:flew|travell?ed|drove|headed)\s+to)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|(?:north|south)(?:east|west)(?:ern)?|greater|rural|coastal|suburban)\s+)?$/iu;
+  /(?<!\w)(?:in|at|near|outside|across|through|throughout|around|(?:flew|travell?ed|drove|headed)\s+to)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|(?:north|south)(?:east|west)(?:ern)?|greater|rural|coastal|suburban)\s+)?$/iu;
 
 /** True when a place at `start` follows "in", "at", "near", "through central" and the like. */
 export function placedAt(body: string, start: number): boolean {
@@ -460,7 +460,8 @@ export function streetTown(inp: EventInputs, main: number): string | undefined {
 }
 
 /** A report's words for the place a disaster struck hardest ("the worst-hit town", "were most badly affected"). */
-const HARDEST_HIT = /\b(?:worst|hardest|most\s(?:strongly|severely|badly))[\s-](?:hit|affected|damaged)\b/iu;
+const HARDEST_HIT =
+  /(?<!\w)(?:worst|hardest|most\s(?:strongly|severely|badly))[\s-](?:hit|affected|damaged)\b/iu;
 const CAPITALIZED_RUN = unicodePattern(
   String.raw`\p{Uppercase}[\p{Alphabetic}'\u2019-]+(?:\s\p{Uppercase}[\p{Alphabetic}'\u2019-]+)*`,
   'g',
@@ -480,7 +481,7 @@ function hardestHit(inp: EventInputs, country: string): string | undefined {
 
 /** Where someone spoke about the event, not where it happened ("told a news conference in Tokyo"). */
 const SPEAKERS_PLACE =
-  /\b(?:(?:news|press)\s+conference|briefing|reporters|interview|statement)\s+(?:in|at)\s+$/iu;
+  /(?<!\w)(?:(?:news|press)\s+conference|briefing|reporters|interview|statement)\s+(?:in|at)\s+$/iu;
 
 /** Towns placed by a preposition in a range, in text order: the gazetteer's and the place phrases'. */
 function townsIn(inp: EventInputs, start: number, end: number): Array<{ name: string; kind: string }> {

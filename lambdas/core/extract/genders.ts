@@ -23,9 +23,9 @@ const MALE_TITLE = new RegExp(
  * The first subject or reflexive pronoun of a stretch ("his" too), up to a quotation mark (a quotation's "she" is
  * the quoted speaker's); "him" and "her" are left out: an object is most often someone else.
  */
-const PRONOUN_BEFORE_QUOTE = /^[^"\u201C\u201D]*?\b(he|she|his|himself|herself)\b/iu;
+const PRONOUN_BEFORE_QUOTE = /^[^"\u201C\u201D]*?(?<!\w)(he|she|his|himself|herself)\b/iu;
 /** A quotation mark or a possessive before a name: the name may be someone else's ("her agent, X") or quoted, no subject. */
-const NOT_SUBJECT_BEFORE = /["\u201C\u201D]|\b(?:his|her|their)\b/iu;
+const NOT_SUBJECT_BEFORE = /["\u201C\u201D]|(?<!\w)(?:his|her|their)\b/iu;
 /** A sentence that opens with a subject pronoun. */
 const PRONOUN_OPENING = /^(?:He|She)\b/u;
 

@@ -45,7 +45,7 @@ export function stampDate(line: string): string | null {
     return normalizeDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
   }
   const plain = line
-    .replace(/\b(?:posted|published|updated|last|originally|first)\b:?/giu, ' ')
+    .replace(/(?<!\w)(?:posted|published|updated|last|originally|first)\b:?/giu, ' ')
     .replace(/\|.*$/u, '');
   return normalizeDate(plain.replace(/\s+/gu, ' '));
 }

@@ -28,7 +28,7 @@ export interface ActorFrameRow {
 }
 
 /** Officers who speak for a side of the event (a club's general manager offering a contract): parties, not sources. */
-const OFFICER = String.raw`\b(?:general manager|chief executive|president|chairman|chairwoman|owner|coach|manager|director)\b`;
+const OFFICER = String.raw`(?<!\w)(?:general manager|chief executive|president|chairman|chairwoman|owner|coach|manager|director)\b`;
 
 /** A sentence with no quotation before the name: one quoted speaks for a side (a negotiator, a protest leader). */
 const NO_QUOTE = '^[^"“”]*';

@@ -99,7 +99,7 @@ function walkBackOverTitle(
 /** "the Home Secretary, Suella Braverman" and "his Chinese counterpart, Li Shangfu": a role just before a comma. */
 function titleBeforeComma(ctx: NameContext, start: number): Role | null {
   const { body, lex } = ctx;
-  const m = /\b(?:the|a|an|his|her|its|their)\s+([^,;.()"\u201C\u201D\n]{3,80}),\s*$/iu.exec(
+  const m = /(?<!\w)(?:the|a|an|his|her|its|their)\s+([^,;.()"\u201C\u201D\n]{3,80}),\s*$/iu.exec(
     body.slice(Math.max(0, start - 90), start),
   );
   const phrase = m?.[1];

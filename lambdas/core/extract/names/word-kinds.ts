@@ -182,7 +182,7 @@ function prefixedPlaceEnd(ctx: NameContext, k: number, j: number): number {
 }
 
 /** A preposition right before a name that places something there ("in", "near", "from"). */
-const PLACING_WORD = /\b(?:in|at|near|outside|from)\s+$/iu;
+const PLACING_WORD = /(?<!\w)(?:in|at|near|outside|from)\s+$/iu;
 
 /**
  * Whether "New Democracy", "Santa Maria" or "Fort Myers" (a place prefix and the names after it, k..last) is a
