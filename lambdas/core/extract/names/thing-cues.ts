@@ -83,35 +83,38 @@ function tailOfLongerName(c: NamedThing, sentences: readonly Sentence[], lex: Co
     )
   )
     return false;
+  return everyFullMention(c, sentences, (text, start) =>
+    NAME_CONNECTOR_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
+  );
+}
+
+/** Whether the name is written in full at least once and `test` holds of every such mention, in its sentence. */
+function everyFullMention(
+  c: NamedThing,
+  sentences: readonly Sentence[],
+  test: (sentence: string, start: number, end: number) => boolean,
+): boolean {
   const full = c.mentions.filter((m) => m.end - m.start >= c.name.length);
   return (
     full.length > 0 &&
     full.every((m) => {
       const s = sentences[sentenceAt(sentences, m.start)];
-      if (s === undefined) return false;
-      const offset = m.start - s.start;
-      return NAME_CONNECTOR_BEFORE.test(s.text.slice(Math.max(0, offset - 40), offset));
+      return s !== undefined && test(s.text, m.start - s.start, m.end - s.start);
     })
   );
 }
 
 /** Whether every full mention of the name lies inside a quotation of a few words, each capitalized or small. */
 function onlyQuotedTitle(c: NamedThing, sentences: readonly Sentence[]): boolean {
-  const full = c.mentions.filter((m) => m.end - m.start >= c.name.length);
-  return (
-    full.length > 0 &&
-    full.every((m) => {
-      const s = sentences[sentenceAt(sentences, m.start)];
-      if (s === undefined) return false;
-      const quoted = quotationAround(s.text, m.start - s.start, m.end - s.start);
-      if (quoted === null) return false;
-      const words = quoted.split(/\s+/u).filter((w) => LETTER_START.test(w));
-      return (
-        words.length <= TITLE_MAX_WORDS &&
-        words.every((w) => CAPITAL_START.test(w) || TITLE_SMALL_WORD.test(w.toLowerCase()))
-      );
-    })
-  );
+  return everyFullMention(c, sentences, (text, start, end) => {
+    const quoted = quotationAround(text, start, end);
+    if (quoted === null) return false;
+    const words = quoted.split(/\s+/u).filter((w) => LETTER_START.test(w));
+    return (
+      words.length <= TITLE_MAX_WORDS &&
+      words.every((w) => CAPITAL_START.test(w) || TITLE_SMALL_WORD.test(w.toLowerCase()))
+    );
+  });
 }
 
 const LETTER_START = /^[\p{Alphabetic}]/u;
