@@ -757,6 +757,21 @@ const harbourPaper = (changes: Partial<ArticleSpec>): ArticleSpec => ({
   ...changes,
 });
 
+/**
+ * An undated report builder over `base`: each report gets its key and changes, and `times` says how often its text
+ * names each person (how much a report is about someone).
+ */
+function undatedNaming(base: Omit<ArticleSpec, 'key'>) {
+  return (key: string, changes: Partial<ArticleSpec>, times: Record<string, number>) => {
+    const article = buildArticle({ key, ...base, ...changes });
+    const span = { sentence: 0, start: 0, end: 1 };
+    return {
+      ...article,
+      people: article.people.map((p) => ({ ...p, mentions: Array(times[p.name] ?? 1).fill(span) })),
+    };
+  };
+}
+
 /** The article with bodies it names only in passing, outside its event. */
 function namingInPassing(spec: ArticleSpec, organizations: string[]) {
   const article = buildArticle(spec);
@@ -934,25 +949,16 @@ describe('Function: scoreMatch on navy reports that name the ship only among the
 });
 
 describe('Function: scoreMatch on undated reports of look-alike picks that name the other pick in passing', () => {
-  /** An undated report of a festival naming the host of its gala; `times` says how often the text names each person. */
-  const gala = (key: string, changes: Partial<ArticleSpec>, times: Record<string, number>) => {
-    const article = buildArticle({
-      key,
-      outlet: 'Wire One',
-      published: '2025-06-02T09:00:00Z',
-      undated: true,
-      type: 'appointment',
-      action: 'was named host of the gala',
-      headline: 'Comedian to host the Lakeside film festival gala',
-      lead: 'The Lakeside film festival named a comedian to host its closing gala, organisers said.',
-      ...changes,
-    });
-    const span = { sentence: 0, start: 0, end: 1 };
-    return {
-      ...article,
-      people: article.people.map((p) => ({ ...p, mentions: Array(times[p.name] ?? 1).fill(span) })),
-    };
-  };
+  /** Undated reports of a festival naming the host of its gala. */
+  const gala = undatedNaming({
+    outlet: 'Wire One',
+    published: '2025-06-02T09:00:00Z',
+    undated: true,
+    type: 'appointment',
+    action: 'was named host of the gala',
+    headline: 'Comedian to host the Lakeside film festival gala',
+    lead: 'The Lakeside film festival named a comedian to host its closing gala, organisers said.',
+  });
   const quint = (key: string, outlet: string, lead: string) =>
     gala(key, { outlet, people: ['Marla Quint'], lead }, { 'Marla Quint': 3 });
   const story = addSource(
@@ -1084,25 +1090,16 @@ describe('Function: scoreMatch on undated reports of look-alike picks that name 
 });
 
 describe('Function: scoreMatch on undated reports of one champion’s two bouts', () => {
-  /** An undated report of a title bout; `times` says how often the text names each person. */
-  const bout = (key: string, changes: Partial<ArticleSpec>, times: Record<string, number>) => {
-    const article = buildArticle({
-      key,
-      outlet: 'Wire One',
-      published: '2025-03-10T09:00:00Z',
-      undated: true,
-      type: 'match',
-      action: 'retained the heavyweight title',
-      headline: 'Marsh keeps his heavyweight belt',
-      lead: 'Ivo Marsh kept his heavyweight title with a points win in the arena.',
-      ...changes,
-    });
-    const span = { sentence: 0, start: 0, end: 1 };
-    return {
-      ...article,
-      people: article.people.map((p) => ({ ...p, mentions: Array(times[p.name] ?? 1).fill(span) })),
-    };
-  };
+  /** Undated reports of a title bout. */
+  const bout = undatedNaming({
+    outlet: 'Wire One',
+    published: '2025-03-10T09:00:00Z',
+    undated: true,
+    type: 'match',
+    action: 'retained the heavyweight title',
+    headline: 'Marsh keeps his heavyweight belt',
+    lead: 'Ivo Marsh kept his heavyweight title with a points win in the arena.',
+  });
   const dale = (key: string, outlet: string, lead: string) =>
     bout(key, { outlet, people: ['Ivo Marsh', 'Ken Dale'], lead }, { 'Ivo Marsh': 4, 'Ken Dale': 3 });
   const story = addSource(
