@@ -4,6 +4,13 @@ import { analyze } from '../helpers';
 
 const names = (text: string): string[] => analyze(text).people.map((p) => p.name);
 
+/** One row of a table below: the text's people leave out `notPerson` and hold `person`, where each is given. */
+function readsNames(text: string, notPerson: string | null, person: string | null): void {
+  const found = names(text);
+  if (notPerson !== null) expect(found).not.toContain(notPerson);
+  if (person !== null) expect(found).toContain(person);
+}
+
 describe('Lexicon: THING_CUE_ROWS (every row with its example and counterexample)', () => {
   it.each(THING_CUE_ROWS.map((row) => [row.text, row] as const))('%s', (_text, row) => {
     expect(names(row.example.text)).not.toContain(row.example.notPerson);
@@ -20,11 +27,7 @@ describe('Function: namesAThing (a plural name after "the" is a team or a people
     ['The Vellorians, who make up a third of the town, boycotted the vote.', 'Vellorians', null],
     // A surname ending in s after "the" ("the Evans family") leaves the person of that name alone.
     ['The Evans family said Marcus Evans was safe.', null, 'Marcus Evans'],
-  ])('%j', (text, notPerson, person) => {
-    const found = names(text);
-    if (notPerson !== null) expect(found).not.toContain(notPerson);
-    if (person !== null) expect(found).toContain(person);
-  });
+  ])('%j', readsNames);
 });
 
 describe('Function: namesAThing (a people in the plural, a big place named alone)', () => {
@@ -36,11 +39,7 @@ describe('Function: namesAThing (a people in the plural, a big place named alone
     ['They lost 2-1 to Montpellier, who were top of the table.', 'Montpellier', null],
     // A surname that names no big place keeps its "who".
     ['The goal came from Ostrander, who was unmarked at the far post.', null, 'Ostrander'],
-  ])('%j', (text, notPerson, person) => {
-    const found = names(text);
-    if (notPerson !== null) expect(found).not.toContain(notPerson);
-    if (person !== null) expect(found).toContain(person);
-  });
+  ])('%j', readsNames);
 });
 
 describe('Function: namesAThing (places, saints and regions inside names)', () => {
@@ -57,11 +56,7 @@ describe('Function: namesAThing (places, saints and regions inside names)', () =
     ['Keld Washington said the team had played well.', null, 'Keld Washington'],
     // Fire reports: a building named by its kind in last place is no one.
     ['Old Harbour Warehouse burned down on Tuesday, the fire chief said.', 'Harbour Warehouse', null],
-  ])('%j', (text, notPerson, person) => {
-    const found = names(text);
-    if (notPerson !== null) expect(found).not.toContain(notPerson);
-    if (person !== null) expect(found).toContain(person);
-  });
+  ])('%j', readsNames);
 });
 
 describe('Function: opensAnOrganization (a name the text also writes as a firm)', () => {
@@ -70,11 +65,7 @@ describe('Function: opensAnOrganization (a name the text also writes as a firm)'
     ['Brannvik Tools Inc. cut jobs on Monday. Brannvik Tools said sales fell.', 'Brannvik Tools', null],
     // A person named with her firm ("X of Y Group") is still a person.
     ['Sales fell, said Rhea Marsh of Tollund Capital Group.', null, 'Rhea Marsh'],
-  ])('%j', (text, notPerson, person) => {
-    const found = names(text);
-    if (notPerson !== null) expect(found).not.toContain(notPerson);
-    if (person !== null) expect(found).toContain(person);
-  });
+  ])('%j', readsNames);
 });
 
 describe('Function: afterIndefiniteArticle (a name used to qualify a thing)', () => {
@@ -84,11 +75,7 @@ describe('Function: afterIndefiniteArticle (a name used to qualify a thing)', ()
     ['They ordered a Dunmore Stout at the bar.', 'Dunmore Stout', null],
     // A first name opening it: a person's name used so is still the person's.
     ['It was an Al Brenner film from start to end.', null, 'Al Brenner'],
-  ])('%j', (text, notPerson, person) => {
-    const found = names(text);
-    if (notPerson !== null) expect(found).not.toContain(notPerson);
-    if (person !== null) expect(found).toContain(person);
-  });
+  ])('%j', readsNames);
 });
 
 describe('Function: namesAThing (a club or an outlet named with its city last)', () => {
@@ -101,11 +88,7 @@ describe('Function: namesAThing (a club or an outlet named with its city last)',
     ['Odair Santos scored twice in the second half.', null, 'Odair Santos'],
     // A first name opening it: a person.
     ['Laura Madrid scored twice in the second half.', null, 'Laura Madrid'],
-  ])('%j', (text, notPerson, person) => {
-    const found = names(text);
-    if (notPerson !== null) expect(found).not.toContain(notPerson);
-    if (person !== null) expect(found).toContain(person);
-  });
+  ])('%j', readsNames);
 });
 
 describe('Function: namesAThing (a title in quotation marks, the tail of a longer name)', () => {
@@ -126,9 +109,5 @@ describe('Function: namesAThing (a title in quotation marks, the tail of a longe
     ['Marchers from the Coalition Against Tolvik Dumping met the mayor.', 'Tolvik Dumping', null],
     // A person after "of" with a given name opening the name: still a person.
     ['The office of Maria Tolvik said the talks had ended.', null, 'Maria Tolvik'],
-  ])('%j', (text, notPerson, person) => {
-    const found = names(text);
-    if (notPerson !== null) expect(found).not.toContain(notPerson);
-    if (person !== null) expect(found).toContain(person);
-  });
+  ])('%j', readsNames);
 });
