@@ -169,15 +169,25 @@ function formatBundles(bundles: BundleFigures[]): string[] {
   ];
 }
 
+/** Kinds of write shown per story row: the ones that tell where the units go. */
+const WRITE_KINDS_SHOWN = 5;
+
 function formatStories(rows: StoryScalingRow[], source: string): string[] {
+  const writes = (r: StoryScalingRow) =>
+    Object.entries(r.wruByKind)
+      .slice(0, WRITE_KINDS_SHOWN)
+      .map(([kind, units]) => `${kind} ${units.toFixed(1)}`)
+      .join(', ');
   return [
     `Stories (attachArticle on the DynamoDB emulator; stories from ${source}, re-dated; half the reports are of a stored event)`,
-    `  ${'stored'.padStart(7)} ${'ms/art'.padStart(7)} ${'cpu ms'.padStart(7)} ${'calls'.padStart(6)} ${'RRU'.padStart(6)} ${'WRU'.padStart(6)}  joined   preload`,
+    `  ${'stored'.padStart(7)} ${'ms/art'.padStart(7)} ${'cpu ms'.padStart(7)} ${'calls'.padStart(6)} ${'RRU'.padStart(6)} ${'WRU'.padStart(6)} ${'± se'.padStart(5)}  joined   preload`,
     ...rows.map(
       (r) =>
-        `  ${String(r.stored).padStart(7)} ${r.msPerArticle.toFixed(1).padStart(7)} ${r.cpuMsPerArticle.toFixed(1).padStart(7)} ${r.callsPerArticle.toFixed(1).padStart(6)} ${r.rruPerArticle.toFixed(1).padStart(6)} ${r.wruPerArticle.toFixed(1).padStart(6)}  ${`${r.joined}/${r.ofPreloaded}`.padStart(6)}  ${r.preloadSeconds.toFixed(0).padStart(6)} s`,
+        `  ${String(r.stored).padStart(7)} ${r.msPerArticle.toFixed(1).padStart(7)} ${r.cpuMsPerArticle.toFixed(1).padStart(7)} ${r.callsPerArticle.toFixed(1).padStart(6)} ${r.rruPerArticle.toFixed(1).padStart(6)} ${r.wruPerArticle.toFixed(1).padStart(6)} ${r.wruStdError.toFixed(1).padStart(5)}  ${`${r.joined}/${r.ofPreloaded}`.padStart(7)}  ${r.preloadSeconds.toFixed(0).padStart(6)} s`,
     ),
     ...ratios(rows),
+    '  write units per article by kind (largest first; ± se: standard error of the WRU mean):',
+    ...rows.map((r) => `  ${String(r.stored).padStart(7)}  ${writes(r)}`),
   ];
 }
 

@@ -50,6 +50,13 @@ export interface StoryScalingRow {
   callsPerArticle: number;
   rruPerArticle: number;
   wruPerArticle: number;
+  /**
+   * The standard error of `wruPerArticle`: a report that merges two grown stories costs ten
+   * times one that joins, so a few such reports more or less move the mean.
+   */
+  wruStdError: number;
+  /** Write units per article by operation and item kind ("put term index"), largest first. */
+  wruByKind: Record<string, number>;
   /** Timed reports of a preloaded event that joined a story rather than opening one. */
   joined: number;
   /** Timed reports of a preloaded event. */
@@ -61,7 +68,12 @@ export interface StoryScalingRow {
 export const STORED_STORIES = [100, 10_000, 100_000] as const;
 /** Stories filed report by report; a larger table repeats them under later dates. */
 const BASE_STORIES = 1_000;
-const TIMED_ARTICLES = 40;
+/**
+ * Reports timed per table: enough that the mean write units move by well under one when a
+ * report more or less merges stories (40 let one merge move it by 3). The tables grow by the
+ * stories these open (the 100-story table to about 150).
+ */
+const TIMED_ARTICLES = 200;
 const WARM_UP_ARTICLES = 10;
 const FIRST_DAY = '2025-01-01';
 /**
@@ -317,13 +329,22 @@ interface Totals {
   cpuMs: number;
   calls: number;
   readUnits: number;
-  writeUnits: number;
+  /** Each timed article's write units. */
+  writes: number[];
   joined: number;
+  /** Write units by kind when timing began. */
+  kindsBefore: Map<string, number>;
+}
+
+/** The write units of a tally by kind, kinds that wrote nothing left out. */
+function writesByKind(tally: CapacityTally): Map<string, number> {
+  return new Map([...tally.byKind].flatMap(([kind, c]) => (c.writeUnits > 0 ? [[kind, c.writeUnits]] : [])));
 }
 
 /** Files one article and adds what it cost to the totals. */
 async function fileOne(table: PreparedTable, i: number, totals: Totals): Promise<void> {
   const { joins, article } = table.incoming[i] as PreparedTable['incoming'][number];
+  if (i === WARM_UP_ARTICLES) totals.kindsBefore = writesByKind(table.tally);
   const before = { ...table.tally };
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -334,8 +355,24 @@ async function fileOne(table: PreparedTable, i: number, totals: Totals): Promise
   totals.cpuMs += (used.user + used.system) / 1000;
   totals.calls += table.tally.calls - before.calls;
   totals.readUnits += table.tally.readUnits - before.readUnits;
-  totals.writeUnits += table.tally.writeUnits - before.writeUnits;
+  totals.writes.push(table.tally.writeUnits - before.writeUnits);
   if (joins && !outcome.created) totals.joined += 1;
+}
+
+/** The standard error of the mean of a sample. */
+function standardError(sample: number[]): number {
+  const mean = sample.reduce((sum, x) => sum + x, 0) / sample.length;
+  const variance = sample.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (sample.length - 1);
+  return Math.sqrt(variance / sample.length);
+}
+
+/** Write units per timed article by kind, largest first. */
+function perArticleByKind(table: PreparedTable, totals: Totals): Record<string, number> {
+  const kinds = [...writesByKind(table.tally)].map(([kind, units]): [string, number] => [
+    kind,
+    (units - (totals.kindsBefore.get(kind) ?? 0)) / TIMED_ARTICLES,
+  ]);
+  return Object.fromEntries(kinds.filter(([, units]) => units > 0).sort((a, b) => b[1] - a[1]));
 }
 
 /**
@@ -354,7 +391,15 @@ export async function measureStoryScaling(
       tables.push(await prepareTable(size, reports));
     }
     const totals = tables.map(
-      (): Totals => ({ ms: 0, cpuMs: 0, calls: 0, readUnits: 0, writeUnits: 0, joined: 0 }),
+      (): Totals => ({
+        ms: 0,
+        cpuMs: 0,
+        calls: 0,
+        readUnits: 0,
+        writes: [],
+        joined: 0,
+        kindsBefore: new Map(),
+      }),
     );
     for (let i = 0; i < WARM_UP_ARTICLES + TIMED_ARTICLES; i += 1) {
       for (const [t, table] of tables.entries()) await fileOne(table, i, totals[t] as Totals);
@@ -368,7 +413,9 @@ export async function measureStoryScaling(
         cpuMsPerArticle: per(total.cpuMs),
         callsPerArticle: per(total.calls),
         rruPerArticle: per(total.readUnits),
-        wruPerArticle: per(total.writeUnits),
+        wruPerArticle: per(total.writes.reduce((sum, x) => sum + x, 0)),
+        wruStdError: standardError(total.writes),
+        wruByKind: perArticleByKind(table, total),
         joined: total.joined,
         ofPreloaded: TIMED_ARTICLES / 2,
         preloadSeconds: table.preloadSeconds,

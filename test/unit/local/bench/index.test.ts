@@ -20,6 +20,8 @@ const STORIES: NonNullable<BenchReport['stories']> = [100, 10_000].map((stored) 
   callsPerArticle: 30,
   rruPerArticle: 6,
   wruPerArticle: 11,
+  wruStdError: 0.8,
+  wruByKind: { 'put term index': 3.1, 'put story part': 1.4 },
   joined: 20,
   ofPreloaded: 20,
   preloadSeconds: 1,
@@ -36,7 +38,13 @@ describe('Function: formatBench', () => {
     [
       'the stories alone (--only stories), with their ratios',
       { stories: STORIES, storyReports: '2 reports' },
-      ['Stories (attachArticle', 'from 2 reports', '10000 vs 100 stored: time 1.00x'],
+      [
+        'Stories (attachArticle',
+        'from 2 reports',
+        '10000 vs 100 stored: time 1.00x',
+        '   11.0   0.8',
+        '10000  put term index 3.1, put story part 1.4',
+      ],
       ['Extraction core', 'Lambda bundles'],
     ],
     [
