@@ -17,6 +17,7 @@ import {
   type Profile,
   sourceKeys,
   sourcePlaces,
+  sourceProfile,
   storyProfile,
 } from './profile';
 import { indexSource, storyPeriod } from './story';
@@ -43,16 +44,18 @@ export function mentionPeriod(mention: EventSummary, published: string): Period 
 
 /**
  * The names a mention rests on. A dated mention that names nobody ("they met in Jakarta in
- * February") speaks of the story's own actors: it inherits their names, and then needs the
- * place or the same kind of event to confirm the link.
+ * February") speaks of the actors of the report that recalls it: it inherits their names, and
+ * then needs the place or the same kind of event to confirm the link. The report's names, not
+ * the whole story's: those grow with every report, and each would file every other report's
+ * mentions again (the ECB+ development reports as the bench files them, a write unit an article).
  */
-function mentionNames(mention: EventSummary, context: Profile): { keys: string[]; inherited: boolean } {
+function mentionNames(mention: EventSummary, recalling: Profile): { keys: string[]; inherited: boolean } {
   const own = mention.participants
     .filter((p) => weightClass(p) !== 'weak')
     .map((p) => entityKey(p.name, p.kind))
     .filter((k) => k !== '');
   if (own.length > 0 || !mention.date) return { keys: [...new Set(own)].sort(), inherited: false };
-  const inherited = [...context.people, ...context.organizations].sort().slice(0, MAX_INHERITED_NAMES);
+  const inherited = [...recalling.people, ...recalling.organizations].sort().slice(0, MAX_INHERITED_NAMES);
   return { keys: inherited, inherited: true };
 }
 
@@ -63,8 +66,8 @@ function mentionNames(mention: EventSummary, context: Profile): { keys: string[]
  * other report's mentions again (on the ECB+ development reports, the same links in five arrival
  * orders, and one more).
  */
-function mentionKeys(mention: EventSummary, context: Profile, reportPlaces: string[]): string[] {
-  const names = mentionNames(mention, context).keys;
+function mentionKeys(mention: EventSummary, recalling: Profile, reportPlaces: string[]): string[] {
+  const names = mentionNames(mention, recalling).keys;
   if (!mention.date || NEUTRAL_TYPES.has(mention.type)) return names;
   const places = [...reportPlaces, ...(mention.location ? [placeKey(mention.location)] : [])];
   return [...new Set([...names, ...kindAtPlaces(mention.type, places)])].sort();
@@ -73,15 +76,16 @@ function mentionKeys(mention: EventSummary, context: Profile, reportPlaces: stri
 function mentionProfile(
   mention: EventSummary,
   published: string,
-  context: Profile,
+  recalling: Profile,
 ): Profile & { inherited: boolean } {
   const profile = emptyProfile(mentionPeriod(mention, published));
   profile.type = mention.type;
   profile.texts.push(termVector(mention.action));
   addParticipants(profile, mention.participants);
-  const names = mentionNames(mention, context);
+  const names = mentionNames(mention, recalling);
   if (names.inherited) {
-    for (const key of names.keys) (context.people.has(key) ? profile.people : profile.organizations).add(key);
+    for (const key of names.keys)
+      (recalling.people.has(key) ? profile.people : profile.organizations).add(key);
   }
   if (mention.location) profile.place = placeKey(mention.location);
   return { ...profile, inherited: names.inherited };
@@ -99,14 +103,18 @@ function namelessLink(mention: EventSummary, a: Profile, b: Profile, context: Pr
   return placeShared && bestSimilarity(a, b) >= NAMELESS_LINK_SIMILARITY;
 }
 
-/** How strongly a mention in a story's article points at a target story, or null when it does not. */
+/**
+ * How strongly a mention in a story's article points at a target story, or null when it does
+ * not. `context` is the story's profile, `recalling` that of the report that recalls the mention.
+ */
 export function mentionScore(
   mention: EventSummary,
   published: string,
   target: Story,
   context: Profile = emptyProfile(mentionPeriod(mention, published)),
+  recalling: Profile = context,
 ): number | null {
-  const a = mentionProfile(mention, published, context);
+  const a = mentionProfile(mention, published, recalling);
   const b = storyProfile(target);
   const match = scoreProfiles(a, b);
   if (match.veto || placesConflict(a.place, b.place)) return null;
@@ -141,7 +149,9 @@ export function linkBackground(story: Story, candidates: Story[]): string[] {
     for (const source of story.sources) {
       const best = Math.max(
         -1,
-        ...(source.background ?? []).map((m) => mentionScore(m, source.published, target, context) ?? -1),
+        ...(source.background ?? []).map(
+          (m) => mentionScore(m, source.published, target, context, sourceProfile(source)) ?? -1,
+        ),
       );
       if (best < 0) continue;
       const entry = scores.get(target.id) ?? { sources: 0, best: 0 };
@@ -166,14 +176,13 @@ const LINK_CANDIDATES = 8;
  * own period on what comes back.
  */
 export function backgroundQuery(story: Story): StoryCandidateQuery | null {
-  const context = storyProfile(story);
   const keys = new Set<string>();
   let from = '';
   let to = '';
   for (const source of story.sources) {
     const places = sourcePlaces(source);
     for (const mention of source.background ?? []) {
-      const found = mentionKeys(mention, context, places);
+      const found = mentionKeys(mention, sourceProfile(source), places);
       if (found.length === 0) continue;
       for (const key of found) keys.add(key);
       const window = searchWindow(mentionPeriod(mention, source.published));
@@ -210,13 +219,12 @@ export interface StoryIndexEntries {
  * before the story's first, so a join writes only the keys its report brings.
  */
 export function storyIndexEntries(story: Story): StoryIndexEntries {
-  const context = storyProfile(story);
   const mentions = new Map<string, { key: string; periodStart: string }>();
   for (const source of story.sources) {
     const places = sourcePlaces(source);
     for (const mention of source.background ?? []) {
       const periodStart = mentionPeriod(mention, source.published).start;
-      for (const key of mentionKeys(mention, context, places))
+      for (const key of mentionKeys(mention, sourceProfile(source), places))
         mentions.set(`${key}#${periodStart}`, { key, periodStart });
     }
   }

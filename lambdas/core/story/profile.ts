@@ -347,8 +347,22 @@ export function sourcePlaces(source: StorySource): string[] {
  * keys it brings and moves none, whatever it does to the story's canonical event.
  */
 export function sourceKeys(source: StorySource): string[] {
-  const profile = emptyProfile(reportPeriod(source.event?.date, source.published));
-  addSource(profile, source);
-  if (source.event) profile.type = source.event.type;
-  return candidateKeys(profile);
+  return candidateKeys(sourceProfile(source));
+}
+
+const sourceProfiles = new WeakMap<StorySource, Profile>();
+
+/**
+ * The profile of one report of a story: its own names, places and kind of event. Computed once
+ * per source object (a story rebuilt keeps its sources' objects); callers must not change it.
+ */
+export function sourceProfile(source: StorySource): Profile {
+  let profile = sourceProfiles.get(source);
+  if (!profile) {
+    profile = emptyProfile(reportPeriod(source.event?.date, source.published));
+    addSource(profile, source);
+    if (source.event) profile.type = source.event.type;
+    sourceProfiles.set(source, profile);
+  }
+  return profile;
 }

@@ -83,7 +83,7 @@ describe('Function: linkBackground', () => {
       [],
     ],
     [
-      'a dated mention naming nobody, in the same place: it speaks of the story’s own actors',
+      'a dated mention naming nobody, in the same place: it speaks of its report’s own actors',
       [mention({ people: [], action: 'she first raised the accord in Santiago' })],
       ['st_visit'],
     ],
@@ -272,6 +272,34 @@ describe('Function: storyIndexEntries (a mention at the places of its own report
     expect(keys(joined)).toEqual(keys(alone));
     expect(keys(joined)).not.toContain('visit@bergen');
     expect(storyIndexEntries(joined).entities.map((e) => e.key)).toContain('agreement@bergen');
+  });
+});
+
+describe('Function: storyIndexEntries / linkBackground (a mention naming nobody, at the names of its own report)', () => {
+  // The accord's report recalls "the talks in Santiago in March" without naming anyone.
+  const nameless = later([mention({ people: [], action: 'the talks in Santiago' })]);
+  const alone = () => newStory(buildArticle(nameless), 'st_later', NOW, WEIGHTS);
+  // A second outlet's report of the accord names a minister the first one does not.
+  const second = { ...later([]), key: 'second.txt', outlet: 'Coast Post', people: ['Anders Berg'] };
+
+  it('files the mention under the names of the report that recalls it, which a later report does not move', () => {
+    // Act
+    const joined = addSource(alone(), buildArticle(second), NOW, WEIGHTS);
+
+    // Assess
+    const keys = (story: Story) => storyIndexEntries(story).mentions.map((m) => m.key);
+    expect(keys(alone())).toEqual(['ingrid-halvorsen', 'paula-soto', 'visit@oslo', 'visit@santiago']);
+    expect(keys(joined)).toEqual(keys(alone()));
+    expect(backgroundQuery(joined)?.entityKeys).toEqual(keys(alone()));
+  });
+
+  it('links the earlier story through a name of the report that recalls it', () => {
+    // Prepare
+    const earlier = newStory(buildArticle(visit), 'st_visit', NOW, WEIGHTS);
+    const joined = addSource(alone(), buildArticle(second), NOW, WEIGHTS);
+
+    // Act + Assess
+    expect(linkBackground(joined, [earlier])).toEqual(['st_visit']);
   });
 });
 
