@@ -277,7 +277,7 @@ describe('Function: attachArticle with the in-memory store', () => {
     expect([...stories.stories.values()].map((s) => s.sources.length)).toEqual([2]);
   });
 
-  it('keeps the grown story’s id when a report’s new story turns out to be its event, though its id is larger', async () => {
+  it('keeps the id whose keeping writes fewer items when a report’s new story turns out to be the event of a grown story: the dated report’s, which the merged index follows', async () => {
     // Prepare: a story of two reports, which the third report's search missed (saved after it looked).
     const { pick, now, grown } = await grownStoryScene();
     const stories = new SearchMissesOnce();
@@ -289,10 +289,11 @@ describe('Function: attachArticle with the in-memory store', () => {
       pick('harbor-ledger'),
     );
 
-    // Assess: the one-report story moved, not the two-report one.
-    expect(outcome).toMatchObject({ storyId: 'st_z', created: false });
-    expect([...stories.stories.keys()]).toEqual(['st_z']);
-    expect(stories.stories.get('st_z')?.sources).toHaveLength(3);
+    // Assess: the grown story's reports are undated, so the merged story is indexed by the dated
+    // report: keeping the grown story's id would have moved its whole index.
+    expect(outcome).toMatchObject({ storyId: 'st_a', created: true });
+    expect([...stories.stories.keys()]).toEqual(['st_a']);
+    expect(stories.stories.get('st_a')?.sources).toHaveLength(3);
   });
 
   it('names the story that holds the report when a racing reconciler merged the two the other way', async () => {

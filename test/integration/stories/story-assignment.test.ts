@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../lambdas/adapters/dynamodb/client';
 import { DynamoDbStoryStore } from '../../../lambdas/adapters/dynamodb/story-store';
 import type { Article, Story } from '../../../lambdas/core/model';
-import { newStory } from '../../../lambdas/core/story';
+import { mergeStories, mergeSurvivor, newStory } from '../../../lambdas/core/story';
+import { countCapacity } from '../../../lambdas/local/bench/capacity';
 import { ensureTable, type LocalDynamoDb, startDynamoDb } from '../../../lambdas/local/dynamodb-emulator';
 import { attachArticle, detachArticle } from '../../../lambdas/use-cases/story-assignment';
-import { buildArticle } from '../../support/article-builder';
+import { type ArticleSpec, buildArticle } from '../../support/article-builder';
 import { clusterInMemory } from '../../support/cluster-in-memory';
 import { exampleArticles } from '../../support/examples-digest';
 import { CORPUS_SPECS, corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
@@ -62,6 +63,11 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
   });
 
   async function freshStore(): Promise<DynamoDbStoryStore> {
+    return (await countedStore()).stories;
+  }
+
+  /** A store on a fresh table, with the write units its client spends counted. */
+  async function countedStore() {
     tables += 1;
     const tableName = `stories-${tables}`;
     const options = {
@@ -70,7 +76,9 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
       credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
     };
     await ensureTable(new DynamoDBClient(options), tableName);
-    return new DynamoDbStoryStore(createDocumentClient(options), tableName);
+    const client = createDocumentClient(options);
+    const tally = countCapacity(client);
+    return { stories: new DynamoDbStoryStore(client, tableName), tally };
   }
 
   const depsFor = (stories: DynamoDbStoryStore) => ({ stories, clock: { now: () => NOW }, weights: WEIGHTS });
@@ -246,5 +254,51 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     expect(
       await stories.candidates({ entityKeys: ['mark-ellison'], from: '2024-02-01', to: '2024-02-28' }),
     ).toEqual([]);
+  });
+
+  it('merges two stories keeping the id whose merge writes fewer items: the one the merged index follows', async () => {
+    // Prepare: two outlets' reports of a port strike, the later one's story under the smaller id
+    const strike: ArticleSpec = {
+      key: 'strike-late.txt',
+      outlet: 'Harbor Ledger',
+      published: '2024-03-20T10:00:00Z',
+      headline: 'Dockworkers end their strike at the Rotterdam port',
+      type: 'agreement',
+      action: 'ended the strike',
+      people: [['Ilse de Vries', 'port authority chief'], 'Marco Bianchi'],
+      organizations: ['Rotterdam Port Authority'],
+      location: 'Rotterdam',
+      date: '2024-03-19',
+      lead: 'Dockworkers and the port authority ended a week-long strike in Rotterdam on Tuesday.',
+    };
+    const late = newStory(buildArticle(strike), 'st_a', NOW, WEIGHTS);
+    const early = newStory(
+      buildArticle({
+        ...strike,
+        key: 'strike-early.txt',
+        outlet: 'Quay Wire',
+        published: '2024-03-12T09:00:00Z',
+      }),
+      'st_b',
+      NOW,
+      WEIGHTS,
+    );
+
+    // Act: the merge as reconciliation writes it, keeping either id
+    const writes: Record<string, number> = {};
+    for (const winner of [late, early]) {
+      const { stories, tally } = await countedStore();
+      for (const story of [late, early]) await stories.save(story, 0);
+      const loser = winner === late ? early : late;
+      const before = tally.writeUnits;
+      await stories.save(mergeStories(winner, loser, NOW), winner.version);
+      await stories.remove(loser.id, loser.version);
+      writes[winner.id] = tally.writeUnits - before;
+    }
+
+    // Assess: the merged story is indexed by the earlier report, so keeping st_a's id moves its whole index
+    expect(mergeSurvivor(late, early).id).toBe('st_b');
+    expect(writes.st_b).toBeLessThan(writes.st_a ?? 0);
+    expect(writes.st_b).toBeLessThanOrEqual(20);
   });
 });

@@ -181,12 +181,13 @@ describe('Function: ingestChange', () => {
   });
 
   /**
-   * Two racing reports of one event: a.txt opens st_b; b.txt, whose candidate search ran before that
-   * story was saved, opens st_a and then finds st_b as its twin, which merges into st_a (the smaller id).
+   * Two racing reports of one event: a.txt opens st_a; b.txt, whose candidate search ran before that
+   * story was saved, opens st_b and then finds st_a as its twin, into which it merges (as large, and
+   * its index report, a.txt, is the earlier).
    */
   async function racingOpeners() {
     const env = setup();
-    const ids = (article: Article) => (article.key === 'a.txt' ? 'st_b' : 'st_a');
+    const ids = (article: Article) => (article.key === 'a.txt' ? 'st_a' : 'st_b');
     env.bucket.objects.set('a.txt', { body: SUMMIT, metadata: {} });
     env.bucket.objects.set('b.txt', { body: SUMMIT, metadata: { outlet: 'Harbor Ledger' } });
     await ingestChange({ ...env.deps, ids }, { kind: 'created', key: 'a.txt', sequencer: '01' });
@@ -211,21 +212,21 @@ describe('Function: ingestChange', () => {
   });
 
   it.each([
-    ['deleted', { kind: 'removed', key: 'a.txt', sequencer: '02' } as const],
-    ['overwritten by a bad file', { kind: 'created', key: 'a.txt', sequencer: '02' } as const],
+    ['deleted', { kind: 'removed', key: 'b.txt', sequencer: '02' } as const],
+    ['overwritten by a bad file', { kind: 'created', key: 'b.txt', sequencer: '02' } as const],
   ])('withdraws an article %s from the story it was merged into, though its record names the old one', async (_case, change) => {
     // Prepare: a crash between the merge and the record's update left the old id in it.
     const { bucket, articles, stories, deps } = await racingOpeners();
-    const record = await articles.get('a.txt');
+    const record = await articles.get('b.txt');
     await articles.put({ ...(record as ArticleRecord), storyId: 'st_b' });
-    if (change.kind === 'removed') bucket.objects.delete('a.txt');
-    else bucket.objects.set('a.txt', { body: 'BINARY', metadata: {} });
+    if (change.kind === 'removed') bucket.objects.delete('b.txt');
+    else bucket.objects.set('b.txt', { body: 'BINARY', metadata: {} });
 
     // Act
     await ingestChange(deps, change);
 
     // Assess
-    expect((await stories.get('st_a'))?.sources.map((source) => source.key)).toEqual(['b.txt']);
+    expect((await stories.get('st_a'))?.sources.map((source) => source.key)).toEqual(['a.txt']);
   });
 
   it('reports an object deleted before its creation event was processed as missing', async () => {

@@ -55,7 +55,13 @@ describe('Function: mergeSurvivor', () => {
       () => storyOf('st_y', report('e.txt', '2025-01-22T09:00:00Z')),
       'st_a',
     ],
-  ])('keeps the id of the story with more reports, else the smaller id: %s', (_case, a, b, survivor) => {
+    [
+      'two stories of one report each, the larger id indexed by the earlier report',
+      () => storyOf('st_a', report('f.txt', '2025-01-24T09:00:00Z')),
+      () => storyOf('st_y', report('e.txt', '2025-01-22T09:00:00Z')),
+      'st_y',
+    ],
+  ])('keeps the id of the story with more reports, else the one whose index report the merge keeps, else the smaller id: %s', (_case, a, b, survivor) => {
     // Prepare
     const [first, other] = [a(), b()];
 
@@ -64,6 +70,21 @@ describe('Function: mergeSurvivor', () => {
 
     // Assess
     expect(kept).toEqual([survivor, survivor]);
+  });
+
+  it('keeps the index report of the story whose id it keeps when two stories are as large', () => {
+    // Prepare
+    const [first, other] = [
+      storyOf('st_a', report('f.txt', '2025-01-24T09:00:00Z')),
+      storyOf('st_y', report('e.txt', '2025-01-22T09:00:00Z')),
+    ];
+
+    // Act
+    const winner = mergeSurvivor(first, other);
+    const merged = mergeStories(winner, winner === first ? other : first, T0);
+
+    // Assess: its term and name entries stay where the survivor filed them
+    expect(merged.indexedBy).toBe(winner.indexedBy);
   });
 
   it('keeps the merged story as it would be under either id', () => {
