@@ -12,11 +12,11 @@ import {
   addParticipants,
   candidateKeys,
   emptyProfile,
+  indexedPlaces,
   indexedTermKeys,
   kindAtPlaces,
   type Profile,
   sourceKeys,
-  sourcePlaces,
   sourceProfile,
   storyProfile,
 } from './profile';
@@ -61,10 +61,10 @@ function mentionNames(mention: EventSummary, recalling: Profile): { keys: string
 
 /**
  * The index keys a mention is searched and found under: its names, and for a dated one its kind
- * of event at its own place and the places of the report that recalls it. The report's places,
- * not the whole story's: a story's places grow with every report, and each would file every
- * other report's mentions again (on the ECB+ development reports, the same links in five arrival
- * orders, and one more).
+ * of event at its own place and the places of the report that recalls it (`indexedPlaces`). The
+ * report's places, not the whole story's: a story's places grow with every report, and each would
+ * file every other report's mentions again (on the ECB+ development reports, the same links in
+ * five arrival orders, and one more).
  */
 function mentionKeys(mention: EventSummary, recalling: Profile, reportPlaces: string[]): string[] {
   const names = mentionNames(mention, recalling).keys;
@@ -180,7 +180,7 @@ export function backgroundQuery(story: Story): StoryCandidateQuery | null {
   let from = '';
   let to = '';
   for (const source of story.sources) {
-    const places = sourcePlaces(source);
+    const places = indexedPlaces(source);
     for (const mention of source.background ?? []) {
       const found = mentionKeys(mention, sourceProfile(source), places);
       if (found.length === 0) continue;
@@ -221,7 +221,7 @@ export interface StoryIndexEntries {
 export function storyIndexEntries(story: Story): StoryIndexEntries {
   const mentions = new Map<string, { key: string; periodStart: string }>();
   for (const source of story.sources) {
-    const places = sourcePlaces(source);
+    const places = indexedPlaces(source);
     for (const mention of source.background ?? []) {
       const periodStart = mentionPeriod(mention, source.published).start;
       for (const key of mentionKeys(mention, sourceProfile(source), places))

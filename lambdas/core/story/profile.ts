@@ -342,12 +342,30 @@ export function sourcePlaces(source: StorySource): string[] {
 }
 
 /**
+ * Places a report's kind of event is indexed and searched at, at most. Since the record lists
+ * the towns running text names anywhere, a report may name a dozen; each one was an index item
+ * its story wrote, and a query every search of its mentions made.
+ */
+export const INDEXED_PLACES = 3;
+
+/** The places a report's keys name (`kindAtPlaces`): its event's location first, then the others it names, countries left out, at most INDEXED_PLACES. */
+export function indexedPlaces(source: StorySource): string[] {
+  const location = eventLocation(source.event?.location, source.outlet);
+  const keys = [...(location ? [placeKey(location)] : []), ...sourcePlaces(source)];
+  return [...new Set(keys.filter((key) => !isCountryKey(key)))].slice(0, INDEXED_PLACES);
+}
+
+/**
  * The keys one report adds to its story's index: its names and its own kind of event at its
- * places. A story's keys are the union of its reports' keys, so a report joining it adds the
- * keys it brings and moves none, whatever it does to the story's canonical event.
+ * places (`indexedPlaces`). A story's keys are the union of its reports' keys, so a report
+ * joining it adds the keys it brings and moves none, whatever it does to the story's canonical
+ * event.
  */
 export function sourceKeys(source: StorySource): string[] {
-  return candidateKeys(sourceProfile(source));
+  const profile = sourceProfile(source);
+  const type = profile.type;
+  const places = type === undefined || type === 'other' ? [] : kindAtPlaces(type, indexedPlaces(source));
+  return [...new Set([...distinctiveKeys(profile), ...places])].sort();
 }
 
 const sourceProfiles = new WeakMap<StorySource, Profile>();

@@ -407,4 +407,29 @@ describe('Function: storyIndexEntries / backgroundQuery (kind of event at a plac
     expect(keys).toContain(town);
     expect(keys).not.toContain(country);
   });
+
+  it('indexes and searches a report’s kind of event at its event’s place and at most two more it names', () => {
+    // Prepare: a report naming the towns along the coast the cyclone passed
+    const coast = ['Chile', 'Vina del Mar', 'Quintero', 'San Antonio', 'Cartagena'];
+    const passing = { ...storm, places: coast };
+    const recalling = { ...recall, places: coast };
+
+    // Act
+    const indexed = storyIndexEntries(newStory(buildArticle(passing), 'st_storm', NOW, WEIGHTS)).entities;
+    const mentioned = storyIndexEntries(
+      newStory(buildArticle(recalling), 'st_rebuild', NOW, WEIGHTS),
+    ).mentions;
+
+    // Assess
+    expect(indexed.map((e) => e.key).filter((key) => key.includes('@'))).toEqual([
+      'disaster@quintero',
+      'disaster@valparaiso',
+      'disaster@vina-del-mar',
+    ]);
+    expect(mentioned.map((m) => m.key).filter((key) => key.includes('@'))).toEqual([
+      'disaster@quintero',
+      'disaster@valparaiso',
+      'disaster@vina-del-mar',
+    ]);
+  });
 });
