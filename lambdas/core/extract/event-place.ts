@@ -122,14 +122,17 @@ function policeTown(inp: EventInputs): string | undefined {
     // The longest known town ending right before the word ("But Los Angeles police": Los Angeles).
     for (let n = 0; n < words.length; n++) {
       const name = words.slice(n).join(' ');
-      if (
-        inp.lex.city.has(name) ||
-        (!inp.lex.country.has(name) && inp.lex.gazetteer?.town(name) !== undefined)
-      )
-        return name;
+      if (knownTown(inp, name)) return name;
     }
   }
   return undefined;
+}
+
+/** A town of the lexicon, or one of the gazetteer that is not also a country's name. */
+function knownTown(inp: EventInputs, name: string): boolean {
+  return (
+    inp.lex.city.has(name) || (!inp.lex.country.has(name) && inp.lex.gazetteer?.town(name) !== undefined)
+  );
 }
 
 /** How specific each kind of named place is: the most specific in a sentence names the event's place. */
@@ -233,7 +236,7 @@ export function placeContext(inp: EventInputs): PlaceContext {
   const { entities, people, lex } = inp;
   // A venue is often also an organization's name. A town's bare name read as a person's short form ("in
   // Ashford" after "Ashford Fire Chief") stays a town after "in": the preposition and the gazetteer outweigh it.
-  // After "at" or "to" it is the person ("the blaze was directed at Vikstrom", who is the governor).
+  // After any other word it is the person ("the blaze was directed at Vikstrom", who is the governor).
   const shortForm = (m: { start: number; end: number }, c: PlaceCandidate): boolean =>
     c.kind === 'town' &&
     inp.body.slice(m.start, m.end) === c.surface &&
@@ -450,9 +453,11 @@ export function streetTown(inp: EventInputs, main: number): string | undefined {
   for (const s of inp.sentences.slice(main, main + 2)) {
     for (const m of s.text.matchAll(STREET_TOWN)) {
       const town = m.groups?.after ?? m.groups?.before;
-      if (town === undefined || inp.lex.country.has(town)) continue;
-      const known = inp.lex.city.has(town) || inp.lex.gazetteer?.town(town) !== undefined;
-      if (known && !inp.people.mentions.some((p) => p.name === town || p.name.endsWith(` ${town}`)))
+      if (
+        town !== undefined &&
+        knownTown(inp, town) &&
+        !inp.people.mentions.some((p) => p.name === town || p.name.endsWith(` ${town}`))
+      )
         return town;
     }
   }
