@@ -75,6 +75,16 @@ function mention(spec: EventSpec, sentence: number): EventMention {
   return event;
 }
 
+/** The facts of one port strike, in our own words: story tests add a key, an outlet and the days. */
+export const PORT_STRIKE = {
+  headline: 'Dockworkers end their strike at the Rotterdam port',
+  type: 'agreement',
+  action: 'ended the strike',
+  people: [['Ilse de Vries', 'port authority chief'], 'Marco Bianchi'],
+  organizations: ['Rotterdam Port Authority'],
+  location: 'Rotterdam',
+} as const satisfies Partial<ArticleSpec>;
+
 /** An Article as the extractor would produce it for these facts. */
 export function buildArticle(spec: ArticleSpec): Article {
   const sentences = [

@@ -7,7 +7,7 @@ import { mergeStories, mergeSurvivor, newStory } from '../../../lambdas/core/sto
 import { countCapacity } from '../../../lambdas/local/bench/capacity';
 import { ensureTable, type LocalDynamoDb, startDynamoDb } from '../../../lambdas/local/dynamodb-emulator';
 import { attachArticle, detachArticle } from '../../../lambdas/use-cases/story-assignment';
-import { type ArticleSpec, buildArticle } from '../../support/article-builder';
+import { type ArticleSpec, buildArticle, PORT_STRIKE } from '../../support/article-builder';
 import { clusterInMemory } from '../../support/cluster-in-memory';
 import { exampleArticles } from '../../support/examples-digest';
 import { CORPUS_SPECS, corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
@@ -262,12 +262,7 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
       key: 'strike-late.txt',
       outlet: 'Harbor Ledger',
       published: '2024-03-20T10:00:00Z',
-      headline: 'Dockworkers end their strike at the Rotterdam port',
-      type: 'agreement',
-      action: 'ended the strike',
-      people: [['Ilse de Vries', 'port authority chief'], 'Marco Bianchi'],
-      organizations: ['Rotterdam Port Authority'],
-      location: 'Rotterdam',
+      ...PORT_STRIKE,
       date: '2024-03-19',
       lead: 'Dockworkers and the port authority ended a week-long strike in Rotterdam on Tuesday.',
     };

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../lambdas/core/model';
 import { addSource, mergeStories, mergeSurvivor, newStory } from '../../../../lambdas/core/story';
-import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
+import { type ArticleSpec, buildArticle, PORT_STRIKE } from '../../../support/article-builder';
 import { WEIGHTS } from '../../../support/term-weights';
 
 const T0 = new Date('2025-02-01T08:00:00Z');
 
-/** Reports of one port strike, in my own words. */
+/** Reports of one port strike. */
 const opening: ArticleSpec = {
   key: 'open.txt',
   outlet: 'Harbor Ledger',
   published: '2025-01-20T10:00:00Z',
-  headline: 'Dockworkers end their strike at the Rotterdam port',
-  type: 'agreement',
-  action: 'ended the strike',
-  people: [['Ilse de Vries', 'port authority chief'], 'Marco Bianchi'],
-  organizations: ['Rotterdam Port Authority'],
-  location: 'Rotterdam',
+  ...PORT_STRIKE,
   date: '2025-01-19',
   lead: 'Dockworkers and the port authority ended a week-long strike in Rotterdam on Sunday.',
 };
