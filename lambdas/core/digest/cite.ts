@@ -11,6 +11,11 @@ export function undatedReport(article: Article): boolean {
   return UNDATED_SOURCES.has(article.published.source);
 }
 
+/** The publication day of a report whose date is known, `YYYY-MM-DD`. */
+export function publishedDay(article: Article): string | null {
+  return undatedReport(article) ? null : article.published.value.slice(0, 10);
+}
+
 /** Outlet names a sentence may carry as attribution: every known outlet of the articles. */
 export function attributionsOf(articles: Iterable<Article>): string[] {
   return [...articles].map((a) => a.outlet.value).filter((o) => o !== 'unknown');
@@ -22,9 +27,8 @@ export function citedOf(clause: Clause, articlesByKey: Map<string, Article>): Ci
     const article = articlesByKey.get(s.key);
     const text = article?.sentences[s.sentence]?.text;
     if (!article || text === undefined) return [];
-    const datedReport = !undatedReport(article);
-    const published = datedReport ? article.published.value.slice(0, 10) : undefined;
-    return [{ text, dates: [], datedReport, published }];
+    const published = publishedDay(article) ?? undefined;
+    return [{ text, dates: [], datedReport: published !== undefined, published }];
   });
   for (const date of clause.dates) {
     // A date belongs to the sentence whose words it resolves; one no sentence holds fails in the first.

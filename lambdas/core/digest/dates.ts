@@ -49,6 +49,11 @@ const APPROXIMATE = /\b(?:ago|couple|few|several|some|about|around|roughly|nearl
 /** The preposition a date phrase opens with; the verifier looks for the words after it. */
 export const PHRASE_PREPOSITION = /^(?:on|in|from|over) /u;
 
+/** A calendar day (`YYYY-MM-DD`) in words, as the digest writes one: "on Tuesday, March 10". */
+export function dayPhrase(day: string, reference: string): string | null {
+  return datePhrase({ start: day, end: day, precision: 'day', text: day }, reference);
+}
+
 /**
  * A date as an adverbial phrase ("on Monday, June 5", "in May", "from June 2 to 4", "over the weekend
  * of June 3 and 4"), with the year

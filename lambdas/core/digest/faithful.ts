@@ -1,7 +1,7 @@
 /** Checks a composed digest against its sources: provenance, verbatim quotations, and no invented names. */
 import type { Article } from '../model';
-import { verifyClause } from './cite';
-import { datePhrase } from './dates';
+import { publishedDay, verifyClause } from './cite';
+import { datePhrase, dayPhrase } from './dates';
 import { unsupportedNames } from './support';
 import type { Clause, Digest, DigestItem } from './types';
 import { typeset } from './typeset';
@@ -49,6 +49,9 @@ function itemProblems(item: DigestItem, articlesByKey: Map<string, Article>, ref
   const keys = new Set(clauses.flatMap((c) => c.sources.map((s) => s.key)));
   const articles = [...keys].map((k) => articlesByKey.get(k)).filter((a): a is Article => a !== undefined);
   const dateWords = clauses.flatMap((c) => c.dates.map((d) => datePhrase(d, reference) ?? ''));
+  // A credit may say the day its reports came out ("…, X reported on Tuesday, March 10."); the verifier checks which.
+  const published = articles.map((a) => publishedDay(a)).filter((d): d is string => d !== null);
+  dateWords.push(...published.map((d) => dayPhrase(d, reference) ?? ''));
   const corpus = corpusFor(articles, [...dateWords, ...item.sources.map((s) => s.outlet)]);
   const rendered = [item.whatsNew, item.background ?? ''];
   const problems = [

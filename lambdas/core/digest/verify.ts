@@ -13,7 +13,7 @@ import {
   PLAN_PARTICIPLE,
   SPAN_BOUND,
 } from './date-lexicon';
-import { datePhrase, PHRASE_PREPOSITION } from './dates';
+import { datePhrase, dayPhrase, PHRASE_PREPOSITION } from './dates';
 import { isoWeek } from './period';
 import { corpusOf, unsupportedNames } from './support';
 import { typeset } from './typeset';
@@ -177,6 +177,17 @@ function fromReportTime(unquoted: string, cited: CitedSentence[], reference: str
   return [...weekdays, ...periods];
 }
 
+/**
+ * The publication days a credit states ("…, Meridian Wire reported on Tuesday, March 10."): a fact of
+ * the cited report, shown by its date line, and stated of the report, never of the event.
+ */
+function reportDays(sentence: string, cited: CitedSentence[], reference: string): string[] {
+  return cited.flatMap((c) => {
+    const phrase = c.published && dayPhrase(c.published, reference);
+    return phrase && sentence.includes(`reported ${phrase}`) ? [phrase.replace(PHRASE_PREPOSITION, '')] : [];
+  });
+}
+
 /** The sentence with every date it may state blanked out, and the failures of the dates it may not. */
 function dateCheck(
   sentence: string,
@@ -196,6 +207,7 @@ function dateCheck(
       else shown.push(phrase.replace(PHRASE_PREPOSITION, ''));
     }
   }
+  shown.push(...reportDays(sentence, cited, reference));
   let rest = sentence;
   for (const phrase of shown.sort((a, b) => b.length - a.length)) rest = rest.split(phrase).join(' ');
   // Date words left over must be the sources' own words.

@@ -1,7 +1,7 @@
 /** Builds the "What's new:" clauses of a story: the event itself, then its characterizations. */
 import type { Article, Quote, Story } from '../model';
-import { undatedReport } from './cite';
-import { datePhrase } from './dates';
+import { publishedDay, undatedReport } from './cite';
+import { datePhrase, dayPhrase } from './dates';
 import { eventPhrase } from './event-phrase';
 import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
 import { unfitReason } from './input';
@@ -179,20 +179,21 @@ function leadOf(
 /** A sentence that already ends by crediting someone ("…, police said."): a second credit after it would jar. */
 const ENDS_CREDITED =
   /,\s+(?:(?:[\p{Alphabetic}.'\u2019-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)[^,]*$/u;
-/,\s+(?:[\p{Alphabetic}.'\u2019-]+\s+){1,5}(?:said|says|reported|confirmed|announced)(?:\s+\p{Alphabetic}+)?[.!?]?[\u201D"]?$/u;
 
 /**
  * "X and Y reported that …" for a sentence that already credits someone at its end, "According to
  * X and Y, the …" where it opens with an ordinary word, else "…, X and Y reported."; the bare
- * sentence when no outlet is known.
+ * sentence when no outlet is known. With the reports' day (`on`, "on Thursday, June 13"): "X
+ * reported on Thursday, June 13, that …" or "…, X reported on Thursday, June 13."
  */
-function reported(text: string, outlets: string[], source: string): string {
+function reported(text: string, outlets: string[], source: string, on: string | null): string {
   if (outlets.length === 0) return endSentence(text);
   const who = andList(outlets);
   const lowered = lowerFirst(text, source);
-  if (ENDS_CREDITED.test(text)) return endSentence(`${who} reported that ${lowered ?? text}`);
+  if (ENDS_CREDITED.test(text) || (on && lowered))
+    return endSentence(`${who} reported${on ? ` ${on},` : ''} that ${lowered ?? text}`);
   if (lowered) return endSentence(`According to ${who}, ${lowered}`);
-  return `${withComma(text)} ${who} reported.`;
+  return `${withComma(text)} ${who} reported${on ? ` ${on}` : ''}.`;
 }
 
 /** The sentence without its final stop, with a comma to go on; American style sets it inside a closing quote. */
@@ -320,9 +321,36 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
 }
 
 /** The clause crediting the outlets given ("…, X reported."); as it is when none is known. */
-function credit(clause: Clause, outlets: string[], articlesByKey: Map<string, Article>): Clause {
+function credit(
+  clause: Clause,
+  outlets: string[],
+  articlesByKey: Map<string, Article>,
+  on: string | null,
+): Clause {
   const source = articlesByKey.get(clause.sources[0]?.key ?? '')?.text ?? '';
-  return outlets.length === 0 ? clause : { ...clause, text: reported(clause.text, outlets, source) };
+  return outlets.length === 0 ? clause : { ...clause, text: reported(clause.text, outlets, source, on) };
+}
+
+/**
+ * The day the credited outlets published, written for the credit ("on Thursday, June 13"), when the
+ * opening dates nothing and the lead's report gives its event no day in words: a reader then learns
+ * when the news was reported, a fact of the reports, and nothing is said of the event's own day.
+ * Only when every report of every credited outlet came out that day.
+ */
+function reportedOn(
+  opening: Clause[],
+  credited: string[],
+  articles: Article[],
+  articlesByKey: Map<string, Article>,
+  reference: string,
+): string | null {
+  const lead = articlesByKey.get(opening[0]?.sources[0]?.key ?? '');
+  const own = lead?.mainEvent?.date;
+  const day = lead ? publishedDay(lead) : null;
+  if (!day || opening.some((c) => c.dates.length > 0) || (own && own.text !== '')) return null;
+  const tellers = articles.filter((a) => credited.includes(a.outlet.value));
+  if (tellers.some((a) => publishedDay(a) !== day)) return null;
+  return dayPhrase(day, reference);
 }
 
 /** The names, surnames and place of the story's event: the facts one of two repeating sentences may carry more of. */
@@ -902,7 +930,8 @@ export function whatsNewClauses(
     whereWhenClause(opening, story, articlesByKey, date, accept),
   );
   // Each outlet is named once, in the first sentence.
-  const lead = leads.length > 0 ? credit(told0, credited, articlesByKey) : told0;
+  const on = reportedOn([told0, ...(grounding ? [grounding] : [])], credited, articles, articlesByKey, date);
+  const lead = leads.length > 0 ? credit(told0, credited, articlesByKey, on) : told0;
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).
   const roles = participantsClause(story, articles, lead.text);
   const told = [

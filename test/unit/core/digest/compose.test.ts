@@ -875,7 +875,9 @@ describe('Function: composeDigest', () => {
     const digest = composeChecked([buildStory('blog', [blog])], byKey([blog]), { date: '2026-04-08' });
 
     // Assess
-    expect(digest.items[0]?.whatsNew).toMatch(/^According to Quay Notes, harbour master Ada Vik closed/u);
+    expect(digest.items[0]?.whatsNew).toMatch(
+      /^Quay Notes reported on Tuesday, April 7, that harbour master Ada Vik closed/u,
+    );
   });
 
   it.each([
@@ -943,7 +945,7 @@ describe('Function: composeDigest', () => {
     // Assess
     const clauses = digest.items[0]?.whatsNewClauses ?? [];
     expect(clauses[0]?.text).toBe(
-      'Harbor Times reported that the north quay of Port Ellis stayed closed after the storm, harbour master Ada Vik said.',
+      'Harbor Times reported on Tuesday, April 7, that the north quay of Port Ellis stayed closed after the storm, harbour master Ada Vik said.',
     );
     expect(clauses.map((c) => c.text).join(' ')).not.toContain('the board said');
   });
@@ -952,7 +954,7 @@ describe('Function: composeDigest', () => {
     [
       'leads with another report that tells the event itself',
       true,
-      /^According to [^,]+, the harbour board/u,
+      /^[\w ]+ reported on Tuesday, April 7, that the harbour board/u,
     ],
     ['keeps it as the lead when no other report tells the event', false, /^Now that/u],
   ])('given a lede whose news sits in a "now that" clause, %s', (_name, withOther, lead) => {
@@ -976,6 +978,64 @@ describe('Function: composeDigest', () => {
 
     // Act
     const digest = composeChecked([buildStory('comment', articles)], byKey(articles), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).toMatch(lead);
+  });
+
+  it.each<[string, { published?: string; day?: boolean; other?: string }, RegExp]>([
+    [
+      'dates the credit with the day its report came out when the lead gives its event no day',
+      {},
+      /, Quay Notes reported on Tuesday, April 7\.$/u,
+    ],
+    [
+      "leaves the credit undated when the report's publication date is only its upload time",
+      { published: 'upload' },
+      /ferries, Quay Notes reported\.$/u,
+    ],
+    [
+      'leaves the credit undated when the lead dates the event itself',
+      { day: true },
+      /on Monday, April 6, to all ferries, Quay Notes reported\.$/u,
+    ],
+    [
+      'leaves the credit undated when the outlets it names published on different days',
+      { other: '2026-04-08' },
+      /ferries, Quay Notes and Harbor Times reported\.$/u,
+    ],
+  ])('%s', (_name, { published, day: dated, other }, lead) => {
+    // Prepare
+    const vik = { name: 'Ada Vik', kind: 'person' as const };
+    const text = dated
+      ? 'Harbour master Ada Vik closed the north quay of Port Ellis on Monday to all ferries.'
+      : 'Harbour master Ada Vik closed the north quay of Port Ellis to all ferries.';
+    const report = buildArticle({
+      key: 'quay/report.txt',
+      outlet: 'Quay Notes',
+      published: published === 'upload' ? '2026-04-07T09:00:00Z' : '2026-04-07',
+      text,
+      mainEvent: {
+        type: 'other',
+        action: 'closed',
+        participants: [vik],
+        location: 'Port Ellis',
+        ...(dated ? { date: day('2026-04-06', 'on Monday') } : {}),
+        in: 'Harbour master',
+      },
+    });
+    if (published === 'upload') report.published = { value: '2026-04-07T09:00:00Z', source: 'upload-time' };
+    const second = buildArticle({
+      key: 'quay/second.txt',
+      outlet: 'Harbor Times',
+      published: other ?? '2026-04-07',
+      text: 'Ferries were kept away from the quay.',
+      mainEvent: { type: 'other', action: 'kept', participants: [], in: 'Ferries' },
+    });
+    const articles = other ? [report, second] : [report];
+
+    // Act
+    const digest = composeChecked([buildStory('quay', articles)], byKey(articles), { date: '2026-04-08' });
 
     // Assess
     expect(digest.items[0]?.whatsNew).toMatch(lead);
