@@ -9,6 +9,7 @@
  *  word-kinds        each word of a run: known organization, place, side, title, time, common word or name
  *  groups            name groups of a run -> people (person) and suffix organizations ("... Group")
  *  titles            each person's title and affiliation, from before the name or an appositive after it
+ *  teams             "the Angels", "the Boston Red Sox": a plural after "the" names a team, an organization
  *  bodies            lower-case government bodies; nested organizations kept once
  */
 import type { Sentence } from '../model';
@@ -19,6 +20,7 @@ import { collectGroups } from './names/groups';
 import { ofOrganizations } from './names/of-organizations';
 import { runEnd } from './names/runs';
 import { creditSentences, titleCaseSentences } from './names/sentence-kinds';
+import { teams } from './names/teams';
 import { assignTitles } from './names/titles';
 import type { Entities, Found } from './names/types';
 import { classifyRun } from './names/word-kinds';
@@ -46,6 +48,7 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
     i = end + 1;
   }
   assignTitles(ctx, found.people);
+  teams(ctx, consumed, headlineLike, found);
   const organizations = outermost([...found.organizations, ...lowerCaseBodies(ctx)]);
   // "Kurdistan Workers Party": a place read before the run's suffix made it an organization is part of its name.
   const places = found.places.filter(

@@ -3,7 +3,12 @@ import type { Person, Sentence } from '../model';
 import type { Entities, PersonMention } from './03-names';
 import type { CompiledLexicon } from './compile';
 import { gateFeatures, passesGate } from './names/person-gate';
-import { afterIndefiniteArticle, namesAThing, opensAnOrganization } from './names/thing-cues';
+import {
+  afterIndefiniteArticle,
+  namesAnOrganization,
+  namesAThing,
+  opensAnOrganization,
+} from './names/thing-cues';
 import { firstAtOrAfter, packedMap, sentenceAt, spanOf } from './text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
@@ -146,7 +151,12 @@ export function resolvePeople(
   // Names no rule decides go to the statistical gate; `onUndecided` lets the gate's trainer see them.
   const gate = lex.lexicon.personGate ?? [];
   const kept = clusters.filter((c) => {
-    if (namesAThing(c, sentences, lex) || opensAnOrganization(c, entities.organizations)) return false;
+    if (
+      namesAThing(c, sentences, lex) ||
+      opensAnOrganization(c, entities.organizations) ||
+      namesAnOrganization(c, entities.organizations, lex)
+    )
+      return false;
     if (c.evidence || hasPersonShape(c.words, lex)) return true;
     if (c.words.length < 2 || attributiveThing(c, sentences, lex)) return false;
     const features = gateFeatures(c, sentences, lex);

@@ -18,7 +18,7 @@ import {
 
 // The real-text figures reached on the tuning ids of the hand gold (test/fixtures/real): floors, so
 // a change that drops one fails. The texts are third-party and live in ../shared, never here.
-const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.893, peopleF1: 0.924 };
+const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.893, peopleF1: 0.925 };
 
 const cases = await loadRealCorpus();
 if (typeof cases === 'string') console.warn(`real-text floors skipped: ${cases}`);

@@ -181,6 +181,24 @@ export function opensAnOrganization(c: NamedThing, organizations: ReadonlyArray<
   return organizations.some((o) => o.name.startsWith(`${c.name} `) && !o.name.startsWith(`${c.name} of `));
 }
 
+/**
+ * "the Boston Red Sox ... Red Sox", "the Angels ... Angels": a name the text also writes as an organization, or as
+ * one with a place before it (a team or a paper named with its town), is that organization.
+ */
+export function namesAnOrganization(
+  c: NamedThing,
+  organizations: ReadonlyArray<{ name: string }>,
+  lex: CompiledLexicon,
+): boolean {
+  if (c.title !== undefined) return false;
+  return organizations.some((o) => {
+    if (o.name === c.name) return true;
+    if (!o.name.endsWith(` ${c.name}`)) return false;
+    const head = o.name.slice(0, -c.name.length - 1);
+    return lex.city.has(head) || lex.country.has(head) || lex.gazetteer?.town(head) !== undefined;
+  });
+}
+
 /** A country, a state or province, or a town of 100,000 people or more in the gazetteer. */
 export function bigPlace(name: string, lex: CompiledLexicon): boolean {
   const g = lex.gazetteer;
@@ -216,7 +234,7 @@ export function afterIndefiniteArticle(c: NamedThing, sentences: readonly Senten
 }
 
 /** "Sri Lankans", "Exiled Bosnians": a name ending in the plural of a nationality names a people. */
-function peoplePlural(words: readonly string[], lex: CompiledLexicon): boolean {
+export function peoplePlural(words: readonly string[], lex: CompiledLexicon): boolean {
   const last = words[words.length - 1] ?? '';
   return (
     (last.endsWith('s') && lex.country.has(words.slice(0, -1).concat(last.slice(0, -1)).join(' '))) ||
