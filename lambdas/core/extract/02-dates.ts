@@ -274,7 +274,48 @@ function patterns(lex: CompiledLexicon): DatePattern[] {
 }
 
 const PAST_CUE = /\b(?:earlier|last|ago|past|previous|previously|yesterday|since)\b/i;
-const patternCache = new WeakMap<CompiledLexicon, DatePattern[]>();
+
+/** The patterns, and one scan that finds which of their `needs` words a lowercased body holds. */
+interface DatePatterns {
+  list: DatePattern[];
+  needed: NeededWords;
+}
+
+interface NeededWords {
+  /** A lookahead at every offset for the longest needed word starting there (it matches empty, so never consumes). */
+  scan: RegExp;
+  /** The needed words that open each word the scan may capture, itself included. */
+  opening: Map<string, readonly string[]>;
+}
+
+const patternCache = new WeakMap<CompiledLexicon, DatePatterns>();
+
+/**
+ * Compiles the rows' `needs` into one scan: asking the body about each of the 25 words with `includes` ran the
+ * body 25 times and cost a third of what the date rows' own scans did.
+ */
+function neededWords(list: readonly DatePattern[]): NeededWords {
+  const words = [...new Set(list.flatMap((p) => p.needs ?? []))].sort((a, b) => b.length - a.length);
+  return {
+    scan: new RegExp(`(?=(${words.map(escapeRegex).join('|')}))`, 'g'),
+    opening: new Map(words.map((w) => [w, words.filter((v) => w.startsWith(v))])),
+  };
+}
+
+/**
+ * The needed words `lower` holds: the same as asking `lower.includes(word)` of each. At an offset where words start,
+ * the scan captures the longest, and every other word starting there is a prefix of it.
+ */
+function wordsIn(lower: string, needed: NeededWords): Set<string> {
+  const found = new Set<string>();
+  const { scan, opening } = needed;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
+    for (const w of opening.get(m[1] ?? '') ?? []) found.add(w);
+    scan.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 /** Finds and resolves every time expression of the body against the publication date. */
 export function findDates(
@@ -286,16 +327,17 @@ export function findDates(
   const pub = parseIsoDay(published);
   if (pub === null || body.length === 0) return [];
   const ctx: Context = { pub, lex, body };
-  let list = patternCache.get(lex);
-  if (list === undefined) {
-    list = patterns(lex);
-    patternCache.set(lex, list);
+  let compiled = patternCache.get(lex);
+  if (compiled === undefined) {
+    const list = patterns(lex);
+    compiled = { list, needed: neededWords(list) };
+    patternCache.set(lex, compiled);
   }
   const found: Array<{ start: number; end: number; range: Range; order: number }> = [];
   // Lowercasing keeps every ASCII letter's word (and a case-insensitive pattern matches ASCII letters only).
-  const lower = body.toLowerCase();
-  list.forEach(({ re: rx, resolve, needs }, order) => {
-    if (needs !== undefined && !needs.some((word) => lower.includes(word))) return;
+  const present = wordsIn(body.toLowerCase(), compiled.needed);
+  compiled.list.forEach(({ re: rx, resolve, needs }, order) => {
+    if (needs !== undefined && !needs.some((word) => present.has(word))) return;
     // The cached global regexes are reused from the start: no resolver runs another date pattern.
     rx.lastIndex = 0;
     for (let m = rx.exec(body); m !== null; m = rx.exec(body)) {
