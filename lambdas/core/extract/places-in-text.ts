@@ -154,6 +154,58 @@ function placeOwner(name: string, ctx: PlaceContext): string {
   return known ? m[0] : '';
 }
 
+/** The rows' `needs` read in one scan of a text (see `rowsNeeded`). */
+interface NeedsScreen {
+  /** Matches (empty) where some row's `needs` matches. */
+  scan: RegExp;
+  /** Each row's `needs`, sticky, to ask at such a place which rows it serves; undefined for a row without one. */
+  sticky: Array<RegExp | undefined>;
+  count: number;
+}
+
+const screenCache = new WeakMap<readonly CompiledPlacePhrase[], NeedsScreen>();
+
+/** The screen of a list of rows, built once per list (the event reads all rows, the towns reader some). */
+function needsScreen(rows: readonly CompiledPlacePhrase[]): NeedsScreen {
+  const cached = screenCache.get(rows);
+  if (cached !== undefined) return cached;
+  const sources = rows.flatMap((r) => (r.needs === undefined ? [] : [`(?:${r.needs.source})`]));
+  const screen = {
+    scan: new RegExp(`(?=${sources.join('|')})`, 'gu'),
+    sticky: rows.map((r) => (r.needs === undefined ? undefined : new RegExp(r.needs.source, 'uy'))),
+    count: sources.length,
+  };
+  screenCache.set(rows, screen);
+  return screen;
+}
+
+/**
+ * Per row, whether `text` holds what its `needs` asks for (true for a row without one): the same as
+ * `needs.test(text)` row by row, but one scan of the text finds the places where some row's needs match, and only
+ * there is each row asked. The rows' own scans stopped at the first match, but on most texts ran to the end, one
+ * by one: the tests cost about as much as the rows' scans.
+ */
+function rowsNeeded(text: string, rows: readonly CompiledPlacePhrase[]): boolean[] {
+  const { scan, sticky, count } = needsScreen(rows);
+  const held = rows.map((r) => r.needs === undefined);
+  let left = count;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m !== null && left > 0; m = scan.exec(text)) {
+    for (let i = 0; i < rows.length; i++) {
+      const re = sticky[i];
+      if (re === undefined || held[i] === true) continue;
+      re.lastIndex = m.index;
+      if (re.test(text)) {
+        held[i] = true;
+        left--;
+      }
+    }
+    // The scan matches empty: step past this place, over a whole code point (the `u` flag would step back into one).
+    scan.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return held;
+}
+
 /** Every place the rows find in `text` (which starts at `offset` of the body), in text order. */
 export function findPlacesInText(
   text: string,
@@ -168,8 +220,10 @@ export function findPlacesInText(
     const before = found[firstAtOrAfter(found, end) - 1];
     return before !== undefined && before.end > start;
   };
-  for (const { kind, re, needs } of rows) {
-    if (needs !== undefined && !needs.test(text)) continue;
+  const needed = rowsNeeded(text, rows);
+  for (let r = 0; r < rows.length; r++) {
+    const { kind, re } = rows[r] as CompiledPlacePhrase;
+    if (needed[r] !== true) continue;
     const fromRow: PlaceCandidate[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -45,7 +45,8 @@ export interface PlacePhrase {
   source: string;
   /**
    * A regex source (`u` flag) for a stretch that every match of the row holds: a text without it is not scanned
-   * by `source`. Only for rows whose `source` is slow to fail on the sentences of most reports.
+   * by `source`. Only for rows whose `source` is slow to fail on the sentences of most reports. No group or
+   * backreference: the rows' stretches are read as one regex.
    */
   needs?: string;
   /**
