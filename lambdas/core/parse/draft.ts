@@ -1,4 +1,5 @@
 /** The document as it moves through the parse steps: body text plus the metadata found so far. */
+import { squash } from '../extract/text';
 import type { ArticleFormat, MetaCandidates, MetaSource, Sourced } from '../model';
 
 export interface Draft {
@@ -19,7 +20,7 @@ export function addCandidate(
   value: string | null | undefined,
   source: MetaSource,
 ): void {
-  const clean = value?.replace(/\s+/g, ' ').trim();
+  const clean = value === null || value === undefined ? value : squash(value);
   if (!clean) return;
   if (list.some((c) => c.value === clean && c.source === source)) return;
   list.push({ value: clean, source });

@@ -134,10 +134,7 @@ export function collectHtml(html: string, classRules: boolean, Parser: HtmlParse
   const flush = (): void => {
     // Every block tag flushes, most with nothing read since the last: no text, no links, nothing to clean.
     if (buffer === '') return;
-    const text = buffer
-      .replace(/[ \t\r\f\v]+/g, ' ')
-      .replace(/ ?\n ?/g, '\n')
-      .trim();
+    const text = blockText(buffer);
     const links = bufferLinks;
     buffer = '';
     bufferLinks = 0;
@@ -234,6 +231,18 @@ export function collectHtml(html: string, classRules: boolean, Parser: HtmlParse
   parser.end();
   flush();
   return out;
+}
+
+/**
+ * Whitespace runs other than one space: a block's single spaces (most of its whitespace) are left as they are
+ * instead of each replaced by a space, the same text for less work.
+ */
+const LOOSE_SPACE = /[ \t\r\f\v]{2,}|[\t\r\f\v]/g;
+
+/** A block's text with its spaces and tabs squeezed to one space, and none around a line break. */
+function blockText(buffer: string): string {
+  const spaced = buffer.replace(LOOSE_SPACE, ' ');
+  return (spaced.includes('\n') ? spaced.replace(/ ?\n ?/g, '\n') : spaced).trim();
 }
 
 // Compiled once, and run only on an attribute an element has: a page has about seventy elements, most bare.
