@@ -213,6 +213,8 @@ export interface StorySource {
    * and anyone it names as often. A name given once is often an aside the extractor took.
    */
   principals?: string[];
+  /** Offices of one holder at a time that the report names, with the holder it names ("interior secretary": "Ada Voss"). */
+  offices?: Record<string, string>;
 }
 
 /** One outlet's own words about the story: its characterizations and quotes. */

@@ -9,6 +9,7 @@ import {
   placeKey,
   weightClass,
 } from './entity-key';
+import { holderKey, officesOf } from './offices';
 import {
   articleTerms,
   eventLocation,
@@ -51,6 +52,8 @@ export interface Profile {
   texts: Map<string, number>[];
   /** What the reports say, as one unit TF-IDF vector: the sum of each report's, cut to the heaviest terms. */
   centroid: Map<string, number>;
+  /** The holders each office of one holder at a time has in the reports (`officesOf`), by surname. */
+  offices: Map<string, Set<string>>;
   /** Whether any report had a known publication date; undated reports' dates veto nothing. */
   dated: boolean;
   /** Publication days of the reports with a known publication date. */
@@ -78,6 +81,7 @@ export function emptyProfile(period: Period): Profile {
     period,
     texts: [],
     centroid: new Map(),
+    offices: new Map(),
     dated: false,
     datedDays: [],
   };
@@ -178,6 +182,7 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   const words = [article.headline?.value, event?.action, opening.join(' ').slice(0, STORY_LIMITS.leadChars)];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
   profile.centroid = articleTerms(article, weights);
+  addOffices(profile, officesOf(article));
   profile.dated = !UNDATED_SOURCES.has(article.published.source);
   if (profile.dated) profile.datedDays.push(isoDay(article.published.value));
   if (profile.dated && article.received) profile.received = isoDay(article.received);
@@ -202,11 +207,20 @@ function addSource(profile: Profile, source: StorySource): void {
   profile.published.push(isoDay(source.published));
   const words = [source.headline, source.event?.action, source.lead];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
+  addOffices(profile, source.offices ?? {});
   for (const [word, x] of sourceTerms(source))
     profile.centroid.set(word, (profile.centroid.get(word) ?? 0) + x);
   if (!source.undated) {
     profile.dated = true;
     profile.datedDays.push(isoDay(source.published));
+  }
+}
+
+function addOffices(profile: Profile, offices: Record<string, string>): void {
+  for (const [office, name] of Object.entries(offices)) {
+    const holder = holderKey(name);
+    if (holder === '') continue;
+    profile.offices.set(office, new Set([...(profile.offices.get(office) ?? []), holder]));
   }
 }
 

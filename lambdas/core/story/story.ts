@@ -12,6 +12,7 @@ import type {
 } from '../model';
 import { dayNumber, eventPeriod, precisionRank, reportPeriod } from './dates';
 import { entityKey, placeKey } from './entity-key';
+import { officesOf } from './offices';
 import type { TermWeights } from './term-weights';
 import { heaviest, weightedTerms } from './tokens';
 
@@ -147,6 +148,8 @@ export function sourceFromArticle(article: Article, weights: TermWeights): Story
   if (UNDATED_SOURCES.has(article.published.source)) source.undated = true;
   const principals = principalsOf(article);
   if (principals.length > 0) source.principals = principals;
+  const offices = officesOf(article);
+  if (Object.keys(offices).length > 0) source.offices = offices;
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((s) => s.text);
   const lead = opening.length > 0 ? opening.join(' ') : article.text.slice(0, STORY_LIMITS.leadChars);
   if (lead.trim() !== '') source.lead = lead.slice(0, STORY_LIMITS.leadChars);

@@ -1183,3 +1183,99 @@ describe('Function: scoreMatch on undated reports of one champion’s two bouts'
     expect(match.vetoPeople).toEqual(vetoPeople);
   });
 });
+
+describe('Function: scoreMatch on undated reports of a rule and its reversal under the next secretary', () => {
+  /** Undated reports of a wildlife rule, each about the president who ordered it. */
+  const rule = undatedNaming({
+    outlet: 'Wire One',
+    published: '2025-04-01T09:00:00Z',
+    undated: true,
+    type: 'announcement',
+    action: 'changed the wildlife protection rule',
+    headline: 'Lund administration changes wildlife protection rule',
+    lead: 'The Lund administration changed the wildlife protection rule for river habitats, the interior department said.',
+  });
+  const voss = (key: string, outlet: string, lead: string) =>
+    rule(
+      key,
+      { outlet, people: ['Rhea Lund', ['Ada Voss', 'Interior Secretary']], lead },
+      { 'Rhea Lund': 3, 'Ada Voss': 1 },
+    );
+  const story = addSource(
+    addSource(
+      newStory(
+        voss(
+          'a.txt',
+          'Wire One',
+          'Interior Secretary Ada Voss signed the wildlife protection rule for river habitats.',
+        ),
+        'st_voss',
+        NOW,
+        WEIGHTS,
+      ),
+      voss('b.txt', 'Daily Paper', 'The wildlife protection rule for river habitats was signed by Ada Voss.'),
+      NOW,
+      WEIGHTS,
+    ),
+    voss('c.txt', 'Evening Post', 'Ada Voss changed how the wildlife protection rule guards river habitats.'),
+    NOW,
+    WEIGHTS,
+  );
+  const kern = (key: string, changes: Partial<ArticleSpec>) =>
+    rule(key, { outlet: 'Morning Star', ...changes }, { 'Rhea Lund': 3, 'Ben Kern': 1, 'Ada Voss': 1 });
+
+  // Both sides are about the president; only who held the office tells the two acts apart.
+  it.each<[string, boolean, string | undefined, string[] | undefined, ReturnType<typeof rule>]>([
+    [
+      'the next secretary named in office, this one never named',
+      false,
+      'office',
+      ['kern', 'voss'],
+      kern('d.txt', {
+        people: ['Rhea Lund', ['Ben Kern', 'Interior Secretary']],
+        lead: 'Interior Secretary Ben Kern restored the wildlife protection rule for river habitats.',
+      }),
+    ],
+    // A successor's report names the predecessor whose act it undoes: the office alone does not decide.
+    [
+      'the next secretary named in office, this one named in passing',
+      true,
+      undefined,
+      undefined,
+      kern('e.txt', {
+        people: ['Rhea Lund', ['Ben Kern', 'Interior Secretary']],
+        mentioned: ['Ada Voss'],
+        lead: 'Interior Secretary Ben Kern restored the wildlife protection rule for river habitats set by Ada Voss.',
+      }),
+    ],
+    // A past holder is no rival holder ("former"): nothing says who holds the office now.
+    [
+      'a former secretary named',
+      true,
+      undefined,
+      undefined,
+      kern('f.txt', {
+        people: ['Rhea Lund', ['Ben Kern', 'former Interior Secretary']],
+        lead: 'Former Interior Secretary Ben Kern criticised the wildlife protection rule for river habitats.',
+      }),
+    ],
+    [
+      'the same secretary named in office',
+      true,
+      undefined,
+      undefined,
+      kern('g.txt', {
+        people: ['Rhea Lund', ['Ada Voss', 'Interior Secretary']],
+        lead: 'Interior Secretary Ada Voss changed the wildlife protection rule for river habitats.',
+      }),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, vetoPeople, report) => {
+    // Act
+    const match = scoreMatch(report, story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+    expect(match.vetoPeople).toEqual(vetoPeople);
+  });
+});
