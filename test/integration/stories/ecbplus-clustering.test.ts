@@ -20,7 +20,7 @@ const FLOORS = {
 /** The same on the tuning topics 1-15 (`npm run eval -- --tuning-only`), rounded down. */
 const TUNING_FLOORS = {
   dated: { bCubedF1: 0.919, bCubedP: 0.985, pairwiseP: 0.986 },
-  undated: { bCubedF1: 0.921, bCubedP: 0.909, pairwiseP: 0.868 },
+  undated: { bCubedF1: 0.92, bCubedP: 0.908, pairwiseP: 0.867 },
 } as const;
 
 describe.skipIf(missing !== null)('Eval: story merging on the ECB+ development split', () => {
