@@ -26,6 +26,7 @@ export async function analyzeDocument(
       published: meta.published.value,
       ...(meta.headline ? { headline: meta.headline.value } : {}),
       ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
+      ...(meta.datelineBare ? { datelineBare: true } : {}),
       credits: meta.credits,
     },
     lexicon,

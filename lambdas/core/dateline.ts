@@ -1,7 +1,8 @@
 /**
  * The one dateline reader: the place (and perhaps region, date and agency) a wire report opens
  * with. Parsing takes the datelines it can trust from the body, extraction checks the weaker
- * ones against its gazetteer, the digest strips them from sentences it quotes.
+ * ones and the bare ones ("VIENNA —", the form of a section label such as "FEATURE —") against
+ * its gazetteer, the digest strips them from sentences it quotes.
  *
  *   LAGOS (AP) —   VIENNA —   Santiago, May 3 (EFE) -   Mumbai:   REDMOND, Wash. (AP) —
  *   HANOI, July 8 (Xinhua) --   KYIV, Ukraine —

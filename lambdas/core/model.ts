@@ -274,6 +274,11 @@ export interface MetaCandidates {
   credits: string[];
   /** Place named in a dateline such as "BEIJING (Reuters) -", a hint for the event location. */
   datelinePlace?: string;
+  /**
+   * The dateline was a place in capitals before a dash and nothing else ("VIENNA —"): a section label
+   * takes the same form ("FEATURE - ...", "RUGBY LEAGUE - ..."), so only a place the extractor knows is one.
+   */
+  datelineBare?: boolean;
   /** Month and day (`MM-DD`) of a dateline that names no year ("WASHINGTON, June 5 (AP) —"). */
   datelineDay?: string;
 }
@@ -294,6 +299,7 @@ export interface ResolvedMetadata {
   url: Sourced<string> | null;
   credits: string[];
   datelinePlace?: string;
+  datelineBare?: boolean;
 }
 
 /** What the NLP steps find in a body text. */

@@ -23,7 +23,7 @@ import { type People, resolvePeople } from './04-coreference';
 import { findQuotes } from './05-quotes';
 import { type EventInputs, findMainEvent } from './06-events';
 import { findBackground } from './07-background';
-import { compileLexicon } from './compile';
+import { type CompiledLexicon, compileLexicon } from './compile';
 import type { Lexicon } from './lexicon';
 import { withHeadlineNames } from './names/headline-names';
 import { OrgNamer } from './org-names';
@@ -41,6 +41,8 @@ export interface AnalysisContext {
   published: string;
   headline?: string;
   datelinePlace?: string;
+  /** The dateline was a place in capitals before a dash alone: trusted only when the place is known. */
+  datelineBare?: boolean;
   /** Bylines and credits the parser found: these names are never people of the story. */
   credits?: readonly string[];
   /** The language scorer, needed when a paragraph is not plainly English and `language` is not given. */
@@ -102,6 +104,23 @@ function failed(body: string, lexicon: Lexicon, cause: unknown): BodyAnalysis {
   return { ...EMPTY, sentences, analysisError: `${failure.message}: ${detail}` };
 }
 
+/**
+ * The parser's dateline place, unless the dateline was a bare label in capitals before a dash that
+ * names no town, country or region the extractor knows: "FEATURE - ..." and "RUGBY LEAGUE - ..." open
+ * wire headlines as section labels, in the form of "VIENNA - ...".
+ */
+function givenDatelinePlace(context: AnalysisContext, lex: CompiledLexicon): string | undefined {
+  const place = context.datelinePlace;
+  if (place === undefined || !context.datelineBare) return place;
+  const known =
+    lex.city.has(place) ||
+    lex.country.has(place) ||
+    lex.gazetteer?.town(place) !== undefined ||
+    lex.gazetteer?.division(place) !== undefined ||
+    lex.gazetteer?.country(place) !== undefined;
+  return known ? place : undefined;
+}
+
 function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): BodyAnalysis {
   const lex = compileLexicon(lexicon);
   const sentences = splitSentences(body, lex);
@@ -112,7 +131,8 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     withHeadlineNames(resolvePeople(entities, sentences, lex), entities, sentences, context.headline, lex),
     context.credits ?? [],
   );
-  const datelinePlace = context.datelinePlace ?? knownDatelinePlace(body, lex, { gazetteer: true });
+  const datelinePlace =
+    givenDatelinePlace(context, lex) ?? knownDatelinePlace(body, lex, { gazetteer: true });
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
   const hostPlace = datelinePlace ?? entities.places.find((p) => p.kind === 'city' && p.end <= leadEnd)?.name;
   const hostCountry =

@@ -13,7 +13,10 @@ import { outletFromAgency } from './outlets';
 export function takeDateline(draft: Draft): Draft {
   const line = readDateline(draft.body);
   if (line === null || !line.strong) return draft;
-  draft.meta.datelinePlace ??= titleCase(line.place);
+  if (draft.meta.datelinePlace === undefined) {
+    draft.meta.datelinePlace = titleCase(line.place);
+    if (!line.region && !line.date && !line.agency) draft.meta.datelineBare = true;
+  }
   if (line.agency) addCandidate(draft.meta.outlet, outletFromAgency(line.agency) ?? line.agency, 'dateline');
   if (line.date && /\d{4}$/u.test(line.date)) {
     addCandidate(draft.meta.published, normalizeDate(line.date), 'dateline');

@@ -49,6 +49,7 @@ export function resolveMetadata(
     credits: dedupe(meta.credits),
   };
   if (meta.datelinePlace) resolved.datelinePlace = meta.datelinePlace;
+  if (meta.datelinePlace && meta.datelineBare) resolved.datelineBare = true;
   return resolved;
 }
 

@@ -53,6 +53,19 @@ describe('Function: findMainEvent', () => {
     expect(r.mainEvent?.location).toBe('Hanoi');
   });
 
+  it.each<[string, string, string | undefined]>([
+    ['a bare dateline naming a known city', 'Vienna', 'Vienna'],
+    ['a section label in the form of a bare dateline ("FEATURE - ...")', 'Feature', undefined],
+    ['a sport label in the form of a bare dateline ("RUGBY LEAGUE - ...")', 'Rugby League', undefined],
+  ])('trusts %s only when it names a place it knows', (_kind, datelinePlace, place) => {
+    const r = analyzeBody(
+      'The two envoys held talks on Monday.',
+      { published: '2024-01-10', datelinePlace, datelineBare: true },
+      DEFAULT_LEXICON,
+    );
+    expect(r.mainEvent?.location).toBe(place);
+  });
+
   it('never counts credited staff as people', () => {
     const r = analyzeBody(
       'Envoy Li Wei and Minister Ana Duarte met on Monday.',

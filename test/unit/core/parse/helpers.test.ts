@@ -124,6 +124,17 @@ describe('Function: takeDateline', () => {
     expect(draft.body).toBe(rest);
   });
 
+  it.each<[string, boolean | undefined]>([
+    ['LONDON — Officials met.', true],
+    ['FEATURE - Builders face a new kind of protest.', true],
+    ['KYIV, Ukraine — Power returned.', undefined],
+    ['BEIJING (Reuters) - Officials met.', undefined],
+    ['HARBOR CITY, Sept. 30 — Ferries ran late.', undefined],
+  ])('marks %j bare when it is only a place in capitals and a dash', (body, bare) => {
+    const draft = takeDateline({ format: 'text', body, meta: emptyMeta() });
+    expect(draft.meta.datelineBare).toBe(bare);
+  });
+
   it.each([
     ['WASHINGTON, June 5 (AP) — Officials met.', '06-05'],
     ['HARBOR CITY, Sept. 30 — Ferries ran late.', '09-30'],

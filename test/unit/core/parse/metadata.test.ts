@@ -109,6 +109,12 @@ const TABLE: [string, MetaCandidates, Record<string, string>, Partial<ResolvedMe
     {},
     { credits: ['Kelly Wang', 'Leila Hashemi'], datelinePlace: 'Beijing' },
   ],
+  [
+    'a bare dateline stays marked bare, for extraction to check its place',
+    meta({ datelinePlace: 'Feature', datelineBare: true }),
+    {},
+    { datelinePlace: 'Feature', datelineBare: true },
+  ],
 ];
 
 /** A dateline's month and day against the upload (2024-03-07T10:20:30Z): the year that is not in the future. */
