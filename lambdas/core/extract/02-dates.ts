@@ -42,7 +42,7 @@ interface Context {
 }
 
 const FUTURE =
-  /(?:(?<!\w)(?:will|shall|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to)|(?<=\w)(?:\u2019ll|'ll))\b/iu;
+  /(?:(?<!\w)(?:will|would|shall|is set to|are set to|set for|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to)|(?<=\w)(?:\u2019ll|'ll))\b/iu;
 
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];
@@ -62,7 +62,7 @@ function yearFor(month: number, ctx: Context, at: number, explicit?: string, dir
 
 /** True when the clause before an offset is in the future tense ("will", "is set to", "is on"). */
 function futureClause(body: string, at: number): boolean {
-  const clause = body.slice(Math.max(0, at - 80), at);
+  const clause = body.slice(Math.max(0, at - 160), at);
   const stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
   const tail = clause.slice(stop + 1);
   return FUTURE.test(tail) || /\b(?:is|are)\s+(?:on|in|for|slated|planned)\b/i.test(tail);

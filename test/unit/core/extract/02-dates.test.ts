@@ -74,6 +74,22 @@ describe('Function: findDates', () => {
       TUE,
       ['two weeks from now', '2023-06-19', '2023-06-25', 'week'],
     ],
+    // A later month or day in a clause that looks ahead is this year's, not last year's.
+    [
+      'The opposition said troops would disrupt the Oct. 6 election.',
+      '2023-08-28',
+      ['Oct. 6', '2023-10-06', '2023-10-06', 'day'],
+    ],
+    [
+      'The first parliamentary vote is set for November 24.',
+      '2023-08-28',
+      ['November 24', '2023-11-24', '2023-11-24', 'day'],
+    ],
+    [
+      'The refinery is expected to shut its largest crude distillation unit for repairs to the furnace in September.',
+      '2023-08-28',
+      ['in September', '2023-09-01', '2023-09-30', 'month'],
+    ],
     // A pattern is skipped for a body without its words: the words are looked for in any case.
     ['The mayor spoke TONIGHT about the flooding.', TUE, ['TONIGHT', '2023-06-06', '2023-06-06', 'day']],
     ['The ferry sank Three Days Ago.', TUE, ['Three Days Ago', '2023-06-03', '2023-06-03', 'day']],
