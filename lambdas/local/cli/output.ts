@@ -18,7 +18,7 @@ export interface ArticleSummary {
       similarity: number;
       sharedTerms: string[];
       veto: string | null;
-      /** Under an actors veto, the people the two sides disagree on. */
+      /** Under an actors veto, the people the two sides disagree on; under an office veto, the two holders. */
       vetoPeople?: string[];
       merge: boolean;
     }[];
