@@ -44,6 +44,17 @@ interface Context {
 const FUTURE =
   /(?:(?<!\w)(?:will|would|shall|is set to|are set to|set for|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to)|(?<=\w)(?:\u2019ll|'ll))\b/iu;
 
+/** Months: a later month at most this far ahead of the publication month may be the coming one. */
+const QUARTER = 3;
+/** "the " right before a date: the date is set before a noun ("the Nov. 5 election"). */
+const THE_BEFORE = /\bthe\s$/iu;
+/**
+ * A verb in the past tense: "-ed" forms but the participles that schedule ("scheduled for", "expected in",
+ * "planned for"), auxiliaries, common irregular pasts, and "ago" or "last".
+ */
+const PAST =
+  /\b(?!(?:scheduled|expected|planned|slated|timetabled|earmarked|billed|tipped|needed|proposed|intended)\b)\p{Alphabetic}{2,}ed\b|\b(?:was|were|had|did|died|won|lost|left|began|took|made|held|fell|rose|met|came|went|saw|struck|broke|fled|sank|fought|sent|led|gave|became|ago|last)\b/iu;
+
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];
   return v !== undefined && startsUppercase(v);
@@ -54,9 +65,17 @@ function yearFor(month: number, ctx: Context, at: number, explicit?: string, dir
   const p = partsOf(ctx.pub);
   if (direction === 'next') return month <= p.month ? p.year + 1 : p.year;
   if (direction === 'last') return month >= p.month ? p.year - 1 : p.year;
-  // Without a year, a month later than the publication month is last year's, unless the clause looks ahead;
-  // one earlier than it, in a clause that looks ahead ("will hold an election on June 14" in December), next year's.
-  if (month > p.month) return futureClause(ctx.body, at) ? p.year : p.year - 1;
+  // Without a year, a month later than the publication month is last year's, unless the clause looks ahead or
+  // the month is at most a quarter ahead and its clause tells no past: wire copy names the coming months without
+  // their year ("to tour Brazil in September", "the Nov. 5 election" in August), and a month most of a year back
+  // as "last November" or with its year. A date set before a noun ("the September 4 game") takes the noun's time,
+  // not the clause's ("picked the squad for the September 4 game").
+  // One earlier than it, in a clause that looks ahead ("will hold an election on June 14" in December), next year's.
+  if (month > p.month) {
+    const attributive = THE_BEFORE.test(ctx.body.slice(Math.max(0, at - 4), at));
+    const soon = month - p.month <= QUARTER && (attributive || !pastVerbNear(ctx.body, at));
+    return futureClause(ctx.body, at) || soon ? p.year : p.year - 1;
+  }
   return month < p.month && futureVerbNear(ctx.body, at) ? p.year + 1 : p.year;
 }
 
@@ -68,11 +87,20 @@ function futureClause(body: string, at: number): boolean {
   return FUTURE.test(tail) || /\b(?:is|are)\s+(?:on|in|for|slated|planned)\b/i.test(tail);
 }
 
+/** The words since the last clause break before an offset ("will hold an election on"). */
+function clauseBefore(body: string, at: number): string {
+  const before = body.slice(Math.max(0, at - 80), at);
+  return before.split(/[.;,]|\b(?:who|which|that|after|before)\b/u).pop() ?? '';
+}
+
 /** True when the words since the last clause break before an offset look ahead ("will hold an election on"). */
 function futureVerbNear(body: string, at: number): boolean {
-  const before = body.slice(Math.max(0, at - 80), at);
-  const tail = before.split(/[.;,]|\b(?:who|which|that|after|before)\b/u).pop() ?? '';
-  return FUTURE.test(tail);
+  return FUTURE.test(clauseBefore(body, at));
+}
+
+/** True when the words since the last clause break before an offset tell the past ("the storm hit land on"). */
+function pastVerbNear(body: string, at: number): boolean {
+  return PAST.test(clauseBefore(body, at));
 }
 
 function monthOf(word: string | undefined, lex: CompiledLexicon): number | null {

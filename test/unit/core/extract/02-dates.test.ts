@@ -90,6 +90,23 @@ describe('Function: findDates', () => {
       '2023-08-28',
       ['in September', '2023-09-01', '2023-09-30', 'month'],
     ],
+    // A month at most a quarter ahead, named without its year, is the coming one unless its clause tells the past.
+    [
+      'The president tours Brazil in September.',
+      '2023-08-28',
+      ['in September', '2023-09-01', '2023-09-30', 'month'],
+    ],
+    [
+      'The coach named his squad for the September 4 qualifier.',
+      '2023-08-28',
+      ['September 4', '2023-09-04', '2023-09-04', 'day'],
+    ],
+    ['Sales collapsed in September.', '2023-08-28', ['in September', '2022-09-01', '2022-09-30', 'month']],
+    [
+      'The company cut 600 jobs in September.',
+      '2023-04-28',
+      ['in September', '2022-09-01', '2022-09-30', 'month'],
+    ],
     // A pattern is skipped for a body without its words: the words are looked for in any case.
     ['The mayor spoke TONIGHT about the flooding.', TUE, ['TONIGHT', '2023-06-06', '2023-06-06', 'day']],
     ['The ferry sank Three Days Ago.', TUE, ['Three Days Ago', '2023-06-03', '2023-06-03', 'day']],
