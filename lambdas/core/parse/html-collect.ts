@@ -8,6 +8,7 @@
  * not at cold start: a plain-text, Markdown or plain e-mail article never needs it.
  */
 import type { Parser } from 'htmlparser2';
+import { spaceSeparated } from '../extract/text';
 import { lazyImport } from '../lazy-import';
 import {
   BLOCK_TAGS,
@@ -249,12 +250,11 @@ function blockText(buffer: string): string {
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const AUTHOR_PROP = /\bauthor\b/i;
 const BODY_PROP = /articlebody/i;
-const SPACES = /\s+/;
 
 /** The class names and the id of an element (none for an element with neither). */
 function classNames(attribs: Record<string, string>): string[] {
   if (attribs.class === undefined && attribs.id === undefined) return [];
-  return `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(SPACES).filter(Boolean);
+  return spaceSeparated(`${attribs.class ?? ''} ${attribs.id ?? ''}`);
 }
 
 function skipOf(name: string, attribs: Record<string, string>, classRules: boolean): Skip {

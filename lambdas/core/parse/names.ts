@@ -1,4 +1,5 @@
 /** Person-name checks for bylines and contact lines: capitalized tokens, initials, particles. */
+import { spaceSeparated } from '../extract/text';
 import { unicodePattern } from '../unicode-pattern';
 
 const PARTICLES = new Set([
@@ -96,7 +97,7 @@ const WORD_START = unicodePattern(String.raw`(^|[\s-])(\p{Alphabetic})`, 'g');
 
 /** Whether a short phrase reads as a person's name ("Jane Roe", "JANE ROE", "J. R. Doe", "Ana de la Cruz"). */
 export function isPersonName(phrase: string): boolean {
-  const tokens = phrase.trim().split(/\s+/).filter(Boolean);
+  const tokens = spaceSeparated(phrase);
   if (tokens.length < 2 || tokens.length > 5) return false;
   const first = tokens[0] as string;
   const last = tokens[tokens.length - 1] as string;

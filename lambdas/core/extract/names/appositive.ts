@@ -1,7 +1,7 @@
 /** Appositives after a name (", the mayor of Tolvik,"): a role that says the name is a person's. */
 
 import { unicodePattern } from '../../unicode-pattern';
-import { squash } from '../text';
+import { spaceSeparated, squash } from '../text';
 import type { NameContext } from './context';
 
 /** A role phrase ending in a speech verb: the speaker of the sentence, named by their role. */
@@ -35,7 +35,7 @@ export function appositiveAt(ctx: NameContext, end: number): { title: string; af
   let phrase = m[2];
   const stop = phrase.search(/\.(?:\s|$)/u);
   if (stop >= 0 && !INITIALS_END.test(phrase.slice(0, stop + 1))) phrase = phrase.slice(0, stop);
-  const ws = phrase.split(/\s+/u).filter((w) => w !== '');
+  const ws = spaceSeparated(phrase);
   // "..., in Tolvik, the town's mayor said.": a reporting clause after the name, not a role of the name.
   if (REPORTING_END.test(phrase)) return null;
   if (

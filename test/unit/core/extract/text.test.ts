@@ -5,6 +5,7 @@ import {
   isCapitalized,
   isSpaceChar,
   packedMap,
+  spaceSeparated,
   squash,
   startsUppercase,
   tokenize,
@@ -114,6 +115,27 @@ describe('Function: squash', () => {
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
         const text = parts.join('');
         expect(squash(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+    );
+  });
+});
+
+describe('Function: spaceSeparated', () => {
+  it.each([
+    ['Ana  Ruiz', ['Ana', 'Ruiz']],
+    [' story-body lead\tbox\n', ['story-body', 'lead', 'box']],
+    ['Ana\u00a0Ruiz', ['Ana', 'Ruiz']],
+    [' ', []],
+    ['', []],
+  ])('splits %j into %j', (text, expected) => {
+    expect(spaceSeparated(text)).toEqual(expected);
+  });
+
+  it('agrees with the split and filter it stands for on any text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(spaceSeparated(text)).toEqual(text.split(/\s+/).filter(Boolean));
       }),
     );
   });
