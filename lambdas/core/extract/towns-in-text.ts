@@ -34,10 +34,13 @@ export function townsInText(inp: EventInputs): string[] {
   if (found.length === 0) return [];
   // "interest in Palmer" after "Sarah Palmer": a person's name or surname is theirs before it is a town's; "a
   // stake in Toyota" names the firm the report names so elsewhere.
-  const names = new Set([
-    ...inp.persons.flatMap((p) => [p.name, ...p.aliases, ...p.name.split(' ')]),
-    ...entities.organizations.map((o) => o.name),
-  ]);
+  const names = new Set<string>();
+  for (const p of inp.persons) {
+    names.add(p.name);
+    for (const alias of p.aliases) names.add(alias);
+    for (const word of p.name.split(' ')) names.add(word);
+  }
+  for (const o of entities.organizations) names.add(o.name);
   return found
     .filter(
       (p) =>
