@@ -44,11 +44,17 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
       const end = date === undefined ? null : parseIsoDay(date.end);
       const before = date !== undefined && end !== null && (ref === null ? date.pastCue : end < ref);
       const pastForm = date === undefined && PAST_PERFECT.test(text) && PAST_WORD.test(text);
+      // Asked at most once a clause: its \b under i and u tests case-folded classes at every character.
+      let pastVerb: boolean | undefined;
+      const inPastTense = (): boolean => {
+        pastVerb ??= PAST_VERB.test(text);
+        return pastVerb;
+      };
       if (!before && !pastForm) continue;
       if (futureAt(inp.body, cs, date?.span.end ?? ce) || (STAT_VERB.test(text) && FIGURE.test(text)))
         continue;
       // A bare weekday or month got its year or week by inference; only a past-tense clause confirms it.
-      if (date !== undefined && !ANCHORED_DATE.test(date.text) && !PAST_VERB.test(text)) continue;
+      if (date !== undefined && !ANCHORED_DATE.test(date.text) && !inPastTense()) continue;
       if (
         mainSentences.has(s.index) &&
         date !== undefined &&
@@ -77,7 +83,7 @@ export function findBackground(inp: EventInputs, main: EventMention | null): Eve
       const pastDated =
         before &&
         date !== undefined &&
-        PAST_VERB.test(text) &&
+        inPastTense() &&
         (main?.date === undefined || !nearBefore(date, main.date.start));
       if (match === null && participants.length === 0 && location === undefined && !pastDated) continue;
       const mention: EventMention = { type, action, participants, sentences: [s.index] };
