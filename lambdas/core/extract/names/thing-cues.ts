@@ -19,8 +19,9 @@ const INDEFINITE_BEFORE = /(?:^|[^\p{Alphabetic}])[Aa]n?\s+$/u;
 const NAME_CONNECTOR_BEFORE = unicodePattern(
   String.raw`\p{Uppercase}[\p{Alphabetic}.'-]*\s+(?:of|for|Against)\s+$`,
 );
-/** Double quotation marks, straight and curly. */
-const QUOTE_MARK = /["\u201C\u201D\u201E]/u;
+/** A double quotation mark (" “ ” „), told by its code: the scans below ask it of every character they pass. */
+const isQuoteMark = (code: number): boolean =>
+  code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e;
 /** Words a title in title case writes in lower case ("Butch Rivers and the Lone Kid", "La Fête du Port"). */
 const TITLE_SMALL_WORD =
   /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|is|de|du|des|la|le|del|da|di|von|van|der)$/u;
@@ -128,11 +129,11 @@ const OPENING_CONTEXT = /[\s([]/u;
  */
 function quotationAround(text: string, start: number, end: number): string | null {
   let open = start - 1;
-  while (open >= 0 && !QUOTE_MARK.test(text[open] ?? '')) open--;
+  while (open >= 0 && !isQuoteMark(text.charCodeAt(open))) open--;
   if (open < 0 || SPACE.test(text[open + 1] ?? ' ')) return null;
   if (open > 0 && !OPENING_CONTEXT.test(text[open - 1] ?? '')) return null;
   let close = end;
-  while (close < text.length && !QUOTE_MARK.test(text[close] ?? '')) close++;
+  while (close < text.length && !isQuoteMark(text.charCodeAt(close))) close++;
   if (close >= text.length || SPACE.test(text[close - 1] ?? ' ')) return null;
   return text.slice(open + 1, close);
 }
