@@ -25,7 +25,7 @@ export function takeHeadline(draft: Draft): Draft {
   const firstLine = (lines[first] as string).trim();
   // Newsletters and pages often repeat the headline as the body's first line.
   const known = draft.meta.headline.map((h) => comparable(h.value));
-  if (known.includes(comparable(firstLine))) return { ...draft, body: lines.slice(first + 1).join('\n') };
+  if (readsAsOneOf(firstLine, known)) return { ...draft, body: lines.slice(first + 1).join('\n') };
   if (draft.format !== 'text') return draft;
   const second = nextFilled(lines, first + 1);
   if (second >= 0 && isSection(firstLine) && isHeadlineLike((lines[second] as string).trim())) {
@@ -42,6 +42,25 @@ export function takeHeadline(draft: Draft): Draft {
 
 function comparable(text: string): string {
   return (text.toLowerCase().match(LETTERS_OR_DIGITS) ?? []).join(' ');
+}
+
+/** Runs of letters and digits, read one by one by `readsAsOneOf`. */
+const WORD_RUN = /(?:\p{Alphabetic}|\p{N})+/gu;
+
+/**
+ * Whether `comparable(line)` is one of `known`, its words compared as they come: a first line that is a long
+ * paragraph is given up at the first word no known headline goes on with, not read and joined whole.
+ */
+function readsAsOneOf(line: string, known: readonly string[]): boolean {
+  if (known.length === 0) return false;
+  const lower = line.toLowerCase();
+  let read = '';
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(lower); m !== null; m = WORD_RUN.exec(lower)) {
+    read = read === '' ? m[0] : `${read} ${m[0]}`;
+    if (!known.some((k) => k.startsWith(read))) return false;
+  }
+  return known.includes(read);
 }
 
 function nextFilled(lines: readonly string[], from: number): number {
