@@ -3,7 +3,7 @@ import { DeleteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from 
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../../lambdas/adapters/dynamodb/client';
-import { countCapacity, itemKind } from '../../../../lambdas/local/bench/capacity';
+import { countCapacity, indexWrites, itemKind } from '../../../../lambdas/local/bench/capacity';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 
@@ -25,6 +25,27 @@ describe('Function: itemKind', () => {
   ])('names %s / %s a %s', (pk, sk, kind) => {
     // Act & Assess
     expect(itemKind(pk, sk)).toBe(kind);
+  });
+});
+
+describe('Function: indexWrites', () => {
+  const head = (day: string) => ({
+    PK: 'STORY#st_1',
+    SK: 'STORY',
+    GSI1PK: 'STORYMONTH#2025-01',
+    GSI1SK: `${day}#st_1`,
+  });
+  const subscriber = { PK: 'SUB#a@example.org', SK: 'SUB', GSI2PK: 'SUBSCRIBERS', GSI2SK: 'a@example.org' };
+  it.each([
+    ['a new story head enters the month index', undefined, head('2025-01-02'), 1],
+    ['a head rewritten under the same day', head('2025-01-02'), head('2025-01-02'), 0],
+    ['a head whose first day moved', head('2025-01-02'), head('2025-01-01'), 2],
+    ['a deleted head leaves the index', head('2025-01-02'), undefined, 1],
+    ['an index item, in no secondary index', undefined, { PK: 'ENT#t:lithium', SK: 'd#st_1' }, 0],
+    ['a subscriber rewritten, copied whole into its index', subscriber, subscriber, 1],
+  ])('%s: %i index writes', (_what, old, next, writes) => {
+    // Act & Assess
+    expect(indexWrites(old, next)).toBe(writes);
   });
 });
 
@@ -65,5 +86,24 @@ describe('Function: countCapacity', () => {
       'delete source index': { calls: 1, readUnits: 0, writeUnits: 1 },
     });
     expect(ddb.commandCalls(PutCommand)[0]?.args[0].input.ReturnConsumedCapacity).toBe('TOTAL');
+  });
+
+  it('adds the index writes of a put or delete, from the item it replaced', async () => {
+    // Prepare
+    const client = createDocumentClient({ region: 'us-east-1' });
+    const tally = countCapacity(client);
+    const head = { PK: 'STORY#st_1', SK: 'STORY', GSI1PK: 'STORYMONTH#2025-01', GSI1SK: '2025-01-02#st_1' };
+    ddb.on(PutCommand).resolves({ ConsumedCapacity: { CapacityUnits: 1 } });
+    ddb.on(DeleteCommand).resolves({ Attributes: head, ConsumedCapacity: { CapacityUnits: 1 } });
+
+    // Act
+    await client.send(new PutCommand({ TableName: 't', Item: head }));
+    await client.send(new DeleteCommand({ TableName: 't', Key: { PK: 'STORY#st_1', SK: 'STORY' } }));
+
+    // Assess
+    expect(tally.writeUnits).toBe(4);
+    expect(tally.byKind.get('put story head (index)')).toEqual({ calls: 0, readUnits: 0, writeUnits: 1 });
+    expect(tally.byKind.get('delete story head (index)')).toEqual({ calls: 0, readUnits: 0, writeUnits: 1 });
+    expect(ddb.commandCalls(DeleteCommand)[0]?.args[0].input.ReturnValues).toBe('ALL_OLD');
   });
 });
