@@ -81,7 +81,10 @@ export interface StoryStore {
   candidates(query: StoryCandidateQuery): Promise<Story[]>;
   /** Writes the story if its stored version is still `expectedVersion` (0 = must not exist); else throws ConflictError. */
   save(story: Story, expectedVersion: number): Promise<void>;
-  /** Deletes the story if its stored version is still `expectedVersion`; else throws ConflictError. */
+  /**
+   * Deletes the story if its stored version is still `expectedVersion`; else throws ConflictError.
+   * Its index entries may stay behind: searches re-check every story they find.
+   */
   remove(id: string, expectedVersion: number): Promise<void>;
   /** Stories whose event date or last update falls within the window, newest first. */
   listByDate(from: string, to: string): Promise<Story[]>;

@@ -12,13 +12,17 @@ function entryKeys(story: Story): Set<string> {
   ]);
 }
 
-/** Items written or deleted per report that gives up its story's id: its part and source entry, each deleted and written again, and its article record repointed. */
+/**
+ * Items per report that gives up its story's id: its part deleted and written again, its source
+ * entry written again (the old one left behind, below), and its article record repointed.
+ */
 const ITEMS_PER_MOVED_REPORT = 5;
 
 /**
- * The items a merge keeping `winner`'s id writes or deletes: the loser's head and index entries
- * deleted, its reports moved, and the winner's index entries that the merged story (`merged`:
- * the same whichever id it keeps) files otherwise.
+ * The items a merge keeping `winner`'s id writes, deletes or leaves behind: the loser's head
+ * deleted, its reports moved, the winner's index entries that the merged story (`merged`: the
+ * same whichever id it keeps) files otherwise, and the loser's index entries, which stay as
+ * hints to a story that is gone (`StoryStore.remove`) for later searches to read and drop.
  */
 function mergeWrites(winner: Story, loser: Story, merged: Set<string>): number {
   const kept = entryKeys(winner);
