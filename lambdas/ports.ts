@@ -76,6 +76,7 @@ export interface StoryCandidateQuery {
 
 /** Stories in the table, with optimistic versioning (dynalite has no transactions). */
 export interface StoryStore {
+  /** The story with this id or, when it was merged into another (`absorb`), the one that took it in. */
   get(id: string): Promise<Story | null>;
   /** Stories indexed under any of the keys within the date window; never a table scan. */
   candidates(query: StoryCandidateQuery): Promise<Story[]>;
@@ -86,6 +87,12 @@ export interface StoryStore {
    * Its index entries may stay behind: searches re-check every story they find.
    */
   remove(id: string, expectedVersion: number): Promise<void>;
+  /**
+   * Saves `story`, which took in `loser`'s reports, as `save` does, then retires the loser (at
+   * the version read, else ConflictError) leaving its id pointing at `story`: `get(loser.id)`
+   * and the loser's index entries then lead to `story`.
+   */
+  absorb(story: Story, expectedVersion: number, loser: Story): Promise<void>;
   /** Stories whose event date or last update falls within the window, newest first. */
   listByDate(from: string, to: string): Promise<Story[]>;
   /** Stories with a background mention of any of the keys whose period starts within the window. */

@@ -183,13 +183,13 @@ async function reconcile(
   for (const otherId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== survivorId)) {
     const absorbed = await withRetry(deps, async () => {
       const [current, other] = await Promise.all([deps.stories.get(survivorId), deps.stories.get(otherId)]);
-      if (!current || !other) return null;
+      // Gone, or already one story (a racing reconciler merged them).
+      if (!current || !other || current.id === other.id) return null;
       // Decided again on what was just read: a racing reconciler may have grown either since.
       const winner = mergeSurvivor(current, other);
       const loser = winner === current ? other : current;
-      // Sources first, deletion second: if the loser changed meanwhile, the delete fails and is redone.
-      await deps.stories.save(mergeStories(winner, loser, deps.clock.now()), winner.version);
-      await deps.stories.remove(loser.id, loser.version);
+      // Sources first, retiring second: if the loser changed meanwhile, that fails and is redone.
+      await deps.stories.absorb(mergeStories(winner, loser, deps.clock.now()), winner.version, loser);
       return { winnerId: winner.id, loser };
     });
     if (!absorbed) {

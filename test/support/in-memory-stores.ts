@@ -66,10 +66,15 @@ export class InMemoryStoryStore implements StoryStore {
     return [...this.stories.values()].map((s) => structuredClone(s));
   }
 
+  /** Ids of stories merged into another, and the story that took each in (`absorb`). */
+  private readonly moved = new Map<string, string>();
+
   async get(id: string): Promise<Story | null> {
     this.count('get');
     await tick();
-    const story = this.stories.get(id);
+    let story = this.stories.get(id);
+    for (let next = this.moved.get(id); !story && next !== undefined; next = this.moved.get(next))
+      story = this.stories.get(next);
     return story ? structuredClone(story) : null;
   }
 
@@ -129,6 +134,13 @@ export class InMemoryStoryStore implements StoryStore {
     }
     this.stories.set(story.id, structuredClone(story));
     this.entries.set(story.id, storyIndexEntries(story));
+    this.moved.delete(story.id);
+  }
+
+  async absorb(story: Story, expectedVersion: number, loser: Story): Promise<void> {
+    await this.save(story, expectedVersion);
+    await this.remove(loser.id, loser.version);
+    this.moved.set(loser.id, story.id);
   }
 
   async remove(id: string, expectedVersion: number): Promise<void> {

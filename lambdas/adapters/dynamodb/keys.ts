@@ -5,6 +5,7 @@
  * | ----------------- | ------------------- | ------------------ | ------------------------------------ | -------------------------- |
  * | article record    | ART#<key>           | ART                |                                      |                            |
  * | story             | STORY#<id>          | STORY              | STORYMONTH#<yyyy-mm> / <date>#<id>   |                            |
+ * | merged-away story | STORY#<id>          | STORY (movedTo)    |                                      |                            |
  * | story source part | STORY#<id>          | SRC#<articleKey>#<print> |                                |                            |
  * | story entity index| ENT#<entityKey>     | <date>#<storyId>   |                                      |                            |
  * | background mention| BGM#<entityKey>     | <periodStart>#<storyId> |                                 |                            |

@@ -34,6 +34,18 @@ export interface PartRef {
 export interface HeadBody {
   story: Omit<Story, 'sources' | 'views'>;
   parts: PartRef[];
+  /**
+   * The parts (sort keys) of reports taken in from stories merged into this one, whose source
+   * and mention entries stay filed under the merged-away id, which points here: the story does
+   * not file them again. Absent when there are none.
+   */
+  absorbed?: string[];
+}
+
+/** A story as its items hold it, with the parts whose entries a merged-away id keeps (`HeadBody.absorbed`). */
+export interface StoredStory {
+  story: Story;
+  absorbed: string[];
 }
 
 /** What a part holds: one source and its outlet's view. */
@@ -119,8 +131,16 @@ function fingerprint(source: StorySource, view: OutletView | undefined): string 
     .slice(0, 16);
 }
 
-/** The items that hold a story. */
-export function toItems(story: Story): StoryItems {
+/** The sort key of each source's part, in the order of the story's sources. */
+export function partKeys(story: Story): string[] {
+  const views = new Map(story.views.map((v) => [v.key, v]));
+  return story.sources.map(
+    (source) => keys.storyPart(story.id, source.key, fingerprint(source, views.get(source.key))).SK,
+  );
+}
+
+/** The items that hold a story; `absorbed` (`HeadBody.absorbed`) keeps those of its parts. */
+export function toItems(story: Story, absorbed: readonly string[] = []): StoryItems {
   const views = new Map(story.views.map((v) => [v.key, v]));
   const refs: PartRef[] = [];
   const parts = story.sources.map((source): PartItem => {
@@ -129,14 +149,35 @@ export function toItems(story: Story): StoryItems {
     refs.push({ key: source.key, sk: key.SK });
     return { ...key, storyVersion: story.version, body: pack(view ? { source, view } : { source }) };
   });
+  const present = new Set(refs.map((r) => r.sk));
+  const kept = [...new Set(absorbed)].filter((sk) => present.has(sk)).sort();
   const { sources: _sources, views: _views, ...rest } = story;
   const head: HeadItem = {
     ...keys.story(story.id),
     ...keys.storyByMonth(storyPeriod(story).start, story.id),
     version: story.version,
-    body: pack({ story: rest, parts: refs }),
+    body: pack({ story: rest, parts: refs, ...(kept.length > 0 ? { absorbed: kept } : {}) }),
   };
   return { head, parts };
+}
+
+/**
+ * What a story merged into another leaves at its head: a small item naming the story that took
+ * in its reports, so the index entries it leaves behind still lead to them. It carries no month
+ * entry (the digest lists the survivor) and a version past the story's last, so a writer that
+ * read the story before the merge finds it changed.
+ */
+export function movedItem(
+  id: string,
+  version: number,
+  to: string,
+): ItemKey & { version: number; movedTo: string } {
+  return { ...keys.story(id), version, movedTo: to };
+}
+
+/** The story a merged-away story's head points at (`movedItem`); undefined for a story's own head. */
+export function movedTo(head: object): string | undefined {
+  return 'movedTo' in head && typeof head.movedTo === 'string' ? head.movedTo : undefined;
 }
 
 /** Whether an item read under a story's partition is its head. */
@@ -151,9 +192,9 @@ export function isHead(item: Record<string, unknown>): boolean {
  * caller reads again. Parts the head does not name (left by a writer that lost a race, or by an
  * older version) are ignored.
  */
-export function fromItems(head: object, items: readonly Partial<ItemKey>[]): Story | undefined {
+export function fromItems(head: object, items: readonly Partial<ItemKey>[]): StoredStory | undefined {
   const byKey = new Map(items.map((i) => [String(i.SK), i]));
-  const { story, parts: refs } = bodyOf<HeadBody>(head);
+  const { story, parts: refs, absorbed } = bodyOf<HeadBody>(head);
   const parts: PartBody[] = [];
   for (const ref of refs) {
     const part = byKey.get(ref.sk);
@@ -161,8 +202,11 @@ export function fromItems(head: object, items: readonly Partial<ItemKey>[]): Sto
     parts.push(bodyOf<PartBody>(part));
   }
   return {
-    ...story,
-    sources: parts.map((p) => p.source),
-    views: parts.flatMap((p) => (p.view ? [p.view] : [])),
+    story: {
+      ...story,
+      sources: parts.map((p) => p.source),
+      views: parts.flatMap((p) => (p.view ? [p.view] : [])),
+    },
+    absorbed: absorbed ?? [],
   };
 }

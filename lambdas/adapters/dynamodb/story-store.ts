@@ -4,8 +4,9 @@
  * transactions). Index items (entity, background mention, source, last update) are written
  * after their story, each stamped with the story version it reflects, so a slow writer can
  * neither overwrite nor delete a newer writer's entries. Readers treat index items as hints and
- * re-check the story itself, so leftovers are harmless: a removed story (mostly one merged into
- * another) leaves its index entries behind rather than pay a write unit to delete each.
+ * re-check the story itself, so leftovers are harmless: a removed story leaves its index entries
+ * behind rather than pay a write unit to delete each, and a story merged into another leaves them
+ * too, with a pointer at its head that readers follow to the survivor (`absorb`).
  */
 import {
   DeleteCommand,
@@ -20,7 +21,17 @@ import { AdapterError, ConflictError } from '../../errors';
 import type { StoryCandidateQuery, StoryStore } from '../../ports';
 import { keys, TABLE_KEYS } from './keys';
 import { isConditionFailure, storageError } from './sdk-errors';
-import { fromItems, type HeadItem, type ItemKey, isHead, type PartItem, toItems } from './story-items';
+import {
+  fromItems,
+  type HeadItem,
+  type ItemKey,
+  isHead,
+  movedItem,
+  movedTo,
+  type PartItem,
+  partKeys,
+  toItems,
+} from './story-items';
 
 type IndexKey = ItemKey;
 
@@ -56,13 +67,28 @@ function seenItem(story: Story): IndexItem[] {
   ];
 }
 
-function indexItems(story: Story): IndexItem[] {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The index items a story files. Reports taken in from a merged-away story (`absorbed`: their
+ * parts' sort keys) keep their source and mention entries under its id, which points here, so
+ * those are not filed again; a report's own mentions do not depend on the story's other reports.
+ */
+function indexItems(story: Story, absorbed: ReadonlySet<string> = NONE): IndexItem[] {
   const entries = storyIndexEntries(story);
+  const parts = absorbed.size === 0 ? [] : partKeys(story);
+  const own =
+    absorbed.size === 0
+      ? entries
+      : storyIndexEntries({
+          ...story,
+          sources: story.sources.filter((_, i) => !absorbed.has(parts[i] ?? '')),
+        });
   const stamp = { storyVersion: story.version };
   return [
     ...entries.entities.map((e) => ({ ...keys.entityIndex(e.key, e.date, story.id), ...stamp })),
-    ...entries.mentions.map((m) => ({ ...keys.backgroundMention(m.key, m.periodStart, story.id), ...stamp })),
-    ...entries.sources.map((key) => ({ ...keys.storySource(key, story.id), ...stamp })),
+    ...own.mentions.map((m) => ({ ...keys.backgroundMention(m.key, m.periodStart, story.id), ...stamp })),
+    ...own.sources.map((key) => ({ ...keys.storySource(key, story.id), ...stamp })),
     ...seenItem(story),
   ];
 }
@@ -76,9 +102,9 @@ export function newStoryItems(story: Story): (HeadItem | StampedItem)[] {
   return [head, ...parts, ...indexItems(story)];
 }
 
-/** The keys of the index items a version of a story wrote. */
-function writtenKeys(previous: Story | undefined): IndexKey[] {
-  return previous ? indexItems(previous).map(({ PK, SK }) => ({ PK, SK })) : [];
+/** The keys of the index items a version of a story wrote, given the parts it had absorbed. */
+function writtenKeys(previous: Story | undefined, absorbed: ReadonlySet<string>): IndexKey[] {
+  return previous ? indexItems(previous, absorbed).map(({ PK, SK }) => ({ PK, SK })) : [];
 }
 
 const keyId = (k: IndexKey) => `${k.PK}\u0000${k.SK}`;
@@ -93,6 +119,11 @@ const READ_ATTEMPTS = 4;
 const READ_CONCURRENCY = 16;
 /** Stories remembered as read, so a save writes only the parts its version added. */
 const KNOWN_STORIES = 512;
+/** Merged-away ids a read follows in a row (a story merged into one that was merged in turn). */
+const MAX_HOPS = 8;
+
+/** What a story's partition holds: the story, the id of the story it was merged into, or nothing. */
+type Stored = { story: Story } | { movedTo: string } | null;
 
 /** Months (`yyyy-mm`) from one day's month to another's, inclusive. */
 function monthsBetween(from: string, to: string): string[] {
@@ -111,6 +142,8 @@ function monthsBetween(from: string, to: string): string[] {
 export class DynamoDbStoryStore implements StoryStore {
   /** Stories as last read or written, by `id@version`: versions are never reused, so an entry never goes stale. */
   private readonly known = new Map<string, Story>();
+  /** The absorbed parts (`HeadBody.absorbed`) of each story read or written. */
+  private readonly absorbedBy = new WeakMap<Story, ReadonlySet<string>>();
 
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -118,15 +151,35 @@ export class DynamoDbStoryStore implements StoryStore {
   ) {}
 
   async get(id: string): Promise<Story | null> {
-    return this.read(id, true);
+    return this.follow(id, (next) => this.readStored(next, true));
   }
 
   /**
-   * A story by one Query on its partition. Eventually consistent reads cost half: parts are
-   * written before their head in one partition, so such a read still sees every part its head
-   * names, and every write after it is conditional on the version read.
+   * The story with this id or, when it was merged into another, the story that took it in, each
+   * partition read by `read`; following stops at ids in `skip` (the caller reads them anyway).
    */
-  private async read(id: string, consistent: boolean): Promise<Story | null> {
+  private async follow(
+    id: string,
+    read: (id: string) => Promise<Stored>,
+    skip: ReadonlySet<string> = NONE,
+  ): Promise<Story | null> {
+    let next = id;
+    for (let hop = 0; hop <= MAX_HOPS; hop += 1) {
+      const stored = await read(next);
+      if (stored === null) return null;
+      if ('story' in stored) return stored.story;
+      if (skip.has(stored.movedTo)) return null;
+      next = stored.movedTo;
+    }
+    return null;
+  }
+
+  /**
+   * A story's partition by one Query. Eventually consistent reads cost half: parts are written
+   * before their head in one partition, so such a read still sees every part its head names,
+   * and every write after it is conditional on the version read.
+   */
+  private async readStored(id: string, consistent: boolean): Promise<Stored> {
     for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt += 1) {
       const items = await this.query({
         TableName: this.tableName,
@@ -136,8 +189,10 @@ export class DynamoDbStoryStore implements StoryStore {
       });
       const head = items.find(isHead);
       if (!head) return null;
-      const story = fromItems(head, items);
-      if (story) return this.remember(story);
+      const to = movedTo(head);
+      if (to !== undefined) return { movedTo: to };
+      const stored = fromItems(head, items);
+      if (stored) return { story: this.remember(stored.story, stored.absorbed) };
     }
     throw new AdapterError(`story ${id}: its head names parts that ${READ_ATTEMPTS} reads did not find`);
   }
@@ -176,19 +231,63 @@ export class DynamoDbStoryStore implements StoryStore {
   }
 
   async save(story: Story, expectedVersion: number): Promise<void> {
+    await this.write(story, expectedVersion, []);
+  }
+
+  /**
+   * Saves a story that took in `loser`'s reports, then leaves the loser's id pointing at it: the
+   * loser's index entries stay and lead here, so the story files again neither the source nor
+   * the mention entries of the reports it took in (a write unit each), while a search that meets
+   * the old entries reads the story they lead to.
+   */
+  async absorb(story: Story, expectedVersion: number, loser: Story): Promise<void> {
+    const gone = await this.version(loser.id, loser.version);
+    const kept = await this.version(story.id, expectedVersion);
+    // Parts the survivor filed itself keep their entries under its own id (racing reconcilers
+    // that merged both ways each hold the other's reports as absorbed).
+    const own = new Set(partKeys(kept).filter((sk) => !this.absorbedOf(kept).has(sk)));
+    const inherited = [...this.absorbedOf(gone), ...partKeys(gone)].filter((sk) => !own.has(sk));
+    await this.write(story, expectedVersion, inherited);
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: movedItem(gone.id, gone.version + 1, story.id),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': gone.version },
+        }),
+      );
+    } catch (error) {
+      throw storageError(`PutItem story ${gone.id} moved to ${story.id} at version ${gone.version}`, error);
+    }
+    await this.retire(gone);
+  }
+
+  /**
+   * Writes a story conditionally on the version it replaces; `inherited`: parts whose source and
+   * mention entries a merged-away id keeps (`absorb`), besides those the replaced version had.
+   */
+  private async write(story: Story, expectedVersion: number, inherited: readonly string[]): Promise<void> {
     const previous = expectedVersion === 0 ? undefined : await this.version(story.id, expectedVersion);
-    const { head, parts } = toItems(story);
+    const had = previous ? this.absorbedOf(previous) : NONE;
+    const { head, parts } = toItems(story, [...had, ...inherited]);
+    const present = new Set(parts.map((p) => p.SK));
+    const absorbed = new Set([...had, ...inherited].filter((sk) => present.has(sk)));
     const before = previous ? toItems(previous).parts : [];
-    const had = new Set(before.map(keyId));
+    const hadPart = new Set(before.map(keyId));
     // Parts first: a reader of the new head finds every part it names.
-    await Promise.all(parts.filter((p) => !had.has(keyId(p))).map((p) => this.putStamped(p)));
+    await Promise.all(parts.filter((p) => !hadPart.has(keyId(p))).map((p) => this.putStamped(p)));
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: head,
           ...(expectedVersion === 0
-            ? { ConditionExpression: 'attribute_not_exists(PK)' }
+            ? {
+                // A merged-away story's id may open a story again once the one it pointed at is gone.
+                ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(movedTo)',
+              }
             : {
                 ConditionExpression: '#version = :expected',
                 ExpressionAttributeNames: { '#version': 'version' },
@@ -199,20 +298,25 @@ export class DynamoDbStoryStore implements StoryStore {
     } catch (error) {
       throw storageError(`PutItem story ${story.id} at version ${expectedVersion}`, error);
     }
-    this.remember(story);
+    this.remember(story, absorbed);
     const kept = new Set(parts.map(keyId));
     const goneParts = before.filter((p) => !kept.has(keyId(p)));
     await Promise.all([
-      ...this.indexChanges(story, previous),
+      ...this.indexChanges(story, absorbed, previous, had),
       ...goneParts.map((p) => this.deleteStamped(p, story.version)),
     ]);
   }
 
   /** Writes and deletes the index items that differ between a story and the version it replaced. */
-  private indexChanges(story: Story, previous: Story | undefined): Promise<void>[] {
-    const fresh = indexItems(story);
+  private indexChanges(
+    story: Story,
+    absorbed: ReadonlySet<string>,
+    previous: Story | undefined,
+    hadAbsorbed: ReadonlySet<string>,
+  ): Promise<void>[] {
+    const fresh = indexItems(story, absorbed);
     const keep = new Set(fresh.map(keyId));
-    const written = writtenKeys(previous);
+    const written = writtenKeys(previous, hadAbsorbed);
     const had = new Set(written.map(keyId));
     const stale = written.filter((k) => !keep.has(keyId(k)));
     // Entries the previous version wrote already point at this story: only what changed is
@@ -243,12 +347,17 @@ export class DynamoDbStoryStore implements StoryStore {
     } catch (error) {
       throw storageError(`DeleteItem story ${id} at version ${expectedVersion}`, error);
     }
-    // Its partition goes (a reader of the id finds nothing), and with it its month entry. Its
-    // index entries stay: hints to a story that is gone, which readers drop as they drop any
-    // stale entry. Deleting them was a write unit each, some 25-40 for a story merged into
-    // another (whose own entries file the merged story), while a later search meets few of them.
-    // A story deleted and later re-created under its id starts again at version 1: retire all.
-    const retired = [...seenItem(previous), ...toItems(previous).parts];
+    await this.retire(previous);
+  }
+
+  /**
+   * Deletes the parts and month entry of a story whose head is gone or moved. Its index entries
+   * stay: hints to a story that is gone (or moved, `absorb`), which readers drop as they drop any
+   * stale entry; deleting them was a write unit each, 25-40 for a story merged into another.
+   * Deletes are stamped past any version: a story re-created under the id starts at version 1.
+   */
+  private async retire(story: Story): Promise<void> {
+    const retired = [...seenItem(story), ...toItems(story).parts];
     await Promise.all(retired.map((k) => this.deleteStamped(k, Number.MAX_SAFE_INTEGER)));
   }
 
@@ -257,13 +366,21 @@ export class DynamoDbStoryStore implements StoryStore {
    * gone or at another version is a lost race, as the conditional write would find.
    */
   private async version(id: string, expected: number): Promise<Story> {
-    const story = this.known.get(`${id}@${expected}`) ?? (await this.get(id));
+    const known = this.known.get(`${id}@${expected}`);
+    const stored = known ? { story: known } : await this.readStored(id, true);
+    const story = stored && 'story' in stored ? stored.story : null;
     if (story?.version !== expected)
       throw new ConflictError(`story ${id} is no longer at version ${expected}`);
     return story;
   }
 
-  private remember(story: Story): Story {
+  /** The parts of a story read or written here whose entries a merged-away id keeps. */
+  private absorbedOf(story: Story): ReadonlySet<string> {
+    return this.absorbedBy.get(story) ?? NONE;
+  }
+
+  private remember(story: Story, absorbed: Iterable<string>): Story {
+    this.absorbedBy.set(story, new Set(absorbed));
     const key = `${story.id}@${story.version}`;
     this.known.delete(key);
     this.known.set(key, story);
@@ -339,27 +456,34 @@ export class DynamoDbStoryStore implements StoryStore {
   /** The stories with these ids: those the caller holds as held, the others read. */
   private async getOrKnown(ids: string[], known: Story[]): Promise<Story[]> {
     const held = new Map(known.map((s) => [s.id, s]));
-    const read = await this.getMany(ids.filter((id) => !held.has(id)));
     const kept = ids.flatMap((id) => held.get(id) ?? []);
+    const read = await this.getMany(
+      ids.filter((id) => !held.has(id)),
+      kept.map((s) => s.id),
+    );
     return [...kept, ...read].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /**
-   * The stories with these ids that exist, by id: one Query each, a few at a time. The ids come
-   * from index items, hints written after their story: a story an eventually consistent read
-   * does not find yet (a racing opener's, just saved) is read again consistently.
+   * The stories with these ids that exist (or took them in), by id: one Query each, a few at a
+   * time. The ids come from index items, hints written after their story: a story an eventually
+   * consistent read does not find yet (a racing opener's, just saved) is read again
+   * consistently. An id merged into one of the ids, or into one of `held` (which the caller
+   * has), is not followed there.
    */
-  private async getMany(ids: string[]): Promise<Story[]> {
-    const found: Story[] = [];
+  private async getMany(ids: string[], held: string[] = []): Promise<Story[]> {
+    const found = new Map<string, Story>();
+    const read = async (id: string) => (await this.readStored(id, false)) ?? this.readStored(id, true);
+    const wanted = new Set([...ids, ...held]);
     let next = 0;
     const worker = async () => {
       for (let id = ids[next++]; id !== undefined; id = ids[next++]) {
-        const story = (await this.read(id, false)) ?? (await this.read(id, true));
-        if (story) found.push(story);
+        const story = await this.follow(id, read, wanted);
+        if (story) found.set(story.id, story);
       }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, ids.length) }, worker));
-    return found.sort((a, b) => a.id.localeCompare(b.id));
+    return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   private async query(input: QueryCommandInput): Promise<Record<string, unknown>[]> {

@@ -78,7 +78,7 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     await ensureTable(new DynamoDBClient(options), tableName);
     const client = createDocumentClient(options);
     const tally = countCapacity(client);
-    return { stories: new DynamoDbStoryStore(client, tableName), tally };
+    return { stories: new DynamoDbStoryStore(client, tableName), tally, client, tableName };
   }
 
   const depsFor = (stories: DynamoDbStoryStore) => ({ stories, clock: { now: () => NOW }, weights: WEIGHTS });
@@ -183,7 +183,8 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
 
     // Assess
     expect(again.storyId).toBe('st_racing_a');
-    expect(await stories.get('st_racing_b')).toBeNull();
+    // The merged-away id now leads to the story that took it in.
+    expect((await stories.get('st_racing_b'))?.id).toBe('st_racing_a');
     expect((await stories.get('st_racing_a'))?.sources.map((s) => s.key).sort()).toEqual(
       [first.key, second.key].sort(),
     );
@@ -286,14 +287,108 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
       for (const story of [late, early]) await stories.save(story, 0);
       const loser = winner === late ? early : late;
       const before = tally.writeUnits;
-      await stories.save(mergeStories(winner, loser, NOW), winner.version);
-      await stories.remove(loser.id, loser.version);
+      await stories.absorb(mergeStories(winner, loser, NOW), winner.version, loser);
       writes[winner.id] = tally.writeUnits - before;
     }
 
     // Assess: the merged story is indexed by the earlier report, so keeping st_a's id moves its whole index
     expect(mergeSurvivor(late, early).id).toBe('st_b');
     expect(writes.st_b).toBeLessThan(writes.st_a ?? 0);
-    expect(writes.st_b).toBeLessThanOrEqual(20);
+    expect(writes.st_b).toBeLessThanOrEqual(12);
+  });
+
+  it('leads every way to a merged-away story to the story that took it in, and files its reports nowhere again', async () => {
+    // Prepare: two outlets' stories of one strike, merged as reconciliation merges them
+    const { stories, tally } = await countedStore();
+    const strike: ArticleSpec = {
+      key: 'strike-a.txt',
+      outlet: 'Harbor Ledger',
+      published: '2024-03-20T10:00:00Z',
+      ...PORT_STRIKE,
+      date: '2024-03-19',
+      lead: 'Dockworkers and the port authority ended a week-long strike in Rotterdam on Tuesday.',
+    };
+    const kept = newStory(buildArticle(strike), 'st_kept', NOW, WEIGHTS);
+    const gone = newStory(
+      buildArticle({ ...strike, key: 'strike-b.txt', outlet: 'Quay Wire' }),
+      'st_gone',
+      NOW,
+      WEIGHTS,
+    );
+    for (const story of [kept, gone]) await stories.save(story, 0);
+    const merged = mergeStories(kept, gone, NOW);
+
+    // Act
+    const before = { ...tally.byKind.get('put source index') };
+    await stories.absorb(merged, kept.version, gone);
+
+    // Assess: the old id, its source entry and its index entries lead to the survivor
+    expect((await stories.get('st_gone'))?.id).toBe('st_kept');
+    expect((await stories.withSource('strike-b.txt')).map((s) => s.id)).toEqual(['st_kept']);
+    const search = { entityKeys: ['t:dockworkers', 't:strike'], from: '2024-03-01', to: '2024-03-31' };
+    expect((await stories.candidates(search)).map((s) => s.id)).toEqual(['st_kept']);
+    expect(tally.byKind.get('put source index')?.writeUnits).toBe(before.writeUnits);
+    // A writer that read the merged-away story before the merge finds it changed
+    await expect(stories.save({ ...gone, version: gone.version + 1 }, gone.version)).rejects.toThrow();
+  });
+
+  it('keeps every report findable by its source when racing reconcilers merged two stories both ways', async () => {
+    // Prepare: two stores on one table; the first holds back its pointer until the second has
+    // saved its merge the other way, so each saved story holds the other's reports as taken in
+    const { stories: first, client, tableName } = await countedStore();
+    const second = new DynamoDbStoryStore(client, tableName);
+    const [a, b] = corpusArticles() as [Article, Article];
+    await first.save(newStory(a, 'st_a', NOW, WEIGHTS), 0);
+    await first.save(newStory(b, 'st_b', NOW, WEIGHTS), 0);
+    const read = async (store: DynamoDbStoryStore) =>
+      Promise.all([store.get('st_a'), store.get('st_b')]) as Promise<[Story, Story]>;
+    const [a1, b1] = await read(first);
+    const [a2, b2] = await read(second);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    Object.assign(client, {
+      send: async (command: { input: { Item?: { movedTo?: string } } }) => {
+        if (command.input.Item?.movedTo === 'st_a') await held;
+        return send(command);
+      },
+    });
+
+    // Act: both lose their pointer's race; a third reconciler then merges what they left
+    const both = first.absorb(mergeStories(a1, b1, NOW), a1.version, b1);
+    const wayBack = second.absorb(mergeStories(b2, a2, NOW), b2.version, a2);
+    await expect(wayBack).rejects.toThrow();
+    release();
+    await expect(both).rejects.toThrow();
+    const third = new DynamoDbStoryStore(client, tableName);
+    const [a3, b3] = await read(third);
+    const winner = mergeSurvivor(a3, b3);
+    const loser = winner === a3 ? b3 : a3;
+    await third.absorb(mergeStories(winner, loser, NOW), winner.version, loser);
+
+    // Assess
+    const fourth = new DynamoDbStoryStore(client, tableName);
+    for (const key of [a.key, b.key])
+      expect((await fourth.withSource(key)).map((s) => s.id)).toEqual([winner.id]);
+  });
+
+  it('opens a story again under a merged-away id once the story it led to is gone', async () => {
+    // Prepare
+    const stories = await freshStore();
+    const [first, second] = corpusArticles() as [Article, Article];
+    const kept = newStory(first, 'st_kept', NOW, WEIGHTS);
+    const gone = newStory(second, 'st_gone', NOW, WEIGHTS);
+    for (const story of [kept, gone]) await stories.save(story, 0);
+    const merged = mergeStories(kept, gone, NOW);
+    await stories.absorb(merged, kept.version, gone);
+    await stories.remove('st_kept', merged.version);
+
+    // Act
+    await stories.save(newStory(second, 'st_gone', NOW, WEIGHTS), 0);
+
+    // Assess
+    expect((await stories.get('st_gone'))?.sources.map((s) => s.key)).toEqual([second.key]);
   });
 });

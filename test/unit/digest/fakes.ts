@@ -105,6 +105,7 @@ export class MemoryStories implements StoryStore {
   }
   async save() {}
   async remove() {}
+  async absorb() {}
   async listByDate(from: string, to: string) {
     return this.stories.filter((s) => {
       const d = (s.event.date?.start ?? s.lastSeen).slice(0, 10);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   fromItems,
   type HeadBody,
+  movedItem,
+  movedTo,
   type PartBody,
+  partKeys,
   toItems,
   unpack,
 } from '../../../../lambdas/adapters/dynamodb/story-items';
@@ -35,7 +38,20 @@ describe('Function: toItems / fromItems', () => {
     const { head, parts } = toItems(story);
 
     // Assess
-    expect(fromItems({ ...head }, [...parts].reverse())).toEqual(story);
+    expect(fromItems({ ...head }, [...parts].reverse())).toEqual({ story, absorbed: [] });
+  });
+
+  it('keeps, of the absorbed parts it is given, those of the story, and reads them back', () => {
+    // Prepare
+    const [, second] = toItems(three).parts.map((p) => p.SK);
+    if (!second) throw new Error('no second part');
+
+    // Act
+    const { head, parts } = toItems(three, [second, 'SRC#gone.txt#x', second]);
+
+    // Assess
+    expect(fromItems(head, parts)?.absorbed).toEqual([second]);
+    expect(partKeys(three)).toEqual(parts.map((p) => p.SK));
   });
 
   it('keeps the head free of sources and views, naming its parts instead', () => {
@@ -69,7 +85,7 @@ describe('Function: toItems / fromItems', () => {
     const legacyParts = parts.map(({ body, ...key }) => ({ ...key, ...unpack<PartBody>(body) }));
 
     // Act + Assess
-    expect(fromItems(legacyHead, legacyParts)).toEqual(three);
+    expect(fromItems(legacyHead, legacyParts)?.story).toEqual(three);
   });
 
   it('reads a body packed by an earlier build: the compression dictionary is part of the stored format', () => {
@@ -89,6 +105,16 @@ describe('Function: toItems / fromItems', () => {
         terms: { bridge: 0.5, council: 0.4 },
       },
     });
+  });
+
+  it('points a merged-away story at the one that took it in, with no month entry', () => {
+    // Act
+    const moved = movedItem('st_b', 4, 'st_a');
+
+    // Assess
+    expect(moved).toEqual({ PK: 'STORY#st_b', SK: 'STORY', version: 4, movedTo: 'st_a' });
+    expect(movedTo(moved)).toBe('st_a');
+    expect(movedTo(toItems(three).head)).toBeUndefined();
   });
 
   it('reads nothing when a part its head names is missing', () => {

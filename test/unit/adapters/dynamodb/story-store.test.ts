@@ -61,7 +61,7 @@ describe('Function: DynamoDbStoryStore', () => {
         GSI1SK: '2024-03-11#st_a',
         version: 1,
       },
-      ConditionExpression: 'attribute_not_exists(PK)',
+      ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(movedTo)',
     });
     const indexKeys = puts.slice(headAt + 1).map((p) => `${p.Item?.PK} ${p.Item?.SK}`);
     expect(indexKeys).toEqual(
@@ -210,6 +210,52 @@ describe('Function: DynamoDbStoryStore', () => {
     // Act + Assess
     await expect(store.get('st_a')).rejects.toBeInstanceOf(AdapterError);
     expect(ddb.commandCalls(QueryCommand)).toHaveLength(4);
+  });
+
+  it('absorbs a story: the survivor first, without the entries its reports keep, then the pointer, then the parts', async () => {
+    // Prepare
+    const loser = newStory(a2, 'st_b', NOW, WEIGHTS);
+    const merged = { ...addSource(story, a2, NOW, WEIGHTS), version: 2 };
+    stored(story);
+    stored(loser);
+    ddb.on(PutCommand).resolves({});
+    ddb.on(DeleteCommand).resolves({});
+
+    // Act
+    await store.absorb(merged, 1, loser);
+
+    // Assess: the loser's source and mention entries stay under its id, which points here
+    const puts = ddb.commandCalls(PutCommand).map((c) => c.args[0].input);
+    const items = puts.map((p) => `${p.Item?.PK} ${p.Item?.SK}`);
+    expect(items).not.toContain(`SRC#${a2.key} st_a`);
+    expect(
+      puts.filter((p) => String(p.Item?.PK).startsWith('BGM#') && String(p.Item?.SK).endsWith('st_a')),
+    ).toEqual([]);
+    const head = puts.find((p) => p.Item?.PK === 'STORY#st_a' && p.Item?.SK === 'STORY');
+    expect(unpack<HeadBody>(head?.Item?.body).absorbed).toEqual(toItems(loser).parts.map((p) => p.SK));
+    expect(puts.at(-1)).toMatchObject({
+      Item: { PK: 'STORY#st_b', SK: 'STORY', version: 2, movedTo: 'st_a' },
+      ConditionExpression: '#version = :expected',
+      ExpressionAttributeValues: { ':expected': 1 },
+    });
+    expect(items.indexOf('STORY#st_b STORY')).toBeGreaterThan(items.indexOf('STORY#st_a STORY'));
+    const deletes = ddb.commandCalls(DeleteCommand).map((c) => c.args[0].input.Key);
+    expect(deletes).toEqual(expect.arrayContaining(toItems(loser).parts.map(({ PK, SK }) => ({ PK, SK }))));
+    // Its index entries stay: only its own partition is cleared
+    expect(deletes.filter((k) => String(k?.SK).endsWith('st_b') || String(k?.PK).startsWith('SRC#'))).toEqual(
+      [],
+    );
+  });
+
+  it('follows a merged-away id to the story that took it in', async () => {
+    // Prepare
+    ddb
+      .on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'STORY#st_b' } })
+      .resolves({ Items: [{ PK: 'STORY#st_b', SK: 'STORY', version: 2, movedTo: 'st_a' }] });
+    stored(story);
+
+    // Act + Assess
+    expect((await store.get('st_b'))?.id).toBe('st_a');
   });
 
   it('treats a story no longer at the expected version as a lost race, before writing anything', async () => {
