@@ -298,13 +298,17 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
   };
 }
 
-/** Withdraws an article from a story; the story is recomputed, or removed when it was the last source. */
+/**
+ * Withdraws an article from a story; the story is recomputed, or removed when it was the last
+ * source. A story merged into another since is left alone: the article's story is found through
+ * its source index when it is filed again (the id may now lead to the story it was just filed in).
+ */
 export async function detachArticle(
   deps: StoryAssignmentDeps,
   key: string,
   storyId: string,
 ): Promise<{ storyRemoved: boolean }> {
-  const { storyRemoved } = await withdrawFrom(deps, key, storyId);
+  const { storyRemoved } = await withdrawFrom(deps, key, storyId, false);
   return { storyRemoved };
 }
 
@@ -318,27 +322,31 @@ export async function removeArticle(
   key: string,
   storyId: string,
 ): Promise<{ storyRemoved: boolean }> {
-  const named = await withdrawFrom(deps, key, storyId);
+  const named = await withdrawFrom(deps, key, storyId, true);
   if (named.withdrawn) return { storyRemoved: named.storyRemoved };
   const [holder] = await deps.stories.withSource(key);
   return holder && holder.id !== storyId ? detachArticle(deps, key, holder.id) : { storyRemoved: false };
 }
 
-/** detachArticle, saying also whether the story held the article at all. */
+/**
+ * detachArticle, saying also whether the story held the article at all; `followMerged`: from the
+ * story a merged-away id leads to, too.
+ */
 async function withdrawFrom(
   deps: StoryAssignmentDeps,
   key: string,
   storyId: string,
+  followMerged: boolean,
 ): Promise<{ withdrawn: boolean; storyRemoved: boolean }> {
   const outcome = await withRetry(deps, async () => {
     const story = await deps.stories.get(storyId);
-    if (!story || !holds(story, key)) return null;
+    if (!story || !holds(story, key) || (!followMerged && story.id !== storyId)) return null;
     await withdraw(deps, story, key);
     return story;
   });
   if (!outcome) return { withdrawn: false, storyRemoved: false };
-  const remaining = await deps.stories.get(storyId);
-  if (remaining) await refreshLinks(deps, storyId, remaining);
+  const remaining = await deps.stories.get(outcome.id);
+  if (remaining) await refreshLinks(deps, outcome.id, remaining);
   else await refreshReferrers(deps, outcome);
   return { withdrawn: true, storyRemoved: remaining === null };
 }

@@ -229,6 +229,24 @@ describe('Function: ingestChange', () => {
     expect((await stories.get('st_a'))?.sources.map((source) => source.key)).toEqual(['a.txt']);
   });
 
+  it('keeps an article overwritten with more of the same report in the story it was merged into, though its record names the old one', async () => {
+    // Prepare: the old id now leads to the story the new content is filed in
+    const { bucket, articles, stories, deps } = await racingOpeners();
+    const record = await articles.get('b.txt');
+    await articles.put({ ...(record as ArticleRecord), storyId: 'st_b' });
+    bucket.objects.set('b.txt', { body: `${SUMMIT} They spoke for two hours.`, metadata: {} });
+
+    // Act
+    const outcome = await ingestChange(deps, { kind: 'created', key: 'b.txt', sequencer: '02' });
+
+    // Assess
+    expect(outcome).toMatchObject({ status: 'extracted', storyId: 'st_a' });
+    expect((await stories.get('st_a'))?.sources.map((source) => source.key).sort()).toEqual([
+      'a.txt',
+      'b.txt',
+    ]);
+  });
+
   it('reports an object deleted before its creation event was processed as missing', async () => {
     const { deps } = setup();
     expect((await ingestChange(deps, { kind: 'created', key: 'gone.txt' })).status).toBe('missing');
