@@ -43,7 +43,10 @@ export interface CompiledLexicon {
   /** Lowercase role noun to where its capitalized form may open a run of names (see `RoleNounRow`). */
   roleNouns: Map<string, 'always' | 'sentence'>;
   /** What says a name is a thing's (see `ThingCueRow`): a cue word ending the text before it, opening the text after it, or its own first or last word. */
-  thingCues: { before: RegExp; after: RegExp; first: Set<string>; last: Set<string> };
+  thingCues: ThingCues & {
+    /** The same cues of the rows that say the thing is an organization (`ThingCueRow.organization`). */
+    organization: ThingCues;
+  };
   /** The rows of `ActorFrameRow`, their patterns compiled. */
   actorFrames: readonly CompiledActorFrame[];
   /** Everyday English words, lowercase. */
@@ -138,8 +141,24 @@ function compileActorFrames(rows: readonly ActorFrameRow[]): CompiledActorFrame[
   });
 }
 
-/** A cue regex per side; a row list with no word on a side gives a regex that never matches. */
+/** A cue regex per side and the name words of some thing-cue rows. */
+export interface ThingCues {
+  before: RegExp;
+  after: RegExp;
+  first: Set<string>;
+  last: Set<string>;
+}
+
+/** The cues that deny a person (every row but the `organizationOnly` ones), and apart those naming organizations. */
 function compileThingCues(rows: readonly ThingCueRow[]): CompiledLexicon['thingCues'] {
+  return {
+    ...thingCuesOf(rows.filter((r) => r.organizationOnly !== true)),
+    organization: thingCuesOf(rows.filter((r) => r.organization === true)),
+  };
+}
+
+/** A cue regex per side; a row list with no word on a side gives a regex that never matches. */
+function thingCuesOf(rows: readonly ThingCueRow[]): ThingCues {
   const words = (side: 'before' | 'after'): string =>
     alternation(rows.flatMap((r) => r[side] ?? [])).replace(/ /gu, '\\s+') || '(?!)';
   return {

@@ -26,6 +26,7 @@ import { findBackground } from './07-background';
 import { type CompiledLexicon, compileLexicon } from './compile';
 import type { Lexicon } from './lexicon';
 import { withHeadlineNames } from './names/headline-names';
+import { evidencedOrganizations } from './names/org-evidence';
 import { OrgNamer } from './org-names';
 import { knownDatelinePlace } from './places-in-text';
 import { inPublicationZone } from './publication-zone';
@@ -156,7 +157,13 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
   return {
     sentences,
     people: resolved.people,
-    organizations: unique(entities.organizations.map((o) => namer.display(o))),
+    // "Corven Athletic striker": names written as an organization's and no person's, beside those the name step found.
+    organizations: unique(
+      [
+        ...entities.organizations,
+        ...evidencedOrganizations(body, sentences, entities, resolved.people, lex),
+      ].map((o) => namer.display(o)),
+    ),
     places: unique([...entities.places.map((p) => p.name), ...townsInText(inputs)]),
     quotes,
     mainEvent,

@@ -16,6 +16,17 @@ export interface ThingCueRow {
   first?: readonly string[];
   /** Capitalized words that end a name of a thing (company legal forms). */
   last?: readonly string[];
+  /**
+   * The thing is an organization (a firm, a club, a public service): the name joins the report's organizations.
+   * Papers and journals are left out: a report names them as its sources ("published in the journal X"), and one
+   * named beside an event sentence would take part in it.
+   */
+  organization?: true;
+  /**
+   * The cue only adds a name no rule keeps as a person's to the organizations; it takes no person away (a role
+   * after a name is weaker evidence: denying people, it cost one on real text kept aside).
+   */
+  organizationOnly?: true;
   /** A sentence of our own where the row keeps this name from being a person. */
   example: { text: string; notPerson: string };
   /** A sentence of our own, with a similar word nearby, where this person must still be found. */
@@ -57,6 +68,7 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
   },
   {
     text: 'business and sports reports: a legal form or a kind of company or club opening a two-word name',
+    organization: true,
     // Indonesian "PT", Russian "RAO"/"OAO"/"ZAO", "SC"/"FC" clubs, "TV" stations: never a given name.
     first: ['PT', 'RAO', 'OAO', 'ZAO', 'SC', 'FC', 'TV'],
     example: { text: 'RAO Vostelkom said on Monday its shares rose.', notPerson: 'RAO Vostelkom' },
@@ -67,6 +79,7 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
   },
   {
     text: 'business reports: a company legal form ending the name',
+    organization: true,
     last: [
       'Co',
       'NV',
@@ -194,6 +207,7 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
   },
   {
     text: 'police and fire reports: a public service named by its kind in last place',
+    organization: true,
     last: ['Fire', 'Police', 'Safety', 'Rescue', 'Ambulance', 'Patrol', 'Security', 'Defence', 'Defense'],
     example: {
       text: 'Shelby Fire said the blaze was out by noon.',
@@ -231,6 +245,7 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
   },
   {
     text: 'business reports: a firm named after the kind of business it is',
+    organization: true,
     before: [
       'firm',
       'company',
@@ -257,6 +272,7 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
   },
   {
     text: 'sports reports: a club named as a club, a side or its standing',
+    organization: true,
     before: ['club', 'side', 'pacesetters', 'contenders', 'hopefuls', 'strugglers'],
     example: {
       text: 'Swiss club Grenzach Alpina signed the defender on Friday.',
@@ -265,6 +281,36 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     counterexample: {
       text: 'The club signed defender Ivo Grenzacher on Friday.',
       person: 'Ivo Grenzacher',
+    },
+  },
+  {
+    text: 'sports pages: a club named right before the role of someone who plays or works for it',
+    organization: true,
+    organizationOnly: true,
+    // Never "fans" or "spokesman": "Ada Vik fans", "a Vik spokesman" follow people too.
+    after: [
+      'striker',
+      'strikers',
+      'goalkeeper',
+      'midfielder',
+      'defender',
+      'winger',
+      'skipper',
+      'pitcher',
+      'quarterback',
+      'coach',
+      'manager',
+      'general manager',
+      'GM',
+      'chairman',
+    ],
+    example: {
+      text: 'Corven Athletic striker Ivo Brandt scored twice on Saturday.',
+      notPerson: 'Corven Athletic',
+    },
+    counterexample: {
+      text: 'Ivo Brandt, a striker, scored twice on Saturday.',
+      person: 'Ivo Brandt',
     },
   },
   {

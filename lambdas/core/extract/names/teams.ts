@@ -47,9 +47,9 @@ export function teams(
   for (const t of named) found.organizations.push({ ...t, name: longestForm(t.name, named) });
 }
 
-/** "Chechens" -> "Chechen", "Sox" -> "So" (never a word: a name in "-x" has no singular to find). */
+/** "Chechens" -> "Chechen"; "" for a name in "-x" ("Sox"), which has no singular to find ("So" opens sentences). */
 function singular(plural: string): string {
-  return plural.slice(0, -1);
+  return plural.endsWith('s') ? plural.slice(0, -1) : '';
 }
 
 /** Whether the run first..last is a team's name by its words (see the module comment for what is left out). */

@@ -22,6 +22,8 @@ describe('Function: teams (a plural after "the" names a team, an organization)',
       'Dunmore Blue Sox',
       'Blue Sox',
     ],
+    // A club named by a plural in "-x" after a sentence opened by "So" (no singular "So" of "Sox").
+    ['So the Blue Sox have offered four years, his agent said.', 'Blue Sox', null],
     // College sports: a team named with its state is the team (its state is no place the report names).
     ['The Kansas Jayhawks won again on Monday.', 'Kansas Jayhawks', null],
     // Rugby pages: a side named by a plural of two words.

@@ -111,3 +111,27 @@ describe('Function: namesAThing (a title in quotation marks, the tail of a longe
     ['The office of Maria Tolvik said the talks had ended.', null, 'Maria Tolvik'],
   ])('%j', readsNames);
 });
+
+describe('Function: evidencedOrganizations (the rows naming organizations add the name to them)', () => {
+  it.each(
+    THING_CUE_ROWS.filter((row) => row.organization === true).map((row) => [row.text, row] as const),
+  )('%s', (_text, row) => {
+    expect(analyze(row.example.text).organizations).toContain(row.example.notPerson);
+    expect(analyze(row.counterexample.text).organizations).not.toContain(row.counterexample.person);
+  });
+});
+
+describe('Function: evidencedOrganizations (which name a cue makes an organization)', () => {
+  it.each([
+    // Sports pages: a club's short name before a coach's is the club the report names in full.
+    ['Dunmore Rovers lost 2-1. Rovers coach Ian Tait blamed the wind.', 'Dunmore Rovers', 'Rovers'],
+    // Local news: a capitalized everyday word opening the sentence before a role is no club.
+    ['Town manager Ada Vik said the road would stay shut.', null, 'Town'],
+    // A person's surname before a role is that person's, not a club's.
+    ['Ada Vik won again. Vik coach Tom Ray was pleased.', null, 'Vik'],
+  ])('%j', (text, organization, notOrganization) => {
+    const found = analyze(text).organizations;
+    if (organization !== null) expect(found).toContain(organization);
+    expect(found).not.toContain(notOrganization);
+  });
+});
