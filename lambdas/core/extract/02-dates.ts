@@ -49,11 +49,11 @@ const QUARTER = 3;
 /** "the " right before a date: the date is set before a noun ("the Nov. 5 election"). */
 const THE_BEFORE = /\bthe\s$/iu;
 /**
- * A verb in the past tense: "-ed" forms but the participles that schedule ("scheduled for", "expected in",
- * "planned for"), auxiliaries, common irregular pasts, and "ago" or "last".
+ * A verb in the past tense: lower-case "-ed" forms ("Lebed" and "Ahmed" are names) but the participles that
+ * schedule ("scheduled for", "expected in", "planned for"), auxiliaries, common irregular pasts, and "ago" or "last".
  */
 const PAST =
-  /\b(?!(?:scheduled|expected|planned|slated|timetabled|earmarked|billed|tipped|needed|proposed|intended)\b)\p{Alphabetic}{2,}ed\b|\b(?:was|were|had|did|died|won|lost|left|began|took|made|held|fell|rose|met|came|went|saw|struck|broke|fled|sank|fought|sent|led|gave|became|ago|last)\b/iu;
+  /(?<!\p{Alphabetic})(?!(?:scheduled|expected|planned|slated|timetabled|earmarked|billed|tipped|needed|proposed|intended)\b)\p{Lowercase}{2,}ed\b|\b(?:was|were|had|did|died|won|lost|left|began|took|made|held|fell|rose|met|came|went|saw|struck|broke|fled|sank|fought|sent|led|gave|became|ago|last)\b/u;
 
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];
@@ -159,8 +159,22 @@ function weekdayRange(m: RegExpExecArray, ctx: Context): Range | null {
     return day(before);
   }
   if (target === pubDay) return day(ctx.pub);
-  return day(futureClause(ctx.body, m.index) || cue === 'until' || cue === 'by' ? after : before);
+  if (futureClause(ctx.body, m.index) || cue === 'until' || cue === 'by') return day(after);
+  // A weekday named alone that would be six days back is tomorrow unless its clause tells the past: wire copy
+  // writes "last Friday" for that day, and "Friday's grand prix" or "launches the system on Friday" for the
+  // coming one. A possessive weekday names its event's day whatever the clause's tense.
+  const possessive = POSSESSIVE_AFTER.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 3));
+  if (
+    after === ctx.pub + 1 &&
+    (cue === '' || cue === 'on') &&
+    (possessive || !pastVerbNear(ctx.body, m.index))
+  )
+    return day(after);
+  return day(before);
 }
+
+/** "'s" right after a word: "Friday's match". */
+const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
 
 function relativeUnit(m: RegExpExecArray, ctx: Context): Range | null {
   const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');

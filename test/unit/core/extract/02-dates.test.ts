@@ -90,6 +90,19 @@ describe('Function: findDates', () => {
       '2023-08-28',
       ['in September', '2023-09-01', '2023-09-30', 'month'],
     ],
+    // A weekday named alone that would be six days back is tomorrow unless its clause tells the past.
+    [
+      'The ferry line launches its new timetable on Wednesday.',
+      TUE,
+      ['on Wednesday', '2023-06-07', '2023-06-07', 'day'],
+    ],
+    ["Fans queued all night for Wednesday's final.", TUE, ['Wednesday', '2023-06-07', '2023-06-07', 'day']],
+    ['Rescuers reached the village on Wednesday.', TUE, ['on Wednesday', '2023-05-31', '2023-05-31', 'day']],
+    [
+      'Senator Ted Reed may meet the governor on Wednesday.',
+      TUE,
+      ['on Wednesday', '2023-06-07', '2023-06-07', 'day'],
+    ],
     // A month at most a quarter ahead, named without its year, is the coming one unless its clause tells the past.
     [
       'The president tours Brazil in September.',
