@@ -56,7 +56,34 @@ interface Speaker {
 /** British house style quotes with single marks (‘...’); a ’ inside a word is an apostrophe, never a close. */
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’' };
 const GENERIC_NOUN =
-  /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report)\b/gi;
+  /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report|communique)\b/gi;
+/** "..., the statement said", "the readout said": a document that speaks for whoever the text said issued it. */
+const DOCUMENT_NOUN = /^the\s+(?:joint\s+)?(?:statement|release|press release|readout|communique)$/i;
+/**
+ * "according to a statement from the coast guard", "a release by Acme Corp.": the author's name begins where
+ * this ends. Not "a statement of intent", not "a statement on the strike".
+ */
+const AUTHORED_BY =
+  /\b(?:statement|release|readout|communiqu(?:e|\u00E9))\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?/giu;
+/**
+ * "the Danish navy", "the Chilean foreign ministry": a demonym and a lowercase institution noun, which names no
+ * entity; kept as the text writes it. Not "Monday's meeting", not "the ship's captain".
+ */
+const NATIONAL_BODY = unicodePattern(
+  String.raw`^\p{Uppercase}\p{Lowercase}+(?:['\u2019]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|health)\s+)?(?:government|navy|army|military|police|ministry|embassy|coast guard|air force|authorities|cabinet|presidency)(?![\p{Alphabetic}])`,
+);
+/**
+ * "Acme Corp. said in a statement", "the ministry said on Friday in a statement", "Ana Ruiz issued a statement":
+ * the name right before is the statement's author. Not "said a statement would follow".
+ */
+const STATEMENT_CUE = unicodePattern(
+  String.raw`(?:said|says|added|announced)\s+(?:on\s+)?(?:\p{Uppercase}\p{Lowercase}+day\s+)?in\s+(?:a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|communique)\b|\b(?:issued|released|put out)\s+a\s+(?:joint\s+)?(?:statement|press release|readout|communique)\b`,
+  'gi',
+);
+/** Only a space or a comma stands between an author's name and the statement cue. */
+const NAME_TO_CUE = /^\s*,?\s*$/u;
+/** "In a statement, X said": a quotation credited to a statement makes its speaker the statement's author. */
+const IN_A_STATEMENT = /\bin a statement\b/i;
 /** "Jo Lane's offer to “...”": a speech noun owned by its speaker works as a speech verb. */
 const POSSESSIVE_SPEECH =
   "(?<=\\p{Alphabetic})['’]s\\s+(?:offer|pledge|promise|vow|call|warning|remarks|words|comments?|assurance|description|verdict)\\b";
@@ -95,6 +122,13 @@ export function findQuotes(
   const subjects = (at: number): string[] => subjectsBefore(sentences, people, at, cues.saidAfter);
   const cueSpans = cueCover(body, cues);
   const breaks = paragraphBreaks(body);
+  const named = statementAuthors(body, speakers);
+  const credited: Author[] = [];
+  const author = (at: number): Author | undefined => {
+    const a = named[firstAtOrAfter(named, at) - 1];
+    const b = credited[firstAtOrAfter(credited, at) - 1];
+    return a === undefined || (b !== undefined && b.start > a.start) ? b : a;
+  };
   const quotes: Quote[] = [];
   let lastPerson: string | undefined;
   let lastSpeaker:
@@ -118,14 +152,19 @@ export function findQuotes(
     const frameEnd =
       (endsParagraph ? tagParagraphEnd(body, closingParagraphEnd, cues.saidAfter) : undefined) ??
       Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
+    // The frame with every quotation blanked, built only where a cue may stand.
+    const outside = mayHoldCue(cueSpans, frameStart, frameEnd)
+      ? masked(body, frameStart, frameEnd, pairs)
+      : undefined;
     const found =
-      (mayHoldCue(cueSpans, frameStart, frameEnd)
-        ? attribute(masked(body, frameStart, frameEnd, pairs), frameStart, open, close, speakers, cues, {
+      (outside !== undefined
+        ? attribute(outside, frameStart, open, close, speakers, cues, {
             people,
             lastPerson,
             subject,
             subjects,
             genders,
+            author,
           })
         : null) ??
       introducedBefore(body, sentences, first, open, pairs, speakers, cues, cueSpans, {
@@ -134,6 +173,7 @@ export function findQuotes(
         subject,
         subjects,
         genders,
+        author,
       });
     const owner = found?.kind === 'name' ? surnameOwner(people, found.name) : undefined;
     let speaker = owner ?? found?.name ?? 'unknown';
@@ -158,7 +198,7 @@ export function findQuotes(
       speaker = lastSpeaker.name;
       kind = lastSpeaker.kind;
     } else if (found === null && endsParagraph) {
-      const frame = masked(body, frameStart, frameEnd, pairs);
+      const frame = outside ?? masked(body, frameStart, frameEnd, pairs);
       const about = uncuedSpeaker(body, sentences[(first?.index ?? 0) - 1], frame, open, cues, subjects);
       if (about !== undefined) {
         speaker = about;
@@ -166,6 +206,8 @@ export function findQuotes(
       }
     }
     if (kind === 'person') lastPerson = speaker;
+    if (kind !== 'unknown' && outside !== undefined && IN_A_STATEMENT.test(outside))
+      credited.push({ start: open, name: speaker, kind });
     // A one-word speaker that may be a person or a company ('..., Zorvik said.') goes on in the next paragraph too.
     if (speaker !== 'unknown')
       lastSpeaker = {
@@ -632,6 +674,9 @@ function attribute(
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'generic') {
+    // "..., the statement said": the statement the text last said someone issued, not a body named nearer.
+    const issuer = DOCUMENT_NOUN.test(best.name) ? who.author(best.start) : undefined;
+    if (issuer !== undefined) return { name: issuer.name, kind: issuer.kind };
     let org: Speaker | undefined;
     for (let i = firstAtOrAfter(speakers, best.start) - 1; i >= 0 && org === undefined; i--) {
       if (speakers[i]?.kind === 'organization') org = speakers[i];
@@ -692,6 +737,56 @@ interface Known {
   /** The first person of the quote's sentence and of each of a few sentences before it, nearest first. */
   subjects: (at: number) => string[];
   genders: ReadonlyMap<string, Gender>;
+  /** Who the text last named as the author of a statement before an offset. */
+  author: (at: number) => Author | undefined;
+}
+
+/** Whose statement the text says it is, from where it says so. */
+interface Author {
+  start: number;
+  name: string;
+  kind: 'person' | 'organization';
+}
+
+/**
+ * Every author the text names for a statement, in text order: the person or body after "a statement from",
+ * or a demonym and an institution noun there; the person or body right before "said in a statement".
+ */
+function statementAuthors(body: string, speakers: readonly Speaker[]): Author[] {
+  const out: Author[] = [];
+  AUTHORED_BY.lastIndex = 0;
+  for (let m = AUTHORED_BY.exec(body); m !== null; m = AUTHORED_BY.exec(body)) {
+    const from = m.index + m[0].length;
+    const national = NATIONAL_BODY.exec(body.slice(from, from + 80));
+    if (national !== null) {
+      out.push({ start: from, name: national[0], kind: 'organization' });
+      continue;
+    }
+    for (let i = firstAtOrAfter(speakers, from); i < speakers.length; i++) {
+      const sp = speakers[i] as Speaker;
+      if (sp.start !== from) break;
+      if (sp.kind === 'person' || sp.kind === 'organization') {
+        out.push({ start: from, name: sp.name, kind: sp.kind });
+        break;
+      }
+    }
+  }
+  STATEMENT_CUE.lastIndex = 0;
+  for (let m = STATEMENT_CUE.exec(body); m !== null; m = STATEMENT_CUE.exec(body)) {
+    // Speakers are sorted by start: look back over the few that end right before the cue.
+    for (let i = firstAtOrAfter(speakers, m.index) - 1; i >= 0; i--) {
+      const sp = speakers[i] as Speaker;
+      if (m.index - sp.start > 120) break;
+      if (
+        (sp.kind === 'person' || sp.kind === 'organization') &&
+        NAME_TO_CUE.test(body.slice(sp.end, m.index))
+      ) {
+        out.push({ start: m.index, name: sp.name, kind: sp.kind });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The nearest person named before `at` who fits (a bounded look back). */

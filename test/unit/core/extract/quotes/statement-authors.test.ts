@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers';
+
+const quotes = (body: string) => analyze(body).quotes.map((q) => [q.speaker, q.text]);
+
+// One row per way a text names whose statement "the statement" is (statementAuthors in 05-quotes.ts).
+describe('Function: findQuotes (a statement speaks for its author)', () => {
+  it.each([
+    [
+      'AUTHORED_BY + NATIONAL_BODY: "a statement from the <demonym> <institution>", a vessel named nearer',
+      'Two smuggling boats were stopped at dawn, according to a statement from the Danish navy.\n\nSailors from the patrol ship Nordlys Star found "crates of rifles and spare fuel," the statement said.',
+      ['Danish navy', 'crates of rifles and spare fuel,'],
+    ],
+    [
+      'AUTHORED_BY + NATIONAL_BODY: "a readout by the <demonym> <ministry noun>", the quote opening its sentence',
+      'The two envoys met for three hours, a readout by the Chilean foreign ministry said.\n\nThe readout said only that the talks would "go on next month in Lima."',
+      ['Chilean foreign ministry', 'go on next month in Lima.'],
+    ],
+    [
+      'AUTHORED_BY + a named body: "a release from <organization>", another body named nearer',
+      'The deal was "good for every worker," according to a release from Orvena Shipping Company.\n\nDockers of the Halden Port Authority cheered. "The yard stays open," the release said.',
+      ['Orvena Shipping Company', 'The yard stays open,'],
+    ],
+    [
+      'STATEMENT_CUE: "<body> said in a statement", a union named nearer',
+      'Norvale Mining said in a statement that the pit would close. Petra Holm of the Quarry Workers Union called a meeting.\n\nThe statement said the miners would be "paid in full until June."',
+      ['Norvale Mining', 'paid in full until June.'],
+    ],
+    [
+      'STATEMENT_CUE: "<person> issued a statement"',
+      'Health Minister Ilse Varga issued a statement on Friday.\n\nThe clinics "will reopen on Monday," the statement said.',
+      ['Ilse Varga', 'will reopen on Monday,'],
+    ],
+    [
+      'IN_A_STATEMENT: the speaker of a quotation credited "in a statement"',
+      'In a statement, Mayor Tomas Brenner said the bridge was "safe to cross."\n\nCrews from Lakeside Works checked it overnight. "No cracks were found," the statement said.',
+      ['Tomas Brenner', 'No cracks were found,'],
+    ],
+  ])('credits the author: %s', (_name, body, expected) => {
+    expect(quotes(body)).toContainEqual(expected);
+  });
+
+  it.each([
+    [
+      'AUTHORED_BY: an author named only after the quotation',
+      '"Nobody was hurt," the statement said.\n\nA statement from the Danish navy came an hour later.',
+      'Danish navy',
+    ],
+    [
+      'NATIONAL_BODY: "a statement from <day>" names no body',
+      'A statement from Tuesday night said the port was shut.\n\nThe ferries would "sail again soon," the statement said.',
+      'Tuesday night',
+    ],
+    [
+      'STATEMENT_CUE: "said a statement would follow" is no statement of the one who said it',
+      'Coach Nora Wills said a statement would follow.\n\nThe club "regrets the delay," the statement said.',
+      'Nora Wills',
+    ],
+    [
+      'DOCUMENT_NOUN: "the agency said" keeps the nearest body, not a statement\'s author',
+      'Rail strikes ended, according to a statement from the Danish government. Later the Baltic Weather Agency spoke.\n\n"Storms are likely," the agency said.',
+      'Danish government',
+    ],
+  ])('does not credit: %s', (_name, body, notSpeaker) => {
+    expect(quotes(body).map(([speaker]) => speaker)).not.toContain(notSpeaker);
+  });
+
+  it('leaves "the statement" with no author named as before: unattributed with no body named', () => {
+    expect(quotes('The ferry was late again.\n\n"Nobody was hurt," the statement said.')).toEqual([
+      ['unknown', 'Nobody was hurt,'],
+    ]);
+  });
+});
