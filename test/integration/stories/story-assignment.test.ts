@@ -13,6 +13,16 @@ import { exampleArticles } from '../../support/examples-digest';
 import { CORPUS_SPECS, corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
 import { WEIGHTS } from '../../support/term-weights';
 
+/** The port strike's end as one outlet reports it the next day; tests change its key and outlet. */
+const STRIKE_ENDED: ArticleSpec = {
+  key: 'strike.txt',
+  outlet: 'Harbor Ledger',
+  published: '2024-03-20T10:00:00Z',
+  ...PORT_STRIKE,
+  date: '2024-03-19',
+  lead: 'Dockworkers and the port authority ended a week-long strike in Rotterdam on Tuesday.',
+};
+
 const NOW = new Date('2024-05-01T00:00:00Z');
 
 /** Stories as sets of article keys, and links as key sets, so runs with different ids compare. */
@@ -259,14 +269,7 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
 
   it('merges two stories keeping the id whose merge writes fewer items: the one the merged index follows', async () => {
     // Prepare: two outlets' reports of a port strike, the later one's story under the smaller id
-    const strike: ArticleSpec = {
-      key: 'strike-late.txt',
-      outlet: 'Harbor Ledger',
-      published: '2024-03-20T10:00:00Z',
-      ...PORT_STRIKE,
-      date: '2024-03-19',
-      lead: 'Dockworkers and the port authority ended a week-long strike in Rotterdam on Tuesday.',
-    };
+    const strike: ArticleSpec = { ...STRIKE_ENDED, key: 'strike-late.txt' };
     const late = newStory(buildArticle(strike), 'st_a', NOW, WEIGHTS);
     const early = newStory(
       buildArticle({
@@ -300,14 +303,7 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
   it('leads every way to a merged-away story to the story that took it in, and files its reports nowhere again', async () => {
     // Prepare: two outlets' stories of one strike, merged as reconciliation merges them
     const { stories, tally } = await countedStore();
-    const strike: ArticleSpec = {
-      key: 'strike-a.txt',
-      outlet: 'Harbor Ledger',
-      published: '2024-03-20T10:00:00Z',
-      ...PORT_STRIKE,
-      date: '2024-03-19',
-      lead: 'Dockworkers and the port authority ended a week-long strike in Rotterdam on Tuesday.',
-    };
+    const strike: ArticleSpec = { ...STRIKE_ENDED, key: 'strike-a.txt' };
     const kept = newStory(buildArticle(strike), 'st_kept', NOW, WEIGHTS);
     const gone = newStory(
       buildArticle({ ...strike, key: 'strike-b.txt', outlet: 'Quay Wire' }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Article, Story } from '../../../../lambdas/core/model';
 import {
   addSource,
   arrivalQuery,
@@ -12,6 +13,14 @@ import { type ArticleSpec, buildArticle } from '../../../support/article-builder
 import { WEIGHTS } from '../../../support/term-weights';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
+
+/** A story of the given reports, filed in order. */
+function storyOf(id: string, [first, ...rest]: [Article, ...Article[]]): Story {
+  return rest.reduce(
+    (story, report) => addSource(story, report, NOW, WEIGHTS),
+    newStory(first, id, NOW, WEIGHTS),
+  );
+}
 
 /** A ministerial meeting as one wire service reports it; cases below vary one fact at a time. */
 const talks: ArticleSpec = {
@@ -961,30 +970,19 @@ describe('Function: scoreMatch on undated reports of look-alike picks that name 
   });
   const quint = (key: string, outlet: string, lead: string) =>
     gala(key, { outlet, people: ['Marla Quint'], lead }, { 'Marla Quint': 3 });
-  const story = addSource(
-    addSource(
-      newStory(
-        quint(
-          'a.txt',
-          'Wire One',
-          'Marla Quint will host the Lakeside film festival closing gala, organisers said.',
-        ),
-        'st_quint',
-        NOW,
-        WEIGHTS,
-      ),
-      quint(
-        'b.txt',
-        'Daily Paper',
-        'Organisers picked comedian Marla Quint to host the festival gala in Lakeside.',
-      ),
-      NOW,
-      WEIGHTS,
+  const story = storyOf('st_quint', [
+    quint(
+      'a.txt',
+      'Wire One',
+      'Marla Quint will host the Lakeside film festival closing gala, organisers said.',
+    ),
+    quint(
+      'b.txt',
+      'Daily Paper',
+      'Organisers picked comedian Marla Quint to host the festival gala in Lakeside.',
     ),
     quint('c.txt', 'Evening Post', 'Quint, a stand-up comedian, is to host the Lakeside festival gala.'),
-    NOW,
-    WEIGHTS,
-  );
+  ]);
 
   // Reports of one year's pick list earlier hosts in passing: that mention does not make two
   // picks one event when each side is about a host of its own (named more than once).
@@ -1102,22 +1100,11 @@ describe('Function: scoreMatch on undated reports of one champion’s two bouts'
   });
   const dale = (key: string, outlet: string, lead: string) =>
     bout(key, { outlet, people: ['Ivo Marsh', 'Ken Dale'], lead }, { 'Ivo Marsh': 4, 'Ken Dale': 3 });
-  const story = addSource(
-    addSource(
-      newStory(
-        dale('a.txt', 'Wire One', 'Ivo Marsh beat Ken Dale on points to keep his heavyweight title.'),
-        'st_dale',
-        NOW,
-        WEIGHTS,
-      ),
-      dale('b.txt', 'Daily Paper', 'Champion Ivo Marsh outpointed Ken Dale over twelve rounds in the arena.'),
-      NOW,
-      WEIGHTS,
-    ),
+  const story = storyOf('st_dale', [
+    dale('a.txt', 'Wire One', 'Ivo Marsh beat Ken Dale on points to keep his heavyweight title.'),
+    dale('b.txt', 'Daily Paper', 'Champion Ivo Marsh outpointed Ken Dale over twelve rounds in the arena.'),
     dale('c.txt', 'Evening Post', 'Ken Dale could not take the heavyweight belt from Ivo Marsh.'),
-    NOW,
-    WEIGHTS,
-  );
+  ]);
 
   // Both sides are about the champion; only the opponent each is about tells the bouts apart.
   it.each<[string, boolean, string | undefined, string[] | undefined, ReturnType<typeof bout>]>([
@@ -1201,26 +1188,15 @@ describe('Function: scoreMatch on undated reports of a rule and its reversal und
       { outlet, people: ['Rhea Lund', ['Ada Voss', 'Interior Secretary']], lead },
       { 'Rhea Lund': 3, 'Ada Voss': 1 },
     );
-  const story = addSource(
-    addSource(
-      newStory(
-        voss(
-          'a.txt',
-          'Wire One',
-          'Interior Secretary Ada Voss signed the wildlife protection rule for river habitats.',
-        ),
-        'st_voss',
-        NOW,
-        WEIGHTS,
-      ),
-      voss('b.txt', 'Daily Paper', 'The wildlife protection rule for river habitats was signed by Ada Voss.'),
-      NOW,
-      WEIGHTS,
+  const story = storyOf('st_voss', [
+    voss(
+      'a.txt',
+      'Wire One',
+      'Interior Secretary Ada Voss signed the wildlife protection rule for river habitats.',
     ),
+    voss('b.txt', 'Daily Paper', 'The wildlife protection rule for river habitats was signed by Ada Voss.'),
     voss('c.txt', 'Evening Post', 'Ada Voss changed how the wildlife protection rule guards river habitats.'),
-    NOW,
-    WEIGHTS,
-  );
+  ]);
   const kern = (key: string, changes: Partial<ArticleSpec>) =>
     rule(key, { outlet: 'Morning Star', ...changes }, { 'Rhea Lund': 3, 'Ben Kern': 1, 'Ada Voss': 1 });
 
