@@ -1,7 +1,10 @@
 /**
  * Step 8: the body as paragraphs separated by blank lines. Hard-wrapped blocks (most lines
- * without a sentence end) are joined; otherwise each line is its own paragraph.
+ * without a sentence end) are joined; otherwise each line is its own paragraph, except that one
+ * cut after a title's period ("the Rev.") goes on in the next.
  */
+import { DOTTED_HONORIFICS } from '../extract/lexicon/people';
+import { escapeRegex } from '../extract/text';
 import type { Draft } from './draft';
 
 const SENTENCE_END = /[.!?:;"\u201D\u2019')\]]$/;
@@ -27,7 +30,28 @@ export function toParagraphs(draft: Draft): Draft {
     if (isWrapped(lines)) paragraphs.push(lines.join(' '));
     else paragraphs.push(...lines);
   }
-  return { ...draft, body: paragraphs.join('\n\n') };
+  return { ...draft, body: joinCutTitles(paragraphs).join('\n\n') };
+}
+
+/** A paragraph ending in a dotted title a name follows ("... said the Rev."). */
+const ENDS_IN_TITLE = new RegExp(`(?:^|\\s)(?:${DOTTED_HONORIFICS.map(escapeRegex).join('|')})$`, 'u');
+const OPENS_CAPITALIZED = /^\p{Uppercase}/u;
+
+/**
+ * Pages rebuilt one sentence a paragraph, by a corpus's sentence splitter or a page's line breaks, cut
+ * after a title's period: '"We have no idea," the Rev.' / 'Ian Moss of the parish church said.' No
+ * paragraph ends in "Rev." or "Gov.", so one that does goes on in the next, when that opens with a name.
+ */
+function joinCutTitles(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const last = out.length - 1;
+    const before = out[last];
+    if (before !== undefined && ENDS_IN_TITLE.test(before) && OPENS_CAPITALIZED.test(paragraph))
+      out[last] = `${before} ${paragraph}`;
+    else out.push(paragraph);
+  }
+  return out;
 }
 
 /**
