@@ -90,6 +90,8 @@ const POSSESSIVE_SPEECH =
 /** "X was quoted as saying", "<outlet> quoted X as saying": the one quoted speaks, not the outlet. */
 const AS_SAYING = '\\b(?:(?:is|was|were)\\s+)?(?:quoted\\s+)?as\\s+saying\\b';
 const PRONOUN = /\b(?:he|she|they)\b/gi;
+/** Speech verbs whose object is the one spoken to: no speaker follows them ("told Reuters", never "told Jo Lane" inverted). */
+const TO_LISTENER = new Set(['told', 'tells']);
 const MAX_QUOTE = 3000;
 const APPOSITIVE_REACH = 200;
 /** An optional "(R-Idaho)", then ", <clause>," or "of <body>" with no sentence break or second verb clause. */
@@ -621,7 +623,10 @@ function attribute(
         FEW_WORDS.test(outside.slice(ve - frameStart, sp.start - frameStart)),
     );
     // "said Oscar producer Laurence Mark": the person the description leads to, not a body named in it.
-    const after = following.find((sp) => sp.kind === 'person') ?? following[0];
+    // After "told" comes the one spoken to ("..., a resident told the news agency"), never the speaker.
+    const after = TO_LISTENER.has(verb)
+      ? undefined
+      : (following.find((sp) => sp.kind === 'person') ?? following[0]);
     // "Kaito Mori, a friend of Rina Sato, said": a name right before ", said" may close an appositive.
     const closesClause = before !== undefined && COMMA_AFTER.test(outside.slice(before.end - frameStart));
     // "The foreign ministry in Beijing said": the body, not the city it sits in.

@@ -16,6 +16,11 @@ describe('Function: findQuotes (speakers)', () => {
       ['Oskar Lindgren', 'I signed every page,'],
     ],
     [
+      'a speaker the text does not name before "told": the one told is never the speaker',
+      'Voting was slow in the capital.\n\n“I still do not know who is on the ballot,” a teacher who gave no name told the Harbor Times.',
+      ['unknown', 'I still do not know who is on the ballot,'],
+    ],
+    [
       'a descriptive appositive, then indirect speech leading into the quote',
       'Retired nurse Hana Petrov, a tenant for thirty years, said the stairwell had "smelled of smoke for weeks."',
       ['Hana Petrov', 'smelled of smoke for weeks.'],
