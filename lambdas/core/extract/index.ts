@@ -28,7 +28,7 @@ import type { Lexicon } from './lexicon';
 import { withHeadlineNames } from './names/headline-names';
 import { evidencedOrganizations } from './names/org-evidence';
 import { OrgNamer } from './org-names';
-import { knownDatelinePlace } from './places-in-text';
+import { knownDatelinePlace, knownPlaceName } from './places-in-text';
 import { inPublicationZone } from './publication-zone';
 import { townsInText } from './towns-in-text';
 
@@ -113,13 +113,7 @@ function failed(body: string, lexicon: Lexicon, cause: unknown): BodyAnalysis {
 function givenDatelinePlace(context: AnalysisContext, lex: CompiledLexicon): string | undefined {
   const place = context.datelinePlace;
   if (place === undefined || !context.datelineBare) return place;
-  const known =
-    lex.city.has(place) ||
-    lex.country.has(place) ||
-    lex.gazetteer?.town(place) !== undefined ||
-    lex.gazetteer?.division(place) !== undefined ||
-    lex.gazetteer?.country(place) !== undefined;
-  return known ? place : undefined;
+  return knownPlaceName(place, lex) ? place : undefined;
 }
 
 function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): BodyAnalysis {

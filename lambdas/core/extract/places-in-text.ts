@@ -261,6 +261,16 @@ export function findPlacesInText(
   return found;
 }
 
+/** Whether the lexicon or the gazetteer knows `name` as a town, a country (any of its names) or a region. */
+export function knownPlaceName(name: string, lex: CompiledLexicon): boolean {
+  return (
+    lex.city.has(name) ||
+    lex.country.has(name) ||
+    lex.gazetteer?.town(name) !== undefined ||
+    lex.gazetteer?.division(name) !== undefined
+  );
+}
+
 /**
  * The place of a dateline opening `text` ("BEIJING (Reuters) —", "Mumbai:"), in title case, when the
  * lexicon knows it as a town or country; with `gazetteer`, a dateline strong by its form may name any
