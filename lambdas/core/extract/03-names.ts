@@ -11,12 +11,14 @@
  *  titles            each person's title and affiliation, from before the name or an appositive after it
  *  teams             "the Angels", "the Boston Red Sox": a plural after "the" names a team, an organization
  *  bodies            lower-case government bodies; nested organizations kept once
+ *  acronyms          "the Harbour Workers Union (HWU)": each later "HWU" is that organization
  */
 import type { Sentence } from '../model';
 import type { CompiledLexicon } from './compile';
 import { lowerCaseBodies, outermost } from './names/bodies';
 import { nameContext } from './names/context';
 import { collectGroups } from './names/groups';
+import { acronymMentions } from './names/acronyms';
 import { ofOrganizations } from './names/of-organizations';
 import { runEnd } from './names/runs';
 import { creditSentences, titleCaseSentences } from './names/sentence-kinds';
@@ -49,7 +51,8 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
   }
   assignTitles(ctx, found.people);
   teams(ctx, consumed, headlineLike, found);
-  const organizations = outermost([...found.organizations, ...lowerCaseBodies(ctx)]);
+  const named = outermost([...found.organizations, ...lowerCaseBodies(ctx)]);
+  const organizations = outermost([...named, ...acronymMentions(body, named)]);
   // "Kurdistan Workers Party": a place read before the run's suffix made it an organization is part of its name.
   const places = found.places.filter(
     (p) =>
