@@ -43,6 +43,10 @@ const FEW_WORDS = unicodePattern(
   String.raw`^\s*(?:(?:[\p{Alphabetic}.'\u2019-]+|\d{1,3}-year-old),?\s+){0,5}$`,
 );
 const COMMA_AFTER = /^\s*,/;
+const OWNS_AFTER = /^['\u2019]s/u;
+const OF_BEFORE = /\bof\s+$/u;
+/** The close of a quote, then "by" and who said it, a title or two before the name ("... by director Ines Marlow"). */
+const BY_AGENT = /^\W*\s+by\s+(?:[\p{Alphabetic}.'\u2019-]+\s+){0,3}$/u;
 const IN_BETWEEN = /^\s+in\s+$/;
 
 interface Speaker {
@@ -616,17 +620,24 @@ function attribute(
           vs - sp.end < 40 &&
           isSubjectGap(outside.slice(sp.end - frameStart, vs - frameStart)),
       );
+    // "The union warned of "..." when France returns": a name after the quote is no subject of a verb before it,
+    // unless "by" makes it the agent ("described as "..." by Lelouche").
     const following = inFrame.filter(
       (sp) =>
         sp.start >= ve &&
         sp.start - ve < 50 &&
+        (ve > open ||
+          sp.start < close ||
+          BY_AGENT.test(outside.slice(close - frameStart, sp.start - frameStart))) &&
         FEW_WORDS.test(outside.slice(ve - frameStart, sp.start - frameStart)),
     );
     // "said Oscar producer Laurence Mark": the person the description leads to, not a body named in it.
     // After "told" comes the one spoken to ("..., a resident told the news agency"), never the speaker.
     const after = TO_LISTENER.has(verb)
       ? undefined
-      : (following.find((sp) => sp.kind === 'person') ?? following[0]);
+      : (following.find(
+          (sp) => sp.kind === 'person' && !possessor(outside, sp.start - frameStart, sp.end - frameStart),
+        ) ?? following[0]);
     // "Kaito Mori, a friend of Rina Sato, said": a name right before ", said" may close an appositive.
     const closesClause = before !== undefined && COMMA_AFTER.test(outside.slice(before.end - frameStart));
     // "The foreign ministry in Beijing said": the body, not the city it sits in.
@@ -719,6 +730,16 @@ function appositiveSubject(
     if (APPOSITIVE.test(outside.slice(sp.end - frameStart, verbStart - frameStart))) return sp;
   }
   return undefined;
+}
+
+/**
+ * "said Stenning's lawyer, Tomas Brandt", "said the lawyer of Stenning, Tomas Brandt": a name owning the
+ * description that follows "said" is whose the speaker is, not the speaker.
+ */
+function possessor(outside: string, from: number, to: number): boolean {
+  return (
+    OWNS_AFTER.test(outside.slice(to, to + 2)) || OF_BEFORE.test(outside.slice(Math.max(0, from - 4), from))
+  );
 }
 
 function isBare(bare: RegExp, outside: string, from: number, to: number): boolean {

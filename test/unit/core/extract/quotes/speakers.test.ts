@@ -120,6 +120,26 @@ describe('Function: findQuotes (speakers)', () => {
       "Lena Park, head of the centre, spoke on Monday.\n\n''The bay is too shallow for a wave,\" she was quoted as saying.",
       ['Lena Park', 'The bay is too shallow for a wave,'],
     ],
+    [
+      'court reports: "said" before a possessive description, then the name set off by a comma',
+      'Martin Voss sued the singer.\n\n"We were preparing a reply," said Voss\'s lawyer, Tomas Brandt.',
+      ['Tomas Brandt', 'We were preparing a reply,'],
+    ],
+    [
+      'court reports: "said" before "the lawyer of" someone, then the name set off by a comma',
+      'Martin Voss sued the singer.\n\n"We were preparing a reply," said the lawyer of Voss, Tomas Brandt.',
+      ['Tomas Brandt', 'We were preparing a reply,'],
+    ],
+    [
+      'labour news: a place after the quote is no subject of the verb before it',
+      'The farmers union warned of "tension and conflict" when Vellora returns to work.',
+      ['unknown', 'tension and conflict'],
+    ],
+    [
+      'film pages: "described as" a quote "by" its author',
+      'He plays a lawyer in a film described as "a tender and cruel comedy" by director Ines Marlow.',
+      ['Ines Marlow', 'a tender and cruel comedy'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
