@@ -15,10 +15,10 @@
  */
 import type { Sentence } from '../model';
 import type { CompiledLexicon } from './compile';
+import { acronymMentions } from './names/acronyms';
 import { lowerCaseBodies, outermost } from './names/bodies';
 import { nameContext } from './names/context';
 import { collectGroups } from './names/groups';
-import { acronymMentions } from './names/acronyms';
 import { ofOrganizations } from './names/of-organizations';
 import { runEnd } from './names/runs';
 import { creditSentences, titleCaseSentences } from './names/sentence-kinds';

@@ -22,7 +22,8 @@ export function acronymMentions(body: string, organizations: readonly OrgMention
     if (m === null || letters === undefined || defined.has(letters) || !initialsOf(o.name, letters)) continue;
     defined.add(letters);
     const after = o.end + m[0].length;
-    for (const at of standalone(body, letters, after)) out.push({ start: at, end: at + letters.length, name: o.name });
+    for (const at of standalone(body, letters, after))
+      out.push({ start: at, end: at + letters.length, name: o.name });
   }
   return out;
 }
