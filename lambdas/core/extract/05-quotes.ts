@@ -43,6 +43,12 @@ const FEW_WORDS = unicodePattern(
   String.raw`^\s*(?:(?:[\p{Alphabetic}.'\u2019-]+|\d{1,3}-year-old),?\s+){0,5}$`,
 );
 const COMMA_AFTER = /^\s*,/;
+/**
+ * "said the United States looked forward to ...", "ANSA said Stevanin was unable to ...": a name after "said" with a
+ * verb of its own opens what was said; it is not who said it ("..., said Ana Ruiz, who ..." is).
+ */
+const COMPLEMENT_VERB =
+  /^\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|may|might|must|did|does|do|\p{Lowercase}+ed)\b/u;
 const OWNS_AFTER = /^['\u2019]s/u;
 const OF_BEFORE = /\bof\s+$/u;
 /** The close of a quote, then "by" and who said it, a title or two before the name ("... by director Ines Marlow"). */
@@ -629,6 +635,7 @@ function attribute(
         (ve > open ||
           sp.start < close ||
           BY_AGENT.test(outside.slice(close - frameStart, sp.start - frameStart))) &&
+        !COMPLEMENT_VERB.test(outside.slice(sp.end - frameStart, sp.end - frameStart + 16)) &&
         FEW_WORDS.test(outside.slice(ve - frameStart, sp.start - frameStart)),
     );
     // "said Oscar producer Laurence Mark": the person the description leads to, not a body named in it.

@@ -140,6 +140,11 @@ describe('Function: findQuotes (speakers)', () => {
       'He plays a lawyer in a film described as "a tender and cruel comedy" by director Ines Marlow.',
       ['Ines Marlow', 'a tender and cruel comedy'],
     ],
+    [
+      'wire reports: a name after "said" with a verb of its own opens what was said',
+      'He gave no date for the truce but said the Ostmark delegation looked forward to "an early start".',
+      ['unknown', 'an early start'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
