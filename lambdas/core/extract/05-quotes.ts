@@ -49,6 +49,8 @@ const COMMA_AFTER = /^\s*,/;
  */
 const COMPLEMENT_VERB =
   /^\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|may|might|must|did|does|do|\p{Lowercase}+ed)\b/u;
+/** "said a Sydney broker": a place before a lower-case noun describes the unnamed speaker. */
+const NOUN_AFTER = /^\s+\p{Lowercase}/u;
 const OWNS_AFTER = /^['\u2019]s/u;
 const OF_BEFORE = /\bof\s+$/u;
 /** The close of a quote, then "by" and who said it, a title or two before the name ("... by director Ines Marlow"). */
@@ -636,6 +638,9 @@ function attribute(
           sp.start < close ||
           BY_AGENT.test(outside.slice(close - frameStart, sp.start - frameStart))) &&
         !COMPLEMENT_VERB.test(outside.slice(sp.end - frameStart, sp.end - frameStart + 16)) &&
+        !(
+          sp.kind === 'place' && NOUN_AFTER.test(outside.slice(sp.end - frameStart, sp.end - frameStart + 3))
+        ) &&
         FEW_WORDS.test(outside.slice(ve - frameStart, sp.start - frameStart)),
     );
     // "said Oscar producer Laurence Mark": the person the description leads to, not a body named in it.

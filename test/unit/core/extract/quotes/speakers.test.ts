@@ -145,6 +145,11 @@ describe('Function: findQuotes (speakers)', () => {
       'He gave no date for the truce but said the Ostmark delegation looked forward to "an early start".',
       ['unknown', 'an early start'],
     ],
+    [
+      'market reports: a place before a lower-case noun describes an unnamed speaker',
+      '"Nobody is buying before the figures," said a Sydney bond dealer.',
+      ['unknown', 'Nobody is buying before the figures,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
