@@ -51,6 +51,14 @@ const COMPLEMENT_VERB =
   /^\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|may|might|must|did|does|do|\p{Lowercase}+ed)\b/u;
 /** "said a Sydney broker": a place before a lower-case noun describes the unnamed speaker. */
 const NOUN_AFTER = /^\s+\p{Lowercase}/u;
+/** "... ," it said': "it" right before the speech verb after a quote. */
+const IT_BEFORE = /\bit\s+$/u;
+/** How far back "it" looks for the body that spoke. */
+const IT_REACH = 400;
+/** How many "it said" in a row lead back to the body that spoke. */
+const IT_CHAIN = 3;
+/** A speech verb itself, not "according to", "in a statement", "as saying" or a possessive cue. */
+const PLAIN_VERB = /^\p{Alphabetic}+$/u;
 const OWNS_AFTER = /^['\u2019]s/u;
 const OF_BEFORE = /\bof\s+$/u;
 /** The close of a quote, then "by" and who said it, a title or two before the name ("... by director Ines Marlow"). */
@@ -143,6 +151,8 @@ export function findQuotes(
     const b = credited[firstAtOrAfter(credited, at) - 1];
     return a === undefined || (b !== undefined && b.start > a.start) ? b : a;
   };
+  const bodySaid = (at: number): Speaker | undefined =>
+    lastBodySpeaking(body, pairs, speakers, at, cues.verb);
   const quotes: Quote[] = [];
   let lastPerson: string | undefined;
   let lastSpeaker:
@@ -179,6 +189,7 @@ export function findQuotes(
             subjects,
             genders,
             author,
+            bodySaid,
           })
         : null) ??
       introducedBefore(body, sentences, first, open, pairs, speakers, cues, cueSpans, {
@@ -188,6 +199,7 @@ export function findQuotes(
         subjects,
         genders,
         author,
+        bodySaid,
       });
     const owner = found?.kind === 'name' ? surnameOwner(people, found.name) : undefined;
     let speaker = owner ?? found?.name ?? 'unknown';
@@ -595,6 +607,7 @@ function attribute(
     if (sp.end <= frameEnd && outside[sp.start - frameStart] !== ' ') inFrame.push(sp);
   }
   const options: Array<{ speaker: Speaker; distance: number; rank: number }> = [];
+  let itSaid = false;
   // The cached global regex, from the start: nothing in the loop runs it again (no re-entry).
   const { regex: re, subject: scanned } = caselessScan(cues.verb, outside);
   re.lastIndex = 0;
@@ -603,6 +616,8 @@ function attribute(
     const ve = vs + m[0].length;
     const verb = m[0].toLowerCase();
     const distance = vs > close ? vs - close : vs < open ? open - ve : 0;
+    if (vs > close && IT_BEFORE.test(outside.slice(Math.max(0, vs - frameStart - 4), vs - frameStart)))
+      itSaid = true;
     if (verb === 'according to' || verb === 'in a statement') {
       const near = inFrame.filter(
         (sp) =>
@@ -677,7 +692,12 @@ function attribute(
   }
   options.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
   const best = options[0]?.speaker;
-  if (best === undefined) return null;
+  if (best === undefined) {
+    const body = itSaid ? who.bodySaid(open) : undefined;
+    return body === undefined
+      ? null
+      : { name: body.name, kind: body.kind === 'place' ? 'place' : 'organization' };
+  }
   if (best.kind === 'pronoun') {
     // "Store owner Jo Lane said he was relieved. "...," he said.": the person the paragraph is about.
     // "she said" skips a man the text names nearer and goes to the nearest woman (and "he" the reverse).
@@ -745,6 +765,34 @@ function appositiveSubject(
 }
 
 /**
+ * "News Corp said profits fell. "...," it said.": "it" speaks for the organization (or country: "China said") that
+ * is the subject of the last speech verb before the quote, a few sentences back at most; through an earlier "it
+ * said" to its own subject. When the last to speak was a person or a noun ("The newspaper said"), "it" is not
+ * resolved.
+ */
+function lastBodySpeaking(
+  body: string,
+  pairs: ReadonlyArray<[number, number]>,
+  speakers: readonly Speaker[],
+  at: number,
+  verbs: CaselessRegex,
+  depth = 0,
+): Speaker | undefined {
+  const from = Math.max(0, at - IT_REACH);
+  const { regex: re, subject: text } = caselessScan(verbs, masked(body, from, at, pairs));
+  let verbAt = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    if (PLAIN_VERB.test(m[0])) verbAt = from + m.index;
+  if (verbAt < 0) return undefined;
+  if (IT_BEFORE.test(body.slice(Math.max(0, verbAt - 4), verbAt)))
+    return depth < IT_CHAIN ? lastBodySpeaking(body, pairs, speakers, verbAt, verbs, depth + 1) : undefined;
+  const sp = speakers[firstAtOrAfter(speakers, verbAt) - 1];
+  if (sp === undefined || sp.end > verbAt || !isSubjectGap(body.slice(sp.end, verbAt))) return undefined;
+  return sp.kind === 'organization' || sp.kind === 'place' ? sp : undefined;
+}
+
+/**
  * "said Stenning's lawyer, Tomas Brandt", "said the lawyer of Stenning, Tomas Brandt": a name owning the
  * description that follows "said" is whose the speaker is, not the speaker.
  */
@@ -777,6 +825,8 @@ interface Known {
   genders: ReadonlyMap<string, Gender>;
   /** Who the text last named as the author of a statement before an offset. */
   author: (at: number) => Author | undefined;
+  /** The body or country that spoke last before an offset, if the last to speak was one (see `lastBodySpeaking`). */
+  bodySaid: (at: number) => Speaker | undefined;
 }
 
 /** Whose statement the text says it is, from where it says so. */

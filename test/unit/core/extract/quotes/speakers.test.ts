@@ -150,6 +150,16 @@ describe('Function: findQuotes (speakers)', () => {
       '"Nobody is buying before the figures," said a Sydney bond dealer.',
       ['unknown', 'Nobody is buying before the figures,'],
     ],
+    [
+      'company news: "it said" speaks for the company that said something last',
+      'Harborline Group said profits fell in the year.\n\n"Higher fuel prices cost us dearly," it said.',
+      ['Harborline Group', 'Higher fuel prices cost us dearly,'],
+    ],
+    [
+      'press reviews: "it said" after "The newspaper said" is left unresolved',
+      'Harborline Group said profits fell. The newspaper said the firm would cut jobs.\n\n"Cuts are coming," it said.',
+      ['unknown', 'Cuts are coming,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
