@@ -483,6 +483,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Policy',
   'Gardens',
   'Heights',
+  // Railway towns and crossroads villages named for the junction ("Kerro Junction").
+  'Junction',
   // Local divisions that end a place's name ("Dale Township", "Kursk Oblast").
   'Township',
   'Borough',

@@ -50,7 +50,17 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
       'channel',
       'website',
     ],
-    after: ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'newsletter', 'agency', 'television'],
+    after: [
+      'newspaper',
+      'daily',
+      'weekly',
+      'magazine',
+      'tabloid',
+      'newsletter',
+      'agency',
+      'news agency',
+      'television',
+    ],
     example: { text: 'The daily Kvarner Glas reported the closure on Monday.', notPerson: 'Kvarner Glas' },
     counterexample: {
       text: 'The paper quoted editor Tomaso Brellin as saying the series would go on.',
@@ -98,7 +108,13 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
       'Ltda',
       'AS',
       'A/S',
+      // "Corran Freight International", "Halder Bros.": a firm trading worldwide or named for a family.
+      'International',
+      'Bros.',
+      'Bros',
     ],
+    // "Ada Brannvik & Co.": a firm named after its founder, its legal form after an ampersand.
+    after: ['& Co', '& Sons'],
     example: { text: 'Brannvik Oy said on Thursday its sales had risen.', notPerson: 'Brannvik Oy' },
     counterexample: {
       text: 'Lasse Brannvik said on Thursday his sales had risen.',
@@ -216,6 +232,20 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     counterexample: {
       text: 'The fire chief, Dalton Fairley, said the crews were called out.',
       person: 'Dalton Fairley',
+    },
+  },
+  {
+    text: 'science, weather and politics reports: a public body named by what it does in last place',
+    organization: true,
+    // Not a building word after it ("the Kilden Community Hall"): such a name is left to the venue row.
+    last: ['Observatory', 'Survey', 'Community'],
+    example: {
+      text: 'The quake was felt in the hills, the Valdera Seismic Observatory said.',
+      notPerson: 'Valdera Seismic Observatory',
+    },
+    counterexample: {
+      text: 'Anna Berg, who runs the observatory, said the quake was felt in the hills.',
+      person: 'Anna Berg',
     },
   },
   {

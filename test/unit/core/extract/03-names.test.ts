@@ -109,6 +109,16 @@ describe('Function: findEntities (people)', () => {
     // Business and health reports: advisory firms and treatment centres.
     ['Two staff were hurt at Harlow Advisors in Oslo on Monday.', 'Harlow Advisors', 'Oslo'],
     ['She checked into Cliffview Recovery near Oslo last week.', 'Cliffview Recovery', 'Oslo'],
+    // Business, science and politics reports: firms trading worldwide or named for a family, measuring bodies, unions of states.
+    ['Corran Freight International said it would hire in Oslo.', 'Corran Freight International', 'Oslo'],
+    ['Halder Bros. said it would hire in Oslo.', 'Halder Bros.', 'Oslo'],
+    [
+      'The quake was felt in Oslo, the Valdera Seismic Observatory said.',
+      'Valdera Seismic Observatory',
+      'Oslo',
+    ],
+    ['Rain in Oslo was light, the Harlan Climate Survey said.', 'Harlan Climate Survey', 'Oslo'],
+    ['The Vestmark Grain Community met in Oslo on Monday.', 'Vestmark Grain Community', 'Oslo'],
   ])('tells organizations and places from people in %j', (text, org, place) => {
     const r = analyze(text);
     expect(r.people).toEqual([]);
@@ -120,6 +130,11 @@ describe('Function: findEntities (people)', () => {
     // Defence and wire reports: a model or a code with a digit in it, and a month before a number, are no names.
     ['Sailors seized 14 AK-47 Rifles and a boat off Dunmore.', 'AK-47 Rifles'],
     ['WIRE Nov 12, 2011 Mina Hale said the port would reopen.', 'WIRE Nov'],
+    // Wire reports: an agency named before its kind, and a firm named for its founder before "& Co.".
+    ['The talks ended, the official Varta news agency said.', 'Varta'],
+    ['The unit was sold by Eli Brannvik & Co. last year.', 'Eli Brannvik'],
+    // Place names: a railway town named for its junction.
+    ['The convoy drove from Kerro Junction to the coast.', 'Kerro Junction'],
   ])('takes no person from %j', (text, notName) => {
     expect(analyze(text).people.map((p) => p.name)).not.toContain(notName);
   });
