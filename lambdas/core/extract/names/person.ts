@@ -71,7 +71,11 @@ export function addName(ctx: NameContext, group: NameGroup, found: Found): void 
     if (nameWords.length === 1) found.singles.push(mention);
     // One word is a person only with a title or an appositive ("President Lula", "Ortega, the mayor,"):
     // before "said" it is as often a company ("Northwind said"); coreference still resolves surnames.
-    if (nameWords.length === 1 && (cue === 'title' || cue === 'appositive')) found.people.push(mention);
+    // "eighth-seeded Olympic champion Ada Vik", "veteran Marxist leader Tomas Brel": a word right before a title
+    // or a role qualifies that title, and the title before it belongs to the person named after.
+    const qualifiesTitle = cue === 'title' && titleAfter(ctx, group.last);
+    if (nameWords.length === 1 && (cue === 'title' || cue === 'appositive') && !qualifiesTitle)
+      found.people.push(mention);
     return;
   }
   found.people.push(mention);
@@ -156,4 +160,13 @@ function personContext(ctx: NameContext, end: number): boolean {
   const place = OF_PLACE_AFTER.exec(after);
   if (place?.[1] === undefined) return false;
   return ctx.lex.country.has(place[1]) || ctx.lex.country.has(place[1].split(/\s+/u)[0] ?? '');
+}
+
+/** Whether the token after `last`, in the same run of text, is a title word or a role noun ("champion", "leader"). */
+function titleAfter(ctx: NameContext, last: number): boolean {
+  const { body, tokens, lex } = ctx;
+  const end = (tokens[last] as Token).end;
+  const next = tokens[last + 1];
+  if (next === undefined || !spaceGap(body, end, next.start)) return false;
+  return lex.titleWords.has(next.text.toLowerCase()) || lex.roleNouns.has(next.text);
 }

@@ -130,6 +130,9 @@ describe('Function: findEntities (people)', () => {
     // Defence and wire reports: a model or a code with a digit in it, and a month before a number, are no names.
     ['Sailors seized 14 AK-47 Rifles and a boat off Dunmore.', 'AK-47 Rifles'],
     ['WIRE Nov 12, 2011 Mina Hale said the port would reopen.', 'WIRE Nov'],
+    // Sports and politics pages: one word between a seeding or a role and a title qualifies the title.
+    ['Eighth-seeded Olympic champion Ada Vikstrom won in two sets.', 'Olympic'],
+    ['The rebels were led by veteran Marxist leader Tomas Brel.', 'Marxist'],
     // Wire reports: an agency named before its kind, and a firm named for its founder before "& Co.".
     ['The talks ended, the official Varta news agency said.', 'Varta'],
     ['The unit was sold by Eli Brannvik & Co. last year.', 'Eli Brannvik'],
