@@ -150,10 +150,11 @@ export function resolvePeople(
   // A run of capitalized words with nothing else saying it is a person is as often a team, a venue or a firm.
   // Names no rule decides go to the statistical gate; `onUndecided` lets the gate's trainer see them.
   const gate = lex.lexicon.personGate ?? [];
+  const firms = [...entities.organizations, ...legalFormNames(clusters, lex)];
   const kept = clusters.filter((c) => {
     if (
       namesAThing(c, sentences, lex) ||
-      opensAnOrganization(c, entities.organizations) ||
+      opensAnOrganization(c, firms) ||
       namesAnOrganization(c, entities.organizations, lex)
     )
       return false;
@@ -374,4 +375,13 @@ function firstMentions(
     }
   }
   return firstIn;
+}
+
+/**
+ * "Brannvik Tools Oy said ... Brannvik Tools said": the names written with a company legal form ending them (thing
+ * cues of organizations), which the text's shorter forms open.
+ */
+function legalFormNames(clusters: readonly Cluster[], lex: CompiledLexicon): Cluster[] {
+  const legalForms = lex.thingCues.organization.last;
+  return clusters.filter((c) => c.words.length >= 2 && legalForms.has(c.words[c.words.length - 1] ?? ''));
 }

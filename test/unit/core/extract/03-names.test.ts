@@ -285,6 +285,14 @@ describe('Function: resolvePeople', () => {
     expect(names).not.toContain(notName);
   });
 
+  it('takes a short form of a name written with a legal form for that firm, not a person', () => {
+    // Business reports: "Brannvik Tools Oy said ... Brannvik Tools said" names one firm twice, and speaks as one.
+    const r = analyze(
+      'Brannvik Tools Oy said on Monday it would cut jobs. Brannvik Tools said the plants would close.',
+    );
+    expect(r.people.map((p) => p.name)).not.toContain('Brannvik Tools');
+  });
+
   it('does not resolve a word shared by two full names', () => {
     const r = analyze('Wang Yi met Wang Wenbin in Beijing. Wang said the meeting was useful.');
     expect(r.people.flatMap((p) => p.aliases)).not.toContain('Wang');
