@@ -6,6 +6,9 @@ import type { PersonMention } from './types';
 
 type Role = { title: string; affiliation?: string };
 
+/** Title glue after which the next name is the title's object ("CEO of", "spokesman for"). */
+const OBJECT_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'to']);
+
 /** Sets `title` and `affiliation` on each person mention (sorted by start) where the text gives them. */
 export function assignTitles(ctx: NameContext, people: readonly PersonMention[]): void {
   const { tokens } = ctx;
@@ -35,6 +38,8 @@ function titleBefore(ctx: NameContext, nameIdx: number, owned: ReadonlySet<numbe
   while (a < nameIdx && lex.titleGlue.has(ctx.lower[a] ?? '')) a++;
   if (a >= nameIdx) return null;
   let z = nameIdx - 1;
+  // "president and CEO of Kestrel Medical", "spokesman for Ada Vik": the name is whom the office serves, not its holder.
+  if (OBJECT_GLUE.has(ctx.lower[z] ?? '')) return null;
   let hasHead = false;
   for (let q = a; q <= z; q++) {
     // "Then-President": the head may follow a hyphen.

@@ -53,6 +53,9 @@ describe('Function: findEntities (people)', () => {
     ],
     // Police reports: a rank's role noun after a title word is part of the title, not of the name.
     ['The police named the officer as Senior Trooper Dale Ambroz.', 'Dale Ambroz', undefined],
+    // Court and business reports: the name after "<title> of|for" is whom the office serves, not its holder.
+    ['The lawyer of Tomas Brel said he would appeal.', 'Tomas Brel', undefined],
+    ['A spokesman for Tomas Brel said he would appeal.', 'Tomas Brel', undefined],
     // Sports results: a given name that is also a month's short form ("Jan") opens the name after it.
     ['The silver went to a Dane, Jan Oddvik, in a close finish.', 'Jan Oddvik', undefined],
   ])('finds the person in %j', (text, name, title) => {
@@ -130,6 +133,11 @@ describe('Function: findEntities (people)', () => {
     // Defence and wire reports: a model or a code with a digit in it, and a month before a number, are no names.
     ['Sailors seized 14 AK-47 Rifles and a boat off Dunmore.', 'AK-47 Rifles'],
     ['WIRE Nov 12, 2011 Mina Hale said the port would reopen.', 'WIRE Nov'],
+    // Business reports: a firm after "president and CEO of" holds no title, so its short form is the firm's.
+    [
+      'Kestrel Medical Inc. said it would buy a rival. Ivo Brandt will become president and CEO of Kestrel Medical. Kestrel Medical said the deal would close in May.',
+      'Kestrel Medical',
+    ],
     // Sports and politics pages: one word between a seeding or a role and a title qualifies the title.
     ['Eighth-seeded Olympic champion Ada Vikstrom won in two sets.', 'Olympic'],
     ['The rebels were led by veteran Marxist leader Tomas Brel.', 'Marxist'],
