@@ -55,6 +55,12 @@ const THE_BEFORE = /\bthe\s$/iu;
 const PAST =
   /(?<!\p{Alphabetic})(?!(?:scheduled|expected|planned|slated|timetabled|earmarked|billed|tipped|needed|proposed|intended)\b)\p{Lowercase}{2,}ed\b|\b(?:was|were|had|did|died|won|lost|left|began|took|made|held|fell|rose|met|came|went|saw|struck|broke|fled|sank|fought|sent|led|gave|became|ago|last)\b/u;
 
+/**
+ * "due to be held in London on September 8", "the deal was expected to be finalized in September": a participle
+ * after "to be" tells no past; the event is still ahead of whoever expected it.
+ */
+const TO_BE_AHEAD = /\b(?:due|expected|scheduled|set|slated|planned)\s+to\s+be\b/iu;
+
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];
   return v !== undefined && startsUppercase(v);
@@ -73,7 +79,9 @@ function yearFor(month: number, ctx: Context, at: number, explicit?: string, dir
   // One earlier than it, in a clause that looks ahead ("will hold an election on June 14" in December), next year's.
   if (month > p.month) {
     const attributive = THE_BEFORE.test(ctx.body.slice(Math.max(0, at - 4), at));
-    const soon = month - p.month <= QUARTER && (attributive || !pastVerbNear(ctx.body, at));
+    const soon =
+      month - p.month <= QUARTER &&
+      (attributive || !pastVerbNear(ctx.body, at) || TO_BE_AHEAD.test(clauseBefore(ctx.body, at)));
     return futureClause(ctx.body, at) || soon ? p.year : p.year - 1;
   }
   return month < p.month && futureVerbNear(ctx.body, at) ? p.year + 1 : p.year;

@@ -114,6 +114,17 @@ describe('Function: findDates', () => {
       '2023-08-28',
       ['September 4', '2023-09-04', '2023-09-04', 'day'],
     ],
+    // A participle after "due to be" or "expected to be" tells no past: the event is still ahead.
+    [
+      'The summit, due to be held in Oslo on September 8, has drawn protests.',
+      '2023-08-28',
+      ['September 8', '2023-09-08', '2023-09-08', 'day'],
+    ],
+    [
+      'The firm said the merger was expected to be completed in October.',
+      '2023-08-28',
+      ['in October', '2023-10-01', '2023-10-31', 'month'],
+    ],
     ['Sales collapsed in September.', '2023-08-28', ['in September', '2022-09-01', '2022-09-30', 'month']],
     [
       'The company cut 600 jobs in September.',
