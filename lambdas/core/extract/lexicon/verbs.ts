@@ -305,11 +305,12 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'election',
-    pattern: String.raw`\b(?:election|elections|elected|re-elected|reelected|vote|(?<!\b(?:was|were|been|being)\s)voted|voters|ballot|ballots|polls|referendum|primary|runoff|run-off)\b`,
+    pattern: String.raw`\b(?:election|elections|elected|re-elected|reelected|vote|(?<!\b(?:was|were|been|being)\s)voted|voters|ballot|ballots|polls|referendum|primar(?:y|ies)(?!\s+(?!(?:election|elections|vote|race|contest|ballot|runoff)\b)[a-z])|runoff|run-off)\b`,
     weight: 1,
-    handles: 'elections, votes and referendums (someone who was voted an honour won none)',
+    handles:
+      'elections, votes and referendums (someone who was voted an honour won none; "primary" before another noun, as in "primary school" or "primary iron output", is no vote)',
     example: 'Voters in Corlen choose a new mayor in a runoff on Sunday.',
-    counter: "Corlen's council chose a new mayor on Sunday.",
+    counter: "Corlen's council chose a new mayor on Sunday, its primary task this year.",
     needs: ['elect', 'reelect', 'vot', 'ballot', 'polls', 'referendum', 'primary', 'run'],
   },
   {
