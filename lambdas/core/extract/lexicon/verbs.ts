@@ -166,11 +166,12 @@ export interface EventPattern {
 export const EVENT_PATTERNS: readonly EventPattern[] = [
   {
     type: 'meeting',
-    pattern: String.raw`\b(?:met|meet|meets|meeting|meetings)\b`,
+    pattern: String.raw`\b(?:met|meet|meets|meeting|meetings)\b(?!\s+(?:(?:the|its|their|our|this|these|all|analysts'|market)\s+)?(?:expectations|forecasts?|estimates|demand|targets?|deadlines?|requirements|needs|criteria|standards|costs|obligations|goals|payments|conditions)\b)`,
     weight: 1.2,
-    handles: 'a meeting named as such',
+    handles:
+      'a meeting named as such (to "meet" expectations, demand, a target or a deadline is no meeting: business and data reports)',
     example: 'The two mayors met in Corlen on Friday.',
-    counter: 'The two mayors spoke on Friday.',
+    counter: 'The two mayors spoke on Friday; sales failed to meet expectations.',
   },
   {
     type: 'meeting',
