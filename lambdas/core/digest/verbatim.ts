@@ -30,7 +30,7 @@ const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|du
 const MODIFIER_LEAD =
   /(?:^|\s)(?:a|an|the|its|his|her|their|our|into|until|till|by|of|to|for|from|through|since)\s+$/i;
 /** Date words that name their date without the publication date ("January 2024", "2019"). */
-const ABSOLUTE =
+export const ABSOLUTE =
   /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A month named from the report's own time ("last December", "this May"): no date without resolving it. */
 const COUNTED_FROM_REPORT =

@@ -13,7 +13,7 @@ import { carriesOwnCredit, creditsAnother } from './quote-credit';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
-import { balancedQuotes, bareSentence, datedSentence, lowerFirst } from './verbatim';
+import { ABSOLUTE, balancedQuotes, bareSentence, datedSentence, lowerFirst } from './verbatim';
 
 const MAX_QUOTE_WORDS = 30;
 const MIN_LEAD_WORDS = 8;
@@ -395,6 +395,20 @@ function supportingClause(lead: Clause, articlesByKey: Map<string, Article>): Cl
 /** A sentence ending in a question (a closing quote after it or not): it states nothing. */
 const QUESTION = /\?[\u201D"\u2019]?$/u;
 
+/**
+ * Whether the sentence tells an earlier event its report recalls, dated in its own calendar words
+ * before the report's news ("A county judge sided with the state in June 2025." in a report of an
+ * appeal decided in April 2026): the place it names is that event's, and it is background, not news.
+ */
+function recallsEarlierEvent(article: Article, index: number): boolean {
+  const main = article.mainEvent;
+  const news = main?.date?.start ?? publishedDay(article);
+  if (!news || main?.sentences.includes(index)) return false;
+  return article.background.some(
+    (m) => m.sentences.includes(index) && !!m.date && ABSOLUTE.test(m.date.text) && m.date.end < news,
+  );
+}
+
 /** How many sentences after the lead may say where or when the event happened. */
 const GROUNDING_SENTENCES = 3;
 
@@ -435,7 +449,7 @@ function whereWhenClause(
     const source = { key: article.key, outlet: article.outlet.value, sentence: index };
     if (dated !== null && dated !== bare && date)
       tries.push({ text: endSentence(dated), sources: [source], dates: [date] });
-    if (needsPlace && place && bare.includes(place))
+    if (needsPlace && place && bare.includes(place) && !recallsEarlierEvent(article, index))
       tries.push({ text: endSentence(bare), sources: [source], dates: [] });
     const pick = tries.find(accept);
     if (pick) return pick;

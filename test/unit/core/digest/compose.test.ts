@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFaithful } from '../../../../lambdas/core/digest';
 import type { ResolvedDate, Story } from '../../../../lambdas/core/model';
 import { composeChecked } from '../../../support/digest-check';
-import { buildArticle, buildStory, byKey, day, mentionOf, year } from './builders';
+import { buildArticle, buildStory, byKey, day, mentionOf, month, year } from './builders';
 import { ledger, tradeStory, wire } from './fixtures';
 
 const articles = byKey([ledger, wire]);
@@ -1132,6 +1132,40 @@ describe('Function: composeDigest', () => {
 
     // Assess
     expect(digest.items[0]?.whatsNew).not.toContain('late 90s');
+  });
+
+  it('places the event with no sentence telling an earlier event its report dates before it', () => {
+    // Prepare: a dateline gave the town; the only later sentence naming it recalls an earlier ruling.
+    const report = buildArticle({
+      key: 'court/appeal.txt',
+      outlet: 'Bench Notes',
+      published: '2026-04-21',
+      text: 'A state appeals court ruled on Tuesday that drivers for the Parcelo app are employees, upholding a lower court. The suit was filed in 2023 by the labor office for 9,000 drivers. A Port Ellis County judge sided with the drivers in June 2025. Parcelo said it would appeal again.',
+      mainEvent: {
+        type: 'ruling',
+        action: 'ruled',
+        participants: [],
+        location: 'Port Ellis',
+        date: day('2026-04-21', 'on Tuesday'),
+        in: 'A state appeals court ruled',
+      },
+      background: [
+        {
+          type: 'ruling',
+          action: 'sided with',
+          participants: [],
+          date: month('2025-06-01', 'in June 2025'),
+          in: 'sided with',
+        },
+      ],
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('appeal', [report])], byKey([report]), { date: '2026-04-22' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).not.toContain('June 2025');
+    expect(digest.items[0]?.background).toContain('in June 2025');
   });
 
   it('tolerates a story none of whose articles are at hand', () => {
