@@ -241,6 +241,12 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The skipper lost only once, and the judges argued over the final race.',
   },
   {
+    kind: 'a writer\u2019s own aside: an exclamation, its mark outside any quotation',
+    regex: /!\s*$/u,
+    matches: 'The skipper has signed on for a third season, but the crews are not done yet!',
+    misses: 'The crews on the quay chanted \u201CNot one more season!\u201D',
+  },
+  {
     kind: 'a writer’s own aside: the first person outside any quotation',
     regex:
       /^[^\u201C\u201D"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Lowercase}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^\u201C\u201D"]*$/u,
