@@ -102,9 +102,17 @@ function leadClause({ article, sentence, text, dated, naming }: LeadPick): Claus
  */
 /**
  * Which sentences a lead may come from: the event's first readable one (its lede) when it names who
- * took part and is dated in words, when it names who, when it is dated; any of the event's own; any.
+ * took part and is dated in words, when it names who; the report's first readable sentence before
+ * its event's when it names who (the extractor rested the event on a later sentence naming no one);
+ * an event sentence when it is dated; any of the event's own; any.
  */
-type LeadScope = 'dated event naming who' | 'event naming who' | 'dated event' | 'event' | 'any';
+type LeadScope =
+  | 'dated event naming who'
+  | 'event naming who'
+  | 'opening naming who'
+  | 'dated event'
+  | 'event'
+  | 'any';
 
 /** Whether a sentence names one of the event's people, by surname ("U.S. officials" names no one). */
 function namesWho(story: Story, text: string): boolean {
@@ -145,7 +153,15 @@ function leadOf(
   scope: LeadScope,
 ): LeadPick | null {
   const own = article.mainEvent?.sentences ?? [];
-  const order = scope === 'any' ? [...own, ...article.sentences.map((s) => s.index)] : own;
+  // A report's opening sentences before the one its event rests on: the first that reads alone is
+  // its lede when it names who took part.
+  const opening = article.sentences.map((s) => s.index).filter((i) => i < (own[0] ?? 0));
+  const order =
+    scope === 'any'
+      ? [...own, ...article.sentences.map((s) => s.index)]
+      : scope === 'opening naming who'
+        ? opening
+        : own;
   for (const index of order) {
     const s = article.sentences[index];
     if (!s) continue;
@@ -155,9 +171,11 @@ function leadOf(
     const bare = bareSentence(written, undatedReport(article));
     // A question states nothing: it never leads.
     if (!readsAlone(bareSentence(written)) || afterInitial(article, index) || QUESTION.test(bare)) continue;
-    const lede = scope === 'event naming who';
+    const lede = scope === 'event naming who' || scope === 'opening naming who';
     if (scope.endsWith('naming who') && !namesWho(story, bare)) return null;
-    const dated = datedSentence(written, article.mainEvent?.date, date);
+    // An opening sentence is not the one the event's date words stand in: it is never dated.
+    const dated =
+      scope === 'opening naming who' ? null : datedSentence(written, article.mainEvent?.date, date);
     const naming = named?.naming;
     const tries: LeadPick[] = [
       ...(dated !== null && dated !== bare
@@ -279,6 +297,7 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
   for (const scope of [
     'dated event naming who',
     'event naming who',
+    'opening naming who',
     'dated event',
     'event',
     'any',

@@ -1134,6 +1134,34 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.whatsNew).not.toContain('late 90s');
   });
 
+  it('leads with a report’s opening sentence naming who when the sentence its event rests on names no one', () => {
+    // Prepare: the extractor rests the event on the second sentence, which names none of its people.
+    const holt = { name: 'Lena Holt', kind: 'person' as const };
+    const report = buildArticle({
+      key: 'clinic/move.txt',
+      outlet: 'Coastline News',
+      published: '2026-04-08',
+      text: 'Singer Lena Holt has left the Harbourview clinic and is moving to a clinic in Port Ellis, her manager has confirmed. A court clerk said a judge signed an order yesterday allowing the transfer, where she will finish her treatment.',
+      mainEvent: {
+        type: 'ruling',
+        action: 'signed an order',
+        participants: [holt],
+        location: 'Port Ellis',
+        // The span says which sentence the date words stand in (the extractor records it).
+        date: { ...day('2026-04-07', 'yesterday'), span: { sentence: 1, start: 0, end: 0 } },
+        in: 'A court clerk said',
+      },
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('move', [report])], byKey([report]), { date: '2026-04-08' });
+
+    // Assess
+    const clauses = digest.items[0]?.whatsNewClauses ?? [];
+    expect(clauses[0]?.text).toContain('Lena Holt has left the Harbourview clinic');
+    expect(clauses[1]?.text).toContain('on Tuesday, April 7');
+  });
+
   it('places the event with no sentence telling an earlier event its report dates before it', () => {
     // Prepare: a dateline gave the town; the only later sentence naming it recalls an earlier ruling.
     const report = buildArticle({
