@@ -253,15 +253,22 @@ function isEventSentence(pick: LeadPick): boolean {
   return pick.article.mainEvent?.sentences.includes(pick.sentence) === true;
 }
 
+/** What a place its report gives, not the story's, counts for: less than the story's own place. */
+const OWN_PLACE_WEIGHT = 0.5;
+
 /**
- * How many of the event's facts a lead gives: its people, its place, and its day, written in or
- * given by the sentence in words a report without a date cannot resolve ("on Saturday").
+ * How many of the event's facts a lead gives: its people, its place (the story's; else, counting
+ * less, the one its report gives: "in Port Ellis" where the story’s is the quay), and its day, written
+ * in or given by the sentence in words a report without a date cannot resolve ("on Saturday").
  */
 function factsIn(story: Story, pick: LeadPick): number {
   const place = story.event.location;
+  const ownPlace = pick.article.mainEvent?.location;
+  const placed =
+    place && pick.text.includes(place) ? 1 : ownPlace && pick.text.includes(ownPlace) ? OWN_PLACE_WEIGHT : 0;
   const own = pick.article.mainEvent?.date;
   const day = pick.dated || (own?.precision === 'day' && own.span?.sentence === pick.sentence);
-  return surnamesIn(story, pick.text).length + (place && pick.text.includes(place) ? 1 : 0) + (day ? 1 : 0);
+  return surnamesIn(story, pick.text).length + placed + (day ? 1 : 0);
 }
 
 /** Whether a retelling gives more of the event than the lead it would repeat, and is as much the event's own sentence. */

@@ -697,7 +697,10 @@ describe('Function: composeDigest', () => {
     expect(item?.whatsNew).not.toContain('Salt Roads');
   });
 
-  it('leads with the fuller of two outlets\u2019 tellings of the same people\u2019s event, not both', () => {
+  it.each([
+    ['the story’s place', 'Port Ellis'],
+    ['the place its report gives, where neither names the story’s (a venue)', 'Kessel Marina'],
+  ])('leads with the fuller of two outlets\u2019 tellings of the same people\u2019s event, not both: it names %s', (_, place) => {
     // Prepare
     const people = [
       { name: 'Ana Ruiz', kind: 'person' as const },
@@ -732,7 +735,7 @@ describe('Function: composeDigest', () => {
       },
     });
     const story = buildStory('regatta', [short, full], {
-      event: { type: 'other', participants: people, location: 'Port Ellis', date: saturday },
+      event: { type: 'other', participants: people, location: place, date: saturday },
     });
 
     // Act
