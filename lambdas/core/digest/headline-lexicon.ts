@@ -134,6 +134,12 @@ export const HEADLINE_NEVER: TextPattern[] = [
     misses: 'Ferry crews walked out at dawn on the island',
   },
   {
+    kind: 'the past-perfect auxiliary of a regular verb: a headline tells the act in the simple past',
+    regex: /(?<=\s)had\s+(?=\p{Lowercase}{2,}ed\b)/u,
+    matches: 'Skipper Ada Vik had checked into a clinic in Port Ellis',
+    misses: 'Skipper Ada Vik had been at a clinic in Port Ellis',
+  },
+  {
     kind: 'a time of day',
     regex: /\s+at\s+\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+local time)?(?=[\s,.]|$)/giu,
     matches: 'Polls in Port Ellis opened at 7:30 am local time',

@@ -64,6 +64,10 @@ describe('Function: headlineFromLead', () => {
       'a fire destroyed two ferries moored at the Port Ellis terminal overnight'.replace(/^a/, 'A'),
     ],
     ['“We will not go back,” a deckhand said.', null],
+    [
+      'Skipper Ada Vik, the harbour veteran, had checked into a clinic in Port Ellis, her agent said.',
+      'Skipper Ada Vik checked into a clinic in Port Ellis',
+    ],
     // A cut inside a relative clause would leave out the main verb ("Ferry crews who had waited ...").
     [
       'Ferry crews who had waited on the quay since dawn for the first boat of the season to Kessel went home at noon without it.',
