@@ -94,6 +94,12 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Union leader Tom Berg added that the crews would return on Monday.',
   },
   {
+    kind: 'a sentence leaning on the one before: a pronoun subject after an opening phrase naming no one ("In 2019, she ...")',
+    regex: /^\p{Uppercase}\p{Lowercase}*(?:\s+[\p{Lowercase}\d][^\s,]*){0,8},\s+(?:he|she|they)\s/u,
+    matches: 'In 2019, she sailed the harbour race alone and won it.',
+    misses: 'Although Vik lost in 2019, she sailed the harbour race again.',
+  },
+  {
     kind: 'a sentence leaning on the one before: an opening that points back ("In that announcement")',
     regex:
       /^(?:In|At|By|After|Before|During|With|For|Since|Despite)\s+(?:that|this|those|these|the same|the latter|the former)\s/u,
@@ -251,10 +257,11 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a writer’s own aside: the first person outside any quotation',
+    // Quotations elsewhere in the sentence do not hide it ("I wrote a column, “The Last Ferry,” ...").
     regex:
-      /^[^\u201C\u201D"]*(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Lowercase}|\b(?:my|me|myself|we|us|our)\b|^Well,)[^\u201C\u201D"]*$/u,
-    matches: 'As I wrote in my column, the ferry strike was long in coming.',
-    misses: 'Ferry traffic stopped for the first time since World War I ended.',
+      /^(?:[^\u201C\u201D"]|\u201C[^\u201D]*\u201D|"[^"]*")*?(?:(?<!\b(?:War|Phase|Stage|Part|Title|Class|Type|Grade|King|Queen|Pope|Louis|Henry|George|Charles|James|Richard|Edward|William|Elizabeth|Mary)\s)\bI\s+\p{Lowercase}|\b(?:my|me|myself|we|us|our)\b|^Well,)(?:[^\u201C\u201D"]|\u201C[^\u201D]*\u201D|"[^"]*")*$/u,
+    matches: 'In 2019 I wrote a column, \u201CThe Last Ferry,\u201D on the strike.',
+    misses: 'The skipper said \u201CI will sail again\u201D after the storm.',
   },
 ];
 

@@ -578,16 +578,16 @@ describe('Function: composeDigest', () => {
     const after = recall(
       'vik/after.txt',
       'Harbor Times',
-      'When she was released in 1992, she sailed again within a month and won the Kessel regatta.',
-      'When she was',
+      'When Vik was released in 1992, she sailed again within a month and won the Kessel regatta.',
+      'When Vik was',
       'in 1992',
       'won',
     );
     const release = recall(
       'vik/release.txt',
       'Maple Wire',
-      'In 1992, she left the naval prison at Kessel after serving four years for desertion.',
-      'In 1992, she',
+      'In 1992, Vik left the naval prison at Marrow Point after serving four years for desertion.',
+      'In 1992, Vik',
       'In 1992',
       'left',
     );
@@ -599,8 +599,8 @@ describe('Function: composeDigest', () => {
 
     // Assess
     expect(digest.items[0]?.backgroundClauses.map((c) => c.text.slice(0, 12))).toEqual([
-      'In 1992, she',
-      'When she was',
+      'In 1992, Vik',
+      'When Vik was',
     ]);
   });
 
