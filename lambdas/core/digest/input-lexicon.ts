@@ -108,6 +108,12 @@ export const NOT_PROSE: TextPattern[] = [
   },
   DESCRIPTOR_OPENING,
   {
+    kind: 'a sentence leaning on the one before: a pointer back to what the text already named ("the aforementioned")',
+    regex: /\b(?:aforementioned|above-mentioned|aforesaid)\b/iu,
+    matches: 'The crews cheered, unlike after the aforementioned walkout at the quay.',
+    misses: 'The crews cheered, unlike after the walkout at the quay in 2019.',
+  },
+  {
     kind: 'a sentence leaning on the one before: a time connective that counts from it ("Later, ...")',
     regex:
       /^(?:Later|Earlier|Afterwards?|Subsequently|Thereafter|Eventually|Soon\s+after(?:wards?)?)(?:,|\s+(?:that|the\s+same)\s)/u,
