@@ -100,9 +100,9 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Although Vik lost in 2019, she sailed the harbour race again.',
   },
   {
-    kind: 'a sentence leaning on the one before: an opening that points back ("In that announcement")',
+    kind: 'a sentence leaning on the one before: an opening that points back ("In that announcement", "In another setback")',
     regex:
-      /^(?:In|At|By|After|Before|During|With|For|Since|Despite)\s+(?:that|this|those|these|the same|the latter|the former)\s/u,
+      /^(?:(?:In|At|By|After|Before|During|With|For|Since|Despite)\s+(?:that|this|those|these|the same|the latter|the former)|In\s+(?:another|yet another|a further))\s/u,
     matches: 'In that announcement, the union leader said the crews would return on Monday.',
     misses: 'In a statement, the union leader said the crews would return on Monday.',
   },

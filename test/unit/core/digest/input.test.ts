@@ -14,6 +14,7 @@ describe('Function: unfitReason', () => {
     ['The skipper won again, but it was a close race to the quay!', /exclamation/],
     ['Crews on the quay chanted \u201CNot one more season!\u201D', null],
     ['In 2019, she sailed the harbour race alone and won it.', /leaning/],
+    ['In another first, the harbour board let two women skipper the night ferries.', /leaning/],
     ['When she retired in 2019, she sold the boat to the harbour club.', /leaning/],
     ['Although Vik lost in 2019, she sailed the harbour race again.', null],
     ['In 2019 I wrote a column, \u201CThe Last Ferry,\u201D on the strike at the quay.', /first person/],
