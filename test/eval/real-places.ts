@@ -1,7 +1,7 @@
 /**
  * The main event's place and actors on wider rounds of hand gold: ECB+ development reports outside the
- * first hand gold (test/fixtures/real/ecbplus-dev.places-2.json and .places-3.json), picked by their position
- * in the sorted docs/ list before any output was looked at. The gold holds place and person names only; the
+ * first hand gold (test/fixtures/real/ecbplus-dev.places-2.json to .places-4.json), picked by their position
+ * in the sorted docs/ list or by a seeded shuffle before any output was looked at. The gold holds place and person names only; the
  * texts are read from ../shared at run time, and every name is checked to occur in its text, so a changed
  * corpus fails instead of scoring other reports.
  */
@@ -12,16 +12,24 @@ import { addCounts, type Counts, prf, zeroCounts } from './metrics';
 import { placeRight, type RealCase, realCorpusDir, type Split, scoreActors, type Tally } from './real';
 import { corpusRaw, loadCorpusIndex, quoteSplit } from './real-quotes';
 
-/** The rounds of place gold, each in its own file (the third: topics 1-15 only, the rules' development topics). */
+/**
+ * The rounds of place gold, each in its own file (the third: topics 1-15 only, the rules' development topics;
+ * the fourth: every report of those topics no earlier round or gold file holds).
+ */
 export const PLACE_ROUNDS = {
   second: new URL('../fixtures/real/ecbplus-dev.places-2.json', import.meta.url),
   third: new URL('../fixtures/real/ecbplus-dev.places-3.json', import.meta.url),
+  fourth: new URL('../fixtures/real/ecbplus-dev.places-4.json', import.meta.url),
 } as const;
 
 export type PlaceRound = keyof typeof PLACE_ROUNDS;
 
-/** One report's gold: the main event's place (null when the text gives none) and its actors (null: not annotated). */
+/**
+ * One report's gold: the main event's place (null when the text gives none) and its actors (null: not annotated).
+ * `split` is given where the round drew its own (the fourth: every fourth report of a seeded shuffle held aside).
+ */
 export interface PlaceGold {
+  split?: Split;
   place: string | null;
   placeAlso?: string[];
   actors: string[] | null;
@@ -46,6 +54,13 @@ function namesOf(gold: PlaceGold): string[] {
   return [...(gold.place === null ? [] : [gold.place]), ...(gold.placeAlso ?? []), ...(gold.actors ?? [])];
 }
 
+/** A report's split: the one its round gives, else the quotes' second round's hash of the id, fixed before any result was seen. */
+export function placeSplit(id: string, gold: PlaceGold, handSplits: ReadonlyMap<string, Split>): Split {
+  if (gold.split === undefined) return quoteSplit(id, handSplits);
+  if (gold.split !== 'tuning' && gold.split !== 'held-aside') throw new Error(`${id}: split unknown`);
+  return gold.split;
+}
+
 /** Reads every round's gold and the texts it names, or says why it cannot run. */
 export async function loadPlaceCases(dir: string = realCorpusDir()): Promise<PlaceCase[] | string> {
   const index = await loadCorpusIndex(dir);
@@ -62,8 +77,7 @@ export async function loadPlaceCases(dir: string = realCorpusDir()): Promise<Pla
       const text = (await readFile(join(dir, 'docs', `${id}.txt`), 'utf8')).toLowerCase();
       const absent = namesOf(gold).find((name) => !text.includes(name.toLowerCase()));
       if (absent !== undefined) throw problem(`"${absent}" does not occur in the text`);
-      // The split rule of the quotes' second round: a hash of the id, fixed before any result was seen.
-      const split = quoteSplit(id, handSplits);
+      const split = placeSplit(id, gold, handSplits);
       cases.push({ id, round, split, raw: await corpusRaw(dir, id, dateLines), gold });
     }
   }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, RawObject } from '../../../lambdas/core/model';
+import type { Split } from '../../../test/eval/real';
 import {
   addPlaceScores,
   emptyPlaceScores,
   evaluatePlaces,
   loadPlaceCases,
   type PlaceCase,
+  type PlaceGold,
   placeFigures,
+  placeSplit,
 } from '../../../test/eval/real-places';
 
 const raw = { key: 'x.txt' } as RawObject;
@@ -71,6 +74,23 @@ describe('addPlaceScores', () => {
       actors: { tp: 2, fp: 4, fn: 6 },
     });
     expect(addPlaceScores(emptyPlaceScores(), one)).toEqual(one);
+  });
+});
+
+describe('placeSplit', () => {
+  const hand = new Map([['1_1ecb', 'held-aside' as const]]);
+  it.each<[string, string, PlaceGold, Split]>([
+    ['the split the round gives', '9_9ecb', { split: 'held-aside', place: null, actors: [] }, 'held-aside'],
+    ['the hash of the id where the round gives none', '9_9ecb', { place: null, actors: [] }, 'tuning'],
+    ['the first hand gold split where it has one', '1_1ecb', { place: null, actors: [] }, 'held-aside'],
+  ])('takes %s', (_, id, gold, split) => {
+    expect(placeSplit(id, gold, hand)).toBe(split);
+  });
+
+  it('fails on a split it does not know', () => {
+    expect(() =>
+      placeSplit('9_9ecb', { split: 'aside' as 'held-aside', place: null, actors: [] }, hand),
+    ).toThrow(/split unknown/u);
   });
 });
 
