@@ -104,7 +104,36 @@ export function pickLocation(
   // The city of the dateline says more than a venue ("at Khalifa International Stadium") of the same lead.
   if (dateline !== undefined && dateline !== '') return dateline;
   if (venue !== undefined) return venue;
-  return leadPlace(inp) ?? headlinePlace(inp);
+  return namedBuilding(inp, main) ?? leadPlace(inp) ?? headlinePlace(inp);
+}
+
+/**
+ * Buildings a local fire or crime report may first name by a common noun in its main sentence ("the mayor's home
+ * church was badly damaged") and in full only in a sentence after it ("Ola Berg, pastor of the Greywell Bible
+ * Church, said ..."). Not a place name of its own: only the noun the main sentence used, written with a capital.
+ */
+const BUILDING_NOUN = unicodePattern(
+  String.raw`\b(church|chapel|cathedral|mosque|synagogue|temple|warehouse|factory|school|hospital|hotel|theatre|theater|museum|library)\b`,
+);
+
+/** How many sentences after the main one may name in full the building it names by a common noun. */
+const BUILDING_SENTENCES_AFTER = 2;
+
+/** The building the main sentence names by a common noun, as a sentence right after it names it in full. */
+function namedBuilding(inp: EventInputs, main: number): string | undefined {
+  const sentence = inp.sentences[main];
+  const noun = sentence === undefined ? undefined : BUILDING_NOUN.exec(sentence.text)?.[1];
+  if (noun === undefined) return undefined;
+  const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  // One to four capitalized words, the first not an article, then the noun: "Greywell Bible Church".
+  const full = unicodePattern(
+    String.raw`(?<!\p{Alphabetic})(?!The\s)(?:\p{Uppercase}[\p{Alphabetic}'\u2019.-]*\s+){1,4}${head}\b`,
+  );
+  for (const next of inp.sentences.slice(main + 1, main + 1 + BUILDING_SENTENCES_AFTER)) {
+    const name = full.exec(next.text)?.[0];
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 const TOWN_POLICE = unicodePattern(

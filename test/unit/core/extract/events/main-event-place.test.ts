@@ -54,6 +54,16 @@ describe('Function: findMainEvent (the place)', () => {
       'Lisbon',
     ],
     [
+      'a building the main sentence names by a common noun, named in full in the next sentence',
+      'Fire badly damaged the mayor’s home church on Friday night. Ola Berg, pastor of the Greywell Bible Church, said the roof was lost.',
+      'Greywell Bible Church',
+    ],
+    [
+      'a building named in full only as an article opens the words: no place',
+      'Fire badly damaged the mayor’s home church on Friday night. Ola Berg said The Church would rebuild.',
+      undefined,
+    ],
+    [
       'a gulf named with a describing word before it',
       'A navy frigate drove off two skiffs in the notorious Gulf of Guinea on Saturday and detained nine men.',
       'Gulf of Guinea',
