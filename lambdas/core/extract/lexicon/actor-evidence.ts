@@ -352,4 +352,54 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
       actor: 'Ana Kovic',
     },
   },
+  {
+    text: 'sports and business reports: earlier cases of the same kind of news, named to compare ("the third coach fired this season, in the footsteps of X and Y")',
+    before: String.raw`\bin\s+the\s+footsteps\s+of\s+[^.;:()]{0,120}`,
+    example: {
+      text: 'The Harriers fired coach Ivo Brandt on Monday, the second coach let go this season, following in the footsteps of the Rovers’ Karl Nyman.',
+      notActor: 'Karl Nyman',
+    },
+    counterexample: {
+      text: 'The Harriers fired coach Ivo Brandt on Monday and hired Karl Nyman, who walks in the footsteps of his father.',
+      actor: 'Karl Nyman',
+    },
+  },
+  {
+    text: 'film and stage reports: the character an actor plays, named after the role\'s description ("playing the painter X")',
+    notTypes: ['match'],
+    before: String.raw`\b(?:playing|portraying|plays|played|portrayed)\s+(?:the|a|an)\s+(?:[\p{Alphabetic}-]+\s+){0,3}\p{Lowercase}[\p{Lowercase}-]*\s+`,
+    example: {
+      text: 'Ivo Brandt, playing the Danish painter Karl Nyman on stage, will host the film awards next year, organisers said on Friday.',
+      notActor: 'Karl Nyman',
+    },
+    counterexample: {
+      text: 'The studio named the Danish painter Karl Nyman on Friday to host the film awards, playing the part he has longed for.',
+      actor: 'Karl Nyman',
+    },
+  },
+  {
+    text: 'sports and business reports: a journalist named with the outlet they write for, giving their view or report ("X of <outlet> believes ...")',
+    after: String.raw`^\s+of\s+(?:the\s+)?\p{Uppercase}[^,;]{0,40}?\s+(?:believes|believed|thinks|reports|reported|writes|wrote|hears|heard)\b`,
+    example: {
+      text: 'The Harriers withdrew their offer to Ivo Brandt on Monday. Pia Lund of the Dunmore Herald believes the Rovers will sign him.',
+      notActor: 'Pia Lund',
+    },
+    counterexample: {
+      text: 'The Harriers withdrew their offer to Ivo Brandt on Monday. Pia Lund of the Rovers signed him on Tuesday.',
+      actor: 'Pia Lund',
+    },
+  },
+  {
+    text: 'celebrity and court reports: the lawyer someone hires or takes back on the side of the news ("..., and has rehired attorney X")',
+    notTypes: ['appointment', 'deal'],
+    before: String.raw`\b(?:hired|hires|rehired|rehires|re-hired|re-hires|retained|retains)\s+(?:(?:her|his|their|a|the)\s+)?(?:(?:former|longtime|long-time|old|new)\s+)?(?:attorney|lawyer|counsel|solicitor)\s+`,
+    example: {
+      text: 'Hale Checks Into Clinic, Rehires Attorney\n\nAfter she abruptly left a clinic in Ashford on Thursday, the singer Mina Hale has checked into the Greywell Centre in Dunmore.\n\nThe singer, 26, checked in late Thursday night, a gossip site reports, barely making the deadline and dodging an arrest warrant.\n\nThe site also reports that Hale has re-hired attorney Ola Berg.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'Police arrested attorney Ola Berg in Dunmore on Thursday, a week after the singer Mina Hale had hired her.',
+      actor: 'Ola Berg',
+    },
+  },
 ];
