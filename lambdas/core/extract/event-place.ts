@@ -339,12 +339,43 @@ function isPlacePhrase(lex: CompiledLexicon, name: string): boolean {
   return lex.places.get(words[0] ?? '')?.some((p) => p.join(' ') === name) ?? false;
 }
 
+/**
+ * A town the gazetteer lacks, written with its country after "in" ("won in Berne, Switzerland on Saturday"):
+ * the country's name is there only to say where the town is.
+ */
+const TOWN_COMMA_COUNTRY = unicodePattern(
+  String.raw`\b(?:in|at|near)\s+(\p{Uppercase}\p{Lowercase}{2,}),\s+(\p{Uppercase}\p{Lowercase}+(?:\s\p{Uppercase}\p{Lowercase}+){0,2})`,
+  'g',
+);
+
+/** The town a sentence range names with its country, when no step took the town's name for anything else. */
+function townWithCountry(inp: EventInputs, start: number, end: number): string | undefined {
+  const text = inp.body.slice(start, end);
+  TOWN_COMMA_COUNTRY.lastIndex = 0;
+  for (let m = TOWN_COMMA_COUNTRY.exec(text); m !== null; m = TOWN_COMMA_COUNTRY.exec(text)) {
+    const town = m[1] ?? '';
+    const at = start + m.index + m[0].indexOf(town);
+    const taken = (x: { start: number; end: number }): boolean => x.start < at + town.length && x.end > at;
+    if (
+      inp.lex.country.has(m[2] ?? '') &&
+      !NOT_TOWN.test(town) &&
+      !inp.lex.country.has(town) &&
+      !inp.entities.organizations.some(taken) &&
+      !inp.people.mentions.some(taken)
+    )
+      return town;
+  }
+  return undefined;
+}
+
 /** The first place the lead names in running text when the event's own sentences name none. */
 function leadPlace(inp: EventInputs): string | undefined {
   for (const s of leadSentences(inp.sentences)) {
     const { start, end } = eventClause(s);
     const place = namedPlaces(inp, start, end).find((p) => !p.attributive || p.kind !== 'country');
     if (place !== undefined) return place.name;
+    const town = townWithCountry(inp, start, end);
+    if (town !== undefined) return town;
   }
   return undefined;
 }

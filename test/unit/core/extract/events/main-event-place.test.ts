@@ -64,6 +64,16 @@ describe('Function: findMainEvent (the place)', () => {
       undefined,
     ],
     [
+      'a town the gazetteer lacks, written with its country in the lead',
+      'Ivo Brandt kept his heavyweight title by stopping Karl Nyman in the sixth round. The champion extended his unbeaten run by beating Nyman in Korvasund, Norway on Saturday.',
+      'Korvasund',
+    ],
+    [
+      'a month before a country is no town',
+      'Ivo Brandt kept his heavyweight title by stopping Karl Nyman in the sixth round. The champion extended his unbeaten run by beating Nyman in January, Norway said on Saturday.',
+      undefined,
+    ],
+    [
       'a gulf named with a describing word before it',
       'A navy frigate drove off two skiffs in the notorious Gulf of Guinea on Saturday and detained nine men.',
       'Gulf of Guinea',
