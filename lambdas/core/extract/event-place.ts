@@ -40,9 +40,14 @@ function eventClause(s: Sentence): { start: number; end: number } {
   const tail = Math.min(
     ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length,
     EARLIER_TAIL.exec(s.text)?.index ?? s.text.length,
+    HISTORY_TAIL.exec(s.text)?.index ?? s.text.length,
   );
   return { start: s.start + (EARLIER_CLAUSE.exec(s.text)?.[0].length ?? 0), end: s.start + tail };
 }
+
+/** A closing relative clause that tells a building's history (", which was built in the 1930s by settlers in X"). */
+const HISTORY_TAIL =
+  /,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|once)\s+)?(?:built|founded|opened|constructed|erected|established|set\s+up|designed)\b/u;
 
 /** A closing phrase that tells what someone did before the news ("..., following her exit from a clinic in X"). */
 const EARLIER_TAIL = /\s(?:following|after)\s+(?:her|his|their|its)\s/u;
@@ -104,7 +109,7 @@ export function pickLocation(
   // The city of the dateline says more than a venue ("at Khalifa International Stadium") of the same lead.
   if (dateline !== undefined && dateline !== '') return dateline;
   if (venue !== undefined) return venue;
-  return namedBuilding(inp, main) ?? leadPlace(inp) ?? headlinePlace(inp);
+  return namedBuilding(inp, main) ?? ownerTown(inp, main) ?? leadPlace(inp) ?? headlinePlace(inp);
 }
 
 /**
@@ -115,6 +120,22 @@ export function pickLocation(
 const BUILDING_NOUN = unicodePattern(
   String.raw`\b(church|chapel|cathedral|mosque|synagogue|temple|warehouse|factory|school|hospital|hotel|theatre|theater|museum|library)\b`,
 );
+
+/** A town that owns the building the main sentence names ("destroyed Greywell's historic dairy warehouse"). */
+const OWNER_OF_BUILDING = unicodePattern(
+  String.raw`\b(\p{Uppercase}\p{Lowercase}+(?:\s\p{Uppercase}\p{Lowercase}+)?)['\u2019]s\s+(?:[\p{Alphabetic}-]+\s+){0,5}?(?:church|chapel|cathedral|mosque|synagogue|temple|warehouse|factory|school|hospital|hotel|theatre|theater|museum|library|building)\b`,
+);
+
+/** The town the main sentence names as the owner of the building the news struck, when the gazetteer knows it and no one bears its name. */
+function ownerTown(inp: EventInputs, main: number): string | undefined {
+  const sentence = inp.sentences[main];
+  const m = sentence === undefined ? null : OWNER_OF_BUILDING.exec(sentence.text);
+  const town = m?.[1];
+  if (sentence === undefined || m === null || town === undefined || !knownTown(inp, town)) return undefined;
+  const at = sentence.start + m.index;
+  const named = inp.people.mentions.some((x) => x.start < at + town.length && x.end > at);
+  return named ? undefined : town;
+}
 
 /** How many sentences after the main one may name in full the building it names by a common noun. */
 const BUILDING_SENTENCES_AFTER = 2;

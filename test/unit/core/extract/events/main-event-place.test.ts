@@ -74,6 +74,21 @@ describe('Function: findMainEvent (the place)', () => {
       undefined,
     ],
     [
+      "a closing clause that tells a building's history is not where the news happened",
+      'Fire on Tuesday destroyed the old dairy warehouse, which was built in the 1930s by settlers farming in Norway.',
+      undefined,
+    ],
+    [
+      'a town the main sentence names as the owner of the building the news struck',
+      'Fire on Tuesday destroyed Ashford’s historic dairy warehouse building, which was built in the 1930s by settlers farming in Norway.',
+      'Ashford',
+    ],
+    [
+      'a town owning a building gives way to a town the sentence places the event in',
+      'Police said Ashford’s new school building was evacuated on Tuesday in Dover after a threat.',
+      'Dover',
+    ],
+    [
       'a gulf named with a describing word before it',
       'A navy frigate drove off two skiffs in the notorious Gulf of Guinea on Saturday and detained nine men.',
       'Gulf of Guinea',
