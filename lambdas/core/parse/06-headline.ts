@@ -72,6 +72,9 @@ function isSection(line: string): boolean {
   return line.length <= 30 && SECTION.test(line) && !/[.:]$/.test(line);
 }
 
+/** A sentence's closing stop, a quotation's closing mark allowed after it ('... the sequel "New Moon."'). */
+const SENTENCE_END = /[.:;,]["'\u201D\u2019]?$/u;
+
 /** Short, capitalized, no sentence-final period or colon: how headlines look. */
 function isHeadlineLike(line: string): boolean {
   const words = line.split(/\s+/).length;
@@ -79,7 +82,7 @@ function isHeadlineLike(line: string): boolean {
     words >= 2 &&
     words < 20 &&
     line.length <= 200 &&
-    !/[.:;,]$/.test(line) &&
+    !SENTENCE_END.test(line) &&
     OPENS_LIKE_A_HEADLINE.test(line)
   );
 }
