@@ -682,9 +682,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   {
     // A bout won inside the distance is told by the round the loser was stopped in, with no word of the team sports.
     type: 'match',
-    pattern: String.raw`\b(?:(?:stopped|stopping|stops|dismantled|dismantles|floored|knocked out|knocks out)\b[^.;]{0,80}?\bin the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) round)\b(?!\s+of\b)`,
+    pattern: String.raw`\b(?:(?:stopped|stopping|stops|dismantled|dismantles|floored|knocked out|knocks out)\b[^.;]{0,80}?\bin (?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)) round|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) rounds))\b(?!\s+of\b)`,
     weight: 0.9,
-    handles: 'a boxing or fighting result: a rival stopped or knocked out in a given round',
+    handles:
+      'a boxing or fighting result: a rival stopped or knocked out in a given round, or in so many rounds',
     example: 'The champion stopped the challenger in the seventh round.',
     counter: 'Police stopped the marchers in the second round of protests.',
   },

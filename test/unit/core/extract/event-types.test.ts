@@ -117,6 +117,12 @@ const LEADS: Array<[EventType, string, string | undefined, string[]]> = [
     ['Argentina', 'France'],
   ],
   [
+    'match',
+    'Ivo Brandt set aside the challenge of Karl Nyman, stopping him in seven rounds on Saturday in Mannheim.',
+    'Mannheim',
+    ['Ivo Brandt', 'Karl Nyman'],
+  ],
+  [
     'deal',
     'Northwind Corp. completed its $6 billion acquisition of Harbor Logistics Inc. on Friday.',
     undefined,
