@@ -402,4 +402,16 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
       actor: 'Ola Berg',
     },
   },
+  {
+    text: 'politics and profile reports: a person whose death dates the news ("the first vote since the death of X")',
+    before: String.raw`\b(?:since|after|before|following|until)\s+the\s+death\s+of\s+${WORDS_BEFORE_NAME}`,
+    example: {
+      text: 'Voters in Kandor chose a new parliament on Sunday, the first vote since the death of longtime ruler Ivo Brandt.',
+      notActor: 'Ivo Brandt',
+    },
+    counterexample: {
+      text: 'Voters in Kandor chose Ivo Brandt as president on Sunday, the first vote since the death of the old ruler.',
+      actor: 'Ivo Brandt',
+    },
+  },
 ];
