@@ -49,6 +49,20 @@ function eventClause(s: Sentence): { start: number; end: number } {
 const HISTORY_TAIL =
   /,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally|once)\s+)?(?:built|founded|opened|constructed|erected|established|set\s+up|designed)\b/u;
 
+/**
+ * A route's two ends ("en route from the Elm Unit in Ashford, Kent, to the Oak Unit in Dover"): a transfer or a trip
+ * that the news interrupted happened between them, at neither.
+ */
+const ROUTE = unicodePattern(
+  String.raw`\bfrom\s+(?:the|a|an)\s+(?:[\p{Alphabetic}.'\u2019-]+\s+){0,4}?(?:in|at)\s+[^;]{0,40}?\bto\s+(?:the|a|an|one)\s+(?:[\p{Alphabetic}.'\u2019-]+\s+){0,4}?(?:in|at)\s+\p{Uppercase}[\p{Alphabetic}.'\u2019-]*(?:,?\s+\p{Uppercase}[\p{Alphabetic}.'\u2019-]*){0,2}`,
+);
+
+/** The span of a route's two ends in a sentence range, if it names one. */
+function routeSpan(body: string, start: number, end: number): { start: number; end: number } | undefined {
+  const m = ROUTE.exec(body.slice(start, end));
+  return m === null ? undefined : { start: start + m.index, end: start + m.index + m[0].length };
+}
+
 /** A closing phrase that tells what someone did before the news ("..., following her exit from a clinic in X"). */
 const EARLIER_TAIL = /\s(?:following|after)\s+(?:her|his|their|its)\s/u;
 
@@ -70,7 +84,10 @@ export function pickLocation(
     if (sentence === undefined) continue;
     const { start, end } = eventClause(sentence);
     const s = { ...sentence, start };
-    const here = entities.places.filter((p) => p.start >= s.start && p.end <= end);
+    const route = routeSpan(inp.body, s.start, end);
+    const onRoute = (p: { start: number; end: number }): boolean =>
+      route !== undefined && p.start >= route.start && p.end <= route.end;
+    const here = entities.places.filter((p) => p.start >= s.start && p.end <= end && !onRoute(p));
     const prepped = here.filter(
       (p) =>
         // "in the Gulf Champions Cup final": a region word that opens a longer name is no place; nor is
@@ -85,7 +102,7 @@ export function pickLocation(
             p.end <= action.end &&
             !TO_BEFORE.test(body.slice(Math.max(0, p.start - 8), p.start)))),
     );
-    const named = namedPlaces(inp, s.start, end);
+    const named = namedPlaces(inp, s.start, end).filter((p) => !onRoute(p));
     // "in the Gulf of Varna": the town inside a longer name is no place of its own.
     const inside = (p: { start: number; end: number }): boolean =>
       named.some((n) => n.start <= p.start && n.end >= p.end && n.end - n.start > p.end - p.start);
@@ -393,7 +410,12 @@ function townWithCountry(inp: EventInputs, start: number, end: number): string |
 function leadPlace(inp: EventInputs): string | undefined {
   for (const s of leadSentences(inp.sentences)) {
     const { start, end } = eventClause(s);
-    const place = namedPlaces(inp, start, end).find((p) => !p.attributive || p.kind !== 'country');
+    const route = routeSpan(inp.body, start, end);
+    const place = namedPlaces(inp, start, end).find(
+      (p) =>
+        (!p.attributive || p.kind !== 'country') &&
+        (route === undefined || p.start < route.start || p.end > route.end),
+    );
     if (place !== undefined) return place.name;
     const town = townWithCountry(inp, start, end);
     if (town !== undefined) return town;

@@ -89,6 +89,16 @@ describe('Function: findMainEvent (the place)', () => {
       'Dover',
     ],
     [
+      'the two ends of a route the news interrupted are not where it happened',
+      'A prisoner in a wheelchair overpowered two guards on Monday and walked away. He was en route from the Elm Unit in Ashford to the Oak Unit in Dover when he escaped.',
+      undefined,
+    ],
+    [
+      'a place after "from" with no route is where the news happened',
+      'Rescuers pulled a man from a car in Ashford on Monday and took him to a hospital in Dover.',
+      'Ashford',
+    ],
+    [
       'a gulf named with a describing word before it',
       'A navy frigate drove off two skiffs in the notorious Gulf of Guinea on Saturday and detained nine men.',
       'Gulf of Guinea',
