@@ -557,7 +557,7 @@ function pickParticipants(
   const extra = [...named];
   for (const p of speakers)
     if (!found.some((f) => f.name === p.name) && !extra.some((n) => n.name === p.name)) extra.push(p);
-  if (!hasPerson && extra.length === 0) extra.push(...headlineSubject(inp, leadText));
+  if (!hasPerson && extra.length === 0) extra.push(...headlineSubject(inp, leadText), ...headlineOpener(inp));
   return hasPerson ? [...found, ...extra] : [...extra, ...found];
 }
 
@@ -575,6 +575,19 @@ function headlineSubject(inp: EventInputs, lead: string): Participant[] {
   return first !== undefined && inp.headline.startsWith(first.name)
     ? [{ name: first.name, kind: 'person' }]
     : [];
+}
+
+/**
+ * A headline that opens with a person the body names in full ("ADA VIK STAYS IN TALKS TO DIRECT THE SEQUEL" over a
+ * lead about the first film's takings): when the event's sentences name no one, the headline's subject is its doer.
+ */
+function headlineOpener(inp: EventInputs): Participant[] {
+  const headline = inp.headline?.toLowerCase();
+  if (headline === undefined) return [];
+  const person = inp.persons.find(
+    (p) => p.name.includes(' ') && headline.startsWith(`${p.name.toLowerCase()} `),
+  );
+  return person === undefined ? [] : [{ name: person.name, kind: 'person' }];
 }
 
 /**

@@ -92,6 +92,18 @@ describe('Function: findMainEvent (the people)', () => {
       'The Dunmore Clinic in Ashford opened a new wing on Friday.',
       [],
     ],
+    [
+      'the one a headline in capitals opens with, named in full in the body, when the event sentences name no one',
+      'IVO BRANDT STAYS IN TALKS TO DIRECT THE SEQUEL',
+      'After a record opening weekend, the studio is keen to start talks on the sequel. But it is not certain that Ivo Brandt, who directed the first film, will be back.',
+      ['Ivo Brandt'],
+    ],
+    [
+      'nobody from a headline in capitals when the event sentences name their own people',
+      'IVO BRANDT STAYS IN TALKS TO DIRECT THE SEQUEL',
+      'The studio opened talks with Karl Nyman on Friday to direct the sequel. Ivo Brandt, who directed the first film, will not be back.',
+      ['Karl Nyman'],
+    ],
   ])('takes part from the headline: %s', (_case, headline, body, expected) => {
     expect(people(body, headline)).toEqual(expected);
   });
