@@ -340,10 +340,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'appointment',
-    pattern: String.raw`\b(?:appointed|appoints|appoint|named as|was named|has named|nominated|nominates|tapped|hired(?!\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|publicists?|agents?)\b)|sworn in|takes over as|took over as|succeeds|succeeded|took office|takes office|inaugurated)\b`,
+    pattern: String.raw`\b(?:appointed|appoints|appoint|named as|was named|has named|(?:nominated|nominates)(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:awards?|Awards?|Oscars?|Emmys?|Grammys?|Golden Globes?|Tonys?|BAFTAs?|prizes?|Prizes?)\b)|tapped|hired(?!\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|publicists?|agents?)\b)|sworn in|takes over as|took over as|succeeds|succeeded|took office|takes office|inaugurated)\b`,
     weight: 1,
     handles:
-      'someone appointed, named, nominated, hired or sworn in (hiring a lawyer or an agent fills no post)',
+      'someone appointed, named, nominated, hired or sworn in (hiring a lawyer or an agent fills no post; a film nominated for an award fills none)',
     example: 'The board appointed Mira Holt as chief financial officer.',
     counter: 'The board thanked Mira Holt for her work.',
   },

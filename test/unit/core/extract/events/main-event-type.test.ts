@@ -5,6 +5,18 @@ import { analyze } from '../helpers';
 describe('Function: findMainEvent (the type)', () => {
   it.each([
     [
+      'a film or a writer nominated for an award fills no post: no appointment',
+      undefined,
+      'The Salt Roads director Ivo Brandt is expected to direct the sequel. He and his brother were nominated for an Academy Award for best screenplay in 2003.',
+      'other',
+    ],
+    [
+      'a candidate nominated for a race is an appointment',
+      undefined,
+      'The party nominated Ivo Brandt for the mayoral race on Sunday.',
+      'appointment',
+    ],
+    [
       'an attack the report says was thwarted is not the news: the capture is',
       undefined,
       'A coast guard cutter thwarted an attack on two fishing trawlers off Port Vell on Sunday, apprehending nine raiders.',
