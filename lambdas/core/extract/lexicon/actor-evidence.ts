@@ -414,4 +414,17 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
       actor: 'Ivo Brandt',
     },
   },
+  {
+    text: 'profile and celebrity reports: a person named only in a later sentence that dates itself to an earlier decade or year ("In the late 90s she dated X")',
+    afterMain: true,
+    before: String.raw`^(?:Back\s+)?(?:In|During)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]?)?(?:['\u2019]?\d0s|(?:19|20)\d0s|(?:19|20)\d\d)\b[^.;]*`,
+    example: {
+      text: 'Well, here is news we all saw coming.\n\nMina Hale has checked into the Greywell Centre, a clinic in Dunmore.\n\nIn the late 90s Hale was a pop star with a starring role in a film series and a relationship with Ivo Brandt.',
+      notActor: 'Ivo Brandt',
+    },
+    counterexample: {
+      text: 'Well, here is news we all saw coming.\n\nMina Hale has checked into the Greywell Centre, a clinic in Dunmore.\n\nOn Saturday Hale was visited there by her husband Ivo Brandt.',
+      actor: 'Ivo Brandt',
+    },
+  },
 ];
