@@ -427,4 +427,17 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
       actor: 'Ivo Brandt',
     },
   },
+  {
+    text: 'celebrity and place reports: someone else the place is known for, named after "also where" ("it is also where X went after his arrest")',
+    afterMain: true,
+    before: String.raw`\balso\s+where\s+${WORDS_BEFORE_NAME}`,
+    example: {
+      text: 'Oh, it has been a while since the last rehab story!\n\nAfter saying in May that she was fine, actress Mina Hale checked into the Greywell Centre on Friday for an unnamed problem.\n\nGreywell is a favourite of stars -- it is also where Ivo Brandt went after his 2006 crash.',
+      notActor: 'Ivo Brandt',
+    },
+    counterexample: {
+      text: 'Oh, it has been a while since the last rehab story!\n\nAfter saying in May that she was fine, actress Mina Hale checked into the Greywell Centre on Friday for an unnamed problem.\n\nGreywell is where Ivo Brandt, her manager, drove her after the hearing.',
+      actor: 'Ivo Brandt',
+    },
+  },
 ];
