@@ -61,6 +61,19 @@ const PAST =
  */
 const TO_BE_AHEAD = /\b(?:due|expected|scheduled|set|slated|planned)\s+to\s+be\b/iu;
 
+/**
+ * "in March last year", "on May 5 next year", "in July of this year": the year named after the month, counted from
+ * the publication year. Without it "March" alone would be this year's in a report published in August.
+ */
+const RELATIVE_YEAR = String.raw`(?:,?\s+(?:of\s+)?(last|next|this)\s+year\b)?`;
+
+/** The year "last", "next" or "this" year names, as digits, or undefined for none. */
+function relativeYear(ctx: Context, word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  const shift = { last: -1, this: 0, next: 1 }[word.toLowerCase()];
+  return shift === undefined ? undefined : String(partsOf(ctx.pub).year + shift);
+}
+
 function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   const v = m[group];
   return v !== undefined && startsUppercase(v);
@@ -229,11 +242,14 @@ function patterns(lex: CompiledLexicon): DatePattern[] {
       resolve: (m) => day(validDay(Number(m[3]), Number(m[1]), Number(m[2]))),
     },
     {
-      re: new RegExp(`\\b(${M})(?!\\w)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+      re: new RegExp(
+        `\\b(${M})(?!\\w)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?${RELATIVE_YEAR}`,
+        'gi',
+      ),
       resolve: (m, ctx) => {
         const mo = monthOf(m[1]?.replace(/\.$/, ''), ctx.lex);
         if (mo === null || !capitalizedAt(m, 1)) return null;
-        return day(validDay(yearFor(mo, ctx, m.index, m[3]), mo, Number(m[2])));
+        return day(validDay(yearFor(mo, ctx, m.index, m[3] ?? relativeYear(ctx, m[4])), mo, Number(m[2])));
       },
     },
     {
@@ -246,7 +262,7 @@ function patterns(lex: CompiledLexicon): DatePattern[] {
     },
     {
       re: new RegExp(
-        `\\b(?:((?:earlier|later|early|late|mid|since|until|till|through|by|last|this|next|in|of|during|from|before|after|throughout)(?:[\\s-]+(?:in|this|of|last|next|early|late|mid))*)[\\s-]+)?(${M})(?!\\w)(?:,?\\s+(\\d{4})\\b)?`,
+        `\\b(?:((?:earlier|later|early|late|mid|since|until|till|through|by|last|this|next|in|of|during|from|before|after|throughout)(?:[\\s-]+(?:in|this|of|last|next|early|late|mid))*)[\\s-]+)?(${M})(?!\\w)(?:,?\\s+(\\d{4})\\b)?${RELATIVE_YEAR}`,
         'gi',
       ),
       resolve: (m, ctx) => {
@@ -261,7 +277,7 @@ function patterns(lex: CompiledLexicon): DatePattern[] {
           if (CAPITALIZED_BEFORE.test(prev) || /(?:^|[.!?]\s+|\n\s*)$/.test(prev)) return null;
         }
         const direction = /next/.test(cue) ? 'next' : /last/.test(cue) ? 'last' : undefined;
-        return month(yearFor(mo, ctx, m.index, m[3], direction), mo);
+        return month(yearFor(mo, ctx, m.index, m[3] ?? relativeYear(ctx, m[4]), direction), mo);
       },
     },
     {

@@ -114,6 +114,22 @@ describe('Function: findDates', () => {
       '2023-08-28',
       ['September 4', '2023-09-04', '2023-09-04', 'day'],
     ],
+    // "last year", "next year" or "this year" after a month names the month's year.
+    [
+      'The mayor was arrested in March last year.',
+      '2023-08-28',
+      ['in March last year', '2022-03-01', '2022-03-31', 'month'],
+    ],
+    [
+      'The record was set on August 25 last year.',
+      '2023-08-28',
+      ['August 25 last year', '2022-08-25', '2022-08-25', 'day'],
+    ],
+    [
+      'The vote is due in October next year.',
+      '2023-08-28',
+      ['in October next year', '2024-10-01', '2024-10-31', 'month'],
+    ],
     // A participle after "due to be" or "expected to be" tells no past: the event is still ahead.
     [
       'The summit, due to be held in Oslo on September 8, has drawn protests.',
