@@ -1,7 +1,7 @@
 /**
  * Step 8: the body as paragraphs separated by blank lines. Hard-wrapped blocks (most lines
  * without a sentence end) are joined; otherwise each line is its own paragraph, except that one
- * cut after a title's period ("the Rev.") goes on in the next.
+ * cut after a title's period ("the Rev.") goes on in the next. List items lose their markers.
  */
 import { DOTTED_HONORIFICS } from '../extract/lexicon/people';
 import { escapeRegex } from '../extract/text';
@@ -11,6 +11,12 @@ const SENTENCE_END = /[.!?:;"\u201D\u2019')\]]$/;
 
 /** What the three replacements of `toParagraphs` change: a body with none of it (most) is scanned once, not thrice. */
 const TO_NORMALIZE = /[\r\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff\u00ad]/u;
+
+/**
+ * The marker of a plain-text list item ("- ", "* ", "** ", "• "), as newsletters and press digests set their items:
+ * furniture, not words of the item. "-- " is no marker (it opens contact and credit lines).
+ */
+const LIST_MARKER = /^(?:\*{1,2}|[-\u2022\u00b7])\s+(?=\S)/u;
 
 /** Normalizes whitespace and paragraph breaks in the body. */
 export function toParagraphs(draft: Draft): Draft {
@@ -27,7 +33,10 @@ export function toParagraphs(draft: Draft): Draft {
       .map((l) => squashSpaces(l).trim())
       .filter(Boolean);
     if (lines.length === 0) continue;
-    if (isWrapped(lines)) paragraphs.push(lines.join(' '));
+    // A list's items are paragraphs of their own, never a hard-wrapped block, and lose their markers.
+    if (lines.some((l) => LIST_MARKER.test(l)))
+      paragraphs.push(...lines.map((l) => l.replace(LIST_MARKER, '')));
+    else if (isWrapped(lines)) paragraphs.push(lines.join(' '));
     else paragraphs.push(...lines);
   }
   return { ...draft, body: joinCutTitles(paragraphs).join('\n\n') };

@@ -8,6 +8,21 @@ const paragraphs = (body: string): string[] =>
 describe('Function: toParagraphs', () => {
   it.each<[string, string, string[]]>([
     [
+      'press digests: a list item loses its marker and stays a paragraph of its own',
+      '- The port strike enters its third day\n- Fuel prices rise again',
+      ['The port strike enters its third day', 'Fuel prices rise again'],
+    ],
+    [
+      'newsletters: items starred once or twice, or bulleted',
+      '** Security was tight at the court.\n\n* Shares fell.\n\n\u2022 Rain is due.',
+      ['Security was tight at the court.', 'Shares fell.', 'Rain is due.'],
+    ],
+    [
+      'keeps the double dash that opens a contact line',
+      'The ferry left late.\n\n-- Harbour newsroom 555-0100',
+      ['The ferry left late.', '-- Harbour newsroom 555-0100'],
+    ],
+    [
       'joins a hard-wrapped block',
       'The ferry left the quay late\nbecause of the fog.',
       ['The ferry left the quay late because of the fog.'],
