@@ -36,6 +36,8 @@ export const ABSOLUTE =
 const COUNTED_FROM_REPORT =
   /\b(?:last|next|this|past|coming)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iu;
 /** Date words that end in a conjunction introduce the clause that holds the event ("a month after X did Y"). */
+/** Date words that open with their own preposition ("on Thursday", "in May"). */
+const OWN_PREPOSITION = /^(?:on|in|during|at|over)\s/i;
 const SUBORDINATOR = /\b(?:after|before|since|when)$/i;
 const LEADING_SUBORDINATOR = /^\s*(?:after|before|since|when)\s+/i;
 /** Date words of the main clause's own: a relative date after them counts from them. */
@@ -250,9 +252,11 @@ function datedText(text: string, at: number, date: ResolvedDate, phrase: string)
   if (LEADING_SUBORDINATOR.test(after) && /\b(?:ago|earlier|later)$/i.test(date.text)) {
     return opened(phrase, after.replace(LEADING_SUBORDINATOR, ''));
   }
-  // Inside the sentence: the phrase brings its own preposition ("met on Monday, June 5").
-  const head = PHRASE_PREPOSITION.test(phrase)
-    ? before.replace(/\b(?:on|in|during|this|last|at|over)\s+$/i, '')
-    : before;
+  // Inside the sentence: the phrase brings its own preposition ("met on Monday, June 5"). When the date words hold
+  // their own ("took over on Thursday"), the word before them belongs to the verb and stays.
+  const head =
+    PHRASE_PREPOSITION.test(phrase) && !OWN_PREPOSITION.test(date.text)
+      ? before.replace(/\b(?:on|in|during|this|last|at|over)\s+$/i, '')
+      : before;
   return `${head}${closeAppositive(phrase, after)}${after}`;
 }

@@ -31,6 +31,12 @@ describe('Function: datedSentence', () => {
       'Port officials in Velmora closed the north quay on Monday, June 8, and diverted two ferries to Astrid Bay.',
     ],
     [
+      'keeps a verb’s particle before date words that bring their own preposition',
+      'Commodore Ines Varga took over on Monday as head of the harbour patrol.',
+      on('2026-06-08', 'on Monday'),
+      'Commodore Ines Varga took over on Monday, June 8, as head of the harbour patrol.',
+    ],
+    [
       'drops the reporter’s bracketed gloss of the day the written date now says',
       'A blaze broke out at the bakery in Velmora this morning (June 8) and spread to two shops.',
       on('2026-06-08', 'this morning'),
