@@ -17,6 +17,11 @@ const PORTFOLIO_LIST = unicodePattern(
 );
 /** ", 63," and ", who": an age or a relative "who" after a name says it is a person's. */
 const HUMAN_APPOSITIVE = /^,\s+(?:\d{1,3},|who\b)/u;
+/** ", who have", "X are": a plural verb after a name, as British sports pages write after a club. */
+const PLURAL_VERB_AFTER = /^(?:,\s+who)?\s+(?:are|were|have)\b/u;
+const ONLY_WHO_AFTER = /^,\s+who\b/u;
+const LETTER_AT = /\p{Alphabetic}/u;
+const AND_BEFORE = /\band\s+$/u;
 
 /** Tokens first..last of the run runStart..runEnd, whose words have the given kinds. */
 export interface NameGroup {
@@ -110,7 +115,12 @@ function personCue(
     (STANDING.test(before.text) || (first === runStart && lex.roleNouns.has(before.text)))
   )
     return 'title';
-  if (appositiveAt(ctx, end) !== null || HUMAN_APPOSITIVE.test(body.slice(end, end + 12)))
+  const after = body.slice(end, end + 12);
+  if (
+    appositiveAt(ctx, end) !== null ||
+    (HUMAN_APPOSITIVE.test(after) &&
+      !(nameWords.length === 1 && ONLY_WHO_AFTER.test(after) && writtenAsClub(ctx, nameWords[0] ?? '')))
+  )
     return 'appositive';
   if (
     (nextAdjacent && last === runEnd && lex.speechVerbs.has(nextTok.text)) ||
@@ -169,4 +179,21 @@ function titleAfter(ctx: NameContext, last: number): boolean {
   const next = tokens[last + 1];
   if (next === undefined || !spaceGap(body, end, next.start)) return false;
   return lex.titleWords.has(next.text.toLowerCase()) || lex.roleNouns.has(next.text);
+}
+
+/**
+ * "Corven, who have won ...", "Corven are third", "Corven striker Ivo Brandt": a word the report writes with a
+ * plural verb after it (never after "and", where two people are the subject) or before a club's role or a firm's
+ * shares (the organization cues' words after a name). Then ", who" after it is a club's, not a person's.
+ */
+function writtenAsClub(ctx: NameContext, word: string): boolean {
+  const { body, lex } = ctx;
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (LETTER_AT.test(body[end] ?? '') || LETTER_AT.test(body[at - 1] ?? '')) continue;
+    const rest = body.slice(end, end + 30);
+    if (lex.thingCues.organization.after.test(rest)) return true;
+    if (PLURAL_VERB_AFTER.test(rest) && !AND_BEFORE.test(body.slice(Math.max(0, at - 5), at))) return true;
+  }
+  return false;
 }

@@ -138,6 +138,10 @@ describe('Function: findEntities (people)', () => {
       'Kestrel Medical Inc. said it would buy a rival. Ivo Brandt will become president and CEO of Kestrel Medical. Kestrel Medical said the deal would close in May.',
       'Kestrel Medical',
     ],
+    // British sports pages: one word the report writes with a plural verb or before a player's role is a club,
+    // ", who" after it notwithstanding.
+    ['Corven, who have won all three games, host Dunmore on Friday.', 'Corven'],
+    ['Ardley striker Ivo Brandt scored twice. Ardley, who finished third, lead the table.', 'Ardley'],
     // Sports and politics pages: one word between a seeding or a role and a title qualifies the title.
     ['Eighth-seeded Olympic champion Ada Vikstrom won in two sets.', 'Olympic'],
     ['The rebels were led by veteran Marxist leader Tomas Brel.', 'Marxist'],
