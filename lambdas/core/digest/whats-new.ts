@@ -194,9 +194,17 @@ function leadOf(
   return null;
 }
 
-/** A sentence that already ends by crediting someone ("…, police said."): a second credit after it would jar. */
+/**
+ * A sentence that already ends by crediting someone ("…, police said.", "…, CNN reported on Tuesday, August 27,
+ * 1996."): a second credit after it would jar. A written date's commas may follow the credit.
+ */
 const ENDS_CREDITED =
-  /,\s+(?:(?:[\p{Alphabetic}.'\u2019-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)[^,]*$/u;
+  /,\s+(?:(?:[\p{Alphabetic}.'\u2019-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)(?:[^,]|,\s+(?:\p{Alphabetic}+\s+\d{1,2}|\d{4})\b)*$/u;
+
+/** Whether a sentence already ends by crediting someone (see ENDS_CREDITED). */
+export function endsCredited(text: string): boolean {
+  return ENDS_CREDITED.test(text);
+}
 
 /**
  * "X and Y reported that …" for a sentence that already credits someone at its end, "According to
@@ -208,7 +216,7 @@ function reported(text: string, outlets: string[], source: string, on: string | 
   if (outlets.length === 0) return endSentence(text);
   const who = andList(outlets);
   const lowered = lowerFirst(text, source);
-  if (ENDS_CREDITED.test(text) || (on && lowered))
+  if (endsCredited(text) || (on && lowered))
     return endSentence(`${who} reported${on ? ` ${on},` : ''} that ${lowered ?? text}`);
   if (lowered) return endSentence(`According to ${who}, ${lowered}`);
   return `${withComma(text)} ${who} reported${on ? ` ${on}` : ''}.`;
