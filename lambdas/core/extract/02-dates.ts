@@ -46,6 +46,12 @@ const FUTURE =
 
 /** Months: a later month at most this far ahead of the publication month may be the coming one. */
 const QUARTER = 3;
+/**
+ * A common noun right after a day ("for November 3 polls", "a September 4 deadline"): the date is set before it,
+ * as after "the". Not a verb ("on November 3 said", "arrested"), nor a word that opens a phrase or clause.
+ */
+const NOUN_AFTER =
+  /^\s+(?!(?:and|or|but|to|in|at|on|by|for|of|with|from|when|while|after|before|as|that|which|who|the|a|an|was|were|is|are|had|has|have|will|would|could|should|may|might|said|says|this|last|next)\b)(?!\p{Lowercase}+ed\b)\p{Lowercase}{3,}\b/u;
 /** "the " right before a date: the date is set before a noun ("the Nov. 5 election"). */
 const THE_BEFORE = /\bthe\s$/iu;
 /**
@@ -79,7 +85,14 @@ function capitalizedAt(m: RegExpExecArray, group: number): boolean {
   return v !== undefined && startsUppercase(v);
 }
 
-function yearFor(month: number, ctx: Context, at: number, explicit?: string, direction?: string): number {
+function yearFor(
+  month: number,
+  ctx: Context,
+  at: number,
+  explicit?: string,
+  direction?: string,
+  end?: number,
+): number {
   if (explicit !== undefined) return Number(explicit);
   const p = partsOf(ctx.pub);
   if (direction === 'next') return month <= p.month ? p.year + 1 : p.year;
@@ -91,7 +104,9 @@ function yearFor(month: number, ctx: Context, at: number, explicit?: string, dir
   // not the clause's ("picked the squad for the September 4 game").
   // One earlier than it, in a clause that looks ahead ("will hold an election on June 14" in December), next year's.
   if (month > p.month) {
-    const attributive = THE_BEFORE.test(ctx.body.slice(Math.max(0, at - 4), at));
+    const attributive =
+      THE_BEFORE.test(ctx.body.slice(Math.max(0, at - 4), at)) ||
+      (end !== undefined && NOUN_AFTER.test(ctx.body.slice(end, end + 24)));
     const soon =
       month - p.month <= QUARTER &&
       (attributive || !pastVerbNear(ctx.body, at) || TO_BE_AHEAD.test(clauseBefore(ctx.body, at)));
@@ -249,7 +264,15 @@ function patterns(lex: CompiledLexicon): DatePattern[] {
       resolve: (m, ctx) => {
         const mo = monthOf(m[1]?.replace(/\.$/, ''), ctx.lex);
         if (mo === null || !capitalizedAt(m, 1)) return null;
-        return day(validDay(yearFor(mo, ctx, m.index, m[3] ?? relativeYear(ctx, m[4])), mo, Number(m[2])));
+        const year = yearFor(
+          mo,
+          ctx,
+          m.index,
+          m[3] ?? relativeYear(ctx, m[4]),
+          undefined,
+          m.index + m[0].length,
+        );
+        return day(validDay(year, mo, Number(m[2])));
       },
     },
     {

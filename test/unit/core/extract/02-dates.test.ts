@@ -114,6 +114,17 @@ describe('Function: findDates', () => {
       '2023-08-28',
       ['September 4', '2023-09-04', '2023-09-04', 'day'],
     ],
+    // A day set right before a common noun takes the noun's time, as after "the".
+    [
+      'The rival registered on Monday for November 3 polls.',
+      '2023-08-28',
+      ['November 3', '2023-11-03', '2023-11-03', 'day'],
+    ],
+    [
+      'Rebels took the town on November 3 and held it.',
+      '2023-08-28',
+      ['November 3', '2022-11-03', '2022-11-03', 'day'],
+    ],
     // "last year", "next year" or "this year" after a month names the month's year.
     [
       'The mayor was arrested in March last year.',
