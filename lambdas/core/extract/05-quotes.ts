@@ -84,7 +84,7 @@ const DOCUMENT_NOUN = /^the\s+(?:joint\s+)?(?:statement|release|press release|re
  * this ends. Not "a statement of intent", not "a statement on the strike".
  */
 const AUTHORED_BY =
-  /\b(?:statement|release|readout|communiqu(?:e|\u00E9))\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?/giu;
+  /(?<!\w)(?:statement|release|readout|communiqu(?:e|\u00E9))\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?/giu;
 /**
  * "the Danish navy", "the Chilean foreign ministry": a demonym and a lowercase institution noun, which names no
  * entity; kept as the text writes it. Not "Monday's meeting", not "the ship's captain".
@@ -97,7 +97,7 @@ const NATIONAL_BODY = unicodePattern(
  * the name right before is the statement's author. Not "said a statement would follow".
  */
 const STATEMENT_CUE = unicodePattern(
-  String.raw`(?:said|says|added|announced)\s+(?:on\s+)?(?:\p{Uppercase}\p{Lowercase}+day\s+)?in\s+(?:a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|communique)\b|\b(?:issued|released|put out)\s+a\s+(?:joint\s+)?(?:statement|press release|readout|communique)\b`,
+  String.raw`(?:said|says|added|announced)\s+(?:on\s+)?(?:\p{Uppercase}\p{Lowercase}+day\s+)?in\s+(?:a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|communique)(?!\w)|(?<!\w)(?:issued|released|put out)\s+a\s+(?:joint\s+)?(?:statement|press release|readout|communique)(?!\w)`,
   'gi',
 );
 /** Only a space or a comma stands between an author's name and the statement cue. */
