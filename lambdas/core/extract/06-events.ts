@@ -11,6 +11,7 @@ import { EventMatches } from './event-matches';
 import { pickLocation, refinePlace, streetTown } from './event-place';
 import { leadSentences } from './lead';
 import { headlineFullNames } from './names/headline-names';
+import type { PlaceCandidate, PlaceContext } from './places-in-text';
 import { isSpaceChar, spanOf } from './text';
 
 /** The last word of four letters or more. */
@@ -45,6 +46,27 @@ export interface EventInputs {
   /** Publication date or date-time, ISO: the event's day when the lead names none. */
   published?: string;
   lex: CompiledLexicon;
+  /** What the event and place readers work out once per analysis, filled on first use (`{}` to start). */
+  memo: EventMemo;
+}
+
+/**
+ * Each field is built the first time a reader asks and read again by the others of this analysis. It travels in the
+ * inputs rather than in WeakMaps keyed by them: V8's young-generation collections kept such a map's values alive, and
+ * the place reader's context closes over the whole analysis, so every report's tokens, names and sentences were
+ * copied and promoted to the old generation (2.1 MB a bench pass; 0.5 MB without).
+ */
+export interface EventMemo {
+  /** The event patterns' matches in the texts step 6 and step 7 both read. */
+  matches?: EventMatches;
+  /** The people by name (participantsIn runs about four times a report). */
+  personsByName?: ReadonlyMap<string, Person>;
+  /** Every country side the text names (adjectives, then country names). */
+  countrySides?: readonly CountrySide[];
+  /** What the place phrases need besides their rows (see `placeContext`). */
+  placeContext?: PlaceContext;
+  /** The places the running text of each sentence range names, by "start:end" (see `namedPlaces`). */
+  namedPlaces?: Map<string, PlaceCandidate[]>;
 }
 
 /** The best event-type match of a text range. */
@@ -92,18 +114,10 @@ function notAnAttack(text: string, at: number): boolean {
   );
 }
 
-/**
- * The event patterns' matches in the texts of one analysis, made on first use: step 6 and step 7 read the same
- * sentences (a memo keyed by the analysis's inputs, so it goes with them).
- */
-const matchesCache = new WeakMap<EventInputs, EventMatches>();
-
+/** The event patterns' matches in the texts of one analysis, made on first use. */
 function eventMatches(inp: EventInputs): EventMatches {
-  const known = matchesCache.get(inp);
-  if (known !== undefined) return known;
-  const made = new EventMatches(inp.lex);
-  matchesCache.set(inp, made);
-  return made;
+  inp.memo.matches ??= new EventMatches(inp.lex);
+  return inp.memo.matches;
 }
 
 /** The matches of a global regex in a text, at most `max`, as `exec` finds them. */
@@ -391,15 +405,10 @@ const BASELINE_BEFORE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:
 const PERIOD_BEFORE =
   /\b(?:months?|quarter|half|year|weeks?|period|fiscal year)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?$/i;
 
-const personsCache = new WeakMap<EventInputs, ReadonlyMap<string, Person>>();
-
 /** The people of the report by name, built once per analysis (participantsIn runs about four times a report). */
 function personsByName(inp: EventInputs): ReadonlyMap<string, Person> {
-  const cached = personsCache.get(inp);
-  if (cached !== undefined) return cached;
-  const byName = new Map(inp.persons.map((p) => [p.name, p]));
-  personsCache.set(inp, byName);
-  return byName;
+  inp.memo.personsByName ??= new Map(inp.persons.map((p) => [p.name, p]));
+  return inp.memo.personsByName;
 }
 
 /** People of the event sentences (spokespeople only comment), then the countries the sentences name. */
@@ -496,18 +505,15 @@ interface CountrySide {
   country: string;
 }
 
-const sidesCache = new WeakMap<EventInputs, readonly CountrySide[]>();
-
 /** Every country side the text names (adjectives, then country names), listed once per report. */
 function countrySides(inp: EventInputs): readonly CountrySide[] {
-  const cached = sidesCache.get(inp);
-  if (cached !== undefined) return cached;
+  if (inp.memo.countrySides !== undefined) return inp.memo.countrySides;
   const sides: CountrySide[] = [];
   for (const x of inp.entities.sides)
     if (x.country !== undefined) sides.push({ start: x.start, end: x.end, country: x.country });
   for (const x of inp.entities.places)
     if (x.kind === 'country') sides.push({ start: x.start, end: x.end, country: x.name });
-  sidesCache.set(inp, sides);
+  inp.memo.countrySides = sides;
   return sides;
 }
 

@@ -221,8 +221,8 @@ const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
  */
 function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
   // The lead's sentences are read for places by several rules: each range is read once per report.
-  const ranges = namedCache.get(inp) ?? new Map<string, PlaceCandidate[]>();
-  namedCache.set(inp, ranges);
+  inp.memo.namedPlaces ??= new Map<string, PlaceCandidate[]>();
+  const ranges = inp.memo.namedPlaces;
   const key = `${start}:${end}`;
   const cached = ranges.get(key);
   if (cached !== undefined) return cached;
@@ -231,7 +231,6 @@ function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandida
   return found;
 }
 
-const namedCache = new WeakMap<EventInputs, Map<string, PlaceCandidate[]>>();
 const demonymCache = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
 
 /** The demonyms of the lexicon's countries ("Chinese"), built once per lexicon. */
@@ -293,13 +292,11 @@ function someOverlapping<T extends { start: number; end: number }>(
   return false;
 }
 
-const contextCache = new WeakMap<EventInputs, PlaceContext>();
 const IN_BEFORE = /\bin\s+(?:\p{Lowercase}+\s+)?$/u;
 
 /** What the place phrases need besides their rows (the gazetteer, the lexicon, what other steps took), once per report. */
 export function placeContext(inp: EventInputs): PlaceContext {
-  const cached = contextCache.get(inp);
-  if (cached !== undefined) return cached;
+  if (inp.memo.placeContext !== undefined) return inp.memo.placeContext;
   const { entities, people, lex } = inp;
   // A venue is often also an organization's name. A town's bare name read as a person's short form ("in
   // Ashford" after "Ashford Fire Chief") stays a town after "in": the preposition and the gazetteer outweigh it.
@@ -324,7 +321,7 @@ export function placeContext(inp: EventInputs): PlaceContext {
   };
   // Set after the literal: spreading the optional gazetteer into it showed in profiles.
   if (lex.gazetteer !== undefined) ctx.gazetteer = lex.gazetteer;
-  contextCache.set(inp, ctx);
+  inp.memo.placeContext = ctx;
   return ctx;
 }
 

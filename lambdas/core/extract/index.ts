@@ -143,6 +143,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     persons: resolved.people,
     published,
     lex,
+    memo: {},
   };
   if (context.headline !== undefined) inputs.headline = context.headline;
   if (datelinePlace !== undefined) inputs.datelinePlace = datelinePlace;
