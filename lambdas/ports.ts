@@ -31,6 +31,8 @@ export interface ArticleRecord {
   storyId?: string;
   /** Why the article joined or opened its story: the best candidates compared, with their evidence. */
   storyDecision?: StoryDecision;
+  /** Why it lies in another story than its own filing chose, when another article's filing moved it. */
+  storyMove?: StoryMove;
   updatedAt: string;
   /** Set when the stored body was cut to fit the item size limit: the length of text kept. */
   textTruncatedAt?: number;
@@ -43,6 +45,20 @@ export interface StoryDecision {
   candidates: CandidateVerdict[];
 }
 
+/** How another article's filing moved an article to the story it now lies in. */
+export interface StoryMove {
+  /** 'merged': its story was merged into this one; 'reassigned': it moved alone, reading as this story's event more than as the rest of its own. */
+  kind: 'merged' | 'reassigned';
+  /** The story it left. */
+  from: string;
+  /** The article whose filing moved it. */
+  by: string;
+  /** When reassigned: its similarity to the story it joined. */
+  similarity?: number;
+  /** When reassigned: its similarity to the rest of the story it left. */
+  ownSimilarity?: number;
+}
+
 /** Article records in the table. */
 export interface ArticleStore {
   get(key: string): Promise<ArticleRecord | null>;
@@ -51,10 +67,10 @@ export interface ArticleStore {
   /** Records by key, for composing digests and the CLI's output. */
   getMany(keys: string[]): Promise<ArticleRecord[]>;
   /**
-   * Points the record at story `to` if it still names story `from` (a story merged into another);
-   * a record rewritten meanwhile is left as it is.
+   * Points the record at story `to` if it still names story `from` (a story merged into another,
+   * or the article moved alone), saying why; a record rewritten meanwhile is left as it is.
    */
-  moveToStory(key: string, from: string, to: string): Promise<void>;
+  moveToStory(key: string, to: string, move: StoryMove): Promise<void>;
 }
 
 /** Which stories may be the same event as a new article. */

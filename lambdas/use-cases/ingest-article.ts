@@ -72,7 +72,11 @@ async function extract(
   }
   // Records of articles whose story was merged into this one follow it (a crash before this is
   // healed when such an article is deleted or rejected: removeArticle looks the story up).
-  for (const other of moved) await deps.articles.moveToStory(other.key, other.from, storyId);
+  for (const { key, to, from, by, similarity, ownSimilarity } of moved) {
+    const kind = similarity === undefined ? 'merged' : 'reassigned';
+    const why = similarity === undefined ? {} : { similarity, ownSimilarity };
+    await deps.articles.moveToStory(key, to, { kind, from, by, ...why });
+  }
   await deps.articles.put({
     key: change.key,
     status: 'extracted',

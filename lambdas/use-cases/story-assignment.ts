@@ -19,9 +19,11 @@ import {
   newStory,
   referencingQuery,
   removeSource,
+  soloStory,
   storiesMatch,
   storyIdFor,
   storyQuery,
+  straysInto,
 } from '../core/story';
 import type { TermWeights } from '../core/story/term-weights';
 import { ConflictError } from '../errors';
@@ -178,7 +180,7 @@ async function reconcile(
   const twins = await twinsOf(deps, story, placed);
   if (twins.length === 0) return { storyId: story.id, merged: false, moved: [] };
   let survivorId = twins.reduce(mergeSurvivor, story).id;
-  const moved: MovedArticle[] = [];
+  const moved: Omit<MovedArticle, 'to'>[] = [];
   let lost = false;
   for (const otherId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== survivorId)) {
     const absorbed = await withRetry(deps, async () => {
@@ -198,12 +200,81 @@ async function reconcile(
     }
     survivorId = absorbed.winnerId;
     const keys = new Set(absorbed.loser.sources.map((source) => source.key));
-    for (const key of keys) if (key !== articleKey) moved.push({ key, from: absorbed.loser.id });
+    for (const key of keys)
+      if (key !== articleKey) moved.push({ key, from: absorbed.loser.id, by: articleKey });
   }
   // A reconciler that read the stories at other sizes may have merged ours the other way: the
   // article's story is then the one that holds it now.
   const [holder] = lost ? await deps.stories.withSource(articleKey) : [];
-  return { storyId: holder?.id ?? survivorId, merged: true, moved };
+  const storyId = holder?.id ?? survivorId;
+  return { storyId, merged: true, moved: moved.map((m) => ({ ...m, to: storyId })) };
+}
+
+/**
+ * Moves reports between the article's story and each candidate read for it when one reads as the
+ * other's event more than as the rest of its own (`straysInto`): a report is placed once, on
+ * arrival, and a story that grew since may hold its event better. The candidates as read say
+ * whether to look again, at no read; a move is decided afresh on the two stories read then.
+ */
+async function reassign(
+  deps: StoryAssignmentDeps,
+  story: Story,
+  pool: Story[],
+  articleKey: string,
+): Promise<MovedArticle[]> {
+  const now = deps.clock.now();
+  const moved: MovedArticle[] = [];
+  for (const candidate of pool) {
+    if (candidate.id === story.id) continue;
+    for (const [to, from] of [
+      [story, candidate],
+      [candidate, story],
+    ] as const) {
+      for (const stray of straysInto(to, from, now)) {
+        // The article was just placed by the same comparison; its own story stays its choice.
+        if (stray.key === articleKey) continue;
+        const done = await moveReport(deps, stray.key, from.id, to.id);
+        if (done) moved.push({ ...done, key: stray.key, by: articleKey });
+      }
+    }
+  }
+  return moved;
+}
+
+/**
+ * Moves one report from one story to another if, read afresh, it still belongs there; says where
+ * it went and why. The report is added where it goes before it leaves, as a merge adds sources
+ * before it retires the other story: a crash in between leaves it held twice, never lost, and
+ * filing it again withdraws it from the story it did not choose.
+ */
+async function moveReport(
+  deps: StoryAssignmentDeps,
+  key: string,
+  fromId: string,
+  toId: string,
+): Promise<Omit<MovedArticle, 'key' | 'by'> | null> {
+  const now = deps.clock.now();
+  const added = await withRetry(deps, async () => {
+    const [to, from] = await Promise.all([deps.stories.get(toId), deps.stories.get(fromId)]);
+    if (!to || !from || to.id === from.id || !holds(from, key)) return null;
+    const stray = straysInto(to, from, now).find((s) => s.key === key);
+    if (!stray) return null;
+    // Its links are the story's it leaves; the story it joins refreshes its own.
+    const report = { ...soloStory(from, key, now), backgroundStoryIds: [] };
+    await deps.stories.save(mergeStories(to, report, now), to.version);
+    return {
+      from: from.id,
+      to: to.id,
+      similarity: stray.there.similarity,
+      ownSimilarity: stray.here.similarity,
+    };
+  });
+  if (!added) return null;
+  await withRetry(deps, async () => {
+    const from = await deps.stories.get(added.from);
+    if (from && from.id === added.from) await withdraw(deps, from, key);
+  });
+  return added;
 }
 
 /**
@@ -260,10 +331,17 @@ export interface Attachment {
   moved: MovedArticle[];
 }
 
-/** An article whose story was merged into another. */
+/** An article whose story was merged into another, or that moved to another story on its own. */
 export interface MovedArticle {
   key: string;
   from: string;
+  to: string;
+  /** The article whose filing moved it. */
+  by: string;
+  /** When it moved on its own: its similarity to the story it joined. */
+  similarity?: number;
+  /** ... and to the rest of the story it left. */
+  ownSimilarity?: number;
 }
 
 /** Files the article into its event's story (opening one if none matches); repeating it changes nothing. */
@@ -277,7 +355,19 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     await refreshReferrers(deps, old);
   }
   const saved = placed.saved;
-  const { storyId, merged, moved } = await reconcile(deps, placed, article.key);
+  const reconciled = await reconcile(deps, placed, article.key);
+  const { storyId } = reconciled;
+  // As saved, unless a merge changed it: candidates read for the article are compared with it.
+  const current = reconciled.merged ? await deps.stories.get(storyId) : saved;
+  const reassigned = current ? await reassign(deps, current, placed.pool, article.key) : [];
+  const moved = [...reconciled.moved, ...reassigned];
+  const merged = reconciled.merged || reassigned.length > 0;
+  // A story a report left, or one it joined other than the article's own, may link otherwise now.
+  for (const id of new Set(reassigned.flatMap((m) => [m.from, m.to]))) {
+    if (id === storyId) continue;
+    const story = await refreshLinks(deps, id);
+    if (story) await refreshReferrers(deps, story);
+  }
   if (placed.outcome === 'unchanged' && !merged) return { storyId, created: false, candidates: [], moved };
   if (placed.outcome === 'joined' && !merged) {
     // A join changes no story's identity: only links its own mentions make can be new, and

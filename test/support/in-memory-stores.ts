@@ -10,7 +10,13 @@ import {
   storyPeriod,
 } from '../../lambdas/core/story';
 import { ConflictError } from '../../lambdas/errors';
-import type { ArticleRecord, ArticleStore, StoryCandidateQuery, StoryStore } from '../../lambdas/ports';
+import type {
+  ArticleRecord,
+  ArticleStore,
+  StoryCandidateQuery,
+  StoryMove,
+  StoryStore,
+} from '../../lambdas/ports';
 
 /** Yields to other pending work, so concurrent calls interleave as they would over the network. */
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -35,10 +41,10 @@ export class InMemoryArticleStore implements ArticleStore {
     this.records.delete(key);
   }
 
-  async moveToStory(key: string, from: string, to: string): Promise<void> {
+  async moveToStory(key: string, to: string, move: StoryMove): Promise<void> {
     await tick();
     const record = this.records.get(key);
-    if (record?.storyId === from) this.records.set(key, { ...record, storyId: to });
+    if (record?.storyId === move.from) this.records.set(key, { ...record, storyId: to, storyMove: move });
   }
 
   async getMany(keys: string[]): Promise<ArticleRecord[]> {

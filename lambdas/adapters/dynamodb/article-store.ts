@@ -7,7 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Rejection } from '../../core/model';
-import type { ArticleRecord, ArticleStore } from '../../ports';
+import type { ArticleRecord, ArticleStore, StoryMove } from '../../ports';
 import { decodeArticle, encodeArticle } from './article-codec';
 import { batchGet } from './batch-get';
 import { keys } from './keys';
@@ -79,15 +79,15 @@ export class DynamoDbArticleStore implements ArticleStore {
     }
   }
 
-  async moveToStory(key: string, from: string, to: string): Promise<void> {
+  async moveToStory(key: string, to: string, move: StoryMove): Promise<void> {
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.article(key),
-          UpdateExpression: 'SET storyId = :to',
+          UpdateExpression: 'SET storyId = :to, storyMove = :move',
           ConditionExpression: 'storyId = :from',
-          ExpressionAttributeValues: { ':from': from, ':to': to },
+          ExpressionAttributeValues: { ':from': move.from, ':to': to, ':move': move },
         }),
       );
     } catch (error) {

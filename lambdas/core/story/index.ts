@@ -21,6 +21,7 @@ export {
   storiesMatch,
   storyQuery,
 } from './match';
+export { REASSIGN_MARGIN, type Stray, straysInto } from './reassign';
 export {
   addSource,
   canonicalEvent,
@@ -29,6 +30,7 @@ export {
   newStory,
   removeSource,
   STORY_LIMITS,
+  soloStory,
   sourceFromArticle,
   storyIdFor,
   storyPeriod,

@@ -387,6 +387,19 @@ export function removeSource(story: Story, key: string, now: Date): Story {
   return story.indexedBy === key ? indexedByEarliest(rest, rest.sources) : rest;
 }
 
+/** The story as one of its reports alone would make it: what that report says, read back from the store. */
+export function soloStory(story: Story, key: string, now: Date): Story {
+  const source = story.sources.find((s) => s.key === key);
+  if (!source) return story;
+  const solo = rebuild(
+    story,
+    [source],
+    story.views.filter((v) => v.key === key),
+    now,
+  );
+  return { ...solo, indexedBy: key };
+}
+
 /** The winner with all of the loser's sources, for two stories that turned out to be one event. */
 export function mergeStories(winner: Story, loser: Story, now: Date): Story {
   const keys = new Set(loser.sources.map((s) => s.key));

@@ -1,5 +1,5 @@
 import type { Story } from '../../core/model';
-import type { ArticleRecord, StoryDecision } from '../../ports';
+import type { ArticleRecord, StoryDecision, StoryMove } from '../../ports';
 
 /** The `--json` document's article entry (schema in README). */
 export interface ArticleSummary {
@@ -23,6 +23,18 @@ export interface ArticleSummary {
       merge: boolean;
     }[];
   } | null;
+  /**
+   * Present when another article's filing moved it: its story merged into another ('merged'), or
+   * it moved alone, reading as the new story's event more than as the rest of its old one
+   * ('reassigned', with both similarities).
+   */
+  storyMove?: {
+    kind: 'merged' | 'reassigned';
+    from: string;
+    by: string;
+    similarity?: number;
+    ownSimilarity?: number;
+  };
   people: string[];
   /** Each person's title or role as the article gives it, by name. */
   roles: Record<string, string>;
@@ -56,6 +68,17 @@ function explain(decision: StoryDecision): NonNullable<ArticleSummary['storyDeci
   };
 }
 
+function explainMove(move: StoryMove): NonNullable<ArticleSummary['storyMove']> {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    kind: move.kind,
+    from: move.from,
+    by: move.by,
+    ...(move.similarity === undefined ? {} : { similarity: round(move.similarity) }),
+    ...(move.ownSimilarity === undefined ? {} : { ownSimilarity: round(move.ownSimilarity) }),
+  };
+}
+
 /** Maps a stored article record to its public summary. */
 export function summarizeArticle(record: ArticleRecord): ArticleSummary {
   const a = record.article;
@@ -70,6 +93,7 @@ export function summarizeArticle(record: ArticleRecord): ArticleSummary {
     published: a.published.value,
     storyId: record.storyId ?? null,
     storyDecision: record.storyDecision ? explain(record.storyDecision) : null,
+    ...(record.storyMove ? { storyMove: explainMove(record.storyMove) } : {}),
     people: a.people.map((p) => p.name),
     roles: Object.fromEntries(a.people.flatMap((p) => (p.title ? [[p.name, p.title]] : []))),
     quotes: a.quotes.map((q) => ({ speaker: q.speaker, text: q.text })),

@@ -5,6 +5,7 @@ import type { ArticleRecord, ArticleSource, StoryCandidateQuery } from '../../..
 import { ingestChange, isStale } from '../../../lambdas/use-cases/ingest-article';
 import { buildArticle } from '../../support/article-builder';
 import { InMemoryArticleStore, InMemoryStoryStore } from '../../support/in-memory-stores';
+import { bakeries, ferries, storyOf } from '../../support/stray-reports';
 import { WEIGHTS } from '../../support/term-weights';
 
 /** A bucket in a Map, counting reads so tests can tell whether a body was downloaded. */
@@ -227,6 +228,37 @@ describe('Function: ingestChange', () => {
 
     // Assess
     expect((await stories.get('st_a'))?.sources.map((source) => source.key)).toEqual(['a.txt']);
+  });
+
+  it('points the record of a report that moved to another story on its own there, saying why', async () => {
+    // Prepare: a recall report opened the strike's story (an early join); its own event's story holds one report
+    const { bucket, articles, stories, deps } = setup();
+    const [recall, recalled, recalling] = bakeries as [Article, Article, Article];
+    const now = deps.clock.now();
+    await stories.save(storyOf('st_ferry', [recall, ferries[0] as Article, ferries[1] as Article], now), 0);
+    await stories.save(storyOf('st_bakery', [recalled], now), 0);
+    for (const [article, storyId] of [
+      [recall, 'st_ferry'],
+      [recalled, 'st_bakery'],
+    ] as const)
+      await articles.put({
+        key: article.key,
+        status: 'extracted',
+        contentHash: article.contentHash,
+        article,
+        storyId,
+        updatedAt: now.toISOString(),
+      });
+    bucket.objects.set(recalling.key, { body: recalling.text, metadata: {} });
+
+    // Act
+    await ingestChange({ ...deps, analyze: async () => recalling }, { kind: 'created', key: recalling.key });
+
+    // Assess
+    const moved = await articles.get(recall.key);
+    expect(moved?.storyId).toBe('st_bakery');
+    expect(moved?.storyMove).toMatchObject({ kind: 'reassigned', from: 'st_ferry', by: recalling.key });
+    expect(moved?.storyMove?.similarity).toBeGreaterThan(moved?.storyMove?.ownSimilarity ?? 1);
   });
 
   it('keeps an article overwritten with more of the same report in the story it was merged into, though its record names the old one', async () => {

@@ -13,7 +13,7 @@ import { DynamoDbArticleStore } from '../../../../lambdas/adapters/dynamodb/arti
 import { createDocumentClient } from '../../../../lambdas/adapters/dynamodb/client';
 import type { Article } from '../../../../lambdas/core/model';
 import { AdapterError, ConflictError } from '../../../../lambdas/errors';
-import type { ArticleRecord } from '../../../../lambdas/ports';
+import type { ArticleRecord, StoryMove } from '../../../../lambdas/ports';
 import { buildArticle } from '../../../support/article-builder';
 import { CORPUS_SPECS } from '../../../support/story-corpus';
 
@@ -156,19 +156,26 @@ describe('Function: DynamoDbArticleStore', () => {
     await expect(store.get('x')).rejects.toBeInstanceOf(type);
   });
 
-  it('points a record at the story its story was merged into, only if it still names the merged one', async () => {
+  it('points a record at the story it moved to, saying why, only if it still names the one it left', async () => {
     // Prepare
     ddb.on(UpdateCommand).resolves({});
+    const move: StoryMove = {
+      kind: 'reassigned',
+      from: 'st_b',
+      by: 'c.txt',
+      similarity: 0.6,
+      ownSimilarity: 0.4,
+    };
 
     // Act
-    await store.moveToStory('a.txt', 'st_b', 'st_a');
+    await store.moveToStory('a.txt', 'st_a', move);
 
     // Assess
     expect(ddb.commandCalls(UpdateCommand)[0]?.args[0].input).toMatchObject({
       Key: { PK: 'ART#a.txt', SK: 'ART' },
-      UpdateExpression: 'SET storyId = :to',
+      UpdateExpression: 'SET storyId = :to, storyMove = :move',
       ConditionExpression: 'storyId = :from',
-      ExpressionAttributeValues: { ':from': 'st_b', ':to': 'st_a' },
+      ExpressionAttributeValues: { ':from': 'st_b', ':to': 'st_a', ':move': move },
     });
   });
 
@@ -181,7 +188,7 @@ describe('Function: DynamoDbArticleStore', () => {
     ['a failure is an AdapterError', new Error('throttled'), AdapterError],
   ])('moveToStory: %s', async (_case, cause, type) => {
     ddb.on(UpdateCommand).rejects(cause);
-    const moving = store.moveToStory('a.txt', 'st_b', 'st_a');
+    const moving = store.moveToStory('a.txt', 'st_a', { kind: 'merged', from: 'st_b', by: 'c.txt' });
     if (type) await expect(moving).rejects.toBeInstanceOf(type);
     else await expect(moving).resolves.toBeUndefined();
   });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Story } from '../../../../lambdas/core/model';
+import { straysInto } from '../../../../lambdas/core/story';
+import { bakeries, ferries, storyOf as storyAt } from '../../../support/stray-reports';
+
+const NOW = new Date('2025-01-01T00:00:00Z');
+const storyOf = (id: string, reports: [Article, ...Article[]]): Story => storyAt(id, reports, NOW);
+
+describe('Function: straysInto', () => {
+  it.each<[string, () => [Story, Story], string[]]>([
+    [
+      'a report of the other event, joined to this event’s story early, goes to its own',
+      () => [
+        storyOf('st_bakery', [bakeries[1] as Article, bakeries[2] as Article]),
+        storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, bakeries[0] as Article]),
+      ],
+      ['bakery-1.txt'],
+    ],
+    [
+      'reports of the story’s own event stay',
+      () => [
+        storyOf('st_bakery', [bakeries[1] as Article, bakeries[2] as Article]),
+        storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, ferries[2] as Article]),
+      ],
+      [],
+    ],
+    [
+      'a story of one report is a merge, not a move',
+      () => [
+        storyOf('st_bakery', [bakeries[1] as Article, bakeries[2] as Article]),
+        storyOf('st_lone', [bakeries[0] as Article]),
+      ],
+      [],
+    ],
+    [
+      'nothing moves into a story outnumbered by the rest it would leave',
+      () => [
+        storyOf('st_bakery', [bakeries[1] as Article]),
+        storyOf('st_ferry', [
+          ferries[0] as Article,
+          ferries[1] as Article,
+          ferries[2] as Article,
+          bakeries[0] as Article,
+        ]),
+      ],
+      [],
+    ],
+  ])('%s', (_case, stories, expected) => {
+    // Prepare
+    const [to, from] = stories();
+
+    // Act
+    const strays = straysInto(to, from, NOW);
+
+    // Assess
+    expect(strays.map((s) => s.key)).toEqual(expected);
+  });
+
+  it('says why: the report against the story it joins and against the rest of its own', () => {
+    // Prepare
+    const to = storyOf('st_bakery', [bakeries[1] as Article, bakeries[2] as Article]);
+    const from = storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, bakeries[0] as Article]);
+
+    // Act
+    const [stray] = straysInto(to, from, NOW);
+
+    // Assess
+    expect(stray?.there.merge).toBe(true);
+    expect(stray?.there.similarity).toBeGreaterThan(stray?.here.similarity ?? 1);
+    expect(stray?.there.sharedTerms).toContain('sesame');
+  });
+});
