@@ -19,7 +19,7 @@ const FLOORS = {
 
 /** The same on the tuning topics 1-15 (`npm run eval -- --tuning-only`), rounded down. */
 const TUNING_FLOORS = {
-  dated: { bCubedF1: 0.919, bCubedP: 0.985, pairwiseP: 0.986 },
+  dated: { bCubedF1: 0.924, bCubedP: 0.99, pairwiseP: 0.991 },
   undated: { bCubedF1: 0.92, bCubedP: 0.908, pairwiseP: 0.867 },
 } as const;
 
