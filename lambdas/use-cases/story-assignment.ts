@@ -16,10 +16,10 @@ import {
   linkBackground,
   mergeStories,
   mergeSurvivor,
+  moveSource,
   newStory,
   referencingQuery,
   removeSource,
-  soloStory,
   storiesMatch,
   storyIdFor,
   storyQuery,
@@ -259,9 +259,7 @@ async function moveReport(
     if (!to || !from || to.id === from.id || !holds(from, key)) return null;
     const stray = straysInto(to, from, now).find((s) => s.key === key);
     if (!stray) return null;
-    // Its links are the story's it leaves; the story it joins refreshes its own.
-    const report = { ...soloStory(from, key, now), backgroundStoryIds: [] };
-    await deps.stories.save(mergeStories(to, report, now), to.version);
+    await deps.stories.save(moveSource(to, from, key, now), to.version);
     return {
       from: from.id,
       to: to.id,

@@ -1,5 +1,6 @@
 /**
- * Reports of two unrelated events written in-house (a ferry strike, a bread recall), for tests
+ * Reports of two unrelated events written in-house (a ferry strike, and a fare rise on the same
+ * ferries a month on), for tests
  * of reports that sit in the wrong story: three outlets each, worded differently, none dated (where
  * no date tells events apart, two stories of several reports merge only when they read much alike).
  */
@@ -30,38 +31,38 @@ const ferryStrike: ArticleSpec = {
   lead: 'Ferry crews at Kestrel Bay walked out on Monday over new rosters, stranding island commuters, union secretary Ilse Varga said.',
 };
 
-/** A bakery chain's recall in another town: nothing in common with the strike. */
-const bakeryRecall: ArticleSpec = {
-  key: 'bakery-1.txt',
-  outlet: 'Food Desk',
-  published: '2024-05-06T11:00:00Z',
+/** A fare rise on the same ferries a month on: a look-alike event, sharing the port and the boats. */
+const fareRise: ArticleSpec = {
+  key: 'fare-1.txt',
+  outlet: 'Island Courier',
+  published: '2024-06-10T11:00:00Z',
   undated: true,
-  headline: 'Morrow Bakeries recalls seeded loaves after allergen mix-up',
+  headline: 'Kestrel Bay crossings cost a fifth more with a fuel surcharge',
   type: 'announcement',
-  action: 'recalled seeded loaves',
-  organizations: ['Morrow Bakeries'],
-  location: 'Alderton',
-  lead: 'Morrow Bakeries recalled its seeded loaves from shops around Alderton after sesame was found in bread labelled free of it.',
+  action: 'raised fares with a fuel surcharge',
+  organizations: ['Kestrel Ferries'],
+  location: 'Kestrel Bay',
+  lead: 'Kestrel Ferries added a fuel surcharge to every ticket from Kestrel Bay, making crossings a fifth dearer from July.',
 };
 
 const ferry = (n: number, lead: string): Article =>
   buildArticle({ ...ferryStrike, key: `ferry-${n}.txt`, outlet: `Outlet ${n}`, lead });
-const bakery = (n: number, lead: string): Article =>
-  buildArticle({ ...bakeryRecall, key: `bakery-${n}.txt`, outlet: `Outlet ${n}`, lead });
+const fare = (n: number, lead: string): Article =>
+  buildArticle({ ...fareRise, key: `fare-${n}.txt`, outlet: `Outlet ${n}`, lead });
 
 export const ferries = [
   ferry(1, ferryStrike.lead),
   ferry(2, 'Island commuters were stranded as Kestrel Bay ferry crews struck over rosters, Ilse Varga said.'),
   ferry(3, 'No ferries left Kestrel Bay on Monday: crews walked out over rosters, their union said.'),
 ];
-export const bakeries = [
-  bakery(1, bakeryRecall.lead),
-  bakery(
+export const fares = [
+  fare(1, fareRise.lead),
+  fare(
     2,
-    'Seeded loaves were pulled from Alderton shops by Morrow Bakeries over a sesame allergen mix-up.',
+    'Crossings from Kestrel Bay cost a fifth more from July as Kestrel Ferries passes on a fuel surcharge.',
   ),
-  bakery(
+  fare(
     3,
-    'Morrow Bakeries said sesame got into loaves labelled free of it and recalled them around Alderton.',
+    'A fuel surcharge on every Kestrel Ferries ticket makes crossings from Kestrel Bay a fifth dearer from July.',
   ),
 ];

@@ -345,6 +345,22 @@ export function addSource(story: Story, article: Article, now: Date, weights: Te
   return { ...updated, indexedBy: current && !takesOverIndex(source, current) ? current.key : source.key };
 }
 
+/**
+ * The story with one report of another story added as it stands there (its source and its
+ * outlet's view). The story keeps its index report: a move never files a story's terms again.
+ */
+export function moveSource(story: Story, from: Story, key: string, now: Date): Story {
+  const source = from.sources.find((s) => s.key === key);
+  if (!source) return story;
+  const updated = rebuild(
+    story,
+    [...story.sources.filter((s) => s.key !== key), source],
+    [...story.views.filter((v) => v.key !== key), ...from.views.filter((v) => v.key === key)],
+    now,
+  );
+  return { ...updated, indexedBy: indexSource(story)?.key ?? key };
+}
+
 /** A story's earliest report (a dated one when any is). */
 export function earliestSource(story: Story): StorySource | undefined {
   const dated = story.sources.filter((s) => !s.undated);

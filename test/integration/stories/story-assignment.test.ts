@@ -11,7 +11,7 @@ import { type ArticleSpec, buildArticle, PORT_STRIKE } from '../../support/artic
 import { clusterInMemory } from '../../support/cluster-in-memory';
 import { exampleArticles } from '../../support/examples-digest';
 import { CORPUS_SPECS, corpusArticles, EXPECTED_CLUSTERS, EXPECTED_LINKS } from '../../support/story-corpus';
-import { bakeries, ferries, storyOf } from '../../support/stray-reports';
+import { fares, ferries, storyOf } from '../../support/stray-reports';
 import { WEIGHTS } from '../../support/term-weights';
 
 /** The port strike's end as one outlet reports it the next day; tests change its key and outlet. */
@@ -244,29 +244,29 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
   });
 
   it('moves a report joined early to a look-alike story into its own event’s story once that grows, and says why', async () => {
-    // Prepare: a recall report opened the strike's story (as an early join leaves it); its own event's story holds one report
+    // Prepare: a fare report sits in the strike's story (as an early join leaves it); its own event's story holds one report
     const stories = await freshStore();
-    const [recall, recalled, recalling] = bakeries as [Article, Article, Article];
-    await stories.save(storyOf('st_ferry', [recall, ferries[0] as Article, ferries[1] as Article], NOW), 0);
-    await stories.save(storyOf('st_bakery', [recalled], NOW), 0);
-    const storyId = 'st_bakery';
+    const [stray, joined, joining] = fares as [Article, Article, Article];
+    await stories.save(storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, stray], NOW), 0);
+    await stories.save(storyOf('st_fare', [joined], NOW), 0);
+    const storyId = 'st_fare';
 
     // Act
-    const outcome = await attachArticle(depsFor(stories), recalling);
-    const again = await attachArticle(depsFor(stories), recalling);
+    const outcome = await attachArticle(depsFor(stories), joining);
+    const again = await attachArticle(depsFor(stories), joining);
 
     // Assess
     expect(outcome.storyId).toBe(storyId);
     expect(outcome.moved).toEqual([
-      expect.objectContaining({ key: recall.key, from: 'st_ferry', to: storyId, by: recalling.key }),
+      expect.objectContaining({ key: stray.key, from: 'st_ferry', to: storyId, by: joining.key }),
     ]);
     expect(outcome.moved[0]?.similarity).toBeGreaterThan(outcome.moved[0]?.ownSimilarity ?? 1);
     expect(shape(await allStories(stories)).clusters).toEqual([
-      ['bakery-1.txt', 'bakery-2.txt', 'bakery-3.txt'],
+      ['fare-1.txt', 'fare-2.txt', 'fare-3.txt'],
       ['ferry-1.txt', 'ferry-2.txt'],
     ]);
     expect(again.moved).toEqual([]);
-    expect(await stories.withSource(recall.key)).toHaveLength(1);
+    expect(await stories.withSource(stray.key)).toHaveLength(1);
   });
 
   it('removes a detached source, deletes an emptied story and drops the links to it', async () => {

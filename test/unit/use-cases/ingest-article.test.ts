@@ -5,7 +5,7 @@ import type { ArticleRecord, ArticleSource, StoryCandidateQuery } from '../../..
 import { ingestChange, isStale } from '../../../lambdas/use-cases/ingest-article';
 import { buildArticle } from '../../support/article-builder';
 import { InMemoryArticleStore, InMemoryStoryStore } from '../../support/in-memory-stores';
-import { bakeries, ferries, storyOf } from '../../support/stray-reports';
+import { fares, ferries, storyOf } from '../../support/stray-reports';
 import { WEIGHTS } from '../../support/term-weights';
 
 /** A bucket in a Map, counting reads so tests can tell whether a body was downloaded. */
@@ -231,15 +231,15 @@ describe('Function: ingestChange', () => {
   });
 
   it('points the record of a report that moved to another story on its own there, saying why', async () => {
-    // Prepare: a recall report opened the strike's story (an early join); its own event's story holds one report
+    // Prepare: a fare report sits in the strike's story (an early join); its own event's story holds one report
     const { bucket, articles, stories, deps } = setup();
-    const [recall, recalled, recalling] = bakeries as [Article, Article, Article];
+    const [stray, joined, joining] = fares as [Article, Article, Article];
     const now = deps.clock.now();
-    await stories.save(storyOf('st_ferry', [recall, ferries[0] as Article, ferries[1] as Article], now), 0);
-    await stories.save(storyOf('st_bakery', [recalled], now), 0);
+    await stories.save(storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, stray], now), 0);
+    await stories.save(storyOf('st_fare', [joined], now), 0);
     for (const [article, storyId] of [
-      [recall, 'st_ferry'],
-      [recalled, 'st_bakery'],
+      [stray, 'st_ferry'],
+      [joined, 'st_fare'],
     ] as const)
       await articles.put({
         key: article.key,
@@ -249,15 +249,15 @@ describe('Function: ingestChange', () => {
         storyId,
         updatedAt: now.toISOString(),
       });
-    bucket.objects.set(recalling.key, { body: recalling.text, metadata: {} });
+    bucket.objects.set(joining.key, { body: joining.text, metadata: {} });
 
     // Act
-    await ingestChange({ ...deps, analyze: async () => recalling }, { kind: 'created', key: recalling.key });
+    await ingestChange({ ...deps, analyze: async () => joining }, { kind: 'created', key: joining.key });
 
     // Assess
-    const moved = await articles.get(recall.key);
-    expect(moved?.storyId).toBe('st_bakery');
-    expect(moved?.storyMove).toMatchObject({ kind: 'reassigned', from: 'st_ferry', by: recalling.key });
+    const moved = await articles.get(stray.key);
+    expect(moved?.storyId).toBe('st_fare');
+    expect(moved?.storyMove).toMatchObject({ kind: 'reassigned', from: 'st_ferry', by: joining.key });
     expect(moved?.storyMove?.similarity).toBeGreaterThan(moved?.storyMove?.ownSimilarity ?? 1);
   });
 

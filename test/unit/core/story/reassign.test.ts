@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Story } from '../../../../lambdas/core/model';
 import { straysInto } from '../../../../lambdas/core/story';
-import { bakeries, ferries, storyOf as storyAt } from '../../../support/stray-reports';
+import { fares, ferries, storyOf as storyAt } from '../../../support/stray-reports';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 const storyOf = (id: string, reports: [Article, ...Article[]]): Story => storyAt(id, reports, NOW);
@@ -11,36 +11,44 @@ describe('Function: straysInto', () => {
     [
       'a report of the other event, joined to this event’s story early, goes to its own',
       () => [
-        storyOf('st_bakery', [bakeries[1] as Article, bakeries[2] as Article]),
-        storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, bakeries[0] as Article]),
+        storyOf('st_fare', [fares[1] as Article, fares[2] as Article]),
+        storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, fares[0] as Article]),
       ],
-      ['bakery-1.txt'],
+      ['fare-1.txt'],
     ],
     [
       'reports of the story’s own event stay',
       () => [
-        storyOf('st_bakery', [bakeries[1] as Article, bakeries[2] as Article]),
+        storyOf('st_fare', [fares[1] as Article, fares[2] as Article]),
         storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, ferries[2] as Article]),
+      ],
+      [],
+    ],
+    [
+      'the report a story is indexed by stays: moving it would file the story’s terms again',
+      () => [
+        storyOf('st_ferry', [ferries[1] as Article, ferries[2] as Article]),
+        storyOf('st_fare', [ferries[0] as Article, fares[0] as Article, fares[1] as Article]),
       ],
       [],
     ],
     [
       'a story of one report is a merge, not a move',
       () => [
-        storyOf('st_bakery', [bakeries[1] as Article, bakeries[2] as Article]),
-        storyOf('st_lone', [bakeries[0] as Article]),
+        storyOf('st_fare', [fares[1] as Article, fares[2] as Article]),
+        storyOf('st_lone', [fares[0] as Article]),
       ],
       [],
     ],
     [
       'nothing moves into a story outnumbered by the rest it would leave',
       () => [
-        storyOf('st_bakery', [bakeries[1] as Article]),
+        storyOf('st_fare', [fares[1] as Article]),
         storyOf('st_ferry', [
           ferries[0] as Article,
           ferries[1] as Article,
           ferries[2] as Article,
-          bakeries[0] as Article,
+          fares[0] as Article,
         ]),
       ],
       [],
@@ -58,8 +66,8 @@ describe('Function: straysInto', () => {
 
   it('says why: the report against the story it joins and against the rest of its own', () => {
     // Prepare
-    const to = storyOf('st_bakery', [bakeries[1] as Article, bakeries[2] as Article]);
-    const from = storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, bakeries[0] as Article]);
+    const to = storyOf('st_fare', [fares[1] as Article, fares[2] as Article]);
+    const from = storyOf('st_ferry', [ferries[0] as Article, ferries[1] as Article, fares[0] as Article]);
 
     // Act
     const [stray] = straysInto(to, from, NOW);
@@ -67,6 +75,6 @@ describe('Function: straysInto', () => {
     // Assess
     expect(stray?.there.merge).toBe(true);
     expect(stray?.there.similarity).toBeGreaterThan(stray?.here.similarity ?? 1);
-    expect(stray?.there.sharedTerms).toContain('sesame');
+    expect(stray?.there.sharedTerms).toContain('surcharge');
   });
 });
