@@ -76,9 +76,10 @@ interface Speaker {
 /** British house style quotes with single marks (‘...’); a ’ inside a word is an apostrophe, never a close. */
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’' };
 const GENERIC_NOUN =
-  /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report|communique)\b/gi;
+  /\b(?:the|a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|agency|ministry|department|company|firm|spokesperson|spokesman|spokeswoman|official|court|office|government|embassy|report|communiqu(?:e|\u00E9))(?!\w|\u00E9)/gi;
 /** "..., the statement said", "the readout said": a document that speaks for whoever the text said issued it. */
-const DOCUMENT_NOUN = /^the\s+(?:joint\s+)?(?:statement|release|press release|readout|communique)$/i;
+const DOCUMENT_NOUN =
+  /^the\s+(?:joint\s+)?(?:statement|release|press release|readout|communiqu(?:e|\u00E9))$/i;
 /**
  * "according to a statement from the coast guard", "a release by Acme Corp.": the author's name begins where
  * this ends. Not "a statement of intent", not "a statement on the strike".

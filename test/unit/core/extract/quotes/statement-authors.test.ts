@@ -27,6 +27,11 @@ describe('Function: findQuotes (a statement speaks for its author)', () => {
       ['Norvale Mining', 'paid in full until June.'],
     ],
     [
+      'DOCUMENT_NOUN spelt with its accent: "the communiqué said" speaks for the body that issued it',
+      'The Harbour Board issued a communiqué on Monday. Port Minister Daniel Okafor resigned.\n\n"We will review every contract," the communiqué said.',
+      ['Harbour Board', 'We will review every contract,'],
+    ],
+    [
       'STATEMENT_CUE: "<person> issued a statement"',
       'Health Minister Ilse Varga issued a statement on Friday.\n\nThe clinics "will reopen on Monday," the statement said.',
       ['Ilse Varga', 'will reopen on Monday,'],
