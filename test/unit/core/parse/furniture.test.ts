@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../../lambdas/core/parse';
 import { FURNITURE_LINES } from '../../../../lambdas/core/parse/patterns';
+import { parseText } from '../../../support/parse-text';
 
 describe('page-furniture rows: each drops its example and keeps its counter-example', () => {
   it.each(FURNITURE_LINES.map((row) => [row.handles, row] as const))('%s', (_, row) => {
@@ -20,16 +20,7 @@ describe('furniture never reaches the body', () => {
       'The town pool reopened on Thursday after weeks of repairs, the council said.',
       'Invalid Email',
     ].join('\n\n');
-    const parsed = await parseDocument(
-      {
-        key: 'a.txt',
-        bytes: new TextEncoder().encode(text),
-        metadata: {},
-        lastModified: '2026-01-01T00:00:00Z',
-      },
-      { maxBytes: 1_000_000 },
-    );
-    if ('code' in parsed) throw new Error(parsed.reason);
+    const parsed = await parseText(text);
     expect(parsed.body.trim()).toBe(
       'The town pool reopened on Thursday after weeks of repairs, the council said.',
     );

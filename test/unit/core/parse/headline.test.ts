@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../../lambdas/core/parse';
-
-const parse = async (text: string) => {
-  const parsed = await parseDocument(
-    {
-      key: 'a.txt',
-      bytes: new TextEncoder().encode(text),
-      metadata: {},
-      lastModified: '2026-01-01T00:00:00Z',
-    },
-    { maxBytes: 1_000_000 },
-  );
-  if ('code' in parsed) throw new Error(parsed.reason);
-  return parsed;
-};
+import { parseText } from '../../../support/parse-text';
 
 describe('Function: takeHeadline (plain text)', () => {
   it.each([
@@ -33,7 +19,7 @@ describe('Function: takeHeadline (plain text)', () => {
       'Ivo Brandt to direct "Salt Roads"',
     ],
   ])('%s', async (_, text, headline) => {
-    const parsed = await parse(text);
+    const parsed = await parseText(text);
     expect(parsed.meta.headline.find((h) => h.source === 'headline-line')?.value).toBe(headline);
     if (headline === undefined) expect(parsed.body).toContain(text.split('\n')[0]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../../lambdas/core/parse';
 import { isDateStamp, stampDate, takeDatePrefix } from '../../../../lambdas/core/parse/stamps';
+import { parseText } from '../../../support/parse-text';
 
 describe('date-stamp lines (page furniture)', () => {
   it.each([
@@ -44,16 +44,7 @@ describe('date-stamp lines (page furniture)', () => {
   it('keeps stamps out of the body and out of the headline, and reads the publication day from them', async () => {
     const text =
       'Friday, June 7, 2013\n\nHarbour pool reopens after storm repairs\n\nThe town pool reopened on Thursday after weeks of repairs, the council said.\n';
-    const parsed = await parseDocument(
-      {
-        key: 'a.txt',
-        bytes: new TextEncoder().encode(text),
-        metadata: {},
-        lastModified: '2026-01-01T00:00:00Z',
-      },
-      { maxBytes: 1_000_000 },
-    );
-    if ('code' in parsed) throw new Error(parsed.reason);
+    const parsed = await parseText(text);
     expect(parsed.body).not.toContain('June 7, 2013');
     expect(parsed.meta.headline.map((h) => h.value)).toEqual(['Harbour pool reopens after storm repairs']);
     expect(parsed.meta.published.map((p) => p.value)).toContain('2013-06-07');
