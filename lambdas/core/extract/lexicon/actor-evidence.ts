@@ -356,7 +356,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     text: 'sports and business reports: earlier cases of the same kind of news, named to compare ("the third coach fired this season, in the footsteps of X and Y")',
     before: String.raw`\bin\s+the\s+footsteps\s+of\s+[^.;:()]{0,120}`,
     example: {
-      text: 'The Harriers fired coach Ivo Brandt on Monday, the second coach let go this season, following in the footsteps of the Rovers’ Karl Nyman.',
+      text: 'The Harriers dismissed coach Ivo Brandt on Monday; he joins a list of dismissed coaches, walking in the footsteps of the Rovers’ Karl Nyman.',
       notActor: 'Karl Nyman',
     },
     counterexample: {
@@ -394,7 +394,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     notTypes: ['appointment', 'deal'],
     before: String.raw`\b(?:hired|hires|rehired|rehires|re-hired|re-hires|retained|retains)\s+(?:(?:her|his|their|a|the)\s+)?(?:(?:former|longtime|long-time|old|new)\s+)?(?:attorney|lawyer|counsel|solicitor)\s+`,
     example: {
-      text: 'Hale Checks Into Clinic, Rehires Attorney\n\nAfter she abruptly left a clinic in Ashford on Thursday, the singer Mina Hale has checked into the Greywell Centre in Dunmore.\n\nThe singer, 26, checked in late Thursday night, a gossip site reports, barely making the deadline and dodging an arrest warrant.\n\nThe site also reports that Hale has re-hired attorney Ola Berg.',
+      text: 'Hale Checks Into Clinic, Rehires Attorney\n\nAfter she abruptly left a clinic in Ashford on Thursday, the singer Mina Hale has checked into the Greywell Centre in Dunmore.\n\nThe singer, 26, arrived there late on Thursday, a gossip site says, just in time to escape a warrant for her arrest.\n\nThe site also reports that Hale has re-hired attorney Ola Berg.',
       notActor: 'Ola Berg',
     },
     counterexample: {

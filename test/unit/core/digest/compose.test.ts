@@ -1144,7 +1144,7 @@ describe('Function: composeDigest', () => {
       key: 'clinic/move.txt',
       outlet: 'Coastline News',
       published: '2026-04-08',
-      text: 'Singer Lena Holt has left the Harbourview clinic and is moving to a clinic in Port Ellis, her manager has confirmed. A court clerk said a judge signed an order yesterday allowing the transfer, where she will finish her treatment.',
+      text: 'Singer Lena Holt has left the Harbourview clinic and is moving to a clinic in Port Ellis, her manager has confirmed. A court clerk said a judge approved the transfer by an order signed yesterday; she will finish her treatment there.',
       mainEvent: {
         type: 'ruling',
         action: 'signed an order',

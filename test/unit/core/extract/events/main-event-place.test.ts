@@ -80,7 +80,7 @@ describe('Function: findMainEvent (the place)', () => {
     ],
     [
       'a town the main sentence names as the owner of the building the news struck',
-      'Fire on Tuesday destroyed Ashford’s historic dairy warehouse building, which was built in the 1930s by settlers farming in Norway.',
+      'Fire on Tuesday destroyed Ashford’s old mill building, which was built of timber in the 1920s by farmers from Denmark.',
       'Ashford',
     ],
     [

@@ -7,7 +7,7 @@ describe('Function: findMainEvent (the type)', () => {
     [
       'a film or a writer nominated for an award fills no post: no appointment',
       undefined,
-      'The Salt Roads director Ivo Brandt is expected to direct the sequel. He and his brother were nominated for an Academy Award for best screenplay in 2003.',
+      'The Salt Roads director Ivo Brandt is expected to direct the sequel. In 2003 he and his brother were nominated for a film prize for their script.',
       'other',
     ],
     [
