@@ -173,7 +173,7 @@ async function realPlacesSection(
     return { text: `\nreal text, places (ECB+ dev): not measured: ${cases}\n`, json: { skipped: cases } };
   }
   const lines = [
-    '\nreal text, ECB+ dev: main event place and actors, second round (117 reports picked by position), third (99, topics 1-15) and fourth (29, the rest of topics 1-15); hand gold, test/fixtures/real',
+    '\nreal text, ECB+ dev: main event place and actors, second round (117 reports picked by position), third (99, topics 1-15) fourth (29, the rest of topics 1-15) and fifth (22, topics 1-15 only the quotes held); hand gold, test/fixtures/real',
     '',
     `${'ids'.padEnd(22)} ${'docs'.padStart(5)} ${'place'.padStart(7)} ${'counts'.padStart(7)}   ${'actor P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}   counts`,
   ];

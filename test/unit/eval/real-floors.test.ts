@@ -58,11 +58,14 @@ describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids
 // The main event's place and actors on the later rounds of gold, their tuning ids: the second round
 // (117 reports picked by position, test/fixtures/real/ecbplus-dev.places-2.json: 90 tuning ids, 58 with a
 // place), the third (99 reports of topics 1-15, ecbplus-dev.places-3.json: 81 tuning ids, 53 with a place) and
-// the fourth (the 29 reports of topics 1-14 no gold held, ecbplus-dev.places-4.json: 22 tuning ids, 11 with a place).
+// the fourth (the 29 reports of topics 1-14 no gold held, ecbplus-dev.places-4.json: 22 tuning ids, 11 with a place)
+// and the fifth (the 22 reports of topics 1-15 only the quotes held, ecbplus-dev.places-5.json: 17 tuning ids, 13 with
+// a place; before any rule was changed against it, place 76.9% and actors F1 41.0).
 const PLACE_FLOORS = {
   second: { place: 0.948, actorsF1: 0.857 },
   third: { place: 0.924, actorsF1: 0.867 },
   fourth: { place: 1, actorsF1: 0.818 },
+  fifth: { place: 0.769, actorsF1: 0.41 },
 };
 const placeCases = await loadPlaceCases();
 if (typeof placeCases === 'string') console.warn(`real-text place floors skipped: ${placeCases}`);
