@@ -230,3 +230,14 @@ export const TELLS_PLAN: TextPattern = {
   matches: 'The new ferry is tentatively scheduled to sail in May 2026.',
   misses: 'The crew agreed to be photographed on the new ferry in May 2026.',
 };
+
+/**
+ * Words before a weekday that make it a modifier of the noun after it ("in its Tuesday editions",
+ * "their Friday broadcast"): the weekday dates that thing, so its calendar day goes beside it.
+ */
+export const WEEKDAY_MODIFIER: TextPattern = {
+  kind: 'a possessive before a weekday that modifies the noun after it',
+  regex: /\b(?:its|his|her|their|our)\s+$/u,
+  matches: 'The Harbour Gazette wrote in its',
+  misses: 'The Harbour Gazette wrote on',
+};

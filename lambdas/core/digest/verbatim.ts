@@ -16,6 +16,7 @@ import {
   OPENING_WEEKDAY,
   SHIFTABLE_PERIOD,
   SPAN_BOUND,
+  WEEKDAY_MODIFIER,
 } from './date-lexicon';
 import { datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
 import { unfitReason } from './input';
@@ -48,6 +49,7 @@ const DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|So
 const BRACKETED_DATE =
   /^\s*\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\)/u;
 const MIN_CLAUSE_WORDS = 5;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Whether every quotation the sentence opens it also closes: a sentence split inside a quote does not. */
 export function balancedQuotes(text: string): boolean {
@@ -235,6 +237,15 @@ function datedText(text: string, at: number, date: ResolvedDate, phrase: string)
   const apposed = rest.match(APPOSED_CALENDAR_DATE.regex)?.[0] ?? '';
   if (apposed !== '' && !glossesDay(apposed, date)) return null;
   const after = rest.slice(apposed.length);
+  // "in its Tuesday editions": the weekday dates the thing it modifies, and the calendar day goes
+  // beside it ("in its Tuesday, December 16, editions"); the reporter's words stay around it.
+  if (
+    date.precision === 'day' &&
+    WEEKDAY.test(date.text) &&
+    WEEKDAY_MODIFIER.regex.test(before) &&
+    /^\s+\p{Lowercase}/u.test(after)
+  )
+    return `${before}${phrase.replace(PHRASE_PREPOSITION, '')},${after}`;
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
   // a modifier, after another preposition or bounding a span take no adverbial phrase; the reporter's words stay.
   if (/^['\u2019]s\b/.test(after) || MODIFIER_LEAD.test(before) || SPAN_BOUND.regex.test(date.text))

@@ -515,8 +515,12 @@ function datingClause(
     if (!article || !main || !own || main.type !== story.event.type) continue;
     if (own.precision !== 'day' || own.start !== day.start || !own.text) continue;
     const index = own.span?.sentence;
-    const s = index === undefined || !main.sentences.includes(index) ? undefined : article.sentences[index];
-    if (!s || !readsAlone(bareSentence(s.text)) || QUESTION.test(s.text) || afterInitial(article, s.index))
+    const s = index === undefined ? undefined : article.sentences[index];
+    // The sentence the report's day was read from, when its event rests on other sentences, dates
+    // the story's event only when it names the event's people ("The Herald reported in its Tuesday
+    // editions that the club made Ruiz an offer" below a deck line).
+    if (!s || (!main.sentences.includes(s.index) && !namesWho(story, s.text))) continue;
+    if (!readsAlone(bareSentence(s.text)) || QUESTION.test(s.text) || afterInitial(article, s.index))
       continue;
     const dated = datedSentence(s.text, own, reference);
     if (dated === null || dated === bareSentence(s.text)) continue;

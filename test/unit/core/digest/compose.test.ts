@@ -317,6 +317,56 @@ describe('Function: composeDigest', () => {
     else expect(two.join(' ')).not.toMatch(/April/u);
   });
 
+  it.each([
+    [
+      'names the event’s person',
+      'The Harbor Gazette reported in its Sunday edition that the ferry line offered Ana Ruiz the helm.',
+      /in its Sunday, April 5, edition/u,
+    ],
+    [
+      'names no one of the event',
+      'The Harbor Gazette reported in its Sunday edition that the ferry line had a new head in view.',
+      null,
+    ],
+  ])('writes the day another report read from a sentence after its deck line when that sentence %s', (_case, text, expected) => {
+    // Prepare: the lead's report gives no day; another report's event rests on its deck line (no
+    // stop, no day) and its day was read from the prose sentence after it.
+    const ruiz = { name: 'Ana Ruiz', kind: 'person' as const, role: 'ferry captain' };
+    const offer = buildArticle({
+      key: 'deck/offer.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-06',
+      text: 'The island ferry line has offered captain Ana Ruiz the post of fleet chief in Port Ellis.',
+      mainEvent: { type: 'other', action: 'offered', participants: [ruiz], in: 'The island ferry line' },
+    });
+    const sunday = { ...day('2026-04-05', 'Sunday'), span: { sentence: 1, start: 0, end: 0 } };
+    const deck = buildArticle({
+      key: 'deck/gazette.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-06',
+      text: `Ferry line looks to its senior captain for the top job\n${text}`,
+      mainEvent: {
+        type: 'other',
+        action: 'offered',
+        participants: [ruiz],
+        date: sunday,
+        in: 'Ferry line looks',
+      },
+    });
+    const story = buildStory('deck-story', [offer, deck], {
+      event: { type: 'other', participants: [ruiz], date: day('2026-04-05', 'Sunday') },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([offer, deck]), { date: '2026-04-08' });
+
+    // Assess
+    const two = (digest.items[0]?.whatsNewClauses ?? []).slice(0, 2).map((c) => c.text);
+    expect(two[0]).toMatch(/the island ferry line has offered captain Ana Ruiz/iu);
+    if (expected) expect(two.join(' ')).toMatch(expected);
+    else expect(two.join(' ')).not.toMatch(/Sunday|April 5/u);
+  });
+
   it('says where from another report when the lead’s report names only the venue', () => {
     // Prepare: the two leading reports place the concert at its hall; the story, like a third
     // report, places it in the town, which neither of the first two names.

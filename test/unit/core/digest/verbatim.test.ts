@@ -37,6 +37,12 @@ describe('Function: datedSentence', () => {
       'Commodore Ines Varga took over on Monday, June 8, as head of the harbour patrol.',
     ],
     [
+      'writes no date for a weekday that modifies a noun after an article: the word before is no possessive',
+      'The Harbour Gazette wrote in the Monday edition that the north quay would stay shut.',
+      on('2026-06-08', 'Monday'),
+      null,
+    ],
+    [
       'drops the reporter’s bracketed gloss of the day the written date now says',
       'A blaze broke out at the bakery in Velmora this morning (June 8) and spread to two shops.',
       on('2026-06-08', 'this morning'),
@@ -121,10 +127,10 @@ describe('Function: datedSentence', () => {
       'The quay was last rebuilt after a January 2024 storm that flooded the fish market.',
     ],
     [
-      'gives up on a weekday after a possessive: it names an edition, not a day of the event',
+      'writes the calendar day beside a weekday naming an edition: the day stays on the edition, not the event',
       'The Harbor Times reported in its Monday editions that the ferry crews had voted to strike.',
       on('2026-06-08', 'Monday'),
-      null,
+      'The Harbor Times reported in its Monday, June 8, editions that the ferry crews had voted to strike.',
     ],
     [
       'gives up on a relative date used as a modifier',
