@@ -238,6 +238,22 @@ export const TELLS_PLAN: TextPattern = {
 export const WEEKDAY_MODIFIER: TextPattern = {
   kind: 'a possessive before a weekday that modifies the noun after it',
   regex: /\b(?:its|his|her|their|our)\s+$/u,
-  matches: 'The Harbour Gazette wrote in its',
-  misses: 'The Harbour Gazette wrote on',
+  matches: 'The Harbour Gazette wrote in its ',
+  misses: 'The Harbour Gazette wrote on ',
+};
+
+/**
+ * Date words counted from the report's own day that name one day ("last Friday", "Sunday",
+ * "yesterday"): set as a possessive ("last Friday's vote") they date the noun after them, and the
+ * digest writes the calendar day in their place ("the May 29 vote"), since a reader would count
+ * them from the digest's day.
+ */
+export const COUNTED_DAY: TextPattern = {
+  kind: 'date words counted from the report\u2019s day that name one day',
+  regex: unicodePattern(
+    String.raw`^(?:(?:last|this|past)\s+)?${WEEKDAY_NAMES}(?:\s+${PARTS_OF_DAY})?$|^(?:yesterday|today|tonight|last\s+night)$`,
+    'i',
+  ),
+  matches: 'last Sunday',
+  misses: 'last season',
 };

@@ -93,6 +93,16 @@ export function datePhrase(date: ResolvedDate, reference: string): string | null
   }
 }
 
+/**
+ * A day's date as a modifier writes it, without its weekday: "May 29" ("the May 29 vote"), with the
+ * year when it differs from the reference date's; null for a date not of one day.
+ */
+export function calendarDay(date: ResolvedDate, reference: string): string | null {
+  const p = parts(date.start);
+  if (!p || date.precision !== 'day' || date.start !== date.end) return null;
+  return `${p.month} ${p.day}${yearSuffix(p, parts(reference)?.year, ', ')}`;
+}
+
 /** A day written out for a subject line: "Tuesday, June 6, 2023". */
 export function longDay(iso: string): string {
   const p = parts(iso);

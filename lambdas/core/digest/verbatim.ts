@@ -8,6 +8,7 @@ import { withoutDateline } from '../dateline';
 import type { ResolvedDate } from '../model';
 import {
   APPOSED_CALENDAR_DATE,
+  COUNTED_DAY,
   INNER_DEICTIC_DAY,
   INNER_WEEKDAY,
   MODIFIER_DEICTIC_DAY,
@@ -18,7 +19,7 @@ import {
   SPAN_BOUND,
   WEEKDAY_MODIFIER,
 } from './date-lexicon';
-import { datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
+import { calendarDay, datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
 import { unfitReason } from './input';
 import { capitalize } from './text';
 
@@ -208,8 +209,17 @@ export function datedSentence(
   const phrase = datePhrase(date, reference);
   const at = date.text ? text.indexOf(date.text) : -1;
   if (!phrase || at < 0) return null;
-  const dated = datedText(text, at, date, phrase);
+  const dated = datedText(text, at, date, phrase, calendarDay(date, reference));
   return dated === null ? null : withoutDeicticDay(dated);
+}
+
+/**
+ * A calendar day as a modifier after "the": "the May 29 by-election", "the May 29, 2025, by-election";
+ * a capital when it opens the sentence.
+ */
+function calendarModifier(before: string, day: string, after: string): string {
+  const the = before.trim() === '' ? 'The' : 'the';
+  return `${before}${the} ${/\d{4}$/u.test(day) ? `${day},` : day}${after}`;
 }
 
 /** Whether a bracketed gloss names the resolved date's own month and day (then the written date says it). */
@@ -225,7 +235,13 @@ function glossesDay(gloss: string, date: ResolvedDate): boolean {
 }
 
 /** The sentence with the date words found at `at` written as `phrase`, or null when they may not be. */
-function datedText(text: string, at: number, date: ResolvedDate, phrase: string): string | null {
+function datedText(
+  text: string,
+  at: number,
+  date: ResolvedDate,
+  phrase: string,
+  calendar: string | null,
+): string | null {
   const before = text.slice(0, at);
   const written = text.slice(at + date.text.length);
   const gloss = written.match(BRACKETED_DATE)?.[0] ?? '';
@@ -246,6 +262,10 @@ function datedText(text: string, at: number, date: ResolvedDate, phrase: string)
     /^\s+\p{Lowercase}/u.test(after)
   )
     return `${before}${phrase.replace(PHRASE_PREPOSITION, '')},${after}`;
+  // "last Friday's by-election": the day counted from the report dates the noun after it, and its
+  // calendar day takes its place ("the May 29 by-election"); a reader would count from the digest's day.
+  if (calendar && COUNTED_DAY.regex.test(date.text) && /^['\u2019]s\s/u.test(after))
+    return calendarModifier(before, calendar, after.slice(2));
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
   // a modifier, after another preposition or bounding a span take no adverbial phrase; the reporter's words stay.
   if (/^['\u2019]s\b/.test(after) || MODIFIER_LEAD.test(before) || SPAN_BOUND.regex.test(date.text))

@@ -13,7 +13,7 @@ import {
   PLAN_PARTICIPLE,
   SPAN_BOUND,
 } from './date-lexicon';
-import { datePhrase, dayPhrase, PHRASE_PREPOSITION } from './dates';
+import { calendarDay, datePhrase, dayPhrase, PHRASE_PREPOSITION } from './dates';
 import { isoWeek } from './period';
 import { corpusOf, unsupportedNames } from './support';
 import { typeset } from './typeset';
@@ -198,13 +198,19 @@ function dateCheck(
   const shown: string[] = [];
   for (const c of cited) {
     for (const date of c.dates) {
+      // "the May 29 vote": a day set as a modifier is written without its weekday.
+      const written = [
+        datePhrase(date, reference)?.replace(PHRASE_PREPOSITION, ''),
+        calendarDay(date, reference),
+      ];
+      const words = written.find((w): w is string => !!w && sentence.includes(w));
       const phrase = datePhrase(date, reference);
-      if (!phrase || !sentence.includes(phrase.replace(PHRASE_PREPOSITION, ''))) continue;
+      if (!phrase || !words) continue;
       // "Since 1991" written "in 1991" turns a span into an occasion the source never dates.
       const spanWritten = SPAN_BOUND.regex.test(date.text) && !sentence.includes(date.text);
       const reason = spanWritten ? `"${date.text}" bounds a span; it dates no occasion` : unshowable(date, c);
       if (reason) failures.push({ kind: 'date', text: phrase, reason });
-      else shown.push(phrase.replace(PHRASE_PREPOSITION, ''));
+      else shown.push(words);
     }
   }
   shown.push(...reportDays(sentence, cited, reference));

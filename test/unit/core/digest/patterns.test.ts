@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APPOSED_CALENDAR_DATE,
   BARE_WEEKDAY,
+  COUNTED_DAY,
   DEICTIC_DAY,
   DEICTIC_PERIOD,
   INNER_DEICTIC_DAY,
@@ -20,6 +21,7 @@ import {
   SPAN_BOUND,
   TELLS_PLAN,
   THAT_CLAUSE_OPEN,
+  WEEKDAY_MODIFIER,
 } from '../../../../lambdas/core/digest/date-lexicon';
 import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
 import {
@@ -75,6 +77,8 @@ const ROWS: [string, TextPattern][] = [
     OPENING_WEEKDAY,
     INNER_WEEKDAY,
     MODIFIER_WEEKDAY,
+    WEEKDAY_MODIFIER,
+    COUNTED_DAY,
   ].map((p): [string, TextPattern] => ['date words', p]),
 ];
 

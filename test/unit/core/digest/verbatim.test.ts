@@ -37,6 +37,24 @@ describe('Function: datedSentence', () => {
       'Commodore Ines Varga took over on Monday, June 8, as head of the harbour patrol.',
     ],
     [
+      'writes the calendar day for a day counted from the report set as a possessive',
+      "Velmora voters gave last Sunday's harbour board by-election a record turnout.",
+      on('2026-06-07', 'last Sunday'),
+      'Velmora voters gave the June 7 harbour board by-election a record turnout.',
+    ],
+    [
+      'writes the calendar day with its year for such a possessive opening the sentence in another year',
+      "Yesterday's harbour board by-election in Velmora drew a record turnout.",
+      on('2025-06-07', 'Yesterday'),
+      'The June 7, 2025, harbour board by-election in Velmora drew a record turnout.',
+    ],
+    [
+      'writes no date for a period counted from the report set as a possessive',
+      "Velmora voters gave last season's harbour board by-election a record turnout.",
+      inMonth('2025-06-01', 'last season'),
+      null,
+    ],
+    [
       'writes no date for a weekday that modifies a noun after an article: the word before is no possessive',
       'The Harbour Gazette wrote in the Monday edition that the north quay would stay shut.',
       on('2026-06-08', 'Monday'),
@@ -139,10 +157,10 @@ describe('Function: datedSentence', () => {
       null,
     ],
     [
-      'keeps a weekday used as a possessive at the start',
+      'writes the calendar day for a weekday used as a possessive at the start',
       'Monday’s vote in Velmora ended a month of deadlock over the harbour budget.',
       on('2026-06-08', 'Monday'),
-      null,
+      'The June 8 vote in Velmora ended a month of deadlock over the harbour budget.',
     ],
     [
       'keeps "since", which says the event is still going on',

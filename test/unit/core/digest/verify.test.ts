@@ -30,6 +30,20 @@ describe('Function: verify', () => {
   it.each<[string, string, CitedSentence[], boolean, RegExp | null]>([
     ['the source sentence itself', MET, [cite(MET)], true, null],
     [
+      'a day the source gives, written as a modifier without its weekday',
+      'Aino Virtanen chaired the April 7 meeting in Ottawa.',
+      [cite('Aino Virtanen chaired Tuesday’s meeting in Ottawa.', [tuesday])],
+      true,
+      null,
+    ],
+    [
+      'a day written as a modifier that no source gives',
+      'Aino Virtanen chaired the April 6 meeting in Ottawa.',
+      [cite('Aino Virtanen chaired Tuesday’s meeting in Ottawa.', [tuesday])],
+      false,
+      /April 6/,
+    ],
+    [
       'a name with a middle initial, as a source writes it',
       'Aino K. Virtanen met Marc Tremblay in Ottawa.',
       [cite('The fund named Aino K. Virtanen its chair.'), cite(MET)],
