@@ -257,3 +257,14 @@ export const COUNTED_DAY: TextPattern = {
   matches: 'last Sunday',
   misses: 'last season',
 };
+
+/**
+ * Words after a month that tie it to a year the sentence named earlier ("in 1991, … in December of
+ * that year"): the month is that year's, not one counted from the report, so no year is written.
+ */
+export const YEAR_NAMED_BEFORE: TextPattern = {
+  kind: 'words after a month that tie it to a year named earlier in the sentence',
+  regex: /^,?\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year\b/u,
+  matches: ' of that year, the pier reopened.',
+  misses: ' the pier reopened that year.',
+};

@@ -18,6 +18,7 @@ import {
   SHIFTABLE_PERIOD,
   SPAN_BOUND,
   WEEKDAY_MODIFIER,
+  YEAR_NAMED_BEFORE,
 } from './date-lexicon';
 import { calendarDay, datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
 import { unfitReason } from './input';
@@ -30,7 +31,7 @@ const LABEL =
 const DATE_LEAD_IN = /^\s*(?:(?:also|earlier|later|then|and|but)\s+)*(?:in|on|during)?\s*$/i;
 /** Words after which date words are a modifier or keep their own preposition ("since", "until"). */
 const MODIFIER_LEAD =
-  /(?:^|\s)(?:a|an|the|its|his|her|their|our|into|until|till|by|of|to|for|from|through|since)\s+$/i;
+  /(?:^|\s)(?:a|an|the|its|his|her|their|our|into|until|till|by|of|to|for|from|through|since|between)\s+$/i;
 /** Date words that name their date without the publication date ("January 2024", "2019"). */
 export const ABSOLUTE =
   /\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -253,6 +254,9 @@ function datedText(
   const apposed = rest.match(APPOSED_CALENDAR_DATE.regex)?.[0] ?? '';
   if (apposed !== '' && !glossesDay(apposed, date)) return null;
   const after = rest.slice(apposed.length);
+  // "in 1991, … in December of that year": the month is the year's the sentence named, and writing
+  // the year the extractor counted from the report would state another.
+  if (YEAR_NAMED_BEFORE.regex.test(after)) return null;
   // "in its Tuesday editions": the weekday dates the thing it modifies, and the calendar day goes
   // beside it ("in its Tuesday, December 16, editions"); the reporter's words stay around it.
   if (

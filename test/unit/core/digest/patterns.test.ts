@@ -22,6 +22,7 @@ import {
   TELLS_PLAN,
   THAT_CLAUSE_OPEN,
   WEEKDAY_MODIFIER,
+  YEAR_NAMED_BEFORE,
 } from '../../../../lambdas/core/digest/date-lexicon';
 import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
 import {
@@ -79,6 +80,7 @@ const ROWS: [string, TextPattern][] = [
     MODIFIER_WEEKDAY,
     WEEKDAY_MODIFIER,
     COUNTED_DAY,
+    YEAR_NAMED_BEFORE,
   ].map((p): [string, TextPattern] => ['date words', p]),
 ];
 

@@ -37,6 +37,18 @@ describe('Function: datedSentence', () => {
       'Commodore Ines Varga took over on Monday, June 8, as head of the harbour patrol.',
     ],
     [
+      'writes no year for a month tied to a year the sentence named before it',
+      'The pier, opened in 1988 and rebuilt in May of that year, still carries the ferry ramp.',
+      inMonth('2025-05-01', 'May'),
+      null,
+    ],
+    [
+      'keeps a calendar date that bounds a span after "between" as written',
+      'Harbour crews surveyed the quay between June 2 and June 6 and found two cracked piles.',
+      on('2026-06-02', 'June 2'),
+      'Harbour crews surveyed the quay between June 2 and June 6 and found two cracked piles.',
+    ],
+    [
       'writes the calendar day for a day counted from the report set as a possessive',
       "Velmora voters gave last Sunday's harbour board by-election a record turnout.",
       on('2026-06-07', 'last Sunday'),
