@@ -268,3 +268,15 @@ export const YEAR_NAMED_BEFORE: TextPattern = {
   matches: ' of that year, the pier reopened.',
   misses: ' the pier reopened that year.',
 };
+
+/**
+ * A weekday joined to another ("Thursday and Friday days of prayer", "from Monday to Wednesday"):
+ * the words name a set of days, the object of the verb, not the day the sentence's event took place.
+ */
+export const JOINED_WEEKDAYS: TextPattern = {
+  kind: 'a weekday joined to another weekday: a set of days, not an occasion',
+  regex:
+    /^\s+(?:and|or|to|through|till|until)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u,
+  matches: ' and Friday days of mourning for the crew.',
+  misses: ' and the crews went back to work.',
+};

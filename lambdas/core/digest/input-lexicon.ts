@@ -108,6 +108,26 @@ export const NOT_PROSE: TextPattern[] = [
   },
   DESCRIPTOR_OPENING,
   {
+    kind: 'a sentence leaning on the one before: credited to a pronoun ("..., he added.", "it said")',
+    regex:
+      /,\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told\s+\p{Lowercase}+|explained|noted|stated|insisted|warned)\b[^,;:\u201C"]*[.!][\u201D"]?$/u,
+    matches: 'The crews will return to the quay on Monday, she added.',
+    misses: 'The crews will return to the quay on Monday, union leader Tom Berg added.',
+  },
+  {
+    kind: 'a sentence leaning on its dateline: “here” outside any quotation (the dateline’s town)',
+    regex: /^[^\u201C"]*\shere\b(?!\s+(?:and|nor)\s+there\b)/u,
+    matches: 'The record of 12.4 seconds was set here by a harbour pilot in 1995.',
+    misses: 'The record of 12.4 seconds was set in Port Ellis by a harbour pilot in 1995.',
+  },
+  {
+    kind: 'a table or a list announced, not told ("The following table shows", "Following are")',
+    regex:
+      /^(?:The\s+following\s+(?:(?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,2}(?:table|tables|list|chart|data|figures|results|bonds?|issues?|notes?)\b)|Following\s+(?:are|is)\b|(?:Summary|Results|Details|Highlights)\s+of\b)/u,
+    matches: 'The following table shows the ferry sailings of the week.',
+    misses: 'The following day, the ferry sailed again from the north quay.',
+  },
+  {
     kind: 'a sentence leaning on the one before: a pointer back to what the text already named ("the aforementioned")',
     regex: /\b(?:aforementioned|above-mentioned|aforesaid)\b/iu,
     matches: 'The crews cheered, unlike after the aforementioned walkout at the quay.',

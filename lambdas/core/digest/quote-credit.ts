@@ -47,3 +47,28 @@ export function creditsAnother(outside: string, speaker: string, people: Person[
 export function carriesOwnCredit(quote: string): boolean {
   return OWN_CREDIT.regex.test(quote.trim());
 }
+
+/**
+ * One person of a body crediting a quotation ("said an official at the port authority", "a
+ * spokesman for the harbour board said"): the body did not say it, one of its people did. Group 1
+ * is that person as the source words them; the body's name follows.
+ */
+export const MEMBER_CREDIT: TextPattern = {
+  kind: 'one person of a body credited with a quotation, not the body itself',
+  regex:
+    /\b((?:an?|one|two|three|several|some)\s+(?:(?:senior|junior|chief|top|local|regional|spokesman|press|other)\s+)?(?:officials?|spokes(?:man|woman|person|men|women|people)|sources?|executives?|employees?|diplomats?|aides?|members?|representatives?|analysts?|traders?|dealers?)\s+(?:at|of|with|from|for|in)\s+)(?:the\s+)?\p{Lu}/u,
+  matches: '," said an official at the Port Authority.',
+  misses: '," the Port Authority said in a statement.',
+};
+
+/**
+ * The person of the body a quotation's credit names instead of the body ("an official at the Port
+ * Authority"), as the source words them; null when the credit names the body itself.
+ */
+export function memberCredit(outside: string, body: string): string | null {
+  const found = outside.match(MEMBER_CREDIT.regex);
+  if (!found?.[1] || found.index === undefined) return null;
+  const rest = outside.slice(found.index + found[1].length);
+  const named = rest.replace(/^the\s+/u, '');
+  return named.startsWith(body) ? `${found[1]}${rest.slice(0, rest.length - named.length)}${body}` : null;
+}

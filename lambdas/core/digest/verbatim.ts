@@ -11,6 +11,7 @@ import {
   COUNTED_DAY,
   INNER_DEICTIC_DAY,
   INNER_WEEKDAY,
+  JOINED_WEEKDAYS,
   MODIFIER_DEICTIC_DAY,
   MODIFIER_WEEKDAY,
   OPENING_DEICTIC_DAY,
@@ -254,6 +255,12 @@ function datedText(
   const apposed = rest.match(APPOSED_CALENDAR_DATE.regex)?.[0] ?? '';
   if (apposed !== '' && !glossesDay(apposed, date)) return null;
   const after = rest.slice(apposed.length);
+  // "declared Thursday and Friday days of prayer": the weekdays name the days declared, not when.
+  if (
+    JOINED_WEEKDAYS.regex.test(after) ||
+    /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|or)\s+$/u.test(before)
+  )
+    return null;
   // "in 1991, … in December of that year": the month is the year's the sentence named, and writing
   // the year the extractor counted from the report would state another.
   if (YEAR_NAMED_BEFORE.regex.test(after)) return null;

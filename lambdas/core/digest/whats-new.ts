@@ -9,7 +9,7 @@ import { PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
-import { carriesOwnCredit, creditsAnother } from './quote-credit';
+import { carriesOwnCredit, creditsAnother, memberCredit } from './quote-credit';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
@@ -637,6 +637,8 @@ function eventClause(story: Story, articles: Article[], date: string): Clause | 
 
 interface QuoteCandidate {
   quote: Quote;
+  /** Who said it, as the item writes it ("the Port Authority", "an official at the Port Authority"). */
+  speaker: string;
   sources: ClauseSource[];
   articles: Article[];
   /**
@@ -809,6 +811,7 @@ function quoteCandidates(
         creditsAnother(outsideMarks(article, quote.span.sentence), quote.speaker, article.people);
       byText.set(quote.text, {
         quote,
+        speaker: speakerPhrase(quote, article),
         sources: [...carriers.map((c) => c.source), ...naming],
         articles: carriers.map((c) => c.article),
         unsure,
@@ -825,13 +828,19 @@ function quoteCandidates(
   return [...best.values()];
 }
 
-function speakerPhrase(q: Quote): string {
+/**
+ * Who said a quotation, as the item writes it: one person of a body when the credit names them ("an
+ * official at the Port Authority", never "the Port Authority"); a body with "the" when its name is an
+ * institution noun or the source writes it so ("the Rugby Union"); else the name.
+ */
+function speakerPhrase(q: Quote, article: Article): string {
   const name = q.speaker.trim();
+  if (q.speakerKind !== 'organization' || /^the\s/iu.test(name)) return name;
+  const member = memberCredit(outsideMarks(article, q.span.sentence), name);
+  if (member) return member;
   const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  // "the foreign ministry", but "Global Affairs Canada": only institution nouns take the article.
-  return q.speakerKind === 'organization' && INSTITUTION_NOUNS.has(last) && !/^the\s/i.test(name)
-    ? `the ${name}`
-    : name;
+  // "the foreign ministry", but "Global Affairs Canada": institution nouns, or the source's own article.
+  return INSTITUTION_NOUNS.has(last) || article.text.includes(`the ${name}`) ? `the ${name}` : name;
 }
 
 /** A short description such as "candid and productive", which reads well after "called the talks". */
@@ -890,7 +899,7 @@ function isTitle(text: string): boolean {
 function quotePhrase(c: QuoteCandidate, noun: string): string | null {
   if (c.unsure) return null;
   const q = c.quote;
-  const speaker = speakerPhrase(q);
+  const speaker = c.speaker;
   const first = words(q.text)[0] ?? '';
   // A short capitalized quotation is a title or a scare-quoted phrase, and a post is no statement.
   if (/^\p{Uppercase}/u.test(first)) {
@@ -926,7 +935,7 @@ function quoteClauses(story: Story, articles: Article[]): Clause[] {
     articles,
     (c) =>
       (quotePhrase(c, noun) !== null || quoteSentence(c) !== null) &&
-      unsupportedNames(speakerPhrase(c.quote), corpusFor(c.articles, [])).length === 0,
+      unsupportedNames(c.speaker, corpusFor(c.articles, [])).length === 0,
   );
   const clauses: Clause[] = [];
   let i = 0;
@@ -936,7 +945,7 @@ function quoteClauses(story: Story, articles: Article[]): Clause[] {
     if (b && !a.unsure && !b.unsure && usedAsDescription(a) && usedAsDescription(b)) {
       // Two sides characterizing the same event in different words: set them side by side.
       const pronoun = noun.endsWith('s') ? 'them' : 'it';
-      const text = `${quotePhrase(a, noun)}; ${speakerPhrase(b.quote)} called ${pronoun} “${b.quote.text}”`;
+      const text = `${quotePhrase(a, noun)}; ${b.speaker} called ${pronoun} “${b.quote.text}”`;
       const sources = [...a.sources, ...b.sources];
       clauses.push({ text: capitalize(endSentence(text)), sources, dates: [] });
       i += 2;

@@ -479,6 +479,48 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.whatsNew).not.toContain(`“${quote},”`);
   });
 
+  it.each([
+    [
+      'one of its people credited',
+      '“The north quay stays shut until the storm passes,” said an official at the Port Authority.',
+      '“The north quay stays shut until the storm passes,” an official at the Port Authority said.',
+    ],
+    [
+      'the body itself credited, with the article the source gives it',
+      '“The north quay stays shut until the storm passes,” the Port Authority said in a statement.',
+      '“The north quay stays shut until the storm passes,” the Port Authority said.',
+    ],
+  ])('credits words of a body to whom the source credits: %s', (_kind, sentence, printed) => {
+    // Prepare: the quotation's speaker is recorded as the body.
+    const article = buildArticle({
+      key: 'quotes/body.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: `Ferry crews in Port Ellis walked out on Monday over the summer rosters, the union said. ${sentence}`,
+      quotes: [
+        {
+          speaker: 'Port Authority',
+          kind: 'organization',
+          text: 'The north quay stays shut until the storm passes',
+        },
+      ],
+      mainEvent: {
+        type: 'protest',
+        action: 'walked out',
+        participants: [{ name: 'Port Authority', kind: 'organization' }],
+        location: 'Port Ellis',
+        in: 'Ferry crews in Port Ellis',
+      },
+    });
+    const story = buildStory('body-story', [article]);
+
+    // Act
+    const digest = composeChecked([story], byKey([article]), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).toContain(printed);
+  });
+
   it('writes no "called the <event>" for words that describe someone, not the event', () => {
     // Prepare
     const article = buildArticle({

@@ -8,6 +8,7 @@ import {
   DEICTIC_PERIOD,
   INNER_DEICTIC_DAY,
   INNER_WEEKDAY,
+  JOINED_WEEKDAYS,
   LOOKS_AHEAD,
   MODIFIER_DEICTIC_DAY,
   MODIFIER_WEEKDAY,
@@ -40,7 +41,7 @@ import {
 import { NOT_PROSE, PERSON_DESCRIPTOR, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
 import { SURNAME_AS_MODIFIER } from '../../../../lambdas/core/digest/names';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
-import { NAMED_CREDIT, OWN_CREDIT } from '../../../../lambdas/core/digest/quote-credit';
+import { MEMBER_CREDIT, NAMED_CREDIT, OWN_CREDIT } from '../../../../lambdas/core/digest/quote-credit';
 import { TOKEN_SPACING } from '../../../../lambdas/core/digest/typeset';
 
 const ROWS: [string, TextPattern][] = [
@@ -56,6 +57,7 @@ const ROWS: [string, TextPattern][] = [
   ['a person named before', PERSON_DESCRIPTOR],
   ['quotation credit', NAMED_CREDIT],
   ['quotation credit', OWN_CREDIT],
+  ['quotation credit', MEMBER_CREDIT],
   ['a person named in full', SURNAME_AS_MODIFIER],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[
@@ -81,6 +83,7 @@ const ROWS: [string, TextPattern][] = [
     WEEKDAY_MODIFIER,
     COUNTED_DAY,
     YEAR_NAMED_BEFORE,
+    JOINED_WEEKDAYS,
   ].map((p): [string, TextPattern] => ['date words', p]),
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesOwnCredit, creditsAnother } from '../../../../lambdas/core/digest/quote-credit';
+import { carriesOwnCredit, creditsAnother, memberCredit } from '../../../../lambdas/core/digest/quote-credit';
 
 describe('Function: creditsAnother', () => {
   const person = (name: string) => ({ name, aliases: [name.split(' ').at(-1) ?? name], mentions: [] });
@@ -46,5 +46,26 @@ describe('Function: carriesOwnCredit', () => {
     ['a quotation ending on its own words', 'We keep the quay open all winter', false],
   ])('%s', (_kind, quote, expected) => {
     expect(carriesOwnCredit(quote)).toBe(expected);
+  });
+});
+
+describe('Function: memberCredit', () => {
+  it.each([
+    [
+      'an official of the body',
+      ', said an official at the Port Authority.',
+      'Port Authority',
+      'an official at the Port Authority',
+    ],
+    [
+      'a spokesman for the body',
+      ', a spokesman for Harbor Line said.',
+      'Harbor Line',
+      'a spokesman for Harbor Line',
+    ],
+    ['the body itself', ', the Port Authority said in a statement.', 'Port Authority', null],
+    ['a person of another body', ', said an official at the Coast Guard.', 'Port Authority', null],
+  ])('%s', (_kind, outside, body, expected) => {
+    expect(memberCredit(outside, body)).toBe(expected);
   });
 });
