@@ -5,7 +5,7 @@
  * | ----------------- | ------------------- | ------------------ | ------------------------------------ | -------------------------- |
  * | article record    | ART#<key>           | ART                |                                      |                            |
  * | story             | STORY#<id>          | STORY              | STORYMONTH#<yyyy-mm> / <date>#<id>   |                            |
- * | merged-away story | STORY#<id>          | STORY (movedTo)    |                                      |                            |
+ * | merged-away story | STORY#<id>          | STORY (movedTo)    | as its head had (the digest follows) |                            |
  * | story source part | STORY#<id>          | SRC#<articleKey>#<print> |                                |                            |
  * | story entity index| ENT#<entityKey>     | <date>#<storyId>   |                                      |                            |
  * | background mention| BGM#<entityKey>     | <periodStart>#<storyId> |                                 |                            |
@@ -19,7 +19,8 @@
  * so the work per lookup does not grow with the table.
  * Background links run the same way on BGM#<key> (the earlier events a story's articles
  * mention), so a story saved later still finds the stories that pointed at it first.
- * Index items are written after their story and may be stale: readers re-check the story.
+ * Index items are written after their story and may be stale (a story's entries it no longer
+ * files stay): readers re-check the story, and count a story they read by its own entries.
  */
 export const TABLE_KEYS = {
   partitionKey: 'PK',

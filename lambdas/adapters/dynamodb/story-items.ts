@@ -163,16 +163,23 @@ export function toItems(story: Story, absorbed: readonly string[] = []): StoryIt
 
 /**
  * What a story merged into another leaves at its head: a small item naming the story that took
- * in its reports, so the index entries it leaves behind still lead to them. It carries no month
- * entry (the digest lists the survivor) and a version past the story's last, so a writer that
- * read the story before the merge finds it changed.
+ * in its reports, so the index entries it leaves behind still lead to them, with a version past
+ * the story's last, so a writer that read the story before the merge finds it changed. It keeps
+ * the head's month entry, as a search keeps the story's other entries: taking it out of the
+ * month index was a write unit, and the digest's listing follows it to the survivor, which it
+ * lists by the survivor's own days.
  */
 export function movedItem(
-  id: string,
+  story: Story,
   version: number,
   to: string,
-): ItemKey & { version: number; movedTo: string } {
-  return { ...keys.story(id), version, movedTo: to };
+): ItemKey & { GSI1PK: string; GSI1SK: string; version: number; movedTo: string } {
+  return {
+    ...keys.story(story.id),
+    ...keys.storyByMonth(storyPeriod(story).start, story.id),
+    version,
+    movedTo: to,
+  };
 }
 
 /** The story a merged-away story's head points at (`movedItem`); undefined for a story's own head. */

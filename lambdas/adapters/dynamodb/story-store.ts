@@ -16,7 +16,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Story } from '../../core/model';
-import { pickCandidates, storyIndexEntries, storyPeriod } from '../../core/story';
+import { pickCandidates, type StoryIndexEntries, storyIndexEntries, storyPeriod } from '../../core/story';
 import { AdapterError, ConflictError } from '../../errors';
 import type { StoryCandidateQuery, StoryStore } from '../../ports';
 import { keys, TABLE_KEYS } from './keys';
@@ -69,6 +69,42 @@ function seenItem(story: Story): IndexItem[] {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The index entries of the story's own reports, not those of the reports it absorbed (`indexItems`). */
+function ownEntries(
+  story: Story,
+  absorbed: ReadonlySet<string>,
+  entries: StoryIndexEntries = storyIndexEntries(story),
+): StoryIndexEntries {
+  if (absorbed.size === 0) return entries;
+  const parts = partKeys(story);
+  return storyIndexEntries({
+    ...story,
+    sources: story.sources.filter((_, i) => !absorbed.has(parts[i] ?? '')),
+  });
+}
+
+/** The prefixes of the index items a search reads: entities, background mentions. */
+type IndexPrefix = 'ENT' | 'BGM';
+
+/**
+ * Under how many of the query's keys a story files itself in its window, under its own id:
+ * what a search's items say of it, but for entries it no longer files (`indexChanges`).
+ */
+function ownHits(
+  story: Story,
+  absorbed: ReadonlySet<string>,
+  prefix: IndexPrefix,
+  query: StoryCandidateQuery,
+): number {
+  const wanted = new Set(query.entityKeys);
+  const filed =
+    prefix === 'ENT'
+      ? storyIndexEntries(story).entities.map((e) => ({ key: e.key, day: e.date }))
+      : ownEntries(story, absorbed).mentions.map((m) => ({ key: m.key, day: m.periodStart }));
+  const inWindow = filed.filter((e) => wanted.has(e.key) && e.day >= query.from && e.day <= query.to);
+  return new Set(inWindow.map((e) => e.key)).size;
+}
+
 /**
  * The index items a story files. Reports taken in from a merged-away story (`absorbed`: their
  * parts' sort keys) keep their source and mention entries under its id, which points here, so
@@ -76,14 +112,7 @@ const NONE: ReadonlySet<string> = new Set();
  */
 function indexItems(story: Story, absorbed: ReadonlySet<string> = NONE): IndexItem[] {
   const entries = storyIndexEntries(story);
-  const parts = absorbed.size === 0 ? [] : partKeys(story);
-  const own =
-    absorbed.size === 0
-      ? entries
-      : storyIndexEntries({
-          ...story,
-          sources: story.sources.filter((_, i) => !absorbed.has(parts[i] ?? '')),
-        });
+  const own = ownEntries(story, absorbed, entries);
   const stamp = { storyVersion: story.version };
   return [
     ...entries.entities.map((e) => ({ ...keys.entityIndex(e.key, e.date, story.id), ...stamp })),
@@ -125,6 +154,12 @@ const MAX_HOPS = 8;
 /** What a story's partition holds: the story, the id of the story it was merged into, or nothing. */
 type Stored = { story: Story } | { movedTo: string } | null;
 
+/**
+ * Where following an id led: a story, an id the caller reads anyway (`via`: following stopped
+ * there), or nothing.
+ */
+type Reached = { story: Story } | { via: string } | null;
+
 /** Months (`yyyy-mm`) from one day's month to another's, inclusive. */
 function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
@@ -136,6 +171,17 @@ function monthsBetween(from: string, to: string): string[] {
     months.push(current);
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
+}
+
+/** The stories the picked ids lead to (an id that stopped at another, to that one's), by id. */
+function storiesReached(picked: string[], reached: ReadonlyMap<string, Reached>): Story[] {
+  const found = new Map<string, Story>();
+  for (const id of picked) {
+    let r = reached.get(id) ?? null;
+    for (let hop = 0; r && 'via' in r && hop <= MAX_HOPS; hop += 1) r = reached.get(r.via) ?? null;
+    if (r && 'story' in r) found.set(r.story.id, r.story);
+  }
+  return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** StoryStore on DynamoDB. */
@@ -151,7 +197,8 @@ export class DynamoDbStoryStore implements StoryStore {
   ) {}
 
   async get(id: string): Promise<Story | null> {
-    return this.follow(id, (next) => this.readStored(next, true));
+    const reached = await this.follow(id, (next) => this.readStored(next, true));
+    return reached && 'story' in reached ? reached.story : null;
   }
 
   /**
@@ -162,13 +209,13 @@ export class DynamoDbStoryStore implements StoryStore {
     id: string,
     read: (id: string) => Promise<Stored>,
     skip: ReadonlySet<string> = NONE,
-  ): Promise<Story | null> {
+  ): Promise<Reached> {
     let next = id;
     for (let hop = 0; hop <= MAX_HOPS; hop += 1) {
       const stored = await read(next);
       if (stored === null) return null;
-      if ('story' in stored) return stored.story;
-      if (skip.has(stored.movedTo)) return null;
+      if ('story' in stored) return stored;
+      if (skip.has(stored.movedTo)) return { via: stored.movedTo };
       next = stored.movedTo;
     }
     return null;
@@ -199,8 +246,7 @@ export class DynamoDbStoryStore implements StoryStore {
 
   async candidates(query: StoryCandidateQuery): Promise<Story[]> {
     const wanted = new Set(query.entityKeys);
-    const hits = await this.hitsUnder('ENT', query);
-    const stories = await this.getOrKnown(pickCandidates(hits, query), query.known ?? []);
+    const stories = await this.search('ENT', query);
     // Index items may outlive a change of the story: keep only stories that still match.
     return stories.filter((s) =>
       storyIndexEntries(s).entities.some(
@@ -211,7 +257,7 @@ export class DynamoDbStoryStore implements StoryStore {
 
   async referencing(query: StoryCandidateQuery): Promise<Story[]> {
     const wanted = new Set(query.entityKeys);
-    const stories = await this.storiesIndexedUnder('BGM', query);
+    const stories = await this.search('BGM', query);
     return stories.filter((s) =>
       storyIndexEntries(s).mentions.some(
         (m) => wanted.has(m.key) && m.periodStart >= query.from && m.periodStart <= query.to,
@@ -252,7 +298,7 @@ export class DynamoDbStoryStore implements StoryStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: movedItem(gone.id, gone.version + 1, story.id),
+          Item: movedItem(gone, gone.version + 1, story.id),
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': gone.version },
@@ -307,29 +353,27 @@ export class DynamoDbStoryStore implements StoryStore {
     ]);
   }
 
-  /** Writes and deletes the index items that differ between a story and the version it replaced. */
+  /**
+   * Writes the index items a story files that the version it replaced did not. Entries the
+   * previous version wrote already point at this story: only what changed is written. The
+   * last-update entry keeps its key but is filed under its day, which may move. Entries the story
+   * no longer files stay, as a removed story's do: searches count a story they read by its own
+   * entries (`ownHits`) and drop one that no longer matches, and deleting each was a write unit
+   * (a merge that moves a story's index to the other's days left 20-40).
+   */
   private indexChanges(
     story: Story,
     absorbed: ReadonlySet<string>,
     previous: Story | undefined,
     hadAbsorbed: ReadonlySet<string>,
   ): Promise<void>[] {
-    const fresh = indexItems(story, absorbed);
-    const keep = new Set(fresh.map(keyId));
-    const written = writtenKeys(previous, hadAbsorbed);
-    const had = new Set(written.map(keyId));
-    const stale = written.filter((k) => !keep.has(keyId(k)));
-    // Entries the previous version wrote already point at this story: only what changed is
-    // written. The last-update entry keeps its key but is filed under its day, which may move.
+    const had = new Set(writtenKeys(previous, hadAbsorbed).map(keyId));
     const day = (s: Story) => s.lastSeen.slice(0, 10);
     const seenMoved = previous === undefined || day(previous) !== day(story);
-    const added = fresh.filter(
+    const added = indexItems(story, absorbed).filter(
       (entry) => !had.has(keyId(entry)) || (seenMoved && entry.SK === keys.storySeen(story.id).SK),
     );
-    return [
-      ...added.map((entry) => this.putStamped(entry)),
-      ...stale.map((k) => this.deleteStamped(k, story.version)),
-    ];
+    return added.map((entry) => this.putStamped(entry));
   }
 
   async remove(id: string, expectedVersion: number): Promise<void> {
@@ -351,14 +395,15 @@ export class DynamoDbStoryStore implements StoryStore {
   }
 
   /**
-   * Deletes the parts and month entry of a story whose head is gone or moved. Its index entries
-   * stay: hints to a story that is gone (or moved, `absorb`), which readers drop as they drop any
-   * stale entry; deleting them was a write unit each, 25-40 for a story merged into another.
+   * Deletes the parts of a story whose head is gone or moved. Its index entries stay: hints to a
+   * story that is gone (or moved, `absorb`), which readers drop as they drop any stale entry;
+   * deleting them was a write unit each, 25-40 for a story merged into another. So does its
+   * last-update entry (two write units with its month index entry): the digest's listing reads
+   * the id, finds it gone or follows it, and lists a story by that story's own days.
    * Deletes are stamped past any version: a story re-created under the id starts at version 1.
    */
   private async retire(story: Story): Promise<void> {
-    const retired = [...seenItem(story), ...toItems(story).parts];
-    await Promise.all(retired.map((k) => this.deleteStamped(k, Number.MAX_SAFE_INTEGER)));
+    await Promise.all(toItems(story).parts.map((k) => this.deleteStamped(k, Number.MAX_SAFE_INTEGER)));
   }
 
   /**
@@ -411,8 +456,39 @@ export class DynamoDbStoryStore implements StoryStore {
       );
   }
 
-  private async storiesIndexedUnder(prefix: 'ENT' | 'BGM', query: StoryCandidateQuery): Promise<Story[]> {
-    return this.getMany(pickCandidates(await this.hitsUnder(prefix, query), query));
+  /**
+   * The stories a search finds: the ids found under the most keys (`pickCandidates`), each read
+   * or, when the caller holds it (`query.known`), taken as held, and sorted by id. A story reached
+   * under its own id is counted again by the entries it files now (`ownHits`): entries it no
+   * longer files stay in the table and may have ranked it higher. When that changes which ids
+   * are picked, those newly picked are read too, so a search picks what it would had every such
+   * entry been deleted, and reads more only then.
+   */
+  private async search(prefix: IndexPrefix, query: StoryCandidateQuery): Promise<Story[]> {
+    const hits = await this.hitsUnder(prefix, query);
+    const held = new Map((query.known ?? []).map((s) => [s.id, s]));
+    const reached = new Map<string, Reached>();
+    for (;;) {
+      const picked = pickCandidates(hits, query);
+      const unread = picked.filter((id) => !reached.has(id));
+      for (const id of unread) {
+        const story = held.get(id);
+        if (story) reached.set(id, { story });
+      }
+      const toRead = unread.filter((id) => !held.has(id));
+      for (const [id, r] of await this.reachMany(toRead, [...reached.keys()])) reached.set(id, r);
+      let recounted = false;
+      for (const id of unread) {
+        const r = reached.get(id);
+        if (!r || !('story' in r) || r.story.id !== id) continue;
+        const own = ownHits(r.story, this.absorbedOf(r.story), prefix, query);
+        if (own < (hits.get(id) ?? 0)) {
+          hits.set(id, own);
+          recounted = true;
+        }
+      }
+      if (!recounted) return storiesReached(picked, reached);
+    }
   }
 
   /**
@@ -453,37 +529,31 @@ export class DynamoDbStoryStore implements StoryStore {
     }
   }
 
-  /** The stories with these ids: those the caller holds as held, the others read. */
-  private async getOrKnown(ids: string[], known: Story[]): Promise<Story[]> {
-    const held = new Map(known.map((s) => [s.id, s]));
-    const kept = ids.flatMap((id) => held.get(id) ?? []);
-    const read = await this.getMany(
-      ids.filter((id) => !held.has(id)),
-      kept.map((s) => s.id),
-    );
-    return [...kept, ...read].sort((a, b) => a.id.localeCompare(b.id));
+  /** The stories with these ids that exist (or took them in), by id (`reachMany`). */
+  private async getMany(ids: string[]): Promise<Story[]> {
+    const found = new Map<string, Story>();
+    for (const r of (await this.reachMany(ids)).values())
+      if (r && 'story' in r) found.set(r.story.id, r.story);
+    return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /**
-   * The stories with these ids that exist (or took them in), by id: one Query each, a few at a
-   * time. The ids come from index items, hints written after their story: a story an eventually
-   * consistent read does not find yet (a racing opener's, just saved) is read again
-   * consistently. An id merged into one of the ids, or into one of `held` (which the caller
-   * has), is not followed there.
+   * Where each of these ids leads: one Query each, a few at a time. The ids come from index
+   * items, hints written after their story: a story an eventually consistent read does not find
+   * yet (a racing opener's, just saved) is read again consistently. An id merged into one of the
+   * ids, or into one of `held` (which the caller has), is not followed there.
    */
-  private async getMany(ids: string[], held: string[] = []): Promise<Story[]> {
-    const found = new Map<string, Story>();
+  private async reachMany(ids: string[], held: string[] = []): Promise<Map<string, Reached>> {
+    const reached = new Map<string, Reached>();
     const read = async (id: string) => (await this.readStored(id, false)) ?? this.readStored(id, true);
     const wanted = new Set([...ids, ...held]);
     let next = 0;
     const worker = async () => {
-      for (let id = ids[next++]; id !== undefined; id = ids[next++]) {
-        const story = await this.follow(id, read, wanted);
-        if (story) found.set(story.id, story);
-      }
+      for (let id = ids[next++]; id !== undefined; id = ids[next++])
+        reached.set(id, await this.follow(id, read, wanted));
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, ids.length) }, worker));
-    return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return reached;
   }
 
   private async query(input: QueryCommandInput): Promise<Record<string, unknown>[]> {

@@ -107,12 +107,20 @@ describe('Function: toItems / fromItems', () => {
     });
   });
 
-  it('points a merged-away story at the one that took it in, with no month entry', () => {
+  it('points a merged-away story at the one that took it in, keeping its month entry', () => {
     // Act
-    const moved = movedItem('st_b', 4, 'st_a');
+    const moved = movedItem(three, 4, 'st_a');
 
-    // Assess
-    expect(moved).toEqual({ PK: 'STORY#st_b', SK: 'STORY', version: 4, movedTo: 'st_a' });
+    // Assess: under the head's month index key, so the index is not written
+    const { head } = toItems(three);
+    expect(moved).toEqual({
+      PK: head.PK,
+      SK: 'STORY',
+      GSI1PK: head.GSI1PK,
+      GSI1SK: head.GSI1SK,
+      version: 4,
+      movedTo: 'st_a',
+    });
     expect(movedTo(moved)).toBe('st_a');
     expect(movedTo(toItems(three).head)).toBeUndefined();
   });

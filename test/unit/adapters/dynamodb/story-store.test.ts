@@ -79,7 +79,7 @@ describe('Function: DynamoDbStoryStore', () => {
     expect(puts.some((p) => p.Item && 'storyId' in p.Item)).toBe(false);
   });
 
-  it('updates only from the expected version, writes no part it already has and retires index items the new version lacks', async () => {
+  it('updates only from the expected version, writes no part it already has and leaves index items the new version lacks', async () => {
     // Prepare: the stored version's only source named a participant the new one lacks.
     const gone = { name: 'Someone Gone', kind: 'person' as const };
     const [source] = story.sources;
@@ -97,24 +97,21 @@ describe('Function: DynamoDbStoryStore', () => {
     // Act
     await store.save(updated, 1);
 
-    // Assess: the changed source is a new part; the old one goes with the stale index item
+    // Assess: the changed source is a new part and the old one goes; the stale index item stays
+    // (searches count a story by its own entries), and no entry is written again
     const puts = ddb.commandCalls(PutCommand).map((c) => c.args[0].input);
-    expect(puts.filter((p) => String(p.Item?.SK).startsWith('SRC#'))).toHaveLength(1);
+    expect(puts.map((p) => String(p.Item?.SK))).toEqual([expect.stringMatching(/^SRC#/u), 'STORY']);
     expect(puts.find((p) => p.Item?.SK === 'STORY')).toMatchObject({
       ConditionExpression: '#version = :expected',
       ExpressionAttributeValues: { ':expected': 1 },
     });
-    expect(ddb.commandCalls(DeleteCommand).map((c) => c.args[0].input)).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          Key: { PK: 'ENT#someone-gone', SK: '2024-03-11#st_a' },
-          ConditionExpression: 'storyVersion < :version',
-          ExpressionAttributeValues: { ':version': 2 },
-        }),
-        expect.objectContaining({ Key: toItems(before).parts.map(({ PK, SK }) => ({ PK, SK }))[0] }),
-      ]),
-    );
-    expect(ddb.commandCalls(DeleteCommand)).toHaveLength(2);
+    expect(ddb.commandCalls(DeleteCommand).map((c) => c.args[0].input)).toEqual([
+      expect.objectContaining({
+        Key: toItems(before).parts.map(({ PK, SK }) => ({ PK, SK }))[0],
+        ConditionExpression: 'storyVersion < :version',
+        ExpressionAttributeValues: { ':version': 2 },
+      }),
+    ]);
   });
 
   it.each([
@@ -149,7 +146,7 @@ describe('Function: DynamoDbStoryStore', () => {
     expect(seen.map((c) => c.args[0].input.Item?.GSI1SK)).toEqual(entries);
   });
 
-  it('retires the last-update entry of a story whose event now starts on its last update', async () => {
+  it('leaves the last-update entry of a story whose event now starts on its last update', async () => {
     // Prepare: stored with its last update on a later day than its event's first
     const lastSeen = '2024-03-12T08:00:00.000Z';
     const before = { ...story, lastSeen };
@@ -165,9 +162,11 @@ describe('Function: DynamoDbStoryStore', () => {
     // Act
     await store.save(after, 1);
 
-    // Assess
+    // Assess: the listing re-checks each story's own days, and the entry is a write unit and
+    // its month index entry another
     const deleted = ddb.commandCalls(DeleteCommand).map((c) => c.args[0].input.Key);
-    expect(deleted).toContainEqual({ PK: 'STORY#st_a', SK: 'SEEN' });
+    expect(deleted).not.toContainEqual({ PK: 'STORY#st_a', SK: 'SEEN' });
+    expect(ddb.commandCalls(PutCommand).map((c) => c.args[0].input.Item?.SK)).not.toContain('SEEN');
   });
 
   it('reads a story by one Query on its partition and takes only the parts its head names', async () => {
@@ -233,18 +232,24 @@ describe('Function: DynamoDbStoryStore', () => {
     ).toEqual([]);
     const head = puts.find((p) => p.Item?.PK === 'STORY#st_a' && p.Item?.SK === 'STORY');
     expect(unpack<HeadBody>(head?.Item?.body).absorbed).toEqual(toItems(loser).parts.map((p) => p.SK));
+    // Under its head's month index key: the pointer writes no index entry
+    const { head: loserHead } = toItems(loser);
     expect(puts.at(-1)).toMatchObject({
-      Item: { PK: 'STORY#st_b', SK: 'STORY', version: 2, movedTo: 'st_a' },
+      Item: {
+        PK: 'STORY#st_b',
+        SK: 'STORY',
+        GSI1PK: loserHead.GSI1PK,
+        GSI1SK: loserHead.GSI1SK,
+        version: 2,
+        movedTo: 'st_a',
+      },
       ConditionExpression: '#version = :expected',
       ExpressionAttributeValues: { ':expected': 1 },
     });
     expect(items.indexOf('STORY#st_b STORY')).toBeGreaterThan(items.indexOf('STORY#st_a STORY'));
+    // Its parts go; its index and last-update entries stay, leading here
     const deletes = ddb.commandCalls(DeleteCommand).map((c) => c.args[0].input.Key);
-    expect(deletes).toEqual(expect.arrayContaining(toItems(loser).parts.map(({ PK, SK }) => ({ PK, SK }))));
-    // Its index entries stay: only its own partition is cleared
-    expect(deletes.filter((k) => String(k?.SK).endsWith('st_b') || String(k?.PK).startsWith('SRC#'))).toEqual(
-      [],
-    );
+    expect(deletes).toEqual(toItems(loser).parts.map(({ PK, SK }) => ({ PK, SK })));
   });
 
   it('follows a merged-away id to the story that took it in', async () => {
@@ -408,6 +413,61 @@ describe('Function: DynamoDbStoryStore', () => {
       .map((c) => String(c.args[0].input.ExpressionAttributeValues?.[':pk']))
       .filter((pk) => pk.startsWith('STORY#'));
     expect(read).toEqual(['STORY#st_a']);
+  });
+
+  it('counts a story it reads by the entries it files now: one an entry it no longer files ranked first gives way', async () => {
+    // Prepare: st_z no longer names Someone Gone, but its entry stays; st_b is found under one key
+    ddb.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'ENT#someone-gone' } }).resolves({
+      Items: [{ SK: '2024-03-11#st_z' }],
+    });
+    ddb.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'ENT#zhou-minghai' } }).resolves({
+      Items: [{ SK: '2024-03-11#st_z' }, { SK: '2024-03-11#st_b' }],
+    });
+    stored({ ...story, id: 'st_z' });
+    stored({ ...story, id: 'st_b' });
+
+    // Act
+    const found = await store.candidates({
+      entityKeys: ['someone-gone', 'zhou-minghai'],
+      from: '2024-03-08',
+      to: '2024-03-14',
+      limit: 1,
+    });
+
+    // Assess: st_z read, counted under one key, loses the tie; st_b read then
+    expect(found.map((s) => s.id)).toEqual(['st_b']);
+    const read = ddb
+      .commandCalls(QueryCommand)
+      .map((c) => String(c.args[0].input.ExpressionAttributeValues?.[':pk']))
+      .filter((pk) => pk.startsWith('STORY#'));
+    expect(read).toEqual(['STORY#st_z', 'STORY#st_b']);
+  });
+
+  it('keeps a story an id merged away leads to when the story itself is counted out', async () => {
+    // Prepare: st_y (merged into st_z) and st_z are found under both keys; st_z no longer files
+    // one of them, so it falls below two, while st_y, its earlier self, still leads to it
+    ddb.on(QueryCommand).resolves({ Items: [{ SK: '2024-03-11#st_y' }, { SK: '2024-03-11#st_z' }] });
+    ddb
+      .on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'STORY#st_y' } })
+      .resolves({ Items: [{ PK: 'STORY#st_y', SK: 'STORY', version: 2, movedTo: 'st_z' }] });
+    stored({ ...story, id: 'st_z' });
+
+    // Act
+    const found = await store.candidates({
+      entityKeys: ['someone-gone', 'zhou-minghai'],
+      from: '2024-03-08',
+      to: '2024-03-14',
+      minHits: 2,
+    });
+
+    // Assess: st_z read once
+    expect(found.map((s) => s.id)).toEqual(['st_z']);
+    const read = ddb
+      .commandCalls(QueryCommand)
+      .map((c) => String(c.args[0].input.ExpressionAttributeValues?.[':pk']))
+      .filter((pk) => pk.startsWith('STORY#'))
+      .sort();
+    expect(read).toEqual(['STORY#st_y', 'STORY#st_z']);
   });
 
   it('lists stories by date with one GSI1 Query per month, newest first', async () => {
