@@ -215,6 +215,8 @@ export interface StorySource {
   principals?: string[];
   /** Offices of one holder at a time that the report names, with the holder it names ("interior secretary": "Ada Voss"). */
   offices?: Record<string, string>;
+  /** People the report names by an office they hold or are yet to take, by surname ("voss": "president-elect"; `tenureKey`). */
+  tenures?: Record<string, string>;
 }
 
 /** One outlet's own words about the story: its characterizations and quotes. */

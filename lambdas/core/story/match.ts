@@ -312,13 +312,16 @@ export interface StoryMatch {
   similarity: number;
   /** The terms that weigh most in the similarity, heaviest first. */
   sharedTerms: string[];
-  /** A fact that rules the merge out whatever the wording: different places, people, days or publication weeks. */
-  veto?: 'place' | 'office' | 'actors' | 'date' | 'published';
+  /** A fact that rules the merge out whatever the wording: different places, people, bodies, days or publication weeks. */
+  veto?: 'place' | 'office' | 'tenure' | 'bodies' | 'actors' | 'date' | 'published';
   /**
    * Under an actors veto, the people the two sides disagree on (each side's principals the other
-   * does not vouch for); under an office veto, the two sides' holders of the office.
+   * does not vouch for); under an office veto, the two sides' holders of the office; under a
+   * tenure veto, the person one side names as yet to take an office the other names them holding.
    */
   vetoPeople?: string[];
+  /** Under a bodies veto, the bodies taking part on each side. */
+  vetoBodies?: string[];
   merge: boolean;
 }
 
@@ -413,6 +416,48 @@ function officesConflict(a: Profile, b: Profile): string[] {
   return [];
 }
 
+/**
+ * The bodies two sides disagree on (none when they agree): both are about one person, and each
+ * has bodies taking part (`firmBodies`) of which the other has none taking part, whatever they
+ * name in passing. One person's dealings with two bodies are two events: a player's offers from
+ * two clubs in one week, a coach hired by one club and fired by another; reports of either name
+ * every club in the race, so only the bodies taking part tell. Matched by the name's last word
+ * ("Red Sox", "Boston Red Sox"). ECB+ tuning topics, publication order: undated B-cubed F1
+ * 92.1 -> 92.3, pairwise precision 86.8 -> 90.6; dated 92.5 -> 92.6, pairwise precision 99.2 -> 99.6.
+ */
+function bodiesConflict(a: Profile, b: Profile): string[] {
+  if (a.firmBodies.size === 0 || b.firmBodies.size === 0) return [];
+  if (!sharesPerson(a.people, b.people) || sharesPerson(a.organizations, b.organizations)) return [];
+  return [...new Set([...a.firmBodies, ...b.firmBodies])].sort();
+}
+
+/**
+ * The people one side names as yet to take an office ("President-elect Ada Voss") and the other
+ * names holding it ("President Ada Voss"), never the other way (`tenureKey`). The act of an
+ * outgoing government before its successor took office and the successor's act after tell of
+ * different times, and reports of both name the same people; outlets of one event agree on
+ * whether its people are in office yet. When either side is undated it vetoes, as different
+ * holders of one office do. ECB+ tuning topics, publication order (after the bodies veto):
+ * undated B-cubed F1 92.3 -> 92.7, pairwise precision 90.6 -> 91.2; dated unchanged.
+ */
+function tenuresConflict(a: Profile, b: Profile): string[] {
+  const people: string[] = [];
+  for (const [holder, ours] of a.tenures) {
+    const theirs = b.tenures.get(holder);
+    if (theirs === undefined) continue;
+    const apart = (x: Set<string>, y: Set<string>) =>
+      [...x].some(
+        (key) =>
+          key.endsWith('-elect') &&
+          !x.has(key.slice(0, -'-elect'.length)) &&
+          y.has(key.slice(0, -'-elect'.length)) &&
+          !y.has(key),
+      );
+    if (apart(ours, theirs) || apart(theirs, ours)) people.push(holder);
+  }
+  return people.sort();
+}
+
 /** Every office-holder a side names. */
 function holdersOf(profile: Profile): string[] {
   return [...profile.offices.values()].flatMap((holders) => [...holders]);
@@ -424,7 +469,11 @@ function holdersOf(profile: Profile): string[] {
  * undated, different principal people; when both sides have real publication dates, event days
  * or publication weeks too far apart.
  */
-function factVeto(a: Profile, b: Profile, similarity: number): Pick<StoryMatch, 'veto' | 'vetoPeople'> {
+function factVeto(
+  a: Profile,
+  b: Profile,
+  similarity: number,
+): Pick<StoryMatch, 'veto' | 'vetoPeople' | 'vetoBodies'> {
   const dated = a.dated && b.dated;
   const placeBar = dated ? PLACE_CONFLICT_THRESHOLD : UNDATED_PLACE_CONFLICT_THRESHOLD;
   if (placeVeto(a, b) && similarity < placeBar) return { veto: 'place' };
@@ -432,6 +481,12 @@ function factVeto(a: Profile, b: Profile, similarity: number): Pick<StoryMatch, 
     const holders = officesConflict(a, b);
     if (holders.length > 0 && similarity < ACTORS_CONFLICT_THRESHOLD)
       return { veto: 'office', vetoPeople: holders };
+    const tenured = tenuresConflict(a, b);
+    if (tenured.length > 0 && similarity < ACTORS_CONFLICT_THRESHOLD)
+      return { veto: 'tenure', vetoPeople: tenured };
+    const bodies = bodiesConflict(a, b);
+    if (bodies.length > 0 && similarity < ACTORS_CONFLICT_THRESHOLD)
+      return { veto: 'bodies', vetoBodies: bodies };
     const actors = actorsConflict(a, b);
     const people = actors.length > 0 ? actors : principalsConflict(a, b);
     if (people.length === 0 || similarity >= ACTORS_CONFLICT_THRESHOLD) return {};
@@ -473,10 +528,11 @@ export function matchProfiles(a: Profile, b: Profile): StoryMatch {
   const x = withoutWords(a.centroid, placeWords);
   const y = withoutWords(b.centroid, placeWords);
   const similarity = a.dated === b.dated ? cosine(x, y) : mixedSimilarity(x, y, a, b, placeWords);
-  const { veto, vetoPeople } = factVeto(a, b, similarity);
+  const { veto, vetoPeople, vetoBodies } = factVeto(a, b, similarity);
   const match: StoryMatch = { similarity, sharedTerms: sharedTerms(x, y), merge: false };
   if (veto) match.veto = veto;
   if (vetoPeople) match.vetoPeople = vetoPeople;
+  if (vetoBodies) match.vetoBodies = vetoBodies;
   const threshold =
     distantUndatedBar(a, b) ?? (undatedStories(a, b) ? UNDATED_STORIES_THRESHOLD : CONTENT_THRESHOLD);
   match.merge = veto === undefined && similarity >= threshold;

@@ -63,6 +63,42 @@ export function officeKey(title: string): string | undefined {
   return key.length > 1 && head !== undefined && HEADS.has(head) ? key.join(' ') : undefined;
 }
 
+/** A title word of someone yet to take office: "President-elect", "the incoming governor". */
+const ELECT = /^(?:elect|incoming)$/u;
+
+/**
+ * The office a title names with when its holder holds it: "president-elect" for one chosen but
+ * not yet in office ("Democratic President-elect", "incoming president"), "president" for one in
+ * office ("President", "Interior Secretary"), or undefined (no office of one holder, or a past or
+ * acting holder). By the office's last word alone: an outlet writes "President" where another
+ * writes "Democratic President-elect".
+ */
+export function tenureKey(title: string): string | undefined {
+  const words = title
+    .toLowerCase()
+    .match(/[\p{L}\p{N}']+/gu)
+    ?.map((word) => word.replace(/'s$/u, ''));
+  if (!words || words.length > MAX_TITLE_WORDS) return undefined;
+  const ofAt = words.indexOf('of');
+  const named = ofAt > 0 ? words.slice(0, ofAt) : words;
+  const rest = words.filter((word) => !ELECT.test(word));
+  const head = named.filter((word) => !ELECT.test(word)).at(-1);
+  // A past or acting holder, a deputy, or a title given in retrospect ("then-President-elect").
+  if (head === undefined || !HEADS.has(head) || NOT_ONE_CURRENT_HOLDER.test(rest.join(' '))) return undefined;
+  return rest.length < words.length ? `${head}-elect` : head;
+}
+
+/** The people an article names by an office they hold or are yet to take (`tenureKey`), by surname (`holderKey`). */
+export function tenuresOf(article: Article): Record<string, string> {
+  const tenures: Record<string, string> = {};
+  for (const person of article.people) {
+    const tenure = person.title === undefined ? undefined : tenureKey(person.title);
+    const holder = holderKey(person.name);
+    if (tenure !== undefined && holder !== '') tenures[holder] = tenure;
+  }
+  return tenures;
+}
+
 /** Generational suffixes that follow a surname ("Nick Rahall II"). */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 

@@ -9,7 +9,7 @@ import {
   placeKey,
   weightClass,
 } from './entity-key';
-import { holderKey, officesOf } from './offices';
+import { holderKey, officesOf, tenuresOf } from './offices';
 import {
   articleTerms,
   eventLocation,
@@ -41,6 +41,12 @@ export interface Profile {
   principalReports: Map<string, number>;
   /** The principals that speak for the whole side: an article's; those more than a third of a story's reports are about. */
   firmPrincipals: Set<string>;
+  /**
+   * The bodies taking part that speak for the whole side: an article's (`organizations`); those
+   * more than a third of a story's reports have taking part, by the name's last word ("Red Sox"
+   * and "Boston Red Sox" are one club).
+   */
+  firmBodies: Set<string>;
   type?: EventType;
   place?: string;
   /** Every place the reports name for this event: a venue's report may name its city too. */
@@ -54,6 +60,8 @@ export interface Profile {
   centroid: Map<string, number>;
   /** The holders each office of one holder at a time has in the reports (`officesOf`), by surname. */
   offices: Map<string, Set<string>>;
+  /** The offices each person is named by, held or yet to take (`tenureKey`: "president", "president-elect"), by surname. */
+  tenures: Map<string, Set<string>>;
   /** Whether any report had a known publication date; undated reports' dates veto nothing. */
   dated: boolean;
   /** Publication days of the reports with a known publication date. */
@@ -76,12 +84,14 @@ export function emptyProfile(period: Period): Profile {
     principals: new Set(),
     principalReports: new Map(),
     firmPrincipals: new Set(),
+    firmBodies: new Set(),
     places: new Set(),
     published: [],
     period,
     texts: [],
     centroid: new Map(),
     offices: new Map(),
+    tenures: new Map(),
     dated: false,
     datedDays: [],
   };
@@ -155,6 +165,14 @@ function addPlace(profile: Profile, place: string): void {
   if (key !== '') profile.places.add(key);
 }
 
+/** The keys of the distinctive bodies among an event's participants (the names a report gives elsewhere left out). */
+function bodiesTakingPart(participants: Participant[]): string[] {
+  return participants
+    .filter((p) => weightClass(p) === 'organization')
+    .map((p) => entityKey(p.name, p.kind))
+    .filter((key) => key !== '');
+}
+
 function hasNamedParticipant(participants: Participant[]): boolean {
   return participants.some((p) => weightClass(p) !== 'weak');
 }
@@ -167,6 +185,7 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   addParticipants(profile, participants);
   addPrincipals(profile, principalsOf(article));
   profile.firmPrincipals = profile.principals;
+  profile.firmBodies = new Set(bodiesTakingPart(participants));
   if (event) profile.type = event.type;
   const location = eventLocation(event?.location, article.outlet.value);
   if (location) profile.place = placeKey(location);
@@ -183,6 +202,7 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
   profile.centroid = articleTerms(article, weights);
   addOffices(profile, officesOf(article));
+  addTenures(profile, tenuresOf(article));
   profile.dated = !UNDATED_SOURCES.has(article.published.source);
   if (profile.dated) profile.datedDays.push(isoDay(article.published.value));
   if (profile.dated && article.received) profile.received = isoDay(article.received);
@@ -208,6 +228,7 @@ function addSource(profile: Profile, source: StorySource): void {
   const words = [source.headline, source.event?.action, source.lead];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
   addOffices(profile, source.offices ?? {});
+  addTenures(profile, source.tenures ?? {});
   for (const [word, x] of sourceTerms(source))
     profile.centroid.set(word, (profile.centroid.get(word) ?? 0) + x);
   if (!source.undated) {
@@ -222,6 +243,11 @@ function addOffices(profile: Profile, offices: Record<string, string>): void {
     if (holder === '') continue;
     profile.offices.set(office, new Set([...(profile.offices.get(office) ?? []), holder]));
   }
+}
+
+function addTenures(profile: Profile, tenures: Record<string, string>): void {
+  for (const [holder, tenure] of Object.entries(tenures))
+    profile.tenures.set(holder, new Set([...(profile.tenures.get(holder) ?? []), tenure]));
 }
 
 const profiles = new WeakMap<Story, Profile>();
@@ -254,10 +280,22 @@ function buildStoryProfile(story: Story): Profile {
     const reports = profile.principalReports.get(surnameOf(key)) ?? 0;
     if (reports > PRINCIPAL_SHARE * story.sources.length) profile.firmPrincipals.add(key);
   }
+  profile.firmBodies = firmBodies(story.sources);
   profile.type = story.event.type;
   if (story.event.location) profile.place = placeKey(story.event.location);
   profile.centroid = unitVector(heaviest(profile.centroid, CENTROID_TERMS));
   return profile;
+}
+
+/** The bodies more than a third of the reports have taking part (`PRINCIPAL_SHARE`), counted by the name's last word. */
+function firmBodies(sources: StorySource[]): Set<string> {
+  const reports = new Map<string, number>();
+  const keys = sources.map((source) => bodiesTakingPart(source.event?.participants ?? []));
+  for (const word of keys.flatMap((own) => [...new Set(own.map(surnameOf))]))
+    reports.set(word, (reports.get(word) ?? 0) + 1);
+  return new Set(
+    keys.flat().filter((key) => (reports.get(surnameOf(key)) ?? 0) > PRINCIPAL_SHARE * sources.length),
+  );
 }
 
 /** A name's last two words, under which a name with a leading title or descriptor is also found. */

@@ -12,7 +12,7 @@ import type {
 } from '../model';
 import { dayNumber, eventPeriod, precisionRank, reportPeriod } from './dates';
 import { entityKey, placeKey } from './entity-key';
-import { officesOf } from './offices';
+import { officesOf, tenuresOf } from './offices';
 import type { TermWeights } from './term-weights';
 import { heaviest, weightedTerms } from './tokens';
 
@@ -150,6 +150,8 @@ export function sourceFromArticle(article: Article, weights: TermWeights): Story
   if (principals.length > 0) source.principals = principals;
   const offices = officesOf(article);
   if (Object.keys(offices).length > 0) source.offices = offices;
+  const tenures = tenuresOf(article);
+  if (Object.keys(tenures).length > 0) source.tenures = tenures;
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((s) => s.text);
   const lead = opening.length > 0 ? opening.join(' ') : article.text.slice(0, STORY_LIMITS.leadChars);
   if (lead.trim() !== '') source.lead = lead.slice(0, STORY_LIMITS.leadChars);

@@ -20,6 +20,8 @@ export interface ArticleSummary {
       veto: string | null;
       /** Under an actors veto, the people the two sides disagree on; under an office veto, the two holders. */
       vetoPeople?: string[];
+      /** Under a bodies veto, the bodies taking part on each side. */
+      vetoBodies?: string[];
       merge: boolean;
     }[];
   } | null;
@@ -63,6 +65,7 @@ function explain(decision: StoryDecision): NonNullable<ArticleSummary['storyDeci
       sharedTerms: c.sharedTerms,
       veto: c.veto ?? null,
       ...(c.vetoPeople ? { vetoPeople: c.vetoPeople } : {}),
+      ...(c.vetoBodies ? { vetoBodies: c.vetoBodies } : {}),
       merge: c.merge,
     })),
   };

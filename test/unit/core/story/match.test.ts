@@ -3,6 +3,7 @@ import type { Article, Story } from '../../../../lambdas/core/model';
 import {
   addSource,
   arrivalQuery,
+  CONTENT_THRESHOLD,
   candidateQuery,
   chooseStory,
   newStory,
@@ -1253,5 +1254,128 @@ describe('Function: scoreMatch on undated reports of a rule and its reversal und
     expect(match.merge).toBe(merge);
     expect(match.veto).toBe(veto);
     expect(match.vetoPeople).toEqual(vetoPeople);
+  });
+});
+
+describe('Function: scoreMatch on undated reports of one player and two clubs', () => {
+  /** Undated reports of a contract offer to one player, each with the club that made it taking part. */
+  const offer = (key: string, outlet: string, club: string, lead: string, mentioned: string[] = []) =>
+    buildArticle({
+      key,
+      outlet,
+      published: '2025-12-01T09:00:00Z',
+      undated: true,
+      type: 'deal',
+      action: 'offered a contract',
+      headline: `${club} offer Tomas Varga an eight-year contract`,
+      people: ['Tomas Varga'],
+      organizations: [club],
+      mentioned,
+      lead,
+    });
+  const story = storyOf('st_falcons', [
+    offer(
+      'a.txt',
+      'Wire One',
+      'Harbour Falcons',
+      'The Harbour Falcons offered first baseman Tomas Varga an eight-year contract.',
+    ),
+    offer(
+      'b.txt',
+      'Daily Paper',
+      'Harbour Falcons',
+      'Tomas Varga has an eight-year contract offer from the Harbour Falcons.',
+    ),
+    offer(
+      'c.txt',
+      'Evening Post',
+      'Falcons',
+      'The Falcons made free agent Tomas Varga an eight-year contract offer.',
+    ),
+  ]);
+
+  // Reports of either offer name every club in the race: only the club taking part tells.
+  it.each<[string, boolean, string | undefined, string[] | undefined, Article]>([
+    [
+      'another club’s offer the same week',
+      false,
+      'bodies',
+      ['falcons', 'harbor-falcons', 'ridge-comets'],
+      offer(
+        'd.txt',
+        'Morning Star',
+        'Ridge Comets',
+        'The Ridge Comets offered free agent Tomas Varga an eight-year contract, topping the Falcons.',
+      ),
+    ],
+    [
+      'the same club’s offer, another wording',
+      true,
+      undefined,
+      undefined,
+      offer(
+        'e.txt',
+        'Morning Star',
+        'Falcons',
+        'The Falcons offered Tomas Varga eight years, the club confirmed.',
+      ),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, vetoBodies, report) => {
+    // Act
+    const match = scoreMatch(report, story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+    expect(match.vetoBodies).toEqual(vetoBodies);
+    // The wording alone would have merged them: the bodies decide.
+    expect(match.similarity).toBeGreaterThanOrEqual(CONTENT_THRESHOLD);
+  });
+});
+
+describe('Function: scoreMatch on undated reports before and after a governor took office', () => {
+  /** Undated reports of a harbour levy, each naming the governor by the title it gives her. */
+  const levy = (key: string, title: string, changes: Partial<ArticleSpec>) =>
+    undatedNaming({
+      outlet: 'Wire One',
+      published: '2025-06-01T09:00:00Z',
+      undated: true,
+      type: 'announcement',
+      action: 'raised the harbour levy',
+      headline: 'Outgoing cabinet raises the harbour levy on cargo ships',
+      lead: '',
+    })(key, { people: [['Mira Solberg', title]], ...changes }, { 'Mira Solberg': 2 });
+  const story = storyOf('st_levy', [
+    levy('a.txt', 'Governor-elect', {
+      lead: 'The outgoing cabinet raised the harbour levy on cargo ships weeks before Governor-elect Mira Solberg takes office.',
+    }),
+    levy('b.txt', 'Governor-elect', {
+      outlet: 'Daily Paper',
+      lead: 'Cargo ships will pay a higher harbour levy, a rise Governor-elect Mira Solberg has promised to undo.',
+    }),
+  ]);
+  /** The levy cut back months later, in another outlet's words. */
+  const cut = (key: string, title: string) =>
+    levy(key, title, {
+      outlet: 'Evening Post',
+      action: 'cut the harbour levy',
+      headline: 'Solberg cuts harbour levy back to old rate',
+      lead: `${title} Mira Solberg cut the harbour levy on cargo ships back to its old rate on her first day.`,
+    });
+
+  // Outlets of one act agree on whether its people are in office yet.
+  it.each<[string, boolean, string | undefined, string[] | undefined, Article]>([
+    ['the same person in office', false, 'tenure', ['solberg'], cut('c.txt', 'Governor')],
+    ['the same person yet to take office', true, undefined, undefined, cut('d.txt', 'Governor-elect')],
+    ['the same person as a former holder', true, undefined, undefined, cut('e.txt', 'Former governor')],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, vetoPeople, report) => {
+    // Act
+    const match = scoreMatch(report, story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+    expect(match.vetoPeople).toEqual(vetoPeople);
+    expect(match.similarity).toBeGreaterThanOrEqual(CONTENT_THRESHOLD);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { holderKey, officeKey, SINGLE_HOLDER_OFFICES } from '../../../../lambdas/core/story/offices';
+import {
+  holderKey,
+  officeKey,
+  SINGLE_HOLDER_OFFICES,
+  tenureKey,
+} from '../../../../lambdas/core/story/offices';
 
 describe('Function: officeKey', () => {
   it.each(
@@ -23,6 +28,26 @@ describe('Function: officeKey', () => {
   ])('"%s" -> %s', (title, key) => {
     // Act & Assess
     expect(officeKey(title)).toBe(key);
+  });
+});
+
+describe('Function: tenureKey', () => {
+  it.each<[string, string | undefined]>([
+    ['Liberal Governor-elect', 'governor-elect'],
+    ['president-elect', 'president-elect'],
+    ['the incoming mayor', 'mayor-elect'],
+    ['Governor', 'governor'],
+    ['Secretary of the Treasury', 'secretary'],
+    ['head coach', 'coach'],
+    // A past or acting holder, a deputy, a title given in retrospect: no tenure either way.
+    ['former governor', undefined],
+    ['then-Governor-elect', undefined],
+    ['acting mayor', undefined],
+    ['vice president-elect', undefined],
+    ['harbour pilot', undefined],
+  ])('"%s" -> %s', (title, key) => {
+    // Act & Assess
+    expect(tenureKey(title)).toBe(key);
   });
 });
 
