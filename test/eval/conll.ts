@@ -67,22 +67,65 @@ export function parseConll(text: string): ConllDocument[] {
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|')$/iu;
 const NO_SPACE_AFTER = /^[([{$]$/u;
 
+/** Glues tokens into text, carrying whether a straight quote is open from one run of tokens to the next. */
+class Joiner {
+  text = '';
+  openQuote = false;
+  private glueNext = true;
+
+  add(tokens: readonly string[]): this {
+    for (const t of tokens) {
+      let glue = this.glueNext || NO_SPACE_BEFORE.test(t);
+      this.glueNext = NO_SPACE_AFTER.test(t);
+      if (t === '"') {
+        if (this.openQuote) glue = true;
+        else this.glueNext = true;
+        this.openQuote = !this.openQuote;
+      }
+      this.text += glue ? t : ` ${t}`;
+    }
+    return this;
+  }
+}
+
 /** Joins tokens as a reporter would have typed them: no space before punctuation, straight quotes paired. */
 export function detokenize(tokens: readonly string[]): string {
-  let out = '';
-  let openQuote = false;
-  let glueNext = true;
-  for (const t of tokens) {
-    let glue = glueNext || NO_SPACE_BEFORE.test(t);
-    glueNext = NO_SPACE_AFTER.test(t);
-    if (t === '"') {
-      if (openQuote) glue = true;
-      else glueNext = true;
-      openQuote = !openQuote;
+  return new Joiner().add(tokens).text;
+}
+
+/**
+ * A document's prose sentences as paragraphs. The files cut a quotation of several sentences into sentences,
+ * one opening mark in the first and the closing one in the last (or an opening mark at the end of the sentence
+ * before), so quote marks are paired across the document's sentences: a prose sentence inside an open
+ * quotation goes on in the paragraph before it; one that opens with a mark while a quotation is open starts a
+ * new paragraph that reopens it, as wire copy writes a quotation running over paragraphs. A sentence that is
+ * not prose is left out but its marks still count: the quotation it opened is reopened on the prose after it.
+ */
+export function proseParagraphs(sentences: readonly (readonly ConllToken[])[]): string[] {
+  const paragraphs: string[] = [];
+  let joiner: Joiner | null = null;
+  let open = false;
+  for (const sentence of sentences) {
+    const tokens = sentence.map((t) => t.text);
+    if (!isProse(sentence)) {
+      if (!open && joiner !== null) {
+        paragraphs.push(joiner.text);
+        joiner = null;
+      }
+      if (tokens.filter((t) => t === '"').length % 2 === 1) open = !open;
+      if (joiner !== null) joiner.openQuote = open;
+      continue;
     }
-    out += glue ? t : ` ${t}`;
+    const reopens = open && tokens[0] === '"';
+    if (joiner !== null && open && !reopens) joiner.add(tokens);
+    else {
+      if (joiner !== null) paragraphs.push(joiner.text);
+      joiner = new Joiner().add(open && !reopens ? ['"', ...tokens] : tokens);
+    }
+    open = joiner.openQuote;
   }
-  return out;
+  if (joiner !== null) paragraphs.push(joiner.text);
+  return paragraphs;
 }
 
 const DATELINE = /^[A-Z][A-Z .'-]*\s+(\d{4}-\d{2}-\d{2})$/u;
@@ -155,7 +198,7 @@ export function proseDocument(doc: ConllDocument): ProseDocument | null {
   }
   return {
     index: doc.index,
-    body: prose.map((s) => detokenize(s.map((t) => t.text))).join('\n\n'),
+    body: proseParagraphs(doc.sentences).join('\n\n'),
     published,
     people: distinctPeople(personNames(prose)),
     places: [...new Set(taggedNames(prose, 'LOC'))],

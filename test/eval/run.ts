@@ -23,6 +23,7 @@ import {
   measurePlaces,
   placeMatcher,
 } from './conll';
+import { type ConllQuoteTally, evaluateConllQuotes, loadConllQuoteCases } from './conll-quotes';
 import { loadCorpus, loadSeeds } from './corpus';
 import { digestSection, PARTS } from './digest';
 import { ecbplusMissing } from './ecbplus';
@@ -65,6 +66,15 @@ function details(perArticle: ArticleScore[]): string {
 interface ConllFigures {
   people: ConllResult[];
   places: ConllPlaceResult[];
+  quotes: ConllQuoteRow[];
+}
+
+/** Quotes with the right speaker on the hand-annotated training documents, one split of their ids. */
+interface ConllQuoteRow {
+  split: Split;
+  documents: number;
+  tally: ConllQuoteTally;
+  misses: string[];
 }
 
 async function conll(options: EvalOptions): Promise<ConllFigures | string> {
@@ -76,7 +86,21 @@ async function conll(options: EvalOptions): Promise<ConllFigures | string> {
   const analyze = (body: string, published: string) =>
     analyzeBody(body, { published, languageScorer }, lexicon);
   const samePlace = placeMatcher(compileLexicon(lexicon).country);
-  const figures: ConllFigures = { people: [], places: [] };
+  const figures: ConllFigures = { people: [], places: [], quotes: [] };
+  const quoteCases = await loadConllQuoteCases(folder.dir);
+  const quoteSplits: Split[] = options.tuningOnly ? ['tuning'] : ['tuning', 'held-aside'];
+  for (const split of quoteSplits) {
+    const { tally, misses } = evaluateConllQuotes(
+      quoteCases,
+      (body, published) => analyze(body, published).quotes,
+      split,
+    );
+    const documents = quoteCases.filter((c) => c.split === split).length;
+    const wrong = misses.map(
+      (m) => `  - ${split} ${m.id}@${m.at}: ${m.speaker ?? 'none'} -> ${m.found ?? 'not found'}`,
+    );
+    figures.quotes.push({ split, documents, tally, misses: wrong });
+  }
   for (const split of splits) {
     const docs = await loadSplit(folder.dir, split);
     figures.people.push(measurePeople(split, docs, (body, published) => analyze(body, published).people));
@@ -117,12 +141,29 @@ function conllTable(results: ConllFigures | string, showDetails: boolean): strin
   const places = results.places.map((r) => ({ ...r, counts: r.places }));
   return [
     conllRows(heading, people, showDetails),
+    conllQuoteRows(results.quotes, showDetails),
     conllRows(
       '\nreal text: CoNLL-2003 English, places named per document (LOC; a country matches by any of its names)\n',
       places,
       showDetails,
     ),
   ].join('');
+}
+
+function conllQuoteRows(rows: readonly ConllQuoteRow[], showDetails: boolean): string {
+  const lines = rows.map(({ split, documents, tally }) => {
+    const { named, unnamed } = tally;
+    const share = `${(rightSpeakerShare(named) * 100).toFixed(1)}% ${named.rightSpeaker}/${named.total}`;
+    return `${split.padEnd(12)}${String(documents).padStart(5)}${String(named.total).padStart(7)}${String(named.found).padStart(7)}${share.padStart(15)}${`${unnamed.credited}/${unnamed.total}`.padStart(18)}`;
+  });
+  const misses = showDetails ? rows.flatMap((r) => r.misses) : [];
+  return [
+    '\nreal text: CoNLL-2003 English train, quotes with the right speaker (54 documents by rule, hand gold, test/fixtures/real)\n',
+    `${'ids'.padEnd(12)}${'docs'.padStart(5)}${'quotes'.padStart(7)}${'found'.padStart(7)}${'right speaker'.padStart(15)}${'no-name credited'.padStart(18)}`,
+    ...lines,
+    ...misses,
+    '',
+  ].join('\n');
 }
 
 async function realSection(
@@ -312,7 +353,7 @@ async function main(args: string[]): Promise<void> {
   const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS);
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })), quotes: conllFigures.quotes.map(({ misses, ...r }) => ({ ...r, rightSpeaker: rightSpeakerShare(r.tally.named) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
     );
     return;
   }

@@ -13,7 +13,9 @@ import {
   measurePlaces,
   placeMatcher,
 } from '../../../test/eval/conll';
+import { evaluateConllQuotes, loadConllQuoteCases } from '../../../test/eval/conll-quotes';
 import { prf } from '../../../test/eval/metrics';
+import { rightSpeakerShare } from '../../../test/eval/real-quotes';
 
 // CoNLL-2003 is third-party text kept outside the repository: NEWS_DIGEST_CONLL, else ../data/conll2003
 // beside the repository. Where neither holds the files (as in CI) the floors are skipped, saying why.
@@ -21,7 +23,7 @@ const besideRepo = fileURLToPath(new URL('../../../../data/conll2003', import.me
 const env = process.env.NEWS_DIGEST_CONLL ?? (existsSync(besideRepo) ? besideRepo : undefined);
 const folder = conllFolder(env);
 const languageScorer = await loadLanguageScorer();
-if ('skip' in folder) console.warn(`CoNLL-2003 people and places floors skipped: ${folder.skip}`);
+if ('skip' in folder) console.warn(`CoNLL-2003 people, places and quotes floors skipped: ${folder.skip}`);
 
 // The figures reached on real Reuters prose; a change that drops one fails here.
 const FLOORS = {
@@ -68,4 +70,21 @@ describe.skipIf('skip' in folder)('CoNLL-2003 people and places per document (re
     },
     120_000,
   );
+});
+
+// Quotes with the right speaker on the hand-annotated training documents (test/fixtures/real/conll2003-train.quotes.json),
+// their tuning ids: the share of named quotations given their speaker, and the most quotations naming no one that may
+// be credited to someone.
+const QUOTE_FLOOR = { rightSpeaker: 0.836, unnamedCredited: 1 };
+
+describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text, tuning ids)', () => {
+  it('holds the share of quotations given their speaker and credits no more unnamed ones', async () => {
+    const dir = 'dir' in folder ? folder.dir : '';
+    const lexicon = lexiconWith(LOCAL_REFERENCE_DATA);
+    const find = (body: string, published: string) =>
+      analyzeBody(body, { published, languageScorer }, lexicon).quotes;
+    const { tally } = evaluateConllQuotes(await loadConllQuoteCases(dir), find, 'tuning');
+    expect(rightSpeakerShare(tally.named)).toBeGreaterThanOrEqual(QUOTE_FLOOR.rightSpeaker);
+    expect(tally.unnamed.credited).toBeLessThanOrEqual(QUOTE_FLOOR.unnamedCredited);
+  }, 60_000);
 });

@@ -9,6 +9,7 @@ import {
   personNames,
   placeMatcher,
   proseDocument,
+  proseParagraphs,
 } from '../../../test/eval/conll';
 
 // Token rows written here in the CoNLL-2003 layout (token POS chunk tag); no third-party text.
@@ -142,5 +143,39 @@ describe('Function: conllFolder', () => {
   ])('skips with a reason: %s', (_kind, dir, reason) => {
     const found = conllFolder(dir);
     expect('skip' in found && found.skip).toContain(reason);
+  });
+});
+
+describe('Function: proseParagraphs', () => {
+  // Our own sentences, tokenized as the CoNLL files are (a prose sentence has six tokens or more).
+  const sentence = (s: string) => s.split(' ').map((text) => ({ text, tag: 'O' }));
+  it.each([
+    [
+      'a quotation over two sentences stays one paragraph',
+      ['" We will reopen the old pier .', 'It needs a new deck , " the mayor said .'],
+      ['"We will reopen the old pier. It needs a new deck," the mayor said.'],
+    ],
+    [
+      'an opening mark left at the end of a sentence opens the next',
+      ['" It is done now , " she said . "', 'Now we can all rest . "'],
+      ['"It is done now," she said. "Now we can all rest."'],
+    ],
+    [
+      'a sentence opening with a mark inside a quotation reopens it in a new paragraph',
+      ['" The deck is rotten through .', '" We start on it Monday , " he said .'],
+      ['"The deck is rotten through.', '"We start on it Monday," he said.'],
+    ],
+    [
+      'a left-out sentence that opens a quotation: the prose after it reopens it',
+      ['The mayor spoke to the crowd .', '" Short one ...', 'we start on it next Monday , " he said .'],
+      ['The mayor spoke to the crowd.', '"we start on it next Monday," he said.'],
+    ],
+    [
+      'a left-out sentence inside a quotation keeps its paragraph going',
+      ['The mayor was asked about the cost . "', 'No .', 'It will cost too much , " he said .'],
+      ['The mayor was asked about the cost. "It will cost too much," he said.'],
+    ],
+  ])('%s', (_kind, sentences, expected) => {
+    expect(proseParagraphs(sentences.map(sentence))).toEqual(expected);
   });
 });
