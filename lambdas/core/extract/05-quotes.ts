@@ -956,6 +956,8 @@ function roleRegex(lex: CompiledLexicon): RegExp {
 }
 
 const SUBJECT_REACH = 3;
+/** A sentence whose subject is a pronoun ("He shared ...", "But she said ..."). */
+const PRONOUN_SUBJECT = /^(?:(?:But|And|Then|So|Yet)\s+)?(?:He|She)\s/u;
 
 /**
  * The person of the quote's sentence before it and of each of the few sentences before, nearest first: the
@@ -970,15 +972,21 @@ function subjectsBefore(
   const here = sentences[sentenceAt(sentences, at)];
   if (here === undefined) return [];
   const out: string[] = [];
-  for (let i = here.index; i >= Math.max(0, here.index - SUBJECT_REACH); i--) {
+  // A sentence a pronoun opens goes on telling of the same person, so it does not use up the reach.
+  let reach = SUBJECT_REACH;
+  for (let i = here.index; i >= 0 && reach >= 0; i--) {
     const s = sentences[i] as Sentence;
+    if (i < here.index && PRONOUN_SUBJECT.test(s.text)) reach++;
+    reach--;
     const end = Math.min(s.end, at);
     const named = people.mentions.slice(
       firstAtOrAfter(people.mentions, s.start),
       firstAtOrAfter(people.mentions, end),
     );
     const speaking = named.find((m) => saidAfter.test(s.text.slice(m.end - s.start)));
-    const pick = speaking ?? named[0];
+    // "He shared the prize with Nils Orr.": a sentence a pronoun opens is about the one the pronoun means,
+    // and the people it names are not its subject unless they speak in it.
+    const pick = speaking ?? (PRONOUN_SUBJECT.test(s.text) ? undefined : named[0]);
     if (pick !== undefined) out.push(pick.name);
   }
   return out;

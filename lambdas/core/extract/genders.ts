@@ -6,6 +6,9 @@ import { firstAtOrAfter } from './text';
 export type Gender = 'female' | 'male';
 
 const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Madam|Mme|Dame|Lady|Mr|Sir|Lord)\.?\s+$/u;
+/** "his former wife, Ana Voss", "her husband Tomas": a kin word set right before a name gives its gender. */
+const KIN_BEFORE =
+  /\b(?:(wife|widow|mother|sister|daughter|girlfriend|fiancee|grandmother|niece|aunt)|husband|widower|father|brother|son|boyfriend|fiance|grandfather|nephew|uncle),?\s+$/u;
 const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss|Madam|Mme|Dame|Lady)$/u;
 /** "chairwoman", "actress", "Queen": a title that gives the gender. */
 const ROLE_MAN =
@@ -30,7 +33,8 @@ const NOT_SUBJECT_BEFORE = /["\u201C\u201D]|(?<!\w)(?:his|her|their)\b/iu;
 const PRONOUN_OPENING = /^(?:He|She)\b/u;
 
 /**
- * Each person's gender where the text gives it: an honorific before any mention, the title, else the pronouns
+ * Each person's gender where the text gives it: an honorific or a kin word ("his wife, X") before any mention, the
+ * title, else the pronouns
  * that follow the person where no one else is named between ("Ana Voss said she ...", "... Ana Voss. She ...").
  */
 export function gendersOf(body: string, people: People, sentences: readonly Sentence[]): Map<string, Gender> {
@@ -39,6 +43,8 @@ export function gendersOf(body: string, people: People, sentences: readonly Sent
     if (out.has(m.name)) continue;
     const honorific = HONORIFIC_BEFORE.exec(body.slice(Math.max(0, m.start - 8), m.start))?.[1];
     if (honorific !== undefined) out.set(m.name, FEMALE_HONORIFIC.test(honorific) ? 'female' : 'male');
+    const kin = KIN_BEFORE.exec(body.slice(Math.max(0, m.start - 14), m.start));
+    if (honorific === undefined && kin !== null) out.set(m.name, kin[1] === undefined ? 'male' : 'female');
   }
   for (const p of people.people) {
     if (out.has(p.name) || p.title === undefined) continue;

@@ -52,6 +52,24 @@ describe('Function: findQuotes ("he said" / "she said" to the nearest person of 
       'Tomas Brill',
     ],
     [
+      'sentences a pronoun opens name someone else as an object: "he said" goes to the man they tell of',
+      'Tomas Brill won the race in 1990. He shared the podium with Nils Orr and said he would stop. But he has changed his mind. "I am not done yet," he said.',
+      'I am not done yet,',
+      'Tomas Brill',
+    ],
+    [
+      'counter-example: a sentence a name opens has that name as its subject',
+      'Tomas Brill won the race in 1990. Nils Orr shared the podium with him and said he would stop. "I am not done yet," he said.',
+      'I am not done yet,',
+      'Nils Orr',
+    ],
+    [
+      'a wife named in apposition is no "he", though named after the man',
+      'Tomas Brill said on Monday he had no money left. The former singer was cleared last year of harming his former wife, Ilse Brandt. He now faces a civil case. He told reporters little. But he added, "we will see what comes out."',
+      'we will see what comes out.',
+      'Tomas Brill',
+    ],
+    [
       '"he said" after a sentence with no speech verb: its first man named',
       'Nils Orr met Tomas Brill on Monday.\n\n“It went well,” he said.',
       'It went well,',
@@ -87,6 +105,13 @@ describe('Function: gendersOf / pronounGender / compatiblePerson', () => {
     ["a quotation's pronoun is the quoted speaker's", 'Piet Lund said: "She is the best."', undefined],
     ['an object pronoun is most often someone else', 'Piet Lund thanked her.', undefined],
     ['two people named: no guess', 'Piet Lund met Ana Voss, and she smiled.', undefined],
+    ['a kin word set before the name', 'He thanked his wife, Ana Voss.', 'female'],
+    ['a kin word with no comma', 'He came with her husband Piet Lund.', 'male'],
+    [
+      'counter-example: the kin word is of the one named after "of"',
+      'The wife of Piet Lund spoke.',
+      undefined,
+    ],
     [
       "a name after a possessive may be someone else's",
       'Her agent, Piet Lund, arrived. She left early.',
