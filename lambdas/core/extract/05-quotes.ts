@@ -722,8 +722,9 @@ function attribute(
   }
   if (best.kind === 'role') {
     // "..., the striker said": a role names the one person the text gives that title, else the person the
-    // paragraph is about, its subject.
-    const name = roleOwner(people, best.name) ?? subject(open) ?? lastPerson;
+    // paragraph is about, its subject; never merely the last one quoted ("..., the pilot told a news agency"
+    // after a chairman's quotes is someone the text does not name).
+    const name = roleOwner(people, best.name) ?? subject(open);
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'generic') {

@@ -21,6 +21,16 @@ describe('Function: findQuotes (speakers)', () => {
       ['unknown', 'I still do not know who is on the ballot,'],
     ],
     [
+      'a role no one named holds, in a paragraph naming no one: an unnamed speaker, not the one quoted before',
+      'Port chief Ilse Brandt told reporters: "The crane failed at noon."\n\nThe ship stayed at sea overnight.\n\n"We saw no warning light," the captain told a radio station.',
+      ['unknown', 'We saw no warning light,'],
+    ],
+    [
+      'counter-example: the role with the person the paragraph names',
+      'Port chief Ilse Brandt spoke first.\n\nTomas Reyl, 52, steered the ship in overnight. "We saw no warning light," the captain said.',
+      ['Tomas Reyl', 'We saw no warning light,'],
+    ],
+    [
       'a descriptive appositive, then indirect speech leading into the quote',
       'Retired nurse Hana Petrov, a tenant for thirty years, said the stairwell had "smelled of smoke for weeks."',
       ['Hana Petrov', 'smelled of smoke for weeks.'],
