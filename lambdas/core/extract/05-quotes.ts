@@ -49,7 +49,7 @@ const COMMA_AFTER = /^\s*,/;
  */
 const COMPLEMENT_VERB =
   /^\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|may|might|must|did|does|do|\p{Lowercase}+ed)\b/u;
-/** "said a Sydney broker": a place before a lower-case noun describes the unnamed speaker. */
+/** "said a Sydney broker", "said a U.N. official", "asked U.N. monitors to": a place or body before a lower-case noun describes someone unnamed. */
 const NOUN_AFTER = /^\s+\p{Lowercase}/u;
 /** "... ," it said': "it" right before the speech verb after a quote. */
 const IT_BEFORE = /\bit\s+$/u;
@@ -659,7 +659,8 @@ function attribute(
           BY_AGENT.test(outside.slice(close - frameStart, sp.start - frameStart))) &&
         !COMPLEMENT_VERB.test(outside.slice(sp.end - frameStart, sp.end - frameStart + 16)) &&
         !(
-          sp.kind === 'place' && NOUN_AFTER.test(outside.slice(sp.end - frameStart, sp.end - frameStart + 3))
+          (sp.kind === 'place' || sp.kind === 'organization') &&
+          NOUN_AFTER.test(outside.slice(sp.end - frameStart, sp.end - frameStart + 3))
         ) &&
         FEW_WORDS.test(outside.slice(ve - frameStart, sp.start - frameStart)),
     );

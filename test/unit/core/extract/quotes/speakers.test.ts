@@ -31,6 +31,21 @@ describe('Function: findQuotes (speakers)', () => {
       ['Tomas Reyl', 'We saw no warning light,'],
     ],
     [
+      'a body before a lower-case noun after the verb only describes who was asked or spoke',
+      'Ambassador Tomas Brill spoke on Monday.\n\nHe said his government had asked U.N. monitors to send more staff in an effort "to end this long circle of killing."',
+      ['Tomas Brill', 'to end this long circle of killing.'],
+    ],
+    [
+      'and "said a U.N. official" names no one',
+      'Ambassador Tomas Brill spoke on Monday.\n\n"Camps on the border are full," said a U.N. official.',
+      ['unknown', 'Camps on the border are full,'],
+    ],
+    [
+      'counter-example: the body itself after the verb',
+      'Ambassador Tomas Brill spoke on Monday.\n\n"Camps on the border are full," said the United Nations.',
+      ['United Nations', 'Camps on the border are full,'],
+    ],
+    [
       'a descriptive appositive, then indirect speech leading into the quote',
       'Retired nurse Hana Petrov, a tenant for thirty years, said the stairwell had "smelled of smoke for weeks."',
       ['Hana Petrov', 'smelled of smoke for weeks.'],
