@@ -37,6 +37,9 @@ const BLANK = /^\s*$/u;
 const BLANK_OR_DOTS = /^[\s.]*$/u;
 const CAPITALIZED = /^\p{Uppercase}\p{Lowercase}/u;
 const BLANK_LINE_AHEAD = /^\n[ \t]*\n/;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const INNER_SINGLE = /\s'\p{L}/u;
+const SPACE_THEN_LETTER = /^\s\p{L}/u;
 const MARK_OPENS_AFTER = /[\s([\u2014\u2013-]/u;
 /** A few words of description between "said" and a name, an age among them ("said 40-year-old Ana Ruiz"). */
 const FEW_WORDS = unicodePattern(
@@ -363,13 +366,20 @@ export function quotePairs(body: string): Array<[number, number]> {
   let openAt = -1;
   let closer = '';
   // Two straight apostrophes stand for a double mark where a typewriter had none (''Hello," she said).
-  const marks = /''|["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\n]/gu;
+  const marks = /''|["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\n]/gu;
   for (let m = marks.exec(body); m !== null; m = marks.exec(body)) {
     const i = m.index;
     const ch = m[0] === "''" ? '"' : m[0];
     if (openAt >= 0) {
       // A closing single mark followed by a letter is an apostrophe ("won’t", "City’s").
       if (ch === '’' && LETTER.test(body[i + 1] ?? '')) continue;
+      // A straight single mark closes only its own kind; an open one may end as apostrophes.
+      if (ch === "'" || (ch === '\n' && closer === "'")) {
+        const end = closer === "'" ? singleMarkEnd(body, openAt, i) : 'none';
+        if (end === 'pair') pairs.push([openAt, i]);
+        if (end !== 'none') openAt = -1;
+        continue;
+      }
       if (ch === closer || (closer === '“' && ch === '”')) {
         pairs.push([openAt, i]);
         openAt = -1;
@@ -384,13 +394,38 @@ export function quotePairs(body: string): Array<[number, number]> {
       else if (ch !== '"' && ch === body[openAt]) openAt = i;
       continue;
     }
-    const close = OPEN_CLOSE[ch];
+    const close = ch === "'" ? (opensSingle(body, i) ? "'" : undefined) : OPEN_CLOSE[ch];
     if (close === undefined) continue;
     if ((ch === '"' || ch === '‘') && i > 0 && !MARK_OPENS_AFTER.test(body[i - 1] ?? '')) continue;
     openAt = i;
     closer = close;
   }
   return pairs;
+}
+
+/**
+ * Straight single marks set off quotations in British and Australian copy ('We will not stop,' she said), and
+ * stand for apostrophes everywhere: one opens a quotation at a word's start, before a letter ("'We", not "Jo's"
+ * or "'90s")...
+ */
+function opensSingle(body: string, at: number): boolean {
+  return (at === 0 || MARK_OPENS_AFTER.test(body[at - 1] ?? '')) && LETTER.test(body[at + 1] ?? '');
+}
+
+/**
+ * ... and closes it after a word or a stop, before no letter or digit ("stop,' she", "home'."); a plural's
+ * possessive before a word ("the farmers' union") is no close. What it held was apostrophes, not a quotation,
+ * when it is one word ("rock 'n' roll"), holds a second opening ("'em all rock 'n'") or is still open at its
+ * paragraph's end ("'tis").
+ */
+function singleMarkEnd(body: string, openAt: number, at: number): 'pair' | 'drop' | 'none' {
+  if (body[at] === '\n') return BLANK_LINE_AHEAD.test(body.slice(at, at + 8)) ? 'drop' : 'none';
+  const before = body[at - 1] ?? ' ';
+  const after = body.slice(at + 1, at + 3);
+  if (SPACE.test(before) || WORD_START.test(after) || (before === 's' && SPACE_THEN_LETTER.test(after)))
+    return 'none';
+  const inside = body.slice(openAt + 1, at);
+  return SPACE.test(inside) && !INNER_SINGLE.test(inside) ? 'pair' : 'drop';
 }
 
 /**

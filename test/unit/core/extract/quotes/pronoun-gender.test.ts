@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quotePairs } from '../../../../../lambdas/core/extract/05-quotes';
 import { compatiblePerson, gendersOf, pronounGender } from '../../../../../lambdas/core/extract/genders';
 import type { Sentence } from '../../../../../lambdas/core/model';
 import { analyze } from '../helpers';
@@ -152,6 +153,32 @@ describe('Function: gendersOf / pronounGender / compatiblePerson', () => {
   });
 });
 
+describe('Function: quotePairs (straight single marks)', () => {
+  it.each([
+    ['a quotation', "She said: 'We stay.' Then she left.", ['We stay.']],
+    [
+      'a partial quote closed before a word',
+      "He called it 'a gift for the town' and left.",
+      ['a gift for the town'],
+    ],
+    [
+      "a plural's possessive inside",
+      "'The dockers' union will strike,' she said.",
+      ["The dockers' union will strike,"],
+    ],
+    ['apostrophes only', "Jo's boat, the '90s and rock 'n' roll.", []],
+    ["a second opening inside: 'em is no quotation", "They said 'em all rock 'n' roll fans.", []],
+    ['left open at the end of the paragraph', "She said 'tis the season.\n\nIt was.", []],
+    [
+      'inside a double quotation',
+      `"They said, 'Go back inside,'" she said.`,
+      ["They said, 'Go back inside,'"],
+    ],
+  ])('%s', (_kind, body, expected) => {
+    expect(quotePairs(body).map(([open, close]) => body.slice(open + 1, close))).toEqual(expected);
+  });
+});
+
 describe('Function: findQuotes (speakers after "said", single marks, institutions)', () => {
   it.each([
     [
@@ -167,6 +194,16 @@ describe('Function: findQuotes (speakers after "said", single marks, institution
     [
       'single marks, then "she said"',
       'Marta Kessling spoke first. ‘We will not back down,’ she said.',
+      'Marta Kessling',
+    ],
+    [
+      'straight single marks, as British copy sets them',
+      "Marta Kessling spoke first. 'We will not back down,' she said.",
+      'Marta Kessling',
+    ],
+    [
+      'straight single marks after "said" and a description',
+      "'The gates stay shut,' said union organiser Marta Kessling.",
       'Marta Kessling',
     ],
     [
