@@ -26,6 +26,13 @@ export const HEADLINE_FURNITURE: TextPattern[] = [
     misses: 'Breaking point for island ferries as strike drags on',
   },
   {
+    kind: 'a wire desk slug before the headline ("SOCCER - ", "RTRS - ", "Tennis - ")',
+    regex:
+      /^(?:RTRS\s+-+\s+)?(?:\p{Lu}[\p{Lu}\d&'.]+(?:\s+\p{Lu}[\p{Lu}\d&'.]+){0,2}|Soccer|Football|Tennis|Golf|Cricket|Athletics|Rugby(?:\s+(?:Union|League))?|Baseball|Basketball|Boxing|Cycling|Weather|Focus)\s+-+\s+(?=\S)/u,
+    matches: 'SAILING - Harbor crews take the island regatta',
+    misses: 'Harbor crews take the island regatta - again',
+  },
+  {
     kind: 'video or photo tag after the headline',
     regex: /\s*[([](?:video|photos?|pictures|watch|updated?)[)\]]$/iu,
     matches: 'Ferry strike halts island traffic (VIDEO)',

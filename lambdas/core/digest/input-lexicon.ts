@@ -121,6 +121,20 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The record of 12.4 seconds was set in Port Ellis by a harbour pilot in 1995.',
   },
   {
+    kind: 'a sentence leaning on the one before: a bare quantity as its subject ("Most, including ...", "Many of them")',
+    regex:
+      /^(?:Most|Many|Some|All|Both|Several|Few|None|Each|Others|Two|Three)(?:,|\s+of\s+(?:them|those|these|whom|which)\b)/u,
+    matches: 'Most, including the two harbour pilots, stayed on the quay overnight.',
+    misses: 'Most crews, including the two harbour pilots, stayed on the quay overnight.',
+  },
+  {
+    kind: 'a sentence leaning on the one before: a body named by its kind alone as the subject ("The company said", "The television, which")',
+    regex:
+      /^The\s+(?:company|firm|group|bank|television|newspaper|paper|daily|agency|broadcaster|channel|station|magazine|club|team|statement|survey|study|decree)(?:,|\s+(?:said|says|added|reported|announced|did|does|has|had|is|was|which|also|declined|denied|expects?|plans?|will|would)\b)/u,
+    matches: 'The company, which runs the island ferries, cut its summer timetable.',
+    misses: 'The company that runs the island ferries cut its summer timetable.',
+  },
+  {
     kind: 'a table or a list announced, not told ("The following table shows", "Following are")',
     regex:
       /^(?:The\s+following\s+(?:(?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,2}(?:table|tables|list|chart|data|figures|results|bonds?|issues?|notes?)\b)|Following\s+(?:are|is)\b|(?:Summary|Results|Details|Highlights)\s+of\b)/u,

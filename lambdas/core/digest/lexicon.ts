@@ -194,3 +194,40 @@ export const PAST_TENSE = new Set([
   'bore',
   'tore',
 ]);
+
+/**
+ * Words that open a sentence with a quantity ("At least ten ...", "No closures ...", "More than ..."):
+ * never a name, so after "X reported that" they take a small letter.
+ */
+export const QUANTITY_OPENERS = new Set([
+  'no',
+  'more',
+  'less',
+  'fewer',
+  'most',
+  'many',
+  'some',
+  'several',
+  'all',
+  'both',
+  'each',
+  'every',
+  'up',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'tens',
+]);

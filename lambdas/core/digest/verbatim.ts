@@ -23,6 +23,8 @@ import {
 } from './date-lexicon';
 import { calendarDay, datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
 import { unfitReason } from './input';
+import { ENGLISH_FUNCTION_WORDS } from './input-lexicon';
+import { QUANTITY_OPENERS } from './lexicon';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
@@ -171,9 +173,12 @@ export function lowerFirst(text: string, source: string): string | null {
   const rest = text.slice(first.length);
   // "Secretary of State Antony Blinken": a capital followed by more capitals is a title or a name.
   const opensName = /^\s+\p{Uppercase}/u.test(rest);
+  // A function word or a quantity ("At least", "No closures", "Ten people") is no name either.
+  const common = ENGLISH_FUNCTION_WORDS.has(lower) || QUANTITY_OPENERS.has(lower);
   const ordinary =
     DETERMINERS.test(first) ||
-    (!opensName && new RegExp(`(?<![\\p{Alphabetic}])${lower}(?![\\p{Alphabetic}])`, 'u').test(source));
+    (!opensName &&
+      (common || new RegExp(`(?<![\\p{Alphabetic}])${lower}(?![\\p{Alphabetic}])`, 'u').test(source)));
   return ordinary ? `${lower}${rest}` : null;
 }
 

@@ -6,6 +6,8 @@ describe('Function: cleanHeadline', () => {
     ['Ferry strike halts island traffic - Harbor Times', 'Ferry strike halts island traffic'],
     ['BREAKING NEWS- Ferry strike halts island traffic', 'Ferry strike halts island traffic'],
     ['Ferry strike halts island traffic (VIDEO)', 'Ferry strike halts island traffic'],
+    ['SAILING - Harbor crews take the island regatta', 'Harbor crews take the island regatta'],
+    ['RTRS - Tennis - Berg wins the harbour open', 'Berg wins the harbour open'],
     ['Ferry strike halts island traffic', 'Ferry strike halts island traffic'],
     ['Tom Berg will captain the new ferry "Astrid."', 'Tom Berg will captain the new ferry "Astrid"'],
     ['Ferry service to resume in the U.S.', 'Ferry service to resume in the U.S.'],

@@ -222,6 +222,9 @@ describe('Function: lowerFirst', () => {
     ['Secretary Ada Lunde met.', 'the secretary said', null],
     ['Velmora closed the quay.', 'Velmora', null],
     ['NATO met.', 'nato', null],
+    ['At least ten ferries sailed.', 'At least ten ferries sailed.', 'at least ten ferries sailed.'],
+    ['Ten crews walked out.', 'Ten crews walked out.', 'ten crews walked out.'],
+    ['Will Harbor sailed alone.', 'the crews will sail', null],
   ])('%s', (text, source, expected) => {
     expect(lowerFirst(text, source)).toBe(expected);
   });
