@@ -284,7 +284,10 @@ export function datesItsOwnEvent(sentence: string, date: ResolvedDate | undefine
   const unquoted = sentence.replace(QUOTATION, ' ');
   if (TELLS_PLAN.regex.test(unquoted) || DEICTIC_PERIOD.regex.test(unquoted)) return false;
   const at = date?.text ? sentence.indexOf(date.text) : -1;
-  const before = sentence.slice(0, Math.max(at, 0));
+  // Date words that open with "since" ("since 1994") open that clause themselves: "called the strike,
+  // the first since 1994" tells today's strike, as "has run at a loss since 2022" does not.
+  const since = date?.text.match(/^(?:ever\s+)?since\s/iu)?.[0] ?? '';
+  const before = `${sentence.slice(0, Math.max(at, 0))}${since}`;
   return (
     at < 0 || ![RELATIVE_CLAUSE_OPEN, THAT_CLAUSE_OPEN, SINCE_CLAUSE_OPEN].some((p) => p.regex.test(before))
   );

@@ -45,6 +45,11 @@ const WEEKEND = /\bweekend\b/iu;
 const LONG_SPAN_MS = 62 * 86_400_000;
 
 const APPROXIMATE = /\b(?:ago|couple|few|several|some|about|around|roughly|nearly|almost)\b/i;
+/**
+ * A span of days or weeks counted back from the report ("in the last five days"): whether it ends on
+ * the report's day or the day before is a guess, and a short span's written bounds would state it.
+ */
+const COUNTED_BACK = /\b(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days|weeks)\b/i;
 
 /** The preposition a date phrase opens with; the verifier looks for the words after it. */
 export const PHRASE_PREPOSITION = /^(?:on|in|from|over) /u;
@@ -61,7 +66,7 @@ export function dayPhrase(day: string, reference: string): string | null {
  */
 export function datePhrase(date: ResolvedDate, reference: string): string | null {
   // "A couple of months ago" resolves to a guessed month; writing that month would state a date no source gives.
-  if (APPROXIMATE.test(date.text)) return null;
+  if (APPROXIMATE.test(date.text) || COUNTED_BACK.test(date.text)) return null;
   const start = parts(date.start);
   const end = parts(date.end) ?? start;
   if (!start || !end) return null;

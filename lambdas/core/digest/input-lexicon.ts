@@ -12,7 +12,7 @@ import type { TextPattern } from './patterns';
 export const DESCRIPTOR_OPENING: TextPattern = {
   kind: 'a sentence leaning on the one before: a descriptor with nothing to refer to',
   regex:
-    /^(?:The|This|That)\s+(?:\d+-year-old|former|latter|same|pair|duo|couple|two|three|star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen|suspect|victim|move|decision|incident|announcement|latest|(?:\p{Lowercase}[\p{Lowercase}-]*\s+){1,2}(?:star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen)\b)\b(?!(?:\s+\p{Lowercase}[\p{Lowercase}-]*){0,2}(?:\s+\p{Uppercase}[\p{Alphabetic}'\u2019.-]*){1,3},)/u,
+    /^(?:The|This|That)\s+(?:\d+-year-old|(?:\p{Lowercase}+-(?:seeded|ranked)|unseeded)\s+\p{Uppercase}\p{Lowercase}+|(?:\p{Lowercase}[\p{Lowercase}-]*\s+)?(?:Dutchman|Dutchwoman|Frenchman|Frenchwoman|Englishman|Englishwoman|Irishman|Scotsman|Welshman|Briton|Swede|Dane|Finn|Spaniard|Croat|Serb)|former|latter|same|pair|duo|couple|two|three|star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen|suspect|victim|move|decision|incident|announcement|latest|(?:\p{Lowercase}[\p{Lowercase}-]*\s+){1,2}(?:star|singer|actor|actress|veteran|newcomer|man|woman|boy|girl|teenager|teen)\b)\b(?!(?:\s+\p{Lowercase}[\p{Lowercase}-]*){0,2}(?:\s+\p{Uppercase}[\p{Alphabetic}'\u2019.-]*){1,3},)/u,
   matches: 'The notorious party girl sat down with the union after the vote.',
   misses: 'The ferry operator sat down with the union after the vote.',
 };

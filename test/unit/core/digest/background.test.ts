@@ -45,6 +45,21 @@ describe('Function: datesItsOwnEvent', () => {
   ])('%s', (_case, sentence, y, expected) => {
     expect(datesItsOwnEvent(sentence, year(y, `in ${y}`))).toBe(expected);
   });
+
+  it.each([
+    [
+      'today’s strike, the first since then',
+      'The crews called the strike, the first since 2019, a warning.',
+      false,
+    ],
+    [
+      'a state that has lasted since then',
+      'The ferry office has run at a loss since 2019, its accounts show.',
+      true,
+    ],
+  ])('given date words opening with "since": %s', (_case, sentence, expected) => {
+    expect(datesItsOwnEvent(sentence, year('2019', 'since 2019'))).toBe(expected);
+  });
 });
 
 describe('Function: tellingsInConflict', () => {

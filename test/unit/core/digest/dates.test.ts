@@ -22,6 +22,8 @@ describe('Function: datePhrase', () => {
     // A span over years ("over the last eight years") is written in years, never as a day it ends before
     [date('2015-06-07', '2023-06-05', 'range'), '2023-06-06', 'from 2015 to 2023'],
     [date('2022-12-30', '2023-01-02', 'range'), '2023-06-06', 'from December 30, 2022, to January 2, 2023'],
+    // Days counted back from the report ("in the last five days"): its bounds would be a guess.
+    [{ ...date('2023-06-01', '2023-06-05', 'range'), text: 'in the last five days' }, '2023-06-06', null],
     [
       { ...date('2023-06-03', '2023-06-04', 'range'), text: 'over the weekend' },
       '2023-06-06',
