@@ -105,9 +105,14 @@ interface Placement {
   candidates: CandidateVerdict[];
   /** The candidate stories read to place it. */
   pool: Story[];
+  /**
+   * The story it joined is not written yet: it matches a candidate already read, and the merge
+   * of the two (`reconcile`) writes it, at the version `before` has.
+   */
+  pending?: boolean;
 }
 
-async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promise<Placement> {
+async function placeArticle(deps: StoryAssignmentDeps, article: Article, defer: boolean): Promise<Placement> {
   const { stories } = deps;
   const twinId = (deps.ids ?? storyIdFor)(article);
   // The twin is looked up directly too: its index items may not be written yet after a crash.
@@ -136,16 +141,25 @@ async function placeArticle(deps: StoryAssignmentDeps, article: Article): Promis
     : holders.find((s) => s.sources.every((src) => src.key === article.key));
 
   let saved: Story;
+  let pending = false;
   if (target) {
     saved = addSource(target, article, now, deps.weights);
-    await stories.save(saved, target.version);
+    // Written with the candidate it now matches, in one merge: written first, the story was
+    // written again there, or moved into the other and retired (its part, head and entries).
+    pending = defer && holders.length === 0 && twinsIn(saved, pool).length > 0;
+    if (!pending) await stories.save(saved, target.version);
   } else {
     saved = newStory(article, await openingId(deps, article, twin), now, deps.weights);
     await stories.save(saved, 0);
   }
   const left = holders.filter((s) => s.id !== saved.id);
   const outcome = target ? 'joined' : 'opened';
-  return { saved, before: target, outcome, left, candidates: choice.candidates, pool };
+  return { saved, before: target, outcome, left, candidates: choice.candidates, pool, pending };
+}
+
+/** The stories among `found` that are the same event as `story`. */
+function twinsIn(story: Story, found: Story[]): Story[] {
+  return found.filter((s) => s.id !== story.id && storiesMatch(story, s));
 }
 
 /**
@@ -163,13 +177,14 @@ async function twinsOf(deps: StoryAssignmentDeps, story: Story, placed: Placemen
     found =
       query.entityKeys.length === 0 ? [] : await deps.stories.candidates({ ...query, known: placed.pool });
   }
-  return found.filter((s) => s.id !== story.id && storiesMatch(story, s));
+  return twinsIn(story, found);
 }
 
 /**
  * Merges stories of one event (racing openers, or stories grown together) into one, the one
  * `mergeSurvivor` keeps; says which other articles moved, and from which story, so their
- * records can follow.
+ * records can follow. The article's story, when its placement left it unwritten (`pending`),
+ * is taken as placed in the first merge, tried once: a lost race there is the caller's to redo.
  */
 async function reconcile(
   deps: StoryAssignmentDeps,
@@ -182,18 +197,28 @@ async function reconcile(
   let survivorId = twins.reduce(mergeSurvivor, story).id;
   const moved: Omit<MovedArticle, 'to'>[] = [];
   let lost = false;
+  let pending = placed.pending === true;
+  // As stored: the unwritten story is still the one it was placed in.
+  const stored = (s: Story) => (pending && s === story ? (placed.before ?? s) : s);
   for (const otherId of [story.id, ...twins.map((t) => t.id)].filter((id) => id !== survivorId)) {
-    const absorbed = await withRetry(deps, async () => {
-      const [current, other] = await Promise.all([deps.stories.get(survivorId), deps.stories.get(otherId)]);
+    const read = async (id: string) => (pending && id === story.id ? story : deps.stories.get(id));
+    const merge = async () => {
+      const [current, other] = await Promise.all([read(survivorId), read(otherId)]);
       // Gone, or already one story (a racing reconciler merged them).
-      if (!current || !other || current.id === other.id) return null;
+      if (!current || !other || current.id === other.id) {
+        if (pending) throw new ConflictError(`story ${story.id}: the story it was to merge with changed`);
+        return null;
+      }
       // Decided again on what was just read: a racing reconciler may have grown either since.
       const winner = mergeSurvivor(current, other);
       const loser = winner === current ? other : current;
       // Sources first, retiring second: if the loser changed meanwhile, that fails and is redone.
-      await deps.stories.absorb(mergeStories(winner, loser, deps.clock.now()), winner.version, loser);
+      const merged = mergeStories(winner, loser, deps.clock.now());
+      await deps.stories.absorb(merged, stored(winner).version, stored(loser));
       return { winnerId: winner.id, loser };
-    });
+    };
+    const absorbed = pending ? await merge() : await withRetry(deps, merge);
+    pending = false;
     if (!absorbed) {
       lost = true;
       continue;
@@ -344,7 +369,7 @@ export interface MovedArticle {
 
 /** Files the article into its event's story (opening one if none matches); repeating it changes nothing. */
 export async function attachArticle(deps: StoryAssignmentDeps, article: Article): Promise<Attachment> {
-  const placed = await withRetry(deps, () => placeArticle(deps, article));
+  let placed = await withRetry(deps, () => placeArticle(deps, article, true));
   for (const old of placed.left) {
     await withRetry(deps, async () => {
       const current = await deps.stories.get(old.id);
@@ -352,8 +377,16 @@ export async function attachArticle(deps: StoryAssignmentDeps, article: Article)
     });
     await refreshReferrers(deps, old);
   }
+  let reconciled: Awaited<ReturnType<typeof reconcile>>;
+  try {
+    reconciled = await reconcile(deps, placed, article.key);
+  } catch (error) {
+    // The merge its story was left unwritten for lost a race: placed again, it is written first.
+    if (!(error instanceof ConflictError) || !placed.pending) throw error;
+    placed = await withRetry(deps, () => placeArticle(deps, article, false));
+    reconciled = await reconcile(deps, placed, article.key);
+  }
   const saved = placed.saved;
-  const reconciled = await reconcile(deps, placed, article.key);
   const { storyId } = reconciled;
   // As saved, unless a merge changed it: candidates read for the article are compared with it.
   const current = reconciled.merged ? await deps.stories.get(storyId) : saved;

@@ -326,6 +326,34 @@ describe('Function: attachArticle with the in-memory store', () => {
     expect(stories.stories.get('st_a')?.sources).toHaveLength(3);
   });
 
+  it('places a report again, written first, when the merge its joined story was left unwritten for loses a race', async () => {
+    // Prepare: racing openers left two stories of one event; the first merge a third report of it
+    // completes loses a race
+    class RacedStore extends InMemoryStoryStore {
+      raced = false;
+      override async absorb(story: Story, expectedVersion: number, loser: Story): Promise<void> {
+        if (this.raced) return super.absorb(story, expectedVersion, loser);
+        this.raced = true;
+        throw new ConflictError(`${loser.id} changed`);
+      }
+    }
+    const stories = new RacedStore();
+    const [first, second, third] = corpusArticles() as [Article, Article, Article];
+    const now = new Date('2024-05-01T00:00:00Z');
+    await stories.save(newStory(first, 'st_racing_a', now, WEIGHTS), 0);
+    await stories.save(newStory(second, 'st_racing_b', now, WEIGHTS), 0);
+
+    // Act
+    const outcome = await attachArticle({ stories, clock: { now: () => now }, weights: WEIGHTS }, third);
+
+    // Assess: one story of the three, the report in it
+    expect(stories.raced).toBe(true);
+    expect(outcome.created).toBe(false);
+    expect([...stories.stories.values()].map((s) => s.sources.map((src) => src.key).sort())).toEqual([
+      [first.key, second.key, third.key].sort(),
+    ]);
+  });
+
   it('gives up with ConflictError after the allowed attempts when every write loses', async () => {
     // Prepare: a store whose every save loses a race.
     class LosingStore extends InMemoryStoryStore {

@@ -203,6 +203,31 @@ describe('Function: attachArticle / detachArticle against dynalite over HTTP', (
     );
   });
 
+  it('writes a report whose story then matches another read for it once, in their merge', async () => {
+    // Prepare: racing openers left two stories of one event; a third report of it arrives
+    const { stories, tally } = await countedStore();
+    const [first, second, third] = corpusArticles() as [Article, Article, Article];
+    await stories.save(newStory(first, 'st_racing_a', NOW, WEIGHTS), 0);
+    await stories.save(newStory(second, 'st_racing_b', NOW, WEIGHTS), 0);
+    const calls = (kind: string) => tally.byKind.get(kind)?.calls ?? 0;
+    const [parts, heads] = [calls('put story part'), calls('put story head')];
+
+    // Act
+    const outcome = await attachArticle(depsFor(stories), third);
+
+    // Assess: one story of the three; the report's part and the merged-away story's one written
+    // once each, and two heads (the merged story's, the pointer), not the joined story's first
+    expect(outcome.created).toBe(false);
+    for (const id of ['st_racing_a', 'st_racing_b'])
+      expect((await stories.get(id))?.id).toBe(outcome.storyId);
+    expect((await stories.get(outcome.storyId))?.sources.map((s) => s.key).sort()).toEqual(
+      [first.key, second.key, third.key].sort(),
+    );
+    expect(outcome.moved).toHaveLength(1);
+    expect(calls('put story part') - parts).toBe(2);
+    expect(calls('put story head') - heads).toBe(2);
+  });
+
   it('replaces an article’s contribution when it is attached again with new content', async () => {
     // Prepare
     const stories = await freshStore();
