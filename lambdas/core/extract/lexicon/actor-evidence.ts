@@ -120,7 +120,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     // The one told may carry initials or an abbreviated place ("L.A. Judge Tomas R. Vik"): a stop after a capital.
     after: String.raw`^\s+(?:told|informed|assured|reminded)\s+(?:[^.;"\u201C\u201D]|(?<=\b\p{Uppercase})\.){0,80}?\bthat\s+(?:\p{Uppercase}[\p{Alphabetic}\u2019'.-]+\s+){0,2}\p{Uppercase}[\p{Alphabetic}\u2019'.-]+(?:,\s*\d{1,3},)?\s+(?:had|has|was|were)\b`,
     example: {
-      text: 'Her lawyer Ola Berg told L.A. County Judge Tomas R. Vik that Mina Hale had checked into a clinic on Thursday.',
+      text: 'Her driver Ola Berg told L.A. County Judge Tomas R. Vik that Mina Hale had checked into a clinic on Thursday.',
       notActor: 'Ola Berg',
     },
     counterexample: {
@@ -246,10 +246,11 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
   },
   {
     text: 'reports about a place or a thing: a person named only to say whose it is ("the church X attends")',
-    before: String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Lowercase}-]+\s+)?(?:church|chapel|mosque|temple|synagogue|club|school|gym)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,3}`,
+    before: String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Lowercase}-]+\s+)?(?:church|chapel|mosque|temple|synagogue|club|school|gym)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,5}`,
     after: String.raw`^\s+(?:attends|attended|owns|owned|runs|ran|founded|frequents)\b`,
+    // A long title may stand before the name ("the church former deputy party leader X attends").
     example: {
-      text: 'The church Governor Mina Hale attends was damaged by a fire in Dunmore on Friday night.',
+      text: 'Arson is feared in the burning of the chapel former deputy party leader Mina Hale attends.',
       notActor: 'Mina Hale',
     },
     counterexample: {
@@ -438,6 +439,127 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     counterexample: {
       text: 'Oh, it has been a while since the last rehab story!\n\nAfter saying in May that she was fine, actress Mina Hale checked into the Greywell Centre on Friday for an unnamed problem.\n\nGreywell is where Ivo Brandt, her manager, drove her after the hearing.',
       actor: 'Ivo Brandt',
+    },
+  },
+  {
+    text: 'reports about a place or a thing: a person named only to say who attends the building the news struck, in a clause after it ("a chapel burned, which was attended by X")',
+    before: String.raw`\b(?:church|chapel|mosque|temple|synagogue|cathedral)\b[^.;]{0,80}?\b(?:which|that)\s+(?:is|was|has\s+been)\s+(?:\p{Lowercase}+ly\s+)?attended\s+by\s+${WORDS_BEFORE_NAME}`,
+    example: {
+      text: 'A chapel was gutted by a blaze on Friday night, which was attended by Governor Mina Hale in her home town of Dunmore.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'A chapel was gutted by a blaze on Friday night, and Governor Mina Hale was hurt as she ran from it in Dunmore.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'fire reports about a place of worship: members who will worship elsewhere while it is shut ("X and her family will worship in a school hall after the fire")',
+    after: String.raw`(?:['\u2019]s\s+\p{Lowercase}+|,[^.;]{0,80}|\s+and\s+[^.;,]{0,60})?\s+(?:will|must|would)\s+(?:have\s+to\s+)?(?:worship|pray|attend\s+(?:church|services|mass|prayers))\b`,
+    example: {
+      text: 'Governor Mina Hale and her family will worship in a school hall on Sunday after a fire gutted the Elm Street Chapel in Dunmore.',
+      notActor: 'Mina Hale',
+    },
+    counterexample: {
+      text: 'Governor Mina Hale and her family were hurt on Sunday when a fire gutted the Elm Street Chapel in Dunmore.',
+      actor: 'Mina Hale',
+    },
+  },
+  {
+    text: 'wire, court and celebrity reports: the speaker of a quotation named after it, before the verb ("...," her agent X told the paper)',
+    // Not in talks, deals or protests, where a side's negotiator or leader speaks in quotes for it.
+    types: ['other', 'attack', 'disaster', 'arrest', 'ruling'],
+    afterMain: true,
+    // The judge who passes the sentence speaks from the bench: a party, quoted or not.
+    unlessTitle: String.raw`${OFFICER}|(?<!\w)(?:judge|justice|magistrate)\b`,
+    before: String.raw`,?["\u201D\u2019],?\s+${WORDS_BEFORE_NAME}`,
+    after: String.raw`(?:,[^.;"\u201C\u201D]{1,100},)?\s+(?:said|says|told|tells|added|adds)\b`,
+    example: {
+      text: 'Police arrested two men at a farm near Dunmore on Friday.\n\n"We had watched the farm for weeks," county sheriff Nora Quill told reporters.',
+      notActor: 'Nora Quill',
+    },
+    counterexample: {
+      text: 'A court in Dunmore sentenced Ivo Brandt to life in prison on Friday.\n\n"You showed no remorse at all," Superior Court Judge Nora Quill said as she read the sentence.',
+      actor: 'Nora Quill',
+    },
+  },
+  {
+    text: 'celebrity and court reports: a representative or lawyer who speaks for the one the news is about ("her rep X confirmed", "Y\'s attorney, X, spoke")',
+    before: String.raw`\b(?:rep|reps|publicist|representative|spokes(?:man|woman|person)|lawyer|attorney|counsel),?\s+`,
+    after: String.raw`,?\s+(?:(?:also|later)\s+)?(?:confirmed|said|says|told|tells|spoke|added|stated)\b`,
+    example: {
+      text: 'The singer Mina Hale has checked into a clinic in Dunmore, and her rep Ola Berg confirmed the stay on Friday.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'The singer Mina Hale has checked into a clinic in Dunmore with her rep Ola Berg, who drove her there on Friday.',
+      actor: 'Ola Berg',
+    },
+  },
+  {
+    text: 'celebrity reports: famous people a clinic is known for, listed in a "where ... were previously treated" clause',
+    before: String.raw`\bwhere\s+(?:[\p{Alphabetic}.\u2019'-]+,?\s+){0,12}`,
+    after: String.raw`(?:,?\s+[\p{Alphabetic}.\u2019'-]+){0,12}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:previously|once|also|earlier|famously|all)\s+)+(?:treated|admitted|patients|sent)\b`,
+    example: {
+      text: 'The singer Mina Hale has checked into the Greywell Centre on Friday, the clinic where Ivo Brandt and Ola Berg were previously treated.',
+      notActor: 'Ivo Brandt',
+    },
+    counterexample: {
+      text: 'The singer Mina Hale and Ivo Brandt have checked into the Greywell Centre on Friday, the clinic where both were treated in May.',
+      actor: 'Ivo Brandt',
+    },
+  },
+  {
+    text: 'election reports: a leader who, after the lead, says what the vote means ("X says the election is a step ...")',
+    types: ['election'],
+    afterMain: true,
+    after: String.raw`,?\s+(?:says|said)\s+(?:that\s+)?(?:the|this|these|today['\u2019]s)\s+(?:\p{Lowercase}+\s+)?(?:elections?|vote|poll|ballot)\s+(?:is|was|were|are|will|would|marks?|marked|shows?|showed)\b`,
+    example: {
+      text: 'Voters in Kandor chose a new parliament on Sunday.\n\nThe ruling party’s leader, Ivo Brandt, says the election is a step toward a freer country.',
+      notActor: 'Ivo Brandt',
+    },
+    counterexample: {
+      text: 'Voters in Kandor chose a new parliament on Sunday.\n\nThe ruling party’s leader, Ivo Brandt, won 80 percent of the votes in his seat.',
+      actor: 'Ivo Brandt',
+    },
+  },
+  {
+    text: 'wire reports: the source of what follows, named after "according to" ("According to X, producer of the show, ...")',
+    before: String.raw`\b[Aa]ccording\s+to\s+${WORDS_BEFORE_NAME}`,
+    after: String.raw`,\s`,
+    example: {
+      text: 'According to Pia Lund, the producer of the show, the comedian Ivo Brandt was picked to host the film awards.',
+      notActor: 'Pia Lund',
+    },
+    counterexample: {
+      text: 'According to the producers, the comedian Pia Lund was picked to host the film awards.',
+      actor: 'Pia Lund',
+    },
+  },
+  {
+    text: 'wire reports: a person whose planned later act dates the news ("days before X was to ask the council")',
+    before: String.raw`\b(?:days|hours|weeks|shortly|just)\s+(?:before|after)\s+${WORDS_BEFORE_NAME}`,
+    after: String.raw`\s+(?:was|were|is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+\p{Lowercase}`,
+    example: {
+      text: 'A navy frigate seized two pirate skiffs off Varna on Saturday.\n\nThe seizure came days before Foreign Minister Ola Berg was to ask the council for more ships.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'A navy frigate seized two pirate skiffs off Varna on Saturday.\n\nForeign Minister Ola Berg was on board and ordered the seizure.',
+      actor: 'Ola Berg',
+    },
+  },
+  {
+    text: 'crime reports: the one shot or killed in the crime an arrest or a sentence follows from, named in a passive clause ("the house where X had been shot")',
+    types: ['arrest', 'ruling'],
+    after: String.raw`\s+(?:had\s+been|has\s+been|was)\s+(?:fatally\s+|shot\s+and\s+)?(?:shot|killed|murdered|stabbed|slain)\b`,
+    example: {
+      text: 'A parolee was arrested in a garage near the house where Ola Berg had been shot a day earlier.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'Police arrested Ola Berg near the house where a constable had been shot on Friday.',
+      actor: 'Ola Berg',
     },
   },
 ];
