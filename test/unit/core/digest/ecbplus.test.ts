@@ -43,8 +43,10 @@ const MIN_SHARE = {
   // report's day read from a sentence after its deck line ("reported in its Tuesday editions") is
   // written there, on the edition. Of the 5 left: 3 days are only publication dates of reports no
   // outlet is known for, 1 lede's report dates another event (a court order the day before), 1
-  // month is another person's indictment.
-  tuning: { who: 0.95, what: 0.92, where: 0.97, when: 0.77, headline: 1 },
+  // month is another person's indictment. Where 33/34 -> 32/33 once the undated actors veto matched
+  // people by surname (issue 8): two reports of one election with a right item each became one story,
+  // one right item, with no new miss.
+  tuning: { who: 0.95, what: 0.92, where: 0.969, when: 0.77, headline: 1 },
 };
 
 /**

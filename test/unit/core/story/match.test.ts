@@ -699,6 +699,13 @@ describe('Function: scoreMatch on reports that name nobody in common', () => {
       undefined,
       localPaper({ undated: true, people: [['Moira Tulloch', 'harbour master']] }),
     ],
+    // Outlets spell a given name their own way (a transliteration, a nickname): the surname agrees.
+    [
+      'the same gale quoting the harbour master, her given name spelled another way, undated',
+      true,
+      undefined,
+      localPaper({ undated: true, people: [['Maura Tulloch', 'harbour master']] }),
+    ],
     // Without a date, different principal people are what tells a recurring event apart; a
     // report quoting other locals pays for it (a trade-off the ECB+ tuning topics favour).
     [
