@@ -135,9 +135,16 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The company that runs the island ferries cut its summer timetable.',
   },
   {
+    kind: 'a fragment of a split sentence: a credit with nothing said ("The port authority said on Friday.")',
+    regex:
+      /^[^,;:\u201C"]{1,80}?\s(?:said|says|reported|announced|confirmed)(?:\s+(?:on|in|at|late|early)\s+[^,;:.\u201C"]{1,30})?\.$/u,
+    matches: 'The Harbour Board of Port Ellis said on Friday.',
+    misses: 'The Harbour Board of Port Ellis said the quay would reopen on Friday.',
+  },
+  {
     kind: 'a table or a list announced, not told ("The following table shows", "Following are")',
     regex:
-      /^(?:The\s+following\s+(?:(?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,2}(?:table|tables|list|chart|data|figures|results|bonds?|issues?|notes?)\b)|Following\s+(?:are|is)\b|(?:Summary|Results|Details|Highlights)\s+of\b)/u,
+      /^(?:The\s+following\s+(?:(?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,2}(?:table|tables|list|chart|data|figures|results|bonds?|issues?|notes?)\b)|Following\s+(?:are|is)\b|(?:Summary|Results?|Details|Highlights)\s+of\b)/u,
     matches: 'The following table shows the ferry sailings of the week.',
     misses: 'The following day, the ferry sailed again from the north quay.',
   },

@@ -72,3 +72,20 @@ export function memberCredit(outside: string, body: string): string | null {
   const named = rest.replace(/^the\s+/u, '');
   return named.startsWith(body) ? `${found[1]}${rest.slice(0, rest.length - named.length)}${body}` : null;
 }
+
+/**
+ * Words right before a quotation that make it a name, not speech: a title or a topic ("a seminar on
+ * ‘Safer Harbours for All’", "a report entitled “…”"). Printed as "“…,” X said" it would state that
+ * someone said it.
+ */
+export const NAMING_BEFORE_QUOTE: TextPattern = {
+  kind: 'a quotation that names a title or a topic, after "on", "entitled" or "called"',
+  regex: /\b(?:on|about|entitled|titled|called|named|dubbed|themed|headlined)\s+[\u201C\u2018"']\s*$/u,
+  matches: 'The board held a seminar on \u2018',
+  misses: 'The harbour master said \u2018',
+};
+
+/** Whether the words before a quotation's opening mark make it a title or a topic (see NAMING_BEFORE_QUOTE). */
+export function namesSomething(before: string): boolean {
+  return NAMING_BEFORE_QUOTE.regex.test(before.trimStart());
+}

@@ -9,7 +9,7 @@ import { PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
-import { carriesOwnCredit, creditsAnother, memberCredit } from './quote-credit';
+import { carriesOwnCredit, creditsAnother, memberCredit, namesSomething } from './quote-credit';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
@@ -784,6 +784,9 @@ function quoteCandidates(
       if (n < 2 || n > MAX_QUOTE_WORDS || !article.text.includes(quote.text)) continue;
       // A quotation running into the writer's credit would be credited twice, once inside its marks.
       if (continuesAfterCredit(article.text, quote.text) || carriesOwnCredit(quote.text)) continue;
+      // "a seminar on ‘Safer Harbours’": a title or a topic in marks is no one's speech.
+      const at = article.text.indexOf(quote.text);
+      if (namesSomething(article.text.slice(Math.max(0, at - 40), at))) continue;
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;
       const named = speakerSentence(article, quote.span.sentence, quote.speaker, quote.speakerKind);
       if (named < 0) continue;

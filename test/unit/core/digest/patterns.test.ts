@@ -41,7 +41,12 @@ import {
 import { NOT_PROSE, PERSON_DESCRIPTOR, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
 import { SURNAME_AS_MODIFIER } from '../../../../lambdas/core/digest/names';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
-import { MEMBER_CREDIT, NAMED_CREDIT, OWN_CREDIT } from '../../../../lambdas/core/digest/quote-credit';
+import {
+  MEMBER_CREDIT,
+  NAMED_CREDIT,
+  NAMING_BEFORE_QUOTE,
+  OWN_CREDIT,
+} from '../../../../lambdas/core/digest/quote-credit';
 import { TOKEN_SPACING } from '../../../../lambdas/core/digest/typeset';
 
 const ROWS: [string, TextPattern][] = [
@@ -58,6 +63,7 @@ const ROWS: [string, TextPattern][] = [
   ['quotation credit', NAMED_CREDIT],
   ['quotation credit', OWN_CREDIT],
   ['quotation credit', MEMBER_CREDIT],
+  ['quotation credit', NAMING_BEFORE_QUOTE],
   ['a person named in full', SURNAME_AS_MODIFIER],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[
