@@ -104,6 +104,11 @@ const STATEMENT_CUE = unicodePattern(
   String.raw`(?:said|says|added|announced)\s+(?:on\s+)?(?:\p{Uppercase}\p{Lowercase}+day\s+)?in\s+(?:a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|communique)(?!\w)|(?<!\w)(?:issued|released|put out)\s+a\s+(?:joint\s+)?(?:statement|press release|readout|communique)(?!\w)`,
   'gi',
 );
+/** "In a statement on Wednesday, the <body> said": the statement's author follows the opening phrase. */
+const STATEMENT_FIRST = unicodePattern(
+  String.raw`(?<!\w)[Ii]n\s+(?:a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|communiqu(?:e|\u00E9))(?:\s+(?:on|late on|issued on)\s+\p{Uppercase}\p{Lowercase}+day)?\s*,\s*(?:the\s+)?`,
+  'g',
+);
 /** Only a space or a comma stands between an author's name and the statement cue. */
 const NAME_TO_CUE = /^\s*,?\s*$/u;
 /** "In a statement, X said": a quotation credited to a statement makes its speaker the statement's author. */
@@ -900,6 +905,12 @@ function statementAuthors(body: string, speakers: readonly Speaker[]): Author[] 
         break;
       }
     }
+  }
+  STATEMENT_FIRST.lastIndex = 0;
+  for (let m = STATEMENT_FIRST.exec(body); m !== null; m = STATEMENT_FIRST.exec(body)) {
+    const sp = speakers[firstAtOrAfter(speakers, m.index + m[0].length)];
+    if (sp?.start === m.index + m[0].length && (sp.kind === 'person' || sp.kind === 'organization'))
+      out.push({ start: m.index, name: sp.name, kind: sp.kind });
   }
   STATEMENT_CUE.lastIndex = 0;
   for (let m = STATEMENT_CUE.exec(body); m !== null; m = STATEMENT_CUE.exec(body)) {

@@ -32,6 +32,16 @@ describe('Function: findQuotes (a statement speaks for its author)', () => {
       ['Harbour Board', 'We will review every contract,'],
     ],
     [
+      'STATEMENT_FIRST: "In a statement on <day>, the <body> said", a body named inside the quotation',
+      'The dockers were given a last chance to stay in the league.\n\nIn a statement on Monday, the Coast Ports Board said talks would start in May.\n\n"There will be one more try to bring the Harbour Union back," the statement said.',
+      ['Coast Ports Board', 'There will be one more try to bring the Harbour Union back,'],
+    ],
+    [
+      'counter-example: "In a statement" with no author right after it names none',
+      'The Harbour Union met on Monday.\n\nIn a statement that few expected, officials said talks would start in May.\n\n"There will be one more try," the statement said.',
+      ['Harbour Union', 'There will be one more try,'],
+    ],
+    [
       'STATEMENT_CUE: "<person> issued a statement"',
       'Health Minister Ilse Varga issued a statement on Friday.\n\nThe clinics "will reopen on Monday," the statement said.',
       ['Ilse Varga', 'will reopen on Monday,'],
