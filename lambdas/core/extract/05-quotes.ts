@@ -166,6 +166,7 @@ export function findQuotes(
   };
   const bodySaid = (at: number): Speaker | undefined =>
     lastBodySpeaking(body, pairs, speakers, at, cues.verb);
+  const quoted = (at: number): boolean => insidePair(pairs, at);
   const quotes: Quote[] = [];
   let lastPerson: string | undefined;
   let lastSpeaker:
@@ -203,6 +204,7 @@ export function findQuotes(
             genders,
             author,
             bodySaid,
+            quoted,
           })
         : null) ??
       introducedBefore(body, sentences, first, open, pairs, speakers, cues, cueSpans, {
@@ -213,6 +215,7 @@ export function findQuotes(
         genders,
         author,
         bodySaid,
+        quoted,
       });
     const owner = found?.kind === 'name' ? surnameOwner(people, found.name) : undefined;
     let speaker = owner ?? found?.name ?? 'unknown';
@@ -458,6 +461,19 @@ function closesInNext(body: string, at: number, closer: string): boolean {
     from = end;
   }
   return false;
+}
+
+/** Whether `at` lies inside one of the sorted, disjoint quotation pairs. */
+function insidePair(pairs: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pairs[mid]?.[0] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const pair = pairs[lo - 1];
+  return pair !== undefined && at < pair[1];
 }
 
 function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[number, number]>): string {
@@ -773,8 +789,10 @@ function attribute(
     const issuer = DOCUMENT_NOUN.test(best.name) ? who.author(best.start) : undefined;
     if (issuer !== undefined) return { name: issuer.name, kind: issuer.kind };
     let org: Speaker | undefined;
+    // The nearest body named before, outside quotations: one a quotation names did not speak it.
     for (let i = firstAtOrAfter(speakers, best.start) - 1; i >= 0 && org === undefined; i--) {
-      if (speakers[i]?.kind === 'organization') org = speakers[i];
+      const sp = speakers[i] as Speaker;
+      if (sp.kind === 'organization' && !who.quoted(sp.start)) org = sp;
     }
     // "Her office said", "his spokeswoman said": they speak for the person named last.
     if (/^(?:his|her)\b/i.test(best.name)) {
@@ -874,6 +892,8 @@ interface Known {
   author: (at: number) => Author | undefined;
   /** The body or country that spoke last before an offset, if the last to speak was one (see `lastBodySpeaking`). */
   bodySaid: (at: number) => Speaker | undefined;
+  /** Whether an offset lies inside a quotation. */
+  quoted: (at: number) => boolean;
 }
 
 /** Whose statement the text says it is, from where it says so. */

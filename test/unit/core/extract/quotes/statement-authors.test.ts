@@ -37,6 +37,11 @@ describe('Function: findQuotes (a statement speaks for its author)', () => {
       ['Coast Ports Board', 'There will be one more try to bring the Harbour Union back,'],
     ],
     [
+      'no author named: the nearest body outside quotations, not one the quotation names',
+      'The Coast Ports Board met on Monday.\n\n"There will be one more try to bring the Harbour Union back," the statement said.',
+      ['Coast Ports Board', 'There will be one more try to bring the Harbour Union back,'],
+    ],
+    [
       'counter-example: "In a statement" with no author right after it names none',
       'The Harbour Union met on Monday.\n\nIn a statement that few expected, officials said talks would start in May.\n\n"There will be one more try," the statement said.',
       ['Harbour Union', 'There will be one more try,'],
