@@ -168,6 +168,7 @@ export function findQuotes(
     lastBodySpeaking(body, pairs, speakers, at, cues.verb);
   const quoted = (at: number): boolean => insidePair(pairs, at);
   const quotes: Quote[] = [];
+  const marks: Array<[number, number]> = [];
   let lastPerson: string | undefined;
   let lastSpeaker:
     | { name: string; kind: Quote['speakerKind']; paragraphEnd: number; open: boolean; closeAt: number }
@@ -260,8 +261,32 @@ export function findQuotes(
         closeAt: close,
       };
     quotes.push({ speaker, speakerKind: kind, text, span: spanOf(sentences, s, e) });
+    marks.push([open, close]);
   }
-  return quotes;
+  return taggedWhereClosed(body, quotes, marks);
+}
+
+/**
+ * Wire copy runs one speech over paragraphs and tags it only where it closes ('"The crane failed. / "Nobody was
+ * hurt," said Ana Voss.'): a quote with no speaker, left open at its paragraph's end and reopened after, takes the
+ * speaker the reopened part found. `marks` holds each quote's opening and closing offsets.
+ */
+function taggedWhereClosed(
+  body: string,
+  quotes: readonly Quote[],
+  marks: ReadonlyArray<[number, number]>,
+): Quote[] {
+  const out = [...quotes];
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k] as Quote;
+    const next = out[k + 1] as Quote;
+    const close = marks[k]?.[1] ?? 0;
+    const reopen = marks[k + 1]?.[0] ?? 0;
+    if (q.speakerKind !== 'unknown' || next.speakerKind === 'unknown' || body[close] !== '\n') continue;
+    if (reopened(body.slice(close, reopen)))
+      out[k] = { ...q, speaker: next.speaker, speakerKind: next.speakerKind };
+  }
+  return out;
 }
 
 /** '"...was already dead." / "Roesler said."': a paragraph of only a name and a speech verb tags the quote before. */
