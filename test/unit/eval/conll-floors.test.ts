@@ -76,9 +76,11 @@ describe.skipIf('skip' in folder)('CoNLL-2003 people and places per document (re
 // the share of named quotations given their speaker (89 of 98; the rules before this gold gave 82) and the most
 // quotations naming no one that may be credited to someone (0 of 9; before, 1).
 const QUOTE_FLOOR = { rightSpeaker: 0.908, unnamedCredited: 0 };
+// Their held-aside ids, read once at the end of session 17: 23 of 27 (the tuning rules of that session moved none).
+const ASIDE_QUOTE_FLOOR = 0.851;
 
-describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text, tuning ids)', () => {
-  it('holds the share of quotations given their speaker and credits no more unnamed ones', async () => {
+describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
+  it('holds the share of quotations given their speaker (tuning and aside ids) and credits no more unnamed ones', async () => {
     const dir = 'dir' in folder ? folder.dir : '';
     const lexicon = lexiconWith(LOCAL_REFERENCE_DATA);
     const find = (body: string, published: string) =>
@@ -86,5 +88,7 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text, tuning id
     const { tally } = evaluateConllQuotes(await loadConllQuoteCases(dir), find, 'tuning');
     expect(rightSpeakerShare(tally.named)).toBeGreaterThanOrEqual(QUOTE_FLOOR.rightSpeaker);
     expect(tally.unnamed.credited).toBeLessThanOrEqual(QUOTE_FLOOR.unnamedCredited);
+    const aside = evaluateConllQuotes(await loadConllQuoteCases(dir), find, 'held-aside').tally;
+    expect(rightSpeakerShare(aside.named)).toBeGreaterThanOrEqual(ASIDE_QUOTE_FLOOR);
   }, 60_000);
 });
