@@ -18,7 +18,7 @@ import {
 
 // The real-text figures reached on the tuning ids of the hand gold (test/fixtures/real): floors, so
 // a change that drops one fails. The texts are third-party and live in ../shared, never here.
-const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.906, peopleF1: 0.93 };
+const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.906, peopleF1: 0.931 };
 // People on the held-aside ids, read once at the end of session 16 (75 found right, 14 wrong, 5 missed).
 const ASIDE_PEOPLE_F1 = 0.887;
 
@@ -63,9 +63,9 @@ describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids
 // a place; before any rule was changed against it, place 76.9% and actors F1 41.0).
 const PLACE_FLOORS = {
   second: { place: 0.948, actorsF1: 0.883 },
-  third: { place: 0.924, actorsF1: 0.884 },
+  third: { place: 0.924, actorsF1: 0.893 },
   fourth: { place: 1, actorsF1: 0.818 },
-  fifth: { place: 0.769, actorsF1: 0.571 },
+  fifth: { place: 0.846, actorsF1: 0.592 },
 };
 const placeCases = await loadPlaceCases();
 if (typeof placeCases === 'string') console.warn(`real-text place floors skipped: ${placeCases}`);

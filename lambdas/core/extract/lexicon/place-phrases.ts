@@ -101,6 +101,18 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
+      'a named venue someone went, was taken or moved to ("went to the Harbourview Recovery Center", "was taken to ...")',
+    kind: 'venue',
+    source: String.raw`\b(?:went|goes|headed|heads|taken|moved|transferred|returned|rushed|flown)\sto\s${ARTICLE}(?<place>(?:${WORD}\s){1,4}${VENUE_NOUN})\b`,
+    needs: String.raw`\b(?:went|goes|headed|heads|taken|moved|transferred|returned|rushed|flown)\sto\s`,
+    example: [
+      'A friend says the singer went to the Harbourview Recovery Center late on Friday.',
+      'Harbourview Recovery Center',
+    ],
+    counter: 'A friend says the singer went to the recovery center in the hills late on Friday.',
+  },
+  {
+    handles:
       'a venue whose noun comes first, as French, Spanish, Italian or German names write it ("Stade de ...")',
     kind: 'venue',
     source: String.raw`${PREPOSITION}${ARTICLE}(?<place>${VENUE_FIRST}\s(?:(?:de|del|des|di|do|da|du|la|le)\s)?${WORD}(?:\s${WORD}){0,2})`,

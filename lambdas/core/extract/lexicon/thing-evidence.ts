@@ -372,4 +372,28 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
       person: 'Santo Orvenai',
     },
   },
+  {
+    text: 'navy and army reports: a unit named by its kind in last place ("the navy flew its Marine Commandos in")',
+    last: ['Commandos'],
+    example: {
+      text: 'The navy flew its Marine Commandos to the tanker on Friday.',
+      notPerson: 'Marine Commandos',
+    },
+    counterexample: {
+      text: 'Marine commando Ivo Brandt was flown to the tanker on Friday.',
+      person: 'Ivo Brandt',
+    },
+  },
+  {
+    text: 'crime and business reports: a bank or chain named right before the word for one of its shops ("a Dale Fenwick branch")',
+    after: ['branch', 'branches', 'store', 'stores', 'outlet', 'outlets', 'dealership', 'franchise'],
+    example: {
+      text: 'Police checked a threat phoned to a nearby Dale Fenwick branch bank on Friday.',
+      notPerson: 'Dale Fenwick',
+    },
+    counterexample: {
+      text: 'Branch manager Ivo Brandt phoned the police about the threat on Friday.',
+      person: 'Ivo Brandt',
+    },
+  },
 ];
