@@ -517,8 +517,8 @@ function datingClause(
     const index = own.span?.sentence;
     const s = index === undefined ? undefined : article.sentences[index];
     // The sentence the report's day was read from, when its event rests on other sentences, dates
-    // the story's event only when it names the event's people ("The Herald reported in its Tuesday
-    // editions that the club made Ruiz an offer" below a deck line).
+    // the story's event only when it names the event's people ("The Gazette wrote in its Monday
+    // editions that the club had offered Ruiz a deal" below a deck line).
     if (!s || (!main.sentences.includes(s.index) && !namesWho(story, s.text))) continue;
     if (!readsAlone(bareSentence(s.text)) || QUESTION.test(s.text) || afterInitial(article, s.index))
       continue;
