@@ -62,7 +62,7 @@ describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids
 // and the fifth (the 22 reports of topics 1-15 only the quotes held, ecbplus-dev.places-5.json: 17 tuning ids, 13 with
 // a place; before any rule was changed against it, place 76.9% and actors F1 41.0).
 const PLACE_FLOORS = {
-  second: { place: 0.948, actorsF1: 0.883 },
+  second: { place: 0.948, actorsF1: 0.89 },
   third: { place: 0.924, actorsF1: 0.893 },
   fourth: { place: 1, actorsF1: 0.818 },
   fifth: { place: 0.846, actorsF1: 0.592 },
