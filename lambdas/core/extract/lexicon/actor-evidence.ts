@@ -566,7 +566,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     text: 'court and celebrity reports: one who, after the lead, tells a news outlet what happened ("Prosecutor X told The Ledger ...")',
     types: ['other', 'attack', 'disaster', 'arrest', 'ruling'],
     afterMain: true,
-    before: '^(?:[\\p{Alphabetic}.\\u2019\'-]+\\s+){0,4}',
+    before: String.raw`^(?:[\p{Alphabetic}.\u2019'-]+\s+){0,4}`,
     after: String.raw`\s+told\s+(?:[Tt]he\s+)?(?:\p{Uppercase}[\p{Alphabetic}.]+(?:\s+\p{Uppercase}[\p{Alphabetic}.]+){0,3}|reporters|journalists)\b(?!\s+(?:that\s+)?(?:he|she|I)\b)`,
     example: {
       text: 'A judge and a prosecutor in Dunmore were fooled on Friday when the singer skipped her clinic stay.\n\nProsecutor Ola Berg told The Ledger an hour after the hearing that a warrant would follow.',
