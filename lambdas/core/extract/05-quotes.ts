@@ -488,8 +488,8 @@ function closesInNext(body: string, at: number, closer: string): boolean {
   return false;
 }
 
-/** Whether `at` lies inside one of the sorted, disjoint quotation pairs. */
-function insidePair(pairs: ReadonlyArray<[number, number]>, at: number): boolean {
+/** How many of the sorted, disjoint quotation pairs open before `at` (a binary search). */
+function pairsOpeningBefore(pairs: ReadonlyArray<[number, number]>, at: number): number {
   let lo = 0;
   let hi = pairs.length;
   while (lo < hi) {
@@ -497,7 +497,12 @@ function insidePair(pairs: ReadonlyArray<[number, number]>, at: number): boolean
     if ((pairs[mid]?.[0] ?? 0) < at) lo = mid + 1;
     else hi = mid;
   }
-  const pair = pairs[lo - 1];
+  return lo;
+}
+
+/** Whether `at` lies inside one of the sorted, disjoint quotation pairs. */
+function insidePair(pairs: ReadonlyArray<[number, number]>, at: number): boolean {
+  const pair = pairs[pairsOpeningBefore(pairs, at) - 1];
   return pair !== undefined && at < pair[1];
 }
 
@@ -505,14 +510,7 @@ function masked(body: string, from: number, to: number, pairs: ReadonlyArray<[nu
   let out = '';
   let at = from;
   // Pairs are sorted and disjoint: start at the last one opening before `from`.
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((pairs[mid]?.[0] ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = Math.max(0, lo - 1); i < pairs.length; i++) {
+  for (let i = Math.max(0, pairsOpeningBefore(pairs, from) - 1); i < pairs.length; i++) {
     const [o, c] = pairs[i] as [number, number];
     if (o >= to) break;
     if (c < from) continue;
