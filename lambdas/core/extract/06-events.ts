@@ -88,6 +88,12 @@ const ATTENDANCE =
 const SUBORDINATE =
   /,?\s+(?:(?:hours|days|weeks|months|shortly|soon|just)\s+)?(?:after|before|following|amid|despite|while|as|whose)\s/i;
 const SPEECH_AFTER = /^\s*(?:said|says|announced|reported|told|added|stated)\b/;
+/**
+ * A verb in a relative clause describes a noun of the sentence, not its news: "the man who killed four
+ * people ... was sentenced", "pirates who had attacked a ship were caught".
+ */
+const RELATIVE_BEFORE =
+  /(?<!\w)(?:who|which)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:been|allegedly|reportedly|later|earlier)\s+)?$/iu;
 /** Who speaks for someone else: a spokesperson, a press secretary, a publicist, someone's bare "representative". */
 const SPOKES =
   /(?<!\w)(?:spokes(?:person|man|woman)|press secretary|spokes|publicist)\b|^(?:rep|representative)$/iu;
@@ -112,6 +118,11 @@ function notAnAttack(text: string, at: number): boolean {
     MEDICAL_ATTACK.test(before) ||
     ATTACK_UNDONE_AFTER.test(text.slice(at, at + 40))
   );
+}
+
+/** Whether the match at `at` is the verb of a relative clause ("who killed"): it describes a noun, not the news. */
+function inRelativeClause(text: string, at: number): boolean {
+  return RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** The event patterns' matches in the texts of one analysis, made on first use. */
@@ -167,7 +178,8 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
       const { type, weight } = pattern;
       const m = events.firstMatch(text, pattern);
       if (m === null || (type === 'attack' && notAnAttack(text, m.index))) continue;
-      totals.set(type, (totals.get(type) ?? 0) + weight * factor * (m.index < cut ? 1 : 0.3));
+      const main = m.index < cut && !inRelativeClause(text, m.index);
+      totals.set(type, (totals.get(type) ?? 0) + weight * factor * (main ? 1 : 0.3));
       if (sentence >= 0 && !firstAt.has(type)) {
         firstAt.set(type, {
           type,

@@ -139,3 +139,23 @@ describe('Function: findMainEvent (event types)', () => {
     expect(main?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(participants));
   });
 });
+
+// A verb in a relative clause describes a noun, not the news; the clause's verb still counts a little.
+const RELATIVE_CLAUSES: Array<[string, string, EventType]> = [
+  [
+    'a "who" clause inside the subject',
+    'The man who killed four people in a courthouse escape was sentenced on Friday to life in prison.',
+    'ruling',
+  ],
+  [
+    'a "that" clause after a speech verb, which tells the news (counter-example)',
+    'Police said on Friday that gunmen shot two guards at the county jail.',
+    'attack',
+  ],
+];
+
+describe('Function: findMainEvent (relative clauses)', () => {
+  it.each(RELATIVE_CLAUSES)('reads %s', (_kind, lead, type) => {
+    expect(analyze(lead, '2023-11-20').mainEvent?.type).toBe(type);
+  });
+});
