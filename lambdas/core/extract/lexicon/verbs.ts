@@ -420,9 +420,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   },
   {
     type: 'launch',
-    pattern: String.raw`\b(?:launched|launches|launch|launching|rolled out|rolls out|debuted|debuts|liftoff|lifted off|released|releases|went on sale)\b`,
+    pattern: String.raw`\b(?:launched|launches|launch|launching|rolled out|rolls out|debuted|debuts|liftoff|lifted off|(?<!\b(?:statement|report|letter|video|footage|photos?|images?|figures|data|details|documents?|transcript|list)\s)(?:released|releases)(?!\s+(?:from|on\s+bail|a\s+statement|statements|a\s+report|details)\b)|went on sale)\b`,
     weight: 1,
-    handles: 'something launched, released or rolled out',
+    handles:
+      'something launched, released or rolled out (not a statement or a report released, nor someone released from custody)',
     example: 'The agency launched a weather satellite on Tuesday.',
     counter: 'The agency repaired a weather satellite on Tuesday.',
   },

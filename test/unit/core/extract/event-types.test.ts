@@ -159,3 +159,25 @@ describe('Function: findMainEvent (relative clauses)', () => {
     expect(analyze(lead, '2023-11-20').mainEvent?.type).toBe(type);
   });
 });
+
+// "Released" names a launch only when a thing comes out: not a document handed out, nor a person let go.
+const RELEASES: Array<[string, string, boolean]> = [
+  [
+    'a statement released to a paper',
+    'In a statement released to a weekly on Friday, the harbour board said the ferry would stop.',
+    false,
+  ],
+  [
+    'figures released by a ministry',
+    'Trade figures released by the ministry on Friday showed a fall.',
+    false,
+  ],
+  ['a person released from custody', 'The skipper was released from custody on Friday.', false],
+  ['a film released (counter-example)', 'The studio released its new film on Friday.', true],
+];
+
+describe('Function: findMainEvent (releases)', () => {
+  it.each(RELEASES)('tells whether %s is a launch', (_kind, lead, launch) => {
+    expect(analyze(lead, '2023-11-20').mainEvent?.type === 'launch').toBe(launch);
+  });
+});
