@@ -373,6 +373,18 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'court reports (British style): a magistrates\' court named by its town and "Magistrates" alone ("appeared at Harlow Magistrates")',
+    last: ['Magistrates'],
+    example: {
+      text: 'The driver appeared at Kelby Vale Magistrates on Monday and was remanded.',
+      notPerson: 'Kelby Vale Magistrates',
+    },
+    counterexample: {
+      text: 'Magistrate Ivo Brandt remanded the driver on Monday.',
+      person: 'Ivo Brandt',
+    },
+  },
+  {
     text: 'navy and army reports: a unit named by its kind in last place ("the navy flew its Marine Commandos in")',
     last: ['Commandos'],
     example: {
