@@ -11,17 +11,13 @@ import {
   storiesMatch,
 } from '../../../../lambdas/core/story';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
+import { storyOf } from '../../../support/stray-reports';
 import { WEIGHTS } from '../../../support/term-weights';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 
-/** A story of the given reports, filed in order. */
-function storyOf(id: string, [first, ...rest]: [Article, ...Article[]]): Story {
-  return rest.reduce(
-    (story, report) => addSource(story, report, NOW, WEIGHTS),
-    newStory(first, id, NOW, WEIGHTS),
-  );
-}
+/** A story of the given reports, filed in order at NOW. */
+const storyAt = (id: string, reports: [Article, ...Article[]]): Story => storyOf(id, reports, NOW);
 
 /** A ministerial meeting as one wire service reports it; cases below vary one fact at a time. */
 const talks: ArticleSpec = {
@@ -978,7 +974,7 @@ describe('Function: scoreMatch on undated reports of look-alike picks that name 
   });
   const quint = (key: string, outlet: string, lead: string) =>
     gala(key, { outlet, people: ['Marla Quint'], lead }, { 'Marla Quint': 3 });
-  const story = storyOf('st_quint', [
+  const story = storyAt('st_quint', [
     quint(
       'a.txt',
       'Wire One',
@@ -1108,7 +1104,7 @@ describe('Function: scoreMatch on undated reports of one champion’s two bouts'
   });
   const dale = (key: string, outlet: string, lead: string) =>
     bout(key, { outlet, people: ['Ivo Marsh', 'Ken Dale'], lead }, { 'Ivo Marsh': 4, 'Ken Dale': 3 });
-  const story = storyOf('st_dale', [
+  const story = storyAt('st_dale', [
     dale('a.txt', 'Wire One', 'Ivo Marsh beat Ken Dale on points to keep his heavyweight title.'),
     dale('b.txt', 'Daily Paper', 'Champion Ivo Marsh outpointed Ken Dale over twelve rounds in the arena.'),
     dale('c.txt', 'Evening Post', 'Ken Dale could not take the heavyweight belt from Ivo Marsh.'),
@@ -1196,7 +1192,7 @@ describe('Function: scoreMatch on undated reports of a rule and its reversal und
       { outlet, people: ['Rhea Lund', ['Ada Voss', 'Interior Secretary']], lead },
       { 'Rhea Lund': 3, 'Ada Voss': 1 },
     );
-  const story = storyOf('st_voss', [
+  const story = storyAt('st_voss', [
     voss(
       'a.txt',
       'Wire One',
@@ -1280,7 +1276,7 @@ describe('Function: scoreMatch on undated reports of one player and two clubs', 
       mentioned,
       lead,
     });
-  const story = storyOf('st_falcons', [
+  const story = storyAt('st_falcons', [
     offer(
       'a.txt',
       'Wire One',
@@ -1352,7 +1348,7 @@ describe('Function: scoreMatch on undated reports before and after a governor to
       headline: 'Outgoing cabinet raises the harbour levy on cargo ships',
       lead: '',
     })(key, { people: [['Mira Solberg', title]], ...changes }, { 'Mira Solberg': 2 });
-  const story = storyOf('st_levy', [
+  const story = storyAt('st_levy', [
     levy('a.txt', 'Governor-elect', {
       lead: 'The outgoing cabinet raised the harbour levy on cargo ships weeks before Governor-elect Mira Solberg takes office.',
     }),
