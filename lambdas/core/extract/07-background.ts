@@ -1,9 +1,12 @@
 /** Step 7: background — earlier events the article refers to, each with its own date, place and people. */
 import type { DatePrecision, EventMention, Sentence } from '../model';
 import type { DateMention } from './02-dates';
-import { actionAt, bestType, type EventInputs, participantsIn, plainDate } from './06-events';
 import { parseIsoDay } from './calendar';
+import type { EventInputs } from './event-inputs';
 import { placedAt } from './event-place';
+import { actionAt, plainDate } from './event-text';
+import { bestType } from './event-types';
+import { participantsIn } from './participants';
 import { spanOf } from './text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.

@@ -4,8 +4,8 @@
  * news is about, the source who reports it, a person named inside a clause about someone else).
  */
 import type { EventType } from '../model';
-import type { EventInputs } from './06-events';
 import type { CompiledActorFrame } from './compile';
+import type { EventInputs } from './event-inputs';
 
 /** Where the main event stands: its type, its main sentence and where its own words start, if known. */
 export interface EventFrame {

@@ -4,8 +4,8 @@
  */
 import type { Sentence } from '../model';
 import { unicodePattern } from '../unicode-pattern';
-import type { EventInputs } from './06-events';
 import type { CompiledLexicon } from './compile';
+import type { EventInputs } from './event-inputs';
 import { leadSentences } from './lead';
 import {
   divisionAbbreviation,

@@ -3,8 +3,9 @@
  * capital, Lima"), and the states and provinces named alone ("in Saskatchewan"), read by the place phrases marked `everywhere`, for the places its record lists beside the ones
  * the name step knows (countries, states and the hand lexicon's cities).
  */
-import type { EventInputs } from './06-events';
+
 import type { CompiledLexicon } from './compile';
+import type { EventInputs } from './event-inputs';
 import { placeContext } from './event-place';
 import { type CompiledPlacePhrase, findPlacesInText } from './places-in-text';
 
