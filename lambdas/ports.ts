@@ -5,7 +5,7 @@
 
 import type { ComposeOptions, Digest, SentenceVerdict } from './core/digest';
 import type { Article, RawObject, Rejection, Story, Subscriber } from './core/model';
-import type { CandidateVerdict } from './core/story';
+import type { CandidateVerdict, StoryCandidateQuery } from './core/story';
 
 /** Reads article objects from the ingest bucket. */
 export interface ArticleSource {
@@ -71,23 +71,6 @@ export interface ArticleStore {
    * or the article moved alone), saying why; a record rewritten meanwhile is left as it is.
    */
   moveToStory(key: string, to: string, move: StoryMove): Promise<void>;
-}
-
-/** Which stories may be the same event as a new article. */
-export interface StoryCandidateQuery {
-  /** Normalized entity keys (see core/story) shared with the article. */
-  entityKeys: string[];
-  /** Inclusive ISO date window of the event. */
-  from: string;
-  to: string;
-  /**
-   * Keep only stories found under at least this many of the keys (default 1), at most `limit`
-   * of them, most keys first: decided on the index items, before any story is read.
-   */
-  minHits?: number;
-  limit?: number;
-  /** Stories the caller has just read: those found are returned as held, not read again. */
-  known?: Story[];
 }
 
 /** Stories in the table, with optimistic versioning (dynalite has no transactions). */

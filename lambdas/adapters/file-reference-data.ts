@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerData } from '../core/extract/gazetteer';
 import type { Lexicon } from '../core/extract/lexicon';
-import type { ReferenceData } from '../core/reference-data';
-import type { WordCounts } from '../core/story/term-weights';
+import type { ReferenceData, WordCounts } from '../core/reference-data';
 import { AdapterError } from '../errors';
 
 /** The gazetteer file bin/build-gazetteer.mjs writes (beside lambdas/extract/handler.ts). */

@@ -5,7 +5,12 @@
  */
 import type { GazetteerData } from './extract/gazetteer';
 import type { Lexicon } from './extract/lexicon';
-import type { WordCounts } from './story/term-weights';
+
+/** Word counts as `bin/build-term-weights.mjs` writes them: `word<TAB>count` lines out of `total` words. */
+export interface WordCounts {
+  total: number;
+  counts: string;
+}
 
 export interface ReferenceData {
   /**

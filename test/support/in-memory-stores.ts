@@ -5,18 +5,13 @@
 import type { Story } from '../../lambdas/core/model';
 import {
   pickCandidates,
+  type StoryCandidateQuery,
   type StoryIndexEntries,
   storyIndexEntries,
   storyPeriod,
 } from '../../lambdas/core/story';
 import { ConflictError } from '../../lambdas/errors';
-import type {
-  ArticleRecord,
-  ArticleStore,
-  StoryCandidateQuery,
-  StoryMove,
-  StoryStore,
-} from '../../lambdas/ports';
+import type { ArticleRecord, ArticleStore, StoryMove, StoryStore } from '../../lambdas/ports';
 
 /** Yields to other pending work, so concurrent calls interleave as they would over the network. */
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -16,9 +16,10 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Story } from '../../core/model';
+import type { StoryCandidateQuery } from '../../core/story';
 import { pickCandidates, type StoryIndexEntries, storyIndexEntries, storyPeriod } from '../../core/story';
 import { AdapterError, ConflictError } from '../../errors';
-import type { StoryCandidateQuery, StoryStore } from '../../ports';
+import type { StoryStore } from '../../ports';
 import { keys, TABLE_KEYS } from './keys';
 import { isConditionFailure, storageError } from './sdk-errors';
 import {

@@ -3,8 +3,9 @@
  * story's articles mentions it. Links rest on shared people or organizations plus a
  * compatible period (and place when stated) — never on a shared country, city or word alone.
  */
-import type { StoryCandidateQuery } from '../../ports';
+
 import type { EventSummary, Story } from '../model';
+import type { StoryCandidateQuery } from './candidates';
 import { addDays, eventPeriod, indexDays, isoDay, type Period, reportPeriod, searchWindow } from './dates';
 import { entityKey, isCountryKey, placeKey, weightClass } from './entity-key';
 import { bestSimilarity, NEUTRAL_TYPES, placesConflict, scoreProfiles, typeRelation } from './match';

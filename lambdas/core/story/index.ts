@@ -7,7 +7,7 @@ export {
   type StoryIndexEntries,
   storyIndexEntries,
 } from './background';
-export { pickCandidates } from './candidates';
+export { pickCandidates, type StoryCandidateQuery } from './candidates';
 export { entityKey, isCountryKey, isDistinctiveOrganization, placeKey } from './entity-key';
 export {
   arrivalQuery,

@@ -3,8 +3,8 @@
  * and the name-based evidence score that background links weigh a mention by.
  */
 
-import type { StoryCandidateQuery } from '../../ports';
 import type { Article, EventType, Story } from '../model';
+import type { StoryCandidateQuery } from './candidates';
 import { addDays, dayNumber, gapDays, periodsConflict } from './dates';
 import { isCountryKey } from './entity-key';
 import {

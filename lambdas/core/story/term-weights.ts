@@ -16,12 +16,6 @@ import { contentWords } from './tokens';
 /** A word's weight; words outside the list get the largest. */
 export type TermWeights = (word: string) => number;
 
-/** Word counts as `bin/build-term-weights.mjs` writes them: `word<TAB>count` lines out of `total` words. */
-export interface WordCounts {
-  total: number;
-  counts: string;
-}
-
 /**
  * Added to every count: a word seen a few dozen times in 50 million words of subtitles is as
  * telling as one never seen (most names), so both get about the same, largest weight.

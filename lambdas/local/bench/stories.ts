@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { createDocumentClient } from '../../adapters/dynamodb/client';
 import { DynamoDbStoryStore, newStoryItems } from '../../adapters/dynamodb/story-store';
 import type { Article, ResolvedDate, Story, StorySource } from '../../core/model';
+import type { StoryCandidateQuery } from '../../core/story';
 import {
   addSource,
   candidateQuery,
@@ -34,7 +35,6 @@ import {
 } from '../../core/story';
 import { addDays, dayNumber } from '../../core/story/dates';
 import { type TermWeights, termWeightsFrom } from '../../core/story/term-weights';
-import type { StoryCandidateQuery } from '../../ports';
 import { attachArticle, type StoryAssignmentDeps } from '../../use-cases/story-assignment';
 import { LOCAL_REFERENCE_DATA } from '../cli/reference-data';
 import { startDynamoDb } from '../dynamodb-emulator';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Story } from '../../../lambdas/core/model';
+import type { StoryCandidateQuery } from '../../../lambdas/core/story';
 import { addSource, mergeStories, newStory } from '../../../lambdas/core/story';
 import { ConflictError } from '../../../lambdas/errors';
-import type { StoryCandidateQuery } from '../../../lambdas/ports';
 import { attachArticle } from '../../../lambdas/use-cases/story-assignment';
 import { type ArticleSpec, buildArticle } from '../../support/article-builder';
 import { clusterInMemory } from '../../support/cluster-in-memory';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, RawObject, Rejection } from '../../../lambdas/core/model';
 import { contentHash } from '../../../lambdas/core/parse/hash';
-import type { ArticleRecord, ArticleSource, StoryCandidateQuery } from '../../../lambdas/ports';
+import type { StoryCandidateQuery } from '../../../lambdas/core/story';
+import type { ArticleRecord, ArticleSource } from '../../../lambdas/ports';
 import { ingestChange, isStale } from '../../../lambdas/use-cases/ingest-article';
 import { buildArticle } from '../../support/article-builder';
 import { InMemoryArticleStore, InMemoryStoryStore } from '../../support/in-memory-stores';
