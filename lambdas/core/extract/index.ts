@@ -12,6 +12,10 @@
  *  05-quotes       quotations with their speakers (person, institution, pronoun, continued quotes)
  *  06-events       the main event from the headline and lead: type, participants, place, date, action
  *  07-background   earlier events the article refers to, each dated before the main event
+ *
+ * Steps 6 and 7 share their readers, each a module of its own: event-inputs (what they take in),
+ * event-types (which kind of event a text tells), participants (who takes part), event-place and
+ * places-in-text (where), event-text (the action phrase, clauses of earlier events).
  */
 import { ExtractionError } from '../../errors';
 import type { BodyAnalysis, LanguageReport } from '../model';
