@@ -13,6 +13,7 @@ import {
   literalSpans,
   literalWords,
 } from './literal-spans';
+import { sharedSurname, surnameOwner } from './names/surnames';
 import type { OrgNamer } from './org-names';
 import { escapeRegex, firstAtOrAfter, isSpaceChar, sentenceAt, spanOf } from './text';
 
@@ -67,6 +68,9 @@ const OF_BEFORE = /\bof\s+$/u;
 /** The close of a quote, then "by" and who said it, a title or two before the name ("... by director Ines Marlow"). */
 const BY_AGENT = /^\W*\s+by\s+(?:[\p{Alphabetic}.'\u2019-]+\s+){0,3}$/u;
 const IN_BETWEEN = /^\s+in\s+$/;
+
+/** Who a quote's cue gives; `start` where the text names them, when it does. */
+type Found = { name: string; kind: Speaker['kind']; start?: number };
 
 interface Speaker {
   start: number;
@@ -218,7 +222,14 @@ export function findQuotes(
         bodySaid,
         quoted,
       });
-    const owner = found?.kind === 'name' ? surnameOwner(people, found.name) : undefined;
+    const owner =
+      found?.kind === 'name'
+        ? surnameOwner(people, found.name, {
+            at: found.start ?? open,
+            lastQuoted: lastPerson,
+            sentenceOf: (at) => sentenceAt(sentences, at),
+          })
+        : undefined;
     let speaker = owner ?? found?.name ?? 'unknown';
     let kind: Quote['speakerKind'] =
       owner !== undefined
@@ -335,27 +346,26 @@ function reopened(between: string): boolean {
   );
 }
 
-/**
- * "..., King said": a one-word name the text gives as a speaker, where the person step kept it out (a title
- * word, a common noun) but exactly one person's full name ends in it.
- */
-function surnameOwner(people: People, word: string): string | undefined {
-  const owners = people.people.filter((p) => p.name.split(' ').at(-1) === word);
-  return owners.length === 1 ? owners[0]?.name : undefined;
-}
-
 /** Every bare surname of a person named in full ("Billy King" ... "King said") that the person step left unlinked. */
 function surnameMentions(body: string, people: People, named: ReadonlySet<number>): Speaker[] {
-  const owner = new Map<string, string | null>();
+  // A surname two people share is left as a bare name, read where the quote stands (names/surnames.ts).
+  const owner = new Map<string, Pick<Speaker, 'name' | 'kind'>>();
   for (const p of people.people) {
     const words = p.name.split(' ');
     const last = words.at(-1) ?? '';
-    if (words.length < 2 || !CAPITALIZED.test(last)) continue;
-    owner.set(last, owner.has(last) ? null : p.name);
+    if (words.length < 2 || !CAPITALIZED.test(last) || owner.has(last)) continue;
+    owner.set(
+      last,
+      sharedSurname(people, last) ? { name: last, kind: 'name' } : { name: p.name, kind: 'person' },
+    );
   }
   const out: Speaker[] = [];
-  for (const [word, name] of owner) {
-    if (name === null) continue;
+  // "Gray" inside "Dora Gray": a mention of its own, never a bare surname.
+  const inside = (at: number): boolean => {
+    const m = people.mentions[firstAtOrAfter(people.mentions, at + 1) - 1];
+    return m !== undefined && m.start < at && at < m.end;
+  };
+  for (const [word, { name, kind }] of owner) {
     const starts = NAME_RUN_ONLY.test(word)
       ? standingAlone(body, word)
       : [
@@ -364,7 +374,7 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
           ),
         ].map((m) => m.index);
     for (const start of starts) {
-      if (!named.has(start)) out.push({ start, end: start + word.length, name, kind: 'person' });
+      if (!named.has(start) && !inside(start)) out.push({ start, end: start + word.length, name, kind });
     }
   }
   return out;
@@ -537,7 +547,7 @@ function introducedBefore(
   cues: Cues,
   cueSpans: readonly number[],
   who: Known,
-): { name: string; kind: Speaker['kind'] } | null {
+): Found | null {
   if (first === undefined) return null;
   // Only a short opening of the sentence is read: a page of one line is one sentence of quotes.
   const lead = open - first.start <= FRAME_REACH ? body.slice(first.start, open) : '';
@@ -557,11 +567,7 @@ const WORDS_OF = /\b(?:from|by)\s+(?:the\s+)?$/u;
  * "The judge had a warning for the guards:" then the quote: with no speech verb, the person or role that opens
  * the sentence before the colon is who speaks.
  */
-function colonSubject(
-  prev: Sentence,
-  speakers: readonly Speaker[],
-  people: People,
-): { name: string; kind: Speaker['kind'] } | null {
+function colonSubject(prev: Sentence, speakers: readonly Speaker[], people: People): Found | null {
   const from = firstAtOrAfter(speakers, prev.start);
   const opener = speakers[from];
   if (opener === undefined) return null;
@@ -681,7 +687,7 @@ function attribute(
   speakers: readonly Speaker[],
   cues: Cues,
   who: Known,
-): { name: string; kind: Speaker['kind'] } | null {
+): Found | null {
   const { people, lastPerson, subject, subjects, genders } = who;
   const frameEnd = frameStart + outside.length;
   const inFrame: Speaker[] = [];

@@ -185,6 +185,26 @@ describe('Function: findQuotes (speakers)', () => {
       'Harborline Group said profits fell. The newspaper said the firm would cut jobs.\n\n"Cuts are coming," it said.',
       ['unknown', 'Cuts are coming,'],
     ],
+    [
+      'wire copy: a surname in the tag typed with two letters swapped, of the one person named in full',
+      'Club treasurer Piotr Walczak spoke on Monday.\n\n"We owe nothing to anyone," Walzcak said.',
+      ['Piotr Walczak', 'We owe nothing to anyone,'],
+    ],
+    [
+      'counter-example: a surname two letters off is another name, not a mistyping',
+      'Club treasurer Piotr Walczak spoke on Monday.\n\n"We owe nothing to anyone," Wolczuk said.',
+      ['Wolczuk', 'We owe nothing to anyone,'],
+    ],
+    [
+      'a surname two people share: the one the text named last before the tag (a son just introduced)',
+      'Coach Tomas Brill left the team on Monday.\n\nHis son, Aron Brill, plays in goal and said the news was a shock.\n\n"My dad is ready for a rest," Brill said.',
+      ['Aron Brill', 'My dad is ready for a rest,'],
+    ],
+    [
+      'a surname two people share: the one of them quoted last, before a relative named since',
+      'Singer Rita Moss flew home on Monday.\n\n"I am tired," she said.\n\nHer husband, Carl Moss, founded the band.\n\n"I want to sleep for a week," said Moss, who cancelled the tour.',
+      ['Rita Moss', 'I want to sleep for a week,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { spellingVariant } from '../../../../../lambdas/core/extract/names/surnames';
+
+describe('Function: spellingVariant', () => {
+  it.each([
+    ['two letters swapped', 'Walzcak', 'Walczak', true],
+    ['two letters swapped apart', 'Borlin', 'Bonlir', true],
+    ['one letter wrong', 'Walczek', 'Walczak', true],
+    ['counter-example: two letters wrong', 'Wolczuk', 'Walczak', false],
+    ['counter-example: another first letter', 'Hansen', 'Jansen', false],
+    ['counter-example: another length', 'Petrova', 'Petrov', false],
+    ['counter-example: too short to tell from another name', 'Lane', 'Lone', false],
+    ['counter-example: the same name', 'Walczak', 'Walczak', false],
+  ])('%s: %s for %s', (_kind, word, surname, expected) => {
+    expect(spellingVariant(word, surname)).toBe(expected);
+  });
+});
