@@ -199,29 +199,11 @@ export function findQuotes(
     const outside = mayHoldCue(cueSpans, frameStart, frameEnd)
       ? masked(body, frameStart, frameEnd, pairs)
       : undefined;
+    const known: Known = { people, lastPerson, subject, subjects, genders, author, bodySaid, quoted };
     const found =
-      (outside !== undefined
-        ? attribute(outside, frameStart, open, close, speakers, cues, {
-            people,
-            lastPerson,
-            subject,
-            subjects,
-            genders,
-            author,
-            bodySaid,
-            quoted,
-          })
-        : null) ??
-      introducedBefore(body, sentences, first, open, pairs, speakers, cues, cueSpans, {
-        people,
-        lastPerson,
-        subject,
-        subjects,
-        genders,
-        author,
-        bodySaid,
-        quoted,
-      });
+      (outside !== undefined ? attribute(outside, frameStart, open, close, speakers, cues, known) : null) ??
+      sayingSubject(body, first, open, pairs, speakers, known) ??
+      introducedBefore(body, sentences, first, open, pairs, speakers, cues, cueSpans, known);
     const owner =
       found?.kind === 'name'
         ? surnameOwner(people, found.name, {
@@ -688,7 +670,7 @@ function attribute(
   cues: Cues,
   who: Known,
 ): Found | null {
-  const { people, lastPerson, subject, subjects, genders } = who;
+  const { people, lastPerson, subject } = who;
   const frameEnd = frameStart + outside.length;
   const inFrame: Speaker[] = [];
   for (let i = firstAtOrAfter(speakers, frameStart); i < speakers.length; i++) {
@@ -790,20 +772,7 @@ function attribute(
       : { name: body.name, kind: body.kind === 'place' ? 'place' : 'organization' };
   }
   if (best.kind === 'pronoun') {
-    // "Store owner Jo Lane said he was relieved. "...," he said.": the person the paragraph is about.
-    // "she said" skips a man the text names nearer and goes to the nearest woman (and "he" the reverse).
-    // A speaker described a few sentences back ("Varoufakis ... But he rode ... '...,' he said") comes before
-    // whoever was quoted last.
-    const name = compatiblePerson(
-      [...subjects(open), lastPerson, lastBefore(people, open)],
-      pronounGender(best.name),
-      genders,
-      (gender) =>
-        // Someone the text gives this gender, else the nearest it does not give the other one.
-        nearestPerson(people, open, (name) => genders.get(name) === gender) ??
-        nearestPerson(people, open, (name) => (genders.get(name) ?? gender) === gender),
-      subject(open),
-    );
+    const name = pronounSpeaker(best.name, open, who);
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'role') {
@@ -835,6 +804,63 @@ function attribute(
     return org === undefined ? null : { name: org.name, kind: 'organization' };
   }
   return best;
+}
+
+/**
+ * "Store owner Jo Lane said he was relieved. "...," he said.": the person the paragraph is about. "she said" skips
+ * a man the text names nearer and goes to the nearest woman (and "he" the reverse). A speaker described a few
+ * sentences back ("Varoufakis ... But he rode ... '...,' he said") comes before whoever was quoted last.
+ */
+function pronounSpeaker(pronoun: string, open: number, who: Known): string | undefined {
+  const { people, lastPerson, subject, subjects, genders } = who;
+  return compatiblePerson(
+    [...subjects(open), lastPerson, lastBefore(people, open)],
+    pronounGender(pronoun),
+    genders,
+    (gender) =>
+      // Someone the text gives this gender, else the nearest it does not give the other one.
+      nearestPerson(people, open, (name) => genders.get(name) === gender) ??
+      nearestPerson(people, open, (name) => (genders.get(name) ?? gender) === gender),
+    subject(open),
+  );
+}
+
+/** "..., saying", "... London saying": a participle of speech that adds what the clause's subject said. */
+const SAYING = /(?:,\s*|\p{Alphabetic}\s+)saying\s/u;
+/** "accused Ana Ruiz of saying", "left without saying": the words are someone else's, or were never said. */
+const NOT_SAID_BEFORE = /\b(?:of|without|about|against|denied|denies|deny)\s+saying\s$/u;
+/** What may stand before a sentence's subject: capitalized words (a title, "The") and nothing else. */
+const OPENS_SENTENCE = unicodePattern(String.raw`^\s*(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+){0,4}$`);
+/** How far before the quotation "saying" may stand. */
+const SAYING_REACH = 200;
+
+/**
+ * "Rana Vos left the hall on Monday, saying the plan was "dead."": with no speech verb, a quotation after "saying"
+ * is what the subject opening its sentence said (a person, a body the text names, or "he"/"she"). A subject the
+ * sentence does not open with ("The union attacked Rana Vos, saying ...") names no one.
+ */
+function sayingSubject(
+  body: string,
+  first: Sentence | undefined,
+  open: number,
+  pairs: ReadonlyArray<[number, number]>,
+  speakers: readonly Speaker[],
+  who: Known,
+): Found | null {
+  if (first === undefined || open - first.start > FRAME_REACH) return null;
+  const lead = masked(body, first.start, open, pairs);
+  const cue = lead.search(SAYING);
+  if (cue < 0 || lead.length - cue > SAYING_REACH) return null;
+  const sayingEnd = lead.indexOf('saying', cue) + 'saying '.length;
+  if (NOT_SAID_BEFORE.test(lead.slice(0, sayingEnd))) return null;
+  const opener = speakers[firstAtOrAfter(speakers, first.start)];
+  if (opener === undefined || opener.end > first.start + cue) return null;
+  if (!OPENS_SENTENCE.test(body.slice(first.start, opener.start))) return null;
+  if (opener.kind === 'pronoun') {
+    const name = pronounSpeaker(opener.name, open, who);
+    return name === undefined ? null : { name, kind: 'person' };
+  }
+  return opener.kind === 'person' || opener.kind === 'organization' || opener.kind === 'name' ? opener : null;
 }
 
 /**

@@ -205,6 +205,21 @@ describe('Function: findQuotes (speakers)', () => {
       'Singer Rita Moss flew home on Monday.\n\n"I am tired," she said.\n\nHer husband, Carl Moss, founded the band.\n\n"I want to sleep for a week," said Moss, who cancelled the tour.',
       ['Rita Moss', 'I want to sleep for a week,'],
     ],
+    [
+      'wire copy: a quotation after "saying" with no speech verb is what the subject opening the sentence said',
+      'Rana Vos walked out of the council hall on Monday, saying the plan was "dead on arrival."',
+      ['Rana Vos', 'dead on arrival.'],
+    ],
+    [
+      'counter-example: "saying" after a sentence opened by no one named credits no one named later in it',
+      'The union attacked Rana Vos on Monday, saying her plan was "dead on arrival."',
+      ['unknown', 'dead on arrival.'],
+    ],
+    [
+      'counter-example: "of saying" gives the words to someone other than the subject',
+      'Ivo Brandt suspected Rana Vos of saying the plan was "dead on arrival."',
+      ['unknown', 'dead on arrival.'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
