@@ -135,6 +135,8 @@ const APPOSITIVE_REACH = 200;
 const APPOSITIVE =
   /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,;:!?\n]{1,160}(?:,\s*(?:and\s+)?[^,;:!?\n]{1,60})?,|\s+of\s+[^,;:!?\n]{1,80})\s*(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u;
 const FRAME_REACH = 400;
+/** Where a clause opens: the frame's or a paragraph's start, a stop, a comma, or a quotation (blanked). */
+const CLAUSE_OPENS = /(?:^|[.!?:;,\n])\s*$/u;
 /**
  * A closing mark set off by a space after the speech's last comma or stop ('..., "Ana Ruiz said', '..., ” she
  * said'), as pages rebuilt from word tokens print it; after a word, a spaced mark opens a quotation instead.
@@ -639,9 +641,14 @@ function speakerCandidates(
   const surnames = surnameMentions(body, people, named);
   for (const m of surnames) named.add(m.start);
   list.push(...surnames);
-  for (const s of entities.singles) {
-    if (s.cue === 'speech' && !named.has(s.start))
-      list.push({ start: s.start, end: s.end, name: s.name, kind: 'name' });
+  // A name with a speech verb, or set off by a comma as appositives are ("Dilara, a teacher who ..., said"): one
+  // word, or a run the person step left out ("Pensioner Okan-aga, a voter in ..."), may still be who spoke.
+  // Never over a body or place found at the same word ("Kessler Oy said").
+  for (const o of list) named.add(o.start);
+  for (const s of [...entities.singles, ...entities.people]) {
+    if (named.has(s.start) || (s.cue !== 'speech' && body[s.end] !== ',')) continue;
+    named.add(s.start);
+    list.push({ start: s.start, end: s.end, name: s.name, kind: 'name' });
   }
   pushMatches(list, body, PRONOUN, 'pronoun');
   pushMatches(list, body, roles, 'role');
@@ -760,7 +767,14 @@ function attribute(
       COMMA_THEN_CAPITALIZED.test(outside.slice(apposed.end - frameStart, before.start - frameStart))
         ? before
         : apposed;
-    const pick = seat ?? (before?.kind === 'person' && !closesClause ? before : (named ?? before ?? after));
+    // "A pensioner, a voter in Varno, said": a place closing the clause before the verb is inside it, no speaker;
+    // so is a name no step made a person's, unless the clause opens with it.
+    const inClause =
+      closesClause &&
+      (before?.kind === 'place' ||
+        (before?.kind === 'name' && !CLAUSE_OPENS.test(outside.slice(0, before.start - frameStart))));
+    const closing = inClause ? undefined : before;
+    const pick = seat ?? (before?.kind === 'person' && !closesClause ? before : (named ?? closing ?? after));
     if (pick !== undefined) options.push({ speaker: pick, distance, rank: pick.kind === 'place' ? 2 : 1 });
   }
   options.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
@@ -879,6 +893,9 @@ function appositiveSubject(
     if (sp.end > verbStart) continue;
     if (verbStart - sp.end > APPOSITIVE_REACH) break;
     if (sp.kind === 'place' || sp.kind === 'pronoun') continue;
+    // A name no step made a person's speaks only from where a clause opens ("president of the Glenview, Ill.-based
+    // firm, said" is no speaker; "Dilara, a teacher, said" after a quotation or a paragraph's start is).
+    if (sp.kind === 'name' && !CLAUSE_OPENS.test(outside.slice(0, sp.start - frameStart))) continue;
     if (APPOSITIVE.test(outside.slice(sp.end - frameStart, verbStart - frameStart))) return sp;
   }
   return undefined;

@@ -220,6 +220,31 @@ describe('Function: findQuotes (speakers)', () => {
       'Ivo Brandt suspected Rana Vos of saying the plan was "dead on arrival."',
       ['unknown', 'dead on arrival.'],
     ],
+    [
+      'a one-word name before an appositive with a "who" clause, then the verb (no surname given)',
+      'Voting was slow in the capital.\n\n"I still do not know who is on the ballot," Dilara, a teacher in Varno who gave no surname, told the Harbor Times.',
+      ['Dilara', 'I still do not know who is on the ballot,'],
+    ],
+    [
+      'a one-word name before a "whose" clause',
+      'Voting was slow in Varno.\n\nDilara, whose shop burned down, told reporters: "We lost it all."',
+      ['Dilara', 'We lost it all.'],
+    ],
+    [
+      'a name the person step left out (a word of description glued to it), before an appositive naming a town',
+      'Voting was slow in the capital.\n\nPensioner Okan-aga, a voter in Ashgabat, said:\n\n"The old days were louder."',
+      ['Pensioner Okan-aga', 'The old days were louder.'],
+    ],
+    [
+      'counter-example: a town closing the clause before the verb is inside the appositive, never the speaker',
+      'Voting was slow in the capital.\n\nA pensioner, a voter in Ashgabat, said:\n\n"The old days were louder."',
+      ['unknown', 'The old days were louder.'],
+    ],
+    [
+      'counter-example: a town inside the appositive of a person, never the speaker',
+      'Kelvale Networks won the contract.\n\n"This shows we are back," Tomas Orrin, president of the Kelvale, Ore.-based company\'s network unit, said.',
+      ['Tomas Orrin', 'This shows we are back,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
