@@ -71,6 +71,7 @@ function fromRelated(
     const first = articles[0];
     // Without one of its articles at hand an earlier story cannot be cited, so it is left out.
     if (!first?.mainEvent) return [];
+    if (!sharesName(earlier, story, articlesByKey)) return [];
     return [
       {
         fields: { ...earlier.event, action: first.mainEvent.action },
@@ -85,6 +86,35 @@ function fromRelated(
       },
     ];
   });
+}
+
+/** The names a story's reports give: its event's people, bodies, places and sides, and everyone its reports name. */
+function namesOf(story: Story, articlesByKey: Map<string, Article>): Set<string> {
+  const names = [
+    ...story.event.participants.flatMap((p) => [p.name, ...(p.affiliation ? [p.affiliation] : [])]),
+    ...(story.event.location ? [story.event.location] : []),
+    ...story.sources.flatMap((s) => {
+      const article = articlesByKey.get(s.key);
+      return [
+        ...(article?.people.flatMap((p) => [p.name, ...p.aliases]) ?? []),
+        ...(s.people ?? []),
+        ...(s.organizations ?? []),
+      ];
+    }),
+  ];
+  // The outlet that carried a report names no one in it: a wire service is named by all its reports.
+  const outlets = new Set(story.sources.map((s) => articlesByKey.get(s.key)?.outlet.value.toLowerCase()));
+  return new Set(names.map((n) => n.toLowerCase()).filter((n) => !outlets.has(n)));
+}
+
+/**
+ * Whether an earlier story names someone or somewhere the later story's reports name too: one that
+ * shares none ("a schoolgirl blackmailed two women" under a minister's talks with a neighbour) gives
+ * the reader an event with nothing to tie it to the story, however the store linked the two.
+ */
+function sharesName(earlier: Story, story: Story, articlesByKey: Map<string, Article>): boolean {
+  const own = namesOf(story, articlesByKey);
+  return [...namesOf(earlier, articlesByKey)].some((n) => own.has(n));
 }
 
 function sameSentence(a: Candidate, b: Candidate): boolean {

@@ -5,13 +5,27 @@
 import { unicodePattern } from '../unicode-pattern';
 import type { TextPattern } from './patterns';
 
-/** The words before a date, since the last clause break, look ahead: the day they name is still to come. */
+/**
+ * The words before a date, since the last clause break, look ahead: the day they name is still to come
+ * (a plan, or what should or must still be done: "the pact should be signed in").
+ */
 export const LOOKS_AHEAD: TextPattern = {
   kind: 'words before a date that look ahead (a vote "to be held on Thursday")',
   regex:
-    /\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+\p{Alphabetic}+ed|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming|ahead\s+of)\b/iu,
+    /\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+\p{Alphabetic}+ed|(?:should|must)\s+(?:not\s+)?be\s+\p{Alphabetic}+(?:ed|en)|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming|ahead\s+of)\b/iu,
   matches: 'the harbour board was preparing for the levy to be voted on',
   misses: 'the harbour board voted the levy through on',
+};
+
+/**
+ * Words right after a day that put it in the week or month to come ("on Monday next week"): the day
+ * is still to come, whatever the words before it say.
+ */
+export const AHEAD_AFTER: TextPattern = {
+  kind: 'words after a day that put it in the week to come ("on Monday next week")',
+  regex: /^,?\s+(?:of\s+)?(?:next|the\s+coming|the\s+following)\s+(?:week|month)\b/iu,
+  matches: ' next week, the chair said.',
+  misses: ', a week after the vote.',
 };
 
 /**

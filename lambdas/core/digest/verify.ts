@@ -6,6 +6,7 @@
  */
 import type { ResolvedDate } from '../model';
 import {
+  AHEAD_AFTER,
   BARE_WEEKDAY,
   DEICTIC_DAY,
   LOOKS_AHEAD,
@@ -85,15 +86,37 @@ function wrongWeek(date: ResolvedDate, cited: CitedSentence): string | null {
   if (!published || (date.precision !== 'day' && date.precision !== 'month')) return null;
   const before = cited.text.slice(0, cited.text.indexOf(date.text));
   const clause = before.split(/[,;.]/u).pop() ?? '';
-  const ahead = LOOKS_AHEAD.regex.test(clause) || PLAN_PARTICIPLE.regex.test(clause);
+  const after = cited.text.slice(cited.text.indexOf(date.text) + date.text.length);
+  const ahead =
+    LOOKS_AHEAD.regex.test(clause) || PLAN_PARTICIPLE.regex.test(clause) || AHEAD_AFTER.regex.test(after);
   if (daysBefore(date.end, published) > 0 && ahead) {
     return `"${date.text}" resolved to ${date.start}, before the report, in words that look ahead`;
   }
   if (date.precision !== 'day') return null;
+  if (yearBackForNearDay(date, published)) {
+    return `"${date.text}" names no year and resolved to ${date.start}, a year back, though that day comes within two weeks of the report`;
+  }
   if (BARE_WEEKDAY.regex.test(date.text) && daysBefore(date.start, published) === 6) {
     return `"${date.text}" resolved to ${date.start}, six days before the report, with no "last" to say so`;
   }
   return null;
+}
+
+/** A month and day with no year, as "September 3" or "Sept. 3" names one. */
+const MONTH_DAY = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d|,?\\s+\\d{4})`, 'u');
+/** Days after the report within which the same month and day, read a year back, is a guess. */
+const NEAR_DAYS = 14;
+
+/**
+ * Whether a month and day with no year ("invited offers September 3") resolved to a year back while
+ * that day of the report's own year comes within two weeks of it: a reporter names the year for a day
+ * almost a year gone, so the words name the day to come, and which one is no fact a source gives.
+ */
+function yearBackForNearDay(date: ResolvedDate, published: string): boolean {
+  if (!MONTH_DAY.test(date.text) || STATES_YEAR.test(date.text)) return false;
+  const ahead = `${published.slice(0, 4)}${date.start.slice(4, 10)}`;
+  const gap = daysBefore(published, ahead);
+  return date.start.slice(0, 4) < published.slice(0, 4) && gap > 0 && gap <= NEAR_DAYS;
 }
 
 function weekdayOf(iso: string): string | undefined {

@@ -119,6 +119,33 @@ describe('Function: composeDigest', () => {
     expect(checkFaithful(digest, all)).toEqual([]);
   });
 
+  it('leaves out a linked earlier story that names no one and nowhere the story’s reports name', () => {
+    const earlierArticle = buildArticle({
+      key: 'maple-wire/2025-11-bakery.txt',
+      outlet: 'Maple Wire',
+      published: '2025-11-20',
+      text: 'A baker in Lund sent threatening letters to two rival shops, police in Lund said on Wednesday.',
+      mainEvent: {
+        type: 'accusation',
+        action: 'sent threatening letters',
+        participants: [{ name: 'Lund', kind: 'place' }],
+        location: 'Lund',
+        date: { start: '2025-11-19', end: '2025-11-19', precision: 'day', text: 'on Wednesday' },
+        in: 'threatening letters',
+      },
+    });
+    const earlier = buildStory('story-bakery', [earlierArticle]);
+    const story: Story = { ...tradeStory, backgroundStoryIds: ['story-bakery'] };
+    const all = byKey([ledger, wire, earlierArticle]);
+
+    const digest = composeChecked([story], all, {
+      date: '2026-04-08',
+      related: new Map([[earlier.id, earlier]]),
+    });
+
+    expect(digest.items[0]?.background).not.toContain('baker');
+  });
+
   it.each([
     ['a story never sent', undefined, 1, true, false],
     ['a story sent at this version', 1, 1, false, false],

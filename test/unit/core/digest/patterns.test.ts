@@ -1,6 +1,7 @@
 /** Every pattern row the digest keeps must match its own example and miss its counter-example. */
 import { describe, expect, it } from 'vitest';
 import {
+  AHEAD_AFTER,
   APPOSED_CALENDAR_DATE,
   BARE_WEEKDAY,
   COUNTED_DAY,
@@ -68,6 +69,7 @@ const ROWS: [string, TextPattern][] = [
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[
     LOOKS_AHEAD,
+    AHEAD_AFTER,
     APPOSED_CALENDAR_DATE,
     BARE_WEEKDAY,
     DEICTIC_DAY,

@@ -284,6 +284,49 @@ describe('Function: verify', () => {
       /before the report, in words that look ahead/,
     ],
     [
+      'a day resolved to the past with words after it that put it in the week to come',
+      'Ana Voss said the board could name the new pilots on Thursday, April 2, next week.',
+      [cite('Ana Voss said the board could name the new pilots on Thursday next week.', [thursdayPast])],
+      false,
+      /before the report, in words that look ahead/,
+    ],
+    [
+      'a month resolved to the past in words that say what should still be done',
+      'The two towns say the pact should be signed in March 2025.',
+      [cite('The two towns say the pact should be signed in March.', [{ ...lastMarch, text: 'in March' }])],
+      false,
+      /before the report, in words that look ahead/,
+    ],
+    [
+      'the same month in words that say it was done',
+      'The two towns say the pact was signed in March 2025.',
+      [cite('The two towns say the pact was signed in March.', [{ ...lastMarch, text: 'in March' }])],
+      true,
+      null,
+    ],
+    [
+      'a month and day with no year resolved a year back, though that day comes within two weeks',
+      'The grain board said it invited offers on April 15, 2025, to supply oats.',
+      [
+        cite('The grain board said it invited offers April 15 to supply oats.', [
+          { start: '2025-04-15', end: '2025-04-15', precision: 'day', text: 'April 15' },
+        ]),
+      ],
+      false,
+      /a year back, though that day comes within two weeks/,
+    ],
+    [
+      'a month and day with no year resolved to a day weeks before the report',
+      'The grain board said it invited offers on March 15 to supply oats.',
+      [
+        cite('The grain board said it invited offers March 15 to supply oats.', [
+          { start: '2026-03-15', end: '2026-03-15', precision: 'day', text: 'March 15' },
+        ]),
+      ],
+      true,
+      null,
+    ],
+    [
       'a number its source splits with a space, set whole',
       'Some 1,300 deckhands met Aino Virtanen in Ottawa.',
       [cite('Some 1, 300 deckhands met Aino Virtanen in Ottawa.')],
