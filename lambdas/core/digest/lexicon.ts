@@ -225,9 +225,30 @@ export const QUANTITY_OPENERS = new Set([
   'ten',
   'eleven',
   'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
   'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
   'dozens',
   'hundreds',
   'thousands',
   'tens',
 ]);
+
+/**
+ * Words that set a person's title in time ("Former Secretary of State ...", "Outgoing President ..."):
+ * never part of the name or title after them, so after "X reported that" they take a small letter
+ * though capitals follow.
+ */
+export const TITLE_MODIFIERS = new Set(['former', 'outgoing', 'incoming', 'acting']);

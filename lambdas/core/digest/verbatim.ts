@@ -24,7 +24,7 @@ import {
 import { calendarDay, datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
 import { unfitReason } from './input';
 import { ENGLISH_FUNCTION_WORDS } from './input-lexicon';
-import { QUANTITY_OPENERS } from './lexicon';
+import { QUANTITY_OPENERS, TITLE_MODIFIERS } from './lexicon';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
@@ -161,9 +161,24 @@ export function bareSentence(sentence: string, undated = false): string {
   return undated && unfitReason(bare) === null ? withoutWeekday(bare) : bare;
 }
 
+/** Words after a capital that make it the start of a name: more capitals. */
+const OPENS_NAME = /^\s+\p{Uppercase}/u;
+/** Or "of" and a capital after a singular ("University of X", "Bank of X"; "Shares of X" opens none). */
+const OPENS_OF_NAME = /^\s+(?:of|for|de)\s+(?:the\s+)?\p{Uppercase}/u;
+/** A weekday or month right after the first word: "On Monday" opens a date, not a name. */
+const DATE_NEXT =
+  /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/** Whether the source writes a word, or the singular of a plural ("Shares" by "a share"), in lower case. */
+function writtenLower(lower: string, source: string): boolean {
+  const forms = [lower, ...(lower.length > 4 && lower.endsWith('s') ? [lower.slice(0, -1)] : [])];
+  return forms.some((w) => new RegExp(`(?<![\\p{Alphabetic}])${w}(?![\\p{Alphabetic}])`, 'u').test(source));
+}
+
 /**
- * Lower-cases the first word when it is an ordinary word rather than a name: a determiner, or a
- * word the source itself writes in lower case. Null when it must keep its capital.
+ * Lower-cases the first word when it is an ordinary word rather than a name: a determiner, a word
+ * that dates a title ("Former"), a function word or quantity before a date ("On Monday") or before
+ * no capital, or a word the source itself writes in lower case. Null when it must keep its capital.
  */
 export function lowerFirst(text: string, source: string): string | null {
   const first = text.match(/^[\p{Alphabetic}\u2019'-]+/u)?.[0] ?? '';
@@ -171,14 +186,15 @@ export function lowerFirst(text: string, source: string): string | null {
   if (first.length > 1 && first === first.toUpperCase()) return null;
   const lower = first.toLowerCase();
   const rest = text.slice(first.length);
-  // "Secretary of State Antony Blinken": a capital followed by more capitals is a title or a name.
-  const opensName = /^\s+\p{Uppercase}/u.test(rest);
+  // "Secretary of State Antony Blinken", "University of X": a capital followed by more is a title or a name.
+  const opensName = OPENS_NAME.test(rest) || (!lower.endsWith('s') && OPENS_OF_NAME.test(rest));
   // A function word or a quantity ("At least", "No closures", "Ten people") is no name either.
   const common = ENGLISH_FUNCTION_WORDS.has(lower) || QUANTITY_OPENERS.has(lower);
   const ordinary =
     DETERMINERS.test(first) ||
-    (!opensName &&
-      (common || new RegExp(`(?<![\\p{Alphabetic}])${lower}(?![\\p{Alphabetic}])`, 'u').test(source)));
+    TITLE_MODIFIERS.has(lower) ||
+    (common && DATE_NEXT.test(rest)) ||
+    (!opensName && (common || writtenLower(lower, source)));
   return ordinary ? `${lower}${rest}` : null;
 }
 

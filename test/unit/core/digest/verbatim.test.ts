@@ -225,6 +225,16 @@ describe('Function: lowerFirst', () => {
     ['At least ten ferries sailed.', 'At least ten ferries sailed.', 'at least ten ferries sailed.'],
     ['Ten crews walked out.', 'Ten crews walked out.', 'ten crews walked out.'],
     ['Will Harbor sailed alone.', 'the crews will sail', null],
+    ['Thirteen pilots walked out.', 'Thirteen pilots walked out.', 'thirteen pilots walked out.'],
+    ['Former Harbour Master Ada Lunde retired.', '', 'former Harbour Master Ada Lunde retired.'],
+    ['Forman Lunde retired.', '', null],
+    ['On Monday the quay closed.', '', 'on Monday the quay closed.'],
+    ['On Air Radio closed.', '', null],
+    ['Shares in the ferry line fell.', 'each share lost a cent', 'shares in the ferry line fell.'],
+    ['Lars fell.', 'a lar', null],
+    ['University of Velmora researchers met.', 'the university said', null],
+    ['University researchers met.', 'the university said', 'university researchers met.'],
+    ['Shares of Velmora Lines fell.', 'each share lost a cent', 'shares of Velmora Lines fell.'],
   ])('%s', (text, source, expected) => {
     expect(lowerFirst(text, source)).toBe(expected);
   });
