@@ -149,6 +149,32 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The following day, the ferry sailed again from the north quay.',
   },
   {
+    kind: 'a table announced inside the sentence ("stood at the following levels", "the following indices were compiled")',
+    regex:
+      /\bthe\s+following\s+(?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,3}?(?:levels|indices|indexes|prices|rates|figures|results|table|list|data)\b/u,
+    matches: 'Fuel stocks at the harbour depots stood at the following levels, traders said.',
+    misses: 'Fuel stocks at the harbour depots fell the following week, traders said.',
+  },
+  {
+    kind: 'a table\u2019s key ("are given in millions of crowns")',
+    regex:
+      /\b(?:are|is|were)\s+(?:given|shown|expressed|stated)\s+in\s+(?:millions|billions|thousands|percent)\b/u,
+    matches: 'Sales and operating profit are given in millions of crowns.',
+    misses: 'Sales and operating profit rose by millions of crowns in the quarter.',
+  },
+  {
+    kind: 'a results table\u2019s heading ("Leading results and standings after ...")',
+    regex: /^(?:Leading|Final|Official|Provisional|Selected)\s+(?:results|placings|standings|scores)\b/u,
+    matches: 'Leading results and overall standings after the third stage of the coast race.',
+    misses: 'Leading riders finished the third stage of the coast race in the rain.',
+  },
+  {
+    kind: 'a desk note ("NOTE: ...")',
+    regex: /^NOTE\s*[:-]\s/u,
+    matches: 'NOTE: Velmora Lines is a ferry operator of the west coast.',
+    misses: 'Notes from the union were read out at the quay on Friday.',
+  },
+  {
     kind: 'a sentence leaning on the one before: a pointer back to what the text already named ("the aforementioned")',
     regex: /\b(?:aforementioned|above-mentioned|aforesaid)\b/iu,
     matches: 'The crews cheered, unlike after the aforementioned walkout at the quay.',
