@@ -16,6 +16,7 @@ import {
   REPORTED_CLAUSE,
   SITE_SUFFIX,
 } from './headline-lexicon';
+import { PAST_TENSE } from './lexicon';
 import type { TextPattern } from './patterns';
 import { capitalize } from './text';
 import { balancedQuotes } from './verbatim';
@@ -129,13 +130,33 @@ const LIST_COMMA = unicodePattern(
 /** A relative clause that runs to the end of a cut. */
 const OPEN_RELATIVE = /\s(?:who|which)\s[^,]*$/u;
 
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|says|said)$/u;
+
+function pastOrAuxiliary(word: string): boolean {
+  return /^[a-z]{3,}ed$/u.test(word) || PAST_TENSE.has(word) || AUXILIARY.test(word);
+}
+
+/**
+ * Whether a cut kept the subject and its appositive and left out the predicate ("The champion Braves,
+ * with the best record in the league" before ", added another pitcher"): no verb in the cut, and one
+ * opening a comma-set phrase after it.
+ */
+function predicateAfter(cut: string, rest: string): boolean {
+  const verbs = (cut.match(/\p{Lowercase}+/gu) ?? []).some(pastOrAuxiliary);
+  const after = [...rest.matchAll(/,\s+(\p{Lowercase}+)\b/gu)].some((m) => pastOrAuxiliary(m[1] ?? ''));
+  return !verbs && after;
+}
+
 /** The text up to a comma (else a modifier) that leaves a complete-looking headline, the longest that fits. */
 function shortened(text: string): string {
   if (words(text).length <= MAX_WORDS) return text;
   const at = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => text.slice(0, m.index)).reverse();
   // A cut inside a relative clause ("Crews who had waited on the quay") may have left out its main verb.
   const fits = (c: string) =>
-    words(c).length >= MIN_WORDS + 2 && headlineProblem(c) === null && !OPEN_RELATIVE.test(c);
+    words(c).length >= MIN_WORDS + 2 &&
+    headlineProblem(c) === null &&
+    !OPEN_RELATIVE.test(c) &&
+    !predicateAfter(c, text.slice(c.length));
   return at(LIST_COMMA).find(fits) ?? at(SOFT_END).find(fits) ?? at(PHRASE_CUT.regex).find(fits) ?? text;
 }
 

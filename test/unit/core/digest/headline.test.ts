@@ -117,6 +117,16 @@ describe('Function: headlineFromLead', () => {
       'The Harbour Board of the Port Ellis and Kessel Island Ferry Authority announced Friday that Ada Vik will be the harbour master of the north quay from May 1 at the old terminal.',
       'Ada Vik will be the harbour master of the north quay from May 1 at the old terminal',
     ],
+    // A subject set off with its appositive: cut before the verb it states nothing, cut after it is too long.
+    [
+      'The champion Velmora Pilots, with the longest quay and the busiest lanes in the north, hired a new skipper on Wednesday, naming Ada Lunde, the youngest pilot in the fleet, from the Kessel Harbour crew.',
+      null,
+    ],
+    // The same subject whose verb comes first: the cut after it stands.
+    [
+      'The champion Velmora Pilots hired a new skipper for the longest quay and the busiest lanes in the north on Wednesday, naming Ada Lunde, the youngest pilot in the fleet, as their chief.',
+      'The champion Velmora Pilots hired a new skipper for the longest quay and the busiest lanes',
+    ],
   ])('%s', (lead, headline) => {
     expect(headlineFromLead(lead)).toBe(headline);
   });
