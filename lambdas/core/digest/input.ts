@@ -10,7 +10,8 @@ export function unfitReason(sentence: string): string | null {
   const text = sentence.trim();
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length < MIN_WORDS) return 'too short to be prose';
-  if (/^\p{Lowercase}/u.test(text)) return 'starts mid-sentence';
+  // Behind an opening bracket or quote too: "(halftime 2-0) in a friendly ..." is the end of a sentence.
+  if (/^[(["'\u2018\u201C]*\p{Lowercase}/u.test(text)) return 'starts mid-sentence';
   const row = NOT_PROSE.find((p) => p.regex.test(text));
   if (row) return row.kind;
   const english = words.filter((w) =>

@@ -26,6 +26,8 @@ describe('Function: unfitReason', () => {
     ['Ferry traffic stopped for the first time since World War I ended.', null],
     ['Feribot işçileri sabah saatlerinde limanda greve başladı ve seferler durdu.', /not English/],
     ['walked out at dawn on Friday, the union said in a statement.', /mid-sentence/],
+    ['(halftime 2-0) in a friendly harbour cup match on Sunday afternoon.', /mid-sentence/],
+    ['(AP) Ferry crews in Port Ellis walked out at dawn on Friday.', null],
     ['The last strong tremor to shake the harbour town came in 2019, when a magnitude-5.', /decimal/],
     ['The ferry line has lost money since its record year (14.', /bracket opened/],
     ['The harbour town was shaken on Sunday by a tremor of 5.', /decimal/],
