@@ -4,6 +4,7 @@ import { backgroundClauses } from './background';
 import { attributionsOf, undatedReport, verifyClause } from './cite';
 import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
+import { caseSource, inBodyCase } from './headline-case';
 import { OPPOSITE_ACTS, QUESTION_HEADLINE } from './headline-lexicon';
 import { unfitReason } from './input';
 import { introducePeople } from './names';
@@ -166,8 +167,10 @@ function itemHeadline(
   };
   // The story's stored headline, when it reads as one (it may be an action or a lead the store fell back on).
   // A source's headline stored for the story is held to the same test as above.
-  const stored = cleanHeadline(story.headline);
   const source = articles.find((a) => a.headline?.value === story.headline);
+  const stored = source
+    ? inBodyCase(cleanHeadline(story.headline), caseSource(source))
+    : cleanHeadline(story.headline);
   const asks = QUESTION_HEADLINE.regex.test(stored);
   if (headlineProblem(stored) === null && !asks && (!source || fits(source))) return stored;
   for (const source of headlineSources(story, whatsNew, articlesByKey)) {

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../model';
 import { unicodePattern } from '../unicode-pattern';
+import { caseSource, inBodyCase } from './headline-case';
 import {
   HEADLINE_ADJUNCTS,
   HEADLINE_FURNITURE,
@@ -88,7 +89,7 @@ export function headlineProblem(text: string): string | null {
 export function sourceHeadline(articles: Article[], questions = false): string | null {
   for (const article of articles) {
     if (!article.headline) continue;
-    const text = cleanHeadline(article.headline.value);
+    const text = inBodyCase(cleanHeadline(article.headline.value), caseSource(article));
     if (headlineProblem(text) === null && (questions || !QUESTION_HEADLINE.regex.test(text))) return text;
   }
   return null;
