@@ -89,10 +89,19 @@ function listed(named: Named[]): string {
 /**
  * "Those taking part were …" for a gathering, naming the people the lead does not, side by side
  * (grouped by affiliation), each with the role a source states beside their name; null when fewer
- * than two people can be named so.
+ * than two people can be named so, or when the lead's report (`leadArticle`) tells no gathering.
  */
-export function participantsClause(story: Story, articles: Article[], lead: string): Clause | null {
+export function participantsClause(
+  story: Story,
+  articles: Article[],
+  lead: string,
+  leadArticle?: Article,
+): Clause | null {
   if (!GATHERINGS.has(story.event.type)) return null;
+  // Under a lead from a report of another kind of event (a commission's subpoenas over its hearings),
+  // "those taking part" would read as taking part in what the lead tells.
+  const told = leadArticle?.mainEvent?.type;
+  if (told !== undefined && !GATHERINGS.has(told)) return null;
   const named = story.event.participants
     .filter((p) => isPerson(p) && !lead.includes(p.name))
     .map((p) => statedRole(p, story, articles))

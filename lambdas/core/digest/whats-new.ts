@@ -997,7 +997,12 @@ export function whatsNewClauses(
   const on = reportedOn([told0, ...(grounding ? [grounding] : [])], credited, articles, articlesByKey, date);
   const lead = leads.length > 0 ? credit(told0, credited, articlesByKey, on) : told0;
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).
-  const roles = participantsClause(story, articles, lead.text);
+  const roles = participantsClause(
+    story,
+    articles,
+    lead.text,
+    articlesByKey.get(told0.sources[0]?.key ?? ''),
+  );
   const told = [
     lead,
     ...(roles && accept(roles) ? [roles] : []),

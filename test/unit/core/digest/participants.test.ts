@@ -72,4 +72,50 @@ describe('Function: participantsClause', () => {
 
     expect(clauseFor('talks', participants, 'Ana Ruiz met the union.')).toBeNull();
   });
+
+  it.each<[string, EventType, boolean]>([
+    ['names no one under a lead from a report of another kind of event', 'announcement', false],
+    ['names them under a lead from a report of a gathering', 'meeting', true],
+  ])('%s', (_name, leadType, named) => {
+    const participants = [
+      person('Tom Berg', 'union’s chief negotiator', 'union'),
+      person('Ana Ruiz', 'Council leader', 'council'),
+    ];
+    const talks = buildArticle({
+      key: 'harbor/talks.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: TEXT,
+      mainEvent: {
+        type: 'talks',
+        action: 'met with',
+        participants,
+        location: 'Port Ellis',
+        in: 'Council leader',
+      },
+    });
+    const lead = buildArticle({
+      key: 'harbor/levy.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-08',
+      text: 'The island council said on Tuesday it would put a harbour levy to a vote.',
+      mainEvent: {
+        type: leadType,
+        action: 'said',
+        participants: [],
+        location: 'Port Ellis',
+        in: 'would put',
+      },
+    });
+    const story = buildStory('talks', [talks, lead]);
+
+    const clause = participantsClause(
+      story,
+      [talks, lead],
+      'The council said it would put a levy to a vote.',
+      lead,
+    );
+
+    expect(clause !== null).toBe(named);
+  });
 });
