@@ -29,6 +29,27 @@ export const AHEAD_AFTER: TextPattern = {
 };
 
 /**
+ * A verb right after date words with no preposition of their own: the date is its subject ("said
+ * September 11 could be set for the debate"), no time of the sentence's event. Written as a date, it
+ * becomes a false one ("said on Monday, September 11, 1995, could be set").
+ */
+export const DATE_AS_SUBJECT: TextPattern = {
+  kind: 'a verb after date words with no preposition: the date is its subject',
+  regex: /^\s+(?:could|would|will|should|might|may|can|is|was|has|had)\b/u,
+  matches: ' could be set for the harbour vote.',
+  misses: ' the harbour board set the vote.',
+};
+
+/** A market's contract after a month: it names the contract ("December Euromark futures", "over September IPE"). */
+export const DATE_AS_CONTRACT: TextPattern = {
+  kind: 'a contract a month names ("December Velmora futures")',
+  regex:
+    /^\s+(?:(?:\p{Uppercase}[\p{Alphabetic}-]*\s+)?(?:futures|options|contracts?)\b|\p{Uppercase}{2,}\b(?!\s*\d))/u,
+  matches: ' Velmora futures were trading lower.',
+  misses: ' Velmora shares were trading lower.',
+};
+
+/**
  * A plan told with a bare participle, no "is" before it ("with the ferry set to sail in"): the date
  * after it is still to come, as after "is set to".
  */

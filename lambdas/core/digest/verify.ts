@@ -8,6 +8,8 @@ import type { ResolvedDate } from '../model';
 import {
   AHEAD_AFTER,
   BARE_WEEKDAY,
+  DATE_AS_CONTRACT,
+  DATE_AS_SUBJECT,
   DEICTIC_DAY,
   LOOKS_AHEAD,
   PERIOD_FROM_REPORT,
@@ -51,6 +53,10 @@ export interface Verdict {
   ok: boolean;
   failures: VerifyFailure[];
 }
+
+/** Date words that bring their own preposition ("in May", "on Friday"): a verb after them has another subject. */
+const OWN_PREPOSITION =
+  /^(?:on|in|at|by|over|during|from|since|until|through|for|last|next|this|early|late)\b/iu;
 
 const QUOTATION = /\u201C([^\u201D]*)\u201D|"([^"]*)"/gu;
 const MONTH =
@@ -104,7 +110,10 @@ function wrongWeek(date: ResolvedDate, cited: CitedSentence): string | null {
 
 /** A month and day with no year, as "September 3" or "Sept. 3" names one. */
 const MONTH_DAY = new RegExp(`${MONTH}\\s+\\d{1,2}(?!\\d|,?\\s+\\d{4})`, 'u');
-/** Days after the report within which the same month and day, read a year back, is a guess. */
+/**
+ * Days after the report within which the same month and day, read a year back, is a guess. Not a
+ * month: a firing "on June 8" in a May report was the June before (ECB+ tuning).
+ */
 const NEAR_DAYS = 14;
 
 /**
@@ -134,6 +143,11 @@ function unshowable(date: ResolvedDate, cited: CitedSentence): string | null {
   const said = date.text.match(WEEKDAY_IN)?.[0];
   if (said && date.precision === 'day' && weekdayOf(date.start) !== said) {
     return `"${date.text}" resolved to ${date.start}, a ${weekdayOf(date.start)}`;
+  }
+  const after = cited.text.slice(cited.text.indexOf(date.text) + date.text.length);
+  const bare = !OWN_PREPOSITION.test(date.text);
+  if (DATE_AS_CONTRACT.regex.test(after) || (bare && DATE_AS_SUBJECT.regex.test(after))) {
+    return `"${date.text}" is a noun in its sentence (a subject or a contract's month), not when its event took place`;
   }
   if (!cited.datedReport && !STATES_YEAR.test(date.text)) {
     return `"${date.text}" needs the report's publication date, which is unknown`;

@@ -327,6 +327,38 @@ describe('Function: verify', () => {
       null,
     ],
     [
+      'a month and day that is the subject of its verb, written as a date',
+      'The harbour board had said on Thursday, April 2, could be set for the vote.',
+      [
+        cite('The harbour board had said April 2 could be set for the vote.', [
+          { ...thursdayPast, text: 'April 2' },
+        ]),
+      ],
+      false,
+      /a noun in its sentence/,
+    ],
+    [
+      'a month that names a market contract, written as a date',
+      'Traders saw offers over March 2025 Velmora futures.',
+      [cite('Traders saw offers over March Velmora futures.', [{ ...lastMarch, text: 'March' }])],
+      false,
+      /a noun in its sentence/,
+    ],
+    [
+      'date words with their own preposition before a verb whose subject is another',
+      'The vote on Tuesday, April 7, could start a new levy.',
+      [cite('The vote on Tuesday could start a new levy.', [{ ...tuesday, text: 'on Tuesday' }])],
+      true,
+      null,
+    ],
+    [
+      'a month and day the event took place on',
+      'The harbour board met on Thursday, April 2, in Velmora.',
+      [cite('The harbour board met April 2 in Velmora.', [{ ...thursdayPast, text: 'April 2' }])],
+      true,
+      null,
+    ],
+    [
       'a number its source splits with a space, set whole',
       'Some 1,300 deckhands met Aino Virtanen in Ottawa.',
       [cite('Some 1, 300 deckhands met Aino Virtanen in Ottawa.')],
