@@ -217,7 +217,15 @@ export interface StorySource {
   offices?: Record<string, string>;
   /** People the report names by an office they hold or are yet to take, by surname ("voss": "president-elect"; `tenureKey`). */
   tenures?: Record<string, string>;
+  /** People the report's headline and lead move into a post or out of one, by surname ("voss": "out"; `movesOf`). */
+  moves?: Record<string, PersonMoves>;
 }
+
+/** A person taking a post ('in': hired, appointed) or losing one ('out': fired, stepping down). */
+export type PostMove = 'in' | 'out';
+
+/** Which way a report moves a person: one way, or both (hired by one club after being fired by another). */
+export type PersonMoves = PostMove | 'both';
 
 /** One outlet's own words about the story: its characterizations and quotes. */
 export interface OutletView {

@@ -313,11 +313,12 @@ export interface StoryMatch {
   /** The terms that weigh most in the similarity, heaviest first. */
   sharedTerms: string[];
   /** A fact that rules the merge out whatever the wording: different places, people, bodies, days or publication weeks. */
-  veto?: 'place' | 'office' | 'tenure' | 'bodies' | 'actors' | 'date' | 'published';
+  veto?: 'place' | 'office' | 'tenure' | 'move' | 'bodies' | 'actors' | 'date' | 'published';
   /**
    * Under an actors veto, the people the two sides disagree on (each side's principals the other
    * does not vouch for); under an office veto, the two sides' holders of the office; under a
-   * tenure veto, the person one side names as yet to take an office the other names them holding.
+   * tenure veto, the person one side names as yet to take an office the other names them holding;
+   * under a move veto, the person one side has taking a post and the other losing one.
    */
   vetoPeople?: string[];
   /** Under a bodies veto, the bodies taking part on each side. */
@@ -459,6 +460,26 @@ function tenuresConflict(a: Profile, b: Profile): string[] {
   return people.sort();
 }
 
+/**
+ * The people one side's headlines and leads move into a post (hired, appointed, taking over) and
+ * the other's out of one (fired, ousted, stepping down), neither side ever the other way
+ * (`movesOf`). A club that hires a coach one year and fires him another is reported with the same
+ * club, the same names and the same words, and its reports name the other occurrence in passing;
+ * outlets of one event agree on which way its person went. A report that moves a person both ways
+ * (hired by one club after another fired him) vouches for either. When either side is undated it
+ * vetoes, as different holders of one office do.
+ */
+function movesConflict(a: Profile, b: Profile): string[] {
+  const only = (ways: Set<string> | undefined, way: string) => ways?.size === 1 && ways.has(way);
+  return [...a.moves]
+    .filter(([person, ours]) => {
+      const theirs = b.moves.get(person);
+      return (only(ours, 'in') && only(theirs, 'out')) || (only(ours, 'out') && only(theirs, 'in'));
+    })
+    .map(([person]) => person)
+    .sort();
+}
+
 /** Every office-holder a side names. */
 function holdersOf(profile: Profile): string[] {
   return [...profile.offices.values()].flatMap((holders) => [...holders]);
@@ -485,6 +506,9 @@ function factVeto(
     const tenured = tenuresConflict(a, b);
     if (tenured.length > 0 && similarity < ACTORS_CONFLICT_THRESHOLD)
       return { veto: 'tenure', vetoPeople: tenured };
+    const moved = movesConflict(a, b);
+    if (moved.length > 0 && similarity < ACTORS_CONFLICT_THRESHOLD)
+      return { veto: 'move', vetoPeople: moved };
     const bodies = bodiesConflict(a, b);
     if (bodies.length > 0 && similarity < ACTORS_CONFLICT_THRESHOLD)
       return { veto: 'bodies', vetoBodies: bodies };

@@ -100,7 +100,7 @@ export function tenuresOf(article: Article): Record<string, string> {
 }
 
 /** Generational suffixes that follow a surname ("Nick Rahall II"). */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** The surname a holder is known by, with a generational suffix left off. */
 export function holderKey(name: string): string {

@@ -1,5 +1,5 @@
 /** The features of an article, a story or a background mention that matching compares. */
-import type { Article, EventType, Participant, Story, StorySource } from '../model';
+import type { Article, EventType, Participant, PersonMoves, PostMove, Story, StorySource } from '../model';
 import { isoDay, type Period, reportPeriod } from './dates';
 import {
   entityKey,
@@ -9,6 +9,7 @@ import {
   placeKey,
   weightClass,
 } from './entity-key';
+import { movesOf } from './moves';
 import { holderKey, officesOf, tenuresOf } from './offices';
 import {
   articleTerms,
@@ -62,6 +63,8 @@ export interface Profile {
   offices: Map<string, Set<string>>;
   /** The offices each person is named by, held or yet to take (`tenureKey`: "president", "president-elect"), by surname. */
   tenures: Map<string, Set<string>>;
+  /** Which ways the reports' headlines and leads move each person, into a post or out of one (`movesOf`), by surname. */
+  moves: Map<string, Set<PostMove>>;
   /** Whether any report had a known publication date; undated reports' dates veto nothing. */
   dated: boolean;
   /** Publication days of the reports with a known publication date. */
@@ -92,6 +95,7 @@ export function emptyProfile(period: Period): Profile {
     centroid: new Map(),
     offices: new Map(),
     tenures: new Map(),
+    moves: new Map(),
     dated: false,
     datedDays: [],
   };
@@ -203,6 +207,7 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   profile.centroid = articleTerms(article, weights);
   addOffices(profile, officesOf(article));
   addTenures(profile, tenuresOf(article));
+  addMoves(profile, movesOf(article, STORY_LIMITS.leadSentences));
   profile.dated = !UNDATED_SOURCES.has(article.published.source);
   if (profile.dated) profile.datedDays.push(isoDay(article.published.value));
   if (profile.dated && article.received) profile.received = isoDay(article.received);
@@ -229,6 +234,7 @@ function addSource(profile: Profile, source: StorySource): void {
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
   addOffices(profile, source.offices ?? {});
   addTenures(profile, source.tenures ?? {});
+  addMoves(profile, source.moves ?? {});
   for (const [word, x] of sourceTerms(source))
     profile.centroid.set(word, (profile.centroid.get(word) ?? 0) + x);
   if (!source.undated) {
@@ -248,6 +254,13 @@ function addOffices(profile: Profile, offices: Record<string, string>): void {
 function addTenures(profile: Profile, tenures: Record<string, string>): void {
   for (const [holder, tenure] of Object.entries(tenures))
     profile.tenures.set(holder, new Set([...(profile.tenures.get(holder) ?? []), tenure]));
+}
+
+function addMoves(profile: Profile, moves: Record<string, PersonMoves>): void {
+  for (const [person, way] of Object.entries(moves)) {
+    const ways: PostMove[] = way === 'both' ? ['in', 'out'] : [way];
+    profile.moves.set(person, new Set([...(profile.moves.get(person) ?? []), ...ways]));
+  }
 }
 
 const profiles = new WeakMap<Story, Profile>();

@@ -12,6 +12,7 @@ import type {
 } from '../model';
 import { dayNumber, eventPeriod, precisionRank, reportPeriod } from './dates';
 import { entityKey, placeKey } from './entity-key';
+import { movesOf } from './moves';
 import { officesOf, tenuresOf } from './offices';
 import type { TermWeights } from './term-weights';
 import { heaviest, weightedTerms } from './tokens';
@@ -152,6 +153,8 @@ export function sourceFromArticle(article: Article, weights: TermWeights): Story
   if (Object.keys(offices).length > 0) source.offices = offices;
   const tenures = tenuresOf(article);
   if (Object.keys(tenures).length > 0) source.tenures = tenures;
+  const moves = movesOf(article, STORY_LIMITS.leadSentences);
+  if (Object.keys(moves).length > 0) source.moves = moves;
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((s) => s.text);
   const lead = opening.length > 0 ? opening.join(' ') : article.text.slice(0, STORY_LIMITS.leadChars);
   if (lead.trim() !== '') source.lead = lead.slice(0, STORY_LIMITS.leadChars);

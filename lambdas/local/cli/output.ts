@@ -18,7 +18,11 @@ export interface ArticleSummary {
       similarity: number;
       sharedTerms: string[];
       veto: string | null;
-      /** Under an actors veto, the people the two sides disagree on; under an office veto, the two holders. */
+      /**
+       * Under an actors veto, the people the two sides disagree on; under an office veto, the two
+       * holders; under a tenure or move veto, the person the sides name in office and yet to take
+       * it, or taking a post and losing one.
+       */
       vetoPeople?: string[];
       /** Under a bodies veto, the bodies taking part on each side. */
       vetoBodies?: string[];

@@ -1382,3 +1382,75 @@ describe('Function: scoreMatch on undated reports before and after a governor to
     expect(match.similarity).toBeGreaterThanOrEqual(CONTENT_THRESHOLD);
   });
 });
+
+describe('Function: scoreMatch on undated reports of one club hiring a coach and firing him', () => {
+  /** Undated reports of the Gulls hiring Ivo Brandt; the rows below are other reports of the club and its coach. */
+  const coach = (key: string, changes: Partial<ArticleSpec>) =>
+    undatedNaming({
+      outlet: 'Wire One',
+      published: '2025-06-01T09:00:00Z',
+      undated: true,
+      type: 'appointment',
+      action: 'hired Ivo Brandt as head coach',
+      people: [['Ivo Brandt', 'head coach']],
+      organizations: ['Harbour City Gulls'],
+      headline: 'Gulls hire Ivo Brandt as head coach',
+      lead: 'The Harbour City Gulls hired Ivo Brandt as head coach on a three-year contract, the club said.',
+    })(key, changes, { 'Ivo Brandt': 3 });
+  const story = storyAt('st_coach', [
+    coach('a.txt', {}),
+    coach('b.txt', {
+      outlet: 'Daily Paper',
+      headline: 'Brandt takes over the Gulls bench',
+      lead: 'Ivo Brandt was appointed head coach of the Harbour City Gulls on a three-year contract.',
+    }),
+  ]);
+
+  // Outlets of one event agree on which way its person went.
+  it.each<[string, boolean, string | undefined, string[] | undefined, Article]>([
+    [
+      'the same club firing him',
+      false,
+      'move',
+      ['brandt'],
+      coach('c.txt', {
+        outlet: 'Evening Post',
+        type: 'resignation',
+        action: 'fired head coach Ivo Brandt',
+        headline: 'Gulls sack Ivo Brandt after nine straight defeats',
+        lead: 'The Harbour City Gulls fired head coach Ivo Brandt after nine straight defeats left the club bottom of the league.',
+      }),
+    ],
+    [
+      'the same hire in other words',
+      true,
+      undefined,
+      undefined,
+      coach('d.txt', {
+        outlet: 'Evening Post',
+        headline: 'Gulls name Brandt head coach',
+        lead: 'The Harbour City Gulls named Ivo Brandt head coach on a three-year contract on Monday.',
+      }),
+    ],
+    [
+      'the same hire, his firing by another club recalled',
+      true,
+      undefined,
+      undefined,
+      coach('e.txt', {
+        outlet: 'Evening Post',
+        lead: 'The Harbour City Gulls hired Ivo Brandt as head coach on a three-year contract. The Foxes fired Brandt in March.',
+      }),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, vetoPeople, report) => {
+    // Act
+    const match = scoreMatch(report, story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+    expect(match.vetoPeople).toEqual(vetoPeople);
+    // The wording alone would have merged them: which way the coach went decides.
+    expect(match.similarity).toBeGreaterThanOrEqual(CONTENT_THRESHOLD);
+  });
+});
