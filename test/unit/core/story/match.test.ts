@@ -1454,3 +1454,41 @@ describe('Function: scoreMatch on undated reports of one club hiring a coach and
     expect(match.similarity).toBeGreaterThanOrEqual(CONTENT_THRESHOLD);
   });
 });
+
+describe('Function: storiesMatch on undated stories that read nearly alike', () => {
+  /** Undated reports of the Gulls and their coach in near-identical words; only the verb differs. */
+  const report = (key: string, outlet: string, verb: 'hired' | 'fired') =>
+    buildArticle({
+      key,
+      outlet,
+      published: '2025-06-01T09:00:00Z',
+      undated: true,
+      type: verb === 'hired' ? 'appointment' : 'resignation',
+      action: `${verb} its head coach`,
+      people: [['Ivo Brandt', 'head coach']],
+      organizations: ['Harbour City Gulls'],
+      headline: verb === 'hired' ? 'Gulls hire Ivo Brandt as head coach' : 'Gulls fire head coach Ivo Brandt',
+      lead: `The Harbour City Gulls ${verb === 'hired' ? 'hired Ivo Brandt as head coach' : 'fired head coach Ivo Brandt'} on Monday, a week after nine straight defeats left the club bottom of the league and its owner Lena Park under fire from supporters.`,
+    });
+  const hiring = storyAt('st_hire', [
+    report('a.txt', 'Wire One', 'hired'),
+    report('b.txt', 'Daily Paper', 'hired'),
+  ]);
+
+  // A story's centroid keeps its topic's words: two stories of look-alike events read as near copies.
+  it.each<[string, boolean, Article[]]>([
+    [
+      'a story of two reports of the firing',
+      false,
+      [report('c.txt', 'Evening Post', 'fired'), report('d.txt', 'Morning Star', 'fired')],
+    ],
+    // One account read nearly word for word is one event whatever the extractor took from it.
+    ['one report of the firing', true, [report('c.txt', 'Evening Post', 'fired')]],
+  ])('%s: merge %s', (_case, merge, reports) => {
+    // Prepare
+    const other = storyAt('st_other', reports as [Article, ...Article[]]);
+
+    // Act & Assess
+    expect(storiesMatch(hiring, other)).toBe(merge);
+  });
+});
