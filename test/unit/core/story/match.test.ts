@@ -10,6 +10,8 @@ import {
   scoreMatch,
   storiesMatch,
 } from '../../../../lambdas/core/story';
+import { matchProfiles } from '../../../../lambdas/core/story/match';
+import { storyProfile } from '../../../../lambdas/core/story/profile';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
 import { storyOf } from '../../../support/stray-reports';
 import { WEIGHTS } from '../../../support/term-weights';
@@ -1167,6 +1169,90 @@ describe('Function: scoreMatch on undated reports of one champion’s two bouts'
   ])('%s: merge %s, veto %s', (_case, merge, veto, vetoPeople, report) => {
     // Act
     const match = scoreMatch(report, story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+    expect(match.vetoPeople).toEqual(vetoPeople);
+  });
+});
+
+describe('Function: matchProfiles on undated stories of one champion’s two bouts', () => {
+  /** Undated reports of a title bout, each naming the champion and its opponent often. */
+  const bout = (key: string, outlet: string, opponent: string, lead: string, mentioned: string[] = []) =>
+    undatedNaming({
+      outlet,
+      published: '2025-03-10T09:00:00Z',
+      undated: true,
+      type: 'match',
+      action: 'retained the heavyweight title',
+      headline: `Marsh keeps his heavyweight belt against ${opponent}`,
+      lead,
+    })(key, { people: ['Ivo Marsh', opponent], mentioned }, { 'Ivo Marsh': 5, [opponent]: 4 });
+  const dale = storyAt('st_dale', [
+    bout(
+      'a.txt',
+      'Wire One',
+      'Ken Dale',
+      'Ivo Marsh beat Ken Dale on points to keep his heavyweight title in the arena.',
+    ),
+    bout(
+      'b.txt',
+      'Daily Paper',
+      'Ken Dale',
+      'Champion Ivo Marsh outpointed Ken Dale over twelve rounds to keep the heavyweight title.',
+      ['Lou Pratt'],
+    ),
+  ]);
+
+  // Each story recalls the other bout's opponent in passing: only whom its reports are about tells.
+  it.each<[string, boolean, string | undefined, string[] | undefined, Story]>([
+    [
+      'a story of another opponent’s bout',
+      false,
+      'actors',
+      ['ken-dale', 'lou-pratt'],
+      storyAt('st_pratt', [
+        bout(
+          'c.txt',
+          'Evening Post',
+          'Lou Pratt',
+          'Ivo Marsh stopped Lou Pratt in the sixth round to keep his heavyweight title.',
+          ['Ken Dale'],
+        ),
+        bout(
+          'd.txt',
+          'Morning Star',
+          'Lou Pratt',
+          'Champion Ivo Marsh kept the heavyweight title by stopping Lou Pratt in the arena.',
+          ['Ken Dale'],
+        ),
+      ]),
+    ],
+    [
+      'a story of the same bout in other words',
+      true,
+      undefined,
+      undefined,
+      storyAt('st_dale_2', [
+        bout(
+          'e.txt',
+          'Evening Post',
+          'Ken Dale',
+          'Ken Dale could not take the heavyweight title from Ivo Marsh over twelve rounds.',
+        ),
+        bout(
+          'f.txt',
+          'Morning Star',
+          'Ken Dale',
+          'Ivo Marsh kept the heavyweight title on points against Ken Dale in the arena.',
+          ['Lou Pratt'],
+        ),
+      ]),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, vetoPeople, other) => {
+    // Act
+    const match = matchProfiles(storyProfile(dale), storyProfile(other));
 
     // Assess
     expect(match.merge).toBe(merge);
