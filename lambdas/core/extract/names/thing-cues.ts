@@ -15,6 +15,12 @@ const PLURAL_END = /\p{Lowercase}[sx]$/u;
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 const PLACE_BEFORE = /(?:^|[^\p{Alphabetic}])(?:in|at|near|outside)\s+$/u;
 const INDEFINITE_BEFORE = /(?:^|[^\p{Alphabetic}])[Aa]n?\s+$/u;
+/** "Harlow Pierce, which makes ...": English relates a firm, a club or a place with "which", a person with "who". */
+const THING_RELATIVE = /^\s*,\s*which\b/u;
+/** "the death of <name>, which ...": after "of", "which" may be about the noun the name belongs to. */
+const OF_BEFORE_NAME = unicodePattern(
+  String.raw`(?:^|[^\p{Alphabetic}])of\s+(?:[\p{Alphabetic}.'-]+\s+){0,3}$`,
+);
 /** "Centre for", "Tigers of", "Coalition Against": a capitalized word and the connector that carries its name on. */
 const NAME_CONNECTOR_BEFORE = unicodePattern(
   String.raw`\p{Uppercase}[\p{Alphabetic}.'-]*\s+(?:of|for|Against)\s+$`,
@@ -71,9 +77,22 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
       if (s === undefined) return false;
       const head = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
       const tail = s.text.slice(m.end - s.start, m.end - s.start + 30);
-      return cues.before.test(head) || cues.after.test(tail) || pluralGroup(c.words, head, lex);
+      return (
+        cues.before.test(head) ||
+        cues.after.test(tail) ||
+        thingRelative(c, head, tail) ||
+        pluralGroup(c.words, head, lex)
+      );
     }) || peoplePlural(c.words, lex)
   );
+}
+
+/**
+ * "boosted by Harlow Pierce, which gained", a name with no title: "which" relates the name itself, so a thing's. Not
+ * "the death of dictator Ivo Brandt, which ...", where it is about the death.
+ */
+function thingRelative(c: NamedThing, head: string, tail: string): boolean {
+  return c.title === undefined && THING_RELATIVE.test(tail) && !OF_BEFORE_NAME.test(head);
 }
 
 /** Whether the name has no given name or particle and every full mention follows "<Capitalized> of|for|Against". */

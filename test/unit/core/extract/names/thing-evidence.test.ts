@@ -135,3 +135,23 @@ describe('Function: evidencedOrganizations (which name a cue makes an organizati
     expect(found).not.toContain(notOrganization);
   });
 });
+
+describe('Function: namesAThing (a name "which" relates is a thing)', () => {
+  it.each([
+    // Market and business reports: "which" after a firm named like a person ("boosted by <firm>, which gained").
+    ['Stocks opened higher, boosted by Harlow Pierce, which gained two points.', 'Harlow Pierce', null],
+    // The same name with "who" stays a person.
+    ['Stocks opened higher, said Harlow Pierce, who runs a fund in Dunmore.', null, 'Harlow Pierce'],
+    // After "the death of <person>", "which" is about the death; a title says person too.
+    [
+      'The vote came a year after the death of leader Ivo Brandtov, which raised hopes of reform.',
+      null,
+      'Ivo Brandtov',
+    ],
+    [
+      'The vote came a year after the death of Ivo Brandtov, which raised hopes of reform.',
+      null,
+      'Ivo Brandtov',
+    ],
+  ])('%j', readsNames);
+});
