@@ -314,6 +314,30 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'sports reports: a club named after where it stands in a league, or after a home or away result ("league leaders X", "a home win over X")',
+    organization: true,
+    before: [
+      'league leaders',
+      'division leaders',
+      'table leaders',
+      'championship leaders',
+      'home win over',
+      'away win over',
+      'home win against',
+      'away win against',
+      'home defeat by',
+      'away defeat by',
+    ],
+    example: {
+      text: 'Second division leaders Harwick Vale lost 2-0 at home on Saturday.',
+      notPerson: 'Harwick Vale',
+    },
+    counterexample: {
+      text: 'The league leaders sacked coach Harwick Dale on Saturday.',
+      person: 'Harwick Dale',
+    },
+  },
+  {
     text: 'sports pages: a club named right before the role of someone who plays or works for it',
     organization: true,
     organizationOnly: true,
