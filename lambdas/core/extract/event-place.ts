@@ -8,6 +8,7 @@ import type { CompiledLexicon } from './compile';
 import type { EventInputs } from './event-inputs';
 import { leadSentences } from './lead';
 import {
+  type CompiledPlacePhrase,
   divisionAbbreviation,
   findPlacesInText,
   knownDatelinePlace,
@@ -242,10 +243,21 @@ function demonymsOf(lex: CompiledLexicon): ReadonlySet<string> {
   return demonyms;
 }
 
+const eventRowsCache = new WeakMap<CompiledLexicon, CompiledPlacePhrase[]>();
+
+/** The rows that may say where an event happened: all but those read only for a record's places. */
+function eventRows(lex: CompiledLexicon): CompiledPlacePhrase[] {
+  const cached = eventRowsCache.get(lex);
+  if (cached !== undefined) return cached;
+  const rows = lex.placePhrases.filter((r) => !r.recordOnly);
+  eventRowsCache.set(lex, rows);
+  return rows;
+}
+
 function readNamedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
   const { lex } = inp;
   const text = inp.body.slice(start, end);
-  const found = findPlacesInText(text, start, lex.placePhrases, placeContext(inp));
+  const found = findPlacesInText(text, start, eventRows(lex), placeContext(inp));
   const demonyms = demonymsOf(lex);
   return (
     found

@@ -57,6 +57,8 @@ export interface CompiledPlacePhrase {
   needs?: RegExp;
   /** Read in every sentence (see `PlacePhrase.everywhere`). */
   everywhere: boolean;
+  /** Read only for a record's places (see `PlacePhrase.recordOnly`). */
+  recordOnly: boolean;
 }
 
 const abbreviationCache = new WeakMap<Gazetteer, (text: string) => boolean>();
@@ -97,6 +99,7 @@ export function compilePlacePhrases(rows: readonly PlacePhrase[]): CompiledPlace
       kind: row.kind,
       re: new RegExp(row.source, 'gu'),
       everywhere: row.everywhere === true,
+      recordOnly: row.recordOnly === true,
     };
     return row.needs === undefined ? compiled : { ...compiled, needs: new RegExp(row.needs, 'u') };
   });
@@ -206,6 +209,11 @@ function rowsNeeded(text: string, rows: readonly CompiledPlacePhrase[]): boolean
   return held;
 }
 
+/** Whether `name` is a country (any of its names) or a state or province: what may follow a town to place it. */
+function wider(name: string, ctx: PlaceContext): boolean {
+  return ctx.countries.has(name) || ctx.gazetteer?.division(name) !== undefined;
+}
+
 /** Every place the rows find in `text` (which starts at `offset` of the body), in text order. */
 export function findPlacesInText(
   text: string,
@@ -229,7 +237,9 @@ export function findPlacesInText(
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const raw = m.groups?.place ?? m.groups?.place2;
       const region = m.groups?.region;
+      const within = m.groups?.within;
       if (raw === undefined || (region !== undefined && !ctx.regionAbbreviation(region))) continue;
+      if (within !== undefined && !wider(within, ctx)) continue;
       const owner = kind === 'venue' ? placeOwner(raw, ctx) : '';
       const start = offset + m.index + m[0].lastIndexOf(raw) + owner.length;
       const known =
@@ -259,6 +269,57 @@ export function findPlacesInText(
     if (fromRow.length > 0) found = [...found, ...fromRow].sort((a, b) => a.start - b.start);
   }
   return found;
+}
+
+/** What joins the names of a list ("X and Y", "X, Y, and Z"), then the next name's capitalized words. */
+const NEXT_IN_LIST = unicodePattern(
+  String.raw`^(?:,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)(\p{Uppercase}[\p{Alphabetic}'\u2019.-]*[\p{Alphabetic}](?:\s\p{Uppercase}[\p{Alphabetic}'\u2019-]*[\p{Alphabetic}]){0,2})`,
+);
+
+const CLUB_COUNTRY = unicodePattern(
+  String.raw`^\sof\s(\p{Uppercase}\p{Alphabetic}+(?:\s\p{Uppercase}\p{Alphabetic}+)?)`,
+);
+
+/**
+ * The towns listed after a place the rows found ("in Ashford and Dover", "offices in Ashford, Dover and Kelby"): a name
+ * the gazetteer or the lexicon knows as a town, joined to a place by "and", "or" or a comma, is one more place of the
+ * list. Read from each found place on, so a list is followed to its end; countries, states and people are left out.
+ */
+export function listedTowns(
+  text: string,
+  found: ReadonlyArray<{ start: number; end: number }>,
+  ctx: PlaceContext,
+): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  const seen = new Set(found.map((p) => p.start));
+  const queue: Array<{ start: number; end: number }> = [...found];
+  for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+    const m = NEXT_IN_LIST.exec(text.slice(p.end, p.end + 80));
+    const run = m?.[1];
+    if (m === null || run === undefined) continue;
+    const known = knownPrefix(run, ctx);
+    // The whole name must be the town's: "Georgia and Southland Life" lists a firm, not a town.
+    if (known === undefined || known.kind === 'country' || known.length !== run.length) continue;
+    const start = p.end + m[0].length - run.length;
+    // "Red Star of Serbia, Ashford of Norland": a town's name with its country after "of" is a club of a list of clubs.
+    const of = CLUB_COUNTRY.exec(text.slice(start + run.length, start + run.length + 40))?.[1];
+    if (of !== undefined && ctx.countries.has(of)) continue;
+    if (seen.has(start)) continue;
+    const end = start + known.length;
+    const candidate: PlaceCandidate = {
+      name: known.name,
+      kind: known.kind,
+      start,
+      end,
+      attributive: false,
+      surface: text.slice(start, end),
+    };
+    if (ctx.taken(candidate)) continue;
+    seen.add(start);
+    out.push(candidate);
+    queue.push(candidate);
+  }
+  return out;
 }
 
 /** Whether the lexicon or the gazetteer knows `name` as a town, a country (any of its names) or a region. */

@@ -7,7 +7,7 @@
 import type { CompiledLexicon } from './compile';
 import type { EventInputs } from './event-inputs';
 import { placeContext } from './event-place';
-import { type CompiledPlacePhrase, findPlacesInText } from './places-in-text';
+import { type CompiledPlacePhrase, findPlacesInText, listedTowns } from './places-in-text';
 
 const rowsCache = new WeakMap<CompiledLexicon, CompiledPlacePhrase[]>();
 
@@ -26,10 +26,10 @@ function everywhereRows(lex: CompiledLexicon): CompiledPlacePhrase[] {
  */
 export function townsInText(inp: EventInputs): string[] {
   const { lex, entities } = inp;
-  const found = findPlacesInText(inp.body, 0, everywhereRows(lex), {
-    ...placeContext(inp),
-    divisions: true,
-  }).filter(
+  const ctx = { ...placeContext(inp), divisions: true };
+  const read = findPlacesInText(inp.body, 0, everywhereRows(lex), ctx);
+  const seeds = [...read, ...entities.places].sort((a, b) => a.start - b.start);
+  const found = [...read, ...listedTowns(inp.body, seeds, ctx)].filter(
     (p) => p.kind === 'town' || p.kind === 'locality' || p.kind === 'capital' || p.kind === 'province',
   );
   if (found.length === 0) return [];

@@ -1,7 +1,8 @@
 /**
  * How running text names the place of an event. Each row is a regex source (compiled with the
  * `u` flag) whose `place` group is the name; `town` rows are kept only when the gazetteer or the
- * lexicon knows the name as a town, the other kinds say what they are by their own words.
+ * lexicon knows the name as a town, the other kinds say what they are by their own words. A `region` group must be
+ * a state written short ("Calif."), a `within` group a state, province or country written in full.
  * `example` is text of our own the row must read (and the place it must give); `counter` is
  * text it must find nothing in. test/unit/core/extract/place-phrases.test.ts runs them all.
  */
@@ -54,6 +55,12 @@ export interface PlacePhrase {
    * in the sentences that tell its event: the rows that name a town, and the waters whose names hold a town's.
    */
   everywhere?: true;
+  /**
+   * Read only for the places a report's record lists, never for where its event happened: the row places a name
+   * without saying anything happened there ("residents of Ashford, Kent", "40 km north of Ashford"). Only with
+   * `everywhere`.
+   */
+  recordOnly?: true;
   /** Text of our own the row must read, and the place it must give. */
   example: readonly [string, string];
   /** Text of our own the row must find nothing in. */
@@ -197,7 +204,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     kind: 'town',
     everywhere: true,
     // Without the comma of an apposition the name must be a town the gazetteer or the lexicon knows.
-    source: String.raw`\bthe\s(?:${WORD}\s)?capital\s(?<place>${RUN})`,
+    source: String.raw`\bthe\s(?:${WORD}\s|(?:state|provincial|regional)\s)?capital\s(?<place>${RUN})`,
     needs: String.raw`\bcapital\s\p{Uppercase}`,
     example: ['Riot police lined the streets of the capital Lisbon on Tuesday.', 'Lisbon'],
     counter: 'Riot police lined the streets of the capital Monday.',
@@ -244,6 +251,53 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     needs: String.raw`\s(?:judge|jury|court|inmate|prisoner|convict|man|woman|teenager|teen)\b`,
     example: ['A Nevada judge on Friday gave the driver nine years.', 'Nevada'],
     counter: 'A Nevada prosecutor on Friday asked for nine years.',
+  },
+  {
+    handles:
+      'a town named by what it is to the place around it ("the port of Ashford", "the resort of Ashford", "the Dorvan capital of Ashford", "the towns of Ashford and Dover")',
+    kind: 'town',
+    everywhere: true,
+    // Often a landmark the event is placed from ("50 km west of the port of Ashford"), so never the event's place.
+    recordOnly: true,
+    source: String.raw`\b(?:port|resort|suburb|outskirts|capital|towns|cities|villages)\sof\s(?<place>${RUN})`,
+    needs: String.raw`\b(?:port|resort|suburb|outskirts|capital|towns|cities|villages)\sof\s\p{Uppercase}`,
+    example: ['The tanker ran aground off the port of Ashford at dawn.', 'Ashford'],
+    counter: 'The tanker ran aground off the port of the island at dawn.',
+  },
+  {
+    handles:
+      'a state, province, region or municipality its own words call one, the word before the name ("the southern province of Dorvan")',
+    kind: 'province',
+    everywhere: true,
+    // The lowercase noun says what the name is, so the gazetteer need not know it; "a state of emergency" has no name.
+    source: String.raw`\b(?:province|provinces|state|region|republic|municipality|prefecture|governorate|canton|cantons|county|district)\sof\s(?<place>(?:St\.\s)?${RUN})`,
+    needs: String.raw`\b(?:province|provinces|state|region|republic|municipality|prefecture|governorate|canton|cantons|county|district)\sof\s\p{Uppercase}`,
+    example: ['Floods cut the roads of the southern province of Dorvan overnight.', 'Dorvan'],
+    counter: 'The governor declared a state of emergency in the province overnight.',
+  },
+  {
+    handles:
+      'a town placed by a bearing from it ("a village 40 km north of Ashford", "just south of Ashford")',
+    kind: 'town',
+    everywhere: true,
+    recordOnly: true,
+    source: String.raw`\b(?:north|south|east|west|(?:north|south)-?(?:east|west))\s(?:of|from)\s(?<place>${RUN})`,
+    needs: String.raw`(?:north|south|east|west)\s(?:of|from)\s\p{Uppercase}`,
+    example: ['The bus left the road in a valley 40 km north of Ashford.', 'Ashford'],
+    counter: 'The bus left the road in a valley 40 km north of the river.',
+  },
+  {
+    handles:
+      'a town followed by the state, province or country it stands in, written in full ("Sandusky, Ohio", "Porto, Portugal")',
+    kind: 'town',
+    everywhere: true,
+    recordOnly: true,
+    // `within` must name a state, province or country (see `findPlacesInText`); a word after it ("Ohio Democrat") makes it
+    // a description, not an address.
+    source: String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b\p{Lowercase}+\s)(?<place>${RUN}),\s(?<within>${RUN})(?=\s*[,.;:)]|\s*$)`,
+    needs: String.raw`\p{Alphabetic},\s\p{Uppercase}`,
+    example: ['A courier from Sandusky, Ohio, won the lottery draw.', 'Sandusky'],
+    counter: 'A courier, Ola Berg, won the lottery draw in a shop, Harbour Stores.',
   },
   {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',

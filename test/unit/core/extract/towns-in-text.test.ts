@@ -15,6 +15,22 @@ describe('Function: townsInText (the record lists the towns and states running t
     ['Hundreds marched in Tamil Nadu on Friday.', ['Tamil Nadu']],
     // A state whose name opens with a town's is the state ("Nuevo León", not a town "Nuevo").
     ['Suppliers built two plants in Nuevo León last year.', ['Nuevo León']],
+    // Towns listed after a place found: each known town of the list.
+    ['The ferry line stops in Larnaca, Limassol and Paphos every day.', ['Larnaca', 'Limassol', 'Paphos']],
+    // A person listed after a town is no town of the list.
+    ['Police in Larnaca and Maria Palmer, the mayor, spoke on Friday.', ['Larnaca']],
+    // A club of a list of clubs, named by its town and its country, is no town: the countries are the places.
+    ['Next are Partizan of Serbia, Alba of Germany and two more sides.', ['Serbia', 'Germany']],
+    ['Rallies were held in Charleroi and Namur on Friday.', ['Charleroi', 'Namur']],
+    // A town followed by the state or country it stands in, written in full.
+    ['A courier from Sandusky, Ohio, won the lottery draw.', ['Ohio', 'Sandusky']],
+    // A town placed by a bearing from it.
+    ['The bus left the road in a valley 40 km north of Charleroi.', ['Charleroi']],
+    // A town named by what it is to the place around it, and a state capital named right after the words.
+    ['Two ferries collided off the port of Limassol on Monday.', ['Limassol']],
+    ['Officials met in the state capital Srinagar on Monday.', ['Srinagar']],
+    // A province its own words call one, the word before the name.
+    ['Floods cut the roads of the southern province of Dorvan overnight.', ['Dorvan']],
   ])('lists the town of %j', (text, places) => {
     expect(analyze(text).places).toEqual(places);
   });
@@ -30,6 +46,8 @@ describe('Function: townsInText (the record lists the towns and states running t
     ['The party found little support in Split after the vote.'],
     // A region whose name is an everyday word ("West" is a province of some countries).
     ['Rain fell across the West on Monday.'],
+    // A firm listed after a state, whose name opens with a town's.
+    ['Both units of Life of Ohio and Southland Life Insurance were sold.'],
   ])('lists no town in %j', (text) => {
     expect(analyze(text).places).toEqual([]);
   });
