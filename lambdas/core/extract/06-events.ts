@@ -21,6 +21,9 @@ const SUBORDINATE =
   /,?\s+(?:(?:hours|days|weeks|months|shortly|soon|just)\s+)?(?:after|before|following|amid|despite|while|as|whose)\s/i;
 const REPORTING = /\b(?:published|announced|reported|said|says|statement|released|told)\s+$/i;
 
+/** "since no one was killed", "nobody was hurt": the event's word denied tells what did not happen. */
+const NO_ONE_BEFORE = /(?<!\w)(?:no\s+one|nobody|none)\s+(?:\p{Lowercase}+\s+){0,2}$/u;
+
 /** Finds the main event of the article from the headline and the first sentences. */
 export function findMainEvent(inp: EventInputs): EventMention | null {
   const { sentences } = inp;
@@ -70,7 +73,10 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     anchor === undefined ? firstProse : spanOf(sentences, anchor.start, anchor.end).sentence;
   const window = sentences.slice(0, firstProse + EVENT_WINDOW);
   const matchesType = (text: string): boolean =>
-    events.possibleIn(text).some((p) => p.type === type && events.firstMatch(text, p) !== null);
+    events.possibleIn(text).some((p) => {
+      const m = p.type === type ? events.firstMatch(text, p) : null;
+      return m !== null && !NO_ONE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    });
   const pastIn = (idx: number): boolean =>
     PAST_CLAUSE.test(sentences[idx]?.text ?? '') ||
     inp.dates.some((d) => d.span.sentence === idx && d.pastCue && PAST_DATE_WORDS.test(d.text));

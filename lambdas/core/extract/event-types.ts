@@ -11,11 +11,12 @@ const RELATIVE_BEFORE =
 
 /**
  * An attack the clause says was foiled ("the navy thwarted an attack on two tankers") or names as what
- * someone is charged with or sentenced for ("charged with murder in the shooting of a guard", "a sentence
- * of life for a shooting") is not the news: the thwarting, the charge or the sentence is.
+ * someone is charged with, denies or pleads to, or is sentenced for ("charged with murder in the shooting of a
+ * guard", "a man denied arson", "a sentence of life for a shooting") is not the news: the thwarting, the charge
+ * or the sentence is.
  */
 const ATTACK_UNDONE_OR_CHARGED =
-  /(?<!\w)(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on)|sentenced|sentence of|sentences of)\b[^.;,]{0,60}$/iu;
+  /(?<!\w)(?:foiled|foils|foil|thwarted|thwarts|thwart|averted|averts|repelled|repels|charged(?:\s+\S+){0,3}?\s+with|accused of|(?:on\s+)?suspicion\s+of|denied|denies|deny|pleaded\s+(?:not\s+)?guilty\s+(?:to|of)|suspected of|convicted of|arrested (?:in|for|over)|indicted (?:in|for|on)|sentenced|sentence of|sentences of)\b[^.;,]{0,60}$/iu;
 /** A headline's passive "attack foiled": the thwarting is the news, as above. */
 const ATTACK_UNDONE_AFTER = /^\S*\s+(?:was\s+|were\s+)?(?:foiled|thwarted|averted|repelled)\b/iu;
 /** An illness named like an attack ("died after a heart attack") is no attack. */
@@ -30,9 +31,20 @@ export function notAnAttack(text: string, at: number): boolean {
   );
 }
 
+/**
+ * A participle with its agent right after a noun phrase opened by an article ("the church attended by the mayor",
+ * "a ship seized by pirates ... was freed"): a relative clause without "which", describing the noun, not the news.
+ */
+const NOUN_PHRASE_BEFORE = /(?<!\w)(?:the|a|an)\s+(?:[\p{Lowercase}-]+\s+){0,3}$/u;
+const PARTICIPLE_BY = /^[\p{Alphabetic}]+(?:ed|en)\s+by\b/u;
+
 /** Whether the match at `at` is the verb of a relative clause ("who killed"): it describes a noun, not the news. */
 export function inRelativeClause(text: string, at: number): boolean {
-  return RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 40), at);
+  return (
+    RELATIVE_BEFORE.test(before) ||
+    (NOUN_PHRASE_BEFORE.test(before) && PARTICIPLE_BY.test(text.slice(at, at + 30)))
+  );
 }
 
 /** The event patterns' matches in the texts of one analysis, made on first use. */
@@ -60,6 +72,8 @@ export function bestType(inp: EventInputs, text: string, offset: number, anchor?
     const hits = anchor === undefined ? [events.firstMatch(text, pattern)] : matchesOf(pattern.re, text, 20);
     for (const hit of hits) {
       if (hit === null) break;
+      // An attack named as a charge or a thwarted one is no event of the clause, as `findMainEvent` weighs it.
+      if (pattern.type === 'attack' && notAnAttack(text, hit.index)) continue;
       const start = offset + hit.index;
       // Near the date of the clause the verb is more likely the dated event's own.
       const rank =

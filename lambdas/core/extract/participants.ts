@@ -150,6 +150,7 @@ export function pickParticipants(
       p.kind !== 'person' ||
       inMain.has(p.name) ||
       (!(p.role !== undefined && rule?.not?.test(p.role)) &&
+        !sourceOutsideMain(inp, p.name, ranges) &&
         (type !== 'protest' || holders.some((h) => h.name === p.name))),
   );
   // A lead that describes its people ("A federal judge on Tuesday denied ...") names them in the next sentences:
@@ -178,6 +179,23 @@ export function pickParticipants(
   if (!hasPerson && extra.length === 0) extra.push(...headlineSubject(inp, leadText), ...headlineOpener(inp));
   return hasPerson ? [...found, ...extra] : [...extra, ...found];
 }
+
+/**
+ * Outside the main sentence, a person whose first mention in the event's sentences is the subject of "said" ("Ola
+ * Berg of the parish said Saturday that ...") is a source telling of the event, not a party to it.
+ */
+function sourceOutsideMain(inp: EventInputs, name: string, ranges: readonly Sentence[]): boolean {
+  const first = inp.people.mentions.find(
+    (m) => m.name === name && ranges.some((r) => m.start >= r.start && m.end <= r.end),
+  );
+  if (first === undefined) return false;
+  return SOURCE_AFTER.test(inp.body.slice(first.end, first.end + 80));
+}
+
+/** A speech verb right after a name, or after a short "of <organization>" ("X of the parish said"). */
+const SOURCE_AFTER = unicodePattern(
+  String.raw`^(?:\s+of\s+(?:the\s+)?(?:\p{Uppercase}[\p{Alphabetic}'-]*\s+){1,4})?,?\s*(?:said|says|told)\b`,
+);
 
 /** A lead whose doer is a person described, not named ("the 26-year-old actress checked into ...", "She ..."). */
 const DESCRIBED_DOER = /\b(?:the|a)\s+\d{1,3}-year-old\b|^(?:[^,]*,\s+)?(?:She|He)\s/u;

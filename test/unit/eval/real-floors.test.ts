@@ -18,7 +18,7 @@ import {
 
 // The real-text figures reached on the tuning ids of the hand gold (test/fixtures/real): floors, so
 // a change that drops one fails. The texts are third-party and live in ../shared, never here.
-const FLOORS = { type: 0.74, date: 0.88, place: 0.882, actorsF1: 0.906, peopleF1: 0.933 };
+const FLOORS = { type: 0.765, date: 0.88, place: 0.882, actorsF1: 0.906, peopleF1: 0.933 };
 // People on the held-aside ids, read once at the end of session 17 (75 found right, 13 wrong, 5 missed).
 const ASIDE_PEOPLE_F1 = 0.892;
 
@@ -62,7 +62,7 @@ describe.skipIf(typeof quoteCases === 'string')('real text (ECB+ dev, tuning ids
 // and the fifth (the 22 reports of topics 1-15 only the quotes held, ecbplus-dev.places-5.json: 17 tuning ids, 13 with
 // a place; before any rule was changed against it, place 76.9% and actors F1 41.0).
 const PLACE_FLOORS = {
-  second: { place: 0.948, actorsF1: 0.89 },
+  second: { place: 0.948, actorsF1: 0.897 },
   third: { place: 0.924, actorsF1: 0.893 },
   fourth: { place: 1, actorsF1: 0.818 },
   fifth: { place: 0.846, actorsF1: 0.642 },

@@ -305,6 +305,15 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     counter: 'Police posts near the border were reinforced overnight.',
   },
   {
+    type: 'attack',
+    pattern: String.raw`\b(?:arson|arsonists?|firebomb(?:s|ed|ing)?|torched|set\s+(?:on\s+fire|ablaze)|(?:deliberately|intentionally)\s+set|set\s+(?:deliberately|intentionally))\b`,
+    weight: 1.1,
+    handles:
+      'a fire set on purpose: arson, an arsonist, a firebomb, a building torched or a fire deliberately set',
+    example: 'Investigators said the fire at the depot was deliberately set late on Friday.',
+    counter: 'Investigators said the fire at the depot started in the wiring late on Friday.',
+  },
+  {
     type: 'election',
     pattern: String.raw`\b(?:election|elections|elected|re-elected|reelected|vote|(?<!\b(?:was|were|been|being)\s)voted|voters|ballot|ballots|polls|referendum|primar(?:y|ies)(?!\s+(?!(?:election|elections|vote|race|contest|ballot|runoff)\b)[a-z])|runoff|run-off)\b`,
     weight: 1,

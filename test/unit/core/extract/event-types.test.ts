@@ -148,6 +148,21 @@ const RELATIVE_CLAUSES: Array<[string, string, EventType]> = [
     'ruling',
   ],
   [
+    'a participle with its agent after a noun ("the hall attended by"): a relative clause without "which"',
+    'An arsonist gutted the chapel attended by the mayor, Ola Berg, on Friday night.',
+    'attack',
+  ],
+  [
+    'a noun then a past verb with its object, which tells the news (counter-example)',
+    'The mayors met in Corlen on Friday and agreed a plan for the river.',
+    'meeting',
+  ],
+  [
+    'an attack named as what someone is held on suspicion of: the arrest is the news',
+    'A man has been arrested on suspicion of arson after a fire at a Kelby supermarket.',
+    'arrest',
+  ],
+  [
     'a "that" clause after a speech verb, which tells the news (counter-example)',
     'Police said on Friday that gunmen shot two guards at the county jail.',
     'attack',

@@ -69,6 +69,16 @@ describe('Function: findMainEvent (the people)', () => {
       'Gunmen attacked a farmhouse near Corlen on Friday night. County Sheriff deputy Ivo Marsh was wounded in the leg.',
       ['Ivo Marsh'],
     ],
+    [
+      'a source who says what happened, outside the main sentence, beside the one it happened to',
+      'Gunmen shot Ada Lind, a shop owner, in Kelby late on Friday. Piet Lund of the parish council said Saturday that police linked it to a second shooting.',
+      ['Ada Lind'],
+    ],
+    [
+      'a person named in a later sentence whose event word is denied ("since no one was killed")',
+      'A bomb exploded at a Kelby cafe on Friday, wounding the owner, Ada Lind. Police hardly see it as Piet Lund’s sort of feud, since no one was killed.',
+      ['Ada Lind'],
+    ],
   ])('takes part: %s', (_case, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
