@@ -38,7 +38,8 @@ const FLOORS = {
   // towns listed after a place, towns with their state or country, by a bearing, "the port of", "the province of".
   places: {
     train: { precision: 0.934, recall: 0.818, f1: 0.872 },
-    dev: { precision: 0.93, recall: 0.781, f1: 0.849 },
+    // Dev read once at the end of session 18's place rows: P 93.1, R 78.1 -> 78.7, F1 84.9 -> 85.3.
+    dev: { precision: 0.93, recall: 0.786, f1: 0.852 },
   },
 } as const;
 
