@@ -7,12 +7,13 @@ import type { TextPattern } from './patterns';
 
 /**
  * The words before a date, since the last clause break, look ahead: the day they name is still to come
- * (a plan, or what should or must still be done: "the pact should be signed in").
+ * (a plan, what should or must still be done: "the pact should be signed in", or a schedule in the
+ * present tense right before the date: "the open, which begins").
  */
 export const LOOKS_AHEAD: TextPattern = {
   kind: 'words before a date that look ahead (a vote "to be held on Thursday")',
   regex:
-    /\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+\p{Alphabetic}+ed|(?:should|must)\s+(?:not\s+)?be\s+\p{Alphabetic}+(?:ed|en)|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming|ahead\s+of)\b/iu,
+    /\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+\p{Alphabetic}+ed|(?:should|must)\s+(?:not\s+)?be\s+\p{Alphabetic}+(?:ed|en)|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming|ahead\s+of)\b|\b(?:begins|starts|opens|resumes)\s*$/iu,
   matches: 'the harbour board was preparing for the levy to be voted on',
   misses: 'the harbour board voted the levy through on',
 };
@@ -38,6 +39,18 @@ export const DATE_AS_SUBJECT: TextPattern = {
   regex: /^\s+(?:could|would|will|should|might|may|can|is|was|has|had)\b/u,
   matches: ' could be set for the harbour vote.',
   misses: ' the harbour board set the vote.',
+};
+
+/**
+ * A noun right after a weekday that names the day's own occasion ("the main Friday prayers", "the
+ * Sunday service"): the weekday is a modifier, and written as a date it garbles the sentence ("the main
+ * on Friday, <date>, prayers"). Not an edition: "in its Tuesday editions" is written on the edition.
+ */
+export const WEEKDAY_OCCASION: TextPattern = {
+  kind: 'a noun after a weekday that makes it the name of an occasion ("Friday prayers")',
+  regex: /^\s+(?:prayers?|services?|mass|sermons?)\b/u,
+  matches: ' prayers at the harbour chapel passed quietly.',
+  misses: ' at the harbour chapel, the crews prayed.',
 };
 
 /** A market's contract after a month: it names the contract ("December Euromark futures", "over September IPE"). */

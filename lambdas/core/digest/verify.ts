@@ -15,6 +15,7 @@ import {
   PERIOD_FROM_REPORT,
   PLAN_PARTICIPLE,
   SPAN_BOUND,
+  WEEKDAY_OCCASION,
 } from './date-lexicon';
 import { calendarDay, datePhrase, dayPhrase, PHRASE_PREPOSITION } from './dates';
 import { isoWeek } from './period';
@@ -146,8 +147,12 @@ function unshowable(date: ResolvedDate, cited: CitedSentence): string | null {
   }
   const after = cited.text.slice(cited.text.indexOf(date.text) + date.text.length);
   const bare = !OWN_PREPOSITION.test(date.text);
-  if (DATE_AS_CONTRACT.regex.test(after) || (bare && DATE_AS_SUBJECT.regex.test(after))) {
-    return `"${date.text}" is a noun in its sentence (a subject or a contract's month), not when its event took place`;
+  const noun =
+    DATE_AS_CONTRACT.regex.test(after) ||
+    (bare && DATE_AS_SUBJECT.regex.test(after)) ||
+    (WEEKDAY_IN.test(date.text) && WEEKDAY_OCCASION.regex.test(after));
+  if (noun) {
+    return `"${date.text}" is a noun in its sentence (a subject, a contract's month, an occasion's day), not when its event took place`;
   }
   if (!cited.datedReport && !STATES_YEAR.test(date.text)) {
     return `"${date.text}" needs the report's publication date, which is unknown`;

@@ -26,6 +26,7 @@ import {
   TELLS_PLAN,
   THAT_CLAUSE_OPEN,
   WEEKDAY_MODIFIER,
+  WEEKDAY_OCCASION,
   YEAR_NAMED_BEFORE,
 } from '../../../../lambdas/core/digest/date-lexicon';
 import { INSTRUCTIONS } from '../../../../lambdas/core/digest/grounded/lexicon';
@@ -74,6 +75,7 @@ const ROWS: [string, TextPattern][] = [
     AHEAD_AFTER,
     DATE_AS_SUBJECT,
     DATE_AS_CONTRACT,
+    WEEKDAY_OCCASION,
     APPOSED_CALENDAR_DATE,
     BARE_WEEKDAY,
     DEICTIC_DAY,

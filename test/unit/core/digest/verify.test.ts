@@ -352,6 +352,24 @@ describe('Function: verify', () => {
       null,
     ],
     [
+      'a weekday that names an occasion, written as a date',
+      'The main on Tuesday, April 7, prayers at the harbour chapel passed quietly.',
+      [
+        cite('The main Tuesday prayers at the harbour chapel passed quietly.', [
+          { ...tuesday, text: 'Tuesday' },
+        ]),
+      ],
+      false,
+      /a noun in its sentence/,
+    ],
+    [
+      'a day resolved to the past before a schedule told in the present',
+      'The harbour open, which begins on Thursday, April 2, draws forty crews.',
+      [cite('The harbour open, which begins Thursday, draws forty crews.', [thursdayPast])],
+      false,
+      /before the report, in words that look ahead/,
+    ],
+    [
       'a month and day the event took place on',
       'The harbour board met on Thursday, April 2, in Velmora.',
       [cite('The harbour board met April 2 in Velmora.', [{ ...thursdayPast, text: 'April 2' }])],
