@@ -89,7 +89,8 @@ function listed(named: Named[]): string {
 /**
  * "Those taking part were …" for a gathering, naming the people the lead does not, side by side
  * (grouped by affiliation), each with the role a source states beside their name; null when fewer
- * than two people can be named so, or when the lead's report (`leadArticle`) tells no gathering.
+ * than two people can be named so, or when the lead's report (`leadArticle`) tells no gathering;
+ * only people that report names.
  */
 export function participantsClause(
   story: Story,
@@ -102,8 +103,10 @@ export function participantsClause(
   // "those taking part" would read as taking part in what the lead tells.
   const told = leadArticle?.mainEvent?.type;
   if (told !== undefined && !GATHERINGS.has(told)) return null;
+  // Only people the lead's report names: another report the story took in may tell another gathering.
+  const inLeadReport = (p: Participant) => !leadArticle || leadArticle.text.includes(p.name);
   const named = story.event.participants
-    .filter((p) => isPerson(p) && !lead.includes(p.name))
+    .filter((p) => isPerson(p) && !lead.includes(p.name) && inLeadReport(p))
     .map((p) => statedRole(p, story, articles))
     .filter((n): n is Named => n !== null)
     .slice(0, MAX_PARTICIPANTS);

@@ -73,6 +73,48 @@ describe('Function: participantsClause', () => {
     expect(clauseFor('talks', participants, 'Ana Ruiz met the union.')).toBeNull();
   });
 
+  it('names only the people the lead’s own report names', () => {
+    const participants = [
+      person('Tom Berg', 'union’s chief negotiator', 'union'),
+      person('Ana Ruiz', 'Council leader', 'council'),
+    ];
+    const talks = buildArticle({
+      key: 'harbor/talks.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: TEXT,
+      mainEvent: {
+        type: 'talks',
+        action: 'met with',
+        participants,
+        location: 'Port Ellis',
+        in: 'Council leader',
+      },
+    });
+    const other = buildArticle({
+      key: 'harbor/pilots.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-08',
+      text: 'Pilots of the island ferries met the port board in Kessel on Tuesday.',
+      mainEvent: {
+        type: 'meeting',
+        action: 'met',
+        participants: [],
+        location: 'Kessel',
+        in: 'met the port board',
+      },
+    });
+
+    const clause = participantsClause(
+      buildStory('talks', [talks, other]),
+      [talks, other],
+      'Pilots met.',
+      other,
+    );
+
+    expect(clause).toBeNull();
+  });
+
   it.each<[string, EventType, boolean]>([
     ['names no one under a lead from a report of another kind of event', 'announcement', false],
     ['names them under a lead from a report of a gathering', 'meeting', true],
@@ -98,7 +140,7 @@ describe('Function: participantsClause', () => {
       key: 'harbor/levy.txt',
       outlet: 'Harbor Times',
       published: '2026-04-08',
-      text: 'The island council said on Tuesday it would put a harbour levy to a vote.',
+      text: 'Ana Ruiz and Tom Berg said on Tuesday the council would put a harbour levy to a vote.',
       mainEvent: {
         type: leadType,
         action: 'said',
