@@ -169,8 +169,14 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Leading riders finished the third stage of the coast race in the rain.',
   },
   {
+    kind: 'a table\u2019s footnote marked with an asterisk ("*Name of ... has been changed")',
+    regex: /^\*+\s*\p{L}/u,
+    matches: '*Name of Velmora Rovers has been changed to Velmora United.',
+    misses: 'Velmora Rovers has been renamed Velmora United, the league said.',
+  },
+  {
     kind: 'a desk note ("NOTE: ...")',
-    regex: /^NOTE\s*[:-]\s/u,
+    regex: /^NOTE\s*[:-]\s/iu,
     matches: 'NOTE: Velmora Lines is a ferry operator of the west coast.',
     misses: 'Notes from the union were read out at the quay on Friday.',
   },
