@@ -30,9 +30,9 @@ export const AHEAD_AFTER: TextPattern = {
 };
 
 /**
- * A verb right after date words with no preposition of their own: the date is its subject ("said
- * September 11 could be set for the debate"), no time of the sentence's event. Written as a date, it
- * becomes a false one ("said on Monday, September 11, 1995, could be set").
+ * A verb right after date words with no preposition of their own: the date is its subject ("the chair
+ * said May 9 could suit the vote"), no time of the sentence's event. Written as a date, it becomes a
+ * false one ("said on Friday, May 9, 2025, could suit").
  */
 export const DATE_AS_SUBJECT: TextPattern = {
   kind: 'a verb after date words with no preposition: the date is its subject',

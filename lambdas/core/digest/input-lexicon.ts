@@ -159,8 +159,8 @@ export const NOT_PROSE: TextPattern[] = [
     kind: 'a table\u2019s key ("are given in millions of crowns")',
     regex:
       /\b(?:are|is|were)\s+(?:given|shown|expressed|stated)\s+in\s+(?:millions|billions|thousands|percent)\b/u,
-    matches: 'Sales and operating profit are given in millions of crowns.',
-    misses: 'Sales and operating profit rose by millions of crowns in the quarter.',
+    matches: 'Turnover and pre-tax profit are given in millions of crowns.',
+    misses: 'Turnover and pre-tax profit rose by millions of crowns in the quarter.',
   },
   {
     kind: 'a results table\u2019s heading ("Leading results and standings after ...")',
