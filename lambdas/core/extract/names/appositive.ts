@@ -22,6 +22,8 @@ const CLAUSE_VERBS = new Set([
   'can',
   'could',
 ]);
+/** A possessive "’s" set off by spaces on a page rebuilt from word tokens ("the state ’ s officer"). */
+const SPACED_POSSESSIVE = /\s+(['\u2019])\s+s(?=\s)/gu;
 /** Initials closing a phrase ("J.R."): their period ends no sentence. */
 const INITIALS_END = /\b(?:\p{Uppercase}\.)+$/u;
 
@@ -35,7 +37,8 @@ export function appositiveAt(ctx: NameContext, end: number): { title: string; af
   let phrase = m[2];
   const stop = phrase.search(/\.(?:\s|$)/u);
   if (stop >= 0 && !INITIALS_END.test(phrase.slice(0, stop + 1))) phrase = phrase.slice(0, stop);
-  const ws = spaceSeparated(phrase);
+  // "the state ’ s historic preservation officer": pages rebuilt from word tokens set the possessive apart.
+  const ws = spaceSeparated(phrase.replace(SPACED_POSSESSIVE, '$1s'));
   // "..., in Tolvik, the town's mayor said.": a reporting clause after the name, not a role of the name.
   if (REPORTING_END.test(phrase)) return null;
   if (
