@@ -2,6 +2,7 @@
 import type { Person, Sentence } from '../model';
 import type { Entities, PersonMention } from './03-names';
 import type { CompiledLexicon } from './compile';
+import { isListedGivenName } from './names/listed-given-names';
 import { gateFeatures, passesGate } from './names/person-gate';
 import {
   afterIndefiniteArticle,
@@ -151,6 +152,13 @@ export function resolvePeople(
   // Names no rule decides go to the statistical gate; `onUndecided` lets the gate's trainer see them.
   const gate = lex.lexicon.personGate ?? [];
   const firms = [...entities.organizations, ...legalFormNames(clusters, lex)];
+  // "Ivo Brandt III" ... "his wife, Mira Brandt": a name ending in the surname of someone the text shows is a person
+  // names one of the family.
+  const families = new Map(
+    clusters
+      .filter((c) => c.evidence && c.words.length >= 2)
+      .map((c) => [surnameOf(c.words), c.words] as const),
+  );
   const kept = clusters.filter((c) => {
     if (
       namesAThing(c, sentences, lex) ||
@@ -160,6 +168,7 @@ export function resolvePeople(
       return false;
     if (c.evidence || hasPersonShape(c.words, lex)) return true;
     if (c.words.length < 2 || attributiveThing(c, sentences, lex)) return false;
+    if (familyMember(c.words, families, lex)) return true;
     const features = gateFeatures(c, sentences, lex);
     onUndecided?.(c.name, [...c.aliases], features);
     return passesGate(features, gate);
@@ -191,6 +200,30 @@ function soleOwner(owners: readonly Cluster[]): Cluster | undefined {
   const endsWith = (c: Cluster, tail: readonly string[]): boolean =>
     c.words.length > tail.length && tail.every((w, i) => c.words[c.words.length - tail.length + i] === w);
   return owners.find((o) => owners.every((c) => c === o || endsWith(c, o.words)));
+}
+
+/** "Jr.", "III": what follows a surname to tell a son from his father. */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/** The surname of a name of two words or more, past a generation mark ("Ivo Brandt III": "Brandt"). */
+function surnameOf(words: readonly string[]): string {
+  const last = words.at(-1) ?? '';
+  return GENERATION.test(last) && words.length > 2 ? (words.at(-2) ?? '') : last;
+}
+
+/**
+ * Whether `words` end in the surname of a person the text shows is one, with a first word of their own that a
+ * packaged list gives as a first name ("Mira Brandt" beside "Ivo Brandt III"; not "Notorious Ivo Brandt", not
+ * "Lopez Ruiz" of "Ana Lopez Ruiz").
+ */
+function familyMember(
+  words: readonly string[],
+  families: ReadonlyMap<string, readonly string[]>,
+  lex: CompiledLexicon,
+): boolean {
+  const first = words[0] ?? '';
+  const kin = families.get(surnameOf(words));
+  return kin !== undefined && !kin.includes(first) && isListedGivenName(first, lex);
 }
 
 /** A middle initial ("W.") or a given name of either list ("Mae"). */

@@ -23,6 +23,15 @@ describe('Function: resolvePeople (evidence that a name is a person)', () => {
       'Minister of Land, Infrastructure and Transport Haruto Sakai opened the bridge.',
       'Transport Haruto Sakai',
     ],
+    // The same page with a word no list gives as a first name, or a surname no person of the text has.
+    [
+      'Ivo Brandtker III fired four shots, police said. He was arrested at noon.\n\nBrandtker is married, but his wife, Notorious, said nothing.\n\nRecords list Notorious Brandtker as the owner of the house.',
+      'Notorious Brandtker',
+    ],
+    [
+      'Ivo Halvard III fired four shots, police said. He was arrested at noon.\n\nHalvard is married, but his wife, Michele, said nothing.\n\nRecords list Michele Brandtker as the owner of the house.',
+      'Michele Brandtker',
+    ],
   ])('takes no person from %j', (text, notPerson) => {
     expect(names(text)).not.toContain(notPerson);
   });
@@ -39,6 +48,11 @@ describe('Function: resolvePeople (evidence that a name is a person)', () => {
     ['Alderwoman Tamika Ross-Whitfield sponsored the bill.', 'Tamika Ross-Whitfield'],
     ['Minister of Land, Infrastructure and Transport Haruto Sakai opened the bridge.', 'Haruto Sakai'],
     ['Ashby won 2-1, with substitute Tomasz Lewandowicz heading the winner.', 'Tomasz Lewandowicz'],
+    // Crime and court reports: a first name of the lists and the surname of a person the text has shown is one.
+    [
+      'Ivo Brandtker III fired four shots, police said. He was arrested at noon.\n\nBrandtker is married, but his wife, Michele, said nothing.\n\nRecords list Michele Brandtker as the owner of the house.',
+      'Michele Brandtker',
+    ],
   ])('finds the person in %j', (text, name) => {
     expect(names(text)).toContain(name);
   });
