@@ -22,8 +22,18 @@ export interface RealClusteringRow {
   bCubed: Prf;
 }
 
+/**
+ * The order reports arrive in: by publication date, as a live feed would bring them (the eval's own
+ * figures), reversed, or shuffled by a seed. Stories should not depend on which report came first.
+ */
+export type ArrivalOrder = 'publication' | 'reversed' | `shuffle ${number}`;
+
+/** The orders `--orders` adds to publication order. */
+export const OTHER_ORDERS: readonly ArrivalOrder[] = ['reversed', 'shuffle 1', 'shuffle 2', 'shuffle 3'];
+
 export interface RealClustering {
   setting: DateSetting;
+  order: ArrivalOrder;
   rejected: number;
   rows: RealClusteringRow[];
 }
@@ -33,6 +43,29 @@ function arrivalOrder(articles: Article[]): Article[] {
   return [...articles].sort(
     (a, b) => a.published.value.localeCompare(b.published.value) || a.key.localeCompare(b.key),
   );
+}
+
+/** A Fisher-Yates shuffle driven by a linear congruential generator: one seed, one order, on every machine. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  const next = (): number => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** The articles in an arrival order. */
+export function inOrder(articles: Article[], order: ArrivalOrder): Article[] {
+  const byPublication = arrivalOrder(articles);
+  if (order === 'publication') return byPublication;
+  if (order === 'reversed') return byPublication.reverse();
+  return shuffled(byPublication, Number(order.slice('shuffle '.length)));
 }
 
 function scorePart(
@@ -61,6 +94,7 @@ export async function clusterEcbplus(
   analyze: Analyze,
   cluster: Cluster,
   docs?: EcbDocument[],
+  order: ArrivalOrder = 'publication',
 ): Promise<RealClustering> {
   const all = docs ?? (await loadEcbplus(setting));
   const articles: Article[] = [];
@@ -69,11 +103,12 @@ export async function clusterEcbplus(
     if (!('code' in result)) articles.push(result);
   }
   // One store for all topics: stories of one topic must also keep out of every other topic.
-  const { storyOf } = await cluster(arrivalOrder(articles));
+  const { storyOf } = await cluster(inOrder(articles, order));
   const tuning = all.filter((d) => !ASIDE_TOPICS.has(d.topic));
   const aside = all.filter((d) => ASIDE_TOPICS.has(d.topic));
   return {
     setting,
+    order,
     rejected: all.length - articles.length,
     rows: [
       scorePart('tuning topics 1-15', setting, tuning, storyOf),
@@ -87,19 +122,25 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 /** The real-text clustering figures as the terminal shows them. */
 export function formatRealClustering(results: RealClustering[]): string {
+  const orders = results.some((r) => r.order !== 'publication');
+  const orderCell = (order: string): string => (orders ? `${order.padEnd(12)} ` : '');
   const lines = [
     'real reports: ECB+ development split (../shared/corpora/ecbplus-dev), all reports in one store',
     '',
-    `${'dates'.padEnd(9)} ${'part'.padEnd(20)} ${'docs'.padStart(5)} ${'stories'.padStart(8)}  ${'B3 P'.padStart(7)} ${'B3 R'.padStart(7)} ${'B3 F1'.padStart(7)}  ${'pair P'.padStart(7)} ${'pair R'.padStart(7)} ${'pair F1'.padStart(7)}`,
+    `${'dates'.padEnd(9)} ${orderCell('order')}${'part'.padEnd(20)} ${'docs'.padStart(5)} ${'stories'.padStart(8)}  ${'B3 P'.padStart(7)} ${'B3 R'.padStart(7)} ${'B3 F1'.padStart(7)}  ${'pair P'.padStart(7)} ${'pair R'.padStart(7)} ${'pair F1'.padStart(7)}`,
   ];
   for (const result of results) {
     for (const r of result.rows) {
       lines.push(
-        `${r.setting.padEnd(9)} ${r.part.padEnd(20)} ${String(r.documents).padStart(5)} ${`${r.predictedStories}/${r.goldStories}`.padStart(8)}  ${pct(r.bCubed.precision)} ${pct(r.bCubed.recall)} ${pct(r.bCubed.f1)}  ${pct(r.pairwise.precision)} ${pct(r.pairwise.recall)} ${pct(r.pairwise.f1)}`,
+        `${r.setting.padEnd(9)} ${orderCell(result.order)}${r.part.padEnd(20)} ${String(r.documents).padStart(5)} ${`${r.predictedStories}/${r.goldStories}`.padStart(8)}  ${pct(r.bCubed.precision)} ${pct(r.bCubed.recall)} ${pct(r.bCubed.f1)}  ${pct(r.pairwise.precision)} ${pct(r.pairwise.recall)} ${pct(r.pairwise.f1)}`,
       );
     }
   }
-  const rejected = results.map((r) => `${r.setting}: ${r.rejected}`).join(', ');
+  // Every order extracts the same reports: one count a setting.
+  const rejected = results
+    .filter((r) => r.order === 'publication')
+    .map((r) => `${r.setting}: ${r.rejected}`)
+    .join(', ');
   lines.push(
     '',
     `rejected reports (${rejected}); 'dated' gives each report the date line it carries, 'undated' withholds every date`,

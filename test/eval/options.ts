@@ -20,6 +20,8 @@ and exits 0 whatever they are.
   --conll DIR          also CoNLL-2003 people and places per document, from DIR holding eng.train
                        and eng.testa (or NEWS_DIGEST_CONLL=DIR); never the test file
   --conll-split train  CoNLL-2003's training file alone
+  --orders             also file the ECB+ reports in four other arrival orders (reversed, three
+                       seeded shuffles): which report came first should not decide the stories
   --help               this text
 `;
 
@@ -29,11 +31,12 @@ export interface EvalOptions {
   json: boolean;
   conllDir: string | undefined;
   conllTrainOnly: boolean;
+  orders: boolean;
 }
 
 export type ParsedArgs = { help: true } | { error: string } | { options: EvalOptions };
 
-const SWITCHES = new Set(['--tuning-only', '--details', '--json', '--help']);
+const SWITCHES = new Set(['--tuning-only', '--details', '--json', '--orders', '--help']);
 const WITH_VALUE: Record<string, readonly string[] | null> = { '--conll': null, '--conll-split': ['train'] };
 
 /** Reads the eval's flags; `env` is NEWS_DIGEST_CONLL, the folder used when `--conll` is absent. */
@@ -65,6 +68,7 @@ export function parseEvalArgs(args: readonly string[], env: string | undefined):
       conllDir: conll === '' ? undefined : conll,
       // The development file is aside, like the ECB+ held-aside ids: --tuning-only hides it too.
       conllTrainOnly: switches.has('--tuning-only') || values.has('--conll-split'),
+      orders: switches.has('--orders'),
     },
   };
 }

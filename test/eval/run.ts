@@ -27,7 +27,12 @@ import { type ConllQuoteTally, evaluateConllQuotes, loadConllQuoteCases } from '
 import { loadCorpus, loadSeeds } from './corpus';
 import { digestSection, PARTS } from './digest';
 import { ecbplusMissing } from './ecbplus';
-import { clusterEcbplus, formatRealClustering, type RealClustering } from './ecbplus-clustering';
+import {
+  clusterEcbplus,
+  formatRealClustering,
+  OTHER_ORDERS,
+  type RealClustering,
+} from './ecbplus-clustering';
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
 import { type Counts, prf } from './metrics';
 import { type EvalOptions, parseEvalArgs, USAGE } from './options';
@@ -305,19 +310,24 @@ async function realDatesSection(
   return { text: `${lines.join('\n')}\n${misses.length > 0 ? `${misses.join('\n')}\n` : ''}`, json };
 }
 
-/** Story merging on the ECB+ development split, dated and undated, or why it was not measured. */
+/**
+ * Story merging on the ECB+ development split, dated and undated, in publication order and, with
+ * `orders`, in the other arrival orders too; or why it was not measured.
+ */
 async function realClustering(
   analyze: Analyze,
   cluster: Cluster | string,
   tuningOnly: boolean,
+  orders: boolean,
 ): Promise<RealClustering[] | string> {
   const missing = ecbplusMissing();
   if (missing) return missing;
   if (typeof cluster === 'string') return cluster;
-  const results = [
-    await clusterEcbplus('dated', analyze, cluster),
-    await clusterEcbplus('undated', analyze, cluster),
-  ];
+  const results: RealClustering[] = [];
+  for (const setting of ['dated', 'undated'] as const) {
+    for (const order of ['publication' as const, ...(orders ? OTHER_ORDERS : [])])
+      results.push(await clusterEcbplus(setting, analyze, cluster, undefined, order));
+  }
   // Every report is still filed into the one store (the aside topics' reports can join tuning stories); only their rows are left out.
   return tuningOnly
     ? results.map((r) => ({ ...r, rows: r.rows.filter((row) => row.part.startsWith('tuning')) }))
@@ -349,7 +359,7 @@ async function main(args: string[]): Promise<void> {
   const realPlaces = await realPlacesSection(analyze, showDetails, real.totals, splits);
   const realDates = await realDatesSection(analyze, showDetails, real.totals, splits);
   const realQuotes = await realQuotesSection(analyze, showDetails, splits);
-  const clustering = await realClustering(analyze, cluster, tuningOnly);
+  const clustering = await realClustering(analyze, cluster, tuningOnly, options.orders);
   const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS);
   if (options.json) {
     process.stdout.write(
