@@ -6,7 +6,7 @@
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../lambdas/config';
 import type { Article } from '../../lambdas/core/model';
 import { type DateSetting, type EcbDocument, loadEcbplus } from './ecbplus';
-import type { Analyze, Cluster } from './evaluate';
+import { type Analyze, arrivalOrder, type Cluster } from './evaluate';
 import { bCubed, type Counts, type Prf, pairwiseCounts, prf } from './metrics';
 
 /** Topics whose figures are reported apart and never tuned on. */
@@ -36,13 +36,6 @@ export interface RealClustering {
   order: ArrivalOrder;
   rejected: number;
   rows: RealClusteringRow[];
-}
-
-/** Articles in the order they would have arrived: by publication date, then key. */
-function arrivalOrder(articles: Article[]): Article[] {
-  return [...articles].sort(
-    (a, b) => a.published.value.localeCompare(b.published.value) || a.key.localeCompare(b.key),
-  );
 }
 
 /** A Fisher-Yates shuffle driven by a linear congruential generator: one seed, one order, on every machine. */

@@ -44,7 +44,7 @@ export async function loadCluster(): Promise<Cluster | string> {
 }
 
 /** Articles in the order they would have arrived: by publication date, then key. */
-function arrivalOrder(articles: Article[]): Article[] {
+export function arrivalOrder(articles: Article[]): Article[] {
   return [...articles].sort(
     (a, b) => a.published.value.localeCompare(b.published.value) || a.key.localeCompare(b.key),
   );
