@@ -142,6 +142,7 @@ function formatCore(core: CoreFigures): string[] {
     `  articles in corpus        ${core.articles} (${core.passes} passes)`,
     `  per article               ${core.msPerArticle.toFixed(3)} ms`,
     `  throughput                ${core.megabytesPerSecond.toFixed(2)} MB/s of raw files, ${core.textMegabytesPerSecond.toFixed(2)} MB/s of article text`,
+    `  per CPU second           ${core.cpuTextMegabytesPerSecond.toFixed(2)} MB/s of article text (this process's CPU time, every thread)`,
     `  while V8 optimizes        ${core.warmingTextMegabytesPerSecond.toFixed(2)} MB/s of article text (the first 2 s after one pass)`,
     `  NLP steps alone           ${core.nlpMegabytesPerSecond.toFixed(2)} MB/s of article text (analyzeBody)`,
   ];
