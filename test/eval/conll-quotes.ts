@@ -12,7 +12,12 @@ import { quoteTextMatches, speakerMatches } from './metrics';
 import type { Split } from './real';
 import { type GoldQuote, type QuoteTally, quoteKey, quoteSplit, scoreQuotes } from './real-quotes';
 
-const QUOTE_FILE = new URL('../fixtures/real/conll2003-train.quotes.json', import.meta.url);
+/** The two picks of documents, each annotated in its own file: every seventh from position 0, and from position 3. */
+export type ConllPick = 'first' | 'second';
+const QUOTE_FILES: Record<ConllPick, URL> = {
+  first: new URL('../fixtures/real/conll2003-train.quotes.json', import.meta.url),
+  second: new URL('../fixtures/real/conll2003-train.quotes-2.json', import.meta.url),
+};
 
 /** One annotated quotation: where its first word is, a hash of its first four words, who said it (null: no one named). */
 interface ConllQuoteMark {
@@ -31,6 +36,7 @@ export interface ConllGoldQuote {
 export interface ConllQuoteCase {
   id: string;
   split: Split;
+  pick: ConllPick;
   body: string;
   published: string;
   quotes: ConllGoldQuote[];
@@ -52,6 +58,7 @@ export function conllQuotationAt(body: string, at: number): string {
 export function conllQuoteCases(
   docs: readonly ConllDocument[],
   annotation: Record<string, readonly ConllQuoteMark[]>,
+  pick: ConllPick = 'first',
 ): ConllQuoteCase[] {
   const byIndex = new Map(docs.map((d) => [d.index, d]));
   return Object.entries(annotation).map(([id, marks]) => {
@@ -64,16 +71,28 @@ export function conllQuoteCases(
       return { at: m.at, text: conllQuotationAt(prose.body, m.at), speaker: m.speaker };
     });
     // The same rule as the ECB+ quotes' second round: a quarter of the ids held aside by a hash of the id.
-    return { id, split: quoteSplit(id, new Map()), body: prose.body, published: prose.published, quotes };
+    return {
+      id,
+      split: quoteSplit(id, new Map()),
+      pick,
+      body: prose.body,
+      published: prose.published,
+      quotes,
+    };
   });
 }
 
-/** Reads the annotation and the training file it was made on, from the CoNLL folder. */
+/** Reads both picks' annotation and the training file it was made on, from the CoNLL folder. */
 export async function loadConllQuoteCases(dir: string): Promise<ConllQuoteCase[]> {
-  const { documents } = JSON.parse(await readFile(QUOTE_FILE, 'utf8')) as {
-    documents: Record<string, ConllQuoteMark[]>;
-  };
-  return conllQuoteCases(await loadSplit(dir, 'train'), documents);
+  const docs = await loadSplit(dir, 'train');
+  const cases: ConllQuoteCase[] = [];
+  for (const pick of ['first', 'second'] as const) {
+    const { documents } = JSON.parse(await readFile(QUOTE_FILES[pick], 'utf8')) as {
+      documents: Record<string, ConllQuoteMark[]>;
+    };
+    cases.push(...conllQuoteCases(docs, documents, pick));
+  }
+  return cases;
 }
 
 /** Scores one document: named quotations by words then speaker, unnamed ones by whether anyone was credited. */
@@ -103,11 +122,12 @@ function wrong(g: ConllGoldQuote, found: readonly Quote[]): ConllQuoteMiss['foun
 
 export type FindQuotes = (body: string, published: string) => readonly Quote[];
 
-/** Runs the extractor over the documents of one split and scores their quotations. */
+/** Runs the extractor over the documents of one split (of one pick, or both) and scores their quotations. */
 export function evaluateConllQuotes(
   cases: readonly ConllQuoteCase[],
   find: FindQuotes,
   split: Split,
+  pick?: ConllPick,
 ): { tally: ConllQuoteTally; misses: ConllQuoteMiss[] } {
   let tally: ConllQuoteTally = {
     named: { total: 0, found: 0, rightSpeaker: 0 },
@@ -115,7 +135,7 @@ export function evaluateConllQuotes(
   };
   const misses: ConllQuoteMiss[] = [];
   for (const c of cases) {
-    if (c.split !== split) continue;
+    if (c.split !== split || (pick !== undefined && c.pick !== pick)) continue;
     const found = find(c.body, c.published);
     const t = scoreConllQuotes(c.quotes, found);
     tally = {

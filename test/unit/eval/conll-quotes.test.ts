@@ -70,7 +70,14 @@ describe('Function: scoreConllQuotes', () => {
   });
   it('lists the false credit and the wrong speaker as misses', () => {
     const cases = [
-      { id: 'train-0', split: 'tuning' as const, body: '', published: '2001-03-04', quotes: gold },
+      {
+        id: 'train-0',
+        split: 'tuning' as const,
+        pick: 'first' as const,
+        body: '',
+        published: '2001-03-04',
+        quotes: gold,
+      },
     ];
     const { misses } = evaluateConllQuotes(
       cases,
@@ -84,5 +91,7 @@ describe('Function: scoreConllQuotes', () => {
       [0, 'Oskar Lind'],
       [50, 'Oskar Lind'],
     ]);
+    // Another pick's documents are left out.
+    expect(evaluateConllQuotes(cases, () => [], 'tuning', 'second').tally.named.total).toBe(0);
   });
 });
