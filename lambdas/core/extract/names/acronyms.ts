@@ -11,21 +11,42 @@ const DEFINED = /^\s*\(([A-Z][A-Z&]{1,7})\)/u;
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const CAPITAL = /\p{Uppercase}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const TITLE_CASE_WORD = /^\p{Uppercase}\p{Lowercase}/u;
+const SPACES = /\s+/u;
+/** Words initials skip. */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the']);
 
-/** The mentions of each defined acronym after its definition, named as the organization it stands for. */
+/**
+ * The mentions of each acronym after the organization it stands for, named as that organization: initials defined
+ * in brackets after the name, or (trade and industry bodies named in full once, their initials later with no
+ * brackets: "the Timber Dealers Association reported ... the TDA said") exactly the capitals of the name.
+ */
 export function acronymMentions(body: string, organizations: readonly OrgMention[]): OrgMention[] {
   const out: OrgMention[] = [];
   const defined = new Set<string>();
+  const add = (o: OrgMention, letters: string, after: number): void => {
+    defined.add(letters);
+    for (const at of standalone(body, letters, after))
+      out.push({ start: at, end: at + letters.length, name: o.name });
+  };
   for (const o of organizations) {
     const m = DEFINED.exec(body.slice(o.end, o.end + 12));
     const letters = m?.[1];
     if (m === null || letters === undefined || defined.has(letters) || !initialsOf(o.name, letters)) continue;
-    defined.add(letters);
-    const after = o.end + m[0].length;
-    for (const at of standalone(body, letters, after))
-      out.push({ start: at, end: at + letters.length, name: o.name });
+    add(o, letters, o.end + m[0].length);
+  }
+  for (const o of organizations) {
+    const letters = exactInitials(o.name);
+    if (letters !== undefined && !defined.has(letters)) add(o, letters, o.end);
   }
   return out;
+}
+
+/** "TDA" for "Timber Dealers Association": the capitals of a name of three or more capitalized words, every one. */
+function exactInitials(name: string): string | undefined {
+  const words = name.split(SPACES).filter((w) => !SMALL_WORDS.has(w));
+  if (words.length < 3 || words.some((w) => !TITLE_CASE_WORD.test(w))) return undefined;
+  return words.map((w) => w[0]).join('');
 }
 
 /**

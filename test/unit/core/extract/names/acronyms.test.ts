@@ -38,6 +38,18 @@ describe('Function: acronymMentions (a defined acronym names its organization ag
     expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
 
+  // Trade and industry bodies named in full once, then by their initials with no brackets.
+  it.each([
+    [
+      'Shipments rose, the Northern Timber Dealers Association reported. "July was above the usual level," the NTDA said.',
+      ['Northern Timber Dealers Association'],
+    ],
+    // Two words are too few to be sure: "HB" may be anything.
+    ['Harbour Bank said rates stay. "Rates stay," the HB said.', ['unknown']],
+  ])('initials with no brackets: %s', (text, speakers) => {
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(speakers);
+  });
+
   it('leaves undefined capitals alone: the initials stand for no organization the text names', () => {
     const { quotes } = analyze('"Rates stay," the RBO said.');
     expect(quotes.map((q) => q.speaker)).not.toContain('Reserve Bank of Ostmark');
