@@ -12,6 +12,7 @@
  *  teams             "the Angels", "the Boston Red Sox": a plural after "the" names a team, an organization
  *  bodies            lower-case government bodies; nested organizations kept once
  *  acronyms          "the Harbour Workers Union (HWU)": each later "HWU" is that organization
+ *  short-forms       "Kestrel Lines Holdings AB said ... Kestrel said": a firm's opening words before a speech verb
  */
 import type { Sentence } from '../model';
 import type { CompiledLexicon } from './compile';
@@ -22,6 +23,7 @@ import { collectGroups } from './names/groups';
 import { ofOrganizations } from './names/of-organizations';
 import { runEnd } from './names/runs';
 import { creditSentences, titleCaseSentences } from './names/sentence-kinds';
+import { shortFormMentions } from './names/short-forms';
 import { teams } from './names/teams';
 import { assignTitles } from './names/titles';
 import type { Entities, Found } from './names/types';
@@ -52,7 +54,11 @@ export function findEntities(body: string, sentences: readonly Sentence[], lex: 
   assignTitles(ctx, found.people);
   teams(ctx, consumed, headlineLike, found);
   const named = outermost([...found.organizations, ...lowerCaseBodies(ctx)]);
-  const organizations = outermost([...named, ...acronymMentions(body, named)]);
+  const organizations = outermost([
+    ...named,
+    ...acronymMentions(body, named),
+    ...shortFormMentions(body, named, lex),
+  ]);
   // "Kurdistan Workers Party": a place read before the run's suffix made it an organization is part of its name.
   const places = found.places.filter(
     (p) =>
