@@ -286,6 +286,11 @@ function withoutGluedOpeners(
   for (const x of [...entities.organizations, ...entities.places]) hold(x.name, '');
   return entities.people.map((m) => {
     const first = m.words[0] ?? '';
+    const member = formerMemberWords(m, entities, lex);
+    if (member > 0)
+      return member === 1
+        ? withoutFirstWord(m, entities)
+        : withoutFirstWord(withoutFirstWord(m, entities), entities);
     if (describesName(m.words, lex)) return withoutFirstWord(m, entities);
     if (m.words.length < 2 || m.cue !== 'shape') return m;
     const everydayWord = !lex.givenNames.has(first) && lex.englishWords.has(first.toLowerCase());
@@ -320,6 +325,24 @@ function withoutFirstWord(m: PersonMention, entities: Entities): PersonMention {
   if (next === undefined) return m;
   const rest = m.words.slice(1);
   return { ...m, start: next.start, name: rest.join(' '), words: rest };
+}
+
+/** "Former" opening the run, or "former"/"ex" just before it. */
+const FORMER = /^(?:former|ex)$/iu;
+
+/**
+ * "former Yankee Tom Reyes", "Former Tory Ada Vik": the capitalized word after "former" names the team or party the
+ * person was in when a first name of either list follows it; how many words open the run before the person's name.
+ */
+function formerMemberWords(m: PersonMention, entities: Entities, lex: CompiledLexicon): number {
+  const opens = FORMER.test(m.words[0] ?? '');
+  const skip = opens ? 2 : 1;
+  const given = m.words[skip] ?? '';
+  if (m.words.length < skip + 2 || lex.givenNames.has(m.words[skip - 1] ?? '')) return 0;
+  if (!lex.givenNames.has(given) && !isListedGivenName(given, lex)) return 0;
+  if (opens) return skip;
+  const before = entities.tokens[firstAtOrAfter(entities.tokens, m.start) - 1];
+  return before !== undefined && FORMER.test(before.text) && before.end < m.start ? skip : 0;
 }
 
 /**

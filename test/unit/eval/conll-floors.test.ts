@@ -29,7 +29,7 @@ if ('skip' in folder) console.warn(`CoNLL-2003 people, places and quotes floors 
 const FLOORS = {
   // People per document (PER).
   people: {
-    train: { precision: 0.935, recall: 0.913, f1: 0.924 },
+    train: { precision: 0.936, recall: 0.914, f1: 0.925 },
     dev: { precision: 0.94, recall: 0.919, f1: 0.929 },
   },
   // Places named per document (LOC): the gazetteer's countries beside the hand rows, towns a known place opens,

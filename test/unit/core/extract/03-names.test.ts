@@ -299,6 +299,15 @@ describe('Function: resolvePeople', () => {
     ],
     // A hyphenated given name opens the name itself.
     ['The ward was full, said Jean-Claude Li Ah Sing, a surgeon.', 'Jean-Claude Li Ah Sing', 'Li Ah Sing'],
+    // Sports and politics: the team or party a person was in, after "former", with a first name of either list after it.
+    [
+      'Kelvin Marsh hit a homer and former Dodger Terry Brannock pitched well.',
+      'Terry Brannock',
+      'Dodger Terry Brannock',
+    ],
+    ['Former Tory Ada Vikstrom won the seat.', 'Ada Vikstrom', 'Tory Ada Vikstrom'],
+    // Not when a first name follows "former" itself: that is the person.
+    ['The Former Ada Vikstrom fan club met.', 'Ada Vikstrom', 'Former Ada'],
   ])('leaves a glued description out of the name in %j', (text, name, notName) => {
     const names = analyze(text).people.map((p) => p.name);
     if (name !== null) expect(names).toContain(name);
