@@ -164,11 +164,24 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
         ...evidencedOrganizations(body, sentences, entities, resolved.people, lex),
       ].map((o) => namer.display(o)),
     ),
-    places: unique([...entities.places.map((p) => p.name), ...townsInText(inputs)]),
+    places: unique([
+      ...entities.places.filter((p) => !opensAnEventName(body, p.end)).map((p) => p.name),
+      ...townsInText(inputs),
+    ]),
     quotes,
     mainEvent,
     background,
   };
+}
+
+/**
+ * "the Gulf War", "the Dorvan Games": a place that opens the name of a war or a games is part of that name, no
+ * place the report names (the same place named alone elsewhere is kept).
+ */
+const EVENT_NAME_AFTER = /^\s(?:Wars?|Games|Olympics)\b/u;
+
+function opensAnEventName(body: string, end: number): boolean {
+  return EVENT_NAME_AFTER.test(body.slice(end, end + 10));
 }
 
 /** Drops people whose name appears in a byline or credit line. */

@@ -30,7 +30,12 @@ export function townsInText(inp: EventInputs): string[] {
   const read = findPlacesInText(inp.body, 0, everywhereRows(lex), ctx);
   const seeds = [...read, ...entities.places].sort((a, b) => a.start - b.start);
   const found = [...read, ...listedTowns(inp.body, seeds, ctx)].filter(
-    (p) => p.kind === 'town' || p.kind === 'locality' || p.kind === 'capital' || p.kind === 'province',
+    (p) =>
+      p.kind === 'town' ||
+      p.kind === 'locality' ||
+      p.kind === 'capital' ||
+      p.kind === 'province' ||
+      p.kind === 'venue',
   );
   if (found.length === 0) return [];
   // "interest in Palmer" after "Sarah Palmer": a person's name or surname is theirs before it is a town's; "a
@@ -41,11 +46,14 @@ export function townsInText(inp: EventInputs): string[] {
     for (const alias of p.aliases) names.add(alias);
     for (const word of p.name.split(' ')) names.add(word);
   }
-  for (const o of entities.organizations) names.add(o.name);
+  const organizations = new Set(entities.organizations.map((o) => o.name));
   return found
     .filter(
       (p) =>
         !names.has(p.name) &&
+        // A venue is often also what the name step read as an organization ("a White House spokesman"): its row's
+        // words say it is a place.
+        (p.kind === 'venue' || !organizations.has(p.name)) &&
         (p.name.includes(' ') || !lex.englishWords.has(p.name.toLowerCase())) &&
         !entities.sides.some((s) => s.start < p.end && s.end > p.start),
     )

@@ -31,6 +31,24 @@ describe('Function: townsInText (the record lists the towns and states running t
     ['Officials met in the state capital Srinagar on Monday.', ['Srinagar']],
     // A province its own words call one, the word before the name.
     ['Floods cut the roads of the southern province of Dorvan overnight.', ['Dorvan']],
+    // The capital after describing words and the country's adjective, with or without a comma.
+    ['Shells fell on the rebel-held Dorvan capital Varna overnight.', ['Varna']],
+    // An airport by its own name before a lowercase "airport", owned by a town or not.
+    ['The diverted jet landed at Dunmore airport before dawn.', ['Dunmore']],
+    // A ground named alone after the match played there, with its article.
+    ['Ola Berg took five wickets in the final test at The Mound on Friday.', ['The Mound']],
+    ['Harbour City drew 1-1 against Ashford Rovers at Kelby Bridge on Saturday.', ['Kelby Bridge']],
+    // A building that is a place wherever the report names it.
+    ['The striker was treated at Ashford General Hospital after the match.', ['Ashford General Hospital']],
+    // A seat of government named by its building, also where the name step reads an organization.
+    ['Aides at the Kremlin denied the report on Monday.', ['Kremlin']],
+    ['A White House spokesman declined to comment.', ['White House']],
+    // The two towns a stage runs between.
+    ['The third stage ran 180 km between Mannheim and Charleroi on Tuesday.', ['Mannheim', 'Charleroi']],
+    // A country by its short form.
+    ['Exports to S. Korea and NZ rose in May.', ['South Korea', 'New Zealand']],
+    // A place named alone elsewhere stays when it also opens a war's name.
+    ['Veterans of the Gulf War met in the Gulf on Monday.', ['Gulf']],
   ])('lists the town of %j', (text, places) => {
     expect(analyze(text).places).toEqual(places);
   });
@@ -48,6 +66,13 @@ describe('Function: townsInText (the record lists the towns and states running t
     ['Rain fell across the West on Monday.'],
     // A firm listed after a state, whose name opens with a town's.
     ['Both units of Life of Ohio and Southland Life Insurance were sold.'],
+    // A place that opens the name of a war or of a games.
+    ['Veterans of the Gulf War marched on Monday.'],
+    // An airport lounge of a firm, and an article opening a sentence before "airport".
+    ['The Harbour Air airport lounge shut. The airport said sorry.'],
+    // A day after the match word is no ground; nor is a bank.
+    ['Ola Berg took five wickets in the final test on Friday at lunch.'],
+    ['The gap between Harbour Bank and Elm Trust narrowed on Monday.'],
   ])('lists no town in %j', (text) => {
     expect(analyze(text).places).toEqual([]);
   });
