@@ -12,6 +12,11 @@ const WORD = String.raw`\p{Uppercase}[\p{Alphabetic}'\u2019-]*[\p{Alphabetic}]`;
 /** One to four such words, "de", "of" or "la" allowed between them ("Stade de Suisse"). */
 const RUN = String.raw`${WORD}(?:\s(?:(?:de|del|la|of)\s)?${WORD}){0,3}`;
 const PREPOSITION = String.raw`\b(?:in|at|near|outside|inside|into|across|throughout|around)\s`;
+/**
+ * One to three words of a proper name with no possessive and no lowercase part ("Al-Aqsa", not "Serb-controlled"
+ * nor "Repsol's"): a name read before a lowercase noun, where a describing word could also stand.
+ */
+const PROPER_RUN = String.raw`\p{Uppercase}\p{Lowercase}*(?:-\p{Uppercase}\p{Lowercase}*)*(?:\s\p{Uppercase}\p{Lowercase}*(?:-\p{Uppercase}\p{Lowercase}*)*){0,2}`;
 const ARTICLE = String.raw`(?:(?:the|a|an)\s)?`;
 const SETTING = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|east|west|north|south|suburban|rural|coastal|remote|reclusive|nearby|neighbouring|neighboring|greater|tiny|small|historic)\s)?`;
 /** A town is also placed by a compass point before it ("in northeast Ashford"). */
@@ -22,7 +27,8 @@ const VENUE_FIRST = String.raw`(?:Stade|Estadio|Est\u00E1dio|Stadio|Stadion|Pala
 /** Whose place it is: "his", "their", "the victim's". */
 const OWNER = String.raw`(?:his|her|their|its|the\s\p{Lowercase}+['\u2019]s)\s`;
 /** The venue nouns whose building is a place wherever the report names it, never an organization's name. */
-const PLACE_BUILDING = String.raw`(?:Hospital|Stadium|Arena|Airport|Cathedral|Church|Mosque|Temple|Synagogue|Palace|Prison|Jail|Square|Courthouse)`;
+const PLACE_BUILDING =
+  '(?:Hospital|Stadium|Arena|Airport|Cathedral|Church|Mosque|Temple|Synagogue|Palace|Prison|Jail|Square|Courthouse)';
 /** The venue nouns that name a building as a place, never an organization that speaks. */
 const BUILDING_NOUN = String.raw`(?:Church|Cathedral|Mosque|Temple|Synagogue|Stadium|Arena|Hotel|Airport|Courthouse|Prison|Jail|Mall|Station|Theatre|Theater)`;
 
@@ -34,6 +40,17 @@ const DESCRIBED = String.raw`(?:[\p{Lowercase}-]+\s){0,2}`;
  * lists buildings. Only names that are no person's, firm's or town's.
  */
 const SEATS_OF_GOVERNMENT = String.raw`(?:White\sHouse|Kremlin|Downing\sStreet|Elysee\sPalace|\u00C9lys\u00E9e\sPalace|Blue\sHouse|Zhongnanhai|Quirinal\sPalace|Malacanang|Malaca\u00F1ang)`;
+
+/**
+ * What may stand before a site's or an area's own name: the start, a mark, "the", a preposition, a compass word or a
+ * possessive ("Kelby's Dunmore airport"). Not "a" nor a describing word: "a Chechen village", "the restive Tamil
+ * region" use an adjective.
+ */
+const NAME_BEFORE = String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b(?:the|in|at|on|near|outside|inside|into|from|to|of|for|by|off|around|and|or|north|south|east|west|northern|southern|eastern|western|central)\s|['\u2019]s\s)`;
+/** Lowercase words for a building or a site after its own name ("Dunmore airport", "the Kelby mine"). */
+const SITE_NOUN = '(?:airports?|mosque|stadium|mines?|checkpoint|refinery|crossing|camp)';
+/** Lowercase words for a settled area after its own name ("Kelby village", "the Larchfield suburb"). */
+const AREA_NOUN = '(?:village|suburb|subdivision|region|valley)';
 
 /** A day or a month, which "on" and "at" also take ("on Friday"): never a place. */
 const NOT_A_DAY = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
@@ -317,17 +334,28 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
-      'an airport named by its own name before a lowercase "airport" ("landed at Dunmore airport", "Kelby\u2019s Dunmore airport")',
+      'a building or site named by its own name before a lowercase word for what it is ("landed at Dunmore airport", "prayers at Omari mosque", "the Kelby mine")',
     kind: 'venue',
     everywhere: true,
     // Where a plane landed or a hijack ended is often not where the news began: the record lists it, the event's
     // place is left to the rows that read the event's sentences.
     recordOnly: true,
     // Not after a capitalized word: "Harbour Air airport lounge" names a firm's lounge.
-    source: String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b\p{Lowercase}+\s|['\u2019]s\s)${NOT_A_DETERMINER}${NOT_A_DAY}(?<place>${RUN})\sairports?\b`,
-    needs: String.raw`\p{Alphabetic}\sairports?\b`,
+    source: String.raw`${NAME_BEFORE}${NOT_A_DETERMINER}${NOT_A_DAY}(?<place>${PROPER_RUN})\s${SITE_NOUN}\b`,
+    needs: String.raw`\p{Alphabetic}\s${SITE_NOUN}\b`,
     example: ['The diverted jet landed at Dunmore airport before dawn.', 'Dunmore'],
     counter: 'The Harbour Air airport lounge shut. The airport said sorry.',
+  },
+  {
+    handles:
+      'a village, suburb or region named by its own name before the lowercase word ("in Kelby village", "the Larchfield suburb of Ashford")',
+    kind: 'locality',
+    everywhere: true,
+    recordOnly: true,
+    source: String.raw`${NAME_BEFORE}${NOT_A_DETERMINER}${NOT_A_DAY}(?<place>${PROPER_RUN})\s${AREA_NOUN}\b`,
+    needs: String.raw`\p{Alphabetic}\s${AREA_NOUN}\b`,
+    example: ['Two men were shot dead in Kelby village on Sunday.', 'Kelby'],
+    counter: 'Two men were shot dead in a Chechen village on Sunday.',
   },
   {
     handles:
@@ -336,7 +364,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     everywhere: true,
     recordOnly: true,
     // Sports reports name a famous ground without a venue noun; the match word before "at" says it is a place.
-    source: String.raw`\b(?:(?:match|matches|game|games|test|final|semi-?final|quarter-?final|international|tie|round|debut|fixture|innings|tournament|championships?|meeting|race|rally|play|draw|win|defeat|victory)|against\s${RUN})\s(?:here\s)?(?:at|on)\s${NOT_A_DAY}(?<place>(?:The\s)?${RUN})(?=\s*[,.;:]|\s+(?:on|in|last|this|next|yesterday|today|after|before|when|where|and|to|with|against)\b)`,
+    source: String.raw`\b(?:(?:match|matches|game|games|test|final|semi-?final|quarter-?final|international|tie|round|debut|fixture|innings|tournament|championships?|meeting|race|rally|play|draw|win|defeat|victory)|against\s(?:[\p{Lowercase}-]+\s){0,2}${RUN})\s(?:here\s)?(?:at|on)\s${NOT_A_DAY}(?<place>(?:The\s)?${RUN})(?=\s*[,.;:]|\s+(?:on|in|last|this|next|yesterday|today|after|before|when|where|and|to|with|against)\b)`,
     needs: String.raw`\s(?:at|on)\s\p{Uppercase}`,
     example: ['Ola Berg took five wickets in the final test at Elm Meadow on Friday.', 'Elm Meadow'],
     counter: 'Ola Berg took five wickets in the final test at lunch on Friday.',
@@ -368,6 +396,30 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     needs: SEATS_OF_GOVERNMENT,
     example: ['Aides at the Kremlin denied the report on Monday.', 'Kremlin'],
     counter: 'The white house on the corner of Elm Street burned on Monday.',
+  },
+  {
+    handles:
+      'the ground a line of sports results opens with ("At Elm Meadow: Ashford beat Dover by six wickets.")',
+    kind: 'venue',
+    everywhere: true,
+    recordOnly: true,
+    source: String.raw`(?:^|\n)At\s${NOT_A_DAY}(?<place>(?:The\s)?${RUN}):\s`,
+    needs: String.raw`(?:^|\n)At\s\p{Uppercase}`,
+    example: ['At Elm Meadow: Ashford beat Dover by six wickets.', 'Elm Meadow'],
+    counter: 'At Ashford Bank, Dover traders sold shares: prices fell.',
+  },
+  {
+    handles:
+      'a town that names the accord signed or the talks held there ("the Ashford peace accords", "the Dover agreement")',
+    kind: 'town',
+    everywhere: true,
+    // Where the accord was signed, often years before the news: never the event's place.
+    recordOnly: true,
+    // "last year's Ashford agreement": a possessive of time stands where the article would.
+    source: String.raw`(?:\bthe|['\u2019]s)\s(?<place>${RUN})\s(?:peace\s)?(?:accords?|agreement|treaty)\b`,
+    needs: String.raw`\s(?:peace\s)?(?:accords?|agreement|treaty)\b`,
+    example: ['Both sides said the Mannheim peace accords still held.', 'Mannheim'],
+    counter: 'Both sides said the Harbour Bank agreement still held.',
   },
   {
     handles:

@@ -38,6 +38,15 @@ describe('Function: townsInText (the record lists the towns and states running t
     // A ground named alone after the match played there, with its article.
     ['Ola Berg took five wickets in the final test at The Mound on Friday.', ['The Mound']],
     ['Harbour City drew 1-1 against Ashford Rovers at Kelby Bridge on Saturday.', ['Kelby Bridge']],
+    ['Dover held firm against old rivals Ashford Rovers at Kelby Bridge.', ['Kelby Bridge']],
+    // The ground a line of sports results opens with.
+    ['At Kelby Bridge: Match abandoned after rain.', ['Kelby Bridge']],
+    // A site or an area by its own name before the lowercase word for what it is.
+    ['Crowds gathered outside Tarrow mosque after prayers.', ['Tarrow']],
+    ['Two men were shot dead in Kelby village on Sunday.', ['Kelby']],
+    ['Output at the Brenlow mine fell in May.', ['Brenlow']],
+    // A town that names the accord signed there.
+    ['Both sides said the Mannheim peace accords still held.', ['Mannheim']],
     // A building that is a place wherever the report names it.
     ['The striker was treated at Ashford General Hospital after the match.', ['Ashford General Hospital']],
     // A seat of government named by its building, also where the name step reads an organization.
@@ -73,6 +82,9 @@ describe('Function: townsInText (the record lists the towns and states running t
     // A day after the match word is no ground; nor is a bank.
     ['Ola Berg took five wickets in the final test on Friday at lunch.'],
     ['The gap between Harbour Bank and Elm Trust narrowed on Monday.'],
+    // An adjective before the lowercase word, and a firm's possession.
+    ['Troops searched a Dorvanian village and the restive Tamil region on Sunday.'],
+    ["Output at Harbour Mining's copper mine fell in May."],
   ])('lists no town in %j', (text) => {
     expect(analyze(text).places).toEqual([]);
   });
