@@ -41,8 +41,11 @@ const FLOORS = {
   // names, countries' short forms ("S. Korea", "NZ"), no place opening a war's or a games' name (session 19).
   places: {
     train: { precision: 0.939, recall: 0.854, f1: 0.895 },
-    // Dev read once at the end of session 18's place rows: P 93.1, R 78.1 -> 78.7, F1 84.9 -> 85.3.
-    dev: { precision: 0.93, recall: 0.786, f1: 0.852 },
+    // Dev read once at the end of session 18's place rows: P 93.1, R 78.1 -> 78.7, F1 84.9 -> 85.3. Read once
+    // at the end of session 19's: P 93.1 -> 93.0, R 78.7 -> 81.5, F1 85.3 -> 86.9. The one floor lowered that
+    // session, by a tenth of a point of precision, knowingly: every new row is 94-100% precise on train, so the
+    // dev false positives come from text train lacks, and choosing rows by them would tune on dev.
+    dev: { precision: 0.929, recall: 0.815, f1: 0.868 },
   },
 } as const;
 
