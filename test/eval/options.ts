@@ -20,6 +20,10 @@ and exits 0 whatever they are.
   --conll DIR          also CoNLL-2003 people and places per document, from DIR holding eng.train
                        and eng.testa (or NEWS_DIGEST_CONLL=DIR); never the test file
   --conll-split train  CoNLL-2003's training file alone
+  --conll-digest       also the digest of CoNLL-2003 wire copy (needs --conll or NEWS_DIGEST_CONLL):
+                       every document rebuilt as the wire filed it, filed into stories and composed,
+                       then read by the reader's check; train (without the quote gold's aside ids)
+                       and, unless hidden as above, dev. About a minute more
   --orders             also file the ECB+ reports in four other arrival orders (reversed, three
                        seeded shuffles): which report came first should not decide the stories
   --help               this text
@@ -32,11 +36,12 @@ export interface EvalOptions {
   conllDir: string | undefined;
   conllTrainOnly: boolean;
   orders: boolean;
+  conllDigest: boolean;
 }
 
 export type ParsedArgs = { help: true } | { error: string } | { options: EvalOptions };
 
-const SWITCHES = new Set(['--tuning-only', '--details', '--json', '--orders', '--help']);
+const SWITCHES = new Set(['--tuning-only', '--details', '--json', '--orders', '--conll-digest', '--help']);
 const WITH_VALUE: Record<string, readonly string[] | null> = { '--conll': null, '--conll-split': ['train'] };
 
 /** Reads the eval's flags; `env` is NEWS_DIGEST_CONLL, the folder used when `--conll` is absent. */
@@ -69,6 +74,7 @@ export function parseEvalArgs(args: readonly string[], env: string | undefined):
       // The development file is aside, like the ECB+ held-aside ids: --tuning-only hides it too.
       conllTrainOnly: switches.has('--tuning-only') || values.has('--conll-split'),
       orders: switches.has('--orders'),
+      conllDigest: switches.has('--conll-digest'),
     },
   };
 }

@@ -23,6 +23,7 @@ import {
   measurePlaces,
   placeMatcher,
 } from './conll';
+import { type ConllDigestFigures, conllDigest, conllDigestFigures, formatConllDigest } from './conll-digest';
 import {
   type ConllPick,
   type ConllQuoteTally,
@@ -341,6 +342,19 @@ async function realClustering(
     : results;
 }
 
+/** The digest of CoNLL-2003 wire copy per split (dev unless hidden), or why it was not composed. */
+async function conllDigestSection(options: EvalOptions): Promise<ConllDigestFigures[] | string> {
+  const folder = conllFolder(options.conllDir);
+  if ('skip' in folder) return folder.skip;
+  const splits: ConllSplit[] = options.conllTrainOnly ? ['train'] : ['train', 'dev'];
+  const rows: ConllDigestFigures[] = [];
+  for (const split of splits) {
+    const { documents, digest, articles, stories } = await conllDigest(folder.dir, split);
+    rows.push(conllDigestFigures(split, documents, digest, articles, stories));
+  }
+  return rows;
+}
+
 async function main(args: string[]): Promise<void> {
   const parsed = parseEvalArgs(args, process.env.NEWS_DIGEST_CONLL);
   if ('help' in parsed) {
@@ -368,9 +382,10 @@ async function main(args: string[]): Promise<void> {
   const realQuotes = await realQuotesSection(analyze, showDetails, splits);
   const clustering = await realClustering(analyze, cluster, tuningOnly, options.orders);
   const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS);
+  const wireDigest = options.conllDigest ? await conllDigestSection(options) : null;
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })), quotes: conllFigures.quotes.map(({ misses, ...r }) => ({ ...r, rightSpeaker: rightSpeakerShare(r.tally.named) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })), quotes: conllFigures.quotes.map(({ misses, ...r }) => ({ ...r, rightSpeaker: rightSpeakerShare(r.tally.named) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json, conllDigest: typeof wireDigest === 'string' ? { skipped: wireDigest } : (wireDigest?.map(({ lines, ...r }) => r) ?? null) }, null, 2)}\n`,
     );
     return;
   }
@@ -395,6 +410,9 @@ async function main(args: string[]): Promise<void> {
       : `\n${formatRealClustering(clustering)}`,
   );
   process.stdout.write(digest.text);
+  if (typeof wireDigest === 'string')
+    process.stdout.write(`\nreal text, CoNLL-2003 wire copy digest: not measured: ${wireDigest}\n`);
+  else if (wireDigest !== null) process.stdout.write(formatConllDigest(wireDigest, showDetails));
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

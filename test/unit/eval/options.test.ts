@@ -14,6 +14,7 @@ describe('Function: parseEvalArgs', () => {
         conllDir: undefined,
         conllTrainOnly: false,
         orders: false,
+        conllDigest: false,
       },
     ],
     [
@@ -27,6 +28,7 @@ describe('Function: parseEvalArgs', () => {
         conllDir: '/data/conll',
         conllTrainOnly: true,
         orders: false,
+        conllDigest: false,
       },
     ],
     [
@@ -40,6 +42,7 @@ describe('Function: parseEvalArgs', () => {
         conllDir: '/env/conll',
         conllTrainOnly: false,
         orders: false,
+        conllDigest: false,
       },
     ],
     [
@@ -53,6 +56,7 @@ describe('Function: parseEvalArgs', () => {
         conllDir: '/flag/conll',
         conllTrainOnly: true,
         orders: false,
+        conllDigest: false,
       },
     ],
     [
@@ -66,6 +70,21 @@ describe('Function: parseEvalArgs', () => {
         conllDir: undefined,
         conllTrainOnly: true,
         orders: true,
+        conllDigest: false,
+      },
+    ],
+    [
+      'the CoNLL digest on the training file alone',
+      ['--conll-digest', '--conll', '/data/conll', '--tuning-only'],
+      undefined,
+      {
+        tuningOnly: true,
+        details: false,
+        json: false,
+        conllDir: '/data/conll',
+        conllTrainOnly: true,
+        orders: false,
+        conllDigest: true,
       },
     ],
   ])('reads %s', (_kind, args, env, options) => {
@@ -87,7 +106,15 @@ describe('Function: parseEvalArgs', () => {
 
   it('answers --help before anything else, and the usage names every flag it reads', () => {
     expect(parseEvalArgs(['--details', '--help'], undefined)).toEqual({ help: true });
-    for (const flag of ['--tuning-only', '--details', '--json', '--conll', '--conll-split', '--help'])
+    for (const flag of [
+      '--tuning-only',
+      '--details',
+      '--json',
+      '--conll',
+      '--conll-split',
+      '--conll-digest',
+      '--help',
+    ])
       expect(USAGE).toContain(flag);
   });
 });

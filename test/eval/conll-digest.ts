@@ -1,0 +1,201 @@
+/**
+ * The digest of CoNLL-2003 Reuters documents, a second genre beside ECB+ (wire copy: results tables,
+ * market reports, press digests, briefs): each document rebuilt as the wire filed it (headline line,
+ * byline, "CITY, Aug 22 (Reuters) - " before the first prose paragraph), analysed as an uploaded text
+ * file, filed into stories by the story use-case and composed as one digest, as the ECB+ digest is.
+ * Then read by the reader's check (test/support/digest-check.ts), counted by kind of problem. The texts
+ * are third-party: read from a folder at run time, never stored in the repository.
+ */
+import { readFile } from 'node:fs/promises';
+import { analyzeDocument } from '../../lambdas/core/analyze';
+import { composeDigest, type Digest } from '../../lambdas/core/digest';
+import type { Article, Story } from '../../lambdas/core/model';
+import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
+import { attachArticle } from '../../lambdas/use-cases/story-assignment';
+import { digestProblems } from '../support/digest-check';
+import { InMemoryStoryStore } from '../support/in-memory-stores';
+import { WEIGHTS } from '../support/term-weights';
+import { type ConllDocument, type ConllSplit, detokenize, loadSplit, proseParagraphs } from './conll';
+import { quoteSplit } from './real-quotes';
+
+/** The wire's month abbreviations in a dateline ("Aug 22"). */
+const WIRE_MONTHS = [
+  'Jan',
+  'Feb',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+/** The files' date line: a city in capitals and the filing day. */
+const DATE_LINE = /^(.+?)\s+(\d{4})-(\d{2})-(\d{2})$/u;
+/** The digest's day: months after every filing day of the two files read, so no date is resolved against it. */
+const UPLOADED = '1996-12-31T09:00:00Z';
+
+/** One document as the wire filed it: its text and its filing day. */
+export interface WireCopy {
+  key: string;
+  body: string;
+  published: string;
+}
+
+/**
+ * A document rebuilt as wire copy: its first line the headline (its closing stop dropped), a "By"
+ * line when a byline sits between headline and date line, the dateline before the first prose
+ * paragraph. Null when the document has no date line in its first three sentences or no prose.
+ */
+export function wireCopy(doc: ConllDocument, split: ConllSplit): WireCopy | null {
+  const lines = doc.sentences.map((s) => detokenize(s.map((t) => t.text)));
+  const at = lines.slice(1, 3).findIndex((l) => DATE_LINE.test(l)) + 1;
+  const [, city, year, month, day] = DATE_LINE.exec(lines[at] ?? '') ?? [];
+  if (at === 0 || !city || !year || !month || !day) return null;
+  const paragraphs = proseParagraphs(doc.sentences.slice(at + 1));
+  if (paragraphs.length === 0) return null;
+  const byline = at === 2 ? `By ${lines[1]}\n\n` : '';
+  const dateline = `${city}, ${WIRE_MONTHS[Number(month) - 1]} ${Number(day)} (Reuters) - `;
+  const headline = (lines[0] ?? '').replace(/\s*\.$/u, '');
+  return {
+    key: `${split}-${doc.index}.txt`,
+    body: `${headline}\n\n${byline}${dateline}${paragraphs.join('\n\n')}\n`,
+    published: `${year}-${month}-${day}`,
+  };
+}
+
+/**
+ * The training documents the digest may read: all but the quote gold's held-aside ids (a quarter of
+ * its documents, read once at the end of a round of quote work). The dev file is read whole.
+ */
+export function digestDocuments(
+  docs: readonly ConllDocument[],
+  split: ConllSplit,
+  asideIds: ReadonlySet<string>,
+) {
+  return split === 'train' ? docs.filter((d) => !asideIds.has(`train-${d.index}`)) : [...docs];
+}
+
+/** The quote gold's held-aside ids (test/fixtures/real/conll2003-train.quotes.json). */
+export async function quoteAsideIds(): Promise<Set<string>> {
+  const file = new URL('../fixtures/real/conll2003-train.quotes.json', import.meta.url);
+  const { documents } = JSON.parse(await readFile(file, 'utf8')) as { documents: Record<string, unknown> };
+  return new Set(Object.keys(documents).filter((id) => quoteSplit(id, new Map()) === 'held-aside'));
+}
+
+/** The digest of one split's wire copy, with its articles and stories. */
+export async function conllDigest(
+  dir: string,
+  split: ConllSplit,
+): Promise<{ documents: number; digest: Digest; articles: Map<string, Article>; stories: Story[] }> {
+  const docs = digestDocuments(await loadSplit(dir, split), split, await quoteAsideIds());
+  const list: Article[] = [];
+  for (const copy of docs.map((d) => wireCopy(d, split))) {
+    if (copy === null) continue;
+    const result = await analyzeDocument(
+      {
+        key: copy.key,
+        bytes: Buffer.from(copy.body),
+        contentType: 'text/plain',
+        metadata: { published: copy.published },
+        lastModified: UPLOADED,
+      },
+      { maxBytes: 5 * 1024 * 1024, reference: LOCAL_REFERENCE_DATA },
+    );
+    if ('sentences' in result) list.push(result);
+  }
+  const store = new InMemoryStoryStore();
+  const deps = { stories: store, clock: { now: () => new Date(UPLOADED) }, weights: WEIGHTS };
+  for (const article of list) await attachArticle(deps, article);
+  const stories = [...store.stories.values()];
+  const articles = new Map(list.map((a) => [a.key, a]));
+  const related = new Map(stories.map((s) => [s.id, s]));
+  const digest = composeDigest(stories, articles, { date: UPLOADED.slice(0, 10), related });
+  return { documents: docs.length, digest, articles, stories };
+}
+
+/** The reader's check's kinds of problem, by the words its lines open with (after the story id). */
+export const PROBLEM_KINDS = [
+  ['verification', /^fails verification/u],
+  ['headline', /^headline /u],
+  ['repeat', /^repeats /u],
+  ['dateline or credit', /^(?:dateline|byline|caption|furniture|credit)/u],
+  ['unknown attribution', /^(?:credits an unknown|lists "unknown")/u],
+  ['other', /(?:)/u],
+] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number][0];
+
+/** What one split's digest gives a reader: how many items, how many with a headline and a lead, the problems by kind. */
+export interface ConllDigestFigures {
+  split: ConllSplit;
+  documents: number;
+  reports: number;
+  stories: number;
+  items: number;
+  withHeadline: number;
+  withLead: number;
+  problems: Record<ProblemKind, number>;
+  /** Each problem line, for --details. */
+  lines: string[];
+}
+
+/** Counts a composed digest: items, headlines, leads, and the reader's check's problems by kind. */
+export function conllDigestFigures(
+  split: ConllSplit,
+  documents: number,
+  digest: Digest,
+  articles: Map<string, Article>,
+  stories: readonly Story[],
+): ConllDigestFigures {
+  const lines = digestProblems(digest, articles);
+  const problems = Object.fromEntries(PROBLEM_KINDS.map(([kind]) => [kind, 0])) as Record<
+    ProblemKind,
+    number
+  >;
+  for (const line of lines) {
+    const text = line.replace(/^[^:]*:\s*/u, '');
+    const [kind] = PROBLEM_KINDS.find(([, pattern]) => pattern.test(text)) ?? ['other'];
+    problems[kind] += 1;
+  }
+  return {
+    split,
+    documents,
+    reports: articles.size,
+    stories: stories.length,
+    items: digest.items.length,
+    withHeadline: digest.items.filter((i) => i.headline.trim() !== '').length,
+    withLead: digest.items.filter((i) => i.whatsNewClauses.length > 0).length,
+    problems,
+    lines,
+  };
+}
+
+/** The table `npm run eval -- --conll-digest` prints: one row a figure, a column a split. */
+export function formatConllDigest(rows: readonly ConllDigestFigures[], details: boolean): string {
+  const table: (readonly [string, (f: ConllDigestFigures) => string])[] = [
+    ['documents / reports', (f) => `${f.documents} / ${f.reports}`],
+    ['stories / items', (f) => `${f.stories} / ${f.items}`],
+    ['items with a headline', (f) => String(f.withHeadline)],
+    ["items with a what's-new lead", (f) => String(f.withLead)],
+    ...PROBLEM_KINDS.map(
+      ([kind]) => [`problems: ${kind}`, (f: ConllDigestFigures) => String(f.problems[kind])] as const,
+    ),
+  ];
+  const header = `${'figure'.padEnd(34)}${rows.map((r) => r.split.padStart(14)).join('')}`;
+  const body = table.map(
+    ([label, of]) => `${label.padEnd(34)}${rows.map((r) => of(r).padStart(14)).join('')}`,
+  );
+  const aside = rows.some((r) => r.split === 'dev') ? '; dev (eng.testa) read once at the end' : '';
+  const lines = details ? rows.flatMap((r) => r.lines.map((l) => `  - ${r.split} ${l}`)) : [];
+  return [
+    `\nreal text, CoNLL-2003 wire copy: the digest of each split, read by the reader's check (train without the quote gold's aside ids${aside})`,
+    '',
+    header,
+    ...body,
+    ...lines,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Digest } from '../../../lambdas/core/digest';
+import { conllDigestFigures, digestDocuments, wireCopy } from '../../../test/eval/conll-digest';
+import type { ConllDocument } from '../../../test/eval/conll';
+
+/** A document of own-words sentences, each a list of tokens (tags play no part in the rebuild). */
+function doc(index: number, sentences: string[]): ConllDocument {
+  return { index, sentences: sentences.map((s) => s.split(' ').map((text) => ({ text, tag: 'O' }))) };
+}
+
+const PROSE = 'The harbour board opened a new ferry pier on the north quay .';
+
+describe('Function: wireCopy', () => {
+  it.each([
+    [
+      'headline, date line, prose: the dateline goes before the first paragraph',
+      doc(3, ['FERRY PIER OPENS .', 'PORTVILLE 1996-08-27', PROSE]),
+      {
+        key: 'train-3.txt',
+        body: 'FERRY PIER OPENS\n\nPORTVILLE, Aug 27 (Reuters) - The harbour board opened a new ferry pier on the north quay.\n',
+        published: '1996-08-27',
+      },
+    ],
+    [
+      'a byline between headline and date line',
+      doc(4, ['FERRY PIER OPENS', 'Ann Example', 'PORTVILLE 1996-09-02', PROSE]),
+      {
+        key: 'train-4.txt',
+        body: 'FERRY PIER OPENS\n\nBy Ann Example\n\nPORTVILLE, Sept 2 (Reuters) - The harbour board opened a new ferry pier on the north quay.\n',
+        published: '1996-09-02',
+      },
+    ],
+    ['no date line', doc(5, ['FERRY PIER OPENS', PROSE]), null],
+    ['a results table: no prose', doc(6, ['RESULTS', 'PORTVILLE 1996-08-27', 'Hale 3 Dunmore 1']), null],
+  ])('%s', (_kind, document, expected) => {
+    expect(wireCopy(document, 'train')).toEqual(expected);
+  });
+});
+
+describe('Function: digestDocuments', () => {
+  it('leaves the quote gold’s aside ids out of train, and reads dev whole', () => {
+    const docs = [doc(0, [PROSE]), doc(1, [PROSE])];
+    expect(digestDocuments(docs, 'train', new Set(['train-1'])).map((d) => d.index)).toEqual([0]);
+    expect(digestDocuments(docs, 'dev', new Set(['train-1'])).map((d) => d.index)).toEqual([0, 1]);
+  });
+});
+
+describe('Function: conllDigestFigures', () => {
+  it('counts items with a headline and a lead, and the reader’s problems by kind', () => {
+    const clause = { text: 'Ferry pier opens.', sources: [], dates: [] };
+    const digest = {
+      date: '1996-12-31',
+      items: [
+        { storyId: 's1', headline: 'Pier', whatsNewClauses: [clause], backgroundClauses: [], sources: [] },
+        { storyId: 's2', headline: '', whatsNewClauses: [], backgroundClauses: [], sources: [] },
+      ],
+    } as unknown as Digest;
+    const figures = conllDigestFigures('train', 9, digest, new Map(), []);
+    expect(figures).toMatchObject({ documents: 9, items: 2, withHeadline: 1, withLead: 1 });
+    expect(figures.problems.headline).toBe(2);
+  });
+});
