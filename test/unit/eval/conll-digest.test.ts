@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Digest } from '../../../lambdas/core/digest';
-import { conllDigestFigures, digestDocuments, wireCopy } from '../../../test/eval/conll-digest';
 import type { ConllDocument } from '../../../test/eval/conll';
+import { conllDigestFigures, digestDocuments, wireCopy } from '../../../test/eval/conll-digest';
 
 /** A document of own-words sentences, each a list of tokens (tags play no part in the rebuild). */
 function doc(index: number, sentences: string[]): ConllDocument {
