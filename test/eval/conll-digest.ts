@@ -124,6 +124,7 @@ export const PROBLEM_KINDS = [
   ['repeat', /^repeats /u],
   ['dateline or credit', /^(?:dateline|byline|caption|furniture|credit)/u],
   ['unknown attribution', /^(?:credits an unknown|lists "unknown")/u],
+  ['press review stated', /^states a line of a press review/u],
   ['other', /(?:)/u],
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number][0];

@@ -7,6 +7,7 @@ import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from
 import { caseSource, inBodyCase } from './headline-case';
 import { OPPOSITE_ACTS, QUESTION_HEADLINE } from './headline-lexicon';
 import { unfitReason } from './input';
+import { PRESS_REVIEW } from './input-lexicon';
 import { introducePeople } from './names';
 import { factsStated, withoutRepeats } from './overlap';
 import { isPerson } from './participants';
@@ -294,9 +295,11 @@ function subject(date: string, items: DigestItem[], more: number): string {
  */
 export function composeDigest(
   stories: Story[],
-  articlesByKey: Map<string, Article>,
+  allArticles: Map<string, Article>,
   options: ComposeOptions,
 ): Digest {
+  // A press review relays other papers' claims its outlet disclaims: no sentence of it is stated.
+  const articlesByKey = new Map([...allArticles].filter(([, a]) => !PRESS_REVIEW.regex.test(a.text)));
   const wanted = stories.filter((s) => isWanted(s, options)).sort(byImportance);
   const limit = options.maxItems ?? Number.POSITIVE_INFINITY;
   const items: DigestItem[] = [];

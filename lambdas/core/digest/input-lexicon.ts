@@ -38,6 +38,21 @@ export const SHIP_NAME: TextPattern = {
   misses: 'Mervyn Sealark',
 };
 
+/**
+ * A press review: a wire relays what other papers print and says it has not checked it ("... has not
+ * verified these reports and does not vouch for their accuracy"). Its lines are those papers' claims, in
+ * their headline-ese, never the wire's statements: crediting them to the wire is an attribution it
+ * disclaims. Matched anywhere in a report's text; a single claim someone has not verified does not.
+ */
+export const PRESS_REVIEW: TextPattern = {
+  kind: 'a press review: the outlet says it has not verified what it relays',
+  regex:
+    /\bnot\s+verified\s+(?:these|the\s+following)\s+(?:stories|reports|items)\b|\bnot\s+vouch\s+for\s+(?:their|its)\s+accuracy\b/iu,
+  matches:
+    'Here is what the morning papers in Port Ellis lead with. The Harbour Desk has not verified these reports.',
+  misses: 'Police have not verified the reports of a second gunman on the quay, a spokeswoman said.',
+};
+
 export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a wire dateline left in front',

@@ -1323,6 +1323,36 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.background).toContain('in June 2025');
   });
 
+  it.each([
+    ['alone: the story gets no item', false],
+    ['beside an ordinary report: the item tells the ordinary report only', true],
+  ])('states nothing of a press review its outlet says it has not verified, %s', (_case, withWire) => {
+    // A wire's round-up of other papers' front pages: their claims, not the wire's statements.
+    const review = buildArticle({
+      key: 'harbour-desk/press-review.txt',
+      outlet: 'Harbour Desk',
+      published: '2026-04-08',
+      text: [
+        'These are the main stories in the Ottawa papers on Wednesday.',
+        'The Harbour Desk has not verified these reports.',
+        'Trade Minister Tremblay hosted his Finnish counterpart for talks on fish quotas.',
+      ].join(' '),
+      mainEvent: {
+        type: 'meeting',
+        action: 'hosted',
+        participants: [{ name: 'Marc Tremblay', kind: 'person' }],
+        in: 'hosted his Finnish',
+      },
+    });
+    const story = buildStory('story-review', withWire ? [wire, review] : [review]);
+
+    const digest = composeChecked([story], byKey([wire, review]), { date: '2026-04-08' });
+
+    const cited = digest.items.flatMap((i) => [...i.whatsNewClauses, ...i.backgroundClauses]);
+    expect(cited.flatMap((c) => c.sources).some((s) => s.key === review.key)).toBe(false);
+    expect(digest.items.length).toBe(withWire ? 1 : 0);
+  });
+
   it('tolerates a story none of whose articles are at hand', () => {
     const digest = composeChecked([tradeStory], new Map(), { date: '2026-04-08' });
 

@@ -42,7 +42,12 @@ import {
   REPORTED_CLAUSE,
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
-import { NOT_PROSE, PERSON_DESCRIPTOR, SHIP_NAME } from '../../../../lambdas/core/digest/input-lexicon';
+import {
+  NOT_PROSE,
+  PERSON_DESCRIPTOR,
+  PRESS_REVIEW,
+  SHIP_NAME,
+} from '../../../../lambdas/core/digest/input-lexicon';
 import { SURNAME_AS_MODIFIER } from '../../../../lambdas/core/digest/names';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
 import {
@@ -62,6 +67,7 @@ const ROWS: [string, TextPattern][] = [
   ...OPPOSITE_ACTS.flat().map((p): [string, TextPattern] => ['opposite acts', p]),
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
   ...TOKEN_SPACING.map((p): [string, TextPattern] => ['token spacing', p]),
+  ['not stated by its outlet', PRESS_REVIEW],
   ['not a person', SHIP_NAME],
   ['a person named before', PERSON_DESCRIPTOR],
   ['quotation credit', NAMED_CREDIT],
