@@ -117,14 +117,15 @@ export async function conllDigest(
   return { documents: docs.length, digest, articles, stories };
 }
 
-/** The reader's check's kinds of problem, by the words its lines open with (after the story id). */
+/** The reader's check's kinds of problem, by the words its lines open with (after the story id); the first that fits. */
 export const PROBLEM_KINDS = [
   ['verification', /^fails verification/u],
   ['headline', /^headline /u],
   ['repeat', /^repeats /u],
-  ['dateline or credit', /^(?:dateline|byline|caption|furniture|credit)/u],
-  ['unknown attribution', /^(?:credits an unknown|lists "unknown")/u],
   ['press review stated', /^states a line of a press review/u],
+  ['unknown attribution', /^(?:credits an unknown|lists "unknown")/u],
+  ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
+  ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
   ['other', /(?:)/u],
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number][0];

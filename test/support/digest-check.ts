@@ -24,10 +24,10 @@ import type { Article } from '../../lambdas/core/model';
 /**
  * Kinds of NOT_PROSE row that no printed sentence may show: furniture, and fragments (a sentence cut
  * short, split inside a bracket or a quotation, a writer's aside, a descriptor with nothing to refer
- * to, a verbless teaser). A pronoun opening is a style matter.
+ * to, a verbless teaser), and a table's heading, key, footnote or line. A pronoun opening is a style matter.
  */
 const FURNITURE =
-  /dateline|byline|caption|furniture|social-media|cut short|split sentence|quotation cut off|own aside|descriptor|teaser/u;
+  /dateline|byline|caption|furniture|social-media|cut short|split sentence|quotation cut off|own aside|descriptor|teaser|table|punctuation mark/u;
 const UNKNOWN_CREDIT = /\b(?:according to unknown|unknown (?:also )?reported|sources?: unknown)\b/iu;
 
 function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<string, Article>, date: string) {
