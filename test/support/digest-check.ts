@@ -5,7 +5,7 @@
  * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"), no
  * quotation credited to one person whose sentence credits another or that carries its own credit, no
  * question or exclamation mark set before a comma ("“Why?,” she said"), no what's new opening with an
- * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified.
+ * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, or of a chronology.
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -14,7 +14,8 @@ import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
-import { NOT_PROSE, PRESS_REVIEW } from '../../lambdas/core/digest/input-lexicon';
+import { relaysNoNews } from '../../lambdas/core/digest/input';
+import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { carriesOwnCredit, creditsAnother } from '../../lambdas/core/digest/quote-credit';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
@@ -42,8 +43,11 @@ function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<strin
     const row = NOT_PROSE.find((p) => FURNITURE.test(p.kind) && p.regex.test(clause.text));
     if (row) problems.push(`${row.kind}: ${clause.text}`);
     problems.push(...quoteProblems(clause, articles));
-    if (clause.sources.some((s) => PRESS_REVIEW.regex.test(articles.get(s.key)?.text ?? '')))
-      problems.push(`states a line of a press review its outlet disclaims: ${clause.text}`);
+    const relayed = clause.sources.some((s) => {
+      const article = articles.get(s.key);
+      return article !== undefined && relaysNoNews(article);
+    });
+    if (relayed) problems.push(`states a line of a press review or a chronology as news: ${clause.text}`);
     if (/[?!],[\u201D"]/u.test(clause.text))
       problems.push(`a question or exclamation mark before a comma: ${clause.text}`);
     if (typeset(clause.text) !== clause.text)

@@ -6,8 +6,7 @@ import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
 import { caseSource, inBodyCase } from './headline-case';
 import { OPPOSITE_ACTS, QUESTION_HEADLINE } from './headline-lexicon';
-import { unfitReason } from './input';
-import { PRESS_REVIEW } from './input-lexicon';
+import { relaysNoNews, unfitReason } from './input';
 import { introducePeople } from './names';
 import { factsStated, withoutRepeats } from './overlap';
 import { isPerson } from './participants';
@@ -298,8 +297,9 @@ export function composeDigest(
   allArticles: Map<string, Article>,
   options: ComposeOptions,
 ): Digest {
-  // A press review relays other papers' claims its outlet disclaims: no sentence of it is stated.
-  const articlesByKey = new Map([...allArticles].filter(([, a]) => !PRESS_REVIEW.regex.test(a.text)));
+  // A press review relays other papers' claims its outlet disclaims, a chronology past years' events:
+  // no sentence of either is stated as news.
+  const articlesByKey = new Map([...allArticles].filter(([, a]) => !relaysNoNews(a)));
   const wanted = stories.filter((s) => isWanted(s, options)).sort(byImportance);
   const limit = options.maxItems ?? Number.POSITIVE_INFINITY;
   const items: DigestItem[] = [];

@@ -29,7 +29,7 @@ const OPEN_END =
   /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|who|which|whose|his|her|their|its|is|are|was|were|has|have|had|be|will|would|after|before|than|into|over|went|currently|reportedly|also|still|already|just)$/iu;
 /** A subordinating opening: without the clause after its comma, no statement is made. */
 const SUBORDINATE =
-  /^(?:Now that|Even as|Even though|Just as|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During)\b/u;
+  /^(?:Now that|Even as|Even though|Just as|After|When|While|As|Although|Though|Because|If|Since|Before|Until|Once|Despite|During|With)\b/u;
 /** A second sentence inside: a whole paragraph, not a headline. */
 const SECOND_SENTENCE =
   /(?<!\b(?:\p{Uppercase}|Jr|Sr|St|Stn|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Calif|Mich|Ga|Fla))[.!?]["\u201D\u2019]?\s+["\u201C]?\p{Uppercase}/u;

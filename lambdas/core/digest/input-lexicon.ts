@@ -53,6 +53,17 @@ export const PRESS_REVIEW: TextPattern = {
   misses: 'Police have not verified the reports of a second gunman on the quay, a spokeswoman said.',
 };
 
+/**
+ * A chronology's entry: a year and a dash before what happened then ("1815 - ..."), as a this-day-in-
+ * history list sets its lines; the text around such entries describes them, not the news.
+ */
+export const CHRONOLOGY_ENTRY: TextPattern = {
+  kind: 'a table or a list\u2019s entry: a year and a dash before what happened then ("1815 - ...")',
+  regex: /^\d{3,4}\s+[-\u2013\u2014]{1,2}\s+\p{Uppercase}/u,
+  matches: '1871 - The first ferry of the island line sailed from Port Ellis.',
+  misses: '1871 was the year the first ferry of the island line sailed from Port Ellis.',
+};
+
 export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a wire dateline left in front',
@@ -183,6 +194,13 @@ export const NOT_PROSE: TextPattern[] = [
     matches: 'Ferry sales figures refer to the twelve months to March.',
     misses: 'The minister said the ferry sales figures referred to last year.',
   },
+  {
+    kind: 'a table\u2019s key: what its data rest on ("The trade data is based on ...")',
+    regex: /^(?:[\p{Alphabetic}-]+\s+){0,4}(?:data|figures|statistics)\s+(?:is|are)\s+based\s+on\b/u,
+    matches: 'The harbour board ferry data is based on ticket sales, the census data on surveys.',
+    misses: 'The harbour board said its ferry fares were based on fuel costs.',
+  },
+  CHRONOLOGY_ENTRY,
   {
     kind: 'a table\u2019s footnote naming the company in full ("Full name of company is ...")',
     regex: /^Full\s+name\s+of\s+(?:the\s+)?(?:company|issuer|borrower)\s+(?:is|was)\b/iu,

@@ -1,5 +1,6 @@
 /** Which source sentences may go into a digest: English prose of the article body that reads alone. */
-import { ENGLISH_FUNCTION_WORDS, NOT_PROSE } from './input-lexicon';
+import type { Article } from '../model';
+import { CHRONOLOGY_ENTRY, ENGLISH_FUNCTION_WORDS, NOT_PROSE, PRESS_REVIEW } from './input-lexicon';
 
 const MIN_WORDS = 6;
 /** Below one function word in this many words, a sentence is a list, a label or another language. */
@@ -19,4 +20,17 @@ export function unfitReason(sentence: string): string | null {
   );
   if (english.length * WORDS_PER_FUNCTION_WORD < words.length) return 'not English prose';
   return null;
+}
+
+/** From this many entries a report is a chronology (a this-day-in-history list), not a report of news. */
+const CHRONOLOGY_ENTRIES = 3;
+
+/**
+ * Whether a report states nothing the digest may repeat as news: a press review (its outlet says it has
+ * not verified what it relays), or a chronology of past years' events.
+ */
+export function relaysNoNews(article: Article): boolean {
+  if (PRESS_REVIEW.regex.test(article.text)) return true;
+  const entries = article.sentences.filter((s) => CHRONOLOGY_ENTRY.regex.test(s.text.trim())).length;
+  return entries >= CHRONOLOGY_ENTRIES;
 }

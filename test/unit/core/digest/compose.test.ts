@@ -1323,20 +1323,33 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.background).toContain('in June 2025');
   });
 
+  // A wire's round-up of other papers' front pages (their claims, not the wire's statements), and a
+  // this-day-in-history list (past years' events): neither is news to state.
+  const relayed = {
+    'press review': [
+      'These are the main stories in the Ottawa papers on Wednesday.',
+      'The Harbour Desk has not verified these reports.',
+      'Trade Minister Tremblay hosted his Finnish counterpart for talks on fish quotas.',
+    ],
+    chronology: [
+      'Trade Minister Tremblay hosted his Finnish counterpart for talks on fish quotas.',
+      '1871 - The first ferry of the island line sailed from Port Ellis.',
+      '1902 - A storm sank two trawlers off the north quay.',
+      '1950 - The harbour board opened the new pier.',
+    ],
+  };
+
   it.each([
-    ['alone: the story gets no item', false],
-    ['beside an ordinary report: the item tells the ordinary report only', true],
-  ])('states nothing of a press review its outlet says it has not verified, %s', (_case, withWire) => {
-    // A wire's round-up of other papers' front pages: their claims, not the wire's statements.
+    ['press review', 'alone: the story gets no item', false],
+    ['press review', 'beside an ordinary report: the item tells the ordinary report only', true],
+    ['chronology', 'alone: the story gets no item', false],
+    ['chronology', 'beside an ordinary report: the item tells the ordinary report only', true],
+  ] as const)('states nothing of a %s as news, %s', (kind, _case, withWire) => {
     const review = buildArticle({
-      key: 'harbour-desk/press-review.txt',
+      key: 'harbour-desk/relayed.txt',
       outlet: 'Harbour Desk',
       published: '2026-04-08',
-      text: [
-        'These are the main stories in the Ottawa papers on Wednesday.',
-        'The Harbour Desk has not verified these reports.',
-        'Trade Minister Tremblay hosted his Finnish counterpart for talks on fish quotas.',
-      ].join(' '),
+      text: relayed[kind].join('\n'),
       mainEvent: {
         type: 'meeting',
         action: 'hosted',
