@@ -131,6 +131,18 @@ export const SPAN_BOUND: TextPattern = {
 };
 
 /**
+ * Date words the extractor read with an "of" before them ("payment of June wages", "the floods of
+ * May"): they say what a noun is of, not when the clause happened, and "in June" in their place would
+ * state another thing.
+ */
+export const OF_DATE: TextPattern = {
+  kind: 'date words after "of": what a noun is of, not when the clause happened',
+  regex: /^of\s/iu,
+  matches: 'of June',
+  misses: 'in June',
+};
+
+/**
  * Words before a date that open a relative clause still open at it ("Ames, who won the title in"): the
  * date is the clause's, and the sentence's own event may be today's ("..., arrived on Monday").
  */
@@ -272,9 +284,9 @@ export const APPOSED_CALENDAR_DATE: TextPattern = {
 
 /** A sentence that tells a plan or an expectation: no earlier event, whatever date it gives. */
 export const TELLS_PLAN: TextPattern = {
-  kind: 'a sentence that tells a plan or an expectation in finite words ("will", "is expected to")',
+  kind: 'a sentence that tells a plan or an expectation in finite words ("will", "is expected to", "should be signed by May")',
   regex:
-    /\b(?:will|shall|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming)\b/iu,
+    /\b(?:will|shall|should\s+be\s+\p{Alphabetic}+(?:ed|en)\s+(?:in|on|by|before)\s+(?:the\s+(?:first|second|end|start|middle)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d+)|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming)\b/iu,
   matches: 'The new ferry is tentatively scheduled to sail in May 2026.',
   misses: 'The crew agreed to be photographed on the new ferry in May 2026.',
 };

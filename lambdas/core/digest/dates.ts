@@ -46,10 +46,11 @@ const LONG_SPAN_MS = 62 * 86_400_000;
 
 const APPROXIMATE = /\b(?:ago|couple|few|several|some|about|around|roughly|nearly|almost)\b/i;
 /**
- * A span of days or weeks counted back from the report ("in the last five days"): whether it ends on
- * the report's day or the day before is a guess, and a short span's written bounds would state it.
+ * A span of days or weeks counted back from the report ("in the last five days"; "the past week", seven
+ * days to the report's, not the calendar week before it as "last week" is): whether it ends on the
+ * report's day or the day before is a guess, and a short span's written bounds would state it.
  */
-const COUNTED_BACK = /\b(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days|weeks)\b/i;
+const COUNTED_BACK = /\b(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days|weeks)\b|\bpast\s+week\b/i;
 
 /** The preposition a date phrase opens with; the verifier looks for the words after it. */
 export const PHRASE_PREPOSITION = /^(?:on|in|from|over) /u;

@@ -14,6 +14,7 @@ import {
   JOINED_WEEKDAYS,
   MODIFIER_DEICTIC_DAY,
   MODIFIER_WEEKDAY,
+  OF_DATE,
   OPENING_DEICTIC_DAY,
   OPENING_WEEKDAY,
   SHIFTABLE_PERIOD,
@@ -299,8 +300,14 @@ function datedText(
   if (calendar && COUNTED_DAY.regex.test(date.text) && /^['\u2019]s\s/u.test(after))
     return calendarModifier(before, calendar, after.slice(2));
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
-  // a modifier, after another preposition or bounding a span take no adverbial phrase; the reporter's words stay.
-  if (/^['\u2019]s\b/.test(after) || MODIFIER_LEAD.test(before) || SPAN_BOUND.regex.test(date.text))
+  // a modifier, after another preposition ("payment of June wages") or bounding a span take no adverbial
+  // phrase; the reporter's words stay.
+  if (
+    /^['\u2019]s\b/.test(after) ||
+    MODIFIER_LEAD.test(before) ||
+    SPAN_BOUND.regex.test(date.text) ||
+    OF_DATE.regex.test(date.text)
+  )
     return ABSOLUTE.test(date.text) && !COUNTED_FROM_REPORT.test(date.text) ? text : null;
   // "Three weeks after the season ended, the owner fired the coach": date words ending in a
   // conjunction date the clause they open; when the sentence opens with them or goes on after that

@@ -36,6 +36,13 @@ describe('Function: datesItsOwnEvent', () => {
       false,
     ],
     ['a plan', 'The new ferry is scheduled to sail in 2027.', '2027', false],
+    ['an expectation', 'Both ports say the ferry pact should be signed in 2027.', '2027', false],
+    [
+      'an earlier event beside a "should" of another clause',
+      'In 2019 the skipper barely won, and many said he should never sail again.',
+      '2019',
+      true,
+    ],
     [
       'a period named from the report’s time',
       'The skipper joined in a trade with Kessel last season and won twice in 2019.',

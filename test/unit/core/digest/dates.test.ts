@@ -24,6 +24,13 @@ describe('Function: datePhrase', () => {
     [date('2022-12-30', '2023-01-02', 'range'), '2023-06-06', 'from December 30, 2022, to January 2, 2023'],
     // Days counted back from the report ("in the last five days"): its bounds would be a guess.
     [{ ...date('2023-06-01', '2023-06-05', 'range'), text: 'in the last five days' }, '2023-06-06', null],
+    // "The past week" is the seven days to the report, not the calendar week before it ("last week").
+    [{ ...date('2023-05-29', '2023-06-04', 'week'), text: 'In the past week' }, '2023-06-06', null],
+    [
+      { ...date('2023-05-29', '2023-06-04', 'week'), text: 'last week' },
+      '2023-06-06',
+      'in the week of May 29',
+    ],
     [
       { ...date('2023-06-03', '2023-06-04', 'range'), text: 'over the weekend' },
       '2023-06-06',

@@ -199,6 +199,12 @@ describe('Function: datedSentence', () => {
       'The ferry line has lost money since 2019 and cut two crossings.',
     ],
     [
+      'keeps a month read with "of" before it: it says what the wages are of, not when anyone asked',
+      'The dockers demanded payment of May and June wages from the harbour board.',
+      { start: '2026-05-01', end: '2026-05-31', precision: 'month', text: 'of May' },
+      'The dockers demanded payment of May and June wages from the harbour board.',
+    ],
+    [
       'gives up on a span bounded by a month counted from the report ("until last December")',
       'Until last December, ferry owners had to report every crossing to the harbour board.',
       inMonth('2025-12-01', 'Until last December'),
