@@ -19,6 +19,18 @@ export const LOOKS_AHEAD: TextPattern = {
 };
 
 /**
+ * Words before a day that name the occasion someone is invited or summoned to ("has invited the unions
+ * to talks on Thursday"): the occasion is still to come when the invitation is news.
+ */
+export const INVITED_TO: TextPattern = {
+  kind: 'words before a date naming an occasion someone is invited or summoned to ("invited the unions to talks on")',
+  regex:
+    /(?<!\b(?:had|was|were)\s)\b(?:invited|invites|summoned|summons)\b[^,;]{0,80}\bto\s+(?:a|an|the)?\s*(?:[\p{Alphabetic}-]+\s+){0,2}(?:meeting|talks|session|summit|hearing|conference|rally|dinner|briefing|ceremony)\s*(?:\b(?:on|this)\s*)?$/u,
+  matches: 'The harbour master has invited the ferry unions to a meeting ',
+  misses: 'The harbour master had invited the ferry unions to a meeting ',
+};
+
+/**
  * Words right after a day that put it in the week or month to come ("on Monday next week"): the day
  * is still to come, whatever the words before it say.
  */

@@ -11,6 +11,7 @@ import {
   DATE_AS_CONTRACT,
   DATE_AS_SUBJECT,
   DEICTIC_DAY,
+  INVITED_TO,
   LOOKS_AHEAD,
   PERIOD_FROM_REPORT,
   PLAN_PARTICIPLE,
@@ -95,7 +96,10 @@ function wrongWeek(date: ResolvedDate, cited: CitedSentence): string | null {
   const clause = before.split(/[,;.]/u).pop() ?? '';
   const after = cited.text.slice(cited.text.indexOf(date.text) + date.text.length);
   const ahead =
-    LOOKS_AHEAD.regex.test(clause) || PLAN_PARTICIPLE.regex.test(clause) || AHEAD_AFTER.regex.test(after);
+    LOOKS_AHEAD.regex.test(clause) ||
+    PLAN_PARTICIPLE.regex.test(clause) ||
+    INVITED_TO.regex.test(clause) ||
+    AHEAD_AFTER.regex.test(after);
   if (daysBefore(date.end, published) > 0 && ahead) {
     return `"${date.text}" resolved to ${date.start}, before the report, in words that look ahead`;
   }

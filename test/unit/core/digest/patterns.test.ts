@@ -11,6 +11,7 @@ import {
   DEICTIC_PERIOD,
   INNER_DEICTIC_DAY,
   INNER_WEEKDAY,
+  INVITED_TO,
   JOINED_WEEKDAYS,
   LOOKS_AHEAD,
   MODIFIER_DEICTIC_DAY,
@@ -79,6 +80,7 @@ const ROWS: [string, TextPattern][] = [
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...[
     LOOKS_AHEAD,
+    INVITED_TO,
     AHEAD_AFTER,
     DATE_AS_SUBJECT,
     DATE_AS_CONTRACT,

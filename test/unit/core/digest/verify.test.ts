@@ -291,6 +291,17 @@ describe('Function: verify', () => {
       /before the report, in words that look ahead/,
     ],
     [
+      'a day resolved to the past for an occasion someone has been invited to',
+      'The harbour master has invited the ferry unions to a meeting on Thursday, April 2, to settle the rota.',
+      [
+        cite('The harbour master has invited the ferry unions to a meeting on Thursday to settle the rota.', [
+          thursdayPast,
+        ]),
+      ],
+      false,
+      /before the report, in words that look ahead/,
+    ],
+    [
       'a month resolved to the past in words that say what should still be done',
       'The two towns say the pact should be signed in March 2025.',
       [cite('The two towns say the pact should be signed in March.', [{ ...lastMarch, text: 'in March' }])],
