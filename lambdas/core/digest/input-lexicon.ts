@@ -328,10 +328,17 @@ export const NOT_PROSE: TextPattern[] = [
     misses: "'Both unions will vote,' the mediator said on Friday.",
   },
   {
+    kind: 'a writer’s own aside: a guess opened with "Perhaps" or "Maybe"',
+    regex: /^(?:Perhaps|Maybe)\s+(?!\d)/u,
+    matches: 'Perhaps the harbour master forgot to post the second half of the notice.',
+    misses: 'The harbour master said perhaps half of the crossings would be cancelled.',
+  },
+  {
     kind: 'a writer’s own aside: the reader addressed outside any quotation',
-    regex: /^[^\u201C\u201D"]*\b(?:you|your|yours)\b[^\u201C\u201D"]*$/iu,
-    matches: 'By the end of the week your ferry line will have spent more on the strike than on the boats.',
-    misses: 'By the end of the week the ferry line will have spent more on the strike than on the boats.',
+    // Past whole quotations only: words inside one are the speaker's, and an open one may hold the rest.
+    regex: /^(?:[^\u201C\u201D"]|\u201C[^\u201D]*\u201D|"[^"]*")*?\b(?:you|your|yours)\b/iu,
+    matches: 'The sign reads "Keep off the quay" -- good advice until you see the queue for the ferry.',
+    misses: '"By the end of the week your ferry line will be broke," the harbour master told the crews.',
   },
   {
     kind: 'a writer\u2019s own aside: a pointer to a page the writer links ("this story", "this report")',

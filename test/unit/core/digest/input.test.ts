@@ -18,6 +18,12 @@ describe('Function: unfitReason', () => {
     ['The Danish crew beat the harbour champion in straight sets on Monday.', null],
     ['The skipper won again, but it was a close race to the quay!', /exclamation/],
     ['Crews on the quay chanted \u201CNot one more season!\u201D', null],
+    [
+      'The sign reads \u201CKeep off the quay\u201D -- wise, until you see the ferry queue.',
+      /reader addressed/,
+    ],
+    ['\u201CYou will not sail today,\u201D the harbour master told the waiting crews.', null],
+    ['The harbour master said: \u201CYou will not sail today, and your fares stand.', null],
     ['In 2019, she sailed the harbour race alone and won it.', /leaning/],
     ['In another first, the harbour board let two women skipper the night ferries.', /leaning/],
     ['When she retired in 2019, she sold the boat to the harbour club.', /leaning/],
