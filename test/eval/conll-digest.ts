@@ -186,9 +186,9 @@ export function formatConllDigest(rows: readonly ConllDigestFigures[], details: 
       ([kind]) => [`problems: ${kind}`, (f: ConllDigestFigures) => String(f.problems[kind])] as const,
     ),
   ];
-  const header = `${'figure'.padEnd(34)}${rows.map((r) => r.split.padStart(14)).join('')}`;
+  const header = `${'figure'.padEnd(46)}${rows.map((r) => r.split.padStart(14)).join('')}`;
   const body = table.map(
-    ([label, of]) => `${label.padEnd(34)}${rows.map((r) => of(r).padStart(14)).join('')}`,
+    ([label, of]) => `${label.padEnd(46)}${rows.map((r) => of(r).padStart(14)).join('')}`,
   );
   const aside = rows.some((r) => r.split === 'dev') ? '; dev (eng.testa) read once at the end' : '';
   const lines = details ? rows.flatMap((r) => r.lines.map((l) => `  - ${r.split} ${l}`)) : [];
