@@ -234,7 +234,10 @@ export function canonicalEvent(sources: StorySource[]): StoryEvent {
     placeKey,
   );
   if (location) event.location = location;
-  const dates = events.flatMap((e) => (e.date ? [e.date] : []));
+  // A report with no publication date resolved 'on Saturday' against the day it was uploaded,
+  // which says nothing of when its event was: when any report is dated, only dated ones date it.
+  const dated = sources.some((s) => !s.undated) ? sources.filter((s) => !s.undated) : sources;
+  const dates = dated.flatMap((s) => (s.event?.date ? [s.event.date] : []));
   const bestRank = Math.min(...dates.map((d) => precisionRank(d.precision)));
   const date = majority(
     dates
@@ -439,7 +442,8 @@ export function mergeStories(winner: Story, loser: Story, now: Date): Story {
   };
 }
 
-/** The period a story's event covers: its date, or the week before its first source. */
+/** The period a story's event covers: its date, or the week before its first source (its first dated one, when any is). */
 export function storyPeriod(story: Story) {
-  return reportPeriod(story.event.date, story.sources[0]?.published ?? story.firstSeen);
+  const first = story.sources.find((s) => !s.undated) ?? story.sources[0];
+  return reportPeriod(story.event.date, first?.published ?? story.firstSeen);
 }

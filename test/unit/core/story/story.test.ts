@@ -285,6 +285,30 @@ describe('Function: addSource / removeSource / mergeStories (the report a story 
   });
 });
 
+describe('Function: addSource (the day of a story with undated reports)', () => {
+  // An undated report resolved 'on Saturday' against the day it was uploaded, weeks after the event.
+  const uploaded = (key: string) =>
+    buildArticle({ ...third, key, published: '2025-03-02T06:00:00Z', date: '2025-03-01', undated: true });
+
+  it.each([
+    ['dated reports outnumbered by undated ones', [uploaded('u1.txt'), uploaded('u2.txt')], '2025-01-19'],
+    ['undated reports only', [], '2025-03-01'],
+  ])('dates the story by its dated reports: %s', (_case, undated, day) => {
+    // Prepare
+    let story =
+      undated.length > 0
+        ? newStory(buildArticle(base), 'st_d', T0, WEIGHTS)
+        : newStory(uploaded('u0.txt'), 'st_d', T0, WEIGHTS);
+    for (const article of undated) story = addSource(story, article, T1, WEIGHTS);
+
+    // Act
+    const date = story.event.date?.start;
+
+    // Assess
+    expect(date).toBe(day);
+  });
+});
+
 describe('Function: storyIdFor', () => {
   it('is deterministic per article and differs between articles', () => {
     expect(storyIdFor(buildArticle(base))).toBe(storyIdFor(buildArticle(base)));
