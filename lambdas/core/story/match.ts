@@ -16,6 +16,7 @@ import {
   surnameOf,
   termKey,
 } from './profile';
+import { soloStory } from './story';
 import type { TermWeights } from './term-weights';
 import { contentWords, cosine, heaviest } from './tokens';
 
@@ -625,9 +626,34 @@ export function chooseStory(article: Article, candidates: Story[], weights: Term
   };
 }
 
-/** Whether two stories report one event (both ways the same verdict). */
+/**
+ * Whether two stories report one event (both ways the same verdict): their profiles match, or
+ * every report of one would join the other on its own (`eachJoins`).
+ */
 export function storiesMatch(a: Story, b: Story): boolean {
-  return matchProfiles(storyProfile(a), storyProfile(b)).merge;
+  if (matchProfiles(storyProfile(a), storyProfile(b)).merge) return true;
+  return eachJoins(a, b) || eachJoins(b, a);
+}
+
+/**
+ * Whether every report of a story of several undated reports would join a story with a dated
+ * report on its own, each compared as its story holds it, vetoes included. Had they arrived after
+ * the dated story grew, each would have joined it: two undated reports filed first and grouped as
+ * one story need a near copy to join a dated story weeks away (DISTANT_UNDATED_THRESHOLD) where
+ * each alone, naming one of its people, needs 0.55. Only there: between two stories of several
+ * reports where no date tells occurrences apart, UNDATED_STORIES_THRESHOLD and the vetoes hold
+ * (each report alone may pass at 0.3, or as a near copy, where the two events only look alike). ECB+ tuning topics, five arrival orders (publication, reversed, three
+ * shuffles): dated B-cubed F1 92.9 / 91.9 / 90.9 / 92.7 / 90.5 -> 92.9 / 92.2 / 91.3 / 92.7 /
+ * 91.3, undated 94.3 / 93.3 / 92.1 / 92.5 / 94.5 -> 94.3 / 93.3 / 92.1 / 93.3 / 94.5; pairwise
+ * precision unchanged but in two orders, where it rose (dated third shuffle 99.0 -> 99.5,
+ * undated second 95.2 -> 95.3).
+ */
+function eachJoins(from: Story, to: Story): boolean {
+  if (from.sources.length < 2 || from.sources.some((s) => !s.undated) || to.sources.every((s) => s.undated))
+    return false;
+  const target = storyProfile(to);
+  const now = new Date(from.lastSeen);
+  return from.sources.every((s) => matchProfiles(storyProfile(soloStory(from, s.key, now)), target).merge);
 }
 
 /** How a report looks for its story: by its heaviest terms, a story found under two of them, a dozen at most. */

@@ -47,7 +47,10 @@ const MIN_SHARE = {
   // people by surname (issue 8): two reports of one election with a right item each became one story,
   // one right item, with no new miss. What 43/46 -> 44/47 once the undated move veto (issue 8) kept a
   // coach's hiring apart from his firing years later: an item that told both became two right ones.
-  tuning: { who: 0.95, what: 0.936, where: 0.969, when: 0.77, headline: 1 },
+  // What 44/47 -> 43/46 once a story of undated reports merges into its event's dated story when each
+  // of its reports would join it alone (issue 8, order independence): two right items of one real
+  // story became one right item, the 3 misses unchanged (who 40/40 -> 39/39 the same way).
+  tuning: { who: 0.95, what: 0.934, where: 0.969, when: 0.77, headline: 1 },
 };
 
 /**

@@ -1578,3 +1578,77 @@ describe('Function: storiesMatch on undated stories that read nearly alike', () 
     expect(storiesMatch(hiring, other)).toBe(merge);
   });
 });
+
+describe('Function: storiesMatch on a story whose every report the other would take alone', () => {
+  // Undated reports uploaded weeks after the meeting: alone, a report naming one of its ministers
+  // joins the dated story (DISTANT_REPORT_THRESHOLD); two of them filed first, as one story, would
+  // need a near copy (DISTANT_UNDATED_THRESHOLD). Which arrived first should not decide.
+  const uploaded = (key: string, headline: string, lead: string, changes: Partial<ArticleSpec>) =>
+    undatedTalks(key, headline, lead, { published: '2024-10-20T09:00:00Z', ...changes });
+  const dated = twoReports(
+    'st_dated',
+    buildArticle(talks),
+    buildArticle(
+      otherOutlet({
+        key: 'dated-2.txt',
+        headline: 'Kenya and Sweden settle debt relief framework',
+        lead: 'Finance ministers Okafor and Lindqvist settled a debt relief framework at talks in Nairobi on Monday.',
+      }),
+    ),
+  );
+  const okafor: ArticleSpec['people'] = [['Amara Okafor', 'Finance Minister']];
+  const lindqvist: ArticleSpec['people'] = [['Sven Lindqvist', 'Finance Minister']];
+  const late = twoReports(
+    'st_late',
+    uploaded(
+      'late-1.txt',
+      'Okafor hails debt relief framework',
+      'Kenyan finance minister Okafor told parliament the framework would ease repayments on roads, rail and water projects built with foreign loans.',
+      { outlet: 'Evening Post', people: okafor },
+    ),
+    uploaded(
+      'late-2.txt',
+      'Lindqvist backs debt relief framework',
+      'Swedish finance minister Lindqvist told reporters in Stockholm that pension funds and export banks would join the framework next spring.',
+      { outlet: 'Morning Star', people: lindqvist },
+    ),
+  );
+
+  it.each<[string, boolean, Story]>([
+    ['two late reports of the meeting, each naming one of its ministers', true, late],
+    [
+      'two late reports, one of them of the ministers meeting again over loan repayments',
+      false,
+      twoReports(
+        'st_loans_late',
+        uploaded(
+          'loans-1.txt',
+          'Okafor hails debt relief framework',
+          'Kenyan finance minister Okafor told parliament the framework would ease repayments on roads, rail and water projects built with foreign loans.',
+          { outlet: 'Evening Post', people: okafor },
+        ),
+        uploaded(
+          'loans-2.txt',
+          'Lindqvist and Okafor meet again over loan repayments',
+          'The two finance ministers met again to discuss loan repayments and a new trade office.',
+          { outlet: 'Morning Star', action: 'discussed loan repayments' },
+        ),
+      ),
+    ],
+  ])('%s: merge %s', (_case, merge, other) => {
+    // Act
+    const verdict = storiesMatch(dated, other);
+
+    // Assess
+    expect(verdict).toBe(merge);
+    expect(storiesMatch(other, dated)).toBe(merge);
+  });
+
+  it('merges them although the two as one story read too far from the dated one', () => {
+    // Act
+    const together = matchProfiles(storyProfile(late), storyProfile(dated));
+
+    // Assess
+    expect(together.merge).toBe(false);
+  });
+});
