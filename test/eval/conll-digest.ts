@@ -122,7 +122,7 @@ export const PROBLEM_KINDS = [
   ['verification', /^fails verification/u],
   ['headline', /^headline /u],
   ['repeat', /^repeats /u],
-  ['press review or chronology stated', /^states a line of a press review/u],
+  ['press review, fact sheet, chronology', /^states a line of a press review/u],
   ['unknown attribution', /^(?:credits an unknown|lists "unknown")/u],
   ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
   ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],

@@ -5,7 +5,7 @@
  * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"), no
  * quotation credited to one person whose sentence credits another or that carries its own credit, no
  * question or exclamation mark set before a comma ("“Why?,” she said"), no what's new opening with an
- * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, or of a chronology.
+ * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, of a fact sheet or of a chronology.
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -47,7 +47,8 @@ function clauseProblems(item: DigestItem, clauses: Clause[], articles: Map<strin
       const article = articles.get(s.key);
       return article !== undefined && relaysNoNews(article);
     });
-    if (relayed) problems.push(`states a line of a press review or a chronology as news: ${clause.text}`);
+    if (relayed)
+      problems.push(`states a line of a press review, a fact sheet or a chronology as news: ${clause.text}`);
     if (/[?!],[\u201D"]/u.test(clause.text))
       problems.push(`a question or exclamation mark before a comma: ${clause.text}`);
     if (typeset(clause.text) !== clause.text)

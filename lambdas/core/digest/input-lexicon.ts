@@ -54,6 +54,18 @@ export const PRESS_REVIEW: TextPattern = {
 };
 
 /**
+ * A fact sheet: an offering's or a company's fields run together as the wire sets a table ("Business:
+ * ...", "Underwriters: ...", "375,000 shrs"); its lines are no sentences of news, even the ones that
+ * read as prose once a field's label is cut off.
+ */
+export const FACT_SHEET: TextPattern = {
+  kind: 'a fact sheet: its fields run together ("Business: ...", "375,000 shrs")',
+  regex: /\b(?:Business|Proceeds|Use of proceeds|Underwriters?|Lead manager):\s|\d\s+(?:mln\s+)?shrs\b/u,
+  matches: 'Lead manager: Velmora Capital 2,000 shrs Business: ferry leasing.',
+  misses: 'The Velmora ferry line said its business had grown by 2,000 bookings.',
+};
+
+/**
  * A chronology's entry: a year and a dash before what happened then ("1815 - ..."), as a this-day-in-
  * history list sets its lines; the text around such entries describes them, not the news.
  */
@@ -201,6 +213,13 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The harbour board said its ferry fares were based on fuel costs.',
   },
   CHRONOLOGY_ENTRY,
+  {
+    kind: 'a table\u2019s heading: its unit in brackets ("(dollars per tonne cif)")',
+    regex:
+      /\((?:[\p{Alphabetic}.$]+\s+){0,2}(?:dollars|cents|yen|marks|francs|pounds|rupees|ringgit|baht|pesos)\s+(?:per|a)\s+(?:tonne|ton|barrel|ounce|lb|pound|share|bushel|cwt)\b[^)]*\)/iu,
+    matches: 'Fuel oil prices as posted by the Velmora harbour board (dollars per tonne delivered).',
+    misses: 'Fuel oil rose to 120 dollars per tonne at the Velmora harbour board auction.',
+  },
   {
     kind: 'a table\u2019s footnote naming the company in full ("Full name of company is ...")',
     regex: /^Full\s+name\s+of\s+(?:the\s+)?(?:company|issuer|borrower)\s+(?:is|was)\b/iu,

@@ -1,6 +1,12 @@
 /** Which source sentences may go into a digest: English prose of the article body that reads alone. */
 import type { Article } from '../model';
-import { CHRONOLOGY_ENTRY, ENGLISH_FUNCTION_WORDS, NOT_PROSE, PRESS_REVIEW } from './input-lexicon';
+import {
+  CHRONOLOGY_ENTRY,
+  ENGLISH_FUNCTION_WORDS,
+  FACT_SHEET,
+  NOT_PROSE,
+  PRESS_REVIEW,
+} from './input-lexicon';
 
 const MIN_WORDS = 6;
 /** Below one function word in this many words, a sentence is a list, a label or another language. */
@@ -27,10 +33,10 @@ const CHRONOLOGY_ENTRIES = 3;
 
 /**
  * Whether a report states nothing the digest may repeat as news: a press review (its outlet says it has
- * not verified what it relays), or a chronology of past years' events.
+ * not verified what it relays), a fact sheet's fields, or a chronology of past years' events.
  */
 export function relaysNoNews(article: Article): boolean {
-  if (PRESS_REVIEW.regex.test(article.text)) return true;
+  if (PRESS_REVIEW.regex.test(article.text) || FACT_SHEET.regex.test(article.text)) return true;
   const entries = article.sentences.filter((s) => CHRONOLOGY_ENTRY.regex.test(s.text.trim())).length;
   return entries >= CHRONOLOGY_ENTRIES;
 }

@@ -1331,6 +1331,10 @@ describe('Function: composeDigest', () => {
       'The Harbour Desk has not verified these reports.',
       'Trade Minister Tremblay hosted his Finnish counterpart for talks on fish quotas.',
     ],
+    'fact sheet': [
+      'Trade Minister Tremblay hosted his Finnish counterpart for talks on fish quotas.',
+      'Lead manager: Velmora Capital 2,000 shrs Business: ferry leasing.',
+    ],
     chronology: [
       'Trade Minister Tremblay hosted his Finnish counterpart for talks on fish quotas.',
       '1871 - The first ferry of the island line sailed from Port Ellis.',
@@ -1342,6 +1346,7 @@ describe('Function: composeDigest', () => {
   it.each([
     ['press review', 'alone: the story gets no item', false],
     ['press review', 'beside an ordinary report: the item tells the ordinary report only', true],
+    ['fact sheet', 'alone: the story gets no item', false],
     ['chronology', 'alone: the story gets no item', false],
     ['chronology', 'beside an ordinary report: the item tells the ordinary report only', true],
   ] as const)('states nothing of a %s as news, %s', (kind, _case, withWire) => {

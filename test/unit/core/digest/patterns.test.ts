@@ -45,6 +45,7 @@ import {
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
 import {
+  FACT_SHEET,
   NOT_PROSE,
   PERSON_DESCRIPTOR,
   PRESS_REVIEW,
@@ -70,6 +71,7 @@ const ROWS: [string, TextPattern][] = [
   ...NOT_PROSE.map((p): [string, TextPattern] => ['not prose', p]),
   ...TOKEN_SPACING.map((p): [string, TextPattern] => ['token spacing', p]),
   ['not stated by its outlet', PRESS_REVIEW],
+  ['no news', FACT_SHEET],
   ['not a person', SHIP_NAME],
   ['a person named before', PERSON_DESCRIPTOR],
   ['quotation credit', NAMED_CREDIT],
