@@ -6,7 +6,6 @@
  * Then read by the reader's check (test/support/digest-check.ts), counted by kind of problem. The texts
  * are third-party: read from a folder at run time, never stored in the repository.
  */
-import { readFile } from 'node:fs/promises';
 import { analyzeDocument } from '../../lambdas/core/analyze';
 import { composeDigest, type Digest } from '../../lambdas/core/digest';
 import type { Article, Story } from '../../lambdas/core/model';
@@ -16,7 +15,7 @@ import { digestProblems } from '../support/digest-check';
 import { InMemoryStoryStore } from '../support/in-memory-stores';
 import { WEIGHTS } from '../support/term-weights';
 import { type ConllDocument, type ConllSplit, detokenize, loadSplit, proseParagraphs } from './conll';
-import { quoteSplit } from './real-quotes';
+import { loadConllQuoteCases } from './conll-quotes';
 
 /** The wire's month abbreviations in a dateline ("Aug 22"). */
 const WIRE_MONTHS = [
@@ -69,7 +68,7 @@ export function wireCopy(doc: ConllDocument, split: ConllSplit): WireCopy | null
 
 /**
  * The training documents the digest may read: all but the quote gold's held-aside ids (a quarter of
- * its documents, read once at the end of a round of quote work). The dev file is read whole.
+ * each pick's documents, read once at the end of a round of quote work). The dev file is read whole.
  */
 export function digestDocuments(
   docs: readonly ConllDocument[],
@@ -79,11 +78,10 @@ export function digestDocuments(
   return split === 'train' ? docs.filter((d) => !asideIds.has(`train-${d.index}`)) : [...docs];
 }
 
-/** The quote gold's held-aside ids (test/fixtures/real/conll2003-train.quotes.json). */
-export async function quoteAsideIds(): Promise<Set<string>> {
-  const file = new URL('../fixtures/real/conll2003-train.quotes.json', import.meta.url);
-  const { documents } = JSON.parse(await readFile(file, 'utf8')) as { documents: Record<string, unknown> };
-  return new Set(Object.keys(documents).filter((id) => quoteSplit(id, new Map()) === 'held-aside'));
+/** The quote gold's held-aside ids, of every pick (test/eval/conll-quotes.ts), from the CoNLL folder. */
+export async function quoteAsideIds(dir: string): Promise<Set<string>> {
+  const cases = await loadConllQuoteCases(dir);
+  return new Set(cases.filter((c) => c.split === 'held-aside').map((c) => c.id));
 }
 
 /** The digest of one split's wire copy, with its articles and stories. */
@@ -91,7 +89,7 @@ export async function conllDigest(
   dir: string,
   split: ConllSplit,
 ): Promise<{ documents: number; digest: Digest; articles: Map<string, Article>; stories: Story[] }> {
-  const docs = digestDocuments(await loadSplit(dir, split), split, await quoteAsideIds());
+  const docs = digestDocuments(await loadSplit(dir, split), split, await quoteAsideIds(dir));
   const list: Article[] = [];
   for (const copy of docs.map((d) => wireCopy(d, split))) {
     if (copy === null) continue;

@@ -17,13 +17,13 @@ const folder = conllFolder(
 if ('skip' in folder) console.warn(`CoNLL-2003 wire-copy digest floors skipped: ${folder.skip}`);
 
 /**
- * Train (without the quote gold's aside ids), session 19: 716 reports, 539 stories, 491 items, 0
- * problems of any kind, each item with a headline and a lead. Before the session's rules the digest
- * printed 24 lines of press reviews, chronologies and fact sheets as news and 8 table or list lines
- * (kinds the check did not then look for). Stories with an item: 491 of 539 (the rest tell only what the digest does not
- * state: tables, press reviews, fact sheets, chronologies); the floor keeps most of them from going
- * silent. Dev (eng.testa), read once at the session's end: 177 reports, 133 stories, 126 items, 0
- * problems.
+ * Train (without the quote gold's aside ids of both picks), session 19: 704 reports, 534 stories,
+ * 486 items, 0 problems of any kind, each item with a headline and a lead. Before the session's
+ * rules the digest printed 24 lines of press reviews, chronologies and fact sheets as news and 8
+ * table or list lines (kinds the check did not then look for). Stories with an item: 486 of 534 (the
+ * rest tell only what the digest does not state: tables, press reviews, fact sheets, chronologies);
+ * the floor keeps most of them from going silent. Dev (eng.testa), read once at the session's end:
+ * 177 reports, 133 stories, 126 items, 0 problems.
  */
 const FLOORS = {
   train: { problems: 0, storiesWithItem: 0.9 },
