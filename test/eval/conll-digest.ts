@@ -7,13 +7,11 @@
  * are third-party: read from a folder at run time, never stored in the repository.
  */
 import { analyzeDocument } from '../../lambdas/core/analyze';
-import { composeDigest, type Digest } from '../../lambdas/core/digest';
+import type { Digest } from '../../lambdas/core/digest';
 import type { Article, Story } from '../../lambdas/core/model';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
-import { attachArticle } from '../../lambdas/use-cases/story-assignment';
 import { digestProblems } from '../support/digest-check';
-import { InMemoryStoryStore } from '../support/in-memory-stores';
-import { WEIGHTS } from '../support/term-weights';
+import { digestOfArticles } from '../support/digest-run';
 import { type ConllDocument, type ConllSplit, detokenize, loadSplit, proseParagraphs } from './conll';
 import { loadConllQuoteCases } from './conll-quotes';
 
@@ -105,14 +103,7 @@ export async function conllDigest(
     );
     if ('sentences' in result) list.push(result);
   }
-  const store = new InMemoryStoryStore();
-  const deps = { stories: store, clock: { now: () => new Date(UPLOADED) }, weights: WEIGHTS };
-  for (const article of list) await attachArticle(deps, article);
-  const stories = [...store.stories.values()];
-  const articles = new Map(list.map((a) => [a.key, a]));
-  const related = new Map(stories.map((s) => [s.id, s]));
-  const digest = composeDigest(stories, articles, { date: UPLOADED.slice(0, 10), related });
-  return { documents: docs.length, digest, articles, stories };
+  return { documents: docs.length, ...(await digestOfArticles(list, UPLOADED)) };
 }
 
 /** The reader's check's kinds of problem, by the words its lines open with (after the story id); the first that fits. */

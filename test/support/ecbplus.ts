@@ -6,12 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../lambdas/core/analyze';
-import { composeDigest, type Digest } from '../../lambdas/core/digest';
+import type { Digest } from '../../lambdas/core/digest';
 import type { Article, Story } from '../../lambdas/core/model';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
-import { attachArticle } from '../../lambdas/use-cases/story-assignment';
-import { InMemoryStoryStore } from './in-memory-stores';
-import { WEIGHTS } from './term-weights';
+import { digestOfArticles } from './digest-run';
 
 /** Where the split lives; `ECBPLUS_DEV` overrides it. */
 export const ECBPLUS_DEV =
@@ -69,15 +67,7 @@ export async function ecbplusDigest(): Promise<{
   articles: Map<string, Article>;
   stories: Story[];
 }> {
-  const list = await ecbplusArticles();
-  const store = new InMemoryStoryStore();
-  const deps = { stories: store, clock: { now: () => new Date(UPLOADED) }, weights: WEIGHTS };
-  for (const article of list) await attachArticle(deps, article);
-  const stories = [...store.stories.values()];
-  const articles = new Map(list.map((a) => [a.key, a]));
-  const related = new Map(stories.map((s) => [s.id, s]));
-  const digest = composeDigest(stories, articles, { date: UPLOADED.slice(0, 10), related });
-  return { digest, articles, stories };
+  return digestOfArticles(await ecbplusArticles(), UPLOADED);
 }
 
 /** ECB+ topics the digest was tuned on; topics 16-20 were kept aside and read only at the end. */
