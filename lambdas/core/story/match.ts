@@ -642,11 +642,11 @@ export function storiesMatch(a: Story, b: Story): boolean {
  * one story need a near copy to join a dated story weeks away (DISTANT_UNDATED_THRESHOLD) where
  * each alone, naming one of its people, needs 0.55. Only there: between two stories of several
  * reports where no date tells occurrences apart, UNDATED_STORIES_THRESHOLD and the vetoes hold
- * (each report alone may pass at 0.3, or as a near copy, where the two events only look alike). ECB+ tuning topics, five arrival orders (publication, reversed, three
- * shuffles): dated B-cubed F1 92.9 / 91.9 / 90.9 / 92.7 / 90.5 -> 92.9 / 92.2 / 91.3 / 92.7 /
- * 91.3, undated 94.3 / 93.3 / 92.1 / 92.5 / 94.5 -> 94.3 / 93.3 / 92.1 / 93.3 / 94.5; pairwise
- * precision unchanged but in two orders, where it rose (dated third shuffle 99.0 -> 99.5,
- * undated second 95.2 -> 95.3).
+ * (each report alone may pass at 0.3, or as a near copy, where the two events only look alike).
+ * ECB+ tuning topics, five arrival orders (publication, reversed, three shuffles): dated B-cubed
+ * F1 92.9 / 91.9 / 90.9 / 92.7 / 90.5 -> 92.9 / 92.2 / 91.3 / 92.7 / 91.3, undated 94.3 / 93.3 /
+ * 92.1 / 92.5 / 94.5 -> 94.3 / 93.3 / 92.1 / 93.3 / 94.5; pairwise precision unchanged but in two
+ * orders, where it rose (dated third shuffle 99.0 -> 99.5, undated second 95.2 -> 95.3).
  */
 function eachJoins(from: Story, to: Story): boolean {
   if (from.sources.length < 2 || from.sources.some((s) => !s.undated) || to.sources.every((s) => s.undated))
