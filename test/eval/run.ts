@@ -42,6 +42,7 @@ import {
 import { type Analyze, type Cluster, evaluate, loadAnalyze, loadCluster, reason } from './evaluate';
 import { type Counts, prf } from './metrics';
 import { type EvalOptions, parseEvalArgs, USAGE } from './options';
+import { placeRankerSection } from './place-ranker';
 import {
   evaluateReal,
   formatReal,
@@ -383,9 +384,10 @@ async function main(args: string[]): Promise<void> {
   const clustering = await realClustering(analyze, cluster, tuningOnly, options.orders);
   const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS);
   const wireDigest = options.conllDigest ? await conllDigestSection(options) : null;
+  const ranker = options.placeRanker ? await placeRankerSection(splits) : null;
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })), quotes: conllFigures.quotes.map(({ misses, ...r }) => ({ ...r, rightSpeaker: rightSpeakerShare(r.tally.named) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json, conllDigest: typeof wireDigest === 'string' ? { skipped: wireDigest } : (wireDigest?.map(({ lines, ...r }) => r) ?? null) }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })), quotes: conllFigures.quotes.map(({ misses, ...r }) => ({ ...r, rightSpeaker: rightSpeakerShare(r.tally.named) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json, placeRanker: ranker?.json ?? null, conllDigest: typeof wireDigest === 'string' ? { skipped: wireDigest } : (wireDigest?.map(({ lines, ...r }) => r) ?? null) }, null, 2)}\n`,
     );
     return;
   }
@@ -402,6 +404,7 @@ async function main(args: string[]): Promise<void> {
   process.stdout.write(conllTable(conllFigures, showDetails));
   process.stdout.write(real.text);
   process.stdout.write(realPlaces.text);
+  if (ranker !== null) process.stdout.write(ranker.text);
   process.stdout.write(realDates.text);
   process.stdout.write(realQuotes.text);
   process.stdout.write(

@@ -10,6 +10,7 @@ import { actionAt, EVENT_WINDOW, PAST_CLAUSE, PAST_DATE_WORDS, plainDate } from 
 import { bestType, eventMatches, inRelativeClause, notAnAttack } from './event-types';
 import { leadSentences } from './lead';
 import { pickParticipants } from './participants';
+import { placeCandidates } from './place-candidates';
 import { spanOf } from './text';
 
 const RELATIVE_DATE_WORDS = /earlier|ago|last|coming|next/i;
@@ -124,6 +125,10 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
       type,
       eventSentences,
     );
+  // The eval's place ranker reads the candidates the rules chose among (see place-candidates.ts).
+  if (inp.observePlaces !== undefined) {
+    inp.observePlaces(placeCandidates(inp, { main: mainSentence, primary, eventSentences }), location);
+  }
   const frame: EventFrame = { type, main: primary };
   if (anchor !== undefined) frame.actionStart = anchor.start;
   const participants = pickParticipants(inp, eventSentences, primary, location, type).filter(

@@ -5,6 +5,7 @@ import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
 import type { EventMatches } from './event-matches';
+import type { CandidatePlace } from './place-candidates';
 import type { PlaceCandidate, PlaceContext } from './places-in-text';
 
 /** What the event steps share: the earlier steps' findings. */
@@ -22,7 +23,12 @@ export interface EventInputs {
   lex: CompiledLexicon;
   /** What the event and place readers work out once per analysis, filled on first use (`{}` to start). */
   memo: EventMemo;
+  /** Given the main event's candidate places (see `AnalysisContext.observePlaces`). */
+  observePlaces?: PlaceObserver;
 }
+
+/** Takes the main event's candidate places with their features and the rules' place: the eval's place ranker reads them. */
+export type PlaceObserver = (candidates: readonly CandidatePlace[], rulesPick: string | undefined) => void;
 
 /**
  * Each field is built the first time a reader asks and read again by the others of this analysis. It travels in the

@@ -25,7 +25,7 @@ const LONGER_NAME_AFTER = /^\s\p{Uppercase}\p{Lowercase}/u;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
 
-const VENUE = unicodePattern(
+export const VENUE = unicodePattern(
   String.raw`\b(?:in|at)\s+(?:the\s+)?((?:\p{Uppercase}[\p{Alphabetic}'\u2019.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b`,
 );
 
@@ -37,7 +37,7 @@ const EARLIER_CLAUSE =
  * The part of a sentence that may place its event: not an opening clause that tells what happened before
  * ("After she left a clinic in Ashford, she ..."), nor a closing attribution ("..., officials in Tokyo said").
  */
-function eventClause(s: Sentence): { start: number; end: number } {
+export function eventClause(s: Sentence): { start: number; end: number } {
   const tail = Math.min(
     ATTRIBUTION_TAIL.exec(s.text)?.index ?? s.text.length,
     EARLIER_TAIL.exec(s.text)?.index ?? s.text.length,
@@ -145,7 +145,7 @@ const OWNER_OF_BUILDING = unicodePattern(
 );
 
 /** The town the main sentence names as the owner of the building the news struck, when the gazetteer knows it and no one bears its name. */
-function ownerTown(inp: EventInputs, main: number): string | undefined {
+export function ownerTown(inp: EventInputs, main: number): string | undefined {
   const sentence = inp.sentences[main];
   const m = sentence === undefined ? null : OWNER_OF_BUILDING.exec(sentence.text);
   const town = m?.[1];
@@ -159,7 +159,7 @@ function ownerTown(inp: EventInputs, main: number): string | undefined {
 const BUILDING_SENTENCES_AFTER = 2;
 
 /** The building the main sentence names by a common noun, as a sentence right after it names it in full. */
-function namedBuilding(inp: EventInputs, main: number): string | undefined {
+export function namedBuilding(inp: EventInputs, main: number): string | undefined {
   const sentence = inp.sentences[main];
   const noun = sentence === undefined ? undefined : BUILDING_NOUN.exec(sentence.text)?.[1];
   if (noun === undefined) return undefined;
@@ -184,7 +184,7 @@ const TOWN_POLICE = unicodePattern(
  * The town whose police the report quotes or names ("Ashford police said", "the Ashford Police Department"):
  * an attack or an arrest whose report names no place for it is most often one that town's police handle.
  */
-function policeTown(inp: EventInputs): string | undefined {
+export function policeTown(inp: EventInputs): string | undefined {
   for (const m of inp.body.matchAll(TOWN_POLICE)) {
     const words = (m[1] ?? '').trim().split(/\s+/u);
     // The longest known town ending right before the word ("But Los Angeles police": Los Angeles).
@@ -220,7 +220,7 @@ const SPECIFICITY: Record<PlaceCandidate['kind'], number> = {
  * The places the running text of a sentence range names ("in a Brooklyn courtroom"), most specific first; a
  * demonym ("into the European quarter") names no country.
  */
-function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
+export function namedPlaces(inp: EventInputs, start: number, end: number): PlaceCandidate[] {
   // The lead's sentences are read for places by several rules: each range is read once per report.
   inp.memo.namedPlaces ??= new Map<string, PlaceCandidate[]>();
   const ranges = inp.memo.namedPlaces;
@@ -363,7 +363,7 @@ const NOT_WHERE_BEFORE = new Set([
  * on the Loose", "Polls Open Across New Zealand"), unless a word before the state or country makes it a
  * destination or a topic; a demonym ("Greek austerity") names no place.
  */
-function headlinePlace(inp: EventInputs): string | undefined {
+export function headlinePlace(inp: EventInputs): string | undefined {
   const words = inp.headline?.split(NOT_IN_A_NAME).filter((w) => w !== '') ?? [];
   const { lex } = inp;
   const town = words.find((w) => lex.city.has(w));
@@ -396,7 +396,7 @@ const TOWN_COMMA_COUNTRY = unicodePattern(
 );
 
 /** The town a sentence range names with its country, when no step took the town's name for anything else. */
-function townWithCountry(inp: EventInputs, start: number, end: number): string | undefined {
+export function townWithCountry(inp: EventInputs, start: number, end: number): string | undefined {
   const text = inp.body.slice(start, end);
   TOWN_COMMA_COUNTRY.lastIndex = 0;
   for (let m = TOWN_COMMA_COUNTRY.exec(text); m !== null; m = TOWN_COMMA_COUNTRY.exec(text)) {
@@ -443,7 +443,7 @@ const NOT_TOWN =
  * A capitalized name after "in"/"at" in a sentence that the earlier steps know as nothing else (no person,
  * organization, region or date there): most often a town the lexicon lacks.
  */
-function unknownTown(inp: EventInputs, start: number, end: number): string | undefined {
+export function unknownTown(inp: EventInputs, start: number, end: number): string | undefined {
   const text = inp.body.slice(start, end);
   UNKNOWN_TOWN.lastIndex = 0;
   for (let m = UNKNOWN_TOWN.exec(text); m !== null; m = UNKNOWN_TOWN.exec(text)) {
@@ -475,7 +475,7 @@ const CAPITAL_PHRASE = unicodePattern(
  * "in the Indonesian capital" or "in the capital of Laos" names that country's capital; a bare "in the capital"
  * is the capital of the dateline's country (a wire's dateline is that country's city).
  */
-function capitalIn(
+export function capitalIn(
   inp: EventInputs,
   text: string,
   dateline: string | undefined,
@@ -498,7 +498,7 @@ function capitalIn(
 }
 
 /** A dateline left at the start of the first prose sentence of a page ("TOKYO (PPA) — Japan urged ..."). */
-function inlineDateline(inp: EventInputs): string | undefined {
+export function inlineDateline(inp: EventInputs): string | undefined {
   const first = leadSentences(inp.sentences)[0];
   return first === undefined ? undefined : knownDatelinePlace(first.text, inp.lex);
 }
@@ -590,7 +590,7 @@ const CAPITALIZED_RUN = unicodePattern(
  * A town of the country a disaster is placed in, named in a sentence that says which place it hit hardest ("The
  * island town of Harrow and its villages were worst hit"), wherever the sentence stands in the report.
  */
-function hardestHit(inp: EventInputs, country: string): string | undefined {
+export function hardestHit(inp: EventInputs, country: string): string | undefined {
   for (const s of inp.sentences) {
     if (!HARDEST_HIT.test(s.text)) continue;
     for (const m of s.text.matchAll(CAPITALIZED_RUN)) if (countryOfTown(inp, m[0]) === country) return m[0];
@@ -601,6 +601,11 @@ function hardestHit(inp: EventInputs, country: string): string | undefined {
 /** Where someone spoke about the event, not where it happened ("told a news conference in Tokyo"). */
 const SPEAKERS_PLACE =
   /(?<!\w)(?:(?:news|press)\s+conference|briefing|reporters|interview|statement)\s+(?:in|at)\s+$/iu;
+
+/** True when the place at `start` is where someone spoke about the event ("told a news conference in Tokyo"). */
+export function speakersPlace(body: string, start: number): boolean {
+  return SPEAKERS_PLACE.test(body.slice(Math.max(0, start - 40), start));
+}
 
 /** Towns placed by a preposition in a range, in text order: the gazetteer's and the place phrases'. */
 function townsIn(inp: EventInputs, start: number, end: number): Array<{ name: string; kind: string }> {
@@ -617,16 +622,12 @@ function townsIn(inp: EventInputs, start: number, end: number): Array<{ name: st
       !p.attributive,
   );
   return [...known, ...named]
-    .filter(
-      (p) =>
-        !SPEAKERS_PLACE.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
-        !spreadTo(inp.body, p.start),
-    )
+    .filter((p) => !speakersPlace(inp.body, p.start) && !spreadTo(inp.body, p.start))
     .sort((a, b) => a.start - b.start);
 }
 
 /** The country of a town, by the hand lexicon, else by the gazetteer, under the lexicon's name for it. */
-function countryOfTown(inp: EventInputs, name: string): string | undefined {
+export function countryOfTown(inp: EventInputs, name: string): string | undefined {
   const hand = inp.lex.city.get(name);
   if (hand !== undefined && hand !== '') return inp.lex.country.get(hand) ?? hand;
   const iso = inp.lex.gazetteer?.town(name)?.country;

@@ -28,7 +28,7 @@ import { findQuotes } from './05-quotes';
 import { findMainEvent } from './06-events';
 import { findBackground } from './07-background';
 import { type CompiledLexicon, compileLexicon } from './compile';
-import type { EventInputs } from './event-inputs';
+import type { EventInputs, PlaceObserver } from './event-inputs';
 import type { Lexicon } from './lexicon';
 import { withHeadlineNames } from './names/headline-names';
 import { evidencedOrganizations } from './names/org-evidence';
@@ -55,6 +55,8 @@ export interface AnalysisContext {
   languageScorer?: LanguageScorer;
   /** Step 0's report on this body when the caller found it (`bodyLanguage`): the step is then not run again. */
   language?: LanguageReport;
+  /** Given the main event's candidate places with their features: how test/eval/place-ranker.ts fits the ranker. */
+  observePlaces?: PlaceObserver;
 }
 
 /** Step 0 ahead of `analyzeBody`, for a caller that can wait: franc-min is imported only if a paragraph needs it. */
@@ -152,6 +154,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
   };
   if (context.headline !== undefined) inputs.headline = context.headline;
   if (datelinePlace !== undefined) inputs.datelinePlace = datelinePlace;
+  if (context.observePlaces !== undefined) inputs.observePlaces = context.observePlaces;
   const mainEvent = findMainEvent(inputs);
   const background = findBackground(inputs, mainEvent);
   return {

@@ -15,6 +15,7 @@ describe('Function: parseEvalArgs', () => {
         conllTrainOnly: false,
         orders: false,
         conllDigest: false,
+        placeRanker: false,
       },
     ],
     [
@@ -29,6 +30,7 @@ describe('Function: parseEvalArgs', () => {
         conllTrainOnly: true,
         orders: false,
         conllDigest: false,
+        placeRanker: false,
       },
     ],
     [
@@ -43,6 +45,7 @@ describe('Function: parseEvalArgs', () => {
         conllTrainOnly: false,
         orders: false,
         conllDigest: false,
+        placeRanker: false,
       },
     ],
     [
@@ -57,6 +60,7 @@ describe('Function: parseEvalArgs', () => {
         conllTrainOnly: true,
         orders: false,
         conllDigest: false,
+        placeRanker: false,
       },
     ],
     [
@@ -71,6 +75,7 @@ describe('Function: parseEvalArgs', () => {
         conllTrainOnly: true,
         orders: true,
         conllDigest: false,
+        placeRanker: false,
       },
     ],
     [
@@ -85,6 +90,22 @@ describe('Function: parseEvalArgs', () => {
         conllTrainOnly: true,
         orders: false,
         conllDigest: true,
+        placeRanker: false,
+      },
+    ],
+    [
+      'the place ranker against the rules',
+      ['--place-ranker', '--tuning-only'],
+      undefined,
+      {
+        tuningOnly: true,
+        details: false,
+        json: false,
+        conllDir: undefined,
+        conllTrainOnly: true,
+        orders: false,
+        conllDigest: false,
+        placeRanker: true,
       },
     ],
   ])('reads %s', (_kind, args, env, options) => {
@@ -113,6 +134,7 @@ describe('Function: parseEvalArgs', () => {
       '--conll',
       '--conll-split',
       '--conll-digest',
+      '--place-ranker',
       '--help',
     ])
       expect(USAGE).toContain(flag);
