@@ -1,11 +1,27 @@
-import { analyzeBody, bodyLanguage } from './extract/index';
+import { type AnalysisContext, analyzeBody, bodyLanguage, type Lexicon } from './extract/index';
 import { LANGUAGE_NAMES } from './extract/lexicon/language';
 import { lexiconWith } from './extract/reference-lexicon';
-import type { Article, RawObject, Rejection } from './model';
+import type { Article, RawObject, Rejection, ResolvedMetadata } from './model';
 import { contentHash } from './parse/hash';
 import { parseDocument } from './parse/index';
 import { resolveMetadata } from './parse/metadata';
 import type { ReferenceData } from './reference-data';
+
+/** What the extraction steps take besides the body: the settled metadata and the body's language. */
+export async function analysisContext(
+  body: string,
+  meta: ResolvedMetadata,
+  lexicon: Lexicon,
+): Promise<AnalysisContext> {
+  return {
+    language: await bodyLanguage(body, lexicon),
+    published: meta.published.value,
+    ...(meta.headline ? { headline: meta.headline.value } : {}),
+    ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
+    ...(meta.datelineBare ? { datelineBare: true } : {}),
+    credits: meta.credits,
+  };
+}
 
 /**
  * Reads one raw object into an Article, or a Rejection that says why it could not be read. The
@@ -19,18 +35,7 @@ export async function analyzeDocument(
   if ('code' in parsed) return parsed;
   const meta = resolveMetadata(parsed.meta, raw.metadata, raw.lastModified);
   const lexicon = lexiconWith(options.reference);
-  const body = analyzeBody(
-    parsed.body,
-    {
-      language: await bodyLanguage(parsed.body, lexicon),
-      published: meta.published.value,
-      ...(meta.headline ? { headline: meta.headline.value } : {}),
-      ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
-      ...(meta.datelineBare ? { datelineBare: true } : {}),
-      credits: meta.credits,
-    },
-    lexicon,
-  );
+  const body = analyzeBody(parsed.body, await analysisContext(parsed.body, meta, lexicon), lexicon);
   const language = body.language?.language ?? 'eng';
   if (language !== 'eng') {
     return {

@@ -6,7 +6,8 @@
  * the figure of reports from a kind of event the model never saw; on the held-aside ids the model is fitted on every
  * tuning id. Fitted on the ECB+ tuning ids only (annotation CC BY 3.0, our hand gold); CoNLL-2003 is never read here.
  */
-import { analyzeBody, bodyLanguage } from '../../lambdas/core/extract/index';
+import { analysisContext } from '../../lambdas/core/analyze';
+import { analyzeBody } from '../../lambdas/core/extract/index';
 import { type CandidatePlace, PLACE_FEATURES } from '../../lambdas/core/extract/place-candidates';
 import { lexiconWith } from '../../lambdas/core/extract/reference-lexicon';
 import type { RawObject } from '../../lambdas/core/model';
@@ -41,15 +42,11 @@ async function observe(
   if ('code' in parsed) return seen;
   const meta = resolveMetadata(parsed.meta, raw.metadata, raw.lastModified);
   const lexicon = lexiconWith(LOCAL_REFERENCE_DATA);
+  const context = await analysisContext(parsed.body, meta, lexicon);
   analyzeBody(
     parsed.body,
     {
-      language: await bodyLanguage(parsed.body, lexicon),
-      published: meta.published.value,
-      ...(meta.headline ? { headline: meta.headline.value } : {}),
-      ...(meta.datelinePlace ? { datelinePlace: meta.datelinePlace } : {}),
-      ...(meta.datelineBare ? { datelineBare: true } : {}),
-      credits: meta.credits,
+      ...context,
       observePlaces: (candidates, rulesPick) => {
         seen = { candidates: [...candidates], rulesPick };
       },
