@@ -5,7 +5,8 @@
  * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"), no
  * quotation credited to one person whose sentence credits another or that carries its own credit, no
  * question or exclamation mark set before a comma ("“Why?,” she said"), no what's new opening with an
- * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, of a fact sheet or of a chronology.
+ * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, of a fact sheet or of a chronology,
+ * no lead leaning on a sentence of its report the reader never saw ("The pirates were ...").
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -20,6 +21,7 @@ import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { carriesOwnCredit, creditsAnother } from '../../lambdas/core/digest/quote-credit';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
 import { typeset } from '../../lambdas/core/digest/typeset';
+import { leansOn } from '../../lambdas/core/digest/whats-new';
 import type { Article } from '../../lambdas/core/model';
 
 /**
@@ -130,6 +132,19 @@ function lookingBack(item: DigestItem): string[] {
     .map((c) => `background given as what is new: ${c.text}`);
 }
 
+/**
+ * A lead that leans on the sentence before it in its report ("The pirates were about to board ..."
+ * after "The navy captured 23 pirates."): the reader never saw that sentence.
+ */
+function leaningLead(item: DigestItem, articles: Map<string, Article>): string[] {
+  const lead = item.whatsNewClauses[0];
+  const first = lead?.sources[0];
+  const article = first ? articles.get(first.key) : undefined;
+  return lead && first && article && leansOn(article, first.sentence)
+    ? [`a lead leaning on the sentence before it: ${lead.text}`]
+    : [];
+}
+
 /** Every problem a reader would object to in the digest, prefixed with the story id. */
 export function digestProblems(digest: Digest, articles: Map<string, Article>): string[] {
   return digest.items.flatMap((item) => {
@@ -140,6 +155,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...clauseProblems(item, clauses, articles, digest.date),
       ...backgroundProblems(item, digest.date),
       ...lookingBack(item),
+      ...leaningLead(item, articles),
       ...conflictProblems(item, articles),
       ...[item.whatsNew, item.background ?? '']
         .filter((t) => UNKNOWN_CREDIT.test(t))

@@ -13,7 +13,7 @@ import { isPerson } from './participants';
 import type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
 import { typeset } from './typeset';
 import { bareSentence } from './verbatim';
-import { namedLede, storyFacts, whatsNewClauses } from './whats-new';
+import { leansOn, namedLede, storyFacts, whatsNewClauses } from './whats-new';
 
 function isWanted(story: Story, options: ComposeOptions): boolean {
   const sent = options.previouslySent?.[story.id];
@@ -65,24 +65,40 @@ const HEADLINE_OPENING_SENTENCES = 3;
 
 /**
  * Sentences a headline may be cut from, best first: the item's own leads, then each source's event
- * sentences and opening sentences that are prose reading alone.
+ * sentences and opening sentences that are prose reading alone, those naming the event's people first.
  */
 function headlineSources(
   story: Story,
   whatsNew: Clause[],
   articlesByKey: Map<string, Article>,
 ): ClauseSource[] {
-  const leads = whatsNew.flatMap((c) => c.sources.slice(0, 1));
+  // A sentence leaning on the one before ("... and handed him the offer") names nothing alone.
+  const alone = (key: string, i: number) => {
+    const article = articlesByKey.get(key);
+    return article !== undefined && !leansOn(article, i, true);
+  };
+  const leads = whatsNew.flatMap((c) => c.sources.slice(0, 1)).filter((s) => alone(s.key, s.sentence));
   const more = story.sources.flatMap((s) => {
     const article = articlesByKey.get(s.key);
     if (!article) return [];
     const opening = article.sentences.slice(0, HEADLINE_OPENING_SENTENCES).map((x) => x.index);
     return [...(article.mainEvent?.sentences ?? []), ...opening]
-      .filter((i) => unfitReason(bareSentence(article.sentences[i]?.text ?? '')) === null)
+      .filter(
+        (i) => unfitReason(bareSentence(article.sentences[i]?.text ?? '')) === null && alone(article.key, i),
+      )
       .map((sentence) => ({ key: article.key, outlet: article.outlet.value, sentence }));
   });
+  // A sentence naming none of the event's people ("<a typo of the GM's name> gave no figures") tells a
+  // side of the story: event sentences naming someone come first, then others naming someone (stable).
+  const people = story.event.participants.filter(isPerson).map((p) => p.name.split(/\s+/u).at(-1) ?? p.name);
+  const rank = (s: ClauseSource) => {
+    const article = articlesByKey.get(s.key);
+    const text = article?.sentences[s.sentence]?.text ?? '';
+    if (!people.some((n) => text.includes(n))) return 2;
+    return article?.mainEvent?.sentences.includes(s.sentence) ? 0 : 1;
+  };
   const seen = new Set<string>();
-  return [...leads, ...more].filter((s) => {
+  return [...leads, ...more.sort((a, b) => rank(a) - rank(b))].filter((s) => {
     const id = `${s.key}#${s.sentence}`;
     if (seen.has(id)) return false;
     seen.add(id);

@@ -24,6 +24,11 @@ import { balancedQuotes } from './verbatim';
 
 const MIN_WORDS = 4;
 const MAX_WORDS = 18;
+/**
+ * Longer than this, a headline is a lede sentence a reader takes for a paragraph ("<a killer> was
+ * sentenced to seven life sentences and four sentences of life without parole"), however few its words.
+ */
+const MAX_CHARACTERS = 100;
 /** Words a complete headline never ends on: it would stop mid-phrase. */
 const OPEN_END =
   /\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|as|that|who|which|whose|his|her|their|its|is|are|was|were|has|have|had|be|will|would|after|before|than|into|over|went|currently|reportedly|also|still|already|just)$/iu;
@@ -65,8 +70,11 @@ export function headlineProblem(text: string): string | null {
   const n = words(text).length;
   if (n < MIN_WORDS) return `only ${n} words`;
   if (n > MAX_WORDS) return `${n} words: a paragraph`;
+  if (text.length > MAX_CHARACTERS) return `${text.length} characters: a paragraph`;
   if (!/^[\p{Uppercase}\p{N}\u201C"\u2018']/u.test(text)) return 'starts mid-sentence';
   if (OPEN_END.test(text.replace(/[\s.,;:!?"\u201D\u2019]+$/u, ''))) return 'ends mid-phrase';
+  // "<side> said": a credit with what was said cut off ("Strike ends, union says" keeps its comma).
+  if (/^[^,]*\s(?:said|says|announced|reported|told)$/u.test(text)) return 'ends mid-phrase';
   if (SECOND_SENTENCE.test(text)) return 'more than one sentence';
   if (/[,;:(\u2014\u2013-]$/u.test(text) || /\b(?:at|by|from|to|until)\s+\d{1,2}$/u.test(text))
     return 'ends mid-phrase';
@@ -89,8 +97,15 @@ export function headlineProblem(text: string): string | null {
 export function sourceHeadline(articles: Article[], questions = false): string | null {
   for (const article of articles) {
     if (!article.headline) continue;
-    const text = inBodyCase(cleanHeadline(article.headline.value), caseSource(article));
-    if (headlineProblem(text) === null && (questions || !QUESTION_HEADLINE.regex.test(text))) return text;
+    const whole = inBodyCase(cleanHeadline(article.headline.value), caseSource(article));
+    // A headline with its deck after a semicolon ("<director> still in talks for sequel; release date may
+    // slip") too long to stand whole: the headline before the deck.
+    const tries = [
+      whole,
+      ...(headlineProblem(whole) !== null && whole.includes('; ') ? [whole.split('; ')[0] ?? ''] : []),
+    ];
+    const text = tries.find((t) => headlineProblem(t) === null);
+    if (text && (questions || !QUESTION_HEADLINE.regex.test(text))) return text;
   }
   return null;
 }
@@ -103,7 +118,7 @@ const DROPPABLE = [
   /,\s+(?:said|says|reported)\s+(?:\p{Lowercase}+\s+){0,3}(?:reports?|officials?|police|sources?|witnesses)\b[^,]*(?:,[^,]+)?$/u,
   // An appositive goes only when the verb or the next name of a list follows it: a comma inside it
   // would cut the sentence elsewhere.
-  /,\s+(?:who|which|whose|where|the|a|an)\s[^,]+,(?=\s+(?:and|has|have|had|was|were|is|are|will|would|said|says|\p{Lowercase}+ed)\s)/gu,
+  /,\s+(?:who|which|whose|where|the|a|an|with)\s[^,]+,(?=\s+(?:and|has|have|had|was|were|is|are|will|would|said|says|\p{Lowercase}+ed)\s)/gu,
   /,\s+\d{1,3},/gu,
   // A short appositive closing the sentence describes its last noun: "… into Promises, a clinic in Malibu".
   /,\s+(?:a|an|the)\s(?![^,]*\b(?:has|have|had|is|are|was|were|will|would|said)\b)[^,]{1,60}$/u,
@@ -148,21 +163,26 @@ function predicateAfter(cut: string, rest: string): boolean {
   return !verbs && after;
 }
 
-/** The text up to a comma (else a modifier) that leaves a complete-looking headline, the longest that fits. */
-function shortened(text: string): string {
-  if (words(text).length <= MAX_WORDS) return text;
+/**
+ * The text up to a comma (else a modifier) that leaves a complete-looking headline, the longest that
+ * fits; as it is when it fits whole or when no cut may be made (`cut` false).
+ */
+function shortened(text: string, cut: boolean): string {
+  if ((words(text).length <= MAX_WORDS && text.length <= MAX_CHARACTERS) || !cut) return text;
   const at = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => text.slice(0, m.index)).reverse();
   // A cut inside a relative clause ("Crews who had waited on the quay") may have left out its main verb.
   const fits = (c: string) =>
     words(c).length >= MIN_WORDS + 2 &&
+    // A name set off by a comma may be the subject of a verb after it ("his daughter, Ana, is ...").
+    !/,\s+(?:\p{Uppercase}[\p{Alphabetic}'\u2019.-]*\s*){1,3}$/u.test(c) &&
     headlineProblem(c) === null &&
     !OPEN_RELATIVE.test(c) &&
     !predicateAfter(c, text.slice(c.length));
   return at(LIST_COMMA).find(fits) ?? at(SOFT_END).find(fits) ?? at(PHRASE_CUT.regex).find(fits) ?? text;
 }
 
-/** The lead cut to its main clause, or null when what is left is no headline. */
-function cutLead(lead: string): string | null {
+/** The lead cut to its main clause (and shorter, when `cut`), or null when what is left is no headline. */
+function cutLead(lead: string, cut: boolean): string | null {
   let text = capitalize(
     capitalize(
       lead
@@ -173,9 +193,9 @@ function cutLead(lead: string): string | null {
   );
   for (const pattern of DROPPABLE) text = text.replace(pattern, pattern.global ? ' ' : '');
   text = text.replace(/\s{2,}/gu, ' ').replace(/\s+,/gu, ',');
-  const cut = CLAUSE_END.exec(text);
-  if (cut && words(text.slice(0, cut.index)).length >= MIN_WORDS) text = text.slice(0, cut.index);
-  text = shortened(text.replace(/,\s*$/u, '').trim());
+  const end = CLAUSE_END.exec(text);
+  if (end && words(text.slice(0, end.index)).length >= MIN_WORDS) text = text.slice(0, end.index);
+  text = shortened(text.replace(/,\s*$/u, '').trim(), cut);
   // A quotation opening the lead is no account of the event.
   if (/^[\u201C"\u2018']/u.test(text)) return null;
   return headlineProblem(text) === null ? text : null;
@@ -202,9 +222,14 @@ export function headlineFromLead(lead: string): string | null {
     without(HEADLINE_ADJUNCTS, kept),
     ...(reported ? [reported] : []),
   ];
+  // Every try whole first: a lead without its day or its credit says more than one cut short at a
+  // phrase ("<side> said" of "<side> said on Thursday they signed <player>").
   for (const text of tries) {
-    const headline = cutLead(text);
+    const headline = cutLead(text, false);
     if (headline) return headline;
   }
-  return null;
+  // Cut short, the longest cut of any try says most ("<side> announced they were parting with <coach>"
+  // without its day, over "<side> on Thursday announced they were parting").
+  const cuts = tries.map((text) => cutLead(text, true)).filter((h): h is string => h !== null);
+  return cuts.reduce<string | null>((best, h) => (best === null || h.length > best.length ? h : best), null);
 }

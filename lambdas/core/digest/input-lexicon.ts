@@ -76,6 +76,20 @@ export const CHRONOLOGY_ENTRY: TextPattern = {
   misses: '1871 was the year the first ferry of the island line sailed from Port Ellis.',
 };
 
+/**
+ * A definite noun phrase naming nothing of its own (group 1: up to three words after "the"): "The
+ * crews were", "with the offer". It leans on the sentence before when that sentence introduced its
+ * words (leansOnSentenceBefore); one that says what it means ("the mayor of Kessel", "the skipper Ada
+ * Vik") does not.
+ */
+export const DEFINITE_PHRASE: TextPattern = {
+  kind: 'a definite noun phrase naming nothing of its own',
+  regex:
+    /\b[Tt]he\s+((?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,2}\p{Lowercase}[\p{Lowercase}-]*)\b(?!\s+of\s+\p{Uppercase})(?!\s+\p{Uppercase})/gu,
+  matches: 'The crews were about to sail when the storm hit.',
+  misses: 'The mayor of Kessel wrote to Harbour Master Ada Vik.',
+};
+
 export const NOT_PROSE: TextPattern[] = [
   {
     kind: 'a wire dateline left in front',

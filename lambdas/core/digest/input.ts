@@ -2,6 +2,7 @@
 import type { Article } from '../model';
 import {
   CHRONOLOGY_ENTRY,
+  DEFINITE_PHRASE,
   ENGLISH_FUNCTION_WORDS,
   FACT_SHEET,
   NOT_PROSE,
@@ -39,4 +40,39 @@ export function relaysNoNews(article: Article): boolean {
   if (PRESS_REVIEW.regex.test(article.text) || FACT_SHEET.regex.test(article.text)) return true;
   const entries = article.sentences.filter((s) => CHRONOLOGY_ENTRY.regex.test(s.text.trim())).length;
   return entries >= CHRONOLOGY_ENTRIES;
+}
+
+/** How many opening letters two words share to be one word (“pirates”, “pirate”; “offer”, “offered”). */
+const STEM_LETTERS = 5;
+/** Words too common to tell that a noun phrase refers back (“were”, “said”, “about”). */
+const COMMON_WORDS =
+  /^(?:said|says|were|have|been|will|would|could|should|being|made|make|takes?|took|also|more|most|than|then|there|first|last|next|other|same|such|only|very|many|much)$/u;
+
+function stems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{Alphabetic}{4,}/gu) ?? [];
+  return new Set(words.map((w) => w.slice(0, STEM_LETTERS)));
+}
+
+/**
+ * Whether a sentence leans on the one before it through a definite noun phrase that sentence
+ * introduced: “The pirates were about to board a ship” after “The navy captured 23 pirates.” reads as
+ * a fragment alone. `anywhere` looks past the subject (for a headline: “... and handed him the offer”
+ * after “X offered Y a deal”). A word named in the sentence itself before the phrase refers there.
+ */
+export function leansOnSentenceBefore(text: string, before: string, anywhere = false): boolean {
+  const known = stems(before);
+  const phrases = [...text.matchAll(DEFINITE_PHRASE.regex)].filter((m) => anywhere || m.index === 0);
+  // "the crews of the night ferry" says which crews it means.
+  return phrases.some((m) => {
+    if (/\bof$|\bof\s/u.test(m[1] ?? '') || /^\s+of\b/u.test(text.slice((m.index ?? 0) + m[0].length)))
+      return false;
+    const own = stems(text.slice(0, m.index));
+    return (m[1] ?? '')
+      .split(/\s+/u)
+      .filter((w) => w.length >= 4 && !ENGLISH_FUNCTION_WORDS.has(w) && !COMMON_WORDS.test(w))
+      .some((w) => {
+        const stem = w.slice(0, STEM_LETTERS);
+        return known.has(stem) && !own.has(stem);
+      });
+  });
 }

@@ -4,7 +4,7 @@ import { publishedDay, undatedReport } from './cite';
 import { datePhrase, dayPhrase } from './dates';
 import { eventPhrase } from './event-phrase';
 import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
-import { unfitReason } from './input';
+import { leansOnSentenceBefore, unfitReason } from './input';
 import { PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
@@ -80,6 +80,17 @@ export function readsAlone(text: string): boolean {
 /** A sentence begun after an initial ("… fooled an L. A judge …"): the splitter cut the one before short. */
 function afterInitial(article: Article, index: number): boolean {
   return /(?:^|\s)\p{Uppercase}\.$/u.test(article.sentences[index - 1]?.text.trim() ?? '');
+}
+
+/**
+ * Whether the sentence leans on the one before it in its report ("The pirates were about to board ..."
+ * after "The navy captured 23 pirates."): alone, it tells a reader of no pirates.
+ */
+export function leansOn(article: Article, index: number, anywhere = false): boolean {
+  const before = article.sentences[index - 1];
+  return (
+    before !== undefined && leansOnSentenceBefore(article.sentences[index]?.text ?? '', before.text, anywhere)
+  );
 }
 
 /** Accepts or refuses a composed clause; the composer passes the sentence verifier. */
@@ -169,8 +180,14 @@ function leadOf(
     const named = namedLede(article, index, s.text);
     const written = named?.text ?? s.text;
     const bare = bareSentence(written, undatedReport(article));
-    // A question states nothing: it never leads.
-    if (!readsAlone(bareSentence(written)) || afterInitial(article, index) || QUESTION.test(bare)) continue;
+    // A question states nothing: it never leads; nor a sentence whose subject the one before introduced.
+    if (
+      !readsAlone(bareSentence(written)) ||
+      afterInitial(article, index) ||
+      QUESTION.test(bare) ||
+      leansOn(article, index)
+    )
+      continue;
     const lede = scope === 'event naming who' || scope === 'opening naming who';
     if (scope.endsWith('naming who') && !namesWho(story, bare)) return null;
     // An opening sentence is not the one the event's date words stand in: it is never dated.

@@ -251,6 +251,34 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.whatsNewClauses[0]?.sources[0]?.sentence).toBe(1);
   });
 
+  it('never leads with a sentence whose subject the sentence before introduced', () => {
+    // Prepare: the extractor rests the event on the second sentence, whose subject the first names.
+    const report = buildArticle({
+      key: 'harbor/pirates.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: [
+        'The Kessel coast guard has seized 14 smugglers off Port Ellis.',
+        'The smugglers were about to land a cargo on the north quay when they were stopped.',
+      ].join(' '),
+      mainEvent: {
+        type: 'arrest',
+        action: 'stopped',
+        participants: [],
+        location: 'Port Ellis',
+        in: 'were about to land',
+      },
+    });
+    const story = buildStory('smugglers', [report]);
+
+    // Act
+    const digest = composeChecked([story], byKey([report]), { date: '2026-04-08' });
+
+    // Assess: the sentence introducing the smugglers leads; the one leaning on it may follow.
+    expect(digest.items[0]?.whatsNewClauses[0]?.sources[0]?.sentence).toBe(0);
+    expect(digest.items[0]?.headline).not.toMatch(/^The smugglers/u);
+  });
+
   it('leads with a report’s lede that names who and says the day, its headline over another event’s', () => {
     // Prepare: the first report's lede names no one and no day; the second's names both. A third
     // report of another event (another person) carries the only headline.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanHeadline, headlineFromLead, headlineProblem } from '../../../../lambdas/core/digest/headline';
+import {
+  cleanHeadline,
+  headlineFromLead,
+  headlineProblem,
+  sourceHeadline,
+} from '../../../../lambdas/core/digest/headline';
+import { buildArticle } from './builders';
 
 describe('Function: cleanHeadline', () => {
   it.each([
@@ -47,6 +53,13 @@ describe('Function: headlineProblem', () => {
     ["Crews call the strike 'a last resort' at the terminal", null],
     ['The veteran harbor master had checked into a clinic in Velmora', /descriptor/],
     ['In the late 90s Berg was a ferry captain on the island run', /background/],
+    // A whole lede of few long words is a paragraph all the same.
+    [
+      'Harbourmaster-designate Ada Vik-Lindqvist was sentenced to seventeen consecutive community-service assignments and responsibilities',
+      /characters: a paragraph/,
+    ],
+    ['Kessel Island harbour side Velmora Rovers said', /mid-phrase/],
+    ['Ferry strike ends, union says', null],
   ])('%s', (text, problem) => {
     const found = headlineProblem(text);
     if (problem === null) expect(found).toBeNull();
@@ -120,10 +133,20 @@ describe('Function: headlineFromLead', () => {
       'The Harbour Board of the Port Ellis and Kessel Island Ferry Authority announced Friday that Ada Vik will be the harbour master of the north quay from May 1 at the old terminal.',
       'Ada Vik will be the harbour master of the north quay from May 1 at the old terminal',
     ],
-    // A subject set off with its appositive: cut before the verb it states nothing, cut after it is too long.
+    // A subject set off with its appositive: the appositive goes, the verb after it stays.
     [
       'The champion Velmora Pilots, with the longest quay and the busiest lanes in the north, hired a new skipper on Wednesday, naming Ada Lunde, the youngest pilot in the fleet, from the Kessel Harbour crew.',
-      null,
+      'The champion Velmora Pilots hired a new skipper on Wednesday',
+    ],
+    // Too long with its day, whole without it: the day goes before any phrase is cut.
+    [
+      'Struggling island league side Velmora Rovers on Thursday announced they were parting with skipper Tom Berg after a poor season.',
+      'Struggling island league side Velmora Rovers announced they were parting with skipper Tom Berg',
+    ],
+    // Never cut after a name set off by a comma: the verb it is the subject of follows.
+    [
+      'Berg conceded his 12-year-old daughter, Ana, is "a keen sailor" for the rival Kessel harbour crew of skipper Ada Vik.',
+      'Berg conceded his 12-year-old daughter, Ana, is "a keen sailor"',
     ],
     // The same subject whose verb comes first: the cut after it stands.
     [
@@ -132,5 +155,27 @@ describe('Function: headlineFromLead', () => {
     ],
   ])('%s', (lead, headline) => {
     expect(headlineFromLead(lead)).toBe(headline);
+  });
+});
+
+describe('Function: sourceHeadline', () => {
+  const withHeadline = (headline: string) =>
+    buildArticle({
+      key: 'a',
+      outlet: 'Harbor Times',
+      published: '2026-03-02',
+      headline,
+      text: 'Ferry crews in Port Ellis walked out on Monday.',
+    });
+
+  it.each<[string, string | null]>([
+    ['Ferry crews walk out in Port Ellis', 'Ferry crews walk out in Port Ellis'],
+    // Too long whole: the headline before its deck.
+    [
+      'Skipper Ada Vik Still in Talks for Harbor Line Command, KESSEL ROUTE; Summer Timetable May Be in Jeopardy',
+      'Skipper Ada Vik Still in Talks for Harbor Line Command, KESSEL ROUTE',
+    ],
+  ])('%s', (headline, expected) => {
+    expect(sourceHeadline([withHeadline(headline)])).toBe(expected);
   });
 });

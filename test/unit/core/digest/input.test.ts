@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unfitReason } from '../../../../lambdas/core/digest/input';
+import { leansOnSentenceBefore, unfitReason } from '../../../../lambdas/core/digest/input';
 
 describe('Function: unfitReason', () => {
   it.each<[string, RegExp | null]>([
@@ -44,5 +44,47 @@ describe('Function: unfitReason', () => {
     const found = unfitReason(sentence);
     if (reason === null) expect(found).toBeNull();
     else expect(found).toMatch(reason);
+  });
+});
+
+describe('Function: leansOnSentenceBefore', () => {
+  it.each<[string, string, boolean, boolean]>([
+    // A subject the sentence before introduced: alone, it tells of nothing.
+    [
+      'The crews were about to sail when the storm hit.',
+      'The port board laid off 40 ferry crews.',
+      false,
+      true,
+    ],
+    [
+      'The plugged moorings cost the harbour a week of trade.',
+      'Two plugged moorings will reopen.',
+      false,
+      true,
+    ],
+    // A subject of its own, or one the sentence before never named.
+    ['The crews were about to sail when the storm hit.', 'A storm closed the port of Kessel.', false, false],
+    ['The mayor of Kessel wrote to the port board.', 'The mayor spoke at the quay.', false, false],
+    [
+      'The crews of the night ferry and the crews of the day ferry met.',
+      'Crews met on Monday.',
+      false,
+      false,
+    ],
+    // Past the subject, only when asked: a headline cut must not end on "the offer".
+    [
+      'Owner Ada Vik met skipper Tom Berg and handed him the offer.',
+      'The Harbor Line offered Berg a new command.',
+      true,
+      true,
+    ],
+    [
+      'Owner Ada Vik met skipper Tom Berg and handed him the offer.',
+      'The Harbor Line offered Berg a new command.',
+      false,
+      false,
+    ],
+  ])('%s', (text, before, anywhere, leans) => {
+    expect(leansOnSentenceBefore(text, before, anywhere)).toBe(leans);
   });
 });

@@ -45,6 +45,7 @@ import {
   SITE_SUFFIX,
 } from '../../../../lambdas/core/digest/headline-lexicon';
 import {
+  DEFINITE_PHRASE,
   FACT_SHEET,
   NOT_PROSE,
   PERSON_DESCRIPTOR,
@@ -74,6 +75,7 @@ const ROWS: [string, TextPattern][] = [
   ['no news', FACT_SHEET],
   ['not a person', SHIP_NAME],
   ['a person named before', PERSON_DESCRIPTOR],
+  ['leaning on the sentence before', DEFINITE_PHRASE],
   ['quotation credit', NAMED_CREDIT],
   ['quotation credit', OWN_CREDIT],
   ['quotation credit', MEMBER_CREDIT],
