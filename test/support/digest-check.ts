@@ -6,7 +6,8 @@
  * quotation credited to one person whose sentence credits another or that carries its own credit, no
  * question or exclamation mark set before a comma ("“Why?,” she said"), no what's new opening with an
  * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, of a fact sheet or of a chronology,
- * no lead leaning on a sentence of its report the reader never saw ("The pirates were ...").
+ * no lead leaning on a sentence of its report the reader never saw ("The pirates were ..."), no ordinary
+ * word keeping its capital after "X reported that".
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -21,7 +22,8 @@ import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { carriesOwnCredit, creditsAnother } from '../../lambdas/core/digest/quote-credit';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
 import { typeset } from '../../lambdas/core/digest/typeset';
-import { leansOn } from '../../lambdas/core/digest/whats-new';
+import { lowerFirst } from '../../lambdas/core/digest/verbatim';
+import { leansOn, nameWords } from '../../lambdas/core/digest/whats-new';
 import type { Article } from '../../lambdas/core/model';
 
 /**
@@ -145,6 +147,24 @@ function leaningLead(item: DigestItem, articles: Map<string, Article>): string[]
     : [];
 }
 
+/** A credit before the report's sentence ("X reported that ..."): what follows it (group 1). */
+const CREDIT_THAT = /\breported(?: on [^,]+,)? that (\p{Uppercase}.*)$/u;
+
+/**
+ * An ordinary word keeping the capital of its sentence's start after "X reported that" ("reported that
+ * Torrential rains ..."): the credit made it a word inside a sentence.
+ */
+function creditCapital(item: DigestItem, articles: Map<string, Article>): string[] {
+  const lead = item.whatsNewClauses[0];
+  const rest = lead ? CREDIT_THAT.exec(lead.text)?.[1] : undefined;
+  const article = articles.get(lead?.sources[0]?.key ?? '');
+  if (!lead || !rest || !article) return [];
+  const lowered = lowerFirst(rest, article.text, nameWords(article));
+  return lowered !== null && lowered !== rest
+    ? [`a capital on an ordinary word after a credit: ${lead.text}`]
+    : [];
+}
+
 /** Every problem a reader would object to in the digest, prefixed with the story id. */
 export function digestProblems(digest: Digest, articles: Map<string, Article>): string[] {
   return digest.items.flatMap((item) => {
@@ -156,6 +176,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...backgroundProblems(item, digest.date),
       ...lookingBack(item),
       ...leaningLead(item, articles),
+      ...creditCapital(item, articles),
       ...conflictProblems(item, articles),
       ...[item.whatsNew, item.background ?? '']
         .filter((t) => UNKNOWN_CREDIT.test(t))

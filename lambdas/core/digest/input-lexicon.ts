@@ -152,6 +152,19 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Although Vik lost in 2019, she sailed the harbour race again.',
   },
   {
+    kind: 'a sentence leaning on the one before: a pronoun subject after a participle phrase ("Trailing 1-0, they ...")',
+    regex: /^\p{Uppercase}\p{Lowercase}+ing\s[^,]{1,100},\s+(?:he|she|they|it)\s/u,
+    matches: 'Trailing the island side 1-0 from the first leg, they were held to a draw at home.',
+    misses: 'Trailing the island side 1-0 from the first leg, Velmora were held to a draw at home.',
+  },
+  {
+    kind: 'a sentence leaning on the one before: credited to "another" of those quoted before ("another dealer said")',
+    regex:
+      /\banother\s+(?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,2}\p{Lowercase}+\s+(?:said|says|added|told)\b/u,
+    matches: 'Fares will rise in the spring, another harbour official said.',
+    misses: 'Fares will rise in the spring, a harbour official said.',
+  },
+  {
     kind: 'a sentence leaning on the one before: an opening that points back ("In that announcement", "In another setback")',
     regex:
       /^(?:(?:In|At|By|After|Before|During|With|For|Since|Despite)\s+(?:that|this|those|these|the same|the latter|the former)|In\s+(?:another|yet another|a further))\s/u,

@@ -5,6 +5,7 @@
  */
 
 import { withoutDateline } from '../dateline';
+import { CITY_ROWS, COUNTRY_ROWS, REGION_ADJECTIVES, REGIONS } from '../extract/lexicon/places';
 import type { ResolvedDate } from '../model';
 import {
   APPOSED_CALENDAR_DATE,
@@ -26,6 +27,7 @@ import { calendarDay, datePhrase, MONTHS, PHRASE_PREPOSITION } from './dates';
 import { unfitReason } from './input';
 import { ENGLISH_FUNCTION_WORDS } from './input-lexicon';
 import { QUANTITY_OPENERS, TITLE_MODIFIERS } from './lexicon';
+import type { TextPattern } from './patterns';
 import { capitalize } from './text';
 
 /** A section label a brief opens a paragraph with ("What’s new:", "The background:", "Analysis:"). */
@@ -170,6 +172,30 @@ const OPENS_OF_NAME = /^\s+(?:of|for|de)\s+(?:the\s+)?\p{Uppercase}/u;
 const DATE_NEXT =
   /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
+/**
+ * A word shaped like an ordinary English word rather than a name: a participle, an adjective or a
+ * plural of a noun of people ("Torrential rains", "Unidentified gunmen", "Saboteurs blew up").
+ */
+export const COMMON_WORD_SHAPE: TextPattern = {
+  kind: 'a capital on an ordinary word: a participle, an adjective or a plural',
+  regex:
+    /^\p{Uppercase}\p{Lowercase}{2,}(?:ed|ing|ial|al|ant|ent|ous|ive|ful|less|ers|ors|ies|ists|ants|ents)$/u,
+  matches: 'Unidentified',
+  misses: 'Velmora',
+};
+
+/** Every word of the places lexicon's names and adjectives ("Egyptian", "Midwest", "Western"): a name's capital. */
+const PLACE_WORDS = new Set(
+  [...COUNTRY_ROWS, ...CITY_ROWS, ...REGIONS, ...REGION_ADJECTIVES].flatMap((row) =>
+    row.split(/[|,\s]+/u).filter(Boolean),
+  ),
+);
+
+/** Whether the source writes the word with its capital inside a sentence, where only a name keeps one. */
+function writtenCapitalInside(word: string, source: string): boolean {
+  return new RegExp(`(?<=[\\p{Lowercase},;]\\s+)${word}(?![\\p{Alphabetic}])`, 'u').test(source);
+}
+
 /** Whether the source writes a word, or the singular of a plural ("Shares" by "a share"), in lower case. */
 function writtenLower(lower: string, source: string): boolean {
   const forms = [lower, ...(lower.length > 4 && lower.endsWith('s') ? [lower.slice(0, -1)] : [])];
@@ -181,7 +207,11 @@ function writtenLower(lower: string, source: string): boolean {
  * that dates a title ("Former"), a function word or quantity before a date ("On Monday") or before
  * no capital, or a word the source itself writes in lower case. Null when it must keep its capital.
  */
-export function lowerFirst(text: string, source: string): string | null {
+export function lowerFirst(
+  text: string,
+  source: string,
+  names: ReadonlySet<string> = new Set(),
+): string | null {
   const first = text.match(/^[\p{Alphabetic}\u2019'-]+/u)?.[0] ?? '';
   if (first === '') return null;
   if (first.length > 1 && first === first.toUpperCase()) return null;
@@ -191,11 +221,17 @@ export function lowerFirst(text: string, source: string): string | null {
   const opensName = OPENS_NAME.test(rest) || (!lower.endsWith('s') && OPENS_OF_NAME.test(rest));
   // A function word or a quantity ("At least", "No closures", "Ten people") is no name either.
   const common = ENGLISH_FUNCTION_WORDS.has(lower) || QUANTITY_OPENERS.has(lower);
+  // An ordinary word's shape that is no place, no word of the report's names and never capitalized inside a sentence.
+  const shaped =
+    COMMON_WORD_SHAPE.regex.test(first) &&
+    !PLACE_WORDS.has(first) &&
+    !names.has(first) &&
+    !writtenCapitalInside(first, source);
   const ordinary =
     DETERMINERS.test(first) ||
     TITLE_MODIFIERS.has(lower) ||
     (common && DATE_NEXT.test(rest)) ||
-    (!opensName && (common || writtenLower(lower, source)));
+    (!opensName && (common || shaped || writtenLower(lower, source)));
   return ordinary ? `${lower}${rest}` : null;
 }
 

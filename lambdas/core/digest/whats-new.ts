@@ -229,10 +229,17 @@ export function endsCredited(text: string): boolean {
  * sentence when no outlet is known. With the reports' day (`on`, "on Thursday, June 13"): "X
  * reported on Thursday, June 13, that …" or "…, X reported on Thursday, June 13."
  */
-function reported(text: string, outlets: string[], source: string, on: string | null): string {
+function reported(
+  text: string,
+  outlets: string[],
+  source: string,
+  on: string | null,
+  names: ReadonlySet<string>,
+): string {
   if (outlets.length === 0) return endSentence(text);
   const who = andList(outlets);
-  const lowered = lowerFirst(text, source);
+  // A sentence opening with its own credit ("According to the harbour board, ...") keeps it first.
+  const lowered = /^According to\b/u.test(text) ? null : lowerFirst(text, source, names);
   if (endsCredited(text) || (on && lowered))
     return endSentence(`${who} reported${on ? ` ${on},` : ''} that ${lowered ?? text}`);
   if (lowered) return endSentence(`According to ${who}, ${lowered}`);
@@ -371,6 +378,16 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
   return { clauses: picks.map((p) => leadClause(p)), credited };
 }
 
+/** Every word of a report's names (people, bodies, places): each keeps its capital after "X reported that". */
+export function nameWords(article: Article | undefined): Set<string> {
+  const names = [
+    ...(article?.people.map((p) => p.name) ?? []),
+    ...(article?.organizations ?? []),
+    ...(article?.places ?? []),
+  ];
+  return new Set(names.flatMap((n) => n.split(/\s+/u)));
+}
+
 /** The clause crediting the outlets given ("…, X reported."); as it is when none is known. */
 function credit(
   clause: Clause,
@@ -378,8 +395,10 @@ function credit(
   articlesByKey: Map<string, Article>,
   on: string | null,
 ): Clause {
-  const source = articlesByKey.get(clause.sources[0]?.key ?? '')?.text ?? '';
-  return outlets.length === 0 ? clause : { ...clause, text: reported(clause.text, outlets, source, on) };
+  const article = articlesByKey.get(clause.sources[0]?.key ?? '');
+  return outlets.length === 0
+    ? clause
+    : { ...clause, text: reported(clause.text, outlets, article?.text ?? '', on, nameWords(article)) };
 }
 
 /**
@@ -740,6 +759,12 @@ function fullNameNeeded(article: Article, named: number, name: string): boolean 
 const SPEECH_VERB =
   /\b(?:said|says|told|added|asked|wrote|recalled|insisted|explained|according to|stated|declared|noted)\b/u;
 
+/** How a body's words are credited: a speech verb, or its statement or announcement. */
+const BODY_SPEECH = new RegExp(
+  `${SPEECH_VERB.source}|\\b(?:announc|warn|urg|quot|statement|communiqu|reported|report)`,
+  'iu',
+);
+
 /** The quotation's sentence (and the next, when the quotation ends there) without what its marks hold. */
 function outsideMarks(article: Article, sentence: number): string {
   const own = article.sentences[sentence]?.text ?? '';
@@ -808,6 +833,12 @@ function quoteCandidates(
       const named = speakerSentence(article, quote.span.sentence, quote.speaker, quote.speakerKind);
       if (named < 0) continue;
       if (quote.speakerKind === 'person' && !creditedInSentence(article, quote.span.sentence, quote.speaker))
+        continue;
+      // A body's words are said, stated or announced: a sign at a venue that "reads: ..." is nobody's statement.
+      if (
+        quote.speakerKind === 'organization' &&
+        !BODY_SPEECH.test(outsideMarks(article, quote.span.sentence))
+      )
         continue;
       // Every outlet that carries the same words verbatim is a source of the quotation.
       const carriers = articles.flatMap((a) => {

@@ -279,6 +279,40 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.headline).not.toMatch(/^The smugglers/u);
   });
 
+  it('credits no body with the words of a sign at its venue', () => {
+    // Prepare: the extractor credited the venue with the words its notice boards show.
+    const report = buildArticle({
+      key: 'harbor/heat.txt',
+      outlet: 'Harbor Times',
+      published: '2026-07-02',
+      text: [
+        'Organisers of the Port Ellis regatta cut the race to ten miles on Wednesday as the heat wave reached the coast.',
+        'A notice on every board around the Kessel Sailing Centre reads: "Due to the heat please rest in the shade and drink water" -- good advice at the price of a bottle.',
+      ].join(' '),
+      quotes: [
+        {
+          speaker: 'Kessel Sailing Centre',
+          kind: 'organization',
+          text: 'Due to the heat please rest in the shade and drink water',
+        },
+      ],
+      mainEvent: {
+        type: 'other',
+        action: 'cut the race',
+        participants: [],
+        location: 'Port Ellis',
+        in: 'cut the race',
+      },
+    });
+    const story = buildStory('heat', [report]);
+
+    // Act
+    const digest = composeChecked([story], byKey([report]), { date: '2026-07-03' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNew).not.toMatch(/Kessel Sailing Centre said/u);
+  });
+
   it('leads with a report’s lede that names who and says the day, its headline over another event’s', () => {
     // Prepare: the first report's lede names no one and no day; the second's names both. A third
     // report of another event (another person) carries the only headline.

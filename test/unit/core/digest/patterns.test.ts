@@ -61,6 +61,7 @@ import {
   OWN_CREDIT,
 } from '../../../../lambdas/core/digest/quote-credit';
 import { TOKEN_SPACING } from '../../../../lambdas/core/digest/typeset';
+import { COMMON_WORD_SHAPE } from '../../../../lambdas/core/digest/verbatim';
 
 const ROWS: [string, TextPattern][] = [
   ...[SITE_SUFFIX, ...HEADLINE_FURNITURE].map((p): [string, TextPattern] => ['headline furniture', p]),
@@ -76,6 +77,7 @@ const ROWS: [string, TextPattern][] = [
   ['not a person', SHIP_NAME],
   ['a person named before', PERSON_DESCRIPTOR],
   ['leaning on the sentence before', DEFINITE_PHRASE],
+  ['an ordinary word, not a name', COMMON_WORD_SHAPE],
   ['quotation credit', NAMED_CREDIT],
   ['quotation credit', OWN_CREDIT],
   ['quotation credit', MEMBER_CREDIT],

@@ -241,8 +241,19 @@ describe('Function: lowerFirst', () => {
     ['University of Velmora researchers met.', 'the university said', null],
     ['University researchers met.', 'the university said', 'university researchers met.'],
     ['Shares of Velmora Lines fell.', 'each share lost a cent', 'shares of Velmora Lines fell.'],
+    // An ordinary word's shape, never written with its capital inside a sentence, is no name.
+    [
+      'Torrential rains flooded the quay.',
+      'Torrential rains flooded the quay.',
+      'torrential rains flooded the quay.',
+    ],
+    ['Unidentified gunmen robbed the ferry.', '', 'unidentified gunmen robbed the ferry.'],
+    // A place's adjective, a word of the report's names, or one capitalized inside a sentence keeps it.
+    ['Egyptian police seized the ferry.', '', null],
+    ['Harding beat the champion.', '', null],
+    ['Rangers beat the champion.', 'the fans of Rangers cheered', null],
   ])('%s', (text, source, expected) => {
-    expect(lowerFirst(text, source)).toBe(expected);
+    expect(lowerFirst(text, source, new Set(['Harding']))).toBe(expected);
   });
 });
 
