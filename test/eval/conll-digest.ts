@@ -115,7 +115,7 @@ export const PROBLEM_KINDS = [
   ['unknown attribution', /^(?:credits an unknown|lists "unknown")/u],
   ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
   ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
-  ['lead leaning on an unseen sentence', /^a lead leaning/u],
+  ['leaning on an unseen sentence', /^leaning on a sentence/u],
   ['other', /(?:)/u],
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number][0];

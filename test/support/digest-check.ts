@@ -16,14 +16,14 @@ import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
-import { relaysNoNews } from '../../lambdas/core/digest/input';
+import { leansOnSentenceBefore, relaysNoNews } from '../../lambdas/core/digest/input';
 import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { carriesOwnCredit, creditsAnother } from '../../lambdas/core/digest/quote-credit';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
 import { typeset } from '../../lambdas/core/digest/typeset';
 import { lowerFirst } from '../../lambdas/core/digest/verbatim';
-import { leansOn, nameWords } from '../../lambdas/core/digest/whats-new';
+import { nameWords } from '../../lambdas/core/digest/whats-new';
 import type { Article } from '../../lambdas/core/model';
 
 /**
@@ -135,16 +135,24 @@ function lookingBack(item: DigestItem): string[] {
 }
 
 /**
- * A lead that leans on the sentence before it in its report ("The pirates were about to board ..."
- * after "The navy captured 23 pirates."): the reader never saw that sentence.
+ * A lead or a background sentence that leans on the sentence before it in its report ("The pirates
+ * were about to board ..." after "The navy captured 23 pirates."): the reader never saw that sentence.
  */
 function leaningLead(item: DigestItem, articles: Map<string, Article>): string[] {
+  // Background may refer to what the reader read in what's new.
+  const shown = item.whatsNewClauses.map((c) => c.text).join(' ');
+  const leaning = (clause: Clause, seen: string) => {
+    const first = clause.sources[0];
+    const article = first ? articles.get(first.key) : undefined;
+    const before = article?.sentences[(first?.sentence ?? 0) - 1]?.text;
+    const text = article?.sentences[first?.sentence ?? -1]?.text ?? '';
+    return before !== undefined && leansOnSentenceBefore(text, before, false, seen);
+  };
   const lead = item.whatsNewClauses[0];
-  const first = lead?.sources[0];
-  const article = first ? articles.get(first.key) : undefined;
-  return lead && first && article && leansOn(article, first.sentence)
-    ? [`a lead leaning on the sentence before it: ${lead.text}`]
-    : [];
+  return [
+    ...(lead && leaning(lead, '') ? [lead] : []),
+    ...item.backgroundClauses.filter((c) => leaning(c, shown)),
+  ].map((c) => `leaning on a sentence the reader never saw: ${c.text}`);
 }
 
 /** A credit before the report's sentence ("X reported that ..."): what follows it (group 1). */

@@ -10,7 +10,7 @@ import {
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
-import { unfitReason } from './input';
+import { leansOnSentenceBefore, unfitReason } from './input';
 import { MAX_OVERLAP, overlap } from './overlap';
 import { capitalize, endSentence } from './text';
 import type { Clause, ClauseSource } from './types';
@@ -343,7 +343,14 @@ function sentenceText(
       balancedQuotes(text) &&
       /^[\p{Uppercase}\p{N}\u201C]/u.test(text) &&
       /[.!?][\u201D"\u2019]?$/.test(text) &&
-      unfitReason(bareSentence(sentence)) === null;
+      unfitReason(bareSentence(sentence)) === null &&
+      // "The main staff was elected in 2008": whose staff, the sentence before said (unless what's new did).
+      !leansOnSentenceBefore(
+        sentence,
+        article.sentences[source.sentence - 1]?.text ?? '',
+        false,
+        told.join(' '),
+      );
     // Another outlet's telling of the occasion may say it without repeating what is new.
     const repeats = told.some((t) => overlap(t, text ?? '') >= MAX_OVERLAP);
     if (reads && !repeats && text.split(/\s+/).length <= MAX_SENTENCE_WORDS) {

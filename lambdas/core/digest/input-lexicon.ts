@@ -77,17 +77,25 @@ export const CHRONOLOGY_ENTRY: TextPattern = {
 };
 
 /**
- * A definite noun phrase naming nothing of its own (group 1: up to three words after "the"): "The
+ * A definite noun phrase naming nothing of its own (group 1: up to four words after "the"): "The
  * crews were", "with the offer". It leans on the sentence before when that sentence introduced its
  * words (leansOnSentenceBefore); one that says what it means ("the mayor of Kessel", "the skipper Ada
- * Vik") does not.
+ * Vik", "the owners, Ada Vik and Tom Berg,") does not.
  */
 export const DEFINITE_PHRASE: TextPattern = {
   kind: 'a definite noun phrase naming nothing of its own',
   regex:
-    /\b[Tt]he\s+((?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,2}\p{Lowercase}[\p{Lowercase}-]*)\b(?!\s+of\s+\p{Uppercase})(?!\s+\p{Uppercase})/gu,
+    /\b[Tt]he\s+((?:\p{Lowercase}[\p{Lowercase}-]*\s+){0,3}\p{Lowercase}[\p{Lowercase}-]*)\b(?!\s+of\s+\p{Uppercase})(?!,?\s+\p{Uppercase})/gu,
   matches: 'The crews were about to sail when the storm hit.',
   misses: 'The mayor of Kessel wrote to Harbour Master Ada Vik.',
+};
+
+/** A number whose decimal point the splitter took for a full stop, inside a quotation that runs on. */
+export const DECIMAL_AS_STOP: TextPattern = {
+  kind: 'a fragment of a split sentence: a number whose decimal point became a full stop ("a career. 310 hitter")',
+  regex: /\b(?:a|an|the|his|her|their|its)\s+(?:\p{Lowercase}+\s+)?\p{Lowercase}+\.\s\d{2,}\s+\p{Lowercase}/u,
+  matches: 'He is a career. 310 hitter at the harbour ground.',
+  misses: 'He is a career .310 hitter at the harbour ground.',
 };
 
 export const NOT_PROSE: TextPattern[] = [
@@ -165,9 +173,9 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Fares will rise in the spring, a harbour official said.',
   },
   {
-    kind: 'a sentence leaning on the one before: an opening that points back ("In that announcement", "In another setback")',
+    kind: 'a sentence leaning on the one before: an opening that points back ("In that announcement", "On this basis", "In another setback")',
     regex:
-      /^(?:(?:In|At|By|After|Before|During|With|For|Since|Despite)\s+(?:that|this|those|these|the same|the latter|the former)|In\s+(?:another|yet another|a further))\s/u,
+      /^(?:(?:In|At|By|After|Before|During|With|For|Since|Despite|On|Under|From|Against)\s+(?:that|this|those|these|the same|the latter|the former)|In\s+(?:another|yet another|a further))\s/u,
     matches: 'In that announcement, the union leader said the crews would return on Monday.',
     misses: 'In a statement, the union leader said the crews would return on Monday.',
   },
@@ -349,6 +357,7 @@ export const NOT_PROSE: TextPattern[] = [
     matches: 'The harbour town was shaken by a 5.',
     misses: 'The harbour town counted 5.',
   },
+  DECIMAL_AS_STOP,
   {
     kind: 'a fragment of a split sentence: cut inside a decimal number, its second half',
     regex: /^\d{1,3}-\p{Lowercase}/u,

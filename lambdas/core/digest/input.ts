@@ -8,6 +8,7 @@ import {
   NOT_PROSE,
   PRESS_REVIEW,
 } from './input-lexicon';
+import { PAST_TENSE } from './lexicon';
 
 const MIN_WORDS = 6;
 /** Below one function word in this many words, a sentence is a list, a label or another language. */
@@ -59,20 +60,29 @@ function stems(text: string): Set<string> {
  * a fragment alone. `anywhere` looks past the subject (for a headline: “... and handed him the offer”
  * after “X offered Y a deal”). A word named in the sentence itself before the phrase refers there.
  */
-export function leansOnSentenceBefore(text: string, before: string, anywhere = false): boolean {
+export function leansOnSentenceBefore(text: string, before: string, anywhere = false, shown = ''): boolean {
   const known = stems(before);
+  const seen = stems(shown);
+  const echoes = (w: string, own: Set<string>) => {
+    const stem = w.slice(0, STEM_LETTERS);
+    return w.length >= 4 && known.has(stem) && !own.has(stem) && !seen.has(stem);
+  };
   const phrases = [...text.matchAll(DEFINITE_PHRASE.regex)].filter((m) => anywhere || m.index === 0);
-  // "the crews of the night ferry" says which crews it means.
   return phrases.some((m) => {
-    if (/\bof$|\bof\s/u.test(m[1] ?? '') || /^\s+of\b/u.test(text.slice((m.index ?? 0) + m[0].length)))
-      return false;
+    const all = (m[1] ?? '').split(/\s+/u);
+    // The phrase ends before its first function word ("the pirates were", "the association said a total").
+    const stop = all.findIndex((w) => ENGLISH_FUNCTION_WORDS.has(w) || COMMON_WORDS.test(w));
+    const words = stop < 0 ? all : all.slice(0, stop);
+    const after = stop < 0 ? text.slice((m.index ?? 0) + m[0].length) : ` ${all.slice(stop).join(' ')}`;
+    // "the crews of the night ferry" says which crews it means.
+    if (/^\s+of\b/u.test(after)) return false;
     const own = stems(text.slice(0, m.index));
-    return (m[1] ?? '')
-      .split(/\s+/u)
-      .filter((w) => w.length >= 4 && !ENGLISH_FUNCTION_WORDS.has(w) && !COMMON_WORDS.test(w))
-      .some((w) => {
-        const stem = w.slice(0, STEM_LETTERS);
-        return known.has(stem) && !own.has(stem);
-      });
+    // A word before another noun only modifies it ("the harbour board" after "the harbour wall"): it
+    // counts when the phrase's noun ends there, before a verb, or the next word echoes too.
+    return words.some((w, i) => {
+      const next = words[i + 1];
+      const head = next === undefined || PAST_TENSE.has(next) || /(?:ed|s)$/u.test(next) || echoes(next, own);
+      return head && echoes(w, own);
+    });
   });
 }

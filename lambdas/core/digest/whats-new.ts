@@ -5,7 +5,7 @@ import { datePhrase, dayPhrase } from './dates';
 import { eventPhrase } from './event-phrase';
 import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
 import { leansOnSentenceBefore, unfitReason } from './input';
-import { PERSON_DESCRIPTOR } from './input-lexicon';
+import { DECIMAL_AS_STOP, PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
@@ -761,7 +761,7 @@ const SPEECH_VERB =
 
 /** How a body's words are credited: a speech verb, or its statement or announcement. */
 const BODY_SPEECH = new RegExp(
-  `${SPEECH_VERB.source}|\\b(?:announc|warn|urg|quot|statement|communiqu|reported|report)`,
+  `${SPEECH_VERB.source}|\\b(?:announc|warn|urg|quot|statement|communiqu|reported|report|call|describ|term)`,
   'iu',
 );
 
@@ -824,8 +824,14 @@ function quoteCandidates(
       const quote = { ...found, text: found.text.trim().replace(/[.,;:]+$/, '') };
       const n = words(quote.text).length;
       if (n < 2 || n > MAX_QUOTE_WORDS || !article.text.includes(quote.text)) continue;
-      // A quotation running into the writer's credit would be credited twice, once inside its marks.
-      if (continuesAfterCredit(article.text, quote.text) || carriesOwnCredit(quote.text)) continue;
+      // A quotation running into the writer's credit would be credited twice, once inside its marks; one
+      // split at a decimal point ("a career. 310 hitter") reads garbled.
+      if (
+        continuesAfterCredit(article.text, quote.text) ||
+        carriesOwnCredit(quote.text) ||
+        DECIMAL_AS_STOP.regex.test(quote.text)
+      )
+        continue;
       // "a seminar on ‘Safer Harbours’": a title or a topic in marks is no one's speech.
       const at = article.text.indexOf(quote.text);
       if (namesSomething(article.text.slice(Math.max(0, at - 40), at))) continue;

@@ -65,6 +65,7 @@ describe('Function: leansOnSentenceBefore', () => {
     // A subject of its own, or one the sentence before never named.
     ['The crews were about to sail when the storm hit.', 'A storm closed the port of Kessel.', false, false],
     ['The mayor of Kessel wrote to the port board.', 'The mayor spoke at the quay.', false, false],
+    ['The owners, Ada Vik and Tom Berg, sold the ferry line.', 'Two owners sold out.', false, false],
     [
       'The crews of the night ferry and the crews of the day ferry met.',
       'Crews met on Monday.',
