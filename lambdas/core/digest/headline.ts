@@ -25,8 +25,9 @@ import { balancedQuotes } from './verbatim';
 const MIN_WORDS = 4;
 const MAX_WORDS = 18;
 /**
- * Longer than this, a headline is a lede sentence a reader takes for a paragraph ("<a killer> was
- * sentenced to seven life sentences and four sentences of life without parole"), however few its words.
+ * Longer than this, a headline is a lede sentence a reader takes for a paragraph ("<a deckhand> was
+ * ordered to serve nine months of community work at the ferry terminal and pay the harbour board's
+ * costs"), however few its words.
  */
 const MAX_CHARACTERS = 100;
 /** Words a complete headline never ends on: it would stop mid-phrase. */

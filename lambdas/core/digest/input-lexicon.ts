@@ -160,10 +160,10 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Although Vik lost in 2019, she sailed the harbour race again.',
   },
   {
-    kind: 'a sentence leaning on the one before: a pronoun subject after a participle phrase ("Trailing 1-0, they ...")',
+    kind: 'a sentence leaning on the one before: a pronoun subject after a participle phrase ("Trailing by two lengths, they ...")',
     regex: /^\p{Uppercase}\p{Lowercase}+ing\s[^,]{1,100},\s+(?:he|she|they|it)\s/u,
-    matches: 'Trailing the island side 1-0 from the first leg, they were held to a draw at home.',
-    misses: 'Trailing the island side 1-0 from the first leg, Velmora were held to a draw at home.',
+    matches: 'Trailing the island crew by two lengths at the buoy, they were beaten to the quay.',
+    misses: 'Trailing the island crew by two lengths at the buoy, Velmora were beaten to the quay.',
   },
   {
     kind: 'a sentence leaning on the one before: credited to "another" of those quoted before ("another dealer said")',

@@ -23,7 +23,10 @@ if ('skip' in folder) console.warn(`CoNLL-2003 wire-copy digest floors skipped: 
  * table or list lines (kinds the check did not then look for). Stories with an item: 486 of 534 (the
  * rest tell only what the digest does not state: tables, press reviews, fact sheets, chronologies);
  * the floor keeps most of them from going silent. Dev (eng.testa), read once at the session's end:
- * 177 reports, 133 stories, 126 items, 0 problems.
+ * 177 reports, 133 stories, 126 items, 0 problems. Session 20: 485 items of 534 (a report whose only
+ * lead leaned on the sentence before it gives none); the check's new kinds (a lead or background
+ * leaning on an unseen sentence, a capital on an ordinary word after a credit, a headline over 100
+ * characters) found 7 leaning leads in session 19's composition, 0 now.
  */
 const FLOORS = {
   train: { problems: 0, storiesWithItem: 0.9 },
