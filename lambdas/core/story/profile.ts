@@ -385,18 +385,50 @@ export function kindAtPlaces(type: EventType, places: Iterable<string>): string[
 /** Terms a story is indexed under: a report sharing two of its own top terms finds it. */
 export const INDEXED_TERMS = 12;
 
+/**
+ * The story's own words it is indexed under besides its index report's: at most `terms` of them,
+ * each among the `perReport` heaviest terms of most of its reports, and of `minReports` at least.
+ */
+export const SHARED_TERMS = { terms: 4, perReport: 16, minReports: 3 } as const;
+
 /** The index key of a term; apart from entity keys, which are hyphenated names. */
 export function termKey(word: string): string {
   return `t:${word}`;
 }
 
 /**
- * The term keys a story is indexed under: the heaviest terms of its index report. On ECB+
- * they find a story's later reports as well as the heaviest terms of the whole story did.
+ * The term keys a story is indexed under: the heaviest terms of its index report, which on ECB+
+ * find a story's later reports as well as the heaviest terms of the whole story did, and the
+ * terms most of its reports share (`commonTerms`).
  */
 export function indexedTermKeys(story: Story): string[] {
   const first = indexSource(story);
-  return first ? [...heaviest(sourceTerms(first), INDEXED_TERMS).keys()].map(termKey) : [];
+  if (!first) return [];
+  const own = [...heaviest(sourceTerms(first), INDEXED_TERMS).keys()];
+  const known = new Set(own);
+  const shared = commonTerms(story).filter((word) => !known.has(word));
+  return [...own, ...shared.slice(0, SHARED_TERMS.terms)].map(termKey);
+}
+
+/**
+ * The terms among the heaviest of most of a story's reports (three at least), most shared first.
+ * Which report opened a story decides its index report, and so under which words it can be found:
+ * a story opened by an atypical report (a profile of an actress's surgery opening the story of her
+ * rehab) was found by few of its event's later reports and stories. Its reports' common words do
+ * not depend on which came first, and one atypical report cannot add one (a round-up recalling
+ * another event's people; every centroid term did: it found such stories whole).
+ */
+function commonTerms(story: Story): string[] {
+  const need = Math.max(SHARED_TERMS.minReports, Math.floor(story.sources.length / 2) + 1);
+  if (story.sources.length < need) return [];
+  const counts = new Map<string, number>();
+  for (const source of story.sources)
+    for (const word of heaviest(sourceTerms(source), SHARED_TERMS.perReport).keys())
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n >= need)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([word]) => word);
 }
 
 /** The keys of the places one report names for its event: its own places and its event's location. */
