@@ -49,8 +49,12 @@ const MIN_SHARE = {
   // coach's hiring apart from his firing years later: an item that told both became two right ones.
   // What 44/47 -> 43/46 once a story of undated reports merges into its event's dated story when each
   // of its reports would join it alone (issue 8, order independence): two right items of one real
-  // story became one right item, the 3 misses unchanged (who 40/40 -> 39/39 the same way).
-  tuning: { who: 0.95, what: 0.934, where: 0.969, when: 0.77, headline: 1 },
+  // story became one right item, the 3 misses unchanged (who 40/40 -> 39/39 the same way). What
+  // 43/46 -> 42/45 and where 33/34 -> 32/33 once a story is also indexed under the terms most of its
+  // reports share (issue 8, order independence): a report that had kept its own story found its
+  // event's story, two right items of one real story became one (real stories split 13 -> 12), the
+  // misses unchanged (3 what, 1 where).
+  tuning: { who: 0.95, what: 0.933, where: 0.969, when: 0.77, headline: 1 },
 };
 
 /**
