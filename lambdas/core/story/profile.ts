@@ -411,7 +411,8 @@ export function indexedTermKeys(story: Story): string[] {
 }
 
 /**
- * The terms among the heaviest of most of a story's reports (three at least), most shared first.
+ * The terms among the heaviest of most of a story's reports (three at least), most shared first,
+ * then heaviest.
  * Which report opened a story decides its index report, and so under which words it can be found:
  * a story opened by an atypical report (a profile of an actress's surgery opening the story of her
  * rehab) was found by few of its event's later reports and stories. Its reports' common words do
@@ -421,13 +422,15 @@ export function indexedTermKeys(story: Story): string[] {
 function commonTerms(story: Story): string[] {
   const need = Math.max(SHARED_TERMS.minReports, Math.floor(story.sources.length / 2) + 1);
   if (story.sources.length < need) return [];
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { reports: number; weight: number }>();
   for (const source of story.sources)
-    for (const word of heaviest(sourceTerms(source), SHARED_TERMS.perReport).keys())
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const [word, weight] of heaviest(sourceTerms(source), SHARED_TERMS.perReport)) {
+      const count = counts.get(word) ?? { reports: 0, weight: 0 };
+      counts.set(word, { reports: count.reports + 1, weight: count.weight + weight });
+    }
   return [...counts]
-    .filter(([, n]) => n >= need)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .filter(([, count]) => count.reports >= need)
+    .sort(([x, a], [y, b]) => b.reports - a.reports || b.weight - a.weight || (x < y ? -1 : 1))
     .map(([word]) => word);
 }
 

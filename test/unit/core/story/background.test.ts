@@ -433,3 +433,58 @@ describe('Function: storyIndexEntries / backgroundQuery (kind of event at a plac
     ]);
   });
 });
+
+/** A singer's stay in a clinic: the report that opens the story is a profile of her knee surgery. */
+const stay = (key: string, lead: string): ArticleSpec => ({
+  key,
+  outlet: `Outlet ${key}`,
+  published: '2025-05-02T09:00:00Z',
+  type: 'health',
+  action: 'checked into a clinic',
+  people: ['Lina Okafor'],
+  location: 'Malibu',
+  date: '2025-05-01',
+  lead,
+});
+
+const profileOfSurgery = stay(
+  'profile.txt',
+  'Lina Okafor, whose ballads topped charts across three continents, had arthroscopic knee surgery ' +
+    'after a tour of stadiums, her orthopedist said, describing cartilage, ligaments, crutches, ' +
+    'physiotherapy, swelling, grafts, sutures, tendons and a brace she wore onstage at encores.',
+);
+const rehab = (key: string) =>
+  stay(
+    key,
+    'Singer Lina Okafor checked into a Malibu rehab clinic for painkiller addiction, her publicist said.',
+  );
+
+describe('Function: storyIndexEntries (terms most of a story’s reports share)', () => {
+  const terms = (story: Story) =>
+    storyIndexEntries(story)
+      .entities.filter((e) => e.key.startsWith('t:'))
+      .map((e) => e.key);
+
+  it.each<[string, number, boolean]>([
+    ['three reports of four share words the opening report lacks: indexed under them', 3, true],
+    ['two reports of three share them, fewer than three: only a word all three give', 2, false],
+  ])('%s', (_case, later, rehabWords) => {
+    // Prepare
+    const opened = newStory(buildArticle(profileOfSurgery), 'st_okafor', NOW, WEIGHTS);
+    let story = opened;
+    for (let n = 1; n <= later; n += 1)
+      story = addSource(story, buildArticle(rehab(`rehab${n}.txt`)), NOW, WEIGHTS);
+
+    // Act
+    const keys = terms(story);
+
+    // Assess: the opening report's own terms stay, and at most 4 shared ones follow
+    const own = terms(opened);
+    const shared = keys.filter((key) => !own.includes(key)).map((key) => key.slice('t:'.length));
+    expect(keys.slice(0, own.length)).toEqual(own);
+    expect(shared.length).toBeLessThanOrEqual(4);
+    const inProfile = (word: string) => profileOfSurgery.lead.toLowerCase().includes(word);
+    expect(shared.some((word) => !inProfile(word))).toBe(rehabWords);
+    expect(shared.every((word) => rehab('x').lead.toLowerCase().includes(word))).toBe(true);
+  });
+});
