@@ -439,7 +439,7 @@ const stay = (key: string, lead: string): ArticleSpec => ({
   key,
   outlet: `Outlet ${key}`,
   published: '2025-05-02T09:00:00Z',
-  type: 'health',
+  type: 'other',
   action: 'checked into a clinic',
   people: ['Lina Okafor'],
   location: 'Malibu',
