@@ -26,7 +26,8 @@ and exits 0 whatever they are.
                        and, unless hidden as above, dev. About a minute more
   --place-ranker       also a learned ranker over the candidate places of the ECB+ hand gold against
                        the rules: cross-validated by topic on the tuning ids, fitted on them for the
-                       held-aside ids (unless hidden as above). About a minute more
+                       held-aside ids and the sixth round apart (unless hidden as above); rows for
+                       a hybrid (the rules say whether, the ranker which). About a minute more
   --orders             also file the ECB+ reports in four other arrival orders (reversed, three
                        seeded shuffles): which report came first should not decide the stories
   --help               this text

@@ -1,6 +1,6 @@
 /**
  * The main event's place and actors on wider rounds of hand gold: ECB+ development reports outside the
- * first hand gold (test/fixtures/real/ecbplus-dev.places-2.json to .places-5.json), picked by their position
+ * first hand gold (test/fixtures/real/ecbplus-dev.places-2.json to .places-6.json), picked by their position
  * in the sorted docs/ list or by a seeded shuffle before any output was looked at. The gold holds place and person names only; the
  * texts are read from ../shared at run time, and every name is checked to occur in its text, so a changed
  * corpus fails instead of scoring other reports.
@@ -15,20 +15,23 @@ import { corpusRaw, loadCorpusIndex, quoteSplit } from './real-quotes';
 /**
  * The rounds of place gold, each in its own file (the third: topics 1-15 only, the rules' development topics;
  * the fourth: every report of those topics no earlier round or gold file holds; the fifth: the reports of topics
- * 1-15 the quotes' rounds held and no place round did).
+ * 1-15 the quotes' rounds held and no place round did; the sixth: every report of topics 16-20 no gold file held,
+ * all held aside, labelled blind to judge rules against a learned ranker on reports neither was fitted on).
  */
 export const PLACE_ROUNDS = {
   second: new URL('../fixtures/real/ecbplus-dev.places-2.json', import.meta.url),
   third: new URL('../fixtures/real/ecbplus-dev.places-3.json', import.meta.url),
   fourth: new URL('../fixtures/real/ecbplus-dev.places-4.json', import.meta.url),
   fifth: new URL('../fixtures/real/ecbplus-dev.places-5.json', import.meta.url),
+  sixth: new URL('../fixtures/real/ecbplus-dev.places-6.json', import.meta.url),
 } as const;
 
 export type PlaceRound = keyof typeof PLACE_ROUNDS;
 
 /**
  * One report's gold: the main event's place (null when the text gives none) and its actors (null: not annotated).
- * `split` is given where the round drew its own (the fourth: every fourth report of a seeded shuffle held aside).
+ * `split` is given where the round drew its own (the fourth: every fourth report of a seeded shuffle held aside; the
+ * sixth: every report held aside).
  */
 export interface PlaceGold {
   split?: Split;

@@ -5,6 +5,7 @@ import {
   type PlaceExample,
   placeUnder,
   RANKER_WAYS,
+  type RankerWay,
   rankPlace,
   tallyPlaces,
 } from '../../../test/eval/place-ranker';
@@ -30,8 +31,11 @@ function report(id: string, gold: string | null, rulesPick?: string, rulesWeak =
   };
 }
 
-const way = (use: string, threshold: number) =>
-  RANKER_WAYS.find((w) => w.use === use && w.threshold === threshold) ?? RANKER_WAYS[0];
+function way(use: RankerWay['use'], threshold: number, margin = 0): RankerWay {
+  const found = RANKER_WAYS.find((w) => w.use === use && w.threshold === threshold && w.margin === margin);
+  if (found === undefined) throw new Error(`no way ${use} ${threshold} ${margin}`);
+  return found;
+}
 
 describe('Function: fitPlaceRanker (a conditional logit over a report\u2019s candidates and no place)', () => {
   it('learns that the place of the main sentence beats the dateline', () => {
@@ -66,13 +70,28 @@ describe('Function: placeUnder (the ranker used each way beside the rules)', () 
       'Ashford',
     ],
     [
-      'choosing only where the rules place',
+      'as the hybrid, where the rules give no place',
       report('5_1', null, undefined, true),
-      way('rerank', 0),
+      way('hybrid', 0),
       undefined,
+    ],
+    [
+      'as the hybrid, choosing among the candidates',
+      report('5_1', 'Ashford', 'Dover'),
+      way('hybrid', 0),
+      'Ashford',
     ],
   ])('%s', (_kind, e, chosen, expected) => {
     expect(placeUnder(e, w, chosen)).toBe(expected);
+  });
+
+  // Weights that give the main sentence's place twice the dateline's score: p 0.5 against 0.25 (and 0.25 no place).
+  const even = PLACE_FEATURES.map((_, i) => (i === MAIN ? Math.log(2) : 0));
+  it.each([
+    ['beats the rules\u2019 pick by more than the margin: the ranker\u2019s', 0.2, 'Ashford'],
+    ['beats it by less than the margin: the rules\u2019', 0.5, 'Dover'],
+  ])('as the hybrid with a margin, a pick that %s', (_kind, margin, expected) => {
+    expect(placeUnder(report('5_1', 'Ashford', 'Dover'), even, way('hybrid', 0, margin))).toBe(expected);
   });
 });
 
