@@ -3,7 +3,8 @@
  * readers of event-place.ts find becomes one candidate (which reader found it, what kind of place it is, where and
  * how often the report names it). A measuring instrument: the eval's place ranker (test/eval/place-ranker.ts) fits
  * and cross-validates a model on them through `AnalysisContext.observePlaces`; the extractor's place stays the rules'
- * (a ranker measured in session 20 did not beat them safely, see docs/measured.md).
+ * (a ranker measured in session 20 did not beat them safely, nor, as a hybrid, on a blind sixth round; see
+ * docs/measured.md).
  */
 import type { Sentence } from '../model';
 import type { EventInputs } from './event-inputs';

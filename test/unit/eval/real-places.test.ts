@@ -98,4 +98,14 @@ describe('loadPlaceCases', () => {
   it('says why when the corpus folder is absent', async () => {
     expect(await loadPlaceCases('/nonexistent/ecbplus-dev')).toMatch(/not found/u);
   });
+
+  // The sixth round was labelled blind to judge the rules against a learned ranker: nothing may tune on it.
+  it('holds every report of the sixth round (topics 16-20) aside', async () => {
+    const loaded = await loadPlaceCases();
+    if (typeof loaded === 'string') return;
+    const sixth = loaded.filter((c) => c.round === 'sixth');
+    expect(sixth).toHaveLength(38);
+    expect(sixth.filter((c) => c.split !== 'held-aside')).toEqual([]);
+    expect(new Set(sixth.map((c) => c.id.split('_')[0]))).toEqual(new Set(['16', '18', '19', '20']));
+  });
 });
