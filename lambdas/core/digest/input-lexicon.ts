@@ -201,9 +201,9 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'Most crews, including the two harbour pilots, stayed on the quay overnight.',
   },
   {
-    kind: 'a sentence leaning on the one before: a body named by its kind alone as the subject ("The company said", "The television, which")',
+    kind: 'a sentence leaning on the one before: a body named by its kind alone as the subject ("The company said", "The television, which", "On Monday, the company said")',
     regex:
-      /^The\s+(?:company|firm|group|bank|television|newspaper|paper|daily|agency|broadcaster|channel|station|magazine|club|team|statement|survey|study|decree)(?:,|\s+(?:said|says|added|reported|announced|did|does|has|had|is|was|which|also|declined|denied|expects?|plans?|will|would)\b)/u,
+      /^(?:On\s+[^,]{3,30},\s+)?[Tt]he\s+(?:company|firm|group|bank|television|newspaper|paper|daily|agency|broadcaster|channel|station|magazine|club|team|statement|survey|study|decree)(?:,|\s+(?:said|says|added|reported|announced|did|does|has|had|is|was|which|also|declined|denied|expects?|plans?|will|would)\b)/u,
     matches: 'The company, which runs the island ferries, cut its summer timetable.',
     misses: 'The company that runs the island ferries cut its summer timetable.',
   },
@@ -343,6 +343,12 @@ export const NOT_PROSE: TextPattern[] = [
     regex: /\.\?[\u201D"]?$/u,
     matches: 'The crews went home early.?',
     misses: 'Did the crews go home early?',
+  },
+  {
+    kind: 'a sentence cut short: an abbreviation that goes before its number or day ends it ("Berth No.", "on Sept.")',
+    regex: /\b(?:No|Nos|Sept|Art|Vol|Fig|Ch)\.$/u,
+    matches: 'The ferry will berth at the north quay, Berth No.',
+    misses: 'The ferry will berth at the north quay, Berth No. 4.',
   },
   {
     kind: 'a sentence cut short: it ends in an ellipsis',

@@ -58,6 +58,14 @@ export const TOKEN_SPACING: SpacingRow[] = [
     matches: 'The alarm sounded at 3:33 a. m. on the quay.',
     misses: 'The alarm sounded at 3:33 a.m. on the quay.',
   },
+  {
+    kind: 'a compound split after its hyphen, as at a line\u2019s end ("the long- term deal", "anti- strike police")',
+    // A suspended hyphen goes on with "and", "or" or "to" ("pre- and post-war"); a table key is one letter ("A- includes").
+    regex: /(?<=\p{Alphabetic}{2})- (?!(?:and|or|to|nor)\b)(?=\p{Alphabetic})/gu,
+    replace: () => '-',
+    matches: 'The crews signed a long- term deal with the harbour board.',
+    misses: 'The crews signed pre- and post-season deals with the harbour board.',
+  },
 ];
 
 /** The text with the spaces of every row closed up. */

@@ -40,6 +40,10 @@ describe('Function: unfitReason', () => {
     ['Skipper Ada Vik, who sailed from Port Ellis for sixty years, has died at the age of 90.', null],
     ['According to this Harbor Times story, the ferry crews voted to strike.', /links/],
     ['Even so, the ferry crews voted to strike on Friday morning.', /leaning/],
+    ['On Monday, the company said it had sold two ferries to the island line.', /leaning/],
+    ['On Monday, the company that runs the island ferries sold two boats.', null],
+    ['Skipper Ada Vik, a long- serving pilot, retired on Friday at the north quay.', null],
+    ['The ferry will berth at the north quay of the harbour, Berth No.', /cut short/],
   ])('%s', (sentence, reason) => {
     const found = unfitReason(sentence);
     if (reason === null) expect(found).toBeNull();
