@@ -28,34 +28,40 @@ import { ecbplusDigest, ecbplusPart, ecbplusPresent } from '../../../support/ecb
  * other report's sentence: tuning where 32/42, aside 14/18). With undated near copies merging
  * (77 stories): tuning who 47/50, where 35/40, when 15/23; aside who 14/15, where 15/18, when 6/9.
  */
-const MIN_SHARE = {
-  // On main 8ec07ee's stories (72): tuning who 46/48, where 33/37, when 15/23; aside who 14/15, where
-  // 16/18, when 7/9 (the same with main's digest code before days counted from the report were dropped
-  // and background refused plans; that code's digest had 11 tuning and 8 aside reader's-check problems).
-  // What (a sentence a report's main event rests on) and headlines of four words or more, first
-  // counted on main 550f74e's stories: tuning what 49/54, headline 54/54; aside what 17/18, headline 18/18.
-  // When 15/23 -> 16/23 once a day another report of the same event gives in its words is written
-  // where the lead's report gives none. Where 33/37 -> 34/37 once reports whose outlet is unknown
-  // compete for the lead: the fuller telling leads (a city named with the team). What 48/53 -> 49/53
-  // and where 34/37 -> 35/37 once a lede whose subject is a descriptor of its report's one person is
-  // written with their name. Where 32/34 -> 33/34 once a descriptor a name follows, set off by a comma,
-  // no longer leans on the sentence before (aside, read once: unchanged). When 16/22 -> 17/22 once a
-  // report's day read from a sentence after its deck line ("reported in its Tuesday editions") is
-  // written there, on the edition. Of the 5 left: 3 days are only publication dates of reports no
-  // outlet is known for, 1 lede's report dates another event (a court order the day before), 1
-  // month is another person's indictment. Where 33/34 -> 32/33 once the undated actors veto matched
-  // people by surname (issue 8): two reports of one election with a right item each became one story,
-  // one right item, with no new miss. What 43/46 -> 44/47 once the undated move veto (issue 8) kept a
-  // coach's hiring apart from his firing years later: an item that told both became two right ones.
-  // What 44/47 -> 43/46 once a story of undated reports merges into its event's dated story when each
-  // of its reports would join it alone (issue 8, order independence): two right items of one real
-  // story became one right item, the 3 misses unchanged (who 40/40 -> 39/39 the same way). What
-  // 43/46 -> 42/45 and where 33/34 -> 32/33 once a story is also indexed under the terms most of its
-  // reports share (issue 8, order independence): a report that had kept its own story found its
-  // event's story, two right items of one real story became one (real stories split 13 -> 12), the
-  // misses unchanged (3 what, 1 where).
-  tuning: { who: 0.95, what: 0.933, where: 0.969, when: 0.77, headline: 1 },
-};
+// The shares these misses replace (who 0.95, what 0.933, where 0.969, when 0.77, headline 1), and how
+// they moved:
+//
+// On main 8ec07ee's stories (72): tuning who 46/48, where 33/37, when 15/23; aside who 14/15, where
+// 16/18, when 7/9 (the same with main's digest code before days counted from the report were dropped
+// and background refused plans; that code's digest had 11 tuning and 8 aside reader's-check problems).
+// What (a sentence a report's main event rests on) and headlines of four words or more, first
+// counted on main 550f74e's stories: tuning what 49/54, headline 54/54; aside what 17/18, headline 18/18.
+// When 15/23 -> 16/23 once a day another report of the same event gives in its words is written
+// where the lead's report gives none. Where 33/37 -> 34/37 once reports whose outlet is unknown
+// compete for the lead: the fuller telling leads (a city named with the team). What 48/53 -> 49/53
+// and where 34/37 -> 35/37 once a lede whose subject is a descriptor of its report's one person is
+// written with their name. Where 32/34 -> 33/34 once a descriptor a name follows, set off by a comma,
+// no longer leans on the sentence before (aside, read once: unchanged). When 16/22 -> 17/22 once a
+// report's day read from a sentence after its deck line ("reported in its Tuesday editions") is
+// written there, on the edition. Of the 5 left: 3 days are only publication dates of reports no
+// outlet is known for, 1 lede's report dates another event (a court order the day before), 1
+// month is another person's indictment. Where 33/34 -> 32/33 once the undated actors veto matched
+// people by surname (issue 8): two reports of one election with a right item each became one story,
+// one right item, with no new miss. What 43/46 -> 44/47 once the undated move veto (issue 8) kept a
+// coach's hiring apart from his firing years later: an item that told both became two right ones.
+// What 44/47 -> 43/46 once a story of undated reports merges into its event's dated story when each
+// of its reports would join it alone (issue 8, order independence): two right items of one real
+// story became one right item, the 3 misses unchanged (who 40/40 -> 39/39 the same way). What
+// 43/46 -> 42/45 and where 33/34 -> 32/33 once a story is also indexed under the terms most of its
+// reports share (issue 8, order independence): a report that had kept its own story found its
+// event's story, two right items of one real story became one (real stories split 13 -> 12), the
+// misses unchanged (3 what, 1 where).
+/**
+ * Since session 20 the tuning topics too are held by their misses, as reached on main 8b08eba: who 39/39,
+ * what 42/45, where 32/33, when 17/22, headline 45/45. A right merge of two right items lowered the
+ * shares three times with no new miss; a miss count holds every new miss and needs no floor lowered then.
+ */
+const MAX_TUNING_MISSES = { who: 0, what: 3, where: 1, when: 5, headline: 0 };
 
 /**
  * The topics kept aside are held by their misses, not by shares: their items are few (9 to 18 a field),
@@ -107,8 +113,9 @@ describe.skipIf(!ecbplusPresent)(
       );
       for (const field of ['who', 'what', 'where', 'when', 'headline'] as const) {
         const [hits, known] = figures[field];
-        if (part === 'tuning') expect(hits / known, field).toBeGreaterThanOrEqual(MIN_SHARE.tuning[field]);
-        else expect(known - hits, field).toBeLessThanOrEqual(MAX_ASIDE_MISSES[field]);
+        if (part === 'tuning') {
+          expect(known - hits, field).toBeLessThanOrEqual(MAX_TUNING_MISSES[field]);
+        } else expect(known - hits, field).toBeLessThanOrEqual(MAX_ASIDE_MISSES[field]);
       }
     });
 
