@@ -34,9 +34,12 @@ export function ofOrganizations(ctx: NameContext, found: Found): boolean[] {
 function opensOfName(ctx: NameContext, k: number): boolean {
   const { words, lex } = ctx;
   const w = words[k] ?? '';
+  const next = words[k + 1];
+  // The word after first: it is tried at every token, and "of" or "on" follows few of them.
   if (
+    (next !== 'of' && next !== 'on') ||
     !(lex.orgPrefixes.has(w) || lex.orgSuffixes.has(w)) ||
-    (words[k + 1] !== 'of' && !(words[k + 1] === 'on' && lex.orgPrefixes.has(w))) ||
+    (next === 'on' && !lex.orgPrefixes.has(w)) ||
     !gapOk(ctx, k) ||
     !gapOk(ctx, k + 1)
   )

@@ -17,7 +17,12 @@ export function evidencedOrganizations(
   people: readonly Person[],
   lex: CompiledLexicon,
 ): OrgMention[] {
-  const personal = new Set(people.flatMap((p) => [p.name, ...p.aliases]));
+  // Filled in a loop: `flatMap` with a spread builds an array per person, and the set is built for every report.
+  const personal = new Set<string>();
+  for (const p of people) {
+    personal.add(p.name);
+    for (const alias of p.aliases) personal.add(alias);
+  }
   // "a Vik coach" after "Ada Vik": a surname before a role is that person's, not a club's.
   let surnames: ReadonlySet<string> | undefined;
   const isSurname = (word: string): boolean => {

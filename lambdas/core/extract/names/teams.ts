@@ -25,7 +25,12 @@ export function teams(
   found: Found,
 ): void {
   const { tokens, lower, sentenceOf } = ctx;
-  const surnames = new Set(found.people.flatMap((p) => p.words));
+  // Built at the first "the <Capitalized>" run, like `written`: most reports have none.
+  let surnames: ReadonlySet<string> | undefined;
+  const surname = (word: string): boolean => {
+    surnames ??= new Set(found.people.flatMap((p) => p.words));
+    return surnames.has(word);
+  };
   let written: ReadonlySet<string> | undefined;
   const writes = (word: string): boolean => {
     written ??= new Set(ctx.words);
@@ -37,7 +42,7 @@ export function teams(
     const first = i + 1;
     if (consumed[first] === true || !isCapitalized(tokens[first]?.text ?? '') || !gapOk(ctx, i)) continue;
     const last = runEnd(ctx, first, consumed);
-    if (isTeam(ctx, first, last, surnames) && !writes(singular(ctx.words[last] ?? ''))) {
+    if (isTeam(ctx, first, last, surname) && !writes(singular(ctx.words[last] ?? ''))) {
       const start = (tokens[first] as Token).start;
       const end = (tokens[last] as Token).end;
       named.push({ start, end, name: squash(ctx.body.slice(start, end)) });
@@ -53,13 +58,13 @@ function singular(plural: string): string {
 }
 
 /** Whether the run first..last is a team's name by its words (see the module comment for what is left out). */
-function isTeam(ctx: NameContext, first: number, last: number, surnames: ReadonlySet<string>): boolean {
+function isTeam(ctx: NameContext, first: number, last: number, surname: (word: string) => boolean): boolean {
   const { words, lex } = ctx;
   const name = words.slice(first, last + 1);
   const lastWord = name[name.length - 1] ?? '';
   if (!PLURAL_WORD.test(lastWord) || (ctx.tokens[last] as Token).possessive) return false;
   if (name.some((w) => lex.givenNames.has(w) || CAPITALS_ONLY.test(w))) return false;
-  if (lex.thingCues.last.has(lastWord) || surnames.has(singular(lastWord))) return false;
+  if (lex.thingCues.last.has(lastWord) || surname(singular(lastWord))) return false;
   const whole = name.join(' ');
   const g = lex.gazetteer;
   if (phraseLen(ctx, lex.places, first) === name.length || lex.country.has(whole)) return false;
