@@ -26,7 +26,10 @@ const ECBPLUS_DOCS = fileURLToPath(new URL('../../../../shared/corpora/ecbplus-d
 /** Distinct files sent through one stack for the end-to-end rows. */
 const END_TO_END_FILES = [200, 1_000] as const;
 
-/** The parts of a bench run, in the order they run and print; `--only` picks some. */
+/**
+ * The parts of a bench run, in the order they run and print; `--only` picks some. The core runs first: no other
+ * part's heap, emulators or child processes are in the process while it is timed, with `--only` or without.
+ */
 export const BENCH_PARTS = ['core', 'end-to-end', 'bundles', 'stories', 'large', 'load', 'composer'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
@@ -138,7 +141,7 @@ function formatBundle(b: BundleFigures): string {
 
 function formatCore(core: CoreFigures): string[] {
   return [
-    `Extraction core (parse + metadata + NLP, pure, one core; timed after ${core.warmArticles.toLocaleString('en-US')} articles, once V8 has optimized it)`,
+    `Extraction core (parse + metadata + NLP, pure, one core; run first; timed after ${core.warmArticles.toLocaleString('en-US')} articles, once V8 has optimized it)`,
     `  articles in corpus        ${core.articles} (${core.passes} passes)`,
     `  per article               ${core.msPerArticle.toFixed(3)} ms`,
     `  throughput                ${core.megabytesPerSecond.toFixed(2)} MB/s of raw files, ${core.textMegabytesPerSecond.toFixed(2)} MB/s of article text`,

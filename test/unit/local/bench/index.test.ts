@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BenchReport, formatBench } from '../../../../lambdas/local/bench/index';
+import { BENCH_PARTS, type BenchReport, formatBench } from '../../../../lambdas/local/bench/index';
 
 const CORE: NonNullable<BenchReport['core']> = {
   articles: 3,
@@ -33,7 +33,7 @@ describe('Function: formatBench', () => {
     [
       'the core alone (--only core), with the articles it warmed on',
       { core: CORE },
-      ['Extraction core', 'timed after 6,000 articles'],
+      ['Extraction core', 'run first; timed after 6,000 articles'],
       ['Stories', 'End to end'],
     ],
     [
@@ -63,5 +63,12 @@ describe('Function: formatBench', () => {
     for (const heading of absent) expect(text).not.toContain(heading);
     if (parts.core && parts.stories)
       expect(text.indexOf('Extraction core')).toBeLessThan(text.indexOf('Stories ('));
+  });
+});
+
+describe('Constant: BENCH_PARTS', () => {
+  it('runs the core first, before any part that starts emulators or fills the heap', () => {
+    // Assess
+    expect(BENCH_PARTS[0]).toBe('core');
   });
 });
