@@ -1,112 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvalArgs, USAGE } from '../../../test/eval/options';
 
+/** What the eval runs with no flag; each row below names only what its flags change. */
+const NO_FLAG = {
+  tuningOnly: false,
+  details: false,
+  json: false,
+  conllDir: undefined,
+  conllTrainOnly: false,
+  orders: false,
+  conllDigest: false,
+  placeRanker: false,
+};
+
 describe('Function: parseEvalArgs', () => {
   it.each([
-    [
-      'no flag',
-      [],
-      undefined,
-      {
-        tuningOnly: false,
-        details: false,
-        json: false,
-        conllDir: undefined,
-        conllTrainOnly: false,
-        orders: false,
-        conllDigest: false,
-        placeRanker: false,
-      },
-    ],
+    ['no flag', [], undefined, { ...NO_FLAG }],
     [
       'tuning rounds with CoNLL: its development file is hidden too',
       ['--tuning-only', '--conll', '/data/conll'],
       undefined,
-      {
-        tuningOnly: true,
-        details: false,
-        json: false,
-        conllDir: '/data/conll',
-        conllTrainOnly: true,
-        orders: false,
-        conllDigest: false,
-        placeRanker: false,
-      },
+      { ...NO_FLAG, tuningOnly: true, conllDir: '/data/conll', conllTrainOnly: true },
     ],
     [
       'the folder from the environment',
       ['--details', '--json'],
       '/env/conll',
-      {
-        tuningOnly: false,
-        details: true,
-        json: true,
-        conllDir: '/env/conll',
-        conllTrainOnly: false,
-        orders: false,
-        conllDigest: false,
-        placeRanker: false,
-      },
+      { ...NO_FLAG, details: true, json: true, conllDir: '/env/conll' },
     ],
     [
       'the flag wins over the environment, training file alone',
       ['--conll', '/flag/conll', '--conll-split', 'train'],
       '/env/conll',
-      {
-        tuningOnly: false,
-        details: false,
-        json: false,
-        conllDir: '/flag/conll',
-        conllTrainOnly: true,
-        orders: false,
-        conllDigest: false,
-        placeRanker: false,
-      },
+      { ...NO_FLAG, conllDir: '/flag/conll', conllTrainOnly: true },
     ],
     [
       'other arrival orders for story merging',
       ['--orders', '--tuning-only'],
       undefined,
-      {
-        tuningOnly: true,
-        details: false,
-        json: false,
-        conllDir: undefined,
-        conllTrainOnly: true,
-        orders: true,
-        conllDigest: false,
-        placeRanker: false,
-      },
+      { ...NO_FLAG, tuningOnly: true, conllTrainOnly: true, orders: true },
     ],
     [
       'the CoNLL digest on the training file alone',
       ['--conll-digest', '--conll', '/data/conll', '--tuning-only'],
       undefined,
-      {
-        tuningOnly: true,
-        details: false,
-        json: false,
-        conllDir: '/data/conll',
-        conllTrainOnly: true,
-        orders: false,
-        conllDigest: true,
-        placeRanker: false,
-      },
+      { ...NO_FLAG, tuningOnly: true, conllDir: '/data/conll', conllTrainOnly: true, conllDigest: true },
     ],
     [
       'the place ranker against the rules',
       ['--place-ranker', '--tuning-only'],
       undefined,
-      {
-        tuningOnly: true,
-        details: false,
-        json: false,
-        conllDir: undefined,
-        conllTrainOnly: true,
-        orders: false,
-        conllDigest: false,
-        placeRanker: true,
-      },
+      { ...NO_FLAG, tuningOnly: true, conllTrainOnly: true, placeRanker: true },
     ],
   ])('reads %s', (_kind, args, env, options) => {
     expect(parseEvalArgs(args, env)).toEqual({ options });
