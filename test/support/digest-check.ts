@@ -2,7 +2,8 @@
  * The reader's check, run over every digest the tests compose: no sentence fails verification, no
  * headline that is a fragment, no sentence that repeats another, no dateline, byline or credit, no
  * "unknown" attribution, no background that is a plan or today's news, no two background sentences
- * dating one occasion a year apart, no space left inside a word or a number ("she ’ s", "1, 300"), no
+ * dating one occasion a year apart, no two telling one occasion (one naming its sides, one describing
+ * them as "the pair"), no space left inside a word or a number ("she ’ s", "1, 300"), no
  * quotation credited to one person whose sentence credits another or that carries its own credit, no
  * question or exclamation mark set before a comma ("“Why?,” she said"), no what's new opening with an
  * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, of a fact sheet or of a chronology,
@@ -11,7 +12,12 @@
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
-import { datesItsOwnEvent, tellingsInConflict } from '../../lambdas/core/digest/background';
+import {
+  datesItsOwnEvent,
+  type Occasion,
+  tellingsInConflict,
+  toldByDescription,
+} from '../../lambdas/core/digest/background';
 import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
@@ -115,6 +121,26 @@ function conflictProblems(item: DigestItem, articles: Map<string, Article>): str
   );
 }
 
+/** Two background sentences telling one earlier occasion, one naming its sides and one describing them. */
+function describedTwice(item: DigestItem, articles: Map<string, Article>): string[] {
+  const occasions = item.backgroundClauses.flatMap((clause) => {
+    const date = clause.dates[0];
+    const first = clause.sources[0];
+    const article = first ? articles.get(first.key) : undefined;
+    const sentence = article?.sentences[first?.sentence ?? -1]?.text;
+    const type = article?.background.find((m) => m.sentences[0] === first?.sentence)?.type;
+    return date && sentence && type
+      ? [{ clause, occasion: { sentence, date, type } satisfies Occasion }]
+      : [];
+  });
+  return occasions.flatMap((a, i) =>
+    occasions
+      .slice(i + 1)
+      .filter((b) => toldByDescription(a.occasion, b.occasion))
+      .map((b) => `tells one occasion twice, as "${a.clause.text}" and: ${b.clause.text}`),
+  );
+}
+
 /** Background that is no earlier event: a plan, or a date inside a relative clause of today's news. */
 function backgroundProblems(item: DigestItem, date: string): string[] {
   return item.backgroundClauses.flatMap((clause) => {
@@ -186,6 +212,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...leaningLead(item, articles),
       ...creditCapital(item, articles),
       ...conflictProblems(item, articles),
+      ...describedTwice(item, articles),
       ...[item.whatsNew, item.background ?? '']
         .filter((t) => UNKNOWN_CREDIT.test(t))
         .map((t) => `credits an unknown outlet: ${t}`),

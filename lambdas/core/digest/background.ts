@@ -1,5 +1,6 @@
 /** Builds "The background:" clauses from the articles' earlier-event mentions and linked earlier stories. */
-import type { Article, ResolvedDate, Story } from '../model';
+import type { Article, EventType, ResolvedDate, Story } from '../model';
+import { PARTY_DESCRIPTIONS } from './background-lexicon';
 import {
   DEICTIC_PERIOD,
   RELATIVE_CLAUSE_OPEN,
@@ -189,6 +190,51 @@ function sameTelling(a: Candidate, b: Candidate): boolean {
   return names >= SHARED_DETAILS || names + sharedCount(stems(one), stems(other)) >= SHARED_WORDS;
 }
 
+/** Kinds of event two sides meet in: "the pair met" tells the bout, game or talks another sentence names. */
+const ENCOUNTERS = new Set<EventType>(['meeting', 'talks', 'summit', 'visit', 'call', 'match']);
+
+function sameKind(a: EventType, b: EventType): boolean {
+  return a === b || (ENCOUNTERS.has(a) && ENCOUNTERS.has(b) && (a === 'meeting' || b === 'meeting'));
+}
+
+/** One report's sentence about an earlier occasion: what it says, the date it gives, the kind of event. */
+export interface Occasion {
+  sentence: string;
+  date: ResolvedDate;
+  type: EventType;
+}
+
+/** The names a sentence gives (capitalized words, openers left out). */
+function nameCount(sentence: string): number {
+  return [...details(sentence, '')].filter((d) => !/^\d/u.test(d)).length;
+}
+
+function describes(describer: string, named: string): boolean {
+  return PARTY_DESCRIPTIONS.some(
+    ({ pattern, names }) =>
+      pattern.regex.test(describer) && !pattern.regex.test(named) && nameCount(named) >= names,
+  );
+}
+
+/**
+ * Whether two sentences tell one earlier occasion, one naming its sides and the other describing them
+ * ("Venn beat Mosk in 2015", "in 2015, the last time the pair met"): the same date and kind of event.
+ */
+export function toldByDescription(a: Occasion, b: Occasion): boolean {
+  if (a.date.start !== b.date.start || a.date.end !== b.date.end || !sameKind(a.type, b.type)) return false;
+  return describes(a.sentence, b.sentence) || describes(b.sentence, a.sentence);
+}
+
+function describedTwice(a: Candidate, b: Candidate): boolean {
+  if (a.related || b.related || !a.date || !b.date) return false;
+  const occasion = (c: Candidate, date: ResolvedDate): Occasion => ({
+    sentence: sentenceOf(c),
+    date,
+    type: c.fields.type,
+  });
+  return toldByDescription(occasion(a, a.date), occasion(b, b.date));
+}
+
 /** Two tellings in conflict share this many names and other words: enough to be one occasion. */
 const CONFLICT_WORDS = 4;
 const YEAR = /\b\d{4}\b/gu;
@@ -256,9 +302,15 @@ function merge(candidates: Candidate[]): Candidate[] {
     // One sentence tells its story once, dated by the first event it names.
     if (!c.related && merged.some((m) => !m.related && sameSentence(m, c))) continue;
     const twin = merged.find((m) => sameEvent(m, c) || sameOccasion(m, c) || sameTelling(m, c));
+    const described = twin ? undefined : merged.find((m) => describedTwice(m, c));
     if (twin) {
       twin.sources.push(...c.sources);
       twin.articles.push(...c.articles);
+    } else if (described) {
+      // The sentence that names the sides tells more than the one that describes them: it is written.
+      const naming = nameCount(sentenceOf(c)) > nameCount(sentenceOf(described));
+      described.sources[naming ? 'unshift' : 'push'](...c.sources);
+      described.articles.push(...c.articles);
     } else {
       merged.push({ ...c, sources: [...c.sources], articles: [...c.articles] });
     }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { datesItsOwnEvent, tellingsInConflict } from '../../../../lambdas/core/digest/background';
+import type { Occasion } from '../../../../lambdas/core/digest/background';
+import {
+  datesItsOwnEvent,
+  tellingsInConflict,
+  toldByDescription,
+} from '../../../../lambdas/core/digest/background';
 import { year } from './builders';
 
 describe('Function: datesItsOwnEvent', () => {
@@ -103,5 +108,57 @@ describe('Function: tellingsInConflict', () => {
     ],
   ])('given %s', (_name, other, conflict) => {
     expect(tellingsInConflict(released, other)).toBe(conflict);
+  });
+});
+
+describe('Function: toldByDescription', () => {
+  const occasion = (sentence: string, y: string, type: Occasion['type']): Occasion => ({
+    sentence,
+    date: year(y, `in ${y}`),
+    type,
+  });
+  const named = occasion(
+    'Arlo Venn beat Dario Mosk in five sets in their first final in 2015.',
+    '2015',
+    'match',
+  );
+  it.each<[string, Occasion, boolean]>([
+    [
+      'the same final with its sides described as a pair',
+      occasion(
+        'In 2015, the last time the pair met, the final in Tulsa went to a fifth set.',
+        '2015',
+        'meeting',
+      ),
+      true,
+    ],
+    [
+      'the same final with its sides described as the two men',
+      occasion('The two men played a five-set final in 2015.', '2015', 'match'),
+      true,
+    ],
+    [
+      'a later meeting of the pair',
+      occasion('In 2017 the pair met in Reno, and Venn won in four sets.', '2017', 'meeting'),
+      false,
+    ],
+    [
+      'a repeat told as one the same year',
+      occasion('In 2015 the pair met again in Reno, and Venn won in four sets.', '2015', 'meeting'),
+      false,
+    ],
+    [
+      'another kind of event of the pair the same year',
+      occasion('In 2015 the pair signed with the same agency.', '2015', 'deal'),
+      false,
+    ],
+    [
+      'the sides named again, not described',
+      occasion('In 2015 Venn and Mosk met in their first final.', '2015', 'meeting'),
+      false,
+    ],
+  ])('given %s', (_name, other, one) => {
+    expect(toldByDescription(named, other)).toBe(one);
+    expect(toldByDescription(other, named)).toBe(one);
   });
 });

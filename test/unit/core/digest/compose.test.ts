@@ -884,6 +884,57 @@ describe('Function: composeDigest', () => {
   });
 
   it.each([
+    ['the same year', '2019', 1, false],
+    ['the same year, the describing report filed first', '2019', 1, true],
+    ['another year', '2017', 2, false],
+  ])('given one outlet naming the sides of an earlier final and another saying "the pair" %s, tells it %s', (_name, when, told, describingFirst) => {
+    // Prepare: two reports of today's final recall an earlier one between the same players
+    const final = (
+      key: string,
+      outlet: string,
+      text: string,
+      [date, words]: [string, string],
+      type: 'match' | 'meeting',
+      opening: string,
+    ) =>
+      buildArticle({
+        key,
+        outlet,
+        published: '2026-04-07',
+        text: `Arlo Venn beat Dario Mosk in the Tulsa final on Monday. The crowd stood for the last point. ${text}`,
+        mainEvent: { type: 'match', action: 'beat', participants: [], in: 'Arlo Venn beat' },
+        background: [{ type, action: 'met', participants: [], date: year(date, words), in: opening }],
+      });
+    const naming = final(
+      'final/naming.txt',
+      'Harbor Times',
+      'Venn had beaten Mosk in five sets in their first final in 2019.',
+      ['2019', 'in 2019'],
+      'match',
+      'Venn had',
+    );
+    const describing = final(
+      'final/describing.txt',
+      'Maple Wire',
+      `In ${when}, when the pair last met, Mosk won the opening two sets.`,
+      [when, `In ${when}`],
+      'meeting',
+      'when the pair',
+    );
+
+    // Act
+    const reports = describingFirst ? [describing, naming] : [naming, describing];
+    const digest = composeChecked([buildStory('final', reports)], byKey(reports), {
+      date: '2026-04-08',
+    });
+
+    // Assess: one occasion is told once, by the sentence that names its sides
+    const background = digest.items[0]?.backgroundClauses.map((c) => c.text) ?? [];
+    expect(background).toHaveLength(told);
+    expect(background.at(-1)).toMatch(/Venn had beaten Mosk/u);
+  });
+
+  it.each([
     ['the story’s place', 'Port Ellis'],
     ['the place its report gives, where neither names the story’s (a venue)', 'Kessel Marina'],
   ])('leads with the fuller of two outlets\u2019 tellings of the same people\u2019s event, not both: it names %s', (_, place) => {

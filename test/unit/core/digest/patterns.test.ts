@@ -1,5 +1,6 @@
 /** Every pattern row the digest keeps must match its own example and miss its counter-example. */
 import { describe, expect, it } from 'vitest';
+import { PARTY_DESCRIPTIONS } from '../../../../lambdas/core/digest/background-lexicon';
 import {
   AHEAD_AFTER,
   APPOSED_CALENDAR_DATE,
@@ -84,6 +85,7 @@ const ROWS: [string, TextPattern][] = [
   ['quotation credit', NAMING_BEFORE_QUOTE],
   ['a person named in full', SURNAME_AS_MODIFIER],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
+  ...PARTY_DESCRIPTIONS.map(({ pattern }): [string, TextPattern] => ['sides described, not named', pattern]),
   ...[
     LOOKS_AHEAD,
     INVITED_TO,
