@@ -17,7 +17,8 @@ and exits 0 whatever they are.
                        and CoNLL-2003's development file (eng.testa)
   --details            after the tables, what each article got wrong
   --json               the figures as JSON instead of tables
-  --conll DIR          also CoNLL-2003 people and places per document, from DIR holding eng.train
+  --conll DIR          also CoNLL-2003 people and places per document, quotes and the main event's
+                       place, day and actors on hand-labelled reports, from DIR holding eng.train
                        and eng.testa (or NEWS_DIGEST_CONLL=DIR); never the test file
   --conll-split train  CoNLL-2003's training file alone
   --conll-digest       also the digest of CoNLL-2003 wire copy (needs --conll or NEWS_DIGEST_CONLL):

@@ -25,6 +25,12 @@ import {
 } from './conll';
 import { type ConllDigestFigures, conllDigest, conllDigestFigures, formatConllDigest } from './conll-digest';
 import {
+  type ConllEventScores,
+  conllEventFigures,
+  evaluateConllEvents,
+  loadConllEventCases,
+} from './conll-events';
+import {
   type ConllPick,
   type ConllQuoteTally,
   evaluateConllQuotes,
@@ -79,6 +85,14 @@ interface ConllFigures {
   people: ConllResult[];
   places: ConllPlaceResult[];
   quotes: ConllQuoteRow[];
+  events: ConllEventRow[];
+}
+
+/** The main event's place, day and actors on the hand-labelled reports of one split (train: tuning, dev: held aside). */
+interface ConllEventRow {
+  split: Split;
+  scores: ConllEventScores;
+  misses: string[];
 }
 
 /** Quotes with the right speaker on the hand-annotated training documents, one split of their ids. */
@@ -99,7 +113,7 @@ async function conll(options: EvalOptions): Promise<ConllFigures | string> {
   const analyze = (body: string, published: string) =>
     analyzeBody(body, { published, languageScorer }, lexicon);
   const samePlace = placeMatcher(compileLexicon(lexicon).country);
-  const figures: ConllFigures = { people: [], places: [], quotes: [] };
+  const figures: ConllFigures = { people: [], places: [], quotes: [], events: [] };
   const quoteCases = await loadConllQuoteCases(folder.dir);
   const quoteSplits: Split[] = options.tuningOnly ? ['tuning'] : ['tuning', 'held-aside'];
   const findQuotes = (body: string, published: string) => analyze(body, published).quotes;
@@ -114,6 +128,11 @@ async function conll(options: EvalOptions): Promise<ConllFigures | string> {
       );
       figures.quotes.push({ split, pick, documents, tally, misses: wrong });
     }
+  }
+  const eventCases = await loadConllEventCases(folder.dir, splits);
+  const findMainEvent = (body: string, published: string) => analyze(body, published).mainEvent;
+  for (const split of splits.map((s) => (s === 'train' ? 'tuning' : 'held-aside') as Split)) {
+    figures.events.push({ split, ...evaluateConllEvents(eventCases, findMainEvent, split) });
   }
   for (const split of splits) {
     const docs = await loadSplit(folder.dir, split);
@@ -156,12 +175,31 @@ function conllTable(results: ConllFigures | string, showDetails: boolean): strin
   return [
     conllRows(heading, people, showDetails),
     conllQuoteRows(results.quotes, showDetails),
+    conllEventRows(results.events, showDetails),
     conllRows(
       '\nreal text: CoNLL-2003 English, places named per document (LOC; a country matches by any of its names)\n',
       places,
       showDetails,
     ),
   ].join('');
+}
+
+function conllEventRows(rows: readonly ConllEventRow[], showDetails: boolean): string {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const lines = rows.map(({ split, scores: s }) => {
+    const f = conllEventFigures(s);
+    const a = prf(s.actors);
+    const file = split === 'tuning' ? 'train' : 'testa';
+    return `${`${file} ${split}`.padEnd(20)}${String(s.documents).padStart(5)} ${pct(f.place)} ${`${s.place.correct}/${s.place.total}`.padStart(7)} ${`${s.placedWithoutGold}`.padStart(9)} ${pct(f.date)} ${`${s.date.correct}/${s.date.total}`.padStart(7)}   ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)}   tp ${s.actors.tp} fp ${s.actors.fp} fn ${s.actors.fn}`;
+  });
+  const misses = showDetails ? rows.flatMap((r) => r.misses.map((m) => `  - ${r.split} ${m}`)) : [];
+  return [
+    '\nreal text: CoNLL-2003 English, main event place, day and actors (dated news reports picked by rule: train every fifth, testa every third; labelled blind, hand gold, test/fixtures/real)\n',
+    `${'file ids'.padEnd(20)}${'docs'.padStart(5)} ${'place'.padStart(7)} ${'counts'.padStart(7)} ${'no-gold+'.padStart(9)} ${'day'.padStart(7)} ${'counts'.padStart(7)}   ${'actor P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}   counts`,
+    ...lines,
+    ...misses,
+    '',
+  ].join('\n');
 }
 
 function conllQuoteRows(rows: readonly ConllQuoteRow[], showDetails: boolean): string {
@@ -395,7 +433,7 @@ async function main(args: string[]): Promise<void> {
   const ranker = options.placeRanker ? await placeRankerSection(splits) : null;
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })), quotes: conllFigures.quotes.map(({ misses, ...r }) => ({ ...r, rightSpeaker: rightSpeakerShare(r.tally.named) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json, placeRanker: ranker?.json ?? null, conllDigest: typeof wireDigest === 'string' ? { skipped: wireDigest } : (wireDigest?.map(({ lines, ...r }) => r) ?? null) }, null, 2)}\n`,
+      `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })), quotes: conllFigures.quotes.map(({ misses, ...r }) => ({ ...r, rightSpeaker: rightSpeakerShare(r.tally.named) })), events: conllFigures.events.map(({ misses, ...r }) => ({ ...r, ...conllEventFigures(r.scores) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json, placeRanker: ranker?.json ?? null, conllDigest: typeof wireDigest === 'string' ? { skipped: wireDigest } : (wireDigest?.map(({ lines, ...r }) => r) ?? null) }, null, 2)}\n`,
     );
     return;
   }

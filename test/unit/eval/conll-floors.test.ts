@@ -13,6 +13,7 @@ import {
   measurePlaces,
   placeMatcher,
 } from '../../../test/eval/conll';
+import { conllEventFigures, evaluateConllEvents, loadConllEventCases } from '../../../test/eval/conll-events';
 import { evaluateConllQuotes, loadConllQuoteCases } from '../../../test/eval/conll-quotes';
 import { prf } from '../../../test/eval/metrics';
 import { rightSpeakerShare } from '../../../test/eval/real-quotes';
@@ -111,5 +112,25 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
     expect(second.unnamed.credited).toBeLessThanOrEqual(SECOND_QUOTE_FLOOR.unnamedCredited);
     const secondAside = evaluateConllQuotes(cases, find, 'held-aside', 'second').tally;
     expect(rightSpeakerShare(secondAside.named)).toBeGreaterThanOrEqual(SECOND_ASIDE_QUOTE_FLOOR);
+  }, 60_000);
+});
+
+// The main event on the blind-labelled train reports (test/fixtures/real/conll2003.events.json, session 21), tuning ids:
+// measured before any rule was changed for them: place 19 of 36, day 64 of 72, actors F1 58.7 (P 46.2, R 80.3); and
+// the most reports with no gold place that may be given one (25 of 62). The testa reports are held aside: no floor.
+const EVENT_FLOOR = { place: 19 / 36, date: 64 / 72, actorsF1: 0.586, placedWithoutGold: 25 };
+
+describe.skipIf('skip' in folder)('CoNLL-2003 train main event place, day and actors (real text)', () => {
+  it('holds the tuning figures of the blind-labelled reports', async () => {
+    const dir = 'dir' in folder ? folder.dir : '';
+    const lexicon = lexiconWith(LOCAL_REFERENCE_DATA);
+    const find = (body: string, published: string) =>
+      analyzeBody(body, { published, languageScorer }, lexicon).mainEvent;
+    const { scores } = evaluateConllEvents(await loadConllEventCases(dir, ['train']), find, 'tuning');
+    const figures = conllEventFigures(scores);
+    expect(figures.place).toBeGreaterThanOrEqual(EVENT_FLOOR.place);
+    expect(figures.date).toBeGreaterThanOrEqual(EVENT_FLOOR.date);
+    expect(figures.actorsF1).toBeGreaterThanOrEqual(EVENT_FLOOR.actorsF1);
+    expect(scores.placedWithoutGold).toBeLessThanOrEqual(EVENT_FLOOR.placedWithoutGold);
   }, 60_000);
 });

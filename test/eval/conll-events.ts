@@ -1,0 +1,159 @@
+/**
+ * The main event's place, day and actors on CoNLL-2003 Reuters prose (issue 9): news reports of the training file
+ * (tuning) and of the development file (held aside) picked by a rule fixed before any extractor output was looked
+ * at, labelled by hand in test/fixtures/real/conll2003.events.json. The gold holds ids and labels only; the prose is
+ * rebuilt from the CoNLL folder at run time (conll.ts), and every name is checked to occur in it, so a changed file
+ * or rebuild fails instead of scoring other text. The test file is never read.
+ */
+import { readFile } from 'node:fs/promises';
+import type { EventMention } from '../../lambdas/core/model';
+import { type ConllDocument, type ConllSplit, detokenize, isProse, loadSplit, proseDocument } from './conll';
+import { addCounts, type Counts, prf, zeroCounts } from './metrics';
+import { placeRight, type Split, scoreActors, type Tally } from './real';
+
+export const CONLL_EVENTS_FILE = new URL('../fixtures/real/conll2003.events.json', import.meta.url);
+
+/** One report's gold: place (null: the body gives none), placeAlso, the ISO day (null: none given), actors (null: not scored). */
+export interface ConllEventGold {
+  split: Split;
+  place: string | null;
+  placeAlso?: string[];
+  date: string | null;
+  actors: string[] | null;
+}
+
+export interface ConllEventCase {
+  id: string;
+  split: Split;
+  body: string;
+  published: string;
+  gold: ConllEventGold;
+}
+
+/** How the documents were picked: every `step`-th qualifying report of the file, from the first. */
+export const CONLL_EVENT_PICK: Record<ConllSplit, { step: number; prefix: string; split: Split }> = {
+  train: { step: 5, prefix: 'train', split: 'tuning' },
+  dev: { step: 3, prefix: 'dev', split: 'held-aside' },
+};
+
+const DATELINE = /^[A-Z][A-Z .'-]*\s+\d{4}-\d{2}-\d{2}$/u;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * Whether a document is a dated news report rather than a results table: a dateline in its first three sentences
+ * (so its day can be resolved), at least three prose sentences, and prose at least half of its sentences.
+ */
+export function isDatedReport(doc: ConllDocument): boolean {
+  const dated = doc.sentences.slice(0, 3).some((s) => DATELINE.test(detokenize(s.map((t) => t.text))));
+  const prose = doc.sentences.filter(isProse).length;
+  return dated && prose >= 3 && prose / doc.sentences.length >= 0.5;
+}
+
+/** The ids the pick rule gives for one file, in file order. */
+export function conllEventIds(docs: readonly ConllDocument[], split: ConllSplit): string[] {
+  const { step, prefix } = CONLL_EVENT_PICK[split];
+  return docs
+    .filter(isDatedReport)
+    .filter((_, i) => i % step === 0)
+    .map((d) => `${prefix}-${d.index}`);
+}
+
+/** The gold's cases of one file, rebuilt and checked: the ids are the pick rule's, and every name occurs in its prose. */
+export function conllEventCases(
+  docs: readonly ConllDocument[],
+  split: ConllSplit,
+  gold: Record<string, ConllEventGold>,
+): ConllEventCase[] {
+  const { prefix, split: expected } = CONLL_EVENT_PICK[split];
+  const mine = Object.keys(gold).filter((id) => id.startsWith(`${prefix}-`));
+  const picked = conllEventIds(docs, split);
+  if (mine.join() !== picked.join())
+    throw new Error(`CoNLL events: the ${prefix} ids are not those the pick rule gives (${picked.length})`);
+  const byIndex = new Map(docs.map((d) => [d.index, d]));
+  return mine.map((id) => {
+    const g = gold[id] as ConllEventGold;
+    const problem = (what: string) => new Error(`CoNLL events ${id}: ${what}`);
+    const doc = byIndex.get(Number(id.slice(prefix.length + 1)));
+    const prose = doc === undefined ? null : proseDocument(doc);
+    if (prose === null) throw problem('no prose document of that index');
+    if (g.split !== expected) throw problem(`split must be ${expected}`);
+    if (g.date !== null && !ISO_DAY.test(g.date)) throw problem(`"${g.date}" is not an ISO day`);
+    const text = prose.body.toLowerCase();
+    const names = [...(g.place === null ? [] : [g.place]), ...(g.placeAlso ?? []), ...(g.actors ?? [])];
+    const absent = names.find((n) => !text.includes(n.toLowerCase()));
+    if (absent !== undefined) throw problem(`"${absent}" does not occur in the rebuilt prose`);
+    return { id, split: g.split, body: prose.body, published: prose.published, gold: g };
+  });
+}
+
+/** Reads the gold and rebuilds the documents of the given files from the CoNLL folder. */
+export async function loadConllEventCases(
+  dir: string,
+  splits: readonly ConllSplit[],
+): Promise<ConllEventCase[]> {
+  const { documents } = JSON.parse(await readFile(CONLL_EVENTS_FILE, 'utf8')) as {
+    documents: Record<string, ConllEventGold>;
+  };
+  const cases: ConllEventCase[] = [];
+  for (const split of splits) cases.push(...conllEventCases(await loadSplit(dir, split), split, documents));
+  return cases;
+}
+
+export interface ConllEventScores {
+  documents: number;
+  place: Tally;
+  /** Reports with no gold place that were given one (not in `place`). */
+  placedWithoutGold: number;
+  date: Tally;
+  actors: Counts;
+}
+
+export type FindMainEvent = (body: string, published: string) => EventMention | null;
+
+/** Runs the extractor over one split's reports and scores place, day and actors, with what each got wrong. */
+export function evaluateConllEvents(
+  cases: readonly ConllEventCase[],
+  find: FindMainEvent,
+  split: Split,
+): { scores: ConllEventScores; misses: string[] } {
+  const s: ConllEventScores = {
+    documents: 0,
+    place: { correct: 0, total: 0 },
+    placedWithoutGold: 0,
+    date: { correct: 0, total: 0 },
+    actors: zeroCounts(),
+  };
+  const misses: string[] = [];
+  for (const c of cases) {
+    if (c.split !== split) continue;
+    const main = find(c.body, c.published);
+    const { place, placeAlso, date, actors } = c.gold;
+    const found = main?.location ?? '';
+    s.documents += 1;
+    if (place === null) s.placedWithoutGold += found === '' ? 0 : 1;
+    else {
+      const ok = placeRight(place, placeAlso, found);
+      s.place = { correct: s.place.correct + (ok ? 1 : 0), total: s.place.total + 1 };
+      if (!ok) misses.push(`${c.id} place: "${found}" != "${place}"`);
+    }
+    if (date !== null) {
+      const d = main?.date;
+      const ok = d?.precision === 'day' && d.start === date;
+      s.date = { correct: s.date.correct + (ok ? 1 : 0), total: s.date.total + 1 };
+      if (!ok)
+        misses.push(`${c.id} date: ${d?.start ?? 'none'}..${d?.end ?? ''} (${d?.text ?? ''}) != ${date}`);
+    }
+    if (actors !== null) {
+      const scored = scoreActors(actors, main);
+      s.actors = addCounts(s.actors, scored.counts);
+      if (scored.miss) misses.push(`${c.id} ${scored.miss}`);
+    }
+  }
+  return { scores: s, misses };
+}
+
+/** The headline figures: place and day accuracy, actors F1, between 0 and 1. */
+export function conllEventFigures(s: ConllEventScores): { place: number; date: number; actorsF1: number } {
+  const acc = (t: Tally): number => (t.total === 0 ? 1 : t.correct / t.total);
+  return { place: acc(s.place), date: acc(s.date), actorsF1: prf(s.actors).f1 };
+}
