@@ -130,8 +130,10 @@ export function evaluateConllEvents(
     const { place, placeAlso, date, actors } = c.gold;
     const found = main?.location ?? '';
     s.documents += 1;
-    if (place === null) s.placedWithoutGold += found === '' ? 0 : 1;
-    else {
+    if (place === null && found !== '') {
+      s.placedWithoutGold += 1;
+      misses.push(`${c.id} place: "${found}" given, the text gives none`);
+    } else if (place !== null) {
       const ok = placeRight(place, placeAlso, found);
       s.place = { correct: s.place.correct + (ok ? 1 : 0), total: s.place.total + 1 };
       if (!ok) misses.push(`${c.id} place: "${found}" != "${place}"`);

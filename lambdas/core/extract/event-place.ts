@@ -232,17 +232,6 @@ export function namedPlaces(inp: EventInputs, start: number, end: number): Place
   return found;
 }
 
-const demonymCache = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
-
-/** The demonyms of the lexicon's countries ("Chinese"), built once per lexicon. */
-function demonymsOf(lex: CompiledLexicon): ReadonlySet<string> {
-  const cached = demonymCache.get(lex);
-  if (cached !== undefined) return cached;
-  const demonyms = new Set(lex.demonymOf.values());
-  demonymCache.set(lex, demonyms);
-  return demonyms;
-}
-
 const eventRowsCache = new WeakMap<CompiledLexicon, CompiledPlacePhrase[]>();
 
 /** The rows that may say where an event happened: all but those read only for a record's places. */
@@ -258,10 +247,10 @@ function readNamedPlaces(inp: EventInputs, start: number, end: number): PlaceCan
   const { lex } = inp;
   const text = inp.body.slice(start, end);
   const found = findPlacesInText(text, start, eventRows(lex), placeContext(inp));
-  const demonyms = demonymsOf(lex);
   return (
     found
-      .filter((p) => p.kind !== 'country' || !demonyms.has(p.surface))
+      // Any demonym, not only a country's first: "a British man" names his nationality, no place.
+      .filter((p) => p.kind !== 'country' || isPlacePhrase(lex, p.surface))
       // "in a Somerset town": the name is the wider place around a town the text does not name.
       .filter((p) => !(p.attributive && SETTLEMENT_AFTER.test(text.slice(p.end - start))))
       .filter((p) => !spreadTo(inp.body, p.start))

@@ -434,6 +434,24 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'The third stage ran 180 km between Harbour Bank and Ashford on Tuesday.',
   },
   {
+    handles:
+      'the place a visit, a trip or a tour goes to, where someone is on it or makes it ("remarks made during a visit to Ashford", "made a secret trip to Dorvan", "leaves on a state visit to Dorvan"): where the visitor is, so where what the visit holds happened; not a tour named as a plan ("picked for the tour to Dorvan next year")',
+    kind: 'town',
+    source: String.raw`\b(?:during|on|made|makes|making|paid|pays|paying)\s(?:(?:a|an|the|his|her|their|its)\s)?(?:[\p{Alphabetic}-]+\s){0,3}?(?:visit|trip|tour|journey)\sto\s${ARTICLE}(?<place>${RUN})`,
+    needs: String.raw`\b(?:visit|trip|tour|journey)\sto\s\p{Uppercase}`,
+    example: ['The minister made the remarks during a two-day visit to Mannheim on Friday.', 'Mannheim'],
+    counter: 'The minister was picked for the trade tour to Mannheim next year.',
+  },
+  {
+    handles:
+      'a town named by what it is right after the preposition that places the event ("sank off the port of Ashford", "was arrested in the Adriatic resort of Ashford"); not after a bearing ("50 km west of the port of ...")',
+    kind: 'town',
+    source: String.raw`\b(?:in|at|near|off|outside)\sthe\s(?:[\p{Alphabetic}-]+\s){0,2}?(?:port|resort)\sof\s(?<place>${RUN})`,
+    needs: String.raw`\b(?:port|resort)\sof\s\p{Uppercase}`,
+    example: ['The trawler sank off the northern port of Mannheim early on Monday.', 'Mannheim'],
+    counter: 'The trawler sank 40 km west of the port of Mannheim early on Monday.',
+  },
+  {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
     kind: 'town',
     everywhere: true,

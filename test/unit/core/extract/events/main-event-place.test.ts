@@ -24,6 +24,21 @@ describe('Function: findMainEvent (the place)', () => {
       'Estonia',
     ],
     [
+      'a demonym before the accused ("a British man") names his nationality, no place: the town of the arrest later in the lead is',
+      'Harbour police have arrested a British man for stealing two boats, a prosecutor said on Tuesday. He was arrested on Sunday in a hotel in the seaside resort of Rimini.',
+      'Rimini',
+    ],
+    [
+      'a demonym before the accused alone places nothing',
+      'Harbour police have arrested a British man for stealing two boats, a prosecutor said on Tuesday.',
+      undefined,
+    ],
+    [
+      'a state or country written by its own name before the accused still places the event',
+      'A Nevada man was arrested on Sunday for stealing two boats, deputies said.',
+      'Nevada',
+    ],
+    [
       'a water body named without a preposition',
       'Two frigates patrolling the Gulf of Guinea stopped a hijacked tanker on Thursday.',
       'Gulf of Guinea',
