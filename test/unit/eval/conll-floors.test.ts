@@ -118,9 +118,10 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
 // The main event on the blind-labelled train reports (test/fixtures/real/conll2003.events.json, session 21), tuning ids:
 // measured before any rule was changed for them: place 19 of 36, day 64 of 72, actors F1 58.7 (P 46.2, R 80.3); and
 // the most reports with no gold place that may be given one (25 of 62). Place 23 since a visit's destination, a
-// demonym before the accused and "off the port of" / "in the resort of" were read. The testa reports are held aside:
+// demonym before the accused and "off the port of" / "in the resort of" were read, 24 since the port is read as the
+// town its words call it, whatever word follows. The testa reports are held aside:
 // no floor.
-const EVENT_FLOOR = { place: 23 / 36, date: 64 / 72, actorsF1: 0.586, placedWithoutGold: 25 };
+const EVENT_FLOOR = { place: 24 / 36, date: 64 / 72, actorsF1: 0.586, placedWithoutGold: 25 };
 
 describe.skipIf('skip' in folder)('CoNLL-2003 train main event place, day and actors (real text)', () => {
   it('holds the tuning figures of the blind-labelled reports', async () => {

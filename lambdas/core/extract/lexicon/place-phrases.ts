@@ -445,7 +445,9 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   {
     handles:
       'a town named by what it is right after the preposition that places the event ("sank off the port of Ashford", "was arrested in the Adriatic resort of Ashford"); not after a bearing ("50 km west of the port of ...")',
-    kind: 'town',
+    // Its own words say it is a town, so the gazetteer need not know it, and a word after it ("off the port of Ashford
+    // early on Monday") makes it no attribute.
+    kind: 'locality',
     source: String.raw`\b(?:in|at|near|off|outside)\sthe\s(?:[\p{Alphabetic}-]+\s){0,2}?(?:port|resort)\sof\s(?<place>${RUN})`,
     needs: String.raw`\b(?:port|resort)\sof\s\p{Uppercase}`,
     example: ['The trawler sank off the northern port of Mannheim early on Monday.', 'Mannheim'],

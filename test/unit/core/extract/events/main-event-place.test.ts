@@ -29,6 +29,16 @@ describe('Function: findMainEvent (the place)', () => {
       'Rimini',
     ],
     [
+      'a town a later lead sentence names by what it is right after "off" ("off the port of X early on Monday") refines the country',
+      'Four crew were missing on Monday after a trawler sank in a storm in northern Portugal, radio said. The trawler went down off the port of Porto early on Monday.',
+      'Porto',
+    ],
+    [
+      'a port placed by a bearing from it does not refine the country',
+      'Four crew were missing on Monday after a trawler sank in a storm in northern Portugal, radio said. The trawler went down 40 km west of the port of Porto early on Monday.',
+      'Portugal',
+    ],
+    [
       'a demonym before the accused alone places nothing',
       'Harbour police have arrested a British man for stealing two boats, a prosecutor said on Tuesday.',
       undefined,
