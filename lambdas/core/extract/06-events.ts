@@ -232,8 +232,51 @@ function pickDate(
       !reporting(d) &&
       !RELATIVE_DATE_WORDS.test(d.text),
   );
-  const chosen = other ?? best ?? inLead;
+  // "taken on Sunday and Monday": one of two days is not the event's day.
+  const ofAPair = (d: DateMention): boolean =>
+    DAY_PAIR_AFTER.test(inp.body.slice(d.span.end, d.span.end + 20)) ||
+    DAY_PAIR_BEFORE.test(inp.body.slice(Math.max(0, d.span.start - 24), d.span.start));
+  const later =
+    best === undefined || !reporting(best)
+      ? undefined
+      : toldLater(best, usable, main, (d) => reporting(d) || ofAPair(d));
+  const chosen = other ?? later ?? best ?? inLead;
   return chosen === undefined ? pub : within(chosen);
+}
+
+/** A day of two ("on Sunday and Monday", "Friday to Sunday"): the other day after it, or before it. */
+const DAY_PAIR_AFTER =
+  /^\s+(?:and|or|to|through)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const DAY_PAIR_BEFORE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|or|to|through)\s+$/u;
+
+/** How many sentences after the main one may give the day of an event the main sentence dates only by its report. */
+const TOLD_AFTER = 2;
+/** How many days before its report such a day may fall: an event reported a week on is background. */
+const TOLD_WITHIN_DAYS = 7;
+
+/**
+ * The day a sentence right after the main one gives an event the main sentence dates only by when it was reported
+ * (`said`: "..., a minister said on Wednesday. The helicopter went down on Sunday ..."; "police said on Thursday
+ * they had arrested two men. They were arrested last Saturday in ..."): a day before the report, within a week of
+ * it, that is neither a report's day nor one of two days (`notTheDay`).
+ */
+function toldLater(
+  said: DateMention,
+  usable: readonly DateMention[],
+  main: number,
+  notTheDay: (d: DateMention) => boolean,
+): DateMention | undefined {
+  if (said.precision !== 'day') return undefined;
+  return usable.find(
+    (d) =>
+      d.precision === 'day' &&
+      d.span.sentence > main &&
+      d.span.sentence <= main + TOLD_AFTER &&
+      !notTheDay(d) &&
+      d.end < said.start &&
+      daysBefore(d.end, said.start) <= TOLD_WITHIN_DAYS,
+  );
 }
 
 /**

@@ -88,8 +88,9 @@ describe.skipIf(typeof placeCases === 'string')(
 );
 
 // The main event's day on the date round's tuning ids (test/fixtures/real/ecbplus-dev.dates.json: the later place
-// rounds' reports with a date line, 39 tuning ids with a day the text gives): 38 right.
-const DATE_ROUND_FLOOR = 0.974;
+// rounds' reports with a date line, 39 tuning ids with a day the text gives): 38 right; 39 since a main sentence
+// dated only by its report gives way to the event's own day told in the next two sentences (session 21).
+const DATE_ROUND_FLOOR = 1;
 const dateCases = await loadDateCases();
 if (typeof dateCases === 'string') console.warn(`real-text date floor skipped: ${dateCases}`);
 

@@ -45,6 +45,30 @@ describe('main event date: background dates, years and announced plans', () => {
       '2025-05-14',
       '2025-05-13',
     ],
+    [
+      "a main sentence dated only by its report gives way to the event's own day in the next sentence",
+      'Two crew died when a cargo plane crashed in the hills above Mannheim, the aviation board said on Wednesday. The plane went down on Sunday during a night flight.',
+      '2025-05-14',
+      '2025-05-11',
+    ],
+    [
+      'a report of an arrest it had made gives way to the day of the arrest told next',
+      'Harbour police said on Wednesday they had arrested two men over the thefts. The men were arrested last Saturday in a raid on a boat.',
+      '2025-05-14',
+      '2025-05-10',
+    ],
+    [
+      "one of two days told next is not the event's day: the report's stays",
+      'A new poll released on Wednesday showed the mayor ahead by ten points. The poll was taken on Sunday and Monday by phone.',
+      '2025-05-14',
+      '2025-05-14',
+    ],
+    [
+      "a day over a week before the report is background: the report's stays",
+      'Two crew died when a cargo plane crashed near Mannheim, the aviation board said on Wednesday. The pilot had last flown the route on April 30.',
+      '2025-05-14',
+      '2025-05-14',
+    ],
   ])('%s', (_, body, published, day) => {
     expect(analyze(body, published).mainEvent?.date?.start).toBe(day);
   });
