@@ -60,6 +60,11 @@ const NOT_A_DETERMINER = String.raw`(?!(?:The|A|An|This|That|These|Those|Its|The
 /** A first-level division written short ("Calif.", "N.Y."). */
 const SHORT_REGION = String.raw`\p{Uppercase}\p{Lowercase}{0,4}\.|\p{Uppercase}\.\p{Uppercase}\.`;
 
+/** What ends an address's state or country ("Sandusky, Ohio, won"): a mark or the end. */
+const ADDRESS_END = String.raw`(?=\s*[,.;:)]|\s*$)`;
+/** What follows a ground named after its match: a mark, or a word of time or of the report going on. */
+const GROUND_END = String.raw`(?=\s*[,.;:]|\s+(?:on|in|last|this|next|yesterday|today|after|before|when|where|and|to|with|against)\b)`;
+
 export type PlacePhraseKind =
   | 'venue'
   | 'town'
@@ -231,6 +236,7 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     everywhere: true,
     // "near the old market of the capital, Lima": the apposition names it wherever the phrase stands.
     source: String.raw`\bthe\s${DESCRIBED}(?:${WORD}\s)?capital,\s(?<place>${RUN})`,
+    needs: String.raw`capital,\s\p{Uppercase}`,
     example: ['Thousands marched in the embattled Dorvan capital, Lima, on Sunday.', 'Lima'],
     counter: 'Thousands marched in the capital on Sunday.',
   },
@@ -329,8 +335,8 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     recordOnly: true,
     // `within` must name a state, province or country (see `findPlacesInText`); a word after it ("Ohio Democrat") makes it
     // a description, not an address.
-    source: String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b\p{Lowercase}+\s)(?<place>${RUN}),\s(?<within>${RUN})(?=\s*[,.;:)]|\s*$)`,
-    needs: String.raw`,\s\p{Uppercase}`,
+    source: String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b\p{Lowercase}+\s)(?<place>${RUN}),\s(?<within>${RUN})${ADDRESS_END}`,
+    needs: String.raw`,\s${RUN}${ADDRESS_END}`,
     example: ['A courier from Sandusky, Ohio, won the lottery draw.', 'Sandusky'],
     counter: 'A courier, Ola Berg, won the lottery draw in a shop, Harbour Stores.',
   },
@@ -366,8 +372,8 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     everywhere: true,
     recordOnly: true,
     // Sports reports name a famous ground without a venue noun; the match word before "at" says it is a place.
-    source: String.raw`\b(?:(?:match|matches|game|games|test|final|semi-?final|quarter-?final|international|tie|round|debut|fixture|innings|tournament|championships?|meeting|race|rally|play|draw|win|defeat|victory)|against\s(?:[\p{Lowercase}-]+\s){0,2}${RUN})\s(?:here\s)?(?:at|on)\s${NOT_A_DAY}(?<place>(?:The\s)?${RUN})(?=\s*[,.;:]|\s+(?:on|in|last|this|next|yesterday|today|after|before|when|where|and|to|with|against)\b)`,
-    needs: String.raw`\s(?:at|on)\s\p{Uppercase}`,
+    source: String.raw`\b(?:(?:match|matches|game|games|test|final|semi-?final|quarter-?final|international|tie|round|debut|fixture|innings|tournament|championships?|meeting|race|rally|play|draw|win|defeat|victory)|against\s(?:[\p{Lowercase}-]+\s){0,2}${RUN})\s(?:here\s)?(?:at|on)\s${NOT_A_DAY}(?<place>(?:The\s)?${RUN})${GROUND_END}`,
+    needs: String.raw`\s(?:at|on)\s${NOT_A_DAY}(?:The\s)?${RUN}${GROUND_END}`,
     example: ['Ola Berg took five wickets in the final test at Elm Meadow on Friday.', 'Elm Meadow'],
     counter: 'Ola Berg took five wickets in the final test at lunch on Friday.',
   },
