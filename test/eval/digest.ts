@@ -21,6 +21,7 @@ import {
   ecbplusPart,
   ecbplusPresent,
 } from '../support/ecbplus';
+import { digestText, writeDigestText } from './digest-text';
 
 /** The tuning topics, and the topics kept aside until the end of a round of work. */
 export const PARTS = ['tuning', 'aside'] as const;
@@ -88,8 +89,28 @@ export function formatDigestFigures(parts: DigestPartFigures[]): string {
   ].join('\n');
 }
 
-/** The digest figures of the split, or why they were not measured. */
-export async function digestSection(only: readonly Part[] = PARTS): Promise<{ text: string; json: unknown }> {
+/** Each part's items as an editor reads them (test/eval/digest-text.ts), written under `dir`. */
+function writeParts(
+  dir: string,
+  only: readonly Part[],
+  digest: Digest,
+  stories: Story[],
+  articles: Parameters<typeof digestText>[1],
+  goldOf: Map<string, string>,
+): void {
+  const reportsOf = new Map(stories.map((s) => [s.id, s.sources.map((r) => r.key)]));
+  for (const part of only) {
+    const ids = new Set(stories.filter((s) => ecbplusPart(s) === part).map((s) => s.id));
+    const items = { ...digest, items: digest.items.filter((i) => ids.has(i.storyId)) };
+    writeDigestText(dir, `ecbplus-${part}`, digestText(items, articles, reportsOf, goldOf));
+  }
+}
+
+/** The digest figures of the split, or why they were not measured; with `textDir`, its parts' text written there. */
+export async function digestSection(
+  only: readonly Part[] = PARTS,
+  textDir?: string,
+): Promise<{ text: string; json: unknown }> {
   if (!ecbplusPresent) {
     const why = `${ECBPLUS_DEV} not found beside the repository (the ECB+ development split lives in ../shared; ECBPLUS_DEV points elsewhere)`;
     return { text: `\nreal text, ECB+ dev digest: not measured: ${why}\n`, json: { skipped: why } };
@@ -97,5 +118,6 @@ export async function digestSection(only: readonly Part[] = PARTS): Promise<{ te
   const { digest, articles, stories } = await ecbplusDigest();
   const goldOf = ecbplusGoldStories();
   const parts = only.map((part) => partFigures(part, digest, stories, articles, goldOf));
+  if (textDir !== undefined) writeParts(textDir, only, digest, stories, articles, goldOf);
   return { text: formatDigestFigures(parts), json: Object.fromEntries(parts.map((p) => [p.part, p])) };
 }

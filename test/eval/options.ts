@@ -29,6 +29,9 @@ and exits 0 whatever they are.
                        the rules: cross-validated by topic on the tuning ids, fitted on them for the
                        held-aside ids and the sixth round apart (unless hidden as above); rows for
                        a hybrid (the rules say whether, the ranker which). About a minute more
+  --digest-text DIR    also write each digest composed (ECB+ parts, CoNLL splits with
+                       --conll-digest; none held aside under --tuning-only) to DIR as text, every
+                       sentence under the source sentence(s) it was built from, to read as an editor
   --orders             also file the ECB+ reports in four other arrival orders (reversed, three
                        seeded shuffles): which report came first should not decide the stories
   --help               this text
@@ -43,6 +46,8 @@ export interface EvalOptions {
   orders: boolean;
   conllDigest: boolean;
   placeRanker: boolean;
+  /** Where to write the composed digests as text; undefined: not written. */
+  digestTextDir: string | undefined;
 }
 
 export type ParsedArgs = { help: true } | { error: string } | { options: EvalOptions };
@@ -56,7 +61,11 @@ const SWITCHES = new Set([
   '--place-ranker',
   '--help',
 ]);
-const WITH_VALUE: Record<string, readonly string[] | null> = { '--conll': null, '--conll-split': ['train'] };
+const WITH_VALUE: Record<string, readonly string[] | null> = {
+  '--conll': null,
+  '--conll-split': ['train'],
+  '--digest-text': null,
+};
 
 /** Reads the eval's flags; `env` is NEWS_DIGEST_CONLL, the folder used when `--conll` is absent. */
 export function parseEvalArgs(args: readonly string[], env: string | undefined): ParsedArgs {
@@ -90,6 +99,7 @@ export function parseEvalArgs(args: readonly string[], env: string | undefined):
       orders: switches.has('--orders'),
       conllDigest: switches.has('--conll-digest'),
       placeRanker: switches.has('--place-ranker'),
+      digestTextDir: values.get('--digest-text'),
     },
   };
 }

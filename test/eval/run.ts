@@ -38,6 +38,7 @@ import {
 } from './conll-quotes';
 import { loadCorpus, loadSeeds } from './corpus';
 import { digestSection, PARTS } from './digest';
+import { digestText, writeDigestText } from './digest-text';
 import { ecbplusMissing } from './ecbplus';
 import {
   clusterEcbplus,
@@ -397,6 +398,10 @@ async function conllDigestSection(options: EvalOptions): Promise<ConllDigestFigu
   const rows: ConllDigestFigures[] = [];
   for (const split of splits) {
     const { documents, digest, articles, stories } = await conllDigest(folder.dir, split);
+    if (options.digestTextDir !== undefined) {
+      const reportsOf = new Map(stories.map((s) => [s.id, s.sources.map((r) => r.key)]));
+      writeDigestText(options.digestTextDir, `conll-${split}`, digestText(digest, articles, reportsOf));
+    }
     rows.push(conllDigestFigures(split, documents, digest, articles, stories));
   }
   return rows;
@@ -428,7 +433,7 @@ async function main(args: string[]): Promise<void> {
   const realDates = await realDatesSection(analyze, showDetails, real.totals, splits);
   const realQuotes = await realQuotesSection(analyze, showDetails, splits);
   const clustering = await realClustering(analyze, cluster, tuningOnly, options.orders);
-  const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS);
+  const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS, options.digestTextDir);
   const wireDigest = options.conllDigest ? await conllDigestSection(options) : null;
   const ranker = options.placeRanker ? await placeRankerSection(splits) : null;
   if (options.json) {

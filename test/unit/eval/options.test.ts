@@ -11,6 +11,7 @@ const NO_FLAG = {
   orders: false,
   conllDigest: false,
   placeRanker: false,
+  digestTextDir: undefined,
 };
 
 describe('Function: parseEvalArgs', () => {
@@ -52,6 +53,12 @@ describe('Function: parseEvalArgs', () => {
       undefined,
       { ...NO_FLAG, tuningOnly: true, conllTrainOnly: true, placeRanker: true },
     ],
+    [
+      'the composed digests written as text to read',
+      ['--digest-text', '/tmp/digests', '--tuning-only'],
+      undefined,
+      { ...NO_FLAG, tuningOnly: true, conllTrainOnly: true, digestTextDir: '/tmp/digests' },
+    ],
   ])('reads %s', (_kind, args, env, options) => {
     expect(parseEvalArgs(args, env)).toEqual({ options });
   });
@@ -79,6 +86,7 @@ describe('Function: parseEvalArgs', () => {
       '--conll-split',
       '--conll-digest',
       '--place-ranker',
+      '--digest-text',
       '--help',
     ])
       expect(USAGE).toContain(flag);
