@@ -116,6 +116,7 @@ export const PROBLEM_KINDS = [
   ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
   ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
   ['leaning on an unseen sentence', /^leaning on a sentence/u],
+  ['desk note or skipped lede', /^a (?:desk note|lead skipping)/u],
   ['other', /(?:)/u],
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number][0];

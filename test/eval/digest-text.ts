@@ -37,7 +37,8 @@ export function itemText(
   const reports = keys.map((k) => {
     const a = articles.get(k);
     const gold = goldOf?.get(k);
-    return `${k}${gold ? ` [${gold}]` : ''}${a?.headline ? ` "${a.headline.value}"` : ''}`;
+    const about = a ? ` (${a.outlet.value}, ${a.published.value.slice(0, 10)})` : '';
+    return `${k}${about}${gold ? ` [${gold}]` : ''}${a?.headline ? ` "${a.headline.value}"` : ''}`;
   });
   const dropped = item.verdicts
     .filter((v) => !v.ok)

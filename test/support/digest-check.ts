@@ -28,8 +28,8 @@ import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { carriesOwnCredit, creditsAnother } from '../../lambdas/core/digest/quote-credit';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
 import { typeset } from '../../lambdas/core/digest/typeset';
-import { lowerFirst } from '../../lambdas/core/digest/verbatim';
-import { nameWords } from '../../lambdas/core/digest/whats-new';
+import { bareSentence, lowerFirst } from '../../lambdas/core/digest/verbatim';
+import { nameWords, readsAlone, sharesHeadline, tellsHeadline } from '../../lambdas/core/digest/whats-new';
 import type { Article } from '../../lambdas/core/model';
 
 /**
@@ -181,6 +181,48 @@ function leaningLead(item: DigestItem, articles: Map<string, Article>): string[]
   ].map((c) => `leaning on a sentence the reader never saw: ${c.text}`);
 }
 
+/**
+ * A sentence built from a desk note ("NOTE - The ferry line runs ..."): the label the composer cuts
+ * off is what shows it is furniture, so the sentence is read as its report wrote it.
+ */
+function deskNote(item: DigestItem, articles: Map<string, Article>): string[] {
+  const notes = NOT_PROSE.filter((p) => p.kind.startsWith('a desk note'));
+  return [...item.whatsNewClauses, ...item.backgroundClauses]
+    .filter((c) => {
+      const first = c.sources[0];
+      const written = articles.get(first?.key ?? '')?.sentences[first?.sentence ?? -1]?.text ?? '';
+      return notes.some((p) => p.regex.test(written));
+    })
+    .map((c) => `a desk note printed as news: ${c.text}`);
+}
+
+/**
+ * A lead taken from a later sentence of a report whose first sentence reads alone and tells what the
+ * report's headline says ("No one was hurt, police said." under "Fire guts harbour warehouse"): the
+ * reader gets an aftermath instead of the news.
+ */
+function skippedLede(item: DigestItem, articles: Map<string, Article>, date: string): string[] {
+  const lead = item.whatsNewClauses[0];
+  const first = lead?.sources[0];
+  const article = articles.get(first?.key ?? '');
+  const lede = article?.sentences[0];
+  // Of several reports, which one's sentence leads is another question: one report's item is read here.
+  const keys = new Set(
+    [...item.whatsNewClauses, ...item.backgroundClauses].flatMap((c) => c.sources.map((x) => x.key)),
+  );
+  if (!lead || !first || !article || !lede || first.sentence <= lede.index || keys.size > 1) return [];
+  const own = article.sentences[first.sentence]?.text ?? '';
+  const bare = bareSentence(lede.text);
+  const source = { key: article.key, outlet: article.outlet.value, sentence: lede.index };
+  // A lead dated in words tells its event's day, which a lede may not; a lede the verifier refuses could not lead.
+  const told =
+    lead.dates.length === 0 &&
+    readsAlone(bare) &&
+    tellsHeadline(article, lede.index, bare) &&
+    verifyClause({ text: bare, sources: [source], dates: [] }, articles, date, attributionsOf([article])).ok;
+  return told && !sharesHeadline(article, own) ? [`a lead skipping its report's lede: ${lead.text}`] : [];
+}
+
 /** A credit before the report's sentence ("X reported that ..."): what follows it (group 1). */
 const CREDIT_THAT = /\breported(?: on [^,]+,)? that (\p{Uppercase}.*)$/u;
 
@@ -211,6 +253,8 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...lookingBack(item),
       ...leaningLead(item, articles),
       ...creditCapital(item, articles),
+      ...deskNote(item, articles),
+      ...skippedLede(item, articles, digest.date),
       ...conflictProblems(item, articles),
       ...describedTwice(item, articles),
       ...[item.whatsNew, item.background ?? '']

@@ -257,7 +257,8 @@ export const NOT_PROSE: TextPattern[] = [
   },
   {
     kind: 'a table\u2019s footnote naming the company in full ("Full name of company is ...")',
-    regex: /^Full\s+name\s+of\s+(?:the\s+)?(?:company|issuer|borrower)\s+(?:is|was)\b/iu,
+    regex:
+      /^Full\s+name\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:company|issuer|borrower|group|firm|bank|operator)\s+(?:is|was)\b/iu,
     matches: 'Full name of company is Velmora Ferry Lines Plc.',
     misses: 'The full name of the ferry company was read out at the hearing, the clerk said.',
   },

@@ -118,12 +118,44 @@ function leadClause({ article, sentence, text, dated, naming }: LeadPick): Claus
  * an event sentence when it is dated; any of the event's own; any.
  */
 type LeadScope =
+  | 'lede telling its headline'
   | 'dated event naming who'
   | 'event naming who'
   | 'opening naming who'
   | 'dated event'
   | 'event'
   | 'any';
+
+/**
+ * A wire lede tells who did what, where and when: rarely in fewer words. A shorter first line under
+ * a headline is a table's caption or a desk note ("Grain exports reported by the harbour board.").
+ */
+const LEDE_WORDS = 15;
+
+/** A headline's or sentence's content words, as 5-letter stems: "sectors" and "sector" are one word. */
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{Alphabetic}{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
+}
+
+/**
+ * Whether a report's first sentence tells what its own headline says: two content words of the
+ * headline in it ("Harbour board fines ferry firm" over "The Kestrel harbour board fined a ferry
+ * firm ..."). Wire copy states its news there, even when the extractor rested the event on a later
+ * sentence naming no person ("No one was hurt, police said."), which alone tells a reader nothing.
+ */
+export function tellsHeadline(article: Article, index: number, text: string): boolean {
+  return (
+    article.sentences[0]?.index === index && words(text).length >= LEDE_WORDS && sharesHeadline(article, text)
+  );
+}
+
+/** Whether a sentence states two content words of its report's headline. */
+export function sharesHeadline(article: Article, text: string): boolean {
+  const headline = article.headline?.value;
+  if (!headline) return false;
+  const own = stems(text);
+  return [...stems(headline)].filter((w) => own.has(w)).length >= 2;
+}
 
 /** Whether a sentence names one of the event's people, by surname ("U.S. officials" names no one). */
 function namesWho(story: Story, text: string): boolean {
@@ -167,12 +199,15 @@ function leadOf(
   // A report's opening sentences before the one its event rests on: the first that reads alone is
   // its lede when it names who took part.
   const opening = article.sentences.map((s) => s.index).filter((i) => i < (own[0] ?? 0));
+  const ledeScope = scope === 'lede telling its headline';
   const order =
     scope === 'any'
       ? [...own, ...article.sentences.map((s) => s.index)]
       : scope === 'opening naming who'
         ? opening
-        : own;
+        : ledeScope
+          ? opening.slice(0, 1)
+          : own;
   for (const index of order) {
     const s = article.sentences[index];
     if (!s) continue;
@@ -183,16 +218,25 @@ function leadOf(
     // A question states nothing: it never leads; nor a sentence whose subject the one before introduced.
     if (
       !readsAlone(bareSentence(written)) ||
+      // A desk note keeps its label ("NOTE - ...") only before the label is cut off.
+      unfitReason(s.text) !== null ||
       afterInitial(article, index) ||
       QUESTION.test(bare) ||
       leansOn(article, index)
     )
       continue;
-    const lede = scope === 'event naming who' || scope === 'opening naming who';
-    if (scope.endsWith('naming who') && !namesWho(story, bare)) return null;
-    // An opening sentence is not the one the event's date words stand in: it is never dated.
+    const fromOpening = scope === 'opening naming who' || ledeScope;
+    const lede = scope === 'event naming who' || fromOpening;
+    const told = fromOpening && tellsHeadline(article, index, bare);
+    // Only when the event's own sentence does not tell the headline's news itself.
+    const ownTells = own.some((i) => sharesHeadline(article, article.sentences[i]?.text ?? ''));
+    if (ledeScope && (!told || ownTells)) return null;
+    if (scope.endsWith('naming who') && !namesWho(story, bare) && !told) return null;
+    // An opening sentence is not the one the event's date words stand in: it is dated only when a
+    // lede telling its headline holds them itself ("Sheffield Wednesday" elsewhere is no day).
+    const ownDate = article.mainEvent?.date?.span?.sentence === index;
     const dated =
-      scope === 'opening naming who' ? null : datedSentence(written, article.mainEvent?.date, date);
+      fromOpening && !(told && ownDate) ? null : datedSentence(written, article.mainEvent?.date, date);
     const naming = named?.naming;
     const tries: LeadPick[] = [
       ...(dated !== null && dated !== bare
@@ -334,6 +378,7 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
   // A report's lede first (one that names who took part and says the day, then one of the two), then
   // its other event sentences, before any other sentence: those may tell background.
   for (const scope of [
+    'lede telling its headline',
     'dated event naming who',
     'event naming who',
     'opening naming who',
@@ -344,6 +389,8 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
     for (const article of tellers) {
       if (picks.length === 2) break;
       if (picks.some((p) => sameOutlet(p.article, article))) continue;
+      // Only the first report's lede goes before every report's event sentence.
+      if (scope === 'lede telling its headline' && article !== tellers[0]) continue;
       const pick = leadOf(story, article, date, accept, scope);
       if (pick && KNOWN_CLAUSES.some((k) => k.regex.test(pick.text))) {
         comment ??= pick;
@@ -625,12 +672,14 @@ function informativeClause(story: Story, articles: Article[], accept: ClauseTest
         dates: [],
       };
       const named = afterInitial(article, s.index) ? 0 : facts.filter((f) => text.includes(f)).length;
-      return { clause, text, named };
+      return { clause, text, named, raw: s.text };
     }),
   );
   const usable = candidates.filter(
-    ({ text, named }) =>
+    ({ text, named, raw }) =>
       named > 0 &&
+      // A desk note ("NOTE - ...") is furniture before its label is cut off too.
+      unfitReason(raw) === null &&
       /[.!][\u201D"\u2019]?$/u.test(text) &&
       !/^[\u201C"]/u.test(text) &&
       balancedQuotes(text) &&
@@ -649,10 +698,13 @@ function eventClause(story: Story, articles: Article[], date: string): Clause | 
   const corpus = corpusFor(articles, when ? [when] : []);
   const teller = articles.find((a) => a.mainEvent?.type === story.event.type) ?? articles[0];
   const main = teller?.mainEvent;
+  const told = main ? teller?.sentences[main.sentences[0] ?? -1]?.text : undefined;
+  // An event read from a desk note or a table's line is no event a sentence may be built on.
+  if (told !== undefined && unfitReason(told) !== null) return null;
   const phrase = eventPhrase({ ...story.event, action: main?.action }, corpus, {
     dateWords: story.event.date?.text,
     datePhrase: when,
-    sentence: main ? teller?.sentences[main.sentences[0] ?? -1]?.text : undefined,
+    sentence: told,
   });
   const sources: ClauseSource[] = articles.map((a) => ({
     key: a.key,

@@ -1,7 +1,7 @@
 /** What a reader would object to in a brief, each objection a row: taken from real-shaped in-house reports. */
 import { describe, expect, it } from 'vitest';
 import { checkFaithful } from '../../../../lambdas/core/digest';
-import { composeChecked } from '../../../support/digest-check';
+import { composeChecked, digestProblems } from '../../../support/digest-check';
 import { buildArticle, buildStory, byKey, day, month, year } from './builders';
 
 const MATCH_TEXT = [
@@ -358,5 +358,97 @@ describe('Function: composeDigest, a question quoted', () => {
       composeChecked([buildStory('story-asked', [asked])], byKey([asked]), { date: '2026-06-03' }).items[0]
         ?.whatsNew ?? '';
     expect(text).toContain('“Who will pay the crews for the week they lost?” Lena Marsh said.');
+  });
+});
+
+/** Wire copy whose extractor rested the event on an aftermath sentence naming no one (issue 10: a lead must tell the news). */
+const SEIZURE_TEXT = [
+  'Harbour police in Kessel said they seized 40 kilograms of cocaine on Tuesday aboard a cargo ship bound for Ostrava from the port.',
+  'They said the drug was hidden among crates of bananas.',
+  'No arrests had been made, a police spokesman said.',
+].join('\n\n');
+
+const seizure = buildArticle({
+  key: 'harbour-wire/seizure.txt',
+  outlet: 'Harbour Wire',
+  published: '2026-06-03',
+  headline: 'Kessel police seize cocaine on cargo ship',
+  text: SEIZURE_TEXT,
+  mainEvent: {
+    type: 'arrest',
+    action: 'had been made',
+    participants: [],
+    in: 'No arrests had been made',
+  },
+});
+
+/** A results table's report whose only prose is a desk note under it. */
+const noted = buildArticle({
+  key: 'harbour-wire/noted.txt',
+  outlet: 'Harbour Wire',
+  published: '2026-06-03',
+  headline: 'Velmora Lines - six-month forecast',
+  text: 'NOTE - Velmora Lines runs ferries from Kessel to the outer islands.',
+  mainEvent: {
+    type: 'other',
+    action: 'runs ferries',
+    participants: [{ name: 'Velmora Lines', kind: 'organization' }],
+    in: 'runs ferries',
+  },
+});
+
+describe('Function: composeDigest, the news a wire report leads with', () => {
+  const digest = composeChecked(
+    [buildStory('story-seizure', [seizure]), buildStory('story-noted', [noted])],
+    byKey([seizure, noted]),
+    { date: '2026-06-03' },
+  );
+
+  it('leads with the report’s first sentence when it tells the headline and the event’s sentence does not', () => {
+    const lead = digest.items.find((i) => i.storyId === 'story-seizure')?.whatsNewClauses[0];
+    expect(lead?.text).toMatch(/harbour police in Kessel said they seized 40 kilograms of cocaine/iu);
+    expect(lead?.text).not.toContain('No arrests');
+  });
+
+  it('prints no desk note as news, even once its label is cut off', () => {
+    const texts = digest.items.flatMap((i) => i.whatsNewClauses.map((c) => c.text));
+    expect(texts.some((t) => t.includes('runs ferries'))).toBe(false);
+  });
+});
+
+describe('Function: digestProblems, a lead that skips its report’s lede or prints a desk note', () => {
+  const item = (storyId: string, key: string, sentence: number, text: string) => ({
+    storyId,
+    storyVersion: 1,
+    headline: 'Kessel police seize cocaine on cargo ship',
+    isUpdate: false,
+    whatsNew: text,
+    whatsNewClauses: [{ text, sources: [{ key, outlet: 'Harbour Wire', sentence }], dates: [] }],
+    background: null,
+    backgroundClauses: [],
+    sources: [{ outlet: 'Harbour Wire' }],
+    verdicts: [],
+  });
+
+  it.each([
+    [
+      'an aftermath sentence leading over the lede',
+      item('s1', seizure.key, 2, 'No arrests had been made, a police spokesman said.'),
+      'a lead skipping its report’s lede'.replace('’', "'"),
+    ],
+    [
+      'a desk note without its label',
+      item('s2', noted.key, 0, 'Velmora Lines runs ferries from Kessel to the outer islands.'),
+      'a desk note printed as news',
+    ],
+  ])('flags %s', (_kind, flagged, problem) => {
+    const digest = { subject: 'Digest', date: '2026-06-03', items: [flagged], more: 0 };
+    expect(digestProblems(digest, byKey([seizure, noted]))).toEqual([expect.stringContaining(problem)]);
+  });
+
+  it('does not flag the lede itself', () => {
+    const lede = item('s3', seizure.key, 0, SEIZURE_TEXT.split('\n\n')[0] ?? '');
+    const digest = { subject: 'Digest', date: '2026-06-03', items: [lede], more: 0 };
+    expect(digestProblems(digest, byKey([seizure, noted]))).toEqual([]);
   });
 });

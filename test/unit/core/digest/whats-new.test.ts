@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsCredited } from '../../../../lambdas/core/digest/whats-new';
+import { endsCredited, tellsHeadline } from '../../../../lambdas/core/digest/whats-new';
+import { buildArticle } from './builders';
 
 describe('Function: endsCredited (a sentence that already credits someone takes no second credit after it)', () => {
   it.each([
@@ -13,5 +14,33 @@ describe('Function: endsCredited (a sentence that already credits someone takes 
     ['Police said on Tuesday, August 27, 1996, that the ferry ran aground.', false],
   ])('%s -> %s', (text, expected) => {
     expect(endsCredited(text)).toBe(expected);
+  });
+});
+
+describe('Function: tellsHeadline (a wire report’s first sentence that says what its headline says)', () => {
+  const report = (headline: string, text: string) =>
+    buildArticle({ key: 'k.txt', outlet: 'Harbour Wire', published: '2026-06-03', headline, text });
+  const LEDE =
+    'Harbour police in Kessel said they seized 40 kilograms of cocaine on Tuesday aboard a cargo ship bound for Ostrava.';
+  it.each([
+    [
+      'the first sentence, two headline words and a lede’s length',
+      'Kessel police seize cocaine on ship',
+      LEDE,
+      0,
+      true,
+    ],
+    ['one headline word only', 'Ostrava dockers strike over pay', LEDE, 0, false],
+    [
+      'a short caption under the headline',
+      'Kessel police seize cocaine',
+      'Cocaine seized by Kessel police.',
+      0,
+      false,
+    ],
+    ['a later sentence', 'Kessel police seize cocaine on ship', `No one was hurt. ${LEDE}`, 1, false],
+  ])('%s -> %s', (_kind, headline, text, index, expected) => {
+    const article = report(headline, text);
+    expect(tellsHeadline(article, index, article.sentences[index]?.text ?? '')).toBe(expected);
   });
 });
