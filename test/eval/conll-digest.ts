@@ -116,7 +116,8 @@ export const PROBLEM_KINDS = [
   ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
   ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
   ['leaning on an unseen sentence', /^leaning on a sentence/u],
-  ['desk note or skipped lede', /^a (?:desk note|lead skipping)/u],
+  ['skipped lede', /^a lead skipping/u],
+  ['day told twice', /^a day told twice/u],
   ['other', /(?:)/u],
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number][0];

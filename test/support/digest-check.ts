@@ -182,21 +182,6 @@ function leaningLead(item: DigestItem, articles: Map<string, Article>): string[]
 }
 
 /**
- * A sentence built from a desk note ("NOTE - The ferry line runs ..."): the label the composer cuts
- * off is what shows it is furniture, so the sentence is read as its report wrote it.
- */
-function deskNote(item: DigestItem, articles: Map<string, Article>): string[] {
-  const notes = NOT_PROSE.filter((p) => p.kind.startsWith('a desk note'));
-  return [...item.whatsNewClauses, ...item.backgroundClauses]
-    .filter((c) => {
-      const first = c.sources[0];
-      const written = articles.get(first?.key ?? '')?.sentences[first?.sentence ?? -1]?.text ?? '';
-      return notes.some((p) => p.regex.test(written));
-    })
-    .map((c) => `a desk note printed as news: ${c.text}`);
-}
-
-/**
  * A lead taken from a later sentence of a report whose first sentence reads alone and tells what the
  * report's headline says ("No one was hurt, police said." under "Fire guts harbour warehouse"): the
  * reader gets an aftermath instead of the news.
@@ -212,6 +197,13 @@ function skippedLede(item: DigestItem, articles: Map<string, Article>, date: str
   );
   if (!lead || !first || !article || !lede || first.sentence <= lede.index || keys.size > 1) return [];
   const own = article.sentences[first.sentence]?.text ?? '';
+  // The kind read here: the extractor rested the event on sentences none of which tells the headline.
+  const event = article.mainEvent?.sentences ?? [];
+  if (
+    event.includes(lede.index) ||
+    event.some((i) => sharesHeadline(article, article.sentences[i]?.text ?? ''))
+  )
+    return [];
   const bare = bareSentence(lede.text);
   const source = { key: article.key, outlet: article.outlet.value, sentence: lede.index };
   // A lead dated in words tells its event's day, which a lede may not; a lede the verifier refuses could not lead.
@@ -221,6 +213,22 @@ function skippedLede(item: DigestItem, articles: Map<string, Article>, date: str
     tellsHeadline(article, lede.index, bare) &&
     verifyClause({ text: bare, sources: [source], dates: [] }, articles, date, attributionsOf([article])).ok;
   return told && !sharesHeadline(article, own) ? [`a lead skipping its report's lede: ${lead.text}`] : [];
+}
+
+const WEEKDAY_TOLD =
+  /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)?/gu;
+
+/**
+ * A day told twice in one sentence, once bare and once with its date ("said on Thursday ..., X
+ * reported on Thursday, August 29"): the credit's day repeats the sentence's own.
+ */
+function dayTwice(item: DigestItem): string[] {
+  return item.whatsNewClauses
+    .filter((c) => {
+      const told = [...c.text.matchAll(WEEKDAY_TOLD)];
+      return told.some((a) => a[2] === undefined && told.some((b) => b[2] !== undefined && b[1] === a[1]));
+    })
+    .map((c) => `a day told twice, bare and dated: ${c.text}`);
 }
 
 /** A credit before the report's sentence ("X reported that ..."): what follows it (group 1). */
@@ -253,7 +261,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...lookingBack(item),
       ...leaningLead(item, articles),
       ...creditCapital(item, articles),
-      ...deskNote(item, articles),
+      ...dayTwice(item),
       ...skippedLede(item, articles, digest.date),
       ...conflictProblems(item, articles),
       ...describedTwice(item, articles),

@@ -1,11 +1,11 @@
 /** Builds the "What's new:" clauses of a story: the event itself, then its characterizations. */
 import type { Article, Quote, Story } from '../model';
 import { publishedDay, undatedReport } from './cite';
-import { datePhrase, dayPhrase } from './dates';
+import { datePhrase, dayPhrase, MONTHS } from './dates';
 import { eventPhrase } from './event-phrase';
 import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
 import { leansOnSentenceBefore, unfitReason } from './input';
-import { DECIMAL_AS_STOP, PERSON_DESCRIPTOR } from './input-lexicon';
+import { DECIMAL_AS_STOP, NOT_PROSE, PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
@@ -91,6 +91,13 @@ export function leansOn(article: Article, index: number, anywhere = false): bool
   return (
     before !== undefined && leansOnSentenceBefore(article.sentences[index]?.text ?? '', before.text, anywhere)
   );
+}
+
+const DESK_NOTES = NOT_PROSE.filter((p) => p.kind.startsWith('a desk note'));
+
+/** A desk note ("NOTE - ..."): its label, which shows it is furniture, is cut off before a sentence is judged. */
+function deskNote(text: string): boolean {
+  return DESK_NOTES.some((p) => p.regex.test(text));
 }
 
 /** Accepts or refuses a composed clause; the composer passes the sentence verifier. */
@@ -218,8 +225,7 @@ function leadOf(
     // A question states nothing: it never leads; nor a sentence whose subject the one before introduced.
     if (
       !readsAlone(bareSentence(written)) ||
-      // A desk note keeps its label ("NOTE - ...") only before the label is cut off.
-      unfitReason(s.text) !== null ||
+      deskNote(s.text) ||
       afterInitial(article, index) ||
       QUESTION.test(bare) ||
       leansOn(article, index)
@@ -235,8 +241,9 @@ function leadOf(
     // An opening sentence is not the one the event's date words stand in: it is dated only when a
     // lede telling its headline holds them itself ("Sheffield Wednesday" elsewhere is no day).
     const ownDate = article.mainEvent?.date?.span?.sentence === index;
-    const dated =
+    const written0 =
       fromOpening && !(told && ownDate) ? null : datedSentence(written, article.mainEvent?.date, date);
+    const dated = written0 === null ? null : withoutRepeatedDay(written0);
     const naming = named?.naming;
     const tries: LeadPick[] = [
       ...(dated !== null && dated !== bare
@@ -470,6 +477,56 @@ function reportedOn(
   return dayPhrase(day, reference);
 }
 
+/**
+ * A sentence with its day written out once ("won on Friday, August 23, when he ran ... at the meet
+ * on Friday") without the same day again as a bare "on Friday": told once is enough.
+ */
+export function withoutRepeatedDay(text: string): string {
+  const months = MONTHS.join('|');
+  const dated = new RegExp(
+    `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:${months}) \\d`,
+    'u',
+  ).exec(text);
+  const weekday = dated?.[1];
+  if (!dated || !weekday) return text;
+  const at = dated.index + dated[0].length;
+  const again = new RegExp(`\\s+on\\s+${weekday}\\b(?!['\u2019]|,?\\s+(?:${months})\\b)`, 'gu');
+  return text.slice(0, at) + text.slice(at).replace(again, '');
+}
+
+const WEEKDAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+
+/**
+ * The lead with its one bare weekday ("said on Thursday it would ...") written out as the day its
+ * report came out ("said on Thursday, August 29, it would ..."), when that is the weekday's name: the
+ * credit then needs no day of its own, and the day is not told twice ("said on Thursday ..., X
+ * reported on Thursday, August 29"). Null when the sentence names another or several weekdays, a
+ * weekday as part of a name ("Sheffield Wednesday") or one already written with its date.
+ */
+export function ownWeekdayDated(clause: Clause, day: string, reference: string): Clause | null {
+  const phrase = dayPhrase(day, reference);
+  const weekday = phrase?.match(/^on (\p{L}+),/u)?.[1];
+  const found = [...clause.text.matchAll(WEEKDAY_WORD)];
+  const [only] = found;
+  if (!phrase || !weekday || found.length !== 1 || !only || only[0] !== weekday) return null;
+  const at = only.index ?? 0;
+  const after = clause.text.slice(at + weekday.length);
+  const lead = clause.text.slice(0, at);
+  const before = lead.replace(/\bon\s+$/u, '');
+  // A capitalized word before it makes the weekday part of a name; a date or a possessive after it is its own.
+  if (
+    /\p{Lu}[\p{L}'.-]*\s+$/u.test(before) ||
+    new RegExp(`^(?:['\u2019]|,?s+(?:${MONTHS.join('|')})\b)`, 'u').test(after)
+  )
+    return null;
+  const comma = /^\s+[\p{L}\p{N}]/u.test(after) ? ',' : '';
+  return {
+    ...clause,
+    text: `${before}${phrase}${comma}${after}`,
+    dates: [...clause.dates, { start: day, end: day, precision: 'day', text: weekday }],
+  };
+}
+
 /** The names, surnames and place of the story's event: the facts one of two repeating sentences may carry more of. */
 export function storyFacts(story: Story): string[] {
   const { participants, location } = story.event;
@@ -672,14 +729,12 @@ function informativeClause(story: Story, articles: Article[], accept: ClauseTest
         dates: [],
       };
       const named = afterInitial(article, s.index) ? 0 : facts.filter((f) => text.includes(f)).length;
-      return { clause, text, named, raw: s.text };
+      return { clause, text, named };
     }),
   );
   const usable = candidates.filter(
-    ({ text, named, raw }) =>
+    ({ text, named }) =>
       named > 0 &&
-      // A desk note ("NOTE - ...") is furniture before its label is cut off too.
-      unfitReason(raw) === null &&
       /[.!][\u201D"\u2019]?$/u.test(text) &&
       !/^[\u201C"]/u.test(text) &&
       balancedQuotes(text) &&
@@ -700,7 +755,7 @@ function eventClause(story: Story, articles: Article[], date: string): Clause | 
   const main = teller?.mainEvent;
   const told = main ? teller?.sentences[main.sentences[0] ?? -1]?.text : undefined;
   // An event read from a desk note or a table's line is no event a sentence may be built on.
-  if (told !== undefined && unfitReason(told) !== null) return null;
+  if (told !== undefined && deskNote(told)) return null;
   const phrase = eventPhrase({ ...story.event, action: main?.action }, corpus, {
     dateWords: story.event.date?.text,
     datePhrase: when,
@@ -1101,7 +1156,13 @@ export function whatsNewClauses(
   );
   // Each outlet is named once, in the first sentence.
   const on = reportedOn([told0, ...(grounding ? [grounding] : [])], credited, articles, articlesByKey, date);
-  const lead = leads.length > 0 ? credit(told0, credited, articlesByKey, on) : told0;
+  const leadReport = articlesByKey.get(told0.sources[0]?.key ?? '');
+  const day = leadReport ? publishedDay(leadReport) : null;
+  // The lead's own weekday, when it is the report's day, is written out instead of a day on the credit.
+  const selfDated = on && day ? ownWeekdayDated(told0, day, date) : null;
+  const opened = selfDated && accept(selfDated) ? selfDated : null;
+  const lead =
+    leads.length > 0 ? credit(opened ?? told0, credited, articlesByKey, opened ? null : on) : told0;
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).
   const roles = participantsClause(
     story,
