@@ -1159,7 +1159,7 @@ export function whatsNewClauses(
   const leadReport = articlesByKey.get(told0.sources[0]?.key ?? '');
   const day = leadReport ? publishedDay(leadReport) : null;
   // The lead's own weekday, when it is the report's day, is written out instead of a day on the credit.
-  const selfDated = on && day ? ownWeekdayDated(told0, day, date) : null;
+  const selfDated = day && told0.dates.length === 0 ? ownWeekdayDated(told0, day, date) : null;
   const opened = selfDated && accept(selfDated) ? selfDated : null;
   const lead =
     leads.length > 0 ? credit(opened ?? told0, credited, articlesByKey, opened ? null : on) : told0;
