@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Digest } from '../../../../lambdas/core/digest';
 import type { Article, Story } from '../../../../lambdas/core/model';
 import { digestProblems } from '../../../support/digest-check';
-import { leadFigures } from '../../../support/digest-figures';
-import { ecbplusDigest, ecbplusPart, ecbplusPresent } from '../../../support/ecbplus';
+import { leadFigures, storyFigures } from '../../../support/digest-figures';
+import { ecbplusDigest, ecbplusGoldStories, ecbplusPart, ecbplusPresent } from '../../../support/ecbplus';
 
 /**
  * Shares of items whose first two sentences name the main event's who, where and when, of those
@@ -75,6 +75,15 @@ const MAX_TUNING_MISSES = { who: 0, what: 3, where: 1, when: 5, headline: 0 };
 const MAX_ASIDE_MISSES = { who: 1, what: 1, where: 2, when: 1, headline: 0 };
 
 /**
+ * Real stories of the tuning topics told by more than one item (issue 10: one item per real story),
+ * and items telling two or more: 12 and 1 at session 20's end, held since session 21. Of the 12,
+ * most are later developments weeks after the story's day (a move to another clinic, a prison's
+ * shake-up after an escape), which the published veto keeps apart by design.
+ */
+const MAX_TUNING_SPLIT = 12;
+const MAX_TUNING_MIXED = 1;
+
+/**
  * Stories left without an item: none of 78 (then 83) since a headline is cut from the clause a "with news
  * that …" opening states (was one, a baseball report; 9 of 88 before headlines were cut at all).
  */
@@ -117,6 +126,16 @@ describe.skipIf(!ecbplusPresent)(
           expect(known - hits, field).toBeLessThanOrEqual(MAX_TUNING_MISSES[field]);
         } else expect(known - hits, field).toBeLessThanOrEqual(MAX_ASIDE_MISSES[field]);
       }
+    });
+
+    it("tells the tuning topics' real stories one item each, but for the splits and mixes held", () => {
+      const own = stories.filter((s) => ecbplusPart(s) === 'tuning');
+      const ids = new Set(own.map((s) => s.id));
+      const items = { ...digest, items: digest.items.filter((i) => ids.has(i.storyId)) };
+      const figures = storyFigures(items, own, ecbplusGoldStories());
+      expect(figures.split).toBeLessThanOrEqual(MAX_TUNING_SPLIT);
+      expect(figures.mixed).toBeLessThanOrEqual(MAX_TUNING_MIXED);
+      expect(figures.noItem).toBe(0);
     });
 
     it('never restates the story’s own event as background (2 did with the digest code of main at 2cc6143)', () => {

@@ -745,6 +745,58 @@ describe('Function: scoreMatch on reports that name nobody in common', () => {
   });
 });
 
+/** The gale's story as it stands five days on: a council report of the clean-up joined it. */
+const galeFollowedUp = (): Story =>
+  addSource(
+    newStory(buildArticle(gale), 'st_gale', NOW, WEIGHTS),
+    buildArticle(
+      localPaper({
+        key: 'council-gale.html',
+        outlet: 'Council News',
+        published: '2025-02-15T10:00:00Z',
+        people: [['Ewan Baird', 'councillor']],
+      }),
+    ),
+    NOW,
+    WEIGHTS,
+  );
+
+describe('Function: scoreMatch on an event reported day by day', () => {
+  // A story's day is the day most of its reports give; a step dated more than a week after it
+  // still tells the occurrence when it falls within days of a day the story was last reported
+  // (NEAR_PUBLICATION_DAYS), up to two weeks from the story's day.
+  it.each<[string, boolean, string | undefined, ArticleSpec]>([
+    [
+      'the same words, its event dated eight days later, two days after the story was last reported',
+      true,
+      undefined,
+      localPaper({ date: '2025-02-18', published: '2025-02-18T18:00:00Z' }),
+    ],
+    [
+      'the same words, its event dated twelve days later, a week after the story was last reported',
+      false,
+      'date',
+      localPaper({ date: '2025-02-22', published: '2025-02-22T18:00:00Z' }),
+    ],
+    [
+      'the same words, its event dated ten days later, five days after the story was last reported',
+      false,
+      'date',
+      localPaper({ date: '2025-02-20', published: '2025-02-20T18:00:00Z' }),
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, spec) => {
+    // Prepare
+    const story = galeFollowedUp();
+
+    // Act
+    const match = scoreMatch(buildArticle(spec), story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+  });
+});
+
 /** A fishers' blockade; the mayor is named in passing, as a report of a local protest often does. */
 const blockade: ArticleSpec = {
   key: 'wire-blockade.txt',
