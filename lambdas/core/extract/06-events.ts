@@ -6,7 +6,7 @@ import { type EventFrame, framedAsNoParty } from './actor-frames';
 import { isoDayNumber } from './calendar';
 import type { EventInputs, TypeMatch } from './event-inputs';
 import { pickLocation, refinePlace, streetTown } from './event-place';
-import { actionAt, EVENT_WINDOW, PAST_CLAUSE, PAST_DATE_WORDS, plainDate } from './event-text';
+import { actionAt, EVENT_WINDOW, OTHER_GAME, PAST_CLAUSE, PAST_DATE_WORDS, plainDate } from './event-text';
 import { bestType, eventMatches, inRelativeClause, notAnAttack } from './event-types';
 import { leadSentences } from './lead';
 import { pickParticipants } from './participants';
@@ -108,6 +108,14 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
       date === undefined ||
       !inp.dates.some((d) => d.span.sentence === idx && d.end < date.start),
   );
+  // A round-up of results goes on to other games, each opening on its own ground ("In Boston, ..."): their
+  // players and grounds are no part of the lead's game.
+  const ownSentences =
+    type === 'match'
+      ? eventSentences.filter(
+          (idx) => idx === mainSentence || idx === primary || !OTHER_GAME.test(sentences[idx]?.text ?? ''),
+        )
+      : eventSentences;
   const action =
     anchor === undefined
       ? ''
@@ -121,24 +129,27 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
     refinePlace(
       inp,
       (primary === mainSentence ? undefined : pickLocation(inp, [], primary, undefined, false)) ??
-        pickLocation(inp, eventSentences, mainSentence, placeAsObject ? actionRange : undefined),
+        pickLocation(inp, ownSentences, mainSentence, placeAsObject ? actionRange : undefined),
       type,
-      eventSentences,
+      ownSentences,
     );
   // The eval's place ranker reads the candidates the rules chose among (see place-candidates.ts).
   if (inp.observePlaces !== undefined) {
-    inp.observePlaces(placeCandidates(inp, { main: mainSentence, primary, eventSentences }), location);
+    inp.observePlaces(
+      placeCandidates(inp, { main: mainSentence, primary, eventSentences: ownSentences }),
+      location,
+    );
   }
   const frame: EventFrame = { type, main: primary };
   if (anchor !== undefined) frame.actionStart = anchor.start;
-  const participants = pickParticipants(inp, eventSentences, primary, location, type).filter(
+  const participants = pickParticipants(inp, ownSentences, primary, location, type).filter(
     (p) =>
       p.kind !== 'person' ||
       (!onlyOutsideScene(inp, p.name, anchor, mainSentence) &&
         !framedAsNoParty(inp, p.name, frame) &&
         !townName(inp, p.name)),
   );
-  const event: EventMention = { type, action, participants, sentences: eventSentences };
+  const event: EventMention = { type, action, participants, sentences: ownSentences };
   if (location !== undefined) event.location = location;
   if (date !== undefined) event.date = plainDate(date);
   if (anchor !== undefined && action !== '')

@@ -1,5 +1,6 @@
 /** What the event readers share about sentences: clauses of earlier events, the action phrase, a plain date. */
 import type { ResolvedDate } from '../model';
+import { unicodePattern } from '../unicode-pattern';
 import { isSpaceChar } from './text';
 
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
@@ -47,3 +48,8 @@ export function actionAt(body: string, start: number, limit: number): string {
   }
   return body.slice(start, end).trimEnd();
 }
+
+/** A round-up's next game, opening on its ground or town ("In Boston, ...", "At Minnesota, ..."). */
+export const OTHER_GAME = unicodePattern(
+  String.raw`^(?:In|At)\s\p{Uppercase}[\p{Alphabetic}.'\u2019-]*(?:\s\p{Uppercase}[\p{Alphabetic}.'\u2019-]*){0,2},\s`,
+);

@@ -2,7 +2,7 @@
 import type { EventType, Participant, Person, Sentence } from '../model';
 import { unicodePattern } from '../unicode-pattern';
 import type { CountrySide, EventInputs } from './event-inputs';
-import { EVENT_WINDOW, PAST_CLAUSE, PAST_DATE_WORDS } from './event-text';
+import { EVENT_WINDOW, OTHER_GAME, PAST_CLAUSE, PAST_DATE_WORDS } from './event-text';
 import { leadSentences } from './lead';
 import { headlineFullNames } from './names/headline-names';
 import { spanOf } from './text';
@@ -338,6 +338,7 @@ function roleHolders(inp: EventInputs, type: EventType, main: number): Participa
     .filter(
       (s) =>
         !PAST_CLAUSE.test(s.text) &&
+        !(type === 'match' && OTHER_GAME.test(s.text)) &&
         !inp.dates.some((d) => d.span.sentence === s.index && d.pastCue && PAST_DATE_WORDS.test(d.text)),
     );
   const out: Participant[] = [];

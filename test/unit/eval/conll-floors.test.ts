@@ -120,8 +120,9 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
 // the most reports with no gold place that may be given one (25 of 62). Place 23 since a visit's destination, a
 // demonym before the accused and "off the port of" / "in the resort of" were read, 24 since the port is read as the
 // town its words call it, whatever word follows. Day 67 since a main sentence dated only by its report gives way to
-// the event's own day told in the next two sentences. The testa reports are held aside: no floor.
-const EVENT_FLOOR = { place: 24 / 36, date: 67 / 72, actorsF1: 0.586, placedWithoutGold: 25 };
+// the event's own day told in the next two sentences. Actors F1 62.0 and 23 no-place reports placed since a match
+// round-up's next games ("In <town>, ...") are no part of the lead's game. The testa reports are held aside: no floor.
+const EVENT_FLOOR = { place: 24 / 36, date: 67 / 72, actorsF1: 0.62, placedWithoutGold: 23 };
 
 describe.skipIf('skip' in folder)('CoNLL-2003 train main event place, day and actors (real text)', () => {
   it('holds the tuning figures of the blind-labelled reports', async () => {

@@ -10,6 +10,16 @@ const people = (body: string, headline?: string): string[] =>
 describe('Function: findMainEvent (the people)', () => {
   it.each([
     [
+      "a round-up's next game, opening on its own ground, is no part of the lead's game",
+      'Tom Hale scored twice as Ashford beat Dover 2-1 in the league on Saturday. Ashford goalkeeper Piet Lund made six saves in the game. In Kelby, Ivo Marsh scored a hat-trick as the home side won 3-0.',
+      ['Tom Hale', 'Piet Lund'],
+    ],
+    [
+      'a game the lead itself opens on its ground keeps its players',
+      'In Kelby, Ivo Marsh scored a hat-trick as the home side beat Dover 3-0 in the league on Saturday.',
+      ['Ivo Marsh'],
+    ],
+    [
       'the judge a lead describes, named in the next sentence, besides the defendant',
       'A federal judge on Monday sentenced former county treasurer Glenn Audley to four years in prison for embezzlement. U.S. District Judge Marta Quill also ordered Audley to repay $90,000.',
       ['Glenn Audley', 'Marta Quill'],
