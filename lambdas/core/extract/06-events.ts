@@ -243,7 +243,7 @@ function pickDate(
       !reporting(d) &&
       !RELATIVE_DATE_WORDS.test(d.text),
   );
-  // "taken on Sunday and Monday": one of two days is not the event's day.
+  // "polled over Friday and Saturday": one of two days is not the event's day.
   const ofAPair = (d: DateMention): boolean =>
     DAY_PAIR_AFTER.test(inp.body.slice(d.span.end, d.span.end + 20)) ||
     DAY_PAIR_BEFORE.test(inp.body.slice(Math.max(0, d.span.start - 24), d.span.start));
@@ -268,9 +268,9 @@ const TOLD_WITHIN_DAYS = 7;
 
 /**
  * The day a sentence right after the main one gives an event the main sentence dates only by when it was reported
- * (`said`: "..., a minister said on Wednesday. The helicopter went down on Sunday ..."; "police said on Thursday
- * they had arrested two men. They were arrested last Saturday in ..."): a day before the report, within a week of
- * it, that is neither a report's day nor one of two days (`notTheDay`).
+ * (`said`: "..., the board said on Wednesday. The plane went down on Sunday ..."; "deputies told reporters on Friday
+ * they had detained a suspect. He was held last Tuesday ..."): a day before the report, within a week of it, that is
+ * neither a report's day nor one of two days (`notTheDay`).
  */
 function toldLater(
   said: DateMention,

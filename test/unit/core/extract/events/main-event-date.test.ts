@@ -53,13 +53,13 @@ describe('main event date: background dates, years and announced plans', () => {
     ],
     [
       'a report of an arrest it had made gives way to the day of the arrest told next',
-      'Harbour police said on Wednesday they had arrested two men over the thefts. The men were arrested last Saturday in a raid on a boat.',
+      'Harbour police said on Wednesday that two men had been detained over the thefts. Both were held last Saturday during a raid on a boat.',
       '2025-05-14',
       '2025-05-10',
     ],
     [
       "one of two days told next is not the event's day: the report's stays",
-      'A new poll released on Wednesday showed the mayor ahead by ten points. The poll was taken on Sunday and Monday by phone.',
+      'A new poll released on Wednesday showed the mayor ahead by ten points. Its pollsters rang voters on Sunday and Monday.',
       '2025-05-14',
       '2025-05-14',
     ],

@@ -25,7 +25,7 @@ describe('Function: findMainEvent (the place)', () => {
     ],
     [
       'a demonym before the accused ("a British man") names his nationality, no place: the town of the arrest later in the lead is',
-      'Harbour police have arrested a British man for stealing two boats, a prosecutor said on Tuesday. He was arrested on Sunday in a hotel in the seaside resort of Rimini.',
+      'Harbour police have arrested a British man for stealing two boats, a prosecutor said on Tuesday. Officers held him on Sunday at a guest house in the seaside resort of Rimini.',
       'Rimini',
     ],
     [
