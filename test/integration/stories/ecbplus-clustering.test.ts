@@ -11,9 +11,13 @@ import { clusterInMemory } from '../../support/cluster-in-memory';
 const missing = ecbplusMissing();
 if (missing) console.warn(`ECB+ clustering floors skipped: ${missing}`);
 
-/** The figures reached on all 20 topics (npm run eval), rounded down: floors, never ranges. */
+/**
+ * The figures reached on all 20 topics (npm run eval), rounded down: floors, never ranges. Dated
+ * 0.922 -> 0.925 in session 21 (publication order 92.3 -> 92.6: a report of an event's next step
+ * days after its story's latest report joins it; aside topics unchanged).
+ */
 const FLOORS = {
-  dated: { bCubedF1: 0.922, bCubedP: 0.995, pairwiseP: 0.996 },
+  dated: { bCubedF1: 0.925, bCubedP: 0.995, pairwiseP: 0.996 },
   undated: { bCubedF1: 0.933, bCubedP: 0.963, pairwiseP: 0.954 },
 } as const;
 
