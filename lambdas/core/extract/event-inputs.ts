@@ -5,6 +5,7 @@ import type { Entities } from './03-names';
 import type { People } from './04-coreference';
 import type { CompiledLexicon } from './compile';
 import type { EventMatches } from './event-matches';
+import type { OrgMention } from './names/types';
 import type { CandidatePlace } from './place-candidates';
 import type { PlaceCandidate, PlaceContext } from './places-in-text';
 
@@ -20,6 +21,11 @@ export interface EventInputs {
   datelinePlace?: string;
   /** Publication date or date-time, ISO: the event's day when the lead names none. */
   published?: string;
+  /**
+   * Names the name step took for people's that a word beside them makes an organization's ("Corven Athletic
+   * striker", `evidencedOrganizations`): organizations of the event sentences too.
+   */
+  cuedOrganizations?: readonly OrgMention[];
   lex: CompiledLexicon;
   /** What the event and place readers work out once per analysis, filled on first use (`{}` to start). */
   memo: EventMemo;

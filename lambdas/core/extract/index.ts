@@ -141,6 +141,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     hostPlace === undefined ? undefined : lex.city.get(hostPlace) || lex.country.get(hostPlace) || undefined;
   const namer = new OrgNamer(body, entities, lex, hostCountry);
   const quotes = findQuotes(body, sentences, resolved, entities, namer, lex);
+  const evidenced = evidencedOrganizations(body, sentences, entities, resolved.people, lex);
   const inputs: EventInputs = {
     body,
     sentences,
@@ -149,6 +150,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     people: resolved,
     persons: resolved.people,
     published,
+    cuedOrganizations: evidenced,
     lex,
     memo: {},
   };
@@ -161,12 +163,7 @@ function analyze(body: string, context: AnalysisContext, lexicon: Lexicon): Body
     sentences,
     people: resolved.people,
     // "Corven Athletic striker": names written as an organization's and no person's, beside those the name step found.
-    organizations: unique(
-      [
-        ...entities.organizations,
-        ...evidencedOrganizations(body, sentences, entities, resolved.people, lex),
-      ].map((o) => namer.display(o)),
-    ),
+    organizations: unique([...entities.organizations, ...evidenced].map((o) => namer.display(o))),
     places: unique([
       ...entities.places.filter((p) => !opensAnEventName(body, p.end)).map((p) => p.name),
       ...townsInText(inputs),

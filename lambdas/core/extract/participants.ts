@@ -5,6 +5,7 @@ import type { CountrySide, EventInputs } from './event-inputs';
 import { EVENT_WINDOW, OTHER_GAME, PAST_CLAUSE, PAST_DATE_WORDS } from './event-text';
 import { leadSentences } from './lead';
 import { headlineFullNames } from './names/headline-names';
+import type { OrgMention } from './names/types';
 import { spanOf } from './text';
 
 /** The last word of four letters or more. */
@@ -68,7 +69,7 @@ export function participantsIn(
     if (inCountryRange(p) && p.kind === 'country' && p.name !== locationCountry) countries.push(p.name);
   }
   // Organizations acting in the sentence ("Acme agreed to buy Widget Inc."); a source ("..., the ministry said") only if alone.
-  const orgs = inp.entities.organizations.filter(
+  const orgs = organizationMentions(inp, (x) => within(x) && seen.has(x.name)).filter(
     (o) =>
       inCountryRange(o) &&
       o.name !== location &&
@@ -90,6 +91,32 @@ export function participantsIn(
   }
   return out;
 }
+
+/**
+ * The organizations the text names, in text order: the name step's, and those a word beside them makes an
+ * organization's where the name step took them for a person's, when the title of a person taking part follows
+ * ("Harwick Rovers owner Ivo Brandt said the club would not sign ..."): the body acts through its officer. A name
+ * cued otherwise (a film called "... Fire", by the fire services' row) tells nothing of who acts.
+ */
+function organizationMentions(
+  inp: EventInputs,
+  takesPart: (m: { name: string; start: number; end: number }) => boolean,
+): readonly OrgMention[] {
+  const cued = (inp.cuedOrganizations ?? []).filter((o) => {
+    const officer = inp.people.mentions.find((m) => m.start >= o.end && m.start - o.end <= OFFICER_REACH);
+    return (
+      officer !== undefined &&
+      takesPart(officer) &&
+      OFFICER_TITLE_AFTER.test(inp.body.slice(o.end, officer.start)) &&
+      inp.body.slice(o.end, officer.start).trim() !== ''
+    );
+  });
+  if (cued.length === 0) return inp.entities.organizations;
+  return [...inp.entities.organizations, ...cued].sort((a, b) => a.start - b.start);
+}
+
+/** How far after a body's name its officer's name may start: the possessive and up to four words of title. */
+const OFFICER_REACH = 60;
 
 /**
  * The country side the sentence states for a person with none of their own: "The Chinese officials in attendance

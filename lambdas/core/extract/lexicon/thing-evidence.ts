@@ -368,6 +368,21 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'club and company reports: a club or firm named right before the title of who owns or runs it',
+    organization: true,
+    organizationOnly: true,
+    // Never "president" or "chairman" alone: "the Vik president" is a surname's too often.
+    after: ['owner', 'owners', 'majority owner', 'principal owner', 'co-owner', 'chief executive', 'CEO'],
+    example: {
+      text: 'Harwick Rovers owner Ivo Brandt said the club would not sign the winger.',
+      notPerson: 'Harwick Rovers',
+    },
+    counterexample: {
+      text: 'Ivo Brandt, the owner, said the club would not sign the winger.',
+      person: 'Ivo Brandt',
+    },
+  },
+  {
     text: 'place names: a village, town or region named after its kind, or a site named by what it is',
     before: [
       'village of',

@@ -183,3 +183,31 @@ describe('Function: findMainEvent (the people)', () => {
     expect(people(body)).not.toContain(name);
   });
 });
+
+const bodies = (body: string): string[] =>
+  (analyze(body, '2024-03-12').mainEvent?.participants ?? [])
+    .filter((p) => p.kind === 'organization')
+    .map((p) => p.name);
+
+// The bodies taking part tell two look-alike events of one person apart (a player's offers from two clubs).
+describe('Function: findMainEvent (the bodies)', () => {
+  it.each([
+    [
+      'sports and company reports: a club whose owner, taking part, speaks for it before a title the name step read as a person',
+      'Kessel Sox owner Ivo Brandt said on Monday that his team will not sign Tom Vale. The Kessel Sox, who finished third last season, had been seen as favourites.',
+      'Kessel Sox',
+    ],
+  ])('takes in %s', (_case, body, name) => {
+    expect(bodies(body)).toContain(name);
+  });
+
+  it.each([
+    [
+      'a name a cue makes a thing (a show named like a fire service), with no officer of it taking part',
+      'Director Ada Vik signed on Monday to make the second season of Harbour Fire for the studio.',
+      'Harbour Fire',
+    ],
+  ])('leaves out %s', (_case, body, name) => {
+    expect(bodies(body)).not.toContain(name);
+  });
+});
