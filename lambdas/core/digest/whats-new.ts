@@ -539,12 +539,15 @@ export function storyFacts(story: Story): string[] {
 
 /**
  * The lead and the sentence placing or dating the event, or that sentence alone in the lead's place
- * when it retells the lead with more of the event's facts (the venue, the day, another name).
+ * when it retells the lead with as many of the event's facts (the venue, the day, another name): it
+ * is there for what the lead leaves out, and kept after a lead it repeats it would be dropped as the
+ * repeat (ECB+ tuning, one story's offer told by its general manager, its town only in another
+ * report's sentence).
  */
 function groundedLead(story: Story, lead: Clause, grounding: Clause | null): [Clause, Clause | null] {
   if (!grounding || !repeats(lead.text, grounding.text)) return [lead, grounding];
   const facts = storyFacts(story);
-  return factsStated(grounding.text, facts) > factsStated(lead.text, facts)
+  return factsStated(grounding.text, facts) >= factsStated(lead.text, facts)
     ? [grounding, null]
     : [lead, grounding];
 }

@@ -203,7 +203,12 @@ export function pickParticipants(
   const extra = [...named];
   for (const p of speakers)
     if (!found.some((f) => f.name === p.name) && !extra.some((n) => n.name === p.name)) extra.push(p);
-  if (!hasPerson && extra.length === 0) extra.push(...headlineSubject(inp, leadText), ...headlineOpener(inp));
+  if (!hasPerson && extra.length === 0)
+    extra.push(
+      ...headlineSubject(inp, leadText),
+      ...headlineOpener(inp),
+      ...describedPrincipal(inp, leadText),
+    );
   return hasPerson ? [...found, ...extra] : [...extra, ...found];
 }
 
@@ -238,6 +243,33 @@ function headlineSubject(inp: EventInputs, lead: string): Participant[] {
   return first !== undefined && inp.headline.startsWith(first.name)
     ? [{ name: first.name, kind: 'person' }]
     : [];
+}
+
+/** "the free agent first baseman", "a veteran striker": an article and up to three lower-case words before a role. */
+const DESCRIBED_ROLE = unicodePattern(
+  String.raw`\b(?:the|a|an)\s+(?=((?:[\p{Lowercase}\d-]+\s+){0,3}[\p{Lowercase}-]+))`,
+  'g',
+);
+
+/**
+ * Sports and business write-ups that name their person first and tell the news of them by a role ("... decided to
+ * spend it on Tom Vale. The Larks have made an offer to the free agent first baseman ..."): when the event's
+ * sentences name no one and the main one describes a person by a role noun (a playing position, a standing), the person the report names
+ * most often, and more often than anyone else, is that person.
+ */
+function describedPrincipal(inp: EventInputs, lead: string): Participant[] {
+  const describes = [...lead.matchAll(DESCRIBED_ROLE)].some((m) =>
+    (m[1] ?? '').split(/\s+/u).some((w) => inp.lex.roleNouns.has(w)),
+  );
+  if (!describes) return [];
+  const counts = new Map<string, number>();
+  for (const m of inp.people.mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (top === undefined || top[1] < 2 || (next !== undefined && next[1] >= top[1])) return [];
+  const title = personsByName(inp).get(top[0])?.title;
+  if (title !== undefined && (SPOKES.test(title) || COMMENTATOR.test(title))) return [];
+  return [{ name: top[0], kind: 'person' }];
 }
 
 /**

@@ -633,6 +633,17 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     counter: 'The club said the striker was happy in the city.',
   },
   {
+    // A club's offer to a player or a bid for a firm is the transaction reported: "made X an eight-year offer".
+    type: 'deal',
+    pattern: String.raw`\b(?:made|make|makes|making|extended|extends|extend|extending|submitted|tabled|sweetened|upped)\s+(?:[^\s.;]+\s+){0,9}?offer\b(?!\s+(?:of|to)\s+(?:help|talks|aid|support|assistance|peace|mediat\w*|resign\w*|step|stand)\b)`,
+    weight: 1.1,
+    handles:
+      'an offer made or extended to a player, an employee or a firm (an offer of help or talks is no deal)',
+    example: 'The Larks have made winger Tom Vale a four-year, $40 million offer.',
+    counter: 'The mayor made an offer of talks to the strikers.',
+    needs: ['offer'],
+  },
+  {
     type: 'appointment',
     pattern: String.raw`\b(?:taking|takes|took|take)\s+over\s+(?:as\b|the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:chair|helm|reins|job|post|role)\b)`,
     weight: 1.1,

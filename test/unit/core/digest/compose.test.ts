@@ -1190,6 +1190,44 @@ describe('Function: composeDigest', () => {
     expect(clauses.map((c) => c.text).join(' ')).not.toContain('the board said');
   });
 
+  it('puts a sentence placing the event in the lead’s place when it tells the lead again with as many of its facts', () => {
+    // Prepare: one report names who confirmed the offer, another tells the same offer with its
+    // length and its town; the place would be lost as a repeat of the lead if the lead stayed.
+    const vale = { name: 'Tom Vale', kind: 'person' as const };
+    const berg = { name: 'Ola Berg', kind: 'person' as const };
+    const owner = buildArticle({
+      key: 'offer/owner.txt',
+      outlet: 'Larks Daily',
+      published: '2026-04-07',
+      text: 'Ola Berg said the Larks made an offer to Tom Vale.',
+      mainEvent: { type: 'deal', action: 'made', participants: [berg, vale], in: 'the Larks' },
+    });
+    const placed = buildArticle({
+      key: 'offer/placed.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: 'The Larks made a 4-year offer to Tom Vale in Port Ellis.',
+      mainEvent: {
+        type: 'deal',
+        action: 'made an offer',
+        participants: [vale],
+        location: 'Port Ellis',
+        in: 'The Larks',
+      },
+    });
+    const story = buildStory('offer', [owner, placed], {
+      event: { type: 'deal', participants: [berg, vale], location: 'Port Ellis' },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([owner, placed]), { date: '2026-04-08' });
+
+    // Assess
+    const clauses = (digest.items[0]?.whatsNewClauses ?? []).map((c) => c.text);
+    expect(clauses[0]).toContain('the Larks made a 4-year offer to Tom Vale in Port Ellis');
+    expect(clauses.filter((c) => c.includes('made an offer'))).toEqual([]);
+  });
+
   it.each<[string, boolean, RegExp]>([
     [
       'leads with another report that tells the event itself',

@@ -65,6 +65,11 @@ describe('Function: findMainEvent (the people)', () => {
       ['Mara Keller'],
     ],
     [
+      'sports write-ups: the player the offer sentence describes by a playing position, named most in the report',
+      'The Larks let their winger go in May and have money to spend on Tom Vale. The Kessel Larks have made an offer to the free agent first baseman that would be the largest in club history. The figure was not confirmed. The club has not said when the offer ends. Vale hit 30 home runs for the Owls, and Vale has two other offers.',
+      ['Tom Vale'],
+    ],
+    [
       'the winner the main sentence calls she, named in the sentence before',
       'Ines Varga had never won on grass. On Sunday she beat the top seed Petra Holm 6-4, 6-4 to take the title at Eastbourne.',
       ['Petra Holm', 'Ines Varga'],
@@ -168,6 +173,11 @@ describe('Function: findMainEvent (the people)', () => {
       'a political scientist in an election story',
       'Nadia Ferrante was elected mayor of Brandon on Monday with 48 per cent of the vote. Political scientist Lena Ward said the candidates had barely differed on taxes.',
       'Lena Ward',
+    ],
+    [
+      'the most named person, when the offer sentence describes no one by a role (an offer to a firm)',
+      'The Larks let their winger go in May and have money to spend on Tom Vale. The Kessel Larks have made an offer to a local firm that would be the largest in club history. The figure was not confirmed. The club has not said when the offer ends. Vale hit 30 home runs for the Owls, and Vale has two other offers.',
+      'Tom Vale',
     ],
     [
       'a coach after a match',
