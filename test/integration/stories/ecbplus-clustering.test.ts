@@ -23,7 +23,7 @@ const FLOORS = {
 
 /** The same on the tuning topics 1-15 (`npm run eval -- --tuning-only`), rounded down. */
 const TUNING_FLOORS = {
-  dated: { bCubedF1: 0.937, bCubedP: 0.999, pairwiseP: 0.999 },
+  dated: { bCubedF1: 0.94, bCubedP: 0.999, pairwiseP: 0.999 },
   undated: { bCubedF1: 0.948, bCubedP: 0.971, pairwiseP: 0.961 },
 } as const;
 
@@ -34,7 +34,7 @@ const TUNING_FLOORS = {
  */
 const WORST_ORDER = 'shuffle 1';
 const WORST_ORDER_FLOORS = {
-  dated: { bCubedF1: 0.926, bCubedP: 0.999, pairwiseP: 0.999 },
+  dated: { bCubedF1: 0.929, bCubedP: 0.999, pairwiseP: 0.999 },
   undated: { bCubedF1: 0.929, bCubedP: 0.965, pairwiseP: 0.954 },
 } as const;
 
