@@ -253,7 +253,7 @@ const DESCRIBED_ROLE = unicodePattern(
 
 /**
  * Sports and business write-ups that name their person first and tell the news of them by a role ("... decided to
- * spend it on Tom Vale. The Larks have made an offer to the free agent first baseman ..."): when the event's
+ * spend it on Tom Vale. The Larks extended a record offer to the unsigned third baseman ..."): when the event's
  * sentences name no one and the main one describes a person by a role noun (a playing position, a standing), the person the report names
  * most often, and more often than anyone else, is that person.
  */

@@ -66,7 +66,7 @@ describe('Function: findMainEvent (the people)', () => {
     ],
     [
       'sports write-ups: the player the offer sentence describes by a playing position, named most in the report',
-      'The Larks let their winger go in May and have money to spend on Tom Vale. The Kessel Larks have made an offer to the free agent first baseman that would be the largest in club history. The figure was not confirmed. The club has not said when the offer ends. Vale hit 30 home runs for the Owls, and Vale has two other offers.',
+      'The Larks let their winger go in May and have money to spend on Tom Vale. The Kessel Larks extended a record offer to the unsigned third baseman on Monday, the largest the club has made. The figure was not confirmed. The club has not said when the offer ends. Vale hit 30 home runs for the Owls, and Vale has two other offers.',
       ['Tom Vale'],
     ],
     [
