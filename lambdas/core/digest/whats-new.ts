@@ -424,11 +424,15 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
     }
   }
   if (picks.length === 0 && comment) picks.push(comment);
-  // Each outlet is named once, in the first sentence: the one that told it first, then the others.
+  // Each outlet is named once, in the first sentence: the one that told it first, then the others. A lead
+  // from a report whose outlet is unknown is credited to no one: the others named on it would be said to tell it.
   const first = picks[0]?.article.outlet.value;
-  const credited = unique([...(first ? [first] : []), ...articles.map((a) => a.outlet.value)]).filter(
-    (o) => o !== UNKNOWN_OUTLET,
-  );
+  const credited =
+    first === UNKNOWN_OUTLET
+      ? []
+      : unique([...(first ? [first] : []), ...articles.map((a) => a.outlet.value)]).filter(
+          (o) => o !== UNKNOWN_OUTLET,
+        );
   return { clauses: picks.map((p) => leadClause(p)), credited };
 }
 

@@ -1021,6 +1021,43 @@ describe('Function: composeDigest', () => {
     expect(whatsNew).not.toContain('stiff breeze');
   });
 
+  it('credits no outlet on a lead told by a report whose outlet is unknown, though another outlet covered the story', () => {
+    // Prepare: the fuller telling comes from a report with no outlet; a known outlet's report tells less.
+    const ruiz = { name: 'Ana Ruiz', kind: 'person' as const };
+    const people = [ruiz, { name: 'Tom Berg', kind: 'person' as const }];
+    const known = buildArticle({
+      key: 'harbour/short.txt',
+      outlet: 'Harbour Wire',
+      published: '2026-04-05',
+      text: 'Skipper Ana Ruiz won the last race of the regatta in a stiff breeze.',
+      mainEvent: { type: 'other', action: 'won', participants: [ruiz], in: 'Skipper Ana Ruiz' },
+    });
+    const unnamed = buildArticle({
+      key: 'unnamed/full.txt',
+      outlet: 'unknown',
+      published: '2026-04-05',
+      text: 'Ana Ruiz outsailed Tom Berg off Port Ellis to keep the Kessel cup for a third year.',
+      mainEvent: {
+        type: 'other',
+        action: 'outsailed',
+        participants: people,
+        location: 'Port Ellis',
+        in: 'Ana Ruiz outsailed',
+      },
+    });
+    const story = buildStory('regatta', [unnamed, known], {
+      event: { type: 'other', participants: people, location: 'Port Ellis' },
+    });
+
+    // Act
+    const digest = composeChecked([story], byKey([unnamed, known]), { date: '2026-04-08' });
+
+    // Assess: the lead is the unnamed report's, and Harbour Wire is not said to have told it.
+    const lead = (digest.items[0]?.whatsNew ?? '').split(/(?<=\.)\s/u)[0] ?? '';
+    expect(lead).toMatch(/^Ana Ruiz outsailed Tom Berg off Port Ellis/u);
+    expect(lead).not.toContain('Harbour Wire');
+  });
+
   it('keeps a lede that gives the day of the event over a report that names more people but no day', () => {
     // Prepare: two undated reports (no reader could place their weekdays); the second recalls how
     // the coach came to the club, naming the one he replaced.
