@@ -984,19 +984,19 @@ describe('Function: composeDigest', () => {
     expect(whatsNew).not.toContain('last race');
   });
 
-  it('leads with the fuller of two tellings when neither report names its outlet, and adds no second lead', () => {
-    // Prepare: two reports whose outlet is unknown; the first tells less of the same people's event.
+  /** Two tellings of one regatta: a short one by `shortOutlet`, and a fuller one whose outlet is unknown. */
+  const regattaDigest = (shortOutlet: string) => {
     const ruiz = { name: 'Ana Ruiz', kind: 'person' as const };
     const people = [ruiz, { name: 'Tom Berg', kind: 'person' as const }];
     const short = buildArticle({
-      key: 'unnamed/short.txt',
-      outlet: 'unknown',
+      key: 'regatta/short.txt',
+      outlet: shortOutlet,
       published: '2026-04-05',
       text: 'Skipper Ana Ruiz won the last race of the regatta in a stiff breeze.',
       mainEvent: { type: 'other', action: 'won', participants: [ruiz], in: 'Skipper Ana Ruiz' },
     });
     const full = buildArticle({
-      key: 'unnamed/full.txt',
+      key: 'regatta/full.txt',
       outlet: 'unknown',
       published: '2026-04-05',
       text: 'Ana Ruiz outsailed Tom Berg off Port Ellis to keep the Kessel cup for a third year.',
@@ -1008,12 +1008,15 @@ describe('Function: composeDigest', () => {
         in: 'Ana Ruiz outsailed',
       },
     });
-    const story = buildStory('unnamed', [short, full], {
+    const story = buildStory('regatta', [short, full], {
       event: { type: 'other', participants: people, location: 'Port Ellis' },
     });
+    return composeChecked([story], byKey([short, full]), { date: '2026-04-08' });
+  };
 
-    // Act
-    const digest = composeChecked([story], byKey([short, full]), { date: '2026-04-08' });
+  it('leads with the fuller of two tellings when neither report names its outlet, and adds no second lead', () => {
+    // Prepare, act: neither report's outlet is known; the first tells less of the same people's event.
+    const digest = regattaDigest('unknown');
 
     // Assess
     const whatsNew = digest.items[0]?.whatsNew ?? '';
@@ -1022,35 +1025,8 @@ describe('Function: composeDigest', () => {
   });
 
   it('credits no outlet on a lead told by a report whose outlet is unknown, though another outlet covered the story', () => {
-    // Prepare: the fuller telling comes from a report with no outlet; a known outlet's report tells less.
-    const ruiz = { name: 'Ana Ruiz', kind: 'person' as const };
-    const people = [ruiz, { name: 'Tom Berg', kind: 'person' as const }];
-    const known = buildArticle({
-      key: 'harbour/short.txt',
-      outlet: 'Harbour Wire',
-      published: '2026-04-05',
-      text: 'Skipper Ana Ruiz won the last race of the regatta in a stiff breeze.',
-      mainEvent: { type: 'other', action: 'won', participants: [ruiz], in: 'Skipper Ana Ruiz' },
-    });
-    const unnamed = buildArticle({
-      key: 'unnamed/full.txt',
-      outlet: 'unknown',
-      published: '2026-04-05',
-      text: 'Ana Ruiz outsailed Tom Berg off Port Ellis to keep the Kessel cup for a third year.',
-      mainEvent: {
-        type: 'other',
-        action: 'outsailed',
-        participants: people,
-        location: 'Port Ellis',
-        in: 'Ana Ruiz outsailed',
-      },
-    });
-    const story = buildStory('regatta', [unnamed, known], {
-      event: { type: 'other', participants: people, location: 'Port Ellis' },
-    });
-
-    // Act
-    const digest = composeChecked([story], byKey([unnamed, known]), { date: '2026-04-08' });
+    // Prepare, act: the fuller telling comes from a report with no outlet; a known outlet's report tells less.
+    const digest = regattaDigest('Harbour Wire');
 
     // Assess: the lead is the unnamed report's, and Harbour Wire is not said to have told it.
     const lead = (digest.items[0]?.whatsNew ?? '').split(/(?<=\.)\s/u)[0] ?? '';
