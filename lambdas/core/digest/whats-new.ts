@@ -498,6 +498,9 @@ export function withoutRepeatedDay(text: string): string {
   return text.slice(0, at) + text.slice(at).replace(again, '');
 }
 
+/** What after a weekday makes it a day already written with its date, or a possessive ("Thursday's"). */
+const WRITTEN_OR_OWNED = new RegExp(`^(?:['\u2019]|,?\\s+(?:${MONTHS.join('|')})\\b)`, 'u');
+
 const WEEKDAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
 
 /**
@@ -518,11 +521,7 @@ export function ownWeekdayDated(clause: Clause, day: string, reference: string):
   const lead = clause.text.slice(0, at);
   const before = lead.replace(/\bon\s+$/u, '');
   // A capitalized word before it makes the weekday part of a name; a date or a possessive after it is its own.
-  if (
-    /\p{Lu}[\p{L}'.-]*\s+$/u.test(before) ||
-    new RegExp(`^(?:['\u2019]|,?s+(?:${MONTHS.join('|')})\b)`, 'u').test(after)
-  )
-    return null;
+  if (/\p{Lu}[\p{L}'.-]*\s+$/u.test(before) || WRITTEN_OR_OWNED.test(after)) return null;
   const comma = /^\s+[\p{L}\p{N}]/u.test(after) ? ',' : '';
   return {
     ...clause,

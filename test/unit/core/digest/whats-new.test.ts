@@ -70,6 +70,17 @@ describe('Function: ownWeekdayDated (the report’s day written once, in the sen
     ['another weekday', 'The Velmora ferry line said on Wednesday it would add a crossing.', null],
     ['a weekday inside a name', 'Kessel lost to Velmora Thursday on penalties in the cup.', null],
     ['two weekdays', 'The line said on Thursday it would sail on Friday.', null],
+    [
+      'the weekday already written with its date',
+      'The line said on Thursday, August 29, it would add a crossing.',
+      null,
+    ],
+    [
+      'the weekday written with its date, no comma',
+      'The line said on Thursday August 29 it would add a crossing.',
+      null,
+    ],
+    ['a possessive weekday', 'The line said Thursday’s crossing was cancelled.', null],
   ])('%s', (_kind, text, expected) => {
     expect(ownWeekdayDated(clause(text), '1996-08-29', '1996-12-31')?.text ?? null).toBe(expected);
   });
