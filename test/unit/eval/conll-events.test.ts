@@ -5,6 +5,7 @@ import {
   type ConllEventGold,
   conllEventCases,
   conllEventIds,
+  conllEventPicks,
   evaluateConllEvents,
   isDatedReport,
 } from '../../../test/eval/conll-events';
@@ -42,10 +43,37 @@ describe('Function: isDatedReport', () => {
 });
 
 describe('Function: conllEventIds', () => {
-  it('takes every fifth qualifying report of train and every third of testa, from the first', () => {
+  it('takes every fifth qualifying report of train and every third of testa, from the first, then every ninth of the rest of train', () => {
     const docs = parseConll(FILE);
-    expect(conllEventIds(docs, 'train')).toEqual(['train-0']);
+    expect(conllEventIds(docs, 'train')).toEqual(['train-0', 'train-2']);
     expect(conllEventIds(docs, 'dev')).toEqual(['dev-0', 'dev-4']);
+  });
+});
+
+describe('Function: conllEventPicks', () => {
+  // Sixty qualifying reports: the first pick holds positions 0, 5, ..., 55; the 48 left are 1-4, 6-9, ...
+  const docs = parseConll(Array.from({ length: 60 }, () => REPORT.join('\n')).join('\n'));
+  const picks = conllEventPicks(docs, 'train');
+  it('takes every ninth report the first pick left, from the first, holding every fourth of those aside', () => {
+    expect(picks.filter((p) => p.pick === 'second')).toEqual([
+      { id: 'train-1', split: 'held-aside', pick: 'second' },
+      { id: 'train-12', split: 'tuning', pick: 'second' },
+      { id: 'train-23', split: 'tuning', pick: 'second' },
+      { id: 'train-34', split: 'tuning', pick: 'second' },
+      { id: 'train-46', split: 'held-aside', pick: 'second' },
+      { id: 'train-57', split: 'tuning', pick: 'second' },
+    ]);
+  });
+  it('keeps the first pick whole and in tuning, and the picks apart', () => {
+    const first = picks.filter((p) => p.pick === 'first');
+    expect(first.map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => `train-${i * 5}`));
+    expect(first.every((p) => p.split === 'tuning')).toBe(true);
+    expect(new Set(picks.map((p) => p.id)).size).toBe(picks.length);
+  });
+  it('draws no second pick from testa', () => {
+    expect(conllEventPicks(docs, 'dev').every((p) => p.pick === 'first' && p.split === 'held-aside')).toBe(
+      true,
+    );
   });
 });
 
@@ -53,16 +81,24 @@ describe('Function: conllEventCases', () => {
   const docs = parseConll(FILE);
   const gold = (g: Partial<ConllEventGold>): Record<string, ConllEventGold> => ({
     'train-0': { split: 'tuning', place: 'Marlowe', date: '1996-08-21', actors: ['Tilda Brannock'], ...g },
+    'train-2': { split: 'held-aside', place: null, date: null, actors: null },
   });
   it('rebuilds the prose and keeps the dateline day as published', () => {
     const [c] = conllEventCases(docs, 'train', gold({}));
     expect(c?.published).toBe('1996-08-22');
     expect(c?.body).toContain('swam to the shore');
   });
+  it('gives each report its file, split and pick', () => {
+    const cases = conllEventCases(docs, 'train', gold({}));
+    expect(cases.map(({ id, file, split, pick }) => ({ id, file, split, pick }))).toEqual([
+      { id: 'train-0', file: 'train', split: 'tuning', pick: 'first' },
+      { id: 'train-2', file: 'train', split: 'held-aside', pick: 'second' },
+    ]);
+  });
   it.each([
     ['a name absent from the prose', gold({ place: 'Harwick' }), /does not occur/u],
     ['a split other than the file gives', gold({ split: 'held-aside' }), /split must be tuning/u],
-    ['ids the pick rule does not give', { ...gold({}), 'train-2': gold({})['train-0'] }, /pick rule/u],
+    ['ids the pick rules do not give', { ...gold({}), 'train-3': gold({})['train-0'] }, /pick rules/u],
   ] as const)('fails loudly on %s', (_, g, message) => {
     expect(() => conllEventCases(docs, 'train', g as Record<string, ConllEventGold>)).toThrow(message);
   });
@@ -72,6 +108,7 @@ describe('Function: evaluateConllEvents', () => {
   const docs = parseConll(FILE);
   const cases = conllEventCases(docs, 'train', {
     'train-0': { split: 'tuning', place: 'Marlowe', date: '1996-08-21', actors: ['Tilda Brannock'] },
+    'train-2': { split: 'held-aside', place: 'Marlowe', date: null, actors: null },
   });
   const main = (location: string, start: string): EventMention => ({
     type: 'other',
@@ -85,13 +122,14 @@ describe('Function: evaluateConllEvents', () => {
     ['right place and day', main('Marlowe', '1996-08-21'), { place: 1, date: 1, misses: 0 }],
     ['a wrong place and day', main('Harwick', '1996-08-22'), { place: 0, date: 0, misses: 2 }],
   ])('scores %s', (_, found, expected) => {
-    const { scores, misses } = evaluateConllEvents(cases, () => found, 'tuning');
+    const { scores, misses } = evaluateConllEvents(cases, () => found, 'train', 'tuning');
     expect(scores.place.correct).toBe(expected.place);
     expect(scores.date.correct).toBe(expected.date);
     expect(scores.actors.tp).toBe(1);
     expect(misses).toHaveLength(expected.misses);
   });
-  it('leaves the other split alone', () => {
-    expect(evaluateConllEvents(cases, () => null, 'held-aside').scores.documents).toBe(0);
+  it('scores the held-aside part of train apart, and leaves the other file alone', () => {
+    expect(evaluateConllEvents(cases, () => null, 'train', 'held-aside').scores.documents).toBe(1);
+    expect(evaluateConllEvents(cases, () => null, 'dev', 'held-aside').scores.documents).toBe(0);
   });
 });
