@@ -8,13 +8,15 @@ import type { Article } from '../../lambdas/core/model';
 import { type DateSetting, type EcbDocument, loadEcbplus } from './ecbplus';
 import { type Analyze, arrivalOrder, type Cluster } from './evaluate';
 import { bCubed, type Counts, type Prf, pairwiseCounts, prf } from './metrics';
+import type { TopicPart } from './options';
 
 /** Topics whose figures are reported apart and never tuned on. */
 export const ASIDE_TOPICS: ReadonlySet<number> = new Set([16, 17, 18, 19, 20]);
 
 export interface RealClusteringRow {
   setting: DateSetting;
-  part: 'tuning topics 1-15' | 'aside topics 16-20' | 'all 20 topics';
+  /** The parts every run scores, and the topic sets asked for with `--topics`. */
+  part: 'tuning topics 1-15' | 'aside topics 16-20' | 'all 20 topics' | `topics ${string}`;
   documents: number;
   goldStories: number;
   predictedStories: number;
@@ -81,13 +83,17 @@ function scorePart(
   };
 }
 
-/** Extracts every report of the split, files all of them into one store, and scores the stories. */
+/**
+ * Extracts every report of the split, files all of them into one store, and scores the stories:
+ * tuning and aside topics, all of them, and each of `topicParts` alone.
+ */
 export async function clusterEcbplus(
   setting: DateSetting,
   analyze: Analyze,
   cluster: Cluster,
   docs?: EcbDocument[],
   order: ArrivalOrder = 'publication',
+  topicParts: readonly TopicPart[] = [],
 ): Promise<RealClustering> {
   const all = docs ?? (await loadEcbplus(setting));
   const articles: Article[] = [];
@@ -107,6 +113,14 @@ export async function clusterEcbplus(
       scorePart('tuning topics 1-15', setting, tuning, storyOf),
       scorePart('aside topics 16-20', setting, aside, storyOf),
       scorePart('all 20 topics', setting, all, storyOf),
+      ...topicParts.map((p) =>
+        scorePart(
+          `topics ${p.label}`,
+          setting,
+          all.filter((d) => p.topics.includes(d.topic)),
+          storyOf,
+        ),
+      ),
     ],
   };
 }
@@ -117,15 +131,16 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 export function formatRealClustering(results: RealClustering[]): string {
   const orders = results.some((r) => r.order !== 'publication');
   const orderCell = (order: string): string => (orders ? `${order.padEnd(12)} ` : '');
+  const partWidth = Math.max(20, ...results.flatMap((r) => r.rows.map((row) => row.part.length)));
   const lines = [
     'real reports: ECB+ development split (../shared/corpora/ecbplus-dev), all reports in one store',
     '',
-    `${'dates'.padEnd(9)} ${orderCell('order')}${'part'.padEnd(20)} ${'docs'.padStart(5)} ${'stories'.padStart(8)}  ${'B3 P'.padStart(7)} ${'B3 R'.padStart(7)} ${'B3 F1'.padStart(7)}  ${'pair P'.padStart(7)} ${'pair R'.padStart(7)} ${'pair F1'.padStart(7)}`,
+    `${'dates'.padEnd(9)} ${orderCell('order')}${'part'.padEnd(partWidth)} ${'docs'.padStart(5)} ${'stories'.padStart(8)}  ${'B3 P'.padStart(7)} ${'B3 R'.padStart(7)} ${'B3 F1'.padStart(7)}  ${'pair P'.padStart(7)} ${'pair R'.padStart(7)} ${'pair F1'.padStart(7)}`,
   ];
   for (const result of results) {
     for (const r of result.rows) {
       lines.push(
-        `${r.setting.padEnd(9)} ${orderCell(result.order)}${r.part.padEnd(20)} ${String(r.documents).padStart(5)} ${`${r.predictedStories}/${r.goldStories}`.padStart(8)}  ${pct(r.bCubed.precision)} ${pct(r.bCubed.recall)} ${pct(r.bCubed.f1)}  ${pct(r.pairwise.precision)} ${pct(r.pairwise.recall)} ${pct(r.pairwise.f1)}`,
+        `${r.setting.padEnd(9)} ${orderCell(result.order)}${r.part.padEnd(partWidth)} ${String(r.documents).padStart(5)} ${`${r.predictedStories}/${r.goldStories}`.padStart(8)}  ${pct(r.bCubed.precision)} ${pct(r.bCubed.recall)} ${pct(r.bCubed.f1)}  ${pct(r.pairwise.precision)} ${pct(r.pairwise.recall)} ${pct(r.pairwise.f1)}`,
       );
     }
   }

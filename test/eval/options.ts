@@ -34,6 +34,11 @@ and exits 0 whatever they are.
                        sentence under the source sentence(s) it was built from, to read as an editor
   --orders             also file the ECB+ reports in four other arrival orders (reversed, three
                        seeded shuffles): which report came first should not decide the stories
+  --topics LIST        also score story merging on these ECB+ topics alone, one row a LIST
+                       (numbers and ranges: 1-7, 1,3,5,7,9,11,13,15); may be given again, e.g.
+                       --topics 1-7 --topics 8-15 to see whether a change holds on both halves of
+                       the tuning topics. Every report is still filed into one store. With
+                       --tuning-only, topics 16-20 are refused
   --help               this text
 `;
 
@@ -48,6 +53,38 @@ export interface EvalOptions {
   placeRanker: boolean;
   /** Where to write the composed digests as text; undefined: not written. */
   digestTextDir: string | undefined;
+  /** ECB+ topic sets whose merging is also scored alone (`--topics`), in the order given. */
+  topicParts: TopicPart[];
+}
+
+/** A set of ECB+ topics scored on its own, named as it was asked for. */
+export interface TopicPart {
+  label: string;
+  topics: number[];
+}
+
+/** ECB+ development topics, and the ones held aside from merging work (`--tuning-only` hides them). */
+const TOPIC_RANGE = { first: 1, last: 20, firstAside: 16 } as const;
+
+/** Reads a `--topics` list ("1-7", "1,3,5", "2-4,9"), or says what is wrong with it. */
+export function parseTopics(list: string, tuningOnly: boolean): TopicPart | { error: string } {
+  const topics = new Set<number>();
+  for (const item of list.split(',')) {
+    const range = /^(\d+)(?:-(\d+))?$/u.exec(item.trim());
+    if (!range) return { error: `--topics takes numbers and ranges such as 1-7 or 1,3,5, not ${list}` };
+    const from = Number(range[1]);
+    const to = Number(range[2] ?? range[1]);
+    if (from > to || from < TOPIC_RANGE.first || to > TOPIC_RANGE.last)
+      return {
+        error: `--topics ${list}: the ECB+ development topics are ${TOPIC_RANGE.first}-${TOPIC_RANGE.last}`,
+      };
+    for (let t = from; t <= to; t++) topics.add(t);
+  }
+  if (tuningOnly && [...topics].some((t) => t >= TOPIC_RANGE.firstAside))
+    return {
+      error: `--topics ${list} names held-aside topics (${TOPIC_RANGE.firstAside}-${TOPIC_RANGE.last}), which --tuning-only hides`,
+    };
+  return { label: list, topics: [...topics].sort((a, b) => a - b) };
 }
 
 export type ParsedArgs = { help: true } | { error: string } | { options: EvalOptions };
@@ -65,11 +102,15 @@ const WITH_VALUE: Record<string, readonly string[] | null> = {
   '--conll': null,
   '--conll-split': ['train'],
   '--digest-text': null,
+  '--topics': null,
 };
+/** Flags that may be given more than once, each value kept. */
+const REPEATABLE = new Set(['--topics']);
 
 /** Reads the eval's flags; `env` is NEWS_DIGEST_CONLL, the folder used when `--conll` is absent. */
 export function parseEvalArgs(args: readonly string[], env: string | undefined): ParsedArgs {
   const values = new Map<string, string>();
+  const repeated: string[] = [];
   const switches = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const flag = args[i] ?? '';
@@ -83,10 +124,17 @@ export function parseEvalArgs(args: readonly string[], env: string | undefined):
     if (value === undefined || value.startsWith('--')) return { error: `${flag} needs a value` };
     if (allowed && !allowed.includes(value))
       return { error: `${flag} takes ${allowed.join(' or ')}, not ${value}` };
-    values.set(flag, value);
+    if (REPEATABLE.has(flag)) repeated.push(value);
+    else values.set(flag, value);
     i++;
   }
   if (switches.has('--help')) return { help: true };
+  const topicParts: TopicPart[] = [];
+  for (const list of repeated) {
+    const part = parseTopics(list, switches.has('--tuning-only'));
+    if ('error' in part) return part;
+    topicParts.push(part);
+  }
   const conll = values.get('--conll') ?? env;
   return {
     options: {
@@ -100,6 +148,7 @@ export function parseEvalArgs(args: readonly string[], env: string | undefined):
       conllDigest: switches.has('--conll-digest'),
       placeRanker: switches.has('--place-ranker'),
       digestTextDir: values.get('--digest-text'),
+      topicParts,
     },
   };
 }

@@ -380,20 +380,21 @@ async function realDatesSection(
 async function realClustering(
   analyze: Analyze,
   cluster: Cluster | string,
-  tuningOnly: boolean,
-  orders: boolean,
+  options: EvalOptions,
 ): Promise<RealClustering[] | string> {
   const missing = ecbplusMissing();
   if (missing) return missing;
   if (typeof cluster === 'string') return cluster;
   const results: RealClustering[] = [];
   for (const setting of ['dated', 'undated'] as const) {
-    for (const order of ['publication' as const, ...(orders ? OTHER_ORDERS : [])])
-      results.push(await clusterEcbplus(setting, analyze, cluster, undefined, order));
+    for (const order of ['publication' as const, ...(options.orders ? OTHER_ORDERS : [])])
+      results.push(await clusterEcbplus(setting, analyze, cluster, undefined, order, options.topicParts));
   }
-  // Every report is still filed into the one store (the aside topics' reports can join tuning stories); only their rows are left out.
-  return tuningOnly
-    ? results.map((r) => ({ ...r, rows: r.rows.filter((row) => row.part.startsWith('tuning')) }))
+  // Every report is still filed into the one store (the aside topics' reports can join tuning stories); only their
+  // rows are left out (`--topics` refuses aside topics under --tuning-only).
+  const hidden = new Set(['aside topics 16-20', 'all 20 topics']);
+  return options.tuningOnly
+    ? results.map((r) => ({ ...r, rows: r.rows.filter((row) => !hidden.has(row.part)) }))
     : results;
 }
 
@@ -439,7 +440,7 @@ async function main(args: string[]): Promise<void> {
   const realPlaces = await realPlacesSection(analyze, showDetails, real.totals, splits);
   const realDates = await realDatesSection(analyze, showDetails, real.totals, splits);
   const realQuotes = await realQuotesSection(analyze, showDetails, splits);
-  const clustering = await realClustering(analyze, cluster, tuningOnly, options.orders);
+  const clustering = await realClustering(analyze, cluster, options);
   const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS, options.digestTextDir);
   const wireDigest = options.conllDigest ? await conllDigestSection(options) : null;
   const ranker = options.placeRanker ? await placeRankerSection(splits) : null;

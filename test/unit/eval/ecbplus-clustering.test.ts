@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { EcbDocument } from '../../../test/eval/ecbplus';
 import {
+  clusterEcbplus,
   formatRealClustering,
   inOrder,
   type RealClustering,
   shuffled,
 } from '../../../test/eval/ecbplus-clustering';
+import type { Analyze, Cluster } from '../../../test/eval/evaluate';
 import { type ArticleSpec, buildArticle } from '../../support/article-builder';
 
 describe('Function: shuffled', () => {
@@ -72,5 +75,55 @@ describe('Function: formatRealClustering', () => {
     expect(orders).toMatch(/dates\s+order\s+part/);
     expect(orders).toMatch(/dated\s+reversed\s+tuning topics 1-15/);
     expect(orders).toContain('rejected reports (dated: 0)');
+  });
+});
+
+describe('Function: clusterEcbplus', () => {
+  // Prepare: two topics of two reports each; the clustering puts all four in one story.
+  const doc = (id: string, topic: number, story: string): EcbDocument => ({
+    id,
+    story,
+    topic,
+    raw: {
+      key: `${id}.txt`,
+      bytes: new Uint8Array(),
+      contentType: 'text/plain',
+      metadata: {},
+      lastModified: '2024-05-06T09:00:00Z',
+    },
+  });
+  const docs = [doc('1_1', 1, '1_a'), doc('1_2', 1, '1_a'), doc('2_1', 2, '2_a'), doc('2_2', 2, '2_b')];
+  const analyze: Analyze = async (raw) =>
+    buildArticle({
+      key: raw.key,
+      outlet: 'Harbour Post',
+      published: '2024-05-06T09:00:00Z',
+      type: 'protest',
+      action: 'walked out',
+      lead: 'Ferry crews walked out on Monday.',
+    });
+  const oneStory: Cluster = async (articles) => ({
+    storyOf: Object.fromEntries(articles.map((a) => [a.key, 'st_one'])),
+    links: {},
+  });
+
+  it('scores each topic set asked for on its own, after the usual parts', async () => {
+    // Act
+    const result = await clusterEcbplus('dated', analyze, oneStory, docs, 'publication', [
+      { label: '1', topics: [1] },
+      { label: '2', topics: [2] },
+    ]);
+
+    // Assess
+    const [first, second] = result.rows.slice(-2);
+    expect(result.rows.map((r) => r.part)).toEqual([
+      'tuning topics 1-15',
+      'aside topics 16-20',
+      'all 20 topics',
+      'topics 1',
+      'topics 2',
+    ]);
+    expect([first?.documents, first?.bCubed.f1, first?.pairwise.precision]).toEqual([2, 1, 1]);
+    expect([second?.documents, second?.goldStories, second?.pairwise.precision]).toEqual([2, 2, 0]);
   });
 });

@@ -12,6 +12,7 @@ const NO_FLAG = {
   conllDigest: false,
   placeRanker: false,
   digestTextDir: undefined,
+  topicParts: [],
 };
 
 describe('Function: parseEvalArgs', () => {
@@ -59,6 +60,26 @@ describe('Function: parseEvalArgs', () => {
       undefined,
       { ...NO_FLAG, tuningOnly: true, conllTrainOnly: true, digestTextDir: '/tmp/digests' },
     ],
+    [
+      'two halves of the tuning topics, each scored alone',
+      ['--topics', '1-7', '--tuning-only', '--topics', '8-9,11,13-15'],
+      undefined,
+      {
+        ...NO_FLAG,
+        tuningOnly: true,
+        conllTrainOnly: true,
+        topicParts: [
+          { label: '1-7', topics: [1, 2, 3, 4, 5, 6, 7] },
+          { label: '8-9,11,13-15', topics: [8, 9, 11, 13, 14, 15] },
+        ],
+      },
+    ],
+    [
+      'aside topics when nothing is hidden',
+      ['--topics', '16,18'],
+      undefined,
+      { ...NO_FLAG, topicParts: [{ label: '16,18', topics: [16, 18] }] },
+    ],
   ])('reads %s', (_kind, args, env, options) => {
     expect(parseEvalArgs(args, env)).toEqual({ options });
   });
@@ -72,6 +93,14 @@ describe('Function: parseEvalArgs', () => {
     ['a folder flag with nothing after it', ['--conll'], '--conll needs a value'],
     ['a folder flag followed by another flag', ['--conll', '--details'], '--conll needs a value'],
     ['the held-out test file asked for', ['--conll-split', 'test'], '--conll-split takes train, not test'],
+    [
+      'held-aside topics in a tuning round',
+      ['--tuning-only', '--topics', '14-16'],
+      'names held-aside topics (16-20)',
+    ],
+    ['a topic the split does not have', ['--topics', '0-3'], 'topics are 1-20'],
+    ['a range backwards', ['--topics', '7-1'], 'topics are 1-20'],
+    ['a word for a list', ['--topics', 'odd'], 'numbers and ranges'],
   ])('refuses %s', (_kind, args, error) => {
     expect(parseEvalArgs(args, undefined)).toEqual({ error: expect.stringContaining(error) });
   });
@@ -87,6 +116,7 @@ describe('Function: parseEvalArgs', () => {
       '--conll-digest',
       '--place-ranker',
       '--digest-text',
+      '--topics',
       '--help',
     ])
       expect(USAGE).toContain(flag);
