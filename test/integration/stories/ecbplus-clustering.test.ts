@@ -32,11 +32,12 @@ const TUNING_FLOORS = {
 /**
  * The tuning figures when the reports arrive in another order (`npm run eval -- --tuning-only
  * --orders`), rounded down, for the order that was worst on B-cubed F1 in both settings: which
- * report came first should decide as little as it can.
+ * report came first should decide as little as it can. Dated 0.929 -> 0.931 in session 22 (a
+ * story's index report may move to the story of its event: 93.0 -> 93.2).
  */
 const WORST_ORDER = 'shuffle 1';
 const WORST_ORDER_FLOORS = {
-  dated: { bCubedF1: 0.929, bCubedP: 0.999, pairwiseP: 0.999 },
+  dated: { bCubedF1: 0.931, bCubedP: 0.999, pairwiseP: 0.999 },
   undated: { bCubedF1: 0.929, bCubedP: 0.965, pairwiseP: 0.954 },
 } as const;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Story } from '../../../../lambdas/core/model';
 import { straysInto } from '../../../../lambdas/core/story';
+import { earliestSource, removeSource } from '../../../../lambdas/core/story/story';
 import { fares, ferries, storyOf as storyAt } from '../../../support/stray-reports';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
@@ -25,12 +26,12 @@ describe('Function: straysInto', () => {
       [],
     ],
     [
-      'the report a story is indexed by stays: moving it would file the story’s terms again',
+      'the report a story is indexed by goes too: which report opened a story says nothing of its event',
       () => [
         storyOf('st_ferry', [ferries[1] as Article, ferries[2] as Article]),
         storyOf('st_fare', [ferries[0] as Article, fares[0] as Article, fares[1] as Article]),
       ],
-      [],
+      ['ferry-1.txt'],
     ],
     [
       'a story of one report is a merge, not a move',
@@ -62,6 +63,19 @@ describe('Function: straysInto', () => {
 
     // Assess
     expect(strays.map((s) => s.key)).toEqual(expected);
+  });
+
+  it('leaves the rest of the story indexed by its earliest report when its index report goes', () => {
+    // Prepare
+    const from = storyOf('st_fare', [ferries[0] as Article, fares[0] as Article, fares[1] as Article]);
+
+    // Act
+    const rest = removeSource(from, 'ferry-1.txt', NOW);
+
+    // Assess
+    expect(from.indexedBy).toBe('ferry-1.txt');
+    expect(rest.indexedBy).toBe(earliestSource(rest)?.key);
+    expect(rest.sources.map((s) => s.key)).toEqual(['fare-1.txt', 'fare-2.txt']);
   });
 
   it('says why: the report against the story it joins and against the rest of its own', () => {
