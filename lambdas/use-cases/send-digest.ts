@@ -9,6 +9,7 @@ import {
   addDays,
   checkFaithful,
   type Digest,
+  type DigestItem,
   matchesFilters,
   parsePeriod,
   periodFor,
@@ -87,6 +88,8 @@ export interface DigestPreview {
     whatsNew: string;
     background: string | null;
     verdicts: SentenceVerdict[];
+    /** Present when the item tells a thread of stories: which ones, and the evidence (`threadLink`). */
+    thread?: DigestItem['thread'];
   } & Omit<ItemAuthorship, 'storyId'>)[];
   /** Model calls and tokens this digest cost (zero for the extractive composer). */
   composer: ComposerUsage;
@@ -195,12 +198,20 @@ function unsubscribeLink(base: string, token: string): string {
 function mergedVersions(
   subscriber: Subscriber,
   digest: Digest,
-  inWindow: Set<string>,
+  inWindow: Map<string, number>,
 ): Record<string, number> {
   // Only stories still in the window can come back as updates; older entries would just grow the record.
   const kept = Object.entries(subscriber.sentVersions ?? {}).filter(([id]) => inWindow.has(id));
+  // A thread's item tells its earlier stories as background: they were sent at the version told.
+  const threaded = digest.items.flatMap((i) =>
+    (i.thread?.stories ?? []).flatMap((id) => {
+      const version = inWindow.get(id);
+      return version === undefined ? [] : [[id, version] as const];
+    }),
+  );
   return {
     ...Object.fromEntries(kept),
+    ...Object.fromEntries(threaded),
     ...Object.fromEntries(digest.items.map((i) => [i.storyId, i.storyVersion])),
   };
 }
@@ -256,7 +267,11 @@ async function sendOne(
     return { kind: 'skipped', reason: 'in-progress', retryAfter: claim.entry.leaseUntil };
   }
   const id = messageId(subscriber.email, period, config.senderEmail);
-  const sentVersions = mergedVersions(subscriber, digest, new Set(material.stories.map((s) => s.id)));
+  const sentVersions = mergedVersions(
+    subscriber,
+    digest,
+    new Map(material.stories.map((s) => [s.id, s.version])),
+  );
   let preview: DigestPreview;
   try {
     const unsubscribeUrl = unsubscribeLink(
@@ -288,6 +303,7 @@ async function sendOne(
         whatsNew: i.whatsNew,
         background: i.background,
         verdicts: i.verdicts,
+        ...(i.thread ? { thread: i.thread } : {}),
         ...(authorship.get(i.storyId) ?? { composer: 'extractive', dropped: [] }),
       })),
       composer: composed.usage,

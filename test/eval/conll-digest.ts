@@ -131,6 +131,10 @@ export interface ConllDigestFigures {
   items: number;
   withHeadline: number;
   withLead: number;
+  /** Items telling a thread of stories (a later development with the earlier events as background): each read by hand. */
+  threads: number;
+  /** Stories an item tells: its own, and a thread's earlier ones as its background. */
+  storiesTold: number;
   problems: Record<ProblemKind, number>;
   /** Each problem line, for --details. */
   lines: string[];
@@ -162,6 +166,8 @@ export function conllDigestFigures(
     items: digest.items.length,
     withHeadline: digest.items.filter((i) => i.headline.trim() !== '').length,
     withLead: digest.items.filter((i) => i.whatsNewClauses.length > 0).length,
+    threads: digest.items.filter((i) => i.thread !== undefined).length,
+    storiesTold: digest.items.reduce((n, i) => n + (i.thread?.stories.length ?? 1), 0),
     problems,
     lines,
   };
@@ -174,6 +180,7 @@ export function formatConllDigest(rows: readonly ConllDigestFigures[], details: 
     ['stories / items', (f) => `${f.stories} / ${f.items}`],
     ['items with a headline', (f) => String(f.withHeadline)],
     ["items with a what's-new lead", (f) => String(f.withLead)],
+    ['items telling a thread of stories', (f) => String(f.threads)],
     ...PROBLEM_KINDS.map(
       ([kind]) => [`problems: ${kind}`, (f: ConllDigestFigures) => String(f.problems[kind])] as const,
     ),

@@ -43,9 +43,14 @@ export function itemText(
   const dropped = item.verdicts
     .filter((v) => !v.ok)
     .map((v) => `  dropped: ${v.text} (${v.failures.map((f) => `${f.kind}: ${f.text}`).join('; ')})`);
+  const links = (item.thread?.links ?? []).map(
+    (l) =>
+      `  thread: ${l.earlier} (${l.earlierDay}) -> ${l.later} (${l.laterDay}), ${l.daysApart} days; similarity ${l.similarity}; people ${l.sharedPeople.join(', ') || '-'}; bodies ${l.sharedBodies.join(', ') || '-'}${l.place ? `; place ${l.place}` : ''}; terms ${l.sharedTerms.join(', ')}`,
+  );
   return [
     `== ${n}. ${item.headline}`,
     `  story ${item.storyId}; sources: ${item.sources.map((s) => s.outlet).join(', ')}`,
+    ...links,
     ...reports.map((r) => `  report ${r}`),
     ...section("WHAT'S NEW", item.whatsNewClauses, articles),
     ...section('BACKGROUND', item.backgroundClauses, articles),
@@ -61,9 +66,10 @@ export function digestText(
   reportsOf: ReadonlyMap<string, readonly string[]>,
   goldOf?: ReadonlyMap<string, string>,
 ): string {
-  return digest.items
-    .map((item, i) => itemText(item, i + 1, articles, reportsOf.get(item.storyId) ?? [], goldOf))
-    .join('\n');
+  // A thread's item tells the reports of each of its stories.
+  const keysOf = (item: DigestItem) =>
+    (item.thread?.stories ?? [item.storyId]).flatMap((id) => reportsOf.get(id) ?? []);
+  return digest.items.map((item, i) => itemText(item, i + 1, articles, keysOf(item), goldOf)).join('\n');
 }
 
 /** Writes `name.txt` under `dir` (made when absent). */

@@ -73,6 +73,7 @@ export function formatDigestFigures(parts: DigestPartFigures[]): string {
     ['real stories / with one item', (f) => `${f.stories.realStories} / ${f.stories.oneItem}`],
     ['real stories split / no item', (f) => `${f.stories.split} / ${f.stories.noItem}`],
     ['items telling 2+ real stories', (f) => String(f.stories.mixed)],
+    ['items telling a thread of stories', (f) => String(f.stories.threads)],
   ];
   const header = `${'figure'.padEnd(34)}${parts.map((p) => p.part.padStart(18)).join('')}`;
   const lines = rows.map(

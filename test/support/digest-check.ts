@@ -30,7 +30,7 @@ import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types
 import { typeset } from '../../lambdas/core/digest/typeset';
 import { bareSentence, lowerFirst } from '../../lambdas/core/digest/verbatim';
 import { nameWords, readsAlone, sharesHeadline, tellsHeadline } from '../../lambdas/core/digest/whats-new';
-import type { Article } from '../../lambdas/core/model';
+import type { Article, Story } from '../../lambdas/core/model';
 
 /**
  * Kinds of NOT_PROSE row that no printed sentence may show: furniture, and fragments (a sentence cut
@@ -274,10 +274,28 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
   });
 }
 
+/** An earlier story of a thread that its item's background cites no report of: told nowhere. */
+export function untoldThreadStories(digest: Digest, stories: readonly Story[]): string[] {
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  return digest.items.flatMap((item) =>
+    (item.thread?.stories ?? [])
+      .filter((id) => id !== item.storyId)
+      .filter((id) => {
+        const keys = new Set(byId.get(id)?.sources.map((s) => s.key));
+        return !item.backgroundClauses.some((c) => c.sources.some((s) => keys.has(s.key)));
+      })
+      .map((id) => `${item.storyId}: a thread's earlier story told in no background sentence: ${id}`),
+  );
+}
+
 /** Composes a digest as the code does and fails the test when a reader would object to any of it. */
 export function composeChecked(...args: Parameters<typeof composeDigest>): Digest {
   const digest = composeDigest(...args);
-  const problems = [...checkFaithful(digest, args[1]), ...digestProblems(digest, args[1])];
+  const problems = [
+    ...checkFaithful(digest, args[1]),
+    ...digestProblems(digest, args[1]),
+    ...untoldThreadStories(digest, args[0]),
+  ];
   if (problems.length > 0) throw new Error(`the digest fails the reader's check:\n${problems.join('\n')}`);
   return digest;
 }

@@ -154,12 +154,14 @@ export interface StoryFigures {
   noItem: number;
   /** Items whose reports tell more than one real story. */
   mixed: number;
+  /** Items telling a thread of stories (a later development with the earlier events as background). */
+  threads: number;
 }
 
 /** The real story most of an item's reports tell, and whether they tell more than one. */
-function realStoryOf(story: Story, goldOf: Map<string, string>): { gold: string; mixed: boolean } {
+function realStoryOf(told: Story[], goldOf: Map<string, string>): { gold: string; mixed: boolean } {
   const counts = new Map<string, number>();
-  for (const s of story.sources) {
+  for (const s of told.flatMap((story) => story.sources)) {
     const gold = goldOf.get(s.key) ?? s.key;
     counts.set(gold, (counts.get(gold) ?? 0) + 1);
   }
@@ -167,28 +169,34 @@ function realStoryOf(story: Story, goldOf: Map<string, string>): { gold: string;
   return { gold, mixed: counts.size > 1 };
 }
 
-/** Items per real story: one each is the aim; the real stories are those any of the stories' reports tell. */
+/**
+ * Items per real story: one each is the aim; the real stories are those any of the stories' reports
+ * tell. An item telling a thread tells the reports of every story of it.
+ */
 export function storyFigures(digest: Digest, stories: Story[], goldOf: Map<string, string>): StoryFigures {
   const byId = new Map(stories.map((s) => [s.id, s]));
   const real = new Set(stories.flatMap((s) => s.sources.map((r) => goldOf.get(r.key) ?? r.key)));
   const itemsOf = new Map<string, number>();
   let mixed = 0;
   let items = 0;
+  let threads = 0;
   for (const item of digest.items) {
-    const story = byId.get(item.storyId);
-    if (!story) continue;
+    const told = (item.thread?.stories ?? [item.storyId]).flatMap((id) => byId.get(id) ?? []);
+    if (told.length === 0) continue;
     items += 1;
-    const of = realStoryOf(story, goldOf);
+    threads += item.thread ? 1 : 0;
+    const of = realStoryOf(told, goldOf);
     itemsOf.set(of.gold, (itemsOf.get(of.gold) ?? 0) + 1);
     mixed += of.mixed ? 1 : 0;
   }
-  const told = [...real].map((g) => itemsOf.get(g) ?? 0);
+  const count = [...real].map((g) => itemsOf.get(g) ?? 0);
   return {
     realStories: real.size,
     items,
-    oneItem: told.filter((n) => n === 1).length,
-    split: told.filter((n) => n > 1).length,
-    noItem: told.filter((n) => n === 0).length,
+    threads,
+    oneItem: count.filter((n) => n === 1).length,
+    split: count.filter((n) => n > 1).length,
+    noItem: count.filter((n) => n === 0).length,
     mixed,
   };
 }

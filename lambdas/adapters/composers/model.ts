@@ -88,6 +88,11 @@ export class ModelComposer implements Composer {
     const written: Written[] = [];
     for (const item of base.digest.items) {
       const story = byId.get(item.storyId);
+      // A thread's item tells earlier stories as background; the model is shown only the latest one's reports.
+      if (item.thread) {
+        written.push(fallback(item, 'a thread of stories: written from all of them'));
+        continue;
+      }
       written.push(
         story ? await this.write(story, item, articlesByKey, options.date, run) : fallback(item, 'no story'),
       );

@@ -10,6 +10,7 @@ import { relaysNoNews, unfitReason } from './input';
 import { introducePeople } from './names';
 import { factsStated, withoutRepeats } from './overlap';
 import { isPerson } from './participants';
+import { type Thread, threadsOf } from './threads';
 import type { Clause, ClauseSource, ComposeOptions, Digest, DigestItem } from './types';
 import { typeset } from './typeset';
 import { bareSentence } from './verbatim';
@@ -303,10 +304,56 @@ function subject(date: string, items: DigestItem[], more: number): string {
   return `${title}: ${first.headline}${others > 0 ? ` (+${others} more)` : ''}`;
 }
 
+/** Whether an item's background cites a report of the story. */
+function tells(item: DigestItem, story: Story): boolean {
+  const keys = new Set(story.sources.map((s) => s.key));
+  return item.backgroundClauses.some((c) => c.sources.some((s) => keys.has(s.key)));
+}
+
+/**
+ * The item of a thread: its latest story's, with the earlier stories as background and their sources
+ * listed; an earlier story whose event no background sentence tells (none reads alone, none passes
+ * the verifier, four later occasions fill the background) is left out of the thread and gets its own
+ * item, so no story goes untold.
+ */
+function threadItems(
+  thread: Thread,
+  articlesByKey: Map<string, Article>,
+  options: ComposeOptions,
+): DigestItem[] {
+  let earlier = thread.earlier;
+  while (earlier.length > 0) {
+    const linked = {
+      ...thread.latest,
+      backgroundStoryIds: [...earlier.map((s) => s.id), ...thread.latest.backgroundStoryIds],
+    };
+    const related = new Map([...(options.related ?? []), ...earlier.map((s): [string, Story] => [s.id, s])]);
+    const made = item(linked, articlesByKey, { ...options, related });
+    const told = made ? earlier.filter((s) => tells(made, s)) : [];
+    if (made && told.length === earlier.length) {
+      const alone = thread.earlier.filter((s) => !told.includes(s));
+      const sources = [...made.sources, ...told.flatMap(sourcesOf)];
+      const stories = [...told.map((s) => s.id), thread.latest.id];
+      const threaded: DigestItem = {
+        ...made,
+        sources: sources.filter(
+          (s, i) => sources.findIndex((t) => t.outlet === s.outlet && t.url === s.url) === i,
+        ),
+        thread: { stories, links: thread.links.filter((l) => stories.includes(l.earlier)) },
+      };
+      return [threaded, ...alone.flatMap((s) => item(s, articlesByKey, options) ?? [])];
+    }
+    earlier = told;
+  }
+  return [thread.latest, ...thread.earlier].flatMap((s) => item(s, articlesByKey, options) ?? []);
+}
+
 /**
  * Composes one reader's digest from stories and their articles; stories already sent unchanged are
  * left out. Stories are composed in order of importance until `maxItems` items are made, so a
- * window of thousands of stories costs the composition of the top few, not of all.
+ * window of thousands of stories costs the composition of the top few, not of all. Stories of one
+ * thread (`threadsOf`: a later development and the earlier events it grows from) make one item, in
+ * the place of its most important story.
  */
 export function composeDigest(
   stories: Story[],
@@ -317,15 +364,19 @@ export function composeDigest(
   // no sentence of either is stated as news.
   const articlesByKey = new Map([...allArticles].filter(([, a]) => !relaysNoNews(a)));
   const wanted = stories.filter((s) => isWanted(s, options)).sort(byImportance);
+  const threadOf = new Map(threadsOf(wanted).flatMap((t) => [t.latest, ...t.earlier].map((s) => [s.id, t])));
   const limit = options.maxItems ?? Number.POSITIVE_INFINITY;
   const items: DigestItem[] = [];
-  let composed = 0;
+  const done = new Set<string>();
   for (const story of wanted) {
     if (items.length >= limit) break;
-    composed += 1;
-    const made = item(story, articlesByKey, options);
-    if (made) items.push(made);
+    if (done.has(story.id)) continue;
+    const thread = threadOf.get(story.id);
+    const members = thread ? [thread.latest, ...thread.earlier] : [story];
+    for (const s of members) done.add(s.id);
+    const made = thread ? threadItems(thread, articlesByKey, options) : [item(story, articlesByKey, options)];
+    items.push(...made.filter((i): i is DigestItem => i !== null));
   }
-  const more = wanted.length - composed;
+  const more = wanted.length - done.size;
   return { subject: subject(options.date, items, more), date: options.date, items, more };
 }

@@ -1,5 +1,6 @@
 /** The digest's own types: what composition produces and what the email renders. */
 import type { ResolvedDate, Story } from '../model';
+import type { ThreadLink } from './threads';
 import type { VerifyFailure } from './verify';
 
 /** Where a clause's facts come from: one sentence of one article. */
@@ -40,6 +41,12 @@ export interface DigestItem {
   sources: { outlet: string; url?: string }[];
   /** Every sentence composed for the item with its verdict: those that failed were dropped. */
   verdicts: SentenceVerdict[];
+  /**
+   * Present when the item tells a thread: the stories it tells, earliest first (the last is
+   * `storyId`, told as what's new; the others as background), and the evidence linking each
+   * earlier story to it (`threadLink`).
+   */
+  thread?: { stories: string[]; links: ThreadLink[] };
 }
 
 /** A composed brief for one reader and one period. */

@@ -46,17 +46,32 @@ describe('Function: digestDocuments', () => {
 });
 
 describe('Function: conllDigestFigures', () => {
-  it('counts items with a headline and a lead, and the reader’s problems by kind', () => {
+  it('counts items with a headline and a lead, threads and the stories they tell, and the reader’s problems by kind', () => {
     const clause = { text: 'Ferry pier opens.', sources: [], dates: [] };
+    const thread = { stories: ['s0', 's1'], links: [] };
     const digest = {
       date: '1996-12-31',
       items: [
-        { storyId: 's1', headline: 'Pier', whatsNewClauses: [clause], backgroundClauses: [], sources: [] },
+        {
+          storyId: 's1',
+          headline: 'Pier',
+          whatsNewClauses: [clause],
+          backgroundClauses: [],
+          sources: [],
+          thread,
+        },
         { storyId: 's2', headline: '', whatsNewClauses: [], backgroundClauses: [], sources: [] },
       ],
     } as unknown as Digest;
     const figures = conllDigestFigures('train', 9, digest, new Map(), []);
-    expect(figures).toMatchObject({ documents: 9, items: 2, withHeadline: 1, withLead: 1 });
+    expect(figures).toMatchObject({
+      documents: 9,
+      items: 2,
+      withHeadline: 1,
+      withLead: 1,
+      threads: 1,
+      storiesTold: 3,
+    });
     expect(figures.problems.headline).toBe(2);
   });
 });

@@ -117,6 +117,43 @@ describe('Class: ModelComposer', () => {
     expect(authorship[0]?.dropped).toHaveLength(dropped);
   });
 
+  it('leaves a thread of stories to the extractive item, which tells the earlier ones as background', async () => {
+    // Prepare: the extractive digest told the sea wall as a thread (its item tells an earlier story too).
+    const extractive = new ExtractiveComposer();
+    const threaded = {
+      compose: async (...args: Parameters<ExtractiveComposer['compose']>) => {
+        const base = await extractive.compose(...args);
+        const items = base.digest.items.map((i) =>
+          i.storyId === seaWallStory.id
+            ? { ...i, thread: { stories: ['st-earlier', i.storyId], links: [] } }
+            : i,
+        );
+        return { ...base, digest: { ...base.digest, items } };
+      },
+    };
+    const model = new ScriptedModel(faithful);
+    const instance = new ModelComposer(model, threaded, {
+      tokenBudget: 100_000,
+      maxOutputTokens: 500,
+      maxFailedStories: 2,
+      timeBudgetMs: 60_000,
+      now: () => 0,
+      retry: { attempts: 1, timeoutMs: 1_000, backoffMs: 10, sleep: async () => undefined },
+    });
+
+    // Act
+    const { digest, authorship } = await compose(instance);
+
+    // Assess
+    const wall = digest.items.find((i) => i.storyId === seaWallStory.id);
+    expect(wall?.thread?.stories).toEqual(['st-earlier', seaWallStory.id]);
+    expect(authorship.find((a) => a.storyId === seaWallStory.id)).toMatchObject({
+      composer: 'extractive',
+      fallback: expect.stringMatching(/thread/u),
+    });
+    expect(model.prompts.some((p) => p.user.includes('Port Alder'))).toBe(false);
+  });
+
   it('retries a retryable failure with backoff before it answers', async () => {
     const { instance, slept } = composer((p, call) =>
       call === 0 ? new LanguageModelError('HTTP 503', { retryable: true }) : faithful(p, call),
