@@ -74,6 +74,7 @@ export function formatDigestFigures(parts: DigestPartFigures[]): string {
     ['real stories split / no item', (f) => `${f.stories.split} / ${f.stories.noItem}`],
     ['items telling 2+ real stories', (f) => String(f.stories.mixed)],
     ['items telling a thread of stories', (f) => String(f.stories.threads)],
+    ['look-alike pairs a thread would join', (f) => String(f.stories.lookAlike)],
   ];
   const header = `${'figure'.padEnd(34)}${parts.map((p) => p.part.padStart(18)).join('')}`;
   const lines = rows.map(

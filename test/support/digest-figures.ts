@@ -5,6 +5,7 @@
  * The ECB+ digest test holds floors on these counts, and `npm run eval` prints them.
  */
 import { MONTHS } from '../../lambdas/core/digest/dates';
+import { threadEvidence } from '../../lambdas/core/digest/threads';
 import type { Digest, DigestItem } from '../../lambdas/core/digest/types';
 import type { Article, ResolvedDate, Story } from '../../lambdas/core/model';
 
@@ -156,6 +157,25 @@ export interface StoryFigures {
   mixed: number;
   /** Items telling a thread of stories (a later development with the earlier events as background). */
   threads: number;
+  /** Pairs of stories of different real stories the thread test joins with their days set aside (`lookAlikeThreads`). */
+  lookAlike: number;
+}
+
+/**
+ * Pairs of stories of different real stories that the thread test (`threadEvidence`) would join were
+ * both dated and in order: look-alike events (a recurring event at one place, the same player's two
+ * offers) that a looser test would tell as one saga. Each story counts as the real story most of its
+ * reports tell.
+ */
+export function lookAlikeThreads(stories: readonly Story[], goldOf: Map<string, string>): number {
+  const real = stories.map((s) => realStoryOf([s], goldOf).gold);
+  let pairs = 0;
+  stories.forEach((a, i) => {
+    stories.forEach((b, j) => {
+      if (j > i && real[i] !== real[j] && threadEvidence(a, b) !== null) pairs += 1;
+    });
+  });
+  return pairs;
 }
 
 /** The real story most of an item's reports tell, and whether they tell more than one. */
@@ -194,6 +214,7 @@ export function storyFigures(digest: Digest, stories: Story[], goldOf: Map<strin
     realStories: real.size,
     items,
     threads,
+    lookAlike: lookAlikeThreads(stories, goldOf),
     oneItem: count.filter((n) => n === 1).length,
     split: count.filter((n) => n > 1).length,
     noItem: count.filter((n) => n === 0).length,

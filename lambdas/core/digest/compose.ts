@@ -312,15 +312,15 @@ function tells(item: DigestItem, story: Story): boolean {
 
 /**
  * The item of a thread: its latest story's, with the earlier stories as background and their sources
- * listed; an earlier story whose event no background sentence tells (none reads alone, none passes
- * the verifier, four later occasions fill the background) is left out of the thread and gets its own
- * item, so no story goes untold.
+ * listed; null when no earlier story's event can be told. An earlier story whose event no background
+ * sentence tells (none reads alone, none passes the verifier, four later occasions fill the
+ * background) is left out of the thread and keeps its own item, so no story goes untold.
  */
-function threadItems(
+function threadItem(
   thread: Thread,
   articlesByKey: Map<string, Article>,
   options: ComposeOptions,
-): DigestItem[] {
+): DigestItem | null {
   let earlier = thread.earlier;
   while (earlier.length > 0) {
     const linked = {
@@ -331,21 +331,19 @@ function threadItems(
     const made = item(linked, articlesByKey, { ...options, related });
     const told = made ? earlier.filter((s) => tells(made, s)) : [];
     if (made && told.length === earlier.length) {
-      const alone = thread.earlier.filter((s) => !told.includes(s));
       const sources = [...made.sources, ...told.flatMap(sourcesOf)];
       const stories = [...told.map((s) => s.id), thread.latest.id];
-      const threaded: DigestItem = {
+      return {
         ...made,
         sources: sources.filter(
           (s, i) => sources.findIndex((t) => t.outlet === s.outlet && t.url === s.url) === i,
         ),
         thread: { stories, links: thread.links.filter((l) => stories.includes(l.earlier)) },
       };
-      return [threaded, ...alone.flatMap((s) => item(s, articlesByKey, options) ?? [])];
     }
     earlier = told;
   }
-  return [thread.latest, ...thread.earlier].flatMap((s) => item(s, articlesByKey, options) ?? []);
+  return null;
 }
 
 /**
@@ -353,7 +351,7 @@ function threadItems(
  * left out. Stories are composed in order of importance until `maxItems` items are made, so a
  * window of thousands of stories costs the composition of the top few, not of all. Stories of one
  * thread (`threadsOf`: a later development and the earlier events it grows from) make one item, in
- * the place of its most important story.
+ * the place of its most important story; a story the thread's item cannot tell keeps its own place.
  */
 export function composeDigest(
   stories: Story[],
@@ -372,10 +370,17 @@ export function composeDigest(
     if (items.length >= limit) break;
     if (done.has(story.id)) continue;
     const thread = threadOf.get(story.id);
-    const members = thread ? [thread.latest, ...thread.earlier] : [story];
-    for (const s of members) done.add(s.id);
-    const made = thread ? threadItems(thread, articlesByKey, options) : [item(story, articlesByKey, options)];
-    items.push(...made.filter((i): i is DigestItem => i !== null));
+    const threaded = thread ? threadItem(thread, articlesByKey, options) : null;
+    // A thread is tried once, at its first story; the stories it leaves untold are composed alone.
+    if (thread) for (const s of [thread.latest, ...thread.earlier]) threadOf.delete(s.id);
+    if (threaded?.thread) {
+      items.push(threaded);
+      for (const id of threaded.thread.stories) done.add(id);
+      if (done.has(story.id) || items.length >= limit) continue;
+    }
+    done.add(story.id);
+    const made = item(story, articlesByKey, options);
+    if (made) items.push(made);
   }
   const more = wanted.length - done.size;
   return { subject: subject(options.date, items, more), date: options.date, items, more };

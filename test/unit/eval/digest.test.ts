@@ -124,12 +124,12 @@ describe('Function: storyFigures', () => {
     [
       'one item a real story',
       [story('s1', ['a1.txt', 'a2.txt']), story('s2', ['b1.txt']), story('s3', ['c1.txt'])],
-      { realStories: 3, items: 3, oneItem: 3, split: 0, noItem: 0, mixed: 0, threads: 0 },
+      { realStories: 3, items: 3, oneItem: 3, split: 0, noItem: 0, mixed: 0, threads: 0, lookAlike: 0 },
     ],
     [
       'a real story split over two items',
       [story('s1', ['a1.txt']), story('s2', ['a2.txt']), story('s3', ['b1.txt', 'c1.txt'])],
-      { realStories: 3, items: 3, oneItem: 1, split: 1, noItem: 1, mixed: 1, threads: 0 },
+      { realStories: 3, items: 3, oneItem: 1, split: 1, noItem: 1, mixed: 1, threads: 0, lookAlike: 0 },
     ],
   ])('counts %s', (_case, stories, expected) => {
     const digest = digestOf(stories.map((s) => item(s.id, 'Ferry crews strike in Port Ellis', [])));
@@ -140,12 +140,12 @@ describe('Function: storyFigures', () => {
     [
       "a real story's two stories told as one thread",
       ['s1', 's2'],
-      { realStories: 3, items: 3, oneItem: 3, split: 0, noItem: 0, mixed: 0, threads: 1 },
+      { realStories: 3, items: 3, oneItem: 3, split: 0, noItem: 0, mixed: 0, threads: 1, lookAlike: 0 },
     ],
     [
       "two real stories' stories told as one thread",
       ['s2', 's3'],
-      { realStories: 3, items: 3, oneItem: 1, split: 1, noItem: 1, mixed: 1, threads: 1 },
+      { realStories: 3, items: 3, oneItem: 1, split: 1, noItem: 1, mixed: 1, threads: 1, lookAlike: 0 },
     ],
   ])('counts %s by the reports of every story the item tells', (_case, told, expected) => {
     const stories = [
@@ -176,7 +176,16 @@ describe('Function: formatDigestFigures', () => {
       backgroundRestating: 0,
     },
     problems: 0,
-    stories: { realStories: 2, items: 2, oneItem: 2, split: 0, noItem: 0, mixed: 0, threads: 0 },
+    stories: {
+      realStories: 2,
+      items: 2,
+      oneItem: 2,
+      split: 0,
+      noItem: 0,
+      mixed: 0,
+      threads: 0,
+      lookAlike: 0,
+    },
   });
 
   it('prints tuning and aside in their own columns', () => {
