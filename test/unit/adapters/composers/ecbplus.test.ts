@@ -61,8 +61,14 @@ describe.skipIf(!ecbplusPresent)(
       return composer.compose(stories, articles, { date: '2026-01-15' });
     }
 
+    /** Who wrote each item the model was asked for: a thread's item is left to the extractive composer. */
+    function asked({ digest, authorship }: ComposedDigest): ComposedDigest['authorship'] {
+      const threads = new Set(digest.items.filter((i) => i.thread).map((i) => i.storyId));
+      return authorship.filter((a) => !threads.has(a.storyId));
+    }
+
     it('keeps nearly every source sentence written out verbatim', async () => {
-      const { authorship } = await compose((t) => t);
+      const authorship = asked(await compose((t) => t));
       const byModel = authorship.filter((a) => a.composer !== 'extractive').length;
       expect(byModel / authorship.length).toBeGreaterThanOrEqual(MIN_VERBATIM_KEPT);
     });
@@ -71,7 +77,7 @@ describe.skipIf(!ecbplusPresent)(
       ['an invented name', (t) => `${t.replace(/\.$/u, '')}, Tomas Brandt said.`],
       ['a new fact in plain words', () => 'The officials resigned in disgrace after the scandal.'],
     ])('drops every sentence with %s', async (_case, alter) => {
-      const { authorship } = await compose(alter);
+      const authorship = asked(await compose(alter));
       expect(authorship.length).toBeGreaterThan(50);
       expect(authorship.every((a) => a.composer === 'extractive' && a.dropped.length === 1)).toBe(true);
     });
