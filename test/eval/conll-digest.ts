@@ -116,6 +116,10 @@ export const PROBLEM_KINDS = [
   ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
   ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
   ['leaning on an unseen sentence', /^leaning on a sentence/u],
+  [
+    'quotation out of its context',
+    /^a (?:short )?quotation (?:opening|ending|telling|said|credited to "he")/u,
+  ],
   ['skipped lede', /^a lead skipping/u],
   ['day told twice', /^a day told twice/u],
   ['other', /(?:)/u],

@@ -8,7 +8,8 @@
  * question or exclamation mark set before a comma ("“Why?,” she said"), no what's new opening with an
  * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, of a fact sheet or of a chronology,
  * no lead leaning on a sentence of its report the reader never saw ("The pirates were ..."), no ordinary
- * word keeping its capital after "X reported that".
+ * word keeping its capital after "X reported that", no quotation leaning on what its report told before
+ * it or telling its report's "now" under another report's lead.
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -25,7 +26,12 @@ import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexic
 import { leansOnSentenceBefore, relaysNoNews } from '../../lambdas/core/digest/input';
 import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
-import { carriesOwnCredit, creditsAnother } from '../../lambdas/core/digest/quote-credit';
+import { momentOfAnother, quoteLeansOutside, saidEarlier } from '../../lambdas/core/digest/quote-context';
+import {
+  carriesOwnCredit,
+  creditsAnother,
+  pronounMayBeAnother,
+} from '../../lambdas/core/digest/quote-credit';
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
 import { typeset } from '../../lambdas/core/digest/typeset';
 import { bareSentence, lowerFirst } from '../../lambdas/core/digest/verbatim';
@@ -93,14 +99,55 @@ function quoteProblems(clause: Clause, articles: Map<string, Article>): string[]
   const carriers = clause.sources.flatMap((s) => {
     const article = articles.get(s.key);
     const sentence = typeset(article?.sentences[s.sentence]?.text ?? '');
-    return article && sentence.includes(quote.slice(0, 24)) ? [{ sentence, people: article.people }] : [];
+    // A quotation of two sentences is credited in the second: the sentence before is the first one's.
+    const opening = clause.sources.find((o) => o.key === s.key)?.sentence ?? s.sentence;
+    const before = article?.sentences[Math.min(opening, s.sentence) - 1]?.text ?? '';
+    return article && sentence.includes(quote.slice(0, 24))
+      ? [{ sentence, before, people: article.people }]
+      : [];
   });
+  // "…,” he said." after a sentence naming someone else too: the pronoun may be theirs.
+  const pronoun = carriers.every(
+    (c) =>
+      /[\u201D"]\s*(?:he|she)\s+(?:said|says|added|told)\b/u.test(c.sentence) &&
+      pronounMayBeAnother(c.before, speaker, c.people),
+  );
   return [
     ...(carriesOwnCredit(quote) ? [`a quotation carrying its own credit: ${clause.text}`] : []),
     ...(carriers.some((c) => creditsAnother(outsideQuotes(c.sentence), speaker, c.people))
       ? [`a quotation whose sentence credits someone else too: ${clause.text}`]
       : []),
+    ...(carriers.length > 0 && pronoun
+      ? [`a quotation credited to "he" or "she" after a sentence naming another person: ${clause.text}`]
+      : []),
   ];
+}
+
+/**
+ * A quotation printed alone that leans on what its report told before it ("“That skipper is …,” X
+ * said." with no skipper in the item), that tells its report's "now" under another report's lead, or
+ * that was said at an earlier time its sentence names: it would read as about what the item tells.
+ */
+function quoteOutOfContext(item: DigestItem, articles: Map<string, Article>): string[] {
+  const leadKey = item.whatsNewClauses[0]?.sources[0]?.key;
+  return item.whatsNewClauses.flatMap((clause, i) => {
+    const quote = PRINTED_QUOTE.exec(clause.text)?.[1];
+    if (!quote) return [];
+    const shown = item.whatsNewClauses
+      .slice(0, i)
+      .map((c) => c.text)
+      .join(' ');
+    const leaning = quoteLeansOutside(quote, shown);
+    const keys = clause.sources.map((s) => s.key);
+    const around = clause.sources.map((s) => articles.get(s.key)?.sentences[s.sentence]?.text ?? '');
+    return [
+      ...(leaning ? [`${leaning}: ${clause.text}`] : []),
+      ...(saidEarlier(around) ? [`a quotation said at an earlier time, given as news: ${clause.text}`] : []),
+      ...(momentOfAnother(quote, keys, leadKey)
+        ? [`a quotation telling its report's moment under another report's lead: ${clause.text}`]
+        : []),
+    ];
+  });
 }
 
 /** Background sentences of different reports dating one earlier occasion a year apart: one of them is false. */
@@ -260,6 +307,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...backgroundProblems(item, digest.date),
       ...lookingBack(item),
       ...leaningLead(item, articles),
+      ...quoteOutOfContext(item, articles),
       ...creditCapital(item, articles),
       ...dayTwice(item),
       ...skippedLede(item, articles, digest.date),

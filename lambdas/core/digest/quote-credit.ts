@@ -89,3 +89,21 @@ export const NAMING_BEFORE_QUOTE: TextPattern = {
 export function namesSomething(before: string): boolean {
   return NAMING_BEFORE_QUOTE.regex.test(before.trimStart());
 }
+
+/**
+ * Whether the sentence before a quotation credited to "he" or "she" names another person of the
+ * report besides the speaker ("But now that Vela 4 is out, Berg believes …"): the pronoun may be theirs.
+ */
+export function pronounMayBeAnother(before: string, speaker: string, people: Person[]): boolean {
+  const surname = speaker.trim().split(/\s+/u).at(-1) ?? speaker;
+  return people
+    .filter((p) => p.name !== speaker)
+    .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name)
+    .some(
+      (name) => name !== surname && new RegExp(`(?<![\\p{L}])${escaped(name)}(?![\\p{L}])`, 'u').test(before),
+    );
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

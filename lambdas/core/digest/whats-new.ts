@@ -9,7 +9,14 @@ import { DECIMAL_AS_STOP, NOT_PROSE, PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
-import { carriesOwnCredit, creditsAnother, memberCredit, namesSomething } from './quote-credit';
+import { momentOfAnother, quoteLeansOutside, saidEarlier } from './quote-context';
+import {
+  carriesOwnCredit,
+  creditsAnother,
+  memberCredit,
+  namesSomething,
+  pronounMayBeAnother,
+} from './quote-credit';
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
@@ -872,6 +879,9 @@ function fullNameNeeded(article: Article, named: number, name: string): boolean 
 const SPEECH_VERB =
   /\b(?:said|says|told|added|asked|wrote|recalled|insisted|explained|according to|stated|declared|noted)\b/u;
 
+/** A quotation credited to "he" or "she" right after its closing mark. */
+const PRONOUN_AFTER_QUOTE = /[\u201D"]\s*(?:he|she)\s+(?:said|says|added|told)\b/u;
+
 /** How a body's words are credited: a speech verb, or its statement or announcement. */
 const BODY_SPEECH = new RegExp(
   `${SPEECH_VERB.source}|\\b(?:announc|warn|urg|quot|statement|communiqu|reported|report|call|describ|term)`,
@@ -895,12 +905,16 @@ function creditedInSentence(article: Article, sentence: number, speaker: string)
   const outside = outsideMarks(article, sentence);
   const surname = speaker.trim().split(/\s+/u).at(-1) ?? speaker;
   if (!SPEECH_VERB.test(outside)) return false;
-  if (outside.includes(surname)) return true;
-  // "…,” he said." after a sentence that names the speaker: the pronoun can only be them.
-  return (
-    /\b(?:he|she)\s+(?:said|says|added|told)\b/u.test(outside) &&
-    opensWith(article.sentences[sentence - 1]?.text ?? '', surname)
-  );
+  // "…,” he said." (or "…,” he said, quoting Berg."): the pronoun is the speaker, the person the
+  // sentence before names, when it names no one else of the report.
+  const own = article.sentences[sentence]?.text ?? '';
+  // A quotation of two sentences is credited in the second.
+  const whole = balancedQuotes(own) ? own : `${own} ${article.sentences[sentence + 1]?.text ?? ''}`;
+  if (PRONOUN_AFTER_QUOTE.test(whole)) {
+    const before = article.sentences[sentence - 1]?.text ?? '';
+    return opensWith(before, surname) && !pronounMayBeAnother(before, speaker, article.people);
+  }
+  return outside.includes(surname);
 }
 
 /** The credit inside a quotation split in two: "…,” Berg said, “…". */
@@ -1098,14 +1112,37 @@ function quoteSentence(c: QuoteCandidate): { text: string; source: ClauseSource 
   return null;
 }
 
-function quoteClauses(story: Story, articles: Article[]): Clause[] {
+/** The text of a clause's source sentence among the given reports; empty when none holds it. */
+function sourceText(articles: Article[], source: ClauseSource): string {
+  return articles.find((a) => a.key === source.key)?.sentences[source.sentence]?.text ?? '';
+}
+
+/**
+ * How each side described the event, in at most two quotations that read where they are printed:
+ * after what the item told (`shown`), under the lead from the report `leadKey`.
+ */
+function quoteClauses(
+  story: Story,
+  articles: Article[],
+  shown: string,
+  leadKey: string | undefined,
+): Clause[] {
   const noun = EVENT_WORDING[story.event.type]?.noun ?? 'event';
   const candidates = quoteCandidates(
     story,
     articles,
     (c) =>
       (quotePhrase(c, noun) !== null || quoteSentence(c) !== null) &&
-      unsupportedNames(c.speaker, corpusFor(c.articles, [])).length === 0,
+      unsupportedNames(c.speaker, corpusFor(c.articles, [])).length === 0 &&
+      // A quotation pointing at what its report told before it, or at its report's "now", would read
+      // as about what the item tells instead.
+      quoteLeansOutside(c.quote.text, shown) === null &&
+      !momentOfAnother(
+        c.quote.text,
+        c.sources.map((s) => s.key),
+        leadKey,
+      ) &&
+      !saidEarlier(c.sources.map((s) => sourceText(c.articles, s))),
   );
   const clauses: Clause[] = [];
   let i = 0;
@@ -1182,7 +1219,12 @@ export function whatsNewClauses(
     ...(grounding ? [grounding] : []),
     ...opening.slice(1),
   ];
-  const quotes = quoteClauses(story, articles).slice(0, Math.max(0, MAX_SENTENCES - told.length));
+  const quotes = quoteClauses(
+    story,
+    articles,
+    told.map((c) => c.text).join(' '),
+    told0.sources[0]?.key,
+  ).slice(0, Math.max(0, MAX_SENTENCES - told.length));
   const clauses = [...told, ...quotes];
   const support = clauses.length < 2 ? supportingClause(lead, articlesByKey) : null;
   if (support) clauses.push(support);

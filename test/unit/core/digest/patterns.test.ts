@@ -55,6 +55,7 @@ import {
 } from '../../../../lambdas/core/digest/input-lexicon';
 import { SURNAME_AS_MODIFIER } from '../../../../lambdas/core/digest/names';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
+import { QUOTE_CONTEXT_ROWS } from '../../../../lambdas/core/digest/quote-context';
 import {
   MEMBER_CREDIT,
   NAMED_CREDIT,
@@ -83,6 +84,7 @@ const ROWS: [string, TextPattern][] = [
   ['quotation credit', OWN_CREDIT],
   ['quotation credit', MEMBER_CREDIT],
   ['quotation credit', NAMING_BEFORE_QUOTE],
+  ...QUOTE_CONTEXT_ROWS.map((p): [string, TextPattern] => ['quotation out of its context', p]),
   ['a person named in full', SURNAME_AS_MODIFIER],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...PARTY_DESCRIPTIONS.map(({ pattern }): [string, TextPattern] => ['sides described, not named', pattern]),
