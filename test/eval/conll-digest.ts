@@ -114,12 +114,14 @@ export const PROBLEM_KINDS = [
   ['press review, fact sheet, chronology', /^states a line of a press review/u],
   ['unknown attribution', /^(?:credits an unknown|lists "unknown")/u],
   ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
-  ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
-  ['leaning on an unseen sentence', /^leaning on a sentence/u],
+  // Before "dateline or credit": "a quotation credited to ..." names a credit too.
   [
     'quotation out of its context',
     /^a (?:short )?quotation (?:opening|ending|telling|said|credited to "he")/u,
   ],
+  ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
+  ['leaning on an unseen sentence', /^leaning on a sentence/u],
+  ['stranger in the background', /^a background sentence about someone/u],
   ['skipped lede', /^a lead skipping/u],
   ['day told twice', /^a day told twice/u],
   ['other', /(?:)/u],

@@ -9,7 +9,8 @@
  * earlier period ("In the late 90s ..."), no line of a press review its outlet says it has not verified, of a fact sheet or of a chronology,
  * no lead leaning on a sentence of its report the reader never saw ("The pirates were ..."), no ordinary
  * word keeping its capital after "X reported that", no quotation leaning on what its report told before
- * it or telling its report's "now" under another report's lead.
+ * it or telling its report's "now" under another report's lead, no background sentence about someone
+ * the item never introduced.
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -25,6 +26,7 @@ import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
 import { leansOnSentenceBefore, relaysNoNews } from '../../lambdas/core/digest/input';
 import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
+import { undescribedSubject } from '../../lambdas/core/digest/names';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { momentOfAnother, quoteLeansOutside, saidEarlier } from '../../lambdas/core/digest/quote-context';
 import {
@@ -147,6 +149,33 @@ function quoteOutOfContext(item: DigestItem, articles: Map<string, Article>): st
         ? [`a quotation telling its report's moment under another report's lead: ${clause.text}`]
         : []),
     ];
+  });
+}
+
+/**
+ * A background sentence about a person neither the headline nor what's new names, whose report
+ * introduced them in a sentence the item does not print (their surname written out in full from it):
+ * the reader meets a stranger ("Ada Vik sailed ten seasons in the north." with no Vik in the story).
+ */
+function strangerInBackground(item: DigestItem, articles: Map<string, Article>): string[] {
+  const met = [item.headline, ...item.whatsNewClauses.map((c) => c.text)].join(' ');
+  return item.backgroundClauses.flatMap((clause) => {
+    const first = clause.sources[0];
+    const article = first ? articles.get(first.key) : undefined;
+    const own = article?.sentences[first?.sentence ?? -1]?.text ?? '';
+    const stranger = article?.people.find((p) => {
+      const surname = p.name.split(/\s+/u).at(-1) ?? p.name;
+      const at = clause.text.indexOf(p.name);
+      return (
+        at >= 0 &&
+        !own.includes(p.name) &&
+        !met.includes(surname) &&
+        undescribedSubject(clause.text, at, p.name.length)
+      );
+    });
+    return stranger
+      ? [`a background sentence about someone the item never introduced (${stranger.name}): ${clause.text}`]
+      : [];
   });
 }
 
@@ -308,6 +337,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...lookingBack(item),
       ...leaningLead(item, articles),
       ...quoteOutOfContext(item, articles),
+      ...strangerInBackground(item, articles),
       ...creditCapital(item, articles),
       ...dayTwice(item),
       ...skippedLede(item, articles, digest.date),

@@ -12,6 +12,7 @@ import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
 import { leansOnSentenceBefore, unfitReason } from './input';
+import { introducedElsewhere } from './names';
 import { MAX_OVERLAP, overlap } from './overlap';
 import { capitalize, endSentence } from './text';
 import type { Clause, ClauseSource } from './types';
@@ -439,6 +440,7 @@ export function backgroundClauses(
   reference: string,
   used: ClauseSource[] = [],
   accept: (clause: Clause) => boolean = () => true,
+  shown: string[] = [],
 ): Clause[] {
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
@@ -455,10 +457,18 @@ export function backgroundClauses(
     // telling of the same earlier occasion may be.
     .map((c) => ({ ...c, sources: c.sources.filter((s) => !told(s)) }))
     .filter((c) => c.sources.length > 0 && isEarlier(c, story, own));
+  // Who the reader has met: what's new names them (as printed, when the caller gives it).
+  const met = (shown.length > 0 ? shown : toldTexts).join(' ');
   const written = candidates.flatMap((candidate) => {
     const clause = render(candidate, reference, toldTexts);
     // One the verifier refuses makes no room for it: only sentences that pass compete for the places.
-    return clause !== null && accept(clause) ? [{ candidate, clause }] : [];
+    if (clause === null || !accept(clause)) return [];
+    // A person the report introduced in a sentence the item does not print is a stranger here.
+    const first = clause.sources[0];
+    const article = first ? articlesByKey.get(first.key) : undefined;
+    return article && first && introducedElsewhere(clause.text, article, first.sentence, met)
+      ? []
+      : [{ candidate, clause }];
   });
   // The latest background matters most to what is new: older events give way first.
   return ordered(written).slice(-MAX_BACKGROUND_CLAUSES);

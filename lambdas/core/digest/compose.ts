@@ -212,6 +212,7 @@ function item(story: Story, articlesByKey: Map<string, Article>, options: Compos
     options.date,
     used,
     (c) => verdictOf(c).ok,
+    composed.map((c) => c.text),
   ).map(set);
   const verdicts = [...composed, ...drafted].map(verdictOf);
   // A sentence that states what its sources do not is dropped, never repaired by a guess.

@@ -5,6 +5,7 @@
  * outside quotation marks and not already after a first name or title, is written out.
  */
 import type { Article, Person } from '../model';
+import { ENGLISH_FUNCTION_WORDS } from './input-lexicon';
 import type { TextPattern } from './patterns';
 
 /** The sentence's text written with full names, and the sentences of the report naming them. */
@@ -79,4 +80,53 @@ export function introducePeople(text: string, article: Article, sentence: number
     if (full.sentence !== sentence && !naming.includes(full.sentence)) naming.push(full.sentence);
   }
   return { text: written, naming };
+}
+
+/**
+ * A name the sentence itself says who it is: an appositive after it ("Vik, the harbour master,",
+ * "Vik, once Berg's rival,") or a role word before it ("skipper Vik").
+ */
+export const DESCRIBED_NAME: TextPattern = {
+  kind: 'a name its own sentence describes: an appositive after it or a role word before it',
+  regex:
+    /^,\s+(?:the|a|an|once|now|then|who|whose|formerly|himself|herself|\p{Ll}[\p{Ll}-]+\s+(?:of|to|for|at|with|in)\b)/u,
+  matches: ', the harbour master of Kessel, sailed on Friday.',
+  misses: ' sailed ten seasons in the north.',
+};
+
+/** Before a sentence's subject: nothing, or an opening phrase and its comma ("In 2019, ", "Last night, "). */
+const SUBJECT_POSITION = /^(?:[^,]{1,40},\s+)?$/u;
+
+/**
+ * Whether the name at `at` (of length `length`) is the sentence's subject and the sentence does not
+ * say who they are (see DESCRIBED_NAME): a name further in ("launched by Ada Vik") only modifies.
+ */
+export function undescribedSubject(text: string, at: number, length: number): boolean {
+  return SUBJECT_POSITION.test(text.slice(0, at)) && !describedAt(text, at, length);
+}
+
+/** Whether the sentence says who the name at `at` (of length `length`) is (see DESCRIBED_NAME). */
+function describedAt(text: string, at: number, length: number): boolean {
+  const before = /(\p{Ll}{3,})\s+$/u.exec(text.slice(0, at))?.[1];
+  return (
+    DESCRIBED_NAME.regex.test(text.slice(at + length)) ||
+    (before !== undefined && !ENGLISH_FUNCTION_WORDS.has(before) && !/(?:ed|ly)$/u.test(before))
+  );
+}
+
+/**
+ * Whether the sentence's subject is a person named by surname only, of whom it says nothing, whom `told`
+ * (what the reader has read) never names and whom the report introduced in another sentence ("DiLeo
+ * played ten seasons in Germany" after a sentence the item does not print): written out in full, the
+ * name still tells the reader nothing of who they are in the story.
+ */
+export function introducedElsewhere(text: string, article: Article, sentence: number, told: string): boolean {
+  return article.people.some((person) => {
+    const surname = person.name.split(/\s+/u).at(-1) ?? person.name;
+    if (told.includes(person.name) || told.includes(surname) || text.includes(person.name)) return false;
+    const short = shortFormIn(article, sentence, person);
+    const at = short ? firstBareUse(text, short) : -1;
+    const full = person.mentions.some((m) => article.text.slice(m.start, m.end) === person.name);
+    return short !== null && at >= 0 && full && undescribedSubject(text, at, short.length);
+  });
 }

@@ -1335,7 +1335,7 @@ describe('Function: composeDigest', () => {
   it('names in full, at the first mention, a person a sentence names by surname only', () => {
     // Prepare: the extractor linked "Berg" to the Tom Berg the report names in a sentence not printed.
     const text =
-      'The island ferry line named a new harbour master in Port Ellis on Monday. Crowds lined the quay. In 2019, Berg sailed the Kessel run for the last time. Tom Berg, who is 58, grew up on the island.';
+      'The island ferry line named a new harbour master in Port Ellis on Monday. Crowds lined the quay. In 2019, Berg, the line’s oldest skipper, sailed the Kessel run for the last time. Tom Berg, who is 58, grew up on the island.';
     const built = buildArticle({
       key: 'quay/berg.txt',
       outlet: 'Harbor Times',
@@ -1365,7 +1365,10 @@ describe('Function: composeDigest', () => {
     const digest = composeChecked([buildStory('berg', [article])], byKey([article]), { date: '2026-04-08' });
 
     // Assess
-    expect(digest.items[0]?.background).toBe('In 2019, Tom Berg sailed the Kessel run for the last time.');
+    // (The sentence says who he is: a name it left bare would be a stranger, and left out.)
+    expect(digest.items[0]?.background).toBe(
+      'In 2019, Tom Berg, the line’s oldest skipper, sailed the Kessel run for the last time.',
+    );
     expect(digest.items[0]?.backgroundClauses[0]?.sources.map((s) => s.sentence)).toEqual([2, 3]);
   });
 

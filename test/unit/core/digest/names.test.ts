@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { introducePeople } from '../../../../lambdas/core/digest/names';
+import { introducedElsewhere, introducePeople } from '../../../../lambdas/core/digest/names';
 import type { Article, Person } from '../../../../lambdas/core/model';
+import { digestProblems } from '../../../support/digest-check';
 import { buildArticle } from './builders';
 
 /** A report whose people the extractor linked: each person's mentions, by the words used. */
@@ -81,5 +82,61 @@ describe('Function: introducePeople', () => {
     expect(introducePeople('Berg sailed the Kessel run.', unlinked, 1, '').text).toBe(
       'Berg sailed the Kessel run.',
     );
+  });
+});
+
+describe('Function: introducedElsewhere', () => {
+  const text = [
+    'The island ferry line named Tom Berg its harbour master on Monday.',
+    'Berg sailed the Kessel run for ten years.',
+    'In 2019, Berg, the line’s oldest skipper, won the harbour race.',
+    'The race was won by Berg in 2019.',
+  ].join(' ');
+  const article = report(text, [['Tom Berg', ['Tom Berg', 'Berg']]]);
+  it.each<[string, number, string, boolean]>([
+    ['a subject the report introduced in a sentence the item does not print', 1, 'Ferries sailed.', true],
+    ['a subject the item has named', 1, 'Tom Berg took charge of the port.', false],
+    ['a subject its own sentence describes', 2, 'Ferries sailed.', false],
+    ['a name that is not the subject', 3, 'Ferries sailed.', false],
+  ])('%s', (_kind, sentence, told, expected) => {
+    const own = article.sentences[sentence]?.text ?? '';
+    expect(introducedElsewhere(own, article, sentence, told)).toBe(expected);
+  });
+});
+
+describe('Function: digestProblems, a stranger in the background', () => {
+  const text = [
+    'The island ferry line named Tom Berg its harbour master on Monday.',
+    'Berg sailed the Kessel run for ten years.',
+  ].join(' ');
+  const article = report(text, [['Tom Berg', ['Tom Berg', 'Berg']]]);
+  const clause = (t: string, sentence: number) => ({
+    text: t,
+    sources: [{ key: article.key, outlet: 'Harbour Wire', sentence }],
+    dates: [],
+  });
+  const itemWith = (whatsNew: string) => ({
+    storyId: 's1',
+    storyVersion: 1,
+    headline: 'Island ferry line names a new harbour master',
+    isUpdate: false,
+    whatsNew,
+    whatsNewClauses: [clause(whatsNew, 0)],
+    background: 'Tom Berg sailed the Kessel run for ten years.',
+    backgroundClauses: [clause('Tom Berg sailed the Kessel run for ten years.', 1)],
+    sources: [{ outlet: 'Harbour Wire' }],
+    verdicts: [],
+  });
+  it.each([
+    ['flags a person what’s new never named', 'The island ferry line named a harbour master.', true],
+    [
+      'passes a person what’s new named',
+      'The island ferry line named Tom Berg its harbour master on Monday.',
+      false,
+    ],
+  ])('%s', (_kind, whatsNew, flagged) => {
+    const digest = { subject: 'Digest', date: '2026-06-03', items: [itemWith(whatsNew)], more: 0 };
+    const problems = digestProblems(digest, new Map([[article.key, article]]));
+    expect(problems.some((p) => p.includes('someone the item never introduced'))).toBe(flagged);
   });
 });

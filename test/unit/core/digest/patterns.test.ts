@@ -53,7 +53,7 @@ import {
   PRESS_REVIEW,
   SHIP_NAME,
 } from '../../../../lambdas/core/digest/input-lexicon';
-import { SURNAME_AS_MODIFIER } from '../../../../lambdas/core/digest/names';
+import { DESCRIBED_NAME, SURNAME_AS_MODIFIER } from '../../../../lambdas/core/digest/names';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
 import { QUOTE_CONTEXT_ROWS } from '../../../../lambdas/core/digest/quote-context';
 import {
@@ -86,6 +86,7 @@ const ROWS: [string, TextPattern][] = [
   ['quotation credit', NAMING_BEFORE_QUOTE],
   ...QUOTE_CONTEXT_ROWS.map((p): [string, TextPattern] => ['quotation out of its context', p]),
   ['a person named in full', SURNAME_AS_MODIFIER],
+  ['a person the sentence describes', DESCRIBED_NAME],
   ...INSTRUCTIONS.map((p): [string, TextPattern] => ['addressed to a model', p]),
   ...PARTY_DESCRIPTIONS.map(({ pattern }): [string, TextPattern] => ['sides described, not named', pattern]),
   ...[
