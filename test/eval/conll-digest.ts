@@ -122,6 +122,7 @@ export const PROBLEM_KINDS = [
   ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
   ['leaning on an unseen sentence', /^leaning on a sentence/u],
   ['stranger in the background', /^a background sentence about someone/u],
+  ['background told twice', /^background told twice/u],
   ['skipped lede', /^a lead skipping/u],
   ['day told twice', /^a day told twice/u],
   ['other', /(?:)/u],

@@ -10,7 +10,7 @@
  * no lead leaning on a sentence of its report the reader never saw ("The pirates were ..."), no ordinary
  * word keeping its capital after "X reported that", no quotation leaning on what its report told before
  * it or telling its report's "now" under another report's lead, no background sentence about someone
- * the item never introduced.
+ * the item never introduced, no earlier occasion told twice in other words.
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -19,6 +19,7 @@ import {
   type Occasion,
   tellingsInConflict,
   toldByDescription,
+  toldTwice,
 } from '../../lambdas/core/digest/background';
 import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
@@ -177,6 +178,17 @@ function strangerInBackground(item: DigestItem, articles: Map<string, Article>):
       ? [`a background sentence about someone the item never introduced (${stranger.name}): ${clause.text}`]
       : [];
   });
+}
+
+/** Two background sentences telling one earlier occasion in other words, their periods one within the other. */
+function backgroundTwice(item: DigestItem): string[] {
+  const clauses = item.backgroundClauses;
+  return clauses.flatMap((a, i) =>
+    clauses
+      .slice(i + 1)
+      .filter((b) => toldTwice(a, b))
+      .map((b) => `background told twice, as "${a.text}" and: ${b.text}`),
+  );
 }
 
 /** Background sentences of different reports dating one earlier occasion a year apart: one of them is false. */
@@ -338,6 +350,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...leaningLead(item, articles),
       ...quoteOutOfContext(item, articles),
       ...strangerInBackground(item, articles),
+      ...backgroundTwice(item),
       ...creditCapital(item, articles),
       ...dayTwice(item),
       ...skippedLede(item, articles, digest.date),

@@ -350,6 +350,49 @@ function ordered(written: { candidate: Candidate; clause: Clause }[]): Clause[] 
     .map((w) => w.clause);
 }
 
+/** How many opening letters two words share to be one word ("decided", "decide"). */
+const TOLD_STEM_LETTERS = 5;
+/** From this many content words in common (dates left out), two sentences of one period tell one occasion. */
+const TOLD_SHARED_WORDS = 2;
+/** Words a date is written in: shared by any two sentences of one period, they say nothing of the occasion. */
+const DATE_WORDS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|previous|earlier|later|last|that|this|with|from|said|says|were|have|been|their|they|there|which|would|after|before|over|into)$/u;
+
+function contentStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return new Set(words.filter((w) => !DATE_WORDS.test(w)).map((w) => w.slice(0, TOLD_STEM_LETTERS)));
+}
+
+/**
+ * Whether two background sentences tell one earlier occasion in other words: the period of one lies
+ * within the other's ("on Saturday, May 21" and "over the weekend of May 21 and 22") and they share
+ * two content words beyond their dates, one of them the act in the same past form ("decided", and the
+ * same speaker).
+ */
+export function toldTwice(a: Clause, b: Clause): boolean {
+  const [x, y] = [a.dates[0], b.dates[0]];
+  if (!x || !y) return false;
+  const within = (p: ResolvedDate, q: ResolvedDate) => p.start >= q.start && p.end <= q.end;
+  if (!within(x, y) && !within(y, x)) return false;
+  const other = contentStems(b.text);
+  const shared = [...contentStems(a.text)].filter((w) => other.has(w)).length;
+  // One of them the act both tell ("decided", "announced"), not only a party or a place in common.
+  const acts = (t: string) => new Set(t.toLowerCase().match(/\p{L}{3,}ed\b/gu) ?? []);
+  const act = [...acts(a.text)].some((w) => acts(b.text).has(w));
+  return act && shared >= TOLD_SHARED_WORDS;
+}
+
+/** Of background sentences telling one occasion twice, the more exactly dated stays (the earlier on a tie). */
+function toldOnce(clauses: Clause[]): Clause[] {
+  const rank = (c: Clause) => PRECISION_RANK[c.dates[0]?.precision ?? 'year'];
+  return clauses.filter(
+    (c, i) =>
+      !clauses.some(
+        (d, j) => j !== i && toldTwice(c, d) && (rank(d) < rank(c) || (rank(d) === rank(c) && j < i)),
+      ),
+  );
+}
+
 /** Lower-cases a leading article so a clause can follow a date phrase ("In May, the U.S. …"). */
 function afterPrefix(clause: string): string {
   return clause.replace(/^(The|A|An) /, (m) => m.toLowerCase());
@@ -471,5 +514,5 @@ export function backgroundClauses(
       : [{ candidate, clause }];
   });
   // The latest background matters most to what is new: older events give way first.
-  return ordered(written).slice(-MAX_BACKGROUND_CLAUSES);
+  return toldOnce(ordered(written)).slice(-MAX_BACKGROUND_CLAUSES);
 }

@@ -4,8 +4,11 @@ import {
   datesItsOwnEvent,
   tellingsInConflict,
   toldByDescription,
+  toldTwice,
 } from '../../../../lambdas/core/digest/background';
-import { year } from './builders';
+import type { ResolvedDate } from '../../../../lambdas/core/model';
+import { digestProblems } from '../../../support/digest-check';
+import { day, year } from './builders';
 
 describe('Function: datesItsOwnEvent', () => {
   it.each<[string, string, string, boolean]>([
@@ -160,5 +163,74 @@ describe('Function: toldByDescription', () => {
   ])('given %s', (_name, other, one) => {
     expect(toldByDescription(named, other)).toBe(one);
     expect(toldByDescription(other, named)).toBe(one);
+  });
+});
+
+describe('Function: toldTwice', () => {
+  const clause = (text: string, date: ResolvedDate) => ({ text, sources: [], dates: [date] });
+  const saturday = day('2026-05-23', 'on Saturday');
+  const weekend = {
+    start: '2026-05-23',
+    end: '2026-05-24',
+    precision: 'range' as const,
+    text: 'over the weekend',
+  };
+  it.each([
+    [
+      'one decision, on a day and over the weekend holding it',
+      clause('Berg said he decided on Saturday to close the quay.', saturday),
+      clause('After a talk with the crews, Berg decided over the weekend the quay had to close.', weekend),
+      true,
+    ],
+    [
+      'two acts of one weekend',
+      clause('Berg said he decided on Saturday to close the quay.', saturday),
+      clause('The crews walked out over the weekend in protest at the rosters.', weekend),
+      false,
+    ],
+    [
+      'one act and one party in common, but different years',
+      clause('Berg decided in 2019 to close the quay.', year('2019', 'in 2019')),
+      clause('Berg decided in 2021 to close the quay again.', year('2021', 'in 2021')),
+      false,
+    ],
+  ])('%s', (_kind, a, b, expected) => {
+    expect(toldTwice(a, b)).toBe(expected);
+  });
+});
+
+describe('Function: digestProblems, background told twice', () => {
+  it('flags one decision told on its day and over the weekend holding it', () => {
+    const clauses = [
+      {
+        text: 'Berg said he decided on Saturday to close the quay.',
+        sources: [],
+        dates: [day('2026-05-23', 'on Saturday')],
+      },
+      {
+        text: 'After a talk with the crews, Berg decided over the weekend the quay had to close.',
+        sources: [],
+        dates: [
+          { start: '2026-05-23', end: '2026-05-24', precision: 'range' as const, text: 'over the weekend' },
+        ],
+      },
+    ];
+    const item = {
+      storyId: 's1',
+      storyVersion: 1,
+      headline: 'Harbour master closes the north quay',
+      isUpdate: false,
+      whatsNew: '',
+      whatsNewClauses: [],
+      background: clauses.map((c) => c.text).join(' '),
+      backgroundClauses: clauses,
+      sources: [],
+      verdicts: [],
+    };
+    const problems = digestProblems(
+      { subject: 'Digest', date: '2026-05-26', items: [item], more: 0 },
+      new Map(),
+    );
+    expect(problems.filter((p) => p.includes('background told twice'))).toHaveLength(1);
   });
 });
