@@ -462,6 +462,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'The trawler sank 40 km west of the port of Mannheim early on Monday.',
   },
   {
+    handles:
+      'a place the gazetteer may lack, told by its distance and bearing from another ("collided at Tarnby, about 90 km south of Ashford", "near Tarnby, 200 miles west of Ashford"): its own words say it is a place on the map',
+    kind: 'locality',
+    source: String.raw`\b(?:in|at|near|outside)\s(?<place>${RUN}),?\s(?:(?:about|some|around|nearly|roughly|almost|only|just)\s)?\d[\d,.]*\s?(?:km|kms|kilometres|kilometers|miles)\s(?:\([^()]{1,24}\)\s)?(?:north|south|east|west|(?:north|south)-?(?:east|west))\s(?:of|from)\s\p{Uppercase}`,
+    needs: String.raw`\s(?:km|kms|kilometres|kilometers|miles)\s`,
+    example: ['Two lorries collided at Tarnby about 90 km south of Ashford on Sunday.', 'Tarnby'],
+    counter: 'Two lorries collided on a bridge about 90 km south of Ashford on Sunday.',
+  },
+  {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
     kind: 'town',
     everywhere: true,
