@@ -295,6 +295,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
+      'a town, state or country before the local person a crime or accident report is about, maybe with an age ("a 12-year-old Ashford girl was found", "an Ashford novelist was killed"); not before someone who only comments ("an Ashford banker said")',
+    kind: 'jurisdiction',
+    source: String.raw`\b[Aa]n?\s(?:\d{1,3}-year-old\s)?(?<place>${RUN})\s(?=(?:boy|girl|schoolboy|schoolgirl|student|pensioner|couple|family|mother|father|novelist|writer|poet|artist|priest)\b)`,
+    needs: String.raw`\s(?:boy|girl|schoolboy|schoolgirl|student|pensioner|couple|family|mother|father|novelist|writer|poet|artist|priest)\b`,
+    example: ['A 12-year-old Ashford girl was found safe on Friday.', 'Ashford'],
+    counter: 'An Ashford banker said on Friday that the girl was safe.',
+  },
+  {
+    handles:
       'a town named by what it is to the place around it ("the port of Ashford", "the resort of Ashford", "the Dorvan capital of Ashford", "the towns of Ashford and Dover")',
     kind: 'town',
     everywhere: true,
