@@ -126,8 +126,9 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
 // place 32 of 50 (from 24 of 36: 66.7% -> 64.0%), day 85 of 92 (from 67 of 72: 93.1% -> 92.4%), actors F1 63.3
 // (from 62.0; P 52.9, R 78.8) and 28 of 81 no-place reports given one (from 23 of 62). Place 34 since a place the
 // gazetteer lacks is read by its distance and bearing from another ("at X, about 90 km south of Y"); 36 since a known
-// town before the local person a crime report is about ("a 12-year-old X girl") places it.
-const EVENT_FLOOR = { place: 36 / 50, date: 85 / 92, actorsF1: 0.633, placedWithoutGold: 28 };
+// town before the local person a crime report is about ("a 12-year-old X girl") places it; 38 since a town as the
+// attribute of the street or home something happened at ("on an X street", "at the president's X residence") does.
+const EVENT_FLOOR = { place: 38 / 50, date: 85 / 92, actorsF1: 0.633, placedWithoutGold: 28 };
 // The testa reports (held aside), read once at the end of session 21, after its rules: place 8 of 15, day 26 of 29,
 // actors F1 53.5 (P 42.2, R 73.1), 6 of 24 no-place reports given one.
 const ASIDE_EVENT_FLOOR = { place: 8 / 15, date: 26 / 29, actorsF1: 0.534, placedWithoutGold: 6 };

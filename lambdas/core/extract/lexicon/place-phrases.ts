@@ -480,6 +480,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'Two lorries collided on a bridge about 90 km south of Ashford on Sunday.',
   },
   {
+    handles:
+      'a town as the attribute of the street or the home where something happened, after an owner or describing words ("stabbed on an Ashford street", "met at the president\u2019s official Ashford residence")',
+    kind: 'town',
+    source: String.raw`\b(?:in|at|on|outside|near)\s(?:the|a|an)\s(?:\p{Lowercase}+['\u2019]s\s)?(?:[\p{Lowercase}-]+\s){0,2}?(?<place>${RUN})\s(?=(?:street|streets|residence|home|house|apartment|flat|villa)\b)`,
+    needs: String.raw`\s(?:street|streets|residence|home|house|apartment|flat|villa)\b`,
+    example: ['The two leaders met at the president\u2019s official Ashford residence.', 'Ashford'],
+    counter: 'The two leaders met at the president\u2019s official residence on Friday.',
+  },
+  {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
     kind: 'town',
     everywhere: true,
