@@ -289,6 +289,15 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
     counter: 'Thousands signed a letter against the pension reform.',
   },
   {
+    type: 'protest',
+    // "demonstrated the engine" or "demonstrated that" is another sense: only the verb followed by where or against what.
+    pattern: String.raw`\bdemonstrat(?:e|es|ed|ing)\s+(?:outside|against|in\s+front\s+of|near|through|across)\b`,
+    weight: 1.2,
+    handles: 'people who demonstrated outside a building or against something (the protest told by its verb)',
+    example: 'Hundreds demonstrated outside the ministry against the new tax.',
+    counter: 'The engineers demonstrated the new engine outside the plant.',
+  },
+  {
     type: 'accusation',
     pattern: String.raw`\b(?:accused|accuses|accuse|accusing|accusation|denounced|denounces|condemned|condemns|blamed|blames|traded barbs|criticized|criticised|slammed|lashed out)\b`,
     weight: 1,
