@@ -489,6 +489,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'The two leaders met at the president\u2019s official residence on Friday.',
   },
   {
+    handles:
+      'a town someone left for another ("left Ashford on Monday for Dover"): a departure happens where it starts, so a country named for the trip gives way to it',
+    kind: 'town',
+    source: String.raw`\b(?:left|leaves|leaving)\s(?<place>${RUN})\s(?=(?:(?:early\s|late\s)?on\s\p{Uppercase}\p{Lowercase}+\s)?for\s\p{Uppercase})`,
+    needs: String.raw`\b(?:left|leaves|leaving)\s\p{Uppercase}`,
+    example: ['The prime minister left Ashford on Monday for Dover, the last stop of the tour.', 'Ashford'],
+    counter: 'The prime minister left the summit on Monday for Dover, the last stop of the tour.',
+  },
+  {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
     kind: 'town',
     everywhere: true,
