@@ -304,6 +304,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
+      'a town or state whose prosecutors filed the charges the report is about ("Ashford prosecutors said they had charged two men"): a charge is brought where its court sits, wherever the crime was; not prosecutors who only comment',
+    kind: 'jurisdiction',
+    source: String.raw`\b(?<place>${RUN})\s(?:state\s|public\s)?prosecutors\s(?=(?:have\s|had\s|on\s\p{Uppercase}\p{Lowercase}+\s)?(?:filed|charged|indicted|brought)\b|said\s(?:on\s\p{Uppercase}\p{Lowercase}+\s)?(?:they|it)\s(?:have\s|had\s)?(?:filed|charged|indicted|brought)\b)`,
+    needs: String.raw`\sprosecutors\s`,
+    example: ['Ashford prosecutors said on Monday they had charged two men with fraud.', 'Ashford'],
+    counter: 'Ashford prosecutors said on Monday the case was closed.',
+  },
+  {
+    handles:
       'a town named by what it is to the place around it ("the port of Ashford", "the resort of Ashford", "the Dorvan capital of Ashford", "the towns of Ashford and Dover")',
     kind: 'town',
     everywhere: true,
