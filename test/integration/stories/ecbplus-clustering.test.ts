@@ -16,11 +16,12 @@ if (missing) console.warn(`ECB+ clustering floors skipped: ${missing}`);
  * 0.922 -> 0.925 in session 21 (publication order 92.3 -> 92.6: a report of an event's next step
  * days after its story's latest report joins it; aside topics unchanged). Then, read once at the end
  * of session 21 with the event's bodies taking part: dated 92.6 -> 93.0 (pairwise precision 100.0),
- * undated 93.4 -> 93.8; aside topics 16-20 unchanged in all five orders.
+ * undated 93.4 -> 93.8; aside topics 16-20 unchanged in all five orders. Read once at the end of session 22, after
+ * its place rules (tuning rows unchanged): undated 93.8 -> 94.0 (aside topics 89.6 -> 90.7), dated unchanged.
  */
 const FLOORS = {
   dated: { bCubedF1: 0.929, bCubedP: 0.999, pairwiseP: 0.999 },
-  undated: { bCubedF1: 0.937, bCubedP: 0.967, pairwiseP: 0.959 },
+  undated: { bCubedF1: 0.939, bCubedP: 0.967, pairwiseP: 0.959 },
 } as const;
 
 /** The same on the tuning topics 1-15 (`npm run eval -- --tuning-only`), rounded down. */
