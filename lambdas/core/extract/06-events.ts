@@ -140,7 +140,7 @@ export function findMainEvent(inp: EventInputs): EventMention | null {
       location,
     );
   }
-  const frame: EventFrame = { type, main: primary };
+  const frame: EventFrame = { type, main: primary, sentences: ownSentences };
   if (anchor !== undefined) frame.actionStart = anchor.start;
   const participants = pickParticipants(inp, ownSentences, primary, location, type).filter(
     (p) =>

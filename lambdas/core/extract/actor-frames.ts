@@ -7,10 +7,11 @@ import type { EventType } from '../model';
 import type { CompiledActorFrame } from './compile';
 import type { EventInputs } from './event-inputs';
 
-/** Where the main event stands: its type, its main sentence and where its own words start, if known. */
+/** Where the main event stands: its type, its main sentence, its sentences and where its own words start, if known. */
 export interface EventFrame {
   type: EventType;
   main: number;
+  sentences: readonly number[];
   actionStart?: number;
 }
 
@@ -23,10 +24,21 @@ export function framedAsNoParty(inp: EventInputs, name: string, event: EventFram
   const before = inp.body.slice(s.start, first.start);
   const after = inp.body.slice(first.end, s.end);
   const title = inp.persons.find((p) => p.name === name)?.title ?? '';
+  const namedAgain = (): boolean =>
+    inp.people.mentions.some(
+      (m) =>
+        m.name === name &&
+        m !== first &&
+        event.sentences.some((i) => {
+          const x = inp.sentences[i];
+          return x !== undefined && m.start >= x.start && m.end <= x.end;
+        }),
+    );
   const holds = (row: CompiledActorFrame): boolean => {
     if (row.types !== undefined && !row.types.has(event.type)) return false;
     if (row.notTypes.has(event.type) || (row.afterMain && s.index <= event.main)) return false;
     if (row.unlessTitle?.test(title) === true || row.after?.test(after) === false) return false;
+    if (row.alone && namedAgain()) return false;
     if (row.before === undefined) return true;
     const cue = row.before.exec(before);
     if (cue === null) return false;

@@ -121,6 +121,7 @@ export interface CompiledActorFrame {
   notTypes: ReadonlySet<EventType>;
   afterMain: boolean;
   outsideAction: boolean;
+  alone: boolean;
   before?: RegExp;
   after?: RegExp;
   unlessTitle?: RegExp;
@@ -132,6 +133,7 @@ function compileActorFrames(rows: readonly ActorFrameRow[]): CompiledActorFrame[
       notTypes: new Set(row.notTypes ?? []),
       afterMain: row.afterMain === true,
       outsideAction: row.outsideAction === true,
+      alone: row.alone === true,
     };
     if (row.types !== undefined) frame.types = new Set(row.types);
     if (row.before !== undefined) frame.before = new RegExp(`${row.before}$`, 'u');

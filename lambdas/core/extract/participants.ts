@@ -460,9 +460,9 @@ const REACTION = unicodePattern(
   String.raw`\b(?:said|says|called|calls|described|describes|welcomed|welcomes|hailed|hails|criticized|criticised)\s+(?:the|this|that|today's|yesterday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{Alphabetic}-]+\s+)?(?:ruling|decision|verdict|deal|agreement|strike|protest|walkout|result|sale|move|transfer|appointment|launch|vote|talks|meeting|summit|visit|sentence|lawsuit|suit|attack)\b`,
 );
 
-/** A quote's speaker named after it ("...," said X): someone asked for a view, not a party. */
+/** A quote's speaker named after it ("...," said X; web copy may drop the space: `..., "said X`): someone asked for a view, not a party. */
 const QUOTED_BEFORE = unicodePattern(
-  String.raw`["\u201D\u2019],?\s+(?:said|says|added)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,5}$`,
+  String.raw`["\u201D\u2019],?\s*(?:said|says|added)\s+(?:[\p{Alphabetic}.\u2019'-]+\s+){0,5}$`,
 );
 
 /**

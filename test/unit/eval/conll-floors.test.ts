@@ -130,8 +130,9 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
 // attribute of the street or home something happened at ("on an X street", "at the president's X residence") does.
 // Place 39, day 86 and actors F1 63.6 since "demonstrated outside / against" tells a protest; place 40 since a
 // departure ("left X on Monday for Y") is placed in the town left; 41 since a charge is placed where the town's
-// prosecutors who filed it sit ("X prosecutors said they had charged").
-const EVENT_FLOOR = { place: 41 / 50, date: 86 / 92, actorsF1: 0.636, placedWithoutGold: 28 };
+// prosecutors who filed it sit ("X prosecutors said they had charged"). Actors F1 66.0 (P 56.8, R 78.8) since a quote's
+// speaker first named after the lead, an officeholder framing the news and an owner named in passing take no part.
+const EVENT_FLOOR = { place: 41 / 50, date: 86 / 92, actorsF1: 0.659, placedWithoutGold: 28 };
 // The testa reports (held aside), read once at the end of session 21, after its rules: place 8 of 15, day 26 of 29,
 // actors F1 53.5 (P 42.2, R 73.1), 6 of 24 no-place reports given one.
 // Unchanged when read once again at the end of session 22, after its place rules.

@@ -21,6 +21,8 @@ export interface ActorFrameRow {
   after?: string;
   /** The row holds only when the event's own words are not between its cue and the name. */
   outsideAction?: boolean;
+  /** The row holds only when the event's sentences name the person nowhere else (named again, they may act there). */
+  alone?: boolean;
   /** A title that keeps the person a party even so: an officer speaking for a side of the event. */
   unlessTitle?: string;
   example: { text: string; notActor: string };
@@ -114,6 +116,21 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
+    text: 'fire, crime and disaster reports: an official named after the lead behind the office they hold ("The chairman of the local council, X, said ...")',
+    types: ['other', 'attack', 'disaster', 'arrest'],
+    afterMain: true,
+    before: String.raw`^(?:The|A|An)\s[^,;"\u201C\u201D]{3,80},\s+`,
+    after: String.raw`^,?\s+(?:said|says|told\s+[\p{Alphabetic}.]+)\b`,
+    example: {
+      text: 'A fire gutted the Elm Street warehouse in Dunmore on Friday. The chief of the town’s fire service, Ola Berg, said the roof fell in at dawn.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'A fire gutted the Elm Street warehouse in Dunmore on Friday. The chief of the town’s fire service, Ola Berg, was hurt when the roof fell in.',
+      actor: 'Ola Berg',
+    },
+  },
+  {
     text: 'court and celebrity reports: one who tells someone that another named person did something ("X told the judge that Y had ...")',
     notTypes: ['announcement', 'statement'],
     // What the other person did, not what a side would do ("told reporters that Korea would move slowly").
@@ -153,6 +170,61 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     counterexample: {
       text: 'A lawyer told Judge Ola Berg that she had checked into a clinic on Thursday.',
       actor: 'Ola Berg',
+    },
+  },
+  {
+    text: 'wire reports: someone first named after the lead as the speaker of the quote that opens the sentence ("“…,” X, a customs official, told reporters"): a voice on the event, not a party to it',
+    // A protest's leader, an announcer, a negotiator or a host often first speaks so; a judge gives the ruling's reasons.
+    notTypes: [
+      'protest',
+      'announcement',
+      'statement',
+      'ruling',
+      'talks',
+      'meeting',
+      'summit',
+      'agreement',
+      'call',
+      'visit',
+    ],
+    afterMain: true,
+    before: String.raw`^["\u201C]?[^"\u201C\u201D]{10,}[,.!?]["\u201D]\s*$`,
+    after: String.raw`^(?:,[^.;"\u201C\u201D]{0,120},)?\s+(?:said|says|told|added)\b`,
+    example: {
+      text: 'Dorvan will cut barter deals to a minimum, officials said on Friday. “We have long worried about such deals,” Ola Berg, a deputy head of the customs office, told reporters.',
+      notActor: 'Ola Berg',
+    },
+    counterexample: {
+      text: 'Ola Berg agreed to buy the Tarvia barter firm on Friday. “We have long worried about such deals,” Ola Berg told reporters.',
+      actor: 'Ola Berg',
+    },
+  },
+  {
+    text: 'politics reports: an officeholder named only as the one whose rule or policies frame the news ("the first vote held under President X", "candidates who back the policies of President X", "talks under former President X")',
+    before: String.raw`\b(?:under|(?:policies|government|administration|rule|regime)\s+of)\s+(?:(?:the|former|late|then)\s+)?(?:\p{Uppercase}[\p{Alphabetic}.\u2019'-]*\s+){0,4}$`,
+    example: {
+      text: 'Dorvan voted for a new parliament on Sunday, the first vote held under President Ruth Vale.',
+      notActor: 'Ruth Vale',
+    },
+    counterexample: {
+      text: 'Dorvan voted for a new parliament on Sunday, and President Ruth Vale cast her ballot in the capital.',
+      actor: 'Ruth Vale',
+    },
+  },
+  {
+    text: 'wire and profile reports: a person named only as the owner of a thing inside a place or an object phrase ("found on President X’s old island", "to praise X’s efforts", "beating X’s record")',
+    // The target of an attack or the one a court or an arrest is about may be named so ("fired on X’s convoy").
+    notTypes: ['attack', 'ruling', 'arrest', 'lawsuit'],
+    alone: true,
+    before: String.raw`(?:\b(?:on|in|at|to|of|for|from|into|onto|over|about|against)|\bto\s+\p{Lowercase}+|\p{Lowercase}+ing)\s+(?:(?:the|former|late)\s+)?(?:\p{Uppercase}[\p{Alphabetic}.\u2019'-]*\s+){0,4}$`,
+    after: String.raw`^['\u2019]s\s+(?:[\p{Lowercase}\d-]+\s+){0,3}\p{Lowercase}`,
+    example: {
+      text: 'A boy found a bottle with a letter on Monday on President Ruth Vale’s old holiday island.',
+      notActor: 'Ruth Vale',
+    },
+    counterexample: {
+      text: 'On Monday President Ruth Vale’s old friend Ivo Brandt found a bottle with a letter on the island.',
+      actor: 'Ruth Vale',
     },
   },
   {
@@ -286,10 +358,10 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
-    text: 'film and sports reports: the one a newly named director or coach replaces ("X will direct it, replacing Y")',
+    text: 'film, sports and wire reports: the one a newly named director, coach or envoy replaces ("X will direct it, replacing Y", "sent X to replace Y")',
     // Not where the one replaced is the news (a coach fired and replaced).
     notTypes: ['resignation'],
-    before: String.raw`\breplac(?:ing|es|ed)\s+${WORDS_BEFORE_NAME}`,
+    before: String.raw`\breplac(?:e|ing|es|ed)\s+${WORDS_BEFORE_NAME}`,
     example: {
       text: 'The studio confirmed on Friday that Ivo Brandt will direct the sequel, replacing Mina Hale.',
       notActor: 'Mina Hale',
