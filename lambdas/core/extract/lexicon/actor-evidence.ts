@@ -116,7 +116,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
-    text: 'fire, crime and disaster reports: an official named after the lead behind the office they hold ("The chairman of the local council, X, said ...")',
+    text: 'fire, crime and disaster reports: an official named after the lead behind the office they hold ("The head of the district board, X, said ...")',
     types: ['other', 'attack', 'disaster', 'arrest'],
     afterMain: true,
     before: String.raw`^(?:The|A|An)\s[^,;"\u201C\u201D]{3,80},\s+`,
