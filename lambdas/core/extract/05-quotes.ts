@@ -625,6 +625,14 @@ function mayHoldCue(cover: readonly number[], from: number, to: number): boolean
   return lo < cover.length / 2 && (cover[2 * lo] ?? to) < to;
 }
 
+/** ") -", ") --", ") —": the close of a dateline's agency credit ("ASHFORD, May 3 (Reuters) - ..."). */
+const CREDIT_CLOSE = /^\) ?(?:-{1,2}|\u2014|\u2013)\s/u;
+
+/** The agency a wire dateline credits sends the report; it never speaks in it ("..., the company said" is not its). */
+function inWireCredit(body: string, span: { start: number; end: number }): boolean {
+  return body[span.start - 1] === '(' && CREDIT_CLOSE.test(body.slice(span.end, span.end + 5));
+}
+
 function speakerCandidates(
   body: string,
   people: People,
@@ -635,7 +643,8 @@ function speakerCandidates(
   const list: Speaker[] = [];
   for (const m of people.mentions) list.push({ start: m.start, end: m.end, name: m.name, kind: 'person' });
   for (const o of entities.organizations)
-    list.push({ start: o.start, end: o.end, name: namer.display(o), kind: 'organization' });
+    if (!inWireCredit(body, o))
+      list.push({ start: o.start, end: o.end, name: namer.display(o), kind: 'organization' });
   for (const p of entities.places) list.push({ start: p.start, end: p.end, name: p.name, kind: 'place' });
   const named = new Set(people.mentions.map((m) => m.start));
   const surnames = surnameMentions(body, people, named);

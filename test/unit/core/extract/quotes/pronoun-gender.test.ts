@@ -212,6 +212,16 @@ describe('Function: findQuotes (speakers after "said", single marks, institution
       'Northwind Energy',
     ],
     ['no institution named as the speaker', '“Prices will rise,” the company said.', 'unknown'],
+    [
+      'a wire dateline credits its agency, which never speaks for "the company"',
+      'ASHFORD, May 3 (Reuters) - Dorvan Mills said on Friday it expected higher sales.\n\n“Orders are picking up,” the company said in a statement.',
+      'unknown',
+    ],
+    [
+      'an agency the text says spoke, in parentheses but no credit',
+      'The figures came from a wire service (Reuters). “Orders are picking up,” the agency said.',
+      'Reuters',
+    ],
   ])('%s', (_kind, text, speaker) => {
     expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
   });
