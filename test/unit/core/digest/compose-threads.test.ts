@@ -4,6 +4,7 @@ import { threadsOf } from '../../../../lambdas/core/digest/threads';
 import type { Article, Story } from '../../../../lambdas/core/model';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
 import { composeChecked } from '../../../support/digest-check';
+import { SMUGGLER_ARREST, SMUGGLER_SENTENCING } from '../../../support/smuggler-saga';
 import { storyOf } from '../../../support/stray-reports';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
@@ -16,30 +17,17 @@ function report(spec: ArticleSpec, words: string): Article {
   return article;
 }
 
-/** A smuggler's arrest at a border post, in our own words, told by two outlets. */
+/** The smuggler's arrest and sentencing, each told by two outlets. */
 const arrest: ArticleSpec = {
+  ...SMUGGLER_ARREST,
   key: 'arrest-1.txt',
-  outlet: 'Valley Herald',
-  published: '2024-03-05T09:00:00Z',
-  headline: 'Customs officers arrest Dario Fenwick at the Brackley crossing',
-  type: 'arrest',
-  action: 'arrested at the Brackley crossing',
-  people: [['Dario Fenwick', 'lorry driver']],
-  location: 'Brackley',
-  date: '2024-03-04',
   lead: 'Customs officers at the Brackley crossing arrested a lorry driver, Dario Fenwick, on Monday after their dog found parrots in his cargo of melons.',
 };
 
-/** The same smuggler sentenced six weeks on. */
 const sentencing: ArticleSpec = {
-  ...arrest,
+  ...SMUGGLER_SENTENCING,
   key: 'sentencing-1.txt',
   outlet: 'Shire Courier',
-  published: '2024-04-16T09:00:00Z',
-  headline: 'Parrot smuggler Dario Fenwick jailed for two years',
-  type: 'ruling',
-  action: 'jailed for two years',
-  date: '2024-04-15',
   lead: 'Lorry driver Dario Fenwick, caught at the Brackley crossing with rare parrots hidden in crates of melons, was jailed for two years on Monday.',
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { threadEvidence, threadLink, threadsOf } from '../../../../lambdas/core/digest/threads';
 import type { Story } from '../../../../lambdas/core/model';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
+import { SMUGGLER_ARREST, SMUGGLER_SENTENCING } from '../../../support/smuggler-saga';
 import { storyOf } from '../../../support/stray-reports';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
@@ -16,30 +17,9 @@ function story(id: string, spec: ArticleSpec, outlets = 1): Story {
   return storyOf(id, [first, ...rest], NOW);
 }
 
-/** A smuggler's arrest at a border post, in our own words; the cases vary one fact at a time. */
-const arrest: ArticleSpec = {
-  key: 'arrest.txt',
-  outlet: 'Valley Herald',
-  published: '2024-03-05T09:00:00Z',
-  headline: 'Customs officers arrest Dario Fenwick at the Brackley crossing',
-  type: 'arrest',
-  action: 'arrested at the Brackley crossing',
-  people: [['Dario Fenwick', 'lorry driver']],
-  location: 'Brackley',
-  date: '2024-03-04',
-  lead: 'Customs officers arrested lorry driver Dario Fenwick at the Brackley crossing on Monday after finding rare parrots hidden in crates of melons.',
-};
-
-/** The same smuggler sentenced six weeks on: a development of the arrest. */
-const sentencing: ArticleSpec = {
-  ...arrest,
-  published: '2024-04-16T09:00:00Z',
-  headline: 'Parrot smuggler Dario Fenwick jailed for two years',
-  type: 'ruling',
-  action: 'jailed for two years',
-  date: '2024-04-15',
-  lead: 'Lorry driver Dario Fenwick, arrested at the Brackley crossing with rare parrots hidden in crates of melons, was jailed for two years on Monday.',
-};
+/** A smuggler's arrest and his sentencing six weeks on (a development of the arrest); the cases vary one fact at a time. */
+const arrest = SMUGGLER_ARREST;
+const sentencing = SMUGGLER_SENTENCING;
 
 /** A warehouse fire at a harbour, and the same warehouse burning again a year on: a recurring event at one place. */
 const fire: ArticleSpec = {
