@@ -3,6 +3,7 @@
  * rest on it. Each row names its kind of text with an in-house example that must match and one that
  * must not; one table test runs them all.
  */
+import { escapeRegex } from '../extract/text';
 import type { Person } from '../model';
 import type { TextPattern } from './patterns';
 
@@ -100,10 +101,7 @@ export function pronounMayBeAnother(before: string, speaker: string, people: Per
     .filter((p) => p.name !== speaker)
     .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name)
     .some(
-      (name) => name !== surname && new RegExp(`(?<![\\p{L}])${escaped(name)}(?![\\p{L}])`, 'u').test(before),
+      (name) =>
+        name !== surname && new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, 'u').test(before),
     );
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
