@@ -36,9 +36,10 @@ export interface NameGroup {
 
 /**
  * Adds the group to `found`: a person when a cue says so (title, appositive, speech verb, or the shape of
- * two to four name words), a single when it is one word that coreference may still resolve.
+ * two to four name words), a single when it is one word that coreference may still resolve. With `cued`, the
+ * shape alone is not enough. Says whether a person was added.
  */
-export function addName(ctx: NameContext, group: NameGroup, found: Found): void {
+export function addName(ctx: NameContext, group: NameGroup, found: Found, cued = false): boolean {
   const { body, tokens, words } = ctx;
   const opening = tokens[group.first] as Token;
   // The run's first word closes a list of portfolios ("... Forestry and Fisheries Kenji Morimoto"): a title.
@@ -51,10 +52,12 @@ export function addName(ctx: NameContext, group: NameGroup, found: Found): void 
   const end = (tokens[group.last] as Token).end;
   const nameWords = words.slice(first, group.last + 1);
   // Initials alone ("A. B.") are not a name.
-  if (nameWords.every((w) => INITIALS_ONLY.test(w))) return;
+  if (nameWords.every((w) => INITIALS_ONLY.test(w))) return false;
   // Words all in capitals are datelines, section labels and bylines, not names in running text.
-  if (nameWords.every((w) => !LOWER_LETTER.test(w))) return;
+  if (nameWords.every((w) => !LOWER_LETTER.test(w))) return false;
   const cue = personCue(ctx, { ...group, first }, listed, nameWords);
+  // A name that only its shape makes a person's is no person when its caller asks for a cue.
+  if (cued && (cue === null || cue === 'shape')) return false;
   const before = tokens[first - 1];
   // "unveiled the Orbi Fold": a bare capitalized pair right after "the" names a thing; people take no article.
   if (
@@ -64,7 +67,7 @@ export function addName(ctx: NameContext, group: NameGroup, found: Found): void 
     spaceGap(body, before.end, start) &&
     /^the$/iu.test(before.text)
   )
-    return;
+    return false;
   const mention: PersonMention = {
     start,
     end,
@@ -81,9 +84,10 @@ export function addName(ctx: NameContext, group: NameGroup, found: Found): void 
     const qualifiesTitle = cue === 'title' && titleAfter(ctx, group.last);
     if (nameWords.length === 1 && (cue === 'title' || cue === 'appositive') && !qualifiesTitle)
       found.people.push(mention);
-    return;
+    return false;
   }
   found.people.push(mention);
+  return true;
 }
 
 /** What says the group is a person: a title before it, an appositive, a speech verb, or its shape; null for none. */

@@ -58,6 +58,10 @@ describe('Function: findEntities (people)', () => {
     ['A spokesman for Tomas Brel said he would appeal.', 'Tomas Brel', undefined],
     // Sports results: a given name that is also a month's short form ("Jan") opens the name after it.
     ['The silver went to a Dane, Jan Oddvik, in a close finish.', 'Jan Oddvik', undefined],
+    // Sports and politics reports: a given name, then a surname that also ends names of venues or papers, with a
+    // seeding before it or the surname alone before a speech verb.
+    ['Fourth seed Omar Courier lost in the first round on Monday.', 'Omar Courier', undefined],
+    ['Dana Hall of Utah said she was pleased. "We won the vote," Hall said.', 'Dana Hall', undefined],
   ])('finds the person in %j', (text, name, title) => {
     const found = person(analyze(text), name);
     expect(found, `people: ${JSON.stringify(analyze(text).people.map((p) => p.name))}`).toBeDefined();
@@ -154,6 +158,10 @@ describe('Function: findEntities (people)', () => {
     // Wire reports: an agency named before its kind, and a firm named for its founder before "& Co.".
     ['The talks ended, the official Varta news agency said.', 'Varta'],
     ['The unit was sold by Eli Brannvik & Co. last year.', 'Eli Brannvik'],
+    // Venue and property reports: a given name before a venue word, with no cue, or a place the text puts someone at.
+    ['Royal Albert Hall said it would reopen in May.', 'Albert Hall'],
+    ['Carla Tower was sold last year.', 'Carla Tower'],
+    ['The choir sang at Albert Hall on Friday, and Albert Hall said it would add seats.', 'Albert Hall'],
     // Place names: a railway town named for its junction.
     ['The convoy drove from Kerro Junction to the coast.', 'Kerro Junction'],
   ])('takes no person from %j', (text, notName) => {
