@@ -24,22 +24,26 @@ const FLOORS = {
   undated: { bCubedF1: 0.939, bCubedP: 0.967, pairwiseP: 0.959 },
 } as const;
 
-/** The same on the tuning topics 1-15 (`npm run eval -- --tuning-only`), rounded down. */
+/**
+ * The same on the tuning topics 1-15 (`npm run eval -- --tuning-only`), rounded down. Session 23
+ * (one report about a story's own people joins at 0.2): dated 94.0 -> 94.3, undated 94.8 -> 95.1.
+ */
 const TUNING_FLOORS = {
-  dated: { bCubedF1: 0.94, bCubedP: 0.999, pairwiseP: 0.999 },
-  undated: { bCubedF1: 0.948, bCubedP: 0.971, pairwiseP: 0.961 },
+  dated: { bCubedF1: 0.943, bCubedP: 0.999, pairwiseP: 0.999 },
+  undated: { bCubedF1: 0.951, bCubedP: 0.971, pairwiseP: 0.961 },
 } as const;
 
 /**
  * The tuning figures when the reports arrive in another order (`npm run eval -- --tuning-only
  * --orders`), rounded down, for the order that was worst on B-cubed F1 in both settings: which
  * report came first should decide as little as it can. Dated 0.929 -> 0.931 in session 22 (a
- * story's index report may move to the story of its event: 93.0 -> 93.2).
+ * story's index report may move to the story of its event: 93.0 -> 93.2); session 23 (one report
+ * about a story's own people joins at 0.2): dated 93.2 -> 93.4, undated 93.0 -> 93.2.
  */
 const WORST_ORDER = 'shuffle 1';
 const WORST_ORDER_FLOORS = {
-  dated: { bCubedF1: 0.931, bCubedP: 0.999, pairwiseP: 0.999 },
-  undated: { bCubedF1: 0.929, bCubedP: 0.965, pairwiseP: 0.954 },
+  dated: { bCubedF1: 0.934, bCubedP: 0.999, pairwiseP: 0.999 },
+  undated: { bCubedF1: 0.932, bCubedP: 0.965, pairwiseP: 0.954 },
 } as const;
 
 describe.skipIf(missing !== null)('Eval: story merging on the ECB+ development split', () => {

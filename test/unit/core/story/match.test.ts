@@ -10,7 +10,7 @@ import {
   scoreMatch,
   storiesMatch,
 } from '../../../../lambdas/core/story';
-import { matchProfiles } from '../../../../lambdas/core/story/match';
+import { matchProfiles, SAME_PEOPLE_THRESHOLD } from '../../../../lambdas/core/story/match';
 import { storyProfile } from '../../../../lambdas/core/story/profile';
 import { type ArticleSpec, buildArticle } from '../../../support/article-builder';
 import { storyOf } from '../../../support/stray-reports';
@@ -1702,5 +1702,116 @@ describe('Function: storiesMatch on a story whose every report the other would t
 
     // Assess
     expect(together.merge).toBe(false);
+  });
+});
+
+describe('Function: scoreMatch on an undated report about a story’s own people that tells much else', () => {
+  /** Undated reports of an actress entering a clinic, each about her (named more than once). */
+  const checkIn = undatedNaming({
+    outlet: 'Wire One',
+    published: '2025-08-04T09:00:00Z',
+    undated: true,
+    type: 'other',
+    action: 'checked into a treatment clinic',
+    headline: 'Actress Tessa Marlowe checks into clinic',
+    lead: 'Tessa Marlowe has checked into a treatment clinic in Harbour Bay, her publicist said.',
+  });
+  const marlowe = (key: string, outlet: string, lead: string) =>
+    checkIn(key, { outlet, people: ['Tessa Marlowe'], lead }, { 'Tessa Marlowe': 3 });
+  const reports = [
+    marlowe(
+      'a.txt',
+      'Wire One',
+      'Tessa Marlowe has checked into a treatment clinic in Harbour Bay, her publicist said.',
+    ),
+    marlowe(
+      'b.txt',
+      'Daily Paper',
+      'Actress Tessa Marlowe entered a Harbour Bay treatment clinic this week, her publicist confirmed.',
+    ),
+    marlowe(
+      'c.txt',
+      'Evening Post',
+      'Marlowe checked into the clinic for treatment, a spokesman for the actress said.',
+    ),
+  ] as const;
+  const story = storyAt('st_marlowe', [...reports]);
+
+  /** A report of the check-in told mostly through the actress's career, reading 0.2-0.3 against the story. */
+  const career = (people: string[], times: Record<string, number>, mentioned: string[] = []) =>
+    checkIn(
+      'd.txt',
+      {
+        outlet: 'Morning Star',
+        people,
+        mentioned,
+        headline: 'From sitcom star to cookery host: a career of many turns',
+        lead: 'Tessa Marlowe, who rose to fame in a nineties sitcom, is in a clinic again. She toured with a repertory theatre company, recorded a jazz album, starred in two slapstick comedies, hosted a cookery programme, wrote a memoir about her childhood on a sheep farm, judged a televised talent contest and narrated a documentary series about lighthouses along the northern coast.',
+      },
+      times,
+    );
+
+  /** The same reports with a publication date: the dates check them, and the usual bar holds. */
+  const dated = (r: Article) => ({ ...r, published: { ...r.published, source: 'object-metadata' as const } });
+
+  it.each<[string, boolean, Article, Story]>([
+    [
+      'about the story’s actress, a story of three reports',
+      true,
+      career(['Tessa Marlowe'], { 'Tessa Marlowe': 4 }),
+      story,
+    ],
+    [
+      'about the story’s actress, both sides dated',
+      false,
+      dated(career(['Tessa Marlowe'], { 'Tessa Marlowe': 4 })),
+      storyAt('st_dated', [dated(reports[0]), dated(reports[1]), dated(reports[2])]),
+    ],
+    // Only two reports: a story of two says whom it is about by one report's word.
+    [
+      'about the story’s actress, a story of two reports',
+      false,
+      career(['Tessa Marlowe'], { 'Tessa Marlowe': 4 }),
+      storyAt('st_marlowe_2', [reports[0], reports[1]]),
+    ],
+    // A round-up about a second star as much: not a report about the story's people alone.
+    [
+      'about the actress and another star named as often',
+      false,
+      career(['Tessa Marlowe', 'Gil Farrow'], { 'Tessa Marlowe': 4, 'Gil Farrow': 4 }),
+      story,
+    ],
+    // A story about two people (a champion and the challenger he beat) and a report about one of
+    // them: his other bout's report reads as much like it.
+    [
+      'about the actress alone, the story about her and her co-star',
+      false,
+      career(['Tessa Marlowe'], { 'Tessa Marlowe': 4 }),
+      storyAt(
+        'st_pair',
+        reports.map((r) =>
+          checkIn(
+            r.key,
+            {
+              outlet: r.outlet.value,
+              lead: r.sentences[0]?.text ?? '',
+              people: ['Tessa Marlowe', 'Gil Farrow'],
+            },
+            {
+              'Tessa Marlowe': 3,
+              'Gil Farrow': 3,
+            },
+          ),
+        ) as [Article, ...Article[]],
+      ),
+    ],
+  ])('%s: merge %s', (_case, merge, report, to) => {
+    // Act
+    const match = scoreMatch(report, to, WEIGHTS);
+
+    // Assess
+    expect(match.similarity).toBeGreaterThanOrEqual(SAME_PEOPLE_THRESHOLD);
+    expect(match.similarity).toBeLessThan(CONTENT_THRESHOLD);
+    expect(match.merge).toBe(merge);
   });
 });
