@@ -322,13 +322,13 @@ export const UNDATED_STORIES_THRESHOLD = 0.5;
  * either is undated and the two are about the same people (`aboutStoryPeople`). A report that
  * spends most of its words elsewhere (a sentencing told from the prison the convict goes to, with
  * his earlier trials) reads 0.2-0.3 against its event's story; the fact vetoes still check it, and
- * a round-up about a second person as much (a rehab report that names another star as often) is
- * not about the story's people alone. A story of three reports
- * or more says whom it is about by two reports at least (with stories of two, two reports of one
- * star's event joined at this bar into a story with no place yet, which a round-up naming that star
- * as often as its own then joined, and the star's later reports with it). ECB+ tuning topics, five arrival orders (publication,
- * reversed, three shuffles): dated B-cubed F1 94.0 / 93.2 / 93.2 / 93.7 / 94.0 -> 94.4 / 93.5 / 93.5
- * / 94.0 / 94.4, undated 94.8 / 94.8 / 93.0 / 94.6 / 94.9 -> 95.1 / 95.1 / 93.2 / 94.9 / 95.1,
+ * a round-up about a second person as much (a rehab report that names another star as often) is not
+ * about the story's people alone. A story of three reports or more says whom it is about by two
+ * reports at least (with stories of two, two reports of one star's event joined at this bar into a
+ * story with no place yet, which a round-up naming that star as often as its own then joined, and
+ * the star's later reports with it). ECB+ tuning topics, five arrival orders (publication,
+ * reversed, three shuffles): dated B-cubed F1 94.0 / 93.2 / 93.2 / 93.7 / 94.0 -> 94.4 / 93.5 /
+ * 93.5 / 94.0 / 94.4, undated 94.8 / 94.8 / 93.0 / 94.6 / 94.9 -> 95.1 / 95.1 / 93.2 / 94.9 / 95.1,
  * pairwise precision unchanged or higher in every order and half: one report of one topic, which
  * joins in every order and both settings (docs/stories.md).
  */
