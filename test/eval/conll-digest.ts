@@ -115,6 +115,7 @@ export const PROBLEM_KINDS = [
   ['unknown attribution', /^(?:credits an unknown|lists "unknown")/u],
   ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
   // Before "dateline or credit": "a quotation credited to ..." names a credit too.
+  ['quotation credited to an outlet', /^a quotation credited to the outlet/u],
   [
     'quotation out of its context',
     /^a (?:short )?quotation (?:opening|ending|telling|said|credited to "he")/u,

@@ -10,7 +10,8 @@
  * no lead leaning on a sentence of its report the reader never saw ("The pirates were ..."), no ordinary
  * word keeping its capital after "X reported that", no quotation leaning on what its report told before
  * it or telling its report's "now" under another report's lead, no background sentence about someone
- * the item never introduced, no earlier occasion told twice in other words.
+ * the item never introduced, no earlier occasion told twice in other words, no quotation credited to
+ * an outlet that only reported it.
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -32,6 +33,7 @@ import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { momentOfAnother, quoteLeansOutside, saidEarlier } from '../../lambdas/core/digest/quote-context';
 import {
   carriesOwnCredit,
+  creditedToOutlet,
   creditsAnother,
   pronounMayBeAnother,
 } from '../../lambdas/core/digest/quote-credit';
@@ -150,6 +152,26 @@ function quoteOutOfContext(item: DigestItem, articles: Map<string, Article>): st
         ? [`a quotation telling its report's moment under another report's lead: ${clause.text}`]
         : []),
     ];
+  });
+}
+
+/**
+ * A quotation printed as said by an outlet that only reported it: one of the item's outlets, a body its
+ * source sentence names after "told" or "in an interview with" ("“…,” Reuters said." from "“…,” an
+ * official told Reuters."), or a news organization cited after "according to" in a sentence crediting
+ * someone else.
+ */
+function quoteCreditedToOutlet(item: DigestItem, articles: Map<string, Article>): string[] {
+  const outlets = item.sources.map((s) => s.outlet).filter((o) => o !== 'unknown');
+  return item.whatsNewClauses.flatMap((clause) => {
+    const speaker = PRINTED_QUOTE.exec(clause.text)?.[2];
+    if (!speaker) return [];
+    const sentences = clause.sources.map((s) =>
+      outsideQuotes(articles.get(s.key)?.sentences[s.sentence]?.text ?? ''),
+    );
+    return creditedToOutlet(speaker, sentences, outlets)
+      ? [`a quotation credited to the outlet that reported it (${speaker}): ${clause.text}`]
+      : [];
   });
 }
 
@@ -349,6 +371,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...lookingBack(item),
       ...leaningLead(item, articles),
       ...quoteOutOfContext(item, articles),
+      ...quoteCreditedToOutlet(item, articles),
       ...strangerInBackground(item, articles),
       ...backgroundTwice(item),
       ...creditCapital(item, articles),

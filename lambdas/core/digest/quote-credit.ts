@@ -3,6 +3,7 @@
  * rest on it. Each row names its kind of text with an in-house example that must match and one that
  * must not; one table test runs them all.
  */
+import { citedOutlet, spokenTo } from '../extract/spoken-to';
 import { escapeRegex } from '../extract/text';
 import type { Person } from '../model';
 import type { TextPattern } from './patterns';
@@ -104,4 +105,29 @@ export function pronounMayBeAnother(before: string, speaker: string, people: Per
       (name) =>
         name !== surname && new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, 'u').test(before),
     );
+}
+
+/** A speech verb outside a quotation's marks: someone besides an outlet cited after "according to" spoke. */
+const SPOKE = /\b(?:said|says|told|tells|added|asked|shouted|yelled|wrote|stated|declared|recalled)\b/u;
+
+/**
+ * Whether a quotation's credit names an outlet that reported the words rather than said them: one of the
+ * item's own outlets, a body its source sentence names after "told" or "in an interview with" ("…, an
+ * official told Reuters"), or a news organization cited after "according to" in a sentence crediting
+ * someone else ("…, police said, according to the Ledger"). `sentences` are the quotation's source
+ * sentences outside its marks.
+ */
+export function creditedToOutlet(
+  speaker: string,
+  sentences: readonly string[],
+  outlets: readonly string[],
+): boolean {
+  const name = speaker.trim().replace(/^the\s+/iu, '');
+  if (outlets.some((o) => o.trim().replace(/^the\s+/iu, '') === name)) return true;
+  const named = new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, 'gu');
+  return sentences.some((s) =>
+    [...s.matchAll(named)].some(
+      (m) => spokenTo(s, m.index, name, true) || (citedOutlet(s, m.index, name) && SPOKE.test(s)),
+    ),
+  );
 }

@@ -12,6 +12,7 @@ import { isPerson, participantsClause } from './participants';
 import { momentOfAnother, quoteLeansOutside, saidEarlier } from './quote-context';
 import {
   carriesOwnCredit,
+  creditedToOutlet,
   creditsAnother,
   memberCredit,
   namesSomething,
@@ -942,6 +943,7 @@ function quoteCandidates(
     ...p.name.split(/\s+/).filter((w) => w.length >= 4 && /^\p{Uppercase}/u.test(w)),
   ]);
   const byText = new Map<string, QuoteCandidate>();
+  const outlets = articles.map((a) => a.outlet.value).filter((o) => o !== UNKNOWN_OUTLET);
   for (const view of story.views) {
     const article = articles.find((a) => a.key === view.key);
     if (!article) continue;
@@ -965,6 +967,8 @@ function quoteCandidates(
       if (byText.has(quote.text) || !aboutMainEvent(article, quote.span.sentence, main)) continue;
       const named = speakerSentence(article, quote.span.sentence, quote.speaker, quote.speakerKind);
       if (named < 0) continue;
+      // An outlet reported the words, it did not say them ("…, an official told Reuters"): better none.
+      if (creditedToOutlet(quote.speaker, [outsideMarks(article, quote.span.sentence)], outlets)) continue;
       if (quote.speakerKind === 'person' && !creditedInSentence(article, quote.span.sentence, quote.speaker))
         continue;
       // A body's words are said, stated or announced: a sign at a venue that "reads: ..." is nobody's statement.

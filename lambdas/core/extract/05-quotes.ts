@@ -15,6 +15,7 @@ import {
 } from './literal-spans';
 import { sharedSurname, surnameOwner } from './names/surnames';
 import type { OrgNamer } from './org-names';
+import { citedOutlet, spokenTo } from './spoken-to';
 import { escapeRegex, firstAtOrAfter, isSpaceChar, sentenceAt, spanOf } from './text';
 
 /** A comma and up to three capitalized words, all that stands before a name. */
@@ -78,6 +79,8 @@ interface Speaker {
   name: string;
   /** `name`: a one-word name before "said" that may be a person or a company. */
   kind: 'person' | 'organization' | 'place' | 'pronoun' | 'generic' | 'name' | 'role';
+  /** A news organization cited after "according to": it carried someone's words, when its sentence names a speech verb. */
+  cited?: true;
 }
 
 /** British house style quotes with single marks (‘...’); a ’ inside a word is an apostrophe, never a close. */
@@ -641,10 +644,16 @@ function speakerCandidates(
   roles: RegExp,
 ): Speaker[] {
   const list: Speaker[] = [];
-  for (const m of people.mentions) list.push({ start: m.start, end: m.end, name: m.name, kind: 'person' });
-  for (const o of entities.organizations)
-    if (!inWireCredit(body, o))
-      list.push({ start: o.start, end: o.end, name: namer.display(o), kind: 'organization' });
+  // The one a speaker told, or the outlet a report cites ("…, an official told Reuters"), never speaks.
+  for (const m of people.mentions)
+    if (!spokenTo(body, m.start, m.name, false))
+      list.push({ start: m.start, end: m.end, name: m.name, kind: 'person' });
+  for (const o of entities.organizations) {
+    const name = namer.display(o);
+    if (inWireCredit(body, o) || spokenTo(body, o.start, name, true)) continue;
+    const cited = citedOutlet(body, o.start, name);
+    list.push({ start: o.start, end: o.end, name, kind: 'organization', ...(cited ? { cited } : {}) });
+  }
   for (const p of entities.places) list.push({ start: p.start, end: p.end, name: p.name, kind: 'place' });
   const named = new Set(people.mentions.map((m) => m.start));
   const surnames = surnameMentions(body, people, named);
@@ -656,6 +665,7 @@ function speakerCandidates(
   for (const o of list) named.add(o.start);
   for (const s of [...entities.singles, ...entities.people]) {
     if (named.has(s.start) || (s.cue !== 'speech' && body[s.end] !== ',')) continue;
+    if (spokenTo(body, s.start, s.name, false)) continue;
     named.add(s.start);
     list.push({ start: s.start, end: s.end, name: s.name, kind: 'name' });
   }
@@ -696,6 +706,8 @@ function attribute(
   }
   const options: Array<{ speaker: Speaker; distance: number; rank: number }> = [];
   let itSaid = false;
+  // A speech verb besides "according to": an outlet cited after it carried that speaker's words.
+  let spoke = false;
   // The cached global regex, from the start: nothing in the loop runs it again (no re-entry).
   const { regex: re, subject: scanned } = caselessScan(cues.verb, outside);
   re.lastIndex = 0;
@@ -723,6 +735,7 @@ function attribute(
       if (after !== undefined) options.push({ speaker: after, distance, rank: 1 });
       continue;
     }
+    spoke = true;
     const before = [...inFrame]
       .reverse()
       .find(
@@ -787,7 +800,8 @@ function attribute(
     if (pick !== undefined) options.push({ speaker: pick, distance, rank: pick.kind === 'place' ? 2 : 1 });
   }
   options.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
-  const best = options[0]?.speaker;
+  // "…,” police said, according to The Ledger": the paper reported the words; police said them.
+  const best = options.find((o) => !(spoke && o.speaker.cited))?.speaker;
   if (best === undefined) {
     const body = itSaid ? who.bodySaid(open) : undefined;
     return body === undefined
@@ -813,7 +827,7 @@ function attribute(
     // The nearest body named before, outside quotations: one a quotation names did not speak it.
     for (let i = firstAtOrAfter(speakers, best.start) - 1; i >= 0 && org === undefined; i--) {
       const sp = speakers[i] as Speaker;
-      if (sp.kind === 'organization' && !who.quoted(sp.start)) org = sp;
+      if (sp.kind === 'organization' && !sp.cited && !who.quoted(sp.start)) org = sp;
     }
     // "Her office said", "his spokeswoman said": they speak for the person named last.
     if (/^(?:his|her)\b/i.test(best.name)) {
