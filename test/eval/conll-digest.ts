@@ -116,6 +116,7 @@ export const PROBLEM_KINDS = [
   ['table or list line', /^a (?:table|results table|fragment: it opens)/u],
   // Before "dateline or credit": "a quotation credited to ..." names a credit too.
   ['quotation credited to an outlet', /^a quotation credited to the outlet/u],
+  ['credited twice', /^credited twice/u],
   [
     'quotation out of its context',
     /^a (?:short )?quotation (?:opening|ending|telling|said|credited to "he")/u,

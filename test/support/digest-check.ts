@@ -11,7 +11,7 @@
  * word keeping its capital after "X reported that", no quotation leaning on what its report told before
  * it or telling its report's "now" under another report's lead, no background sentence about someone
  * the item never introduced, no earlier occasion told twice in other words, no quotation credited to
- * an outlet that only reported it.
+ * an outlet that only reported it, no sentence credited both by its own source and by an outlet.
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -23,6 +23,7 @@ import {
   toldTwice,
 } from '../../lambdas/core/digest/background';
 import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
+import { carriesCredit, nameWords } from '../../lambdas/core/digest/credit';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
@@ -40,7 +41,8 @@ import {
 import type { Clause, Digest, DigestItem } from '../../lambdas/core/digest/types';
 import { typeset } from '../../lambdas/core/digest/typeset';
 import { bareSentence, lowerFirst } from '../../lambdas/core/digest/verbatim';
-import { nameWords, readsAlone, sharesHeadline, tellsHeadline } from '../../lambdas/core/digest/whats-new';
+import { readsAlone, sharesHeadline, tellsHeadline } from '../../lambdas/core/digest/whats-new';
+import { escapeRegex } from '../../lambdas/core/extract/text';
 import type { Article, Story } from '../../lambdas/core/model';
 
 /**
@@ -173,6 +175,25 @@ function quoteCreditedToOutlet(item: DigestItem, articles: Map<string, Article>)
       ? [`a quotation credited to the outlet that reported it (${speaker}): ${clause.text}`]
       : [];
   });
+}
+
+/**
+ * A sentence credited twice, by its own source and by an outlet: "X reported that …, officials said",
+ * "According to X, police said …", "…, the ministry said, amid …, X reported." (issue 10: clumsy).
+ */
+function creditedTwice(item: DigestItem): string[] {
+  const outlets = item.sources.map((s) => s.outlet).filter((o) => o !== 'unknown');
+  if (outlets.length === 0) return [];
+  const one = `(?:${outlets.map(escapeRegex).join('|')})`;
+  const who = `${one}(?:(?:,| and|, and) ${one})*`;
+  const forms = [
+    new RegExp(`^${who} reported(?: on [^,]+,)? that (.+)$`, 'u'),
+    new RegExp(`^According to ${who}, (.+)$`, 'u'),
+    new RegExp(`^(.+), ${who} reported(?: on [^.]+)?\\.$`, 'u'),
+  ];
+  return item.whatsNewClauses
+    .filter((c) => forms.some((f) => carriesCredit(f.exec(c.text)?.[1] ?? '')))
+    .map((c) => `credited twice, by its own source and an outlet: ${c.text}`);
 }
 
 /**
@@ -372,6 +393,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...leaningLead(item, articles),
       ...quoteOutOfContext(item, articles),
       ...quoteCreditedToOutlet(item, articles),
+      ...creditedTwice(item),
       ...strangerInBackground(item, articles),
       ...backgroundTwice(item),
       ...creditCapital(item, articles),

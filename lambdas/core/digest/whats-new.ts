@@ -1,6 +1,7 @@
 /** Builds the "What's new:" clauses of a story: the event itself, then its characterizations. */
 import type { Article, Quote, Story } from '../model';
 import { publishedDay, undatedReport } from './cite';
+import { carriesCredit, credit, creditOnce } from './credit';
 import { datePhrase, dayPhrase, MONTHS } from './dates';
 import { eventPhrase } from './event-phrase';
 import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
@@ -21,7 +22,7 @@ import {
 import { corpusOf, unsupportedNames } from './support';
 import { andList, capitalize, endSentence, unique } from './text';
 import type { Clause, ClauseSource } from './types';
-import { ABSOLUTE, balancedQuotes, bareSentence, datedSentence, lowerFirst } from './verbatim';
+import { ABSOLUTE, balancedQuotes, bareSentence, datedSentence } from './verbatim';
 
 const MAX_QUOTE_WORDS = 30;
 const MIN_LEAD_WORDS = 8;
@@ -270,50 +271,6 @@ function leadOf(
   return null;
 }
 
-/**
- * A sentence that already ends by crediting someone ("…, police said.", "…, CNN reported on Tuesday, August 27,
- * 1996."): a second credit after it would jar. A written date's commas may follow the credit.
- */
-const ENDS_CREDITED =
-  /,\s+(?:(?:[\p{Alphabetic}.'\u2019-]+\s+){1,5}(?:said|says|reported|confirmed|announced)\b|according to\b)(?:[^,]|,\s+(?:\p{Alphabetic}+\s+\d{1,2}|\d{4})\b)*$/u;
-
-/** Whether a sentence already ends by crediting someone (see ENDS_CREDITED). */
-export function endsCredited(text: string): boolean {
-  return ENDS_CREDITED.test(text);
-}
-
-/**
- * "X and Y reported that …" for a sentence that already credits someone at its end, "According to
- * X and Y, the …" where it opens with an ordinary word, else "…, X and Y reported."; the bare
- * sentence when no outlet is known. With the reports' day (`on`, "on Thursday, June 13"): "X
- * reported on Thursday, June 13, that …" or "…, X reported on Thursday, June 13."
- */
-function reported(
-  text: string,
-  outlets: string[],
-  source: string,
-  on: string | null,
-  names: ReadonlySet<string>,
-): string {
-  if (outlets.length === 0) return endSentence(text);
-  const who = andList(outlets);
-  // A sentence opening with its own credit ("According to the harbour board, ...") keeps it first.
-  const lowered = /^According to\b/u.test(text) ? null : lowerFirst(text, source, names);
-  if (endsCredited(text) || (on && lowered))
-    return endSentence(`${who} reported${on ? ` ${on},` : ''} that ${lowered ?? text}`);
-  if (lowered) return endSentence(`According to ${who}, ${lowered}`);
-  return `${withComma(text)} ${who} reported${on ? ` ${on}` : ''}.`;
-}
-
-/** The sentence without its final stop, with a comma to go on; American style sets it inside a closing quote. */
-function withComma(text: string): string {
-  const bare = text
-    .trim()
-    .replace(/[.!?]$/, '')
-    .replace(/[.,!?](["\u201D])$/, '$1');
-  return /["\u201D]$/.test(bare) ? `${bare.slice(0, -1)},${bare.slice(-1)}` : `${bare},`;
-}
-
 function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/\p{Alphabetic}{4,}/gu) ?? []).filter((w, i, all) => all.indexOf(w) === i);
 }
@@ -374,7 +331,7 @@ function sameOutlet(a: Article, b: Article): boolean {
   return a.key === b.key || (a.outlet.value !== UNKNOWN_OUTLET && a.outlet.value === b.outlet.value);
 }
 
-/** The leads, not yet credited, and the outlets the first sentence of the item credits. */
+/** The leads, not yet credited, and the outlets the item credits (on the lead, unless it credits its own source). */
 interface Leads {
   clauses: Clause[];
   credited: string[];
@@ -432,8 +389,9 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
     }
   }
   if (picks.length === 0 && comment) picks.push(comment);
-  // Each outlet is named once, in the first sentence: the one that told it first, then the others. A lead
-  // from a report whose outlet is unknown is credited to no one: the others named on it would be said to tell it.
+  // Each outlet is named once, on the lead unless it credits its own source: the one that told it first,
+  // then the others. A lead from a report whose outlet is unknown is credited to no one: the others named
+  // on it would be said to tell it.
   const first = picks[0]?.article.outlet.value;
   const credited =
     first === UNKNOWN_OUTLET
@@ -442,29 +400,6 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
           (o) => o !== UNKNOWN_OUTLET,
         );
   return { clauses: picks.map((p) => leadClause(p)), credited };
-}
-
-/** Every word of a report's names (people, bodies, places): each keeps its capital after "X reported that". */
-export function nameWords(article: Article | undefined): Set<string> {
-  const names = [
-    ...(article?.people.map((p) => p.name) ?? []),
-    ...(article?.organizations ?? []),
-    ...(article?.places ?? []),
-  ];
-  return new Set(names.flatMap((n) => n.split(/\s+/u)));
-}
-
-/** The clause crediting the outlets given ("…, X reported."); as it is when none is known. */
-function credit(
-  clause: Clause,
-  outlets: string[],
-  articlesByKey: Map<string, Article>,
-  on: string | null,
-): Clause {
-  const article = articlesByKey.get(clause.sources[0]?.key ?? '');
-  return outlets.length === 0
-    ? clause
-    : { ...clause, text: reported(clause.text, outlets, article?.text ?? '', on, nameWords(article)) };
 }
 
 /**
@@ -1201,15 +1136,20 @@ export function whatsNewClauses(
     first,
     whereWhenClause(opening, story, articlesByKey, date, accept),
   );
-  // Each outlet is named once, in the first sentence.
+  // The reports' day, for a credit on a lead that credits no source of its own.
   const on = reportedOn([told0, ...(grounding ? [grounding] : [])], credited, articles, articlesByKey, date);
   const leadReport = articlesByKey.get(told0.sources[0]?.key ?? '');
   const day = leadReport ? publishedDay(leadReport) : null;
   // The lead's own weekday, when it is the report's day, is written out instead of a day on the credit.
   const selfDated = day && told0.dates.length === 0 ? ownWeekdayDated(told0, day, date) : null;
   const opened = selfDated && accept(selfDated) ? selfDated : null;
+  // A lead crediting its own source ("…, officials said") keeps that credit alone: the outlets go on
+  // a later sentence (creditOnce).
+  const ownCredit = leads.length > 0 && carriesCredit((opened ?? told0).text);
   const lead =
-    leads.length > 0 ? credit(opened ?? told0, credited, articlesByKey, opened ? null : on) : told0;
+    leads.length > 0 && !ownCredit
+      ? credit(opened ?? told0, credited, articlesByKey, opened ? null : on)
+      : (opened ?? told0);
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).
   const roles = participantsClause(
     story,
@@ -1232,5 +1172,5 @@ export function whatsNewClauses(
   const clauses = [...told, ...quotes];
   const support = clauses.length < 2 ? supportingClause(lead, articlesByKey) : null;
   if (support) clauses.push(support);
-  return clauses;
+  return ownCredit ? creditOnce(clauses, new Set(quotes), credited, articlesByKey) : clauses;
 }

@@ -24,7 +24,7 @@ Rules:
 - Every sentence lists in "cites" the numbers of the source sentences that state each of its facts.
 - Use only names, numbers, places and dates stated in the sentences you cite. Write a date in the source's own words or exactly as its "dates" entry says it ("means").
 - Put words in quotation marks only when they are copied word for word from a cited sentence.
-- You may say which outlet reported a fact ("Meridian Wire reported that ..."); name no other source.
+- Name each outlet at most once, on a sentence that cites that outlet's sentences and credits no source of its own ("..., Meridian Wire reported."); a sentence that already credits its source ("..., officials said") names no outlet. Name no other source.
 Answer with one JSON object and nothing else, in this schema:
 ${ANSWER_SCHEMA}`;
 
