@@ -31,7 +31,11 @@ describe('Function: carriesCredit (a sentence crediting its own source takes no 
     ['"according to" opening it', 'According to the harbour board, the ferry ran aground.', true],
     ['a subject speaking', 'Harbour master Tom Berg said on Tuesday the quay would reopen.', true],
     ['a credit verb after a comma', 'The ferry line will close in May, its owner has confirmed.', true],
-    ['a survey’s finding after a comma', 'Most skippers back the new quay, a survey by the port found.', true],
+    [
+      'a survey’s finding after a comma',
+      'Most skippers back the new quay, a survey by the port found.',
+      true,
+    ],
     [
       'the same verb telling the event',
       'The skipper confirmed her place as the fleet’s best at the regatta.',
