@@ -108,8 +108,10 @@ describe('Function: digest handler (dynalite + SES emulator)', () => {
     const mails = await inbox();
     expect(mails.flatMap((m) => m.destination.to).sort()).toEqual(READERS);
     expect(mails[0]?.body.html).toContain("What's new:");
-    // Issue 10: both outlets are credited together, once.
-    expect(mails[0]?.body.text).toMatch(/Nordic\s+Ledger\s+and\s+Maple\s+Wire\s+reported/);
+    // Issue 10: one credit a sentence, the source's own. Every sentence of the trade item credits its own
+    // source (the ministry, the two sides), so the outlets are named once, in the item's source list.
+    expect(mails[0]?.body.text).toMatch(/Sources:\s+Nordic\s+Ledger[\s\S]*?Maple\s+Wire/);
+    expect(mails[0]?.body.text).not.toMatch(/reported\s+that/);
   });
 
   it('stores subscribers and ledger entries under the table key design', async () => {
