@@ -43,9 +43,9 @@ describe('Function: isDatedReport', () => {
 });
 
 describe('Function: conllEventIds', () => {
-  it('takes every fifth qualifying report of train and every third of testa, from the first, then every ninth of the rest of train', () => {
+  it('takes every fifth qualifying report of train and every third of testa, from the first, then every ninth of the rest of train, then every third of what is left', () => {
     const docs = parseConll(FILE);
-    expect(conllEventIds(docs, 'train')).toEqual(['train-0', 'train-2']);
+    expect(conllEventIds(docs, 'train')).toEqual(['train-0', 'train-2', 'train-3']);
     expect(conllEventIds(docs, 'dev')).toEqual(['dev-0', 'dev-4']);
   });
 });
@@ -64,13 +64,25 @@ describe('Function: conllEventPicks', () => {
       { id: 'train-57', split: 'tuning', pick: 'second' },
     ]);
   });
+  it('takes every third report the first two picks left, from the first, holding every fourth of those aside', () => {
+    const third = picks.filter((p) => p.pick === 'third');
+    expect(third.map((p) => p.id)).toEqual(
+      [2, 6, 9, 14, 18, 22, 27, 31, 36, 39, 43, 48, 52, 56].map((i) => `train-${i}`),
+    );
+    expect(third.filter((p) => p.split === 'held-aside').map((p) => p.id)).toEqual([
+      'train-2',
+      'train-18',
+      'train-36',
+      'train-52',
+    ]);
+  });
   it('keeps the first pick whole and in tuning, and the picks apart', () => {
     const first = picks.filter((p) => p.pick === 'first');
     expect(first.map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => `train-${i * 5}`));
     expect(first.every((p) => p.split === 'tuning')).toBe(true);
     expect(new Set(picks.map((p) => p.id)).size).toBe(picks.length);
   });
-  it('draws no second pick from testa', () => {
+  it('draws no later pick from testa', () => {
     expect(conllEventPicks(docs, 'dev').every((p) => p.pick === 'first' && p.split === 'held-aside')).toBe(
       true,
     );
@@ -82,6 +94,7 @@ describe('Function: conllEventCases', () => {
   const gold = (g: Partial<ConllEventGold>): Record<string, ConllEventGold> => ({
     'train-0': { split: 'tuning', place: 'Marlowe', date: '1996-08-21', actors: ['Tilda Brannock'], ...g },
     'train-2': { split: 'held-aside', place: null, date: null, actors: null },
+    'train-3': { split: 'held-aside', place: null, date: null, actors: null },
   });
   it('rebuilds the prose and keeps the dateline day as published', () => {
     const [c] = conllEventCases(docs, 'train', gold({}));
@@ -93,12 +106,13 @@ describe('Function: conllEventCases', () => {
     expect(cases.map(({ id, file, split, pick }) => ({ id, file, split, pick }))).toEqual([
       { id: 'train-0', file: 'train', split: 'tuning', pick: 'first' },
       { id: 'train-2', file: 'train', split: 'held-aside', pick: 'second' },
+      { id: 'train-3', file: 'train', split: 'held-aside', pick: 'third' },
     ]);
   });
   it.each([
     ['a name absent from the prose', gold({ place: 'Harwick' }), /does not occur/u],
     ['a split other than the file gives', gold({ split: 'held-aside' }), /split must be tuning/u],
-    ['ids the pick rules do not give', { ...gold({}), 'train-3': gold({})['train-0'] }, /pick rules/u],
+    ['ids the pick rules do not give', { ...gold({}), 'train-4': gold({})['train-0'] }, /pick rules/u],
   ] as const)('fails loudly on %s', (_, g, message) => {
     expect(() => conllEventCases(docs, 'train', g as Record<string, ConllEventGold>)).toThrow(message);
   });
@@ -109,6 +123,7 @@ describe('Function: evaluateConllEvents', () => {
   const cases = conllEventCases(docs, 'train', {
     'train-0': { split: 'tuning', place: 'Marlowe', date: '1996-08-21', actors: ['Tilda Brannock'] },
     'train-2': { split: 'held-aside', place: 'Marlowe', date: null, actors: null },
+    'train-3': { split: 'held-aside', place: null, date: null, actors: null },
   });
   const main = (location: string, start: string): EventMention => ({
     type: 'other',
@@ -128,8 +143,10 @@ describe('Function: evaluateConllEvents', () => {
     expect(scores.actors.tp).toBe(1);
     expect(misses).toHaveLength(expected.misses);
   });
-  it('scores the held-aside part of train apart, and leaves the other file alone', () => {
-    expect(evaluateConllEvents(cases, () => null, 'train', 'held-aside').scores.documents).toBe(1);
+  it('scores the held-aside part of train apart, each pick alone when asked, and leaves the other file alone', () => {
+    expect(evaluateConllEvents(cases, () => null, 'train', 'held-aside').scores.documents).toBe(2);
+    expect(evaluateConllEvents(cases, () => null, 'train', 'held-aside', ['third']).scores.documents).toBe(1);
+    expect(evaluateConllEvents(cases, () => null, 'train', 'tuning', ['third']).scores.documents).toBe(0);
     expect(evaluateConllEvents(cases, () => null, 'dev', 'held-aside').scores.documents).toBe(0);
   });
 });
