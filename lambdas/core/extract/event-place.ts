@@ -24,6 +24,9 @@ const NOT_IN_A_NAME = unicodePattern(String.raw`[^\p{Alphabetic}.'\u2019-]+`);
 const LONGER_NAME_AFTER = /^\s\p{Uppercase}\p{Lowercase}/u;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const POSSESSIVE_AFTER = /^['\u2019]s\b/u;
+/** "the leading stories in the Ashford press": the name says whose papers a press review relays, where nothing happened. */
+const PRESS_AFTER =
+  /^\s(?:press|papers|newspapers|dailies)\b(?!\s(?:centre|center|room|office|offices|club|conference|box|gallery)\b)/u;
 
 export const VENUE = unicodePattern(
   String.raw`\b(?:in|at)\s+(?:the\s+)?((?:\p{Uppercase}[\p{Alphabetic}'\u2019.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b`,
@@ -95,6 +98,7 @@ export function pickLocation(
         // "in southwest Kandor's Vell Province" its owner.
         !(p.kind !== 'city' && LONGER_NAME_AFTER.test(body.slice(p.end, p.end + 3))) &&
         !POSSESSIVE_AFTER.test(body.slice(p.end, p.end + 3)) &&
+        !PRESS_AFTER.test(body.slice(p.end, p.end + 12)) &&
         (placedAt(body, p.start) ||
           (idx === main &&
             action !== undefined &&
@@ -253,6 +257,7 @@ function readNamedPlaces(inp: EventInputs, start: number, end: number): PlaceCan
       .filter((p) => p.kind !== 'country' || isPlacePhrase(lex, p.surface))
       // "in a Somerset town": the name is the wider place around a town the text does not name.
       .filter((p) => !(p.attributive && SETTLEMENT_AFTER.test(text.slice(p.end - start))))
+      .filter((p) => !(p.attributive && PRESS_AFTER.test(text.slice(p.end - start))))
       .filter((p) => !spreadTo(inp.body, p.start))
       .sort(
         (a, b) =>

@@ -54,6 +54,16 @@ describe('Function: findMainEvent (the place)', () => {
       'Gulf of Guinea',
     ],
     [
+      'a press review names whose papers it relays, no place of an event ("the leading stories in the X press")',
+      'These are the leading stories in the Ashford press on Monday. The harbour board will meet again next week.',
+      undefined,
+    ],
+    [
+      'a town before a press centre is still where the event happened',
+      'Reporters staged a sit-in at the Ashford press centre on Monday over unpaid fees.',
+      'Ashford',
+    ],
+    [
       'a town its own words call one, absent from the gazetteer',
       'Deputies searched homes on Tuesday in the small town of Marrowdale after the shooting.',
       'Marrowdale',
