@@ -507,6 +507,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'The prime minister left the summit on Monday for Dover, the last stop of the tour.',
   },
   {
+    handles:
+      'a village named by its own name right after the preposition that places the event ("trampled in Kelby village"): its own word says it is a place, so the gazetteer need not know it; not with an article, where a describing word may stand ("in the Chechen village")',
+    kind: 'locality',
+    source: String.raw`\b(?:in|at|near)\s${NOT_A_DETERMINER}${NOT_A_DAY}(?<place>${PROPER_RUN})\svillage\b`,
+    needs: String.raw`\svillage\b`,
+    example: ['An elephant trampled two huts in Kelby village early on Sunday.', 'Kelby'],
+    counter: 'An elephant trampled two huts in the Chechen village early on Sunday.',
+  },
+  {
     handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
     kind: 'town',
     everywhere: true,

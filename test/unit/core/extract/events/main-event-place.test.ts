@@ -64,6 +64,11 @@ describe('Function: findMainEvent (the place)', () => {
       'Ashford',
     ],
     [
+      'a village named by its own name after "in", absent from the gazetteer, refines the country of the lead',
+      'An elephant trampled a farmer to death in Nepal, police said on Tuesday. The animal broke into his hut in Kelby village before dawn.',
+      'Kelby',
+    ],
+    [
       'a town its own words call one, absent from the gazetteer',
       'Deputies searched homes on Tuesday in the small town of Marrowdale after the shooting.',
       'Marrowdale',
