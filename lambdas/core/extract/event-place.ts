@@ -29,7 +29,7 @@ const PRESS_AFTER =
   /^\s(?:press|papers|newspapers|dailies)\b(?!\s(?:centre|center|room|office|offices|club|conference|box|gallery)\b)/u;
 
 export const VENUE = unicodePattern(
-  String.raw`\b(?:in|at)\s+(?:the\s+)?((?:\p{Uppercase}[\p{Alphabetic}'\u2019.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building))\b`,
+  String.raw`\b(?:in|at)\s+(?:the\s+)?((?:\p{Uppercase}[\p{Alphabetic}'\u2019.-]*\s+){0,3}(?:Stadium|Arena|Park|Hall|Palace|Center|Centre|Hotel|Square|Airport|Ground|Theatre|Theater|Cathedral|Museum|Building|Court))\b(?!\s\p{Uppercase}\p{Lowercase})`,
 );
 
 /** A sentence's opening clause that tells what happened before the news ("After she left the clinic, ..."). */

@@ -169,6 +169,16 @@ describe('Function: findMainEvent (the place)', () => {
       'Ontario',
     ],
     [
+      'a venue whose name ends in "Court" (a show court, a law court)',
+      'Tilda Brannock beat the champion in straight sets at Stadium Court on Tuesday.',
+      'Stadium Court',
+    ],
+    [
+      'a venue noun inside a longer name (a club\u2019s) cuts no venue out of it',
+      'Tilda Brannock beat the champion in straight sets at the Harbour Park Rangers ground on Tuesday.',
+      undefined,
+    ],
+    [
       'a venue whose name opens with its noun',
       'The champion stopped his challenger in the sixth round. He first put him down late in the fifth at Stade de Varennes.',
       'Stade de Varennes',
