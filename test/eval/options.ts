@@ -28,7 +28,9 @@ and exits 0 whatever they are.
   --place-ranker       also a learned ranker over the candidate places of the ECB+ hand gold against
                        the rules: cross-validated by topic on the tuning ids, fitted on them for the
                        held-aside ids and the sixth round apart (unless hidden as above); rows for
-                       a hybrid (the rules say whether, the ranker which). About a minute more
+                       a hybrid (the rules say whether, the ranker which); with --conll also the
+                       CoNLL train tuning reports, by folds (the third pick never fitted on). About
+                       two minutes more
   --digest-text DIR    also write each digest composed (ECB+ parts, CoNLL splits with
                        --conll-digest; none held aside under --tuning-only) to DIR as text, every
                        sentence under the source sentence(s) it was built from, to read as an editor

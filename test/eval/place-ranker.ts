@@ -5,16 +5,21 @@
  * conditional logit over a report's candidates and "no place" is fitted. Leaving one ECB+ topic out at a time gives
  * the figure of reports from a kind of event the model never saw; on the held-aside ids the model is fitted on every
  * tuning id, and the sixth round (topics 16-20, labelled blind in session 20, all held aside) is its own table.
- * Fitted on the ECB+ tuning ids only (annotation CC BY 3.0, our hand gold); CoNLL-2003 is never read here.
+ * Fitted on the ECB+ tuning ids (annotation CC BY 3.0, our hand gold) and, given a CoNLL folder, the tuning reports of
+ * the CoNLL-2003 train main-event gold (conll-events.ts): its first two picks by folds, each fifth by a model fitted on
+ * the ECB+ tuning ids and the other fifths, its third pick (labelled blind in session 23, the rules not yet written
+ * against it when it was first scored) by a model fitted on the ECB+ tuning ids and the first two picks. The CoNLL
+ * held-aside reports and testa are never read here.
  */
 import { analysisContext } from '../../lambdas/core/analyze';
-import { analyzeBody } from '../../lambdas/core/extract/index';
+import { analyzeBody, loadLanguageScorer } from '../../lambdas/core/extract/index';
 import { type CandidatePlace, PLACE_FEATURES } from '../../lambdas/core/extract/place-candidates';
 import { lexiconWith } from '../../lambdas/core/extract/reference-lexicon';
 import type { RawObject } from '../../lambdas/core/model';
 import { parseDocument } from '../../lambdas/core/parse/index';
 import { resolveMetadata } from '../../lambdas/core/parse/metadata';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
+import { loadConllEventCases } from './conll-events';
 import { normalizeText } from './metrics';
 import { loadRealCorpus, placeRight, realCorpusDir, type Split } from './real';
 import { loadPlaceCases } from './real-places';
@@ -114,6 +119,48 @@ export async function placeExamples(
     });
   }
   return out;
+}
+
+/** The CoNLL train folds the first two picks are cross-validated by: a report's index modulo this. */
+const CONLL_FOLDS = 5;
+
+/**
+ * The tuning reports of the CoNLL-2003 train main-event gold, analysed with their candidates in view: `topic` is the
+ * fold (`conll-<index mod 5>`) for the first two picks, `conll-third` for the third, and `round` the pick group.
+ */
+export async function conllPlaceExamples(dir: string): Promise<PlaceExample[]> {
+  const lexicon = lexiconWith(LOCAL_REFERENCE_DATA);
+  const languageScorer = await loadLanguageScorer();
+  const cases = (await loadConllEventCases(dir, ['train'])).filter((c) => c.split === 'tuning');
+  return cases.map((c) => {
+    let seen: { candidates: CandidatePlace[]; rulesPick: string | undefined } = {
+      candidates: [],
+      rulesPick: undefined,
+    };
+    analyzeBody(
+      c.body,
+      {
+        published: c.published,
+        languageScorer,
+        observePlaces: (candidates, rulesPick) => {
+          seen = { candidates: [...candidates], rulesPick };
+        },
+      },
+      lexicon,
+    );
+    const gold: PlaceExample['gold'] = { place: c.gold.place };
+    if (c.gold.placeAlso !== undefined) gold.placeAlso = c.gold.placeAlso;
+    const third = c.pick === 'third';
+    return {
+      id: c.id,
+      topic: third ? 'conll-third' : `conll-${Number(c.id.slice('train-'.length)) % CONLL_FOLDS}`,
+      round: third ? 'conll 3' : 'conll 1-2',
+      candidates: seen.candidates,
+      rulesPick: seen.rulesPick,
+      rulesWeak: weak(seen.candidates, seen.rulesPick),
+      gold,
+    };
+  });
 }
 
 /** Whether a name is right for a report's gold place. */
@@ -311,18 +358,57 @@ export function weightsLeavingTopicOut(examples: readonly PlaceExample[]): Map<s
 
 const ROUNDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'] as const;
 
-function row(label: string, tally: Map<string, PlaceTally>): string {
+function row(label: string, tally: Map<string, PlaceTally>, rounds: readonly string[] = ROUNDS): string {
   const cell = (t: PlaceTally | undefined): string => (t === undefined ? '-' : `${t.right}/${t.total}`);
   const all = tally.get('all') ?? { right: 0, total: 0, placedOnNone: 0, none: 0 };
   const pct = all.total === 0 ? '-' : `${((100 * all.right) / all.total).toFixed(1)}%`;
-  return `${label.padEnd(44)} ${ROUNDS.map((r) => cell(tally.get(r)).padStart(7)).join('')} ${cell(all).padStart(9)} ${pct.padStart(6)} ${`${all.placedOnNone}/${all.none}`.padStart(9)}`;
+  const width = Math.max(7, ...rounds.map((r) => r.length + 2));
+  return `${label.padEnd(44)} ${rounds.map((r) => cell(tally.get(r)).padStart(width)).join('')} ${cell(all).padStart(9)} ${pct.padStart(6)} ${`${all.placedOnNone}/${all.none}`.padStart(9)}`;
+}
+
+/** The rounds of the CoNLL table: the first two train picks (the rules in sample) and the third. */
+const CONLL_ROUNDS = ['conll 1-2', 'conll 3'] as const;
+
+/**
+ * The CoNLL rows of `--place-ranker`: each report by a model fitted on the ECB+ tuning ids and the CoNLL tuning reports
+ * of the other folds, the third pick never fitted on.
+ */
+function conllRankerRows(
+  ecb: readonly PlaceExample[],
+  conll: readonly PlaceExample[],
+  json: Record<string, unknown>,
+): string[] {
+  const byFold = new Map<string, number[]>();
+  for (const topic of new Set(conll.map((e) => e.topic)))
+    byFold.set(
+      topic,
+      fitPlaceRanker([...ecb, ...conll.filter((e) => e.topic !== topic && e.round !== 'conll 3')]),
+    );
+  const weightsOf = (e: PlaceExample): number[] => byFold.get(e.topic) ?? [];
+  const rules = tallyPlaces(conll, (e) => e.rulesPick);
+  json['rules conll'] = rules.get('all');
+  const lines = [
+    'CoNLL-2003 train tuning reports: picks 1-2 each fifth by a model fitted on the ECB+ tuning ids and the other fifths (the rules in sample); pick 3 by one fitted on the ECB+ tuning ids and picks 1-2',
+    `${'way'.padEnd(44)} ${CONLL_ROUNDS.map((r) => r.padStart(11)).join('')} ${'all'.padStart(9)} ${''.padStart(6)} ${'on none'.padStart(9)}`,
+    row('rules', rules, CONLL_ROUNDS),
+  ];
+  for (const way of RANKER_WAYS) {
+    const tally = tallyPlaces(conll, (e) => placeUnder(e, weightsOf(e), way));
+    lines.push(row(way.label, tally, CONLL_ROUNDS));
+    json[`${way.label} conll`] = tally.get('all');
+  }
+  return lines;
 }
 
 /**
  * The table of `--place-ranker`: the rules (in sample on the tuning ids) and the ranker used each way, cross-validated
- * by topic on the tuning ids; on the held-aside ids (unless hidden), fitted on every tuning id.
+ * by topic on the tuning ids; on the held-aside ids (unless hidden), fitted on every tuning id; given a CoNLL folder,
+ * the CoNLL train tuning reports by folds.
  */
-export async function placeRankerSection(splits: readonly Split[]): Promise<{ text: string; json: unknown }> {
+export async function placeRankerSection(
+  splits: readonly Split[],
+  conllDir?: string,
+): Promise<{ text: string; json: unknown }> {
   const tuning = await placeExamples('tuning');
   if (typeof tuning === 'string')
     return {
@@ -354,6 +440,8 @@ export async function placeRankerSection(splits: readonly Split[]): Promise<{ te
   };
   const cv = weightsLeavingTopicOut(tuning);
   table('tuning', tuning, 'tuning ids, leave one topic out', (e) => cv.get(e.id) ?? []);
+  if (conllDir !== undefined)
+    lines.push(...conllRankerRows(tuning, await conllPlaceExamples(conllDir), json));
   if (splits.includes('held-aside')) {
     const aside = await placeExamples('held-aside');
     if (typeof aside === 'string') lines.push(`held-aside: not measured: ${aside}`);

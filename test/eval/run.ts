@@ -109,6 +109,12 @@ interface ConllQuoteRow {
   misses: string[];
 }
 
+/** The CoNLL folder the options name, when it holds the files. */
+function conllDirOf(options: EvalOptions): string | undefined {
+  const folder = conllFolder(options.conllDir);
+  return 'dir' in folder ? folder.dir : undefined;
+}
+
 async function conll(options: EvalOptions): Promise<ConllFigures | string> {
   const folder = conllFolder(options.conllDir);
   if ('skip' in folder) return folder.skip;
@@ -462,7 +468,7 @@ async function main(args: string[]): Promise<void> {
   const clustering = await realClustering(analyze, cluster, options);
   const digest = await digestSection(tuningOnly ? ['tuning'] : PARTS, options.digestTextDir);
   const wireDigest = options.conllDigest ? await conllDigestSection(options) : null;
-  const ranker = options.placeRanker ? await placeRankerSection(splits) : null;
+  const ranker = options.placeRanker ? await placeRankerSection(splits, conllDirOf(options)) : null;
   if (options.json) {
     process.stdout.write(
       `${JSON.stringify({ corpus: corpus.summary, seeds: seeds?.summary ?? null, conll: typeof conllFigures === 'string' ? { skipped: conllFigures } : { people: conllFigures.people.map(({ misses, ...r }) => ({ ...r, ...prf(r.people) })), places: conllFigures.places.map(({ misses, ...r }) => ({ ...r, ...prf(r.places) })), quotes: conllFigures.quotes.map(({ misses, ...r }) => ({ ...r, rightSpeaker: rightSpeakerShare(r.tally.named) })), events: conllFigures.events.map(({ misses, ...r }) => ({ ...r, ...conllEventFigures(r.scores) })) }, real: real.json, realPlaces: realPlaces.json, realDates: realDates.json, realQuotes: realQuotes.json, realClustering: clustering, realDigest: digest.json, placeRanker: ranker?.json ?? null, conllDigest: typeof wireDigest === 'string' ? { skipped: wireDigest } : (wireDigest?.map(({ lines, ...r }) => r) ?? null) }, null, 2)}\n`,
