@@ -510,6 +510,24 @@ export function placedAt(body: string, start: number): boolean {
 const REFINING_SENTENCES = 5;
 
 /**
+ * An arrest told in the passive with where it was made ("were detained on Sunday in the northern town of Kelby",
+ * "was caught in Ashford"): the town's own words ("town of") or the gazetteer say it is a town.
+ */
+const ARREST_TOWN = unicodePattern(
+  String.raw`\b(?:was|were|been)\s(?:arrested|caught|detained|seized|captured)\s(?:[\p{Alphabetic}-]+\s){0,3}?(?:in|at|near)\s(?:the\s(?:[\p{Lowercase}-]+\s){0,2}(?<called>town|village|city|port|resort)\sof\s)?(?<town>\p{Uppercase}[\p{Lowercase}'\u2019-]+(?:\s\p{Uppercase}[\p{Lowercase}'\u2019-]+)?)`,
+);
+
+/** The town an arrest was made in, as a lead sentence after the first tells it in the passive. */
+function arrestTown(inp: EventInputs): string | undefined {
+  for (const s of leadSentences(inp.sentences, REFINING_SENTENCES).slice(1)) {
+    const m = ARREST_TOWN.exec(s.text);
+    const town = m?.groups?.town;
+    if (town !== undefined && (m?.groups?.called !== undefined || knownTown(inp, town))) return town;
+  }
+  return undefined;
+}
+
+/**
  * A country says less than a town of it where the report places the event ("riots across Portugal" then "a
  * bus depot in Porto"), or than its capital named bare ("gathered in the capital"); a national event (an
  * election) whose sentences name no place happens in the country the lead names, an attack or an arrest in
@@ -521,6 +539,10 @@ export function refinePlace(
   type: string,
   eventSentences: readonly number[],
 ): string | undefined {
+  // "were caught in X" told after the lead names only a country or a continent ("... smugglers bound for rebels in
+  // Dorvan"): where the arrest was made.
+  const caught = type === 'arrest' ? arrestTown(inp) : undefined;
+  if (caught !== undefined && (location === undefined || !knownTown(inp, location))) return caught;
   if (location === undefined) {
     if (type === 'election') return leadCountry(inp);
     return type === 'attack' || type === 'arrest' ? policeTown(inp) : undefined;

@@ -69,6 +69,16 @@ describe('Function: findMainEvent (the place)', () => {
       'Kelby',
     ],
     [
+      'an arrest told in the passive after the lead places it over a continent the lead names for something else',
+      'Police said on Monday they had arrested two men over a string of thefts, but saw no link to others in Europe. The men were arrested last Friday in the northern town of Kelby after a chase.',
+      'Kelby',
+    ],
+    [
+      'a passive arrest with no place after it leaves the lead\u2019s town',
+      'Police in Porto arrested two men over a string of thefts on Monday. The men were arrested after a chase, officers said.',
+      'Porto',
+    ],
+    [
       'a town its own words call one, absent from the gazetteer',
       'Deputies searched homes on Tuesday in the small town of Marrowdale after the shooting.',
       'Marrowdale',
