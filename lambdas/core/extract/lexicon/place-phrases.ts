@@ -508,6 +508,15 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
+      'the town a trip still to come goes to ("will head to Ashford this weekend", "will depart for Dover on Saturday"): an announced event takes the place where it is to happen; not a wish or a plan of someone else ("wants to head to Ashford")',
+    kind: 'town',
+    source: String.raw`\bwill\s(?:[\p{Lowercase}-]+\s){0,6}?(?:head|travel|fly|depart|leave)\s(?:to|for)\s(?<place>${RUN})`,
+    needs: String.raw`\s(?:head|travel|fly|depart|leave)\s(?:to|for)\s\p{Uppercase}`,
+    example: ['The party leader will take to the road and head to Ashford this weekend.', 'Ashford'],
+    counter: 'The party leader wants to head to Ashford this weekend.',
+  },
+  {
+    handles:
       'a village named by its own name right after the preposition that places the event ("trampled in Kelby village"): its own word says it is a place, so the gazetteer need not know it; not with an article, where a describing word may stand ("in the Chechen village")',
     kind: 'locality',
     source: String.raw`\b(?:in|at|near)\s${NOT_A_DETERMINER}${NOT_A_DAY}(?<place>${PROPER_RUN})\svillage\b`,

@@ -79,6 +79,11 @@ describe('Function: findMainEvent (the place)', () => {
       'Porto',
     ],
     [
+      'a trip still to come is placed where it goes ("will head to X this weekend")',
+      'The opposition leader will take to the road and head to Ashford this weekend to speak to farmers on Sunday.',
+      'Ashford',
+    ],
+    [
       'a town its own words call one, absent from the gazetteer',
       'Deputies searched homes on Tuesday in the small town of Marrowdale after the shooting.',
       'Marrowdale',
