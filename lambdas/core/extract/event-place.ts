@@ -511,10 +511,11 @@ const REFINING_SENTENCES = 5;
 
 /**
  * An arrest told in the passive with where it was made ("were detained on Sunday in the northern town of Kelby",
- * "was caught in Ashford"): the town's own words ("town of") or the gazetteer say it is a town.
+ * "was caught in Ashford", "was stopped at an Ashford airport gate"): the town's own words ("town of") or the gazetteer
+ * say it is a town.
  */
 const ARREST_TOWN = unicodePattern(
-  String.raw`\b(?:was|were|been)\s(?:arrested|caught|detained|seized|captured)\s(?:[\p{Alphabetic}-]+\s){0,3}?(?:in|at|near)\s(?:the\s(?:[\p{Lowercase}-]+\s){0,2}(?<called>town|village|city|port|resort)\sof\s)?(?<town>\p{Uppercase}[\p{Lowercase}'\u2019-]+(?:\s\p{Uppercase}[\p{Lowercase}'\u2019-]+)?)`,
+  String.raw`\b(?:was|were|been)\s(?:arrested|caught|detained|seized|captured|stopped)\s(?:[\p{Alphabetic}-]+\s){0,3}?(?:in|at|near)\s(?:the\s(?:[\p{Lowercase}-]+\s){0,2}(?<called>town|village|city|port|resort)\sof\s|(?:a|an|the)\s)?(?<town>\p{Uppercase}[\p{Lowercase}'\u2019-]+(?:\s\p{Uppercase}[\p{Lowercase}'\u2019-]+)?)`,
 );
 
 /** The town an arrest was made in, as a lead sentence after the first tells it in the passive. */

@@ -74,6 +74,11 @@ describe('Function: findMainEvent (the place)', () => {
       'Kelby',
     ],
     [
+      'an arrest told in the passive at a town\u2019s airport refines the country of the headline-like lead',
+      'Portugal police arrest a courier with heroin. Police said on Wednesday they had arrested a courier. He was stopped at a Porto airport departure gate on Monday with the drug in his bag.',
+      'Porto',
+    ],
+    [
       'a passive arrest with no place after it leaves the lead\u2019s town',
       'Police in Porto arrested two men over a string of thefts on Monday. The men were arrested after a chase, officers said.',
       'Porto',
