@@ -4,7 +4,7 @@
  * how often the report names it). A measuring instrument: the eval's place ranker (test/eval/place-ranker.ts) fits
  * and cross-validates a model on them through `AnalysisContext.observePlaces`; the extractor's place stays the rules'
  * (a ranker measured in session 20 did not beat them safely, nor, as a hybrid, on a blind sixth round; see
- * docs/measured.md).
+ * docs/measured.md; nor in session 23 on the CoNLL train reports, its third pick fresh to both).
  */
 import type { Sentence } from '../model';
 import type { EventInputs } from './event-inputs';

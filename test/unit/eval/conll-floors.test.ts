@@ -133,14 +133,27 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
 // departure ("left X on Monday for Y") is placed in the town left; 41 since a charge is placed where the town's
 // prosecutors who filed it sit ("X prosecutors said they had charged"). Actors F1 66.0 (P 56.8, R 78.8) since a quote's
 // speaker first named after the lead, an officeholder framing the news and an owner named in passing take no part.
-const EVENT_FLOOR = { place: 41 / 50, date: 86 / 92, actorsF1: 0.659, placedWithoutGold: 28 };
+// Session 23 (these are the first two picks only; the third is held below): 27 no-place reports placed since a town
+// before "press" names whose papers a press review relays; place 43 since an arrest told in the passive after the lead
+// ("were caught in X") is placed there over a wider place the lead names for something else; 44 since a trip still to
+// come is placed where it goes ("will head to X").
+const EVENT_FLOOR = { place: 44 / 50, date: 86 / 92, actorsF1: 0.659, placedWithoutGold: 27 };
+// The third train pick's 87 tuning reports (session 23, labelled blind): first output, before any rule was written
+// against them, place 19 of 31, day 50 of 59, actors F1 59.3 (P 46.7, R 81.4), 17 of 56 no-place reports given one.
+// Place 22 and 15 no-place reports placed after session 23's rules (a press review's papers, "in X village", a venue
+// ending in "Court", an arrest "stopped at an X airport").
+const THIRD_EVENT_FLOOR = { place: 22 / 31, date: 50 / 59, actorsF1: 0.592, placedWithoutGold: 15 };
 // The testa reports (held aside), read once at the end of session 21, after its rules: place 8 of 15, day 26 of 29,
 // actors F1 53.5 (P 42.2, R 73.1), 6 of 24 no-place reports given one.
-// Unchanged when read once again at the end of session 22, after its place rules.
+// Unchanged when read once again at the end of session 22, after its place rules, and of session 23.
 const ASIDE_EVENT_FLOOR = { place: 8 / 15, date: 26 / 29, actorsF1: 0.534, placedWithoutGold: 6 };
 // The held-aside quarter of the second train pick (11 reports), read once at the end of session 22, after its rules:
 // place 1 of 2, day 6 of 8, actors F1 66.7 (P 55.6, R 83.3), 2 of 9 no-place reports given one.
+// Unchanged when read once again at the end of session 23.
 const TRAIN_ASIDE_EVENT_FLOOR = { place: 1 / 2, date: 6 / 8, actorsF1: 0.666, placedWithoutGold: 2 };
+// The held-aside quarter of the third train pick (29 reports), read once at the end of session 23, after its rules:
+// place 4 of 15, day 20 of 24, actors F1 51.3 (P 38.5, R 76.9), 5 of 14 no-place reports given one.
+const TRAIN_THIRD_ASIDE_EVENT_FLOOR = { place: 4 / 15, date: 20 / 24, actorsF1: 0.512, placedWithoutGold: 5 };
 
 describe.skipIf('skip' in folder)('CoNLL-2003 train main event place, day and actors (real text)', () => {
   it('holds the figures of the blind-labelled reports, train (tuning and aside) and testa', async () => {
@@ -151,7 +164,9 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train main event place, day and ac
     const cases = await loadConllEventCases(dir, ['train', 'dev']);
     for (const [file, split, picks, floor] of [
       ['train', 'tuning', ['first', 'second'], EVENT_FLOOR],
+      ['train', 'tuning', ['third'], THIRD_EVENT_FLOOR],
       ['train', 'held-aside', ['second'], TRAIN_ASIDE_EVENT_FLOOR],
+      ['train', 'held-aside', ['third'], TRAIN_THIRD_ASIDE_EVENT_FLOOR],
       ['dev', 'held-aside', ['first'], ASIDE_EVENT_FLOOR],
     ] as const) {
       const { scores } = evaluateConllEvents(cases, find, file, split, picks);
