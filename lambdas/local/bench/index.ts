@@ -13,6 +13,7 @@ import { type EndToEndFigures, measureEndToEnd } from './end-to-end';
 import { formatLargeArticles, type LargeArticleFigures, measureLargeArticles } from './large';
 import { formatLoad, type LoadFigures, measureLoad } from './load';
 import { measureStoryScaling, STORED_STORIES, type StoryScalingRow } from './stories';
+import { formatThreads, measureThreads, type ThreadFigures } from './threads';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
@@ -30,7 +31,16 @@ const END_TO_END_FILES = [200, 1_000] as const;
  * The parts of a bench run, in the order they run and print; `--only` picks some. The core runs first: no other
  * part's heap, emulators or child processes are in the process while it is timed, with `--only` or without.
  */
-export const BENCH_PARTS = ['core', 'end-to-end', 'bundles', 'stories', 'large', 'load', 'composer'] as const;
+export const BENCH_PARTS = [
+  'core',
+  'end-to-end',
+  'bundles',
+  'stories',
+  'threads',
+  'large',
+  'load',
+  'composer',
+] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 /** What one run measured: every part it ran (all of them unless `--only` chose some). */
@@ -42,6 +52,7 @@ export interface BenchReport {
   /** Where the stories' reports came from. */
   storyReports?: string;
   stories?: StoryScalingRow[];
+  threads?: ThreadFigures[];
   large?: LargeArticleFigures[];
   load?: LoadFigures;
   composer?: ComposerFigures;
@@ -92,12 +103,17 @@ export async function runBench(
     step('bundles', 'Lambda bundles: size and cold import ...');
     report.bundles = await measureBundles();
   }
-  if (parts.includes('stories')) {
-    const reports = await storyReports(objects);
-    report.storyReports = reports.source;
+  const reports =
+    parts.includes('stories') || parts.includes('threads') ? await storyReports(objects) : undefined;
+  if (reports !== undefined) report.storyReports = reports.source;
+  if (reports !== undefined && parts.includes('stories')) {
     report.stories = await measureStoryScaling(reports.articles, options.stored ?? STORED_STORIES, (stored) =>
       step('stories', `story assignment: preloading ${stored} stories (${reports.source}) ...`),
     );
+  }
+  if (reports !== undefined && parts.includes('threads')) {
+    step('threads', `threads: a digest window of up to 5,000 stories (${reports.source}) ...`);
+    report.threads = measureThreads(reports.articles);
   }
   if (parts.includes('large')) {
     step('large', 'large articles: 1 MiB, 5 MiB and the allowed maximum ...');
@@ -202,6 +218,7 @@ export function formatBench(report: BenchReport): string {
     report.endToEnd && formatEndToEnd(report.endToEnd),
     report.bundles && formatBundles(report.bundles),
     report.stories && formatStories(report.stories, report.storyReports ?? ''),
+    report.threads && formatThreads(report.threads),
     report.large && formatLargeArticles(report.large),
     report.load && formatLoad(report.load),
     report.composer && formatComposer(report.composer),

@@ -269,6 +269,15 @@ export function* tableChunks(table: { first: Story[]; count: number; baseSpan: n
   }
 }
 
+/**
+ * `count` stories of a table like the rows' (reports filed into stories, repeated under later dates), held in
+ * memory: the digest's window of a busy run.
+ */
+export function storiesInMemory(count: number, reports: Article[]): Story[] {
+  const now = new Date(`${addDays(FIRST_DAY, spanOf(count) + 7)}T00:00:00Z`);
+  return [...tableChunks(baseTable(count, reports, seeded(count), now))].flat();
+}
+
 async function prepareTable(count: number, reports: Article[]): Promise<PreparedTable> {
   const random = seeded(count);
   const spanDays = spanOf(count);

@@ -95,13 +95,13 @@ ${COMMON}`,
 
 Measures per-article extraction time and throughput of the pure core, end-to-end files
 per second through the local stack, bundle sizes and cold import time of each Lambda
-bundle, and what filing a report into its story costs as the table grows. Prints
-figures; it does not pass or fail.
+bundle, what filing a report into its story costs as the table grows, and what finding
+the digest's threads costs on a large window. Prints figures; it does not pass or fail.
   --json               the figures as one JSON document
   --stored N,N,...     stored-story counts of the story tables (default 100,10000,100000,
                        the issue's rows; the 100000 table takes a few minutes to preload:
                        --stored 100,10000 for a quicker run)
-  --only PART,...      run only these parts (default all, about 5 minutes): core, end-to-end,
-                       bundles, stories, large, load, composer; e.g. --only stories
+  --only PART,...      run only these parts (default all, about 10 minutes): core, end-to-end,
+                       bundles, stories, threads, large, load, composer; e.g. --only stories
 `,
 };

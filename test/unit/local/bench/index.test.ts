@@ -28,6 +28,14 @@ const STORIES: NonNullable<BenchReport['stories']> = [100, 10_000].map((stored) 
   preloadSeconds: 1,
 }));
 
+const THREADS: NonNullable<BenchReport['threads']> = [1_000, 5_000].map((stories) => ({
+  stories,
+  ms: stories / 10,
+  cpuMs: stories / 9,
+  threads: 7,
+  links: 30,
+}));
+
 describe('Function: formatBench', () => {
   it.each<[string, Partial<BenchReport>, string[], string[]]>([
     [
@@ -47,6 +55,12 @@ describe('Function: formatBench', () => {
         '10000  put term index 3.1, put story part 1.4',
       ],
       ['Extraction core', 'Lambda bundles'],
+    ],
+    [
+      'the threads alone (--only threads), a row a window',
+      { threads: THREADS, storyReports: '2 reports' },
+      ['Threads (threadsOf', '     1000      100      111        7     30', '     5000      500      556'],
+      ['Stories (', 'Extraction core'],
     ],
     [
       'two parts, in the order they run',
