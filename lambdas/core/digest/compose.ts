@@ -351,8 +351,8 @@ function threadItem(
  * Composes one reader's digest from stories and their articles; stories already sent unchanged are
  * left out. Stories are composed in order of importance until `maxItems` items are made, so a
  * window of thousands of stories costs the composition of the top few, not of all; finding threads
- * does compare the window's dated stories pairwise first (cheap checks on their profiles before any
- * content score). Stories of one thread (`threadsOf`: a later development and the earlier events it
+ * first compares each story with the stories it shares a person or a firm body with (about 1.3 CPU s
+ * for 5,000 stories: `npm run bench -- --only threads`). Stories of one thread (`threadsOf`: a later development and the earlier events it
  * grows from) make one item, in the place of its most important story; a story the thread's item
  * cannot tell keeps its own place.
  */
