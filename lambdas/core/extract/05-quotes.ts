@@ -163,7 +163,7 @@ export function findQuotes(
   const genders = gendersOf(body, people, sentences);
   const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
   const cues = cuesOf(lex);
-  const subjects = (at: number): string[] => subjectsBefore(sentences, people, at, cues.saidAfter);
+  const subjects = (at: number): string[] => subjectsBefore(sentences, people, at, cues.saidAfter, pairs);
   const cueSpans = cueCover(body, cues);
   const breaks = paragraphBreaks(body);
   const named = statementAuthors(body, speakers);
@@ -1131,6 +1131,7 @@ function subjectsBefore(
   people: People,
   at: number,
   saidAfter: RegExp,
+  pairs: ReadonlyArray<[number, number]>,
 ): string[] {
   const here = sentences[sentenceAt(sentences, at)];
   if (here === undefined) return [];
@@ -1142,10 +1143,11 @@ function subjectsBefore(
     if (i < here.index && PRONOUN_SUBJECT.test(s.text)) reach++;
     reach--;
     const end = Math.min(s.end, at);
-    const named = people.mentions.slice(
-      firstAtOrAfter(people.mentions, s.start),
-      firstAtOrAfter(people.mentions, end),
-    );
+    // '"Give Ada Vik a rest," the agency quoted Ivo Brandt as saying': a name inside the quotation is not who
+    // the sentence is about.
+    const named = people.mentions
+      .slice(firstAtOrAfter(people.mentions, s.start), firstAtOrAfter(people.mentions, end))
+      .filter((m) => !insidePair(pairs, m.start));
     const speaking = named.find((m) => saidAfter.test(s.text.slice(m.end - s.start)));
     // "He shared the prize with Nils Orr.": a sentence a pronoun opens is about the one the pronoun means,
     // and the people it names are not its subject unless they speak in it.

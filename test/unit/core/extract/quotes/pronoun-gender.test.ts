@@ -71,6 +71,18 @@ describe('Function: findQuotes ("he said" / "she said" to the nearest person of 
       'Tomas Brill',
     ],
     [
+      'wire copy: a man named only inside the quotation before is not whom "he said" goes on telling of',
+      'Coach Ivo Brandt met reporters on Monday.\n\n"Give Tomas Reyl a rest after the race," the spokesman added.\n\n"He has earned it," he said.',
+      'He has earned it,',
+      'Ivo Brandt',
+    ],
+    [
+      "counter-example: the same man named outside a quotation is the sentence's subject",
+      'Coach Ivo Brandt met reporters on Monday.\n\nTomas Reyl needs a rest after the race, the spokesman added.\n\n"He has earned it," he said.',
+      'He has earned it,',
+      'Tomas Reyl',
+    ],
+    [
       '"he said" after a sentence with no speech verb: its first man named',
       'Nils Orr met Tomas Brill on Monday.\n\n“It went well,” he said.',
       'It went well,',
