@@ -96,6 +96,8 @@ const DOCUMENT_NOUN =
  */
 const AUTHORED_BY =
   /(?<!\w)(?:statement|release|readout|communiqu(?:e|\u00E9))\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?/giu;
+/** One lower-case role word before a capitalized name ("spokesman Ivo Brandt"). */
+const ROLE_WORD = /^\p{Lowercase}+\s+(?=\p{Uppercase})/u;
 /**
  * "the Danish navy", "the Chilean foreign ministry": a demonym and a lowercase institution noun, which names no
  * entity; kept as the text writes it. Not "Monday's meeting", not "the ship's captain".
@@ -804,9 +806,16 @@ function attribute(
   const best = options.find((o) => !(spoke && o.speaker.cited))?.speaker;
   if (best === undefined) {
     const body = itSaid ? who.bodySaid(open) : undefined;
-    return body === undefined
-      ? null
-      : { name: body.name, kind: body.kind === 'place' ? 'place' : 'organization' };
+    if (body !== undefined)
+      return { name: body.name, kind: body.kind === 'place' ? 'place' : 'organization' };
+    // '..., said the statement by spokesman Ivo Brandt. / "...," it said.': "it" is the statement just credited,
+    // unless a body named since could be "it".
+    const issuer = itSaid ? who.author(open) : undefined;
+    return issuer !== undefined &&
+      open - issuer.start <= IT_REACH &&
+      !bodyNamedBetween(speakers, issuer.start, open, who.quoted)
+      ? { name: issuer.name, kind: issuer.kind }
+      : null;
   }
   if (best.kind === 'pronoun') {
     const name = pronounSpeaker(best.name, open, who);
@@ -1012,14 +1021,12 @@ function statementAuthors(body: string, speakers: readonly Speaker[]): Author[] 
       out.push({ start: from, name: national[0], kind: 'organization' });
       continue;
     }
-    for (let i = firstAtOrAfter(speakers, from); i < speakers.length; i++) {
-      const sp = speakers[i] as Speaker;
-      if (sp.start !== from) break;
-      if (sp.kind === 'person' || sp.kind === 'organization') {
-        out.push({ start: from, name: sp.name, kind: sp.kind });
-        break;
-      }
-    }
+    const author = speakerAt(speakers, from);
+    // "the statement by spokesman Ivo Brandt": a person named after one lower-case role word.
+    const role = author === undefined ? ROLE_WORD.exec(body.slice(from, from + 40)) : null;
+    const ranked = role === null ? undefined : speakerAt(speakers, from + role[0].length);
+    if (author !== undefined) out.push({ start: from, name: author.name, kind: author.kind });
+    else if (ranked?.kind === 'person') out.push({ start: from, name: ranked.name, kind: 'person' });
   }
   STATEMENT_FIRST.lastIndex = 0;
   for (let m = STATEMENT_FIRST.exec(body); m !== null; m = STATEMENT_FIRST.exec(body)) {
@@ -1043,6 +1050,34 @@ function statementAuthors(body: string, speakers: readonly Speaker[]): Author[] 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an organization is named between two offsets, outside quotations. */
+function bodyNamedBetween(
+  speakers: readonly Speaker[],
+  from: number,
+  to: number,
+  quoted: (at: number) => boolean,
+): boolean {
+  for (let i = firstAtOrAfter(speakers, from); i < speakers.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.start >= to) return false;
+    if (sp.kind === 'organization' && !quoted(sp.start)) return true;
+  }
+  return false;
+}
+
+/** The person or body the speakers list names starting exactly at `at`. */
+function speakerAt(
+  speakers: readonly Speaker[],
+  at: number,
+): (Speaker & { kind: Author['kind'] }) | undefined {
+  for (let i = firstAtOrAfter(speakers, at); i < speakers.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.start !== at) return undefined;
+    if (sp.kind === 'person' || sp.kind === 'organization') return { ...sp, kind: sp.kind };
+  }
+  return undefined;
 }
 
 /** The nearest person named before `at` who fits (a bounded look back). */

@@ -92,8 +92,9 @@ const ASIDE_QUOTE_FLOOR = 0.851;
 // for it: 70 of 90 named quotations, 1 of 18 naming no one credited; 72 since initials with no brackets name their body,
 // 73 since a firm's opening words before "said" do; 75 since a given name before a venue or paper word ("Hall") is a
 // person's name where a cue or the surname alone before "said" says so (session 23); 76 since a
-// person named only inside a quotation is no subject "he said" goes back to.
-const SECOND_QUOTE_FLOOR = { rightSpeaker: 0.844, unnamedCredited: 1 };
+// person named only inside a quotation is no subject "he said" goes back to; 78 since "it said" after "said the
+// statement by spokesman X" is the statement's author.
+const SECOND_QUOTE_FLOOR = { rightSpeaker: 0.866, unnamedCredited: 1 };
 // Its held-aside ids, read once at the end of session 19: 25 of 26.
 const SECOND_ASIDE_QUOTE_FLOOR = 0.961;
 

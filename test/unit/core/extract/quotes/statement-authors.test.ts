@@ -7,6 +7,16 @@ const quotes = (body: string) => analyze(body).quotes.map((q) => [q.speaker, q.t
 describe('Function: findQuotes (a statement speaks for its author)', () => {
   it.each([
     [
+      'AUTHORED_BY + ROLE_WORD: "said the statement by spokesman <Name>", then "it said" in the next paragraph',
+      'The ministry answered the complaints on Friday.\n\n"The port stays open to every ship," said the statement by spokesman Ivo Brandt.\n\n"Crews will be paid in full," it said.',
+      ['Ivo Brandt', 'Crews will be paid in full,'],
+    ],
+    [
+      'counter-example: a body named between the statement and "it said" leaves "it" to no one',
+      '"The port stays open," said the statement by spokesman Ivo Brandt.\n\nOrvena Shipping Company cut two routes.\n\n"Crews will be paid in full," it said.',
+      ['unknown', 'Crews will be paid in full,'],
+    ],
+    [
       'AUTHORED_BY + NATIONAL_BODY: "a statement from the <demonym> <institution>", a vessel named nearer',
       'Two smuggling boats were stopped at dawn, according to a statement from the Danish navy.\n\nSailors from the patrol ship Nordlys Star found "crates of rifles and spare fuel," the statement said.',
       ['Danish navy', 'crates of rifles and spare fuel,'],
