@@ -28,7 +28,7 @@ import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates'
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
 import { leansOnSentenceBefore, relaysNoNews } from '../../lambdas/core/digest/input';
-import { NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
+import { EVENT_BY_KIND, NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { undescribedSubject } from '../../lambdas/core/digest/names';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
 import { momentOfAnother, quoteLeansOutside, saidEarlier } from '../../lambdas/core/digest/quote-context';
@@ -305,9 +305,21 @@ function leaningLead(item: DigestItem, articles: Map<string, Article>): string[]
     const text = article?.sentences[first?.sentence ?? -1]?.text ?? '';
     return before !== undefined && leansOnSentenceBefore(text, before, false, seen);
   };
+  // A lead whose subject is its event named by its kind alone ("The raid came after a warning") leans on its
+  // report's lede, when an earlier sentence of the report reads alone and could have led.
+  const byKind = (clause: Clause) => {
+    const first = clause.sources[0];
+    const article = articles.get(first?.key ?? '');
+    const at = first?.sentence ?? -1;
+    const text = article?.sentences[at]?.text ?? '';
+    const lede = article?.sentences
+      .slice(0, at)
+      .some((s) => readsAlone(bareSentence(s.text)) && !EVENT_BY_KIND.regex.test(bareSentence(s.text)));
+    return EVENT_BY_KIND.regex.test(bareSentence(text)) && lede === true;
+  };
   const lead = item.whatsNewClauses[0];
   return [
-    ...(lead && leaning(lead, '') ? [lead] : []),
+    ...(lead && (leaning(lead, '') || byKind(lead)) ? [lead] : []),
     ...item.backgroundClauses.filter((c) => leaning(c, shown)),
   ].map((c) => `leaning on a sentence the reader never saw: ${c.text}`);
 }

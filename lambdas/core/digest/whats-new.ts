@@ -6,7 +6,7 @@ import { datePhrase, dayPhrase, MONTHS } from './dates';
 import { eventPhrase } from './event-phrase';
 import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
 import { leansOnSentenceBefore, unfitReason } from './input';
-import { DECIMAL_AS_STOP, NOT_PROSE, PERSON_DESCRIPTOR } from './input-lexicon';
+import { DECIMAL_AS_STOP, EVENT_BY_KIND, NOT_PROSE, PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
 import { isPerson, participantsClause } from './participants';
@@ -210,6 +210,7 @@ function leadOf(
   date: string,
   accept: ClauseTest,
   scope: LeadScope,
+  byKind = false,
 ): LeadPick | null {
   const own = article.mainEvent?.sentences ?? [];
   // A report's opening sentences before the one its event rests on: the first that reads alone is
@@ -231,9 +232,11 @@ function leadOf(
     const named = namedLede(article, index, s.text);
     const written = named?.text ?? s.text;
     const bare = bareSentence(written, undatedReport(article));
-    // A question states nothing: it never leads; nor a sentence whose subject the one before introduced.
+    // A question states nothing: it never leads; nor a sentence whose subject the one before (or the
+    // headline) introduced.
     if (
       !readsAlone(bareSentence(written)) ||
+      (!byKind && EVENT_BY_KIND.regex.test(bare)) ||
       deskNote(s.text) ||
       afterInitial(article, index) ||
       QUESTION.test(bare) ||
@@ -335,6 +338,8 @@ function sameOutlet(a: Article, b: Article): boolean {
 interface Leads {
   clauses: Clause[];
   credited: string[];
+  /** The leads name their event by its kind alone ("The blaze began in a kitchen"): no other sentence could lead. */
+  byKind: boolean;
 }
 
 /** The event told in the reporters' own sentences: one outlet's lead, and another's where its words differ. */
@@ -347,23 +352,31 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
   // A lede whose news sits in a "now that" clause comments on it in its main clause ("Now that X hosts,
   // we offer advice"): it leads only when no other report tells the event itself.
   let comment: LeadPick | null = null;
-  // A report's lede first (one that names who took part and says the day, then one of the two), then
-  // its other event sentences, before any other sentence: those may tell background.
-  for (const scope of [
+  // A sentence naming its event by its kind alone leads only when no other sentence of the same scope can.
+  const scopes = [
     'lede telling its headline',
     'dated event naming who',
     'event naming who',
     'opening naming who',
     'dated event',
     'event',
-    'any',
-  ] as const) {
+  ] as const;
+  const passes = [
+    ...scopes.map((scope) => ({ scope, byKind: false })),
+    ...scopes.map((scope) => ({ scope, byKind: true })),
+    { scope: 'any' as const, byKind: false },
+    { scope: 'any' as const, byKind: true },
+  ];
+  // A report's lede first (one that names who took part and says the day, then one of the two), then
+  // its other event sentences, before any other sentence: those may tell background.
+  for (const { scope, byKind } of passes) {
+    if (byKind && (picks.length > 0 || comment)) continue;
     for (const article of tellers) {
       if (picks.length === 2) break;
       if (picks.some((p) => sameOutlet(p.article, article))) continue;
       // Only the first report's lede goes before every report's event sentence.
       if (scope === 'lede telling its headline' && article !== tellers[0]) continue;
-      const pick = leadOf(story, article, date, accept, scope);
+      const pick = leadOf(story, article, date, accept, scope, byKind);
       if (pick && KNOWN_CLAUSES.some((k) => k.regex.test(pick.text))) {
         comment ??= pick;
         continue;
@@ -399,7 +412,8 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
       : unique([...(first ? [first] : []), ...articles.map((a) => a.outlet.value)]).filter(
           (o) => o !== UNKNOWN_OUTLET,
         );
-  return { clauses: picks.map((p) => leadClause(p)), credited };
+  const byKind = picks.some((p) => EVENT_BY_KIND.regex.test(p.text));
+  return { clauses: picks.map((p) => leadClause(p)), credited, byKind };
 }
 
 /**
@@ -1123,10 +1137,12 @@ export function whatsNewClauses(
   const articles = story.sources
     .map((s) => articlesByKey.get(s.key))
     .filter((a): a is Article => a !== undefined);
-  const { clauses: leads, credited } = leadClauses(story, articles, date, accept);
-  const structured = leads.length === 0 ? eventClause(story, articles, date) : null;
+  const { clauses: leads, credited, byKind } = leadClauses(story, articles, date, accept);
+  // A lead naming its event by its kind alone follows the event written from its fields, when it can be.
+  const written = leads.length === 0 || byKind ? eventClause(story, articles, date) : null;
+  const structured = written && (leads.length === 0 || accept(written)) ? written : null;
   const fallback = leads.length === 0 && !structured ? informativeClause(story, articles, accept) : null;
-  const opening = structured ? [structured] : fallback ? [fallback] : leads;
+  const opening = structured ? [structured, ...leads] : fallback ? [fallback] : leads;
   const first = opening[0];
   if (!first) return [];
   // Where and when, when the opening leaves them out: a sentence that tells the lead's event again
@@ -1147,7 +1163,7 @@ export function whatsNewClauses(
   // a later sentence (creditOnce).
   const ownCredit = leads.length > 0 && carriesCredit((opened ?? told0).text);
   const lead =
-    leads.length > 0 && !ownCredit
+    leads.length > 0 && !ownCredit && !structured
       ? credit(opened ?? told0, credited, articlesByKey, opened ? null : on)
       : (opened ?? told0);
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).

@@ -47,6 +47,7 @@ import {
 } from '../../../../lambdas/core/digest/headline-lexicon';
 import {
   DEFINITE_PHRASE,
+  EVENT_BY_KIND,
   FACT_SHEET,
   NOT_PROSE,
   PERSON_DESCRIPTOR,
@@ -77,6 +78,7 @@ const ROWS: [string, TextPattern][] = [
   ['not stated by its outlet', PRESS_REVIEW],
   ['no news', FACT_SHEET],
   ['not a person', SHIP_NAME],
+  ['leaning on its headline', EVENT_BY_KIND],
   ['a person named before', PERSON_DESCRIPTOR],
   ['leaning on the sentence before', DEFINITE_PHRASE],
   ['an ordinary word, not a name', COMMON_WORD_SHAPE],
