@@ -80,6 +80,12 @@ export const HEADLINE_NOT: TextPattern[] = [
   EARLIER_PERIOD_OPENING,
   DESCRIPTOR_OPENING,
   {
+    kind: 'a credit to an outlet\u2019s pages ("X reported in its Sunday editions that ..."), or the credit cut from its news',
+    regex: /\b(?:reported|said|wrote)\s+in\s+(?:its|their)\s/u,
+    matches: 'The Harbour Times reported in its Sunday editions that the ferry crews will strike',
+    misses: 'The Harbour Times reported that the ferry crews will strike',
+  },
+  {
     kind: 'a commentary label: the writer’s view, not the event',
     regex:
       /^(?:Prediction|Opinion|Analysis|Commentary|Editorial|Column|Viewpoint|Comment|My take|Rumor|Rumour)s?\s*:/iu,
@@ -200,7 +206,7 @@ export const KNOWN_CLAUSES: TextPattern[] = [
 export const REPORTED_CLAUSE: TextPattern = {
   kind: 'a clause an announcement or a report states, after "X announced that"',
   regex:
-    /^[^,]{3,90}?\s(?:announced|announces|said|says|reported|reports|confirmed|confirms)(?:\s+(?:on\s+)?\p{Uppercase}\p{Lowercase}+)?\s+that\s+(\p{Uppercase}.{12,})$/u,
+    /^[^,]{3,90}?\s(?:announced|announces|said|says|reported|reports|confirmed|confirms)(?:\s+(?:on\s+)?\p{Uppercase}\p{Lowercase}+)?(?:\s+in\s+(?:its|their)\s+(?:[^\s]+\s+){0,5}?editions?)?\s+that\s+((?:the\s+)?\p{Uppercase}.{12,})$/u,
   matches: 'The harbour board of Port Ellis announced Friday that Ada Vik will be its new harbour master.',
   misses: 'The harbour board of Port Ellis announced a new harbour master on Friday.',
 };

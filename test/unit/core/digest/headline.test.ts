@@ -153,6 +153,11 @@ describe('Function: headlineFromLead', () => {
       'The champion Velmora Pilots hired a new skipper for the longest quay and the busiest lanes in the north on Wednesday, naming Ada Lunde, the youngest pilot in the fleet, as their chief.',
       'The champion Velmora Pilots hired a new skipper for the longest quay and the busiest lanes',
     ],
+    // A credit to an outlet's editions is no news: what the paper reported is.
+    [
+      'The Kessel Courier reported in its Sunday, May 4, 2025, editions that the Kessel ferry crews have voted to strike, the first walkout on the island line in a decade.',
+      'The Kessel ferry crews have voted to strike',
+    ],
   ])('%s', (lead, headline) => {
     expect(headlineFromLead(lead)).toBe(headline);
   });
