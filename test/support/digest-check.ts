@@ -318,8 +318,25 @@ function leaningLead(item: DigestItem, articles: Map<string, Article>): string[]
     return EVENT_BY_KIND.regex.test(bareSentence(text)) && lede === true;
   };
   const lead = item.whatsNewClauses[0];
+  // A later sentence of what's new may lean on the sentences printed before it, not on an unprinted one.
+  const printed = new Set(
+    [...item.whatsNewClauses, ...item.backgroundClauses].flatMap((c) =>
+      c.sources.map((s) => `${s.key}#${s.sentence}`),
+    ),
+  );
+  const later = item.whatsNewClauses.slice(1).filter((c, i) => {
+    const first = c.sources[0];
+    if (!first || /^[\u201C"]/u.test(c.text) || printed.has(`${first.key}#${first.sentence - 1}`))
+      return false;
+    const seen = item.whatsNewClauses
+      .slice(0, i + 1)
+      .map((x) => x.text)
+      .join(' ');
+    return leaning(c, seen);
+  });
   return [
     ...(lead && (leaning(lead, '') || byKind(lead)) ? [lead] : []),
+    ...later,
     ...item.backgroundClauses.filter((c) => leaning(c, shown)),
   ].map((c) => `leaning on a sentence the reader never saw: ${c.text}`);
 }

@@ -104,6 +104,18 @@ export const DEFINITE_PHRASE: TextPattern = {
   misses: 'The mayor of Kessel wrote to Harbour Master Ada Vik.',
 };
 
+/**
+ * A short form opening a sentence, "The" and the last word of a name (group 1): "The Kestrel sailed"
+ * after "the patrol ship HMS Kestrel". It leans on the sentence that named it in full
+ * (leansOnSentenceBefore); "The Hague" named alone is no short form.
+ */
+export const SHORT_NAME_OPENING: TextPattern = {
+  kind: 'a short form of a name opening a sentence',
+  regex: /^The\s+(\p{Uppercase}\p{Lowercase}{2,})\b(?!\s+\p{Uppercase})/u,
+  matches: 'The Kestrel and its tender reached the reef at dawn.',
+  misses: 'The Kestrel Harbour Board met at dawn.',
+};
+
 /** A number whose decimal point the splitter took for a full stop, inside a quotation that runs on. */
 export const DECIMAL_AS_STOP: TextPattern = {
   kind: 'a fragment of a split sentence: a number whose decimal point became a full stop ("a career. 310 hitter")',

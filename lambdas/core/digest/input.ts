@@ -7,6 +7,7 @@ import {
   FACT_SHEET,
   NOT_PROSE,
   PRESS_REVIEW,
+  SHORT_NAME_OPENING,
 } from './input-lexicon';
 import { PAST_TENSE } from './lexicon';
 
@@ -55,12 +56,25 @@ function stems(text: string): Set<string> {
 }
 
 /**
+ * Whether a sentence opens with the short form of a name the sentence before gave in full ("The
+ * Kestrel" after "the patrol ship HMS Kestrel") and that neither it nor what the reader was shown gives.
+ */
+function shortNameFrom(text: string, before: string, shown: string): boolean {
+  const short = SHORT_NAME_OPENING.regex.exec(text)?.[1];
+  if (!short) return false;
+  // A capitalized word before the short form ("HMS Kestrel"), not the article that opens a sentence.
+  const full = new RegExp(`\\b(?!The\\s)\\p{Uppercase}[\\p{Alphabetic}.'\u2019-]*\\s+${short}\\b`, 'u');
+  return full.test(before) && !full.test(text) && !full.test(shown);
+}
+
+/**
  * Whether a sentence leans on the one before it through a definite noun phrase that sentence
  * introduced: “The pirates were about to board a ship” after “The navy captured 23 pirates.” reads as
  * a fragment alone. `anywhere` looks past the subject (for a headline: “... and handed him the offer”
  * after “X offered Y a deal”). A word named in the sentence itself before the phrase refers there.
  */
 export function leansOnSentenceBefore(text: string, before: string, anywhere = false, shown = ''): boolean {
+  if (shortNameFrom(text, before, shown)) return true;
   const known = stems(before);
   const seen = stems(shown);
   const echoes = (w: string, own: Set<string>) => {

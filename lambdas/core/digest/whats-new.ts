@@ -1052,13 +1052,20 @@ function quotePhrase(c: QuoteCandidate, noun: string): string | null {
 }
 
 /** The sentence a quotation stands in, whole, when it reads without the sentences around it. */
-function quoteSentence(c: QuoteCandidate): { text: string; source: ClauseSource } | null {
+function quoteSentence(c: QuoteCandidate, shown: string): { text: string; source: ClauseSource } | null {
   for (const source of c.sources) {
     const article = c.articles.find((a) => a.key === source.key);
     const text = article
       ? bareSentence(article.sentences[source.sentence]?.text ?? '', undatedReport(article))
       : '';
-    if (readsAlone(text) && text.includes(c.quote.speaker.split(/\s+/).at(-1) ?? c.quote.speaker)) {
+    // Printed whole, it must not lean on the sentence before it that the item does not print.
+    const before = article?.sentences[source.sentence - 1]?.text;
+    const leaning = before !== undefined && leansOnSentenceBefore(text, before, false, shown);
+    if (
+      readsAlone(text) &&
+      !leaning &&
+      text.includes(c.quote.speaker.split(/\s+/).at(-1) ?? c.quote.speaker)
+    ) {
       return { text, source };
     }
   }
@@ -1085,7 +1092,7 @@ function quoteClauses(
     story,
     articles,
     (c) =>
-      (quotePhrase(c, noun) !== null || quoteSentence(c) !== null) &&
+      (quotePhrase(c, noun) !== null || quoteSentence(c, shown) !== null) &&
       unsupportedNames(c.speaker, corpusFor(c.articles, [])).length === 0 &&
       // A quotation pointing at what its report told before it, or at its report's "now", would read
       // as about what the item tells instead.
@@ -1112,7 +1119,7 @@ function quoteClauses(
       continue;
     }
     const phrase = quotePhrase(a, noun);
-    const whole = phrase === null ? quoteSentence(a) : null;
+    const whole = phrase === null ? quoteSentence(a, shown) : null;
     const sources = whole ? [whole.source] : a.sources;
     clauses.push({
       text: capitalize(endSentence(whole?.text ?? phrase ?? '')),

@@ -66,7 +66,20 @@ describe('Function: leansOnSentenceBefore', () => {
       false,
       true,
     ],
+    // The short form of a name the sentence before gave in full.
+    [
+      'The Kestrel and its tender reached the reef at dawn.',
+      'The navy sent the patrol ship HMS Kestrel to the reef.',
+      false,
+      true,
+    ],
     // A subject of its own, or one the sentence before never named.
+    [
+      'The Kestrel and its tender reached the reef at dawn.',
+      'The Kestrel left port on Monday.',
+      false,
+      false,
+    ],
     ['The crews were about to sail when the storm hit.', 'A storm closed the port of Kessel.', false, false],
     ['The mayor of Kessel wrote to the port board.', 'The mayor spoke at the quay.', false, false],
     ['The owners, Ada Vik and Tom Berg, sold the ferry line.', 'Two owners sold out.', false, false],

@@ -53,6 +53,7 @@ import {
   PERSON_DESCRIPTOR,
   PRESS_REVIEW,
   SHIP_NAME,
+  SHORT_NAME_OPENING,
 } from '../../../../lambdas/core/digest/input-lexicon';
 import { DESCRIBED_NAME, SURNAME_AS_MODIFIER } from '../../../../lambdas/core/digest/names';
 import type { TextPattern } from '../../../../lambdas/core/digest/patterns';
@@ -81,6 +82,7 @@ const ROWS: [string, TextPattern][] = [
   ['leaning on its headline', EVENT_BY_KIND],
   ['a person named before', PERSON_DESCRIPTOR],
   ['leaning on the sentence before', DEFINITE_PHRASE],
+  ['leaning on the sentence before', SHORT_NAME_OPENING],
   ['an ordinary word, not a name', COMMON_WORD_SHAPE],
   ['quotation credit', NAMED_CREDIT],
   ['quotation credit', OWN_CREDIT],
