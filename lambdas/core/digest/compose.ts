@@ -352,9 +352,9 @@ function threadItem(
  * left out. Stories are composed in order of importance until `maxItems` items are made, so a
  * window of thousands of stories costs the composition of the top few, not of all; finding threads
  * first compares each story with the stories it shares a person or a firm body with (about 1.3 CPU s
- * for 5,000 stories: `npm run bench -- --only threads`). Stories of one thread (`threadsOf`: a later development and the earlier events it
- * grows from) make one item, in the place of its most important story; a story the thread's item
- * cannot tell keeps its own place.
+ * for 5,000 stories: `npm run bench -- --only threads`). Stories of one thread (`threadsOf`: a later
+ * development and the earlier events it grows from) make one item, in the place of its most
+ * important story; a story the thread's item cannot tell keeps its own place.
  */
 export function composeDigest(
   stories: Story[],

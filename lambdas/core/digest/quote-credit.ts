@@ -92,6 +92,11 @@ export function namesSomething(before: string): boolean {
   return NAMING_BEFORE_QUOTE.regex.test(before.trimStart());
 }
 
+/** A name written as a whole, not inside a longer word ("Berg", not "Bergen"). */
+function standingAlone(name: string, flags: 'u' | 'gu'): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, flags);
+}
+
 /**
  * Whether the sentence before a quotation credited to "he" or "she" names another person of the
  * report besides the speaker ("But now that Vela 4 is out, Berg believes …"): the pronoun may be theirs.
@@ -101,10 +106,7 @@ export function pronounMayBeAnother(before: string, speaker: string, people: Per
   return people
     .filter((p) => p.name !== speaker)
     .map((p) => p.name.split(/\s+/u).at(-1) ?? p.name)
-    .some(
-      (name) =>
-        name !== surname && new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, 'u').test(before),
-    );
+    .some((name) => name !== surname && standingAlone(name, 'u').test(before));
 }
 
 /** A speech verb outside a quotation's marks: someone besides an outlet cited after "according to" spoke. */
@@ -124,7 +126,7 @@ export function creditedToOutlet(
 ): boolean {
   const name = speaker.trim().replace(/^the\s+/iu, '');
   if (outlets.some((o) => o.trim().replace(/^the\s+/iu, '') === name)) return true;
-  const named = new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, 'gu');
+  const named = standingAlone(name, 'gu');
   return sentences.some((s) =>
     [...s.matchAll(named)].some(
       (m) => spokenTo(s, m.index, name, true) || (citedOutlet(s, m.index, name) && SPOKE.test(s)),
