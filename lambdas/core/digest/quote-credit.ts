@@ -3,7 +3,7 @@
  * rest on it. Each row names its kind of text with an in-house example that must match and one that
  * must not; one table test runs them all.
  */
-import { citedOutlet, spokenTo } from '../extract/spoken-to';
+import { citedOutlet, passedOn, spokenTo } from '../extract/spoken-to';
 import { escapeRegex } from '../extract/text';
 import type { Person } from '../model';
 import type { TextPattern } from './patterns';
@@ -115,9 +115,9 @@ const SPOKE = /\b(?:said|says|told|tells|added|asked|shouted|yelled|wrote|stated
 /**
  * Whether a quotation's credit names an outlet that reported the words rather than said them: one of the
  * item's own outlets, a body its source sentence names after "told" or "in an interview with" ("…, an
- * official told Reuters"), or a news organization cited after "according to" in a sentence crediting
- * someone else ("…, police said, according to the Ledger"). `sentences` are the quotation's source
- * sentences outside its marks.
+ * official told Reuters"), one that passed on another's words there ("…, the agency quoted a corporal as
+ * saying"), or a news organization cited after "according to" in a sentence crediting someone else ("…,
+ * police said, according to the Ledger"). `sentences` are the quotation's source sentences outside its marks.
  */
 export function creditedToOutlet(
   speaker: string,
@@ -129,7 +129,10 @@ export function creditedToOutlet(
   const named = standingAlone(name, 'gu');
   return sentences.some((s) =>
     [...s.matchAll(named)].some(
-      (m) => spokenTo(s, m.index, name, true) || (citedOutlet(s, m.index, name) && SPOKE.test(s)),
+      (m) =>
+        spokenTo(s, m.index, name, true) ||
+        passedOn(s, m.index + m[0].length) ||
+        (citedOutlet(s, m.index, name) && SPOKE.test(s)),
     ),
   );
 }

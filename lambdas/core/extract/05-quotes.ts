@@ -15,7 +15,7 @@ import {
 } from './literal-spans';
 import { sharedSurname, surnameOwner } from './names/surnames';
 import type { OrgNamer } from './org-names';
-import { citedOutlet, spokenTo } from './spoken-to';
+import { citedOutlet, passedOn, spokenTo } from './spoken-to';
 import { escapeRegex, firstAtOrAfter, isSpaceChar, sentenceAt, spanOf } from './text';
 
 /** A comma and up to three capitalized words, all that stands before a name. */
@@ -47,6 +47,8 @@ const MARK_OPENS_AFTER = /[\s([\u2014\u2013-]/u;
 const FEW_WORDS = unicodePattern(
   String.raw`^\s*(?:(?:[\p{Alphabetic}.'\u2019-]+|\d{1,3}-year-old),?\s+){0,5}$`,
 );
+/** "…,” the agency said, quoting Ivo Brandt": the one whose words a speech verb passes on follows "quoting". */
+const QUOTING_GAP = unicodePattern(String.raw`^\s*,?\s*quoting\s+(?:[\p{Alphabetic}.'\u2019-]+\s+){0,4}$`);
 const COMMA_AFTER = /^\s*,/;
 /**
  * "said the United States looked forward to ...", "ANSA said Stevanin was unable to ...": a name after "said" with a
@@ -674,8 +676,9 @@ function speakerCandidates(
   pushMatches(list, body, PRONOUN, 'pronoun');
   pushMatches(list, body, roles, 'role');
   pushMatches(list, body, GENERIC_NOUN, 'generic');
-  // Longer entities first at one offset, so "Foreign Ministry" beats a place inside it.
-  return list.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Who passed on another's words did not speak them ("“…,” the agency quoted a corporal as saying"). Longer
+  // entities first at one offset, so "Foreign Ministry" beats a place inside it.
+  return list.filter((sp) => !passedOn(body, sp.end)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
@@ -760,7 +763,8 @@ function attribute(
           (sp.kind === 'place' || sp.kind === 'organization') &&
           NOUN_AFTER.test(outside.slice(sp.end - frameStart, sp.end - frameStart + 3))
         ) &&
-        FEW_WORDS.test(outside.slice(ve - frameStart, sp.start - frameStart)),
+        (FEW_WORDS.test(outside.slice(ve - frameStart, sp.start - frameStart)) ||
+          QUOTING_GAP.test(outside.slice(ve - frameStart, sp.start - frameStart))),
     );
     // "said Oscar producer Laurence Mark": the person the description leads to, not a body named in it.
     // After "told" comes the one spoken to ("..., a resident told the news agency"), never the speaker.

@@ -1,7 +1,8 @@
 /**
  * Names a quotation's speaker spoke to, never its speaker: the body after "told" ("…, an official told
- * Reuters"), and a news organization after "according to" when the sentence credits someone else ("…,
- * police said, according to The Ledger").
+ * Reuters"), a news organization after "according to" when the sentence credits someone else ("…,
+ * police said, according to The Ledger"), and whoever passed on another's words ("the agency quoted a
+ * corporal as saying", "…, the agency said, quoting a witness").
  * Taken for the speaker, the outlet would be printed as saying what its source said. Each row names its
  * kind of text with an in-house example that must match and one that must not
  * (test/unit/core/extract/quotes/spoken-to.test.ts).
@@ -21,14 +22,34 @@ const DESCRIBED = String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\p{Ll}
 
 /** The words right before a name that make it the one spoken to. */
 export const LISTENER_CUE: SpokenToRow = {
-  kind: 'wire and press reports: the one a speaker told or gave an interview to ("an official told Reuters", "in an interview with the Ledger")',
+  kind: 'wire and press reports: the one a speaker told, gave an interview to or was quoted by ("an official told Reuters", "in an interview with the Ledger", "was quoted as saying by the Ledger")',
   regex: new RegExp(
-    String.raw`\b(?:told|tells|telling|(?:interview|interviews|comments|remarks|letter)\s+(?:with|to)|interviewed\s+by|(?:spoke|speaking|talked|talking)\s+to|quoted\s+(?:by|in))\s+${DESCRIBED}$`,
+    String.raw`\b(?:told|tells|telling|(?:interview|interviews|comments|remarks|letter)\s+(?:with|to)|interviewed\s+by|(?:spoke|speaking|talked|talking)\s+to|quoted\s+(?:as\s+saying\s+)?(?:by|in))\s+${DESCRIBED}$`,
     'u',
   ),
   matches: '“We will reopen the quay,” a port official told the ',
   misses: '“We will reopen the quay,” a port official said, and the ',
 };
+
+/**
+ * The words right after a name that make it the one who passed on another's words: "<X> quoted <Y> as
+ * saying/telling" (Y spoke, X reported it), "<X> said, quoting <Y>", "<X>, quoting <Y>, said".
+ */
+export const PASSED_ON_CUE: SpokenToRow = {
+  kind: 'wire and press reports: an outlet or body that quoted someone else ("the Gazette quoted a corporal as saying", "the agency said, quoting a witness")',
+  regex:
+    /^(?:\s+(?:also|later|then|again))?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+quoted\s+(?:[^\s;:!?"\u201C\u201D]+\s+){1,12}?as\s+(?:saying|telling)\b|^\s*,?\s*(?:(?:said|says|reported|reports|added)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*,?\s*)?quoting\s/u,
+  matches: ' quoted a U.N. observer at the post as saying the line held',
+  misses: ' was quoted as saying the line held',
+};
+
+/** How far after a name the words that make it a reporter of someone else's words may reach. */
+const PASSED_ON_REACH = 160;
+
+/** Whether the name ending at `end` in `body` passed on someone else's words (see PASSED_ON_CUE). */
+export function passedOn(body: string, end: number): boolean {
+  return PASSED_ON_CUE.regex.test(body.slice(end, end + PASSED_ON_REACH));
+}
 
 /** "according to" right before a name: the source a report cites, the speaker only when it is no outlet. */
 export const ACCORDING_CUE: SpokenToRow = {

@@ -23,6 +23,27 @@ describe('Function: creditedToOutlet', () => {
       true,
     ],
     [
+      'a news agency that quoted someone else as saying',
+      ['“…,” the Kestrel News Agency quoted a crane driver as saying.'],
+      [],
+      'Kestrel News Agency',
+      true,
+    ],
+    [
+      'a news agency that said it, quoting someone else',
+      ['“…,” the Kestrel News Agency said, quoting a crane driver.'],
+      [],
+      'Kestrel News Agency',
+      true,
+    ],
+    [
+      'counter-example: the one a news agency quoted as saying',
+      ['“…,” the Kestrel News Agency quoted Ola Brand as saying.'],
+      [],
+      'Ola Brand',
+      false,
+    ],
+    [
       'counter-example: an outlet cited after "according to" alone wrote the words itself',
       ['The blaze “…” according to the Dunmore Ledger.'],
       [],
@@ -42,12 +63,13 @@ describe('Function: creditedToOutlet', () => {
 });
 
 // One report of a quay closure: an official's words told to a newspaper, port staff's told to the
-// report's own outlet, and the harbour master's own.
+// report's own outlet, the harbour master's own, and a crane driver's that a news agency quoted.
 const CLOSED = [
   'The Kestrel port authority closed the north quay in Ashby on Tuesday after a crane fell onto a ferry.',
   '“We will not reopen until every crane is inspected,” the official told the Dunmore Ledger.',
   '“The quay will stay shut until spring at the earliest,” port staff told Harbour Wire.',
   '“We lost a whole day of loading and two ferries were sent on to Port Ellis,” harbour master Tom Berg said.',
+  '“Two of the cranes had cracks in their arms,” the Kestrel News Agency quoted a crane driver as saying.',
 ].join('\n\n');
 const closed = buildArticle({
   key: 'harbour-wire/quay.txt',
@@ -71,6 +93,11 @@ const closed = buildArticle({
       kind: 'person',
       text: 'We lost a whole day of loading and two ferries were sent on to Port Ellis',
     },
+    {
+      speaker: 'Kestrel News Agency',
+      kind: 'organization',
+      text: 'Two of the cranes had cracks in their arms',
+    },
   ],
   mainEvent: {
     type: 'other',
@@ -90,6 +117,10 @@ describe('Function: composeDigest, quotations an outlet only reported', () => {
     ['prints the harbour master’s own words', (t: string) => t.includes('” Tom Berg said.')],
     ['never credits the newspaper the official told', (t: string) => !t.includes('Dunmore Ledger said')],
     ['never credits its own outlet with port staff’s words', (t: string) => !t.includes('Harbour Wire said')],
+    [
+      'never credits a news agency with a crane driver’s words it quoted',
+      (t: string) => !t.includes('Kestrel News Agency said'),
+    ],
   ])('%s', (_name, check) => {
     expect(check(text), text).toBe(true);
   });

@@ -4,6 +4,7 @@ import {
   LISTENER_CUE,
   NEWS_NAME,
   newsOrganization,
+  PASSED_ON_CUE,
   type SpokenToRow,
 } from '../../../../../lambdas/core/extract/spoken-to';
 import { analyze } from '../helpers';
@@ -12,7 +13,10 @@ const quotes = (body: string) => analyze(body).quotes.map((q) => [q.speaker, q.t
 
 describe('Lexicon: the names a speaker spoke to (every row with its example and counter-example)', () => {
   it.each(
-    [LISTENER_CUE, ACCORDING_CUE, NEWS_NAME].map((row): [string, SpokenToRow] => [row.kind, row]),
+    [LISTENER_CUE, ACCORDING_CUE, PASSED_ON_CUE, NEWS_NAME].map((row): [string, SpokenToRow] => [
+      row.kind,
+      row,
+    ]),
   )('%s', (_kind, row) => {
     expect(row.regex.test(row.matches)).toBe(true);
     expect(row.regex.test(row.misses)).toBe(false);
@@ -54,6 +58,51 @@ describe('Function: findQuotes (an outlet the speaker spoke to is never the spea
       'counter-example: a body cited after "according to" is the source of its words',
       'The meeting was “frank,” according to the State Department.',
       ['State Department', 'frank,'],
+    ],
+    [
+      'an agency that quoted someone unnamed as saying: not that agency',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\n“We held the line until dawn,” the Vandorian News Agency quoted a corporal as saying.',
+      ['unknown', 'We held the line until dawn,'],
+    ],
+    [
+      'a fragment after "quoted <someone unnamed> as saying that": not the agency opening the sentence',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\nThe Vandorian News Agency quoted a corporal at the post as saying that “we held the line until dawn”.',
+      ['unknown', 'we held the line until dawn'],
+    ],
+    [
+      'someone unnamed "quoted as saying by" an agency: not the agency',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\n“We held the line until dawn,” a corporal was quoted as saying by the Vandorian News Agency.',
+      ['unknown', 'We held the line until dawn,'],
+    ],
+    [
+      'an agency that said it, quoting someone unnamed: not the agency',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\n“We held the line until dawn,” the Vandorian News Agency said, quoting a corporal at the post.',
+      ['unknown', 'We held the line until dawn,'],
+    ],
+    [
+      'an agency that, quoting someone unnamed, said it: not the agency',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\nThe Vandorian News Agency, quoting a corporal, said: “We held the line until dawn.”',
+      ['unknown', 'We held the line until dawn.'],
+    ],
+    [
+      'an agency that said it, quoting someone named: the one it quoted',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\n“We held the line until dawn,” the Vandorian News Agency said, quoting Ivo Brandt, a corporal at the post.',
+      ['Ivo Brandt', 'We held the line until dawn,'],
+    ],
+    [
+      'counter-example: the one an agency quoted by name as saying',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\n“We held the line until dawn,” the Vandorian News Agency quoted Ivo Brandt as saying.',
+      ['Ivo Brandt', 'We held the line until dawn,'],
+    ],
+    [
+      'counter-example: the one "quoted as saying by" an agency, named',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\n“We held the line until dawn,” Ivo Brandt was quoted as saying by the Vandorian News Agency.',
+      ['Ivo Brandt', 'We held the line until dawn,'],
+    ],
+    [
+      'counter-example: an agency that said it in its own words',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\n“The post held until dawn,” the Vandorian News Agency said, citing no source.',
+      ['Vandorian News Agency', 'The post held until dawn,'],
     ],
     [
       'counter-example: the person who gave an interview to a newspaper',
