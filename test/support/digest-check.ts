@@ -11,7 +11,8 @@
  * word keeping its capital after "X reported that", no quotation leaning on what its report told before
  * it or telling its report's "now" under another report's lead, no background sentence about someone
  * the item never introduced, no earlier occasion told twice in other words, no quotation credited to
- * an outlet that only reported it, no sentence credited both by its own source and by an outlet.
+ * an outlet that only reported it, no sentence credited both by its own source and by an outlet, no
+ * person named by a descriptor nothing printed refers to ("the 37-year-old man").
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -27,7 +28,12 @@ import { carriesCredit, nameWords } from '../../lambdas/core/digest/credit';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
-import { leansOnSentenceBefore, relaysNoNews } from '../../lambdas/core/digest/input';
+import {
+  descriptorWithoutReferent,
+  leansOnSentenceBefore,
+  peopleNames,
+  relaysNoNews,
+} from '../../lambdas/core/digest/input';
 import { EVENT_BY_KIND, NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { undescribedSubject } from '../../lambdas/core/digest/names';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
@@ -342,6 +348,50 @@ function leaningLead(item: DigestItem, articles: Map<string, Article>): string[]
 }
 
 /**
+ * A person named by a descriptor that nothing the reader sees refers to ("police said the 37-year-old
+ * man drew a pistol" where the report named him in a sentence the item does not print): in a lead,
+ * when another sentence of its report reads alone and could have led; in any later sentence, when no
+ * name before it in its sentence, and nothing printed before it, says who it is.
+ */
+function describedNoOne(item: DigestItem, articles: Map<string, Article>): string[] {
+  const articleOf = (clause: Clause) => articles.get(clause.sources[0]?.key ?? '');
+  const unresolved = (clause: Clause, seen: string) => {
+    const article = articleOf(clause);
+    return article !== undefined && descriptorWithoutReferent(clause.text, peopleNames(article), seen);
+  };
+  const [lead, ...rest] = item.whatsNewClauses;
+  const names = (text: string, article: Article) => descriptorWithoutReferent(text, peopleNames(article));
+  const couldLead = (clause: Clause) => {
+    const article = articleOf(clause);
+    return (
+      article?.sentences.some((s) => {
+        const bare = bareSentence(s.text);
+        return readsAlone(bare) && !names(bare, article) && !EVENT_BY_KIND.regex.test(bare);
+      }) === true
+    );
+  };
+  const printed = (upTo: number) =>
+    item.whatsNewClauses
+      .slice(0, upTo)
+      .map((c) => c.text)
+      .join(' ');
+  const shown = printed(item.whatsNewClauses.length);
+  // A sentence printed after its report's sentence before it may describe whom that one named.
+  const sources = new Set(
+    [...item.whatsNewClauses, ...item.backgroundClauses].flatMap((c) =>
+      c.sources.map((s) => `${s.key}#${s.sentence}`),
+    ),
+  );
+  const followsItsOwn = (c: Clause) =>
+    sources.has(`${c.sources[0]?.key}#${(c.sources[0]?.sentence ?? 0) - 1}`);
+  return [
+    ...(lead && unresolved(lead, '') && couldLead(lead) ? [lead] : []),
+    ...rest.filter((c, i) => !followsItsOwn(c) && unresolved(c, printed(i + 1))),
+    ...item.backgroundClauses.filter((c) => !followsItsOwn(c) && unresolved(c, shown)),
+  ].map((c) => `a descriptor with nothing to refer to: ${c.text}`);
+}
+
+/**
  * A lead taken from a later sentence of a report whose first sentence reads alone and tells what the
  * report's headline says ("No one was hurt, police said." under "Fire guts harbour warehouse"): the
  * reader gets an aftermath instead of the news.
@@ -420,6 +470,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...backgroundProblems(item, digest.date),
       ...lookingBack(item),
       ...leaningLead(item, articles),
+      ...describedNoOne(item, articles),
       ...quoteOutOfContext(item, articles),
       ...quoteCreditedToOutlet(item, articles),
       ...creditedTwice(item),

@@ -11,7 +11,7 @@ import {
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
-import { leansOnSentenceBefore, unfitReason } from './input';
+import { descriptorWithoutReferent, leansOnSentenceBefore, peopleNames, unfitReason } from './input';
 import { introducedElsewhere } from './names';
 import { MAX_OVERLAP, overlap } from './overlap';
 import { capitalize, endSentence } from './text';
@@ -506,10 +506,14 @@ export function backgroundClauses(
     const clause = render(candidate, reference, toldTexts);
     // One the verifier refuses makes no room for it: only sentences that pass compete for the places.
     if (clause === null || !accept(clause)) return [];
-    // A person the report introduced in a sentence the item does not print is a stranger here.
+    // A person the report introduced in a sentence the item does not print is a stranger here, named
+    // or only described ("the 37-year-old man").
     const first = clause.sources[0];
     const article = first ? articlesByKey.get(first.key) : undefined;
-    return article && first && introducedElsewhere(clause.text, article, first.sentence, met)
+    return article &&
+      first &&
+      (introducedElsewhere(clause.text, article, first.sentence, met) ||
+        descriptorWithoutReferent(clause.text, peopleNames(article), met))
       ? []
       : [{ candidate, clause }];
   });

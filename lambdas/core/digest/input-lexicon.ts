@@ -31,6 +31,22 @@ export const PERSON_DESCRIPTOR: TextPattern = {
 };
 
 /**
+ * A descriptor of a person inside a sentence, an age or a role in a case ("police said the 37-year-old
+ * man drew a pistol", "the suspect fled"): it refers to a name before it in the sentence ("Vik ...,
+ * but the 37-year-old"), or one right after it ("the 37-year-old Vik"), or else to a sentence the
+ * reader may not see (descriptorWithoutReferent). An age is a person's when a verb, a capital (a
+ * nationality, a name, a possessive) or a noun of a person follows it; "the 12-year-old feud", "the
+ * 90-year-old hall" are no one. Group 1 is the descriptor without its article.
+ */
+export const PERSON_DESCRIPTOR_INSIDE: TextPattern = {
+  kind: 'a sentence leaning on one before it: a descriptor of a person that no name before it refers to',
+  regex:
+    /\b[Tt]he\s+(\d+-year-old(?=\s*[^\s\p{Lowercase}]|\s+(?:to|will|would|was|is|has|had|could|said|says|who|and)\b|\s+\p{Lowercase}+ed\b|(?:\s+\p{Lowercase}[\p{Lowercase}-]*){0,2}?\s+(?:man|men|woman|women|boy|girl|son|daughter|mother|father|wife|husband|grandson|granddaughter|nun|priest|monk|cleric|native|veteran|champion|star|actor|actress|southpaw|rookie|captain|pilot|suspect|victim|\p{Lowercase}{3,}(?:er|or|ist|ess|ian))\b)|suspect(?:s|ed\s+\p{Lowercase}+)?|alleged\s+(?:gunman|killer|attacker|robber|thief|bomber|murderer|smuggler))(?![\p{Alphabetic}-])/gu,
+  matches: 'Harbour police said the 37-year-old man drew a pistol at the ferry gate.',
+  misses: 'Harbour police said a 37-year-old man drew a pistol at the ferry gate.',
+};
+
+/**
  * An event named by its kind alone as the subject of a sentence that tells only what followed ("The
  * blaze began in a kitchen", "The raid came after a warning"): its report told the event in its
  * headline or the sentence before, so it cannot lead an item. After a lead that told the event it

@@ -6,10 +6,12 @@ import {
   ENGLISH_FUNCTION_WORDS,
   FACT_SHEET,
   NOT_PROSE,
+  PERSON_DESCRIPTOR_INSIDE,
   PRESS_REVIEW,
   SHORT_NAME_OPENING,
 } from './input-lexicon';
 import { PAST_TENSE } from './lexicon';
+import { unique } from './text';
 
 const MIN_WORDS = 6;
 /** Below one function word in this many words, a sentence is a list, a label or another language. */
@@ -98,5 +100,45 @@ export function leansOnSentenceBefore(text: string, before: string, anywhere = f
       const head = next === undefined || PAST_TENSE.has(next) || /(?:ed|s)$/u.test(next) || echoes(next, own);
       return head && echoes(w, own);
     });
+  });
+}
+
+function wordOf(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{Alphabetic}'\u2019-])${escaped}(?![\\p{Alphabetic}-])`, 'u');
+}
+
+/** The names a report's people and its event's go by: in full, by surname, and by the short forms it uses. */
+export function peopleNames(article: Article): string[] {
+  const event = (article.mainEvent?.participants ?? []).filter((p) => p.kind === 'person');
+  return unique(
+    [...article.people, ...event].flatMap((p) => [
+      p.name,
+      p.name.split(/\s+/u).at(-1) ?? p.name,
+      ...('aliases' in p ? p.aliases : []),
+    ]),
+  ).filter((n) => n.length > 1);
+}
+
+/**
+ * Whether the sentence names a person by a descriptor (PERSON_DESCRIPTOR_INSIDE: "the 37-year-old
+ * man", "the suspect") that refers to no one the reader can see: no name of `names` before it in the
+ * sentence or right after it ("the 37-year-old Vik"), and nothing `shown` (what the reader has read)
+ * says with its key word ("Vik, 37," or "a 37-year-old" for the age; "a suspect" for the suspect).
+ */
+export function descriptorWithoutReferent(text: string, names: readonly string[], shown = ''): boolean {
+  return [...text.matchAll(PERSON_DESCRIPTOR_INSIDE.regex)].some((m) => {
+    const at = m.index ?? 0;
+    const before = text.slice(0, at);
+    const after = text.slice(at + m[0].length);
+    const named = names.some(
+      (n) =>
+        wordOf(n).test(before) ||
+        new RegExp(`^,?(?:\\s+\\p{Lowercase}[\\p{Lowercase}-]*){0,2}\\s+${wordOf(n).source}`, 'u').test(
+          after,
+        ),
+    );
+    const key = /^\d+/u.exec(m[1] ?? '')?.[0] ?? (m[1] ?? '').split(/\s+/u).at(-1)?.replace(/s$/u, '') ?? '';
+    return !named && !(key !== '' && new RegExp(`\\b${key}\\b`, 'u').test(shown));
   });
 }

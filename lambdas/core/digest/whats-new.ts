@@ -5,7 +5,7 @@ import { carriesCredit, credit, creditOnce } from './credit';
 import { datePhrase, dayPhrase, MONTHS } from './dates';
 import { eventPhrase } from './event-phrase';
 import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
-import { leansOnSentenceBefore, unfitReason } from './input';
+import { descriptorWithoutReferent, leansOnSentenceBefore, peopleNames, unfitReason } from './input';
 import { DECIMAL_AS_STOP, EVENT_BY_KIND, NOT_PROSE, PERSON_DESCRIPTOR } from './input-lexicon';
 import { CLAUSE_OPENING_VERBS, EVENT_WORDING, INSTITUTION_NOUNS, NON_DESCRIPTIVE_OPENERS } from './lexicon';
 import { factsStated, repeats } from './overlap';
@@ -211,6 +211,7 @@ function leadOf(
   accept: ClauseTest,
   scope: LeadScope,
   byKind = false,
+  described = false,
 ): LeadPick | null {
   const own = article.mainEvent?.sentences ?? [];
   // A report's opening sentences before the one its event rests on: the first that reads alone is
@@ -233,10 +234,12 @@ function leadOf(
     const written = named?.text ?? s.text;
     const bare = bareSentence(written, undatedReport(article));
     // A question states nothing: it never leads; nor a sentence whose subject the one before (or the
-    // headline) introduced.
+    // headline) introduced. One naming its event by its kind, or its person by a descriptor no name in
+    // it refers to ("police said the 37-year-old man ..."), only when no other sentence can.
     if (
       !readsAlone(bareSentence(written)) ||
       (!byKind && EVENT_BY_KIND.regex.test(bare)) ||
+      (!described && descriptorWithoutReferent(bare, peopleNames(article))) ||
       deskNote(s.text) ||
       afterInitial(article, index) ||
       QUESTION.test(bare) ||
@@ -362,21 +365,24 @@ function leadClauses(story: Story, articles: Article[], date: string, accept: Cl
     'event',
   ] as const;
   const passes = [
-    ...scopes.map((scope) => ({ scope, byKind: false })),
-    ...scopes.map((scope) => ({ scope, byKind: true })),
-    { scope: 'any' as const, byKind: false },
-    { scope: 'any' as const, byKind: true },
+    ...scopes.map((scope) => ({ scope, byKind: false, described: false })),
+    ...scopes.map((scope) => ({ scope, byKind: true, described: false })),
+    { scope: 'any' as const, byKind: false, described: false },
+    { scope: 'any' as const, byKind: true, described: false },
+    // A person named by a descriptor that no name in its sentence refers to leans on a sentence the
+    // reader never sees: such a sentence leads only when no sentence of any scope can.
+    ...[...scopes, 'any' as const].map((scope) => ({ scope, byKind: true, described: true })),
   ];
   // A report's lede first (one that names who took part and says the day, then one of the two), then
   // its other event sentences, before any other sentence: those may tell background.
-  for (const { scope, byKind } of passes) {
+  for (const { scope, byKind, described } of passes) {
     if (byKind && (picks.length > 0 || comment)) continue;
     for (const article of tellers) {
       if (picks.length === 2) break;
       if (picks.some((p) => sameOutlet(p.article, article))) continue;
       // Only the first report's lede goes before every report's event sentence.
       if (scope === 'lede telling its headline' && article !== tellers[0]) continue;
-      const pick = leadOf(story, article, date, accept, scope, byKind);
+      const pick = leadOf(story, article, date, accept, scope, byKind, described);
       if (pick && KNOWN_CLAUSES.some((k) => k.regex.test(pick.text))) {
         comment ??= pick;
         continue;
@@ -1064,6 +1070,7 @@ function quoteSentence(c: QuoteCandidate, shown: string): { text: string; source
     if (
       readsAlone(text) &&
       !leaning &&
+      !(article && descriptorWithoutReferent(text, peopleNames(article), shown)) &&
       text.includes(c.quote.speaker.split(/\s+/).at(-1) ?? c.quote.speaker)
     ) {
       return { text, source };

@@ -281,6 +281,61 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.headline).not.toMatch(/^The smugglers/u);
   });
 
+  it('leads with its report’s lede, not a sentence naming its person by a descriptor nothing refers to', () => {
+    // Prepare: the extractor rests the event on the second sentence; "the 41-year-old man" is the
+    // driver the first sentence tells of.
+    const report = buildArticle({
+      key: 'harbor/driver.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: [
+        'A driver waved a toy pistol at a queue of ferry passengers on the harbour road in Port Ellis and was filmed by a deckhand, harbour police said on Tuesday.',
+        'Harbour police said the 41-year-old man pulled up beside the queue at walking pace and pointed the toy at a ticket booth.',
+      ].join(' '),
+      mainEvent: { type: 'other', action: 'pointed', participants: [], in: 'pointed the toy' },
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('driver', [report])], byKey([report]), { date: '2026-04-08' });
+
+    // Assess: the lede leads; the sentence describing its driver may follow it.
+    const clauses = digest.items[0]?.whatsNewClauses ?? [];
+    expect(clauses[0]?.sources[0]?.sentence).toBe(0);
+    expect(clauses[0]?.text).toMatch(/^A driver waved a toy pistol/u);
+  });
+
+  it('prints no background sentence naming its person by a descriptor nothing printed refers to', () => {
+    // Prepare: the background sentence's "37-year-old" is the skipper the report named in a sentence
+    // the item does not print.
+    const report = buildArticle({
+      key: 'harbor/skipper.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: [
+        'The Kessel harbour board fined the ferry line Velmora Sea 20,000 euros on Monday for sailing with a broken radar.',
+        'Its skipper that night was a veteran of the island run.',
+        'Harbour police said the 37-year-old was fined for speeding in the harbour mouth in 2019.',
+      ].join(' '),
+      mainEvent: { type: 'ruling', action: 'fined', participants: [], in: 'The Kessel harbour board' },
+      background: [
+        {
+          type: 'ruling',
+          action: 'fined',
+          participants: [],
+          date: year('2019', 'in 2019'),
+          in: 'the 37-year-old',
+        },
+      ],
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('skipper', [report])], byKey([report]), { date: '2026-04-08' });
+
+    // Assess
+    expect(digest.items[0]?.whatsNewClauses[0]?.text).toMatch(/the Kessel harbour board fined/iu);
+    expect(digest.items[0]?.backgroundClauses).toEqual([]);
+  });
+
   it('credits no body with the words of a sign at its venue', () => {
     // Prepare: the extractor credited the venue with the words its notice boards show.
     const report = buildArticle({

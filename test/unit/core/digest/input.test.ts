@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { leansOnSentenceBefore, unfitReason } from '../../../../lambdas/core/digest/input';
+import {
+  descriptorWithoutReferent,
+  leansOnSentenceBefore,
+  unfitReason,
+} from '../../../../lambdas/core/digest/input';
 
 describe('Function: unfitReason', () => {
   it.each<[string, RegExp | null]>([
@@ -104,5 +108,37 @@ describe('Function: leansOnSentenceBefore', () => {
     ],
   ])('%s', (text, before, anywhere, leans) => {
     expect(leansOnSentenceBefore(text, before, anywhere)).toBe(leans);
+  });
+});
+
+describe('Function: descriptorWithoutReferent', () => {
+  it.each<[string, string, string[], string, boolean]>([
+    // Nothing in the sentence, nor what was printed, says who the descriptor means.
+    ['an age and a noun', 'Police said the 37-year-old man drew a pistol at the gate.', [], '', true],
+    ['an age alone', 'The ferry sailed late because the 37-year-old refused to leave.', [], '', true],
+    ['a suspect', 'Police said the suspect fled towards the north quay.', ['Tom Berg'], '', true],
+    [
+      'a name only after the descriptor, further on',
+      'The 37-year-old skipper beat Tom Berg.',
+      ['Berg'],
+      '',
+      true,
+    ],
+    // A name before it, or right after it, or an age the reader has read.
+    ['a name before', 'Ada Vik sailed on, but the 37-year-old skipper tired.', ['Ada Vik', 'Vik'], '', false],
+    ['a name right after', 'Police said the 37-year-old Vik drew a pistol.', ['Vik'], '', false],
+    ['a suspect named after a comma', 'Police said the suspect, Tom Berg, fled.', ['Tom Berg'], '', false],
+    [
+      'an age printed before',
+      'Police said the 37-year-old drew a pistol.',
+      [],
+      'Ada Vik, 37, was held.',
+      false,
+    ],
+    // No person: an age of a thing.
+    ['a feud’s age', 'The island councils ended the 12-year-old feud over the ferry.', [], '', false],
+    ['a hall’s age', 'Crews saved the 90-year-old hall from the flames on Friday.', [], '', false],
+  ])('%s', (_kind, text, names, shown, leans) => {
+    expect(descriptorWithoutReferent(text, names, shown)).toBe(leans);
   });
 });
