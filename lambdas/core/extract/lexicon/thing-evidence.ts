@@ -88,6 +88,39 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'sports reports: the word a club of another country opens its name with, opening a two-word name',
+    organization: true,
+    // Sports societies and their kinds: Hebrew "Hapoel" (the workers'), "Maccabi", "Beitar", "Bnei"; Slavic
+    // "Dinamo", "Spartak", "Lokomotiv", "Partizan"; Romance "Atletico", "Deportivo", "Sporting", "Olympique",
+    // "Racing", "Real". Never a given name: "Ivo Brandt" stays a person.
+    first: [
+      'Hapoel',
+      'Maccabi',
+      'Beitar',
+      'Bnei',
+      'Dinamo',
+      'Dynamo',
+      'Spartak',
+      'Lokomotiv',
+      'Partizan',
+      'Atletico',
+      'Atlético',
+      'Deportivo',
+      'Sporting',
+      'Olympique',
+      'Racing',
+      'Real',
+    ],
+    example: {
+      text: '"We waited all summer for the derby," said Korvel supporter Ivo Brandt as Hapoel Korvel lost.',
+      notPerson: 'Hapoel Korvel',
+    },
+    counterexample: {
+      text: 'Hapoel striker Ivo Brandt scored twice on Saturday.',
+      person: 'Ivo Brandt',
+    },
+  },
+  {
     text: 'business reports: a company legal form ending the name',
     organization: true,
     last: [

@@ -48,6 +48,11 @@ describe('Function: findQuotes (speakers on pages of one sentence a paragraph)',
       ['Lorne Marsh', 'We are going back to the old days,'],
     ],
     [
+      '"said <club> supporter <Name>" where the club, opened by a club word, is no person (issue 10: a fan\'s words went to his club)',
+      'Hapoel Korvel were promoted in May.\n\n"We waited all summer for the derby," said Korvel supporter Ivo Brandt.',
+      ['Ivo Brandt', 'We waited all summer for the derby,'],
+    ],
+    [
       'a role of the person named before, with the speaker set off after it',
       'Mayor Ines Caldera toured the site on Saturday.\n\nHer spokesman, Tomas Brill, said, "The mayor will return."',
       ['Tomas Brill', 'The mayor will return.'],
