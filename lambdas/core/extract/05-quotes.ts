@@ -13,7 +13,7 @@ import {
   literalSpans,
   literalWords,
 } from './literal-spans';
-import { sharedSurname, surnameOwner } from './names/surnames';
+import { sharedSurname, spellingVariant, surnameOwner } from './names/surnames';
 import type { OrgNamer } from './org-names';
 import { citedOutlet, passedOn, spokenTo } from './spoken-to';
 import { escapeRegex, firstAtOrAfter, isSpaceChar, sentenceAt, spanOf } from './text';
@@ -131,8 +131,10 @@ const IN_A_STATEMENT = /\bin a statement\b/i;
  */
 const POSSESSIVE_SPEECH =
   "['’](?<=\\p{Alphabetic}['’])s\\s+(?:offer|pledge|promise|vow|call|warning|remarks|words|comments?|assurance|description|verdict)\\b";
-/** "X was quoted as saying", "<outlet> quoted X as saying": the one quoted speaks, not the outlet. */
-const AS_SAYING = '\\b(?:(?:is|was|were)\\s+)?(?:quoted\\s+)?as\\s+saying\\b';
+/** "X was quoted as saying", "<outlet> quoted X as saying/telling": the one quoted speaks, not the outlet. */
+const AS_SAYING = '\\b(?:(?:is|was|were)\\s+)?(?:quoted\\s+)?as\\s+(?:saying|telling)\\b';
+/** "the paper quoted X as telling Y": Y is the one X spoke to, never the speaker. */
+const AS_TELLING = /\bas\s+telling$/u;
 const PRONOUN = /\b(?:he|she|they)\b/gi;
 /** Speech verbs whose object is the one spoken to: no speaker follows them ("told Reuters", never "told Jo Lane" inverted). */
 const TO_LISTENER = new Set(['told', 'tells']);
@@ -368,8 +370,21 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
       if (!named.has(start) && !inside(start)) out.push({ start, end: start + word.length, name, kind });
     }
   }
+  // "Yastrezhembsky" for "Yastrzhembsky": wire copy types a long transliterated surname a second way.
+  LONG_CAPITALIZED.lastIndex = 0;
+  for (let m = LONG_CAPITALIZED.exec(body); m !== null; m = LONG_CAPITALIZED.exec(body)) {
+    const word = m[0];
+    if (owner.has(word) || named.has(m.index) || inside(m.index)) continue;
+    const owners = [...owner].filter(([last, o]) => o.kind === 'person' && spellingVariant(word, last));
+    const only = owners.length === 1 ? owners[0]?.[1] : undefined;
+    if (only !== undefined) out.push({ start: m.index, end: m.index + word.length, ...only });
+  }
   return out;
 }
+
+/** A capitalized word of ten letters or more: a long surname, which a second spelling may stand for. */
+const LONG_CAPITALIZED =
+  /(?<![\p{Alphabetic}'\u2019-])\p{Uppercase}\p{Lowercase}[\p{Alphabetic}'\u2019-]{8,}(?![\p{Alphabetic}'\u2019-])/gu;
 
 /** A word made only of the characters a surname's boundaries exclude, and those characters at either end of a stretch. */
 const NAME_RUN_ONLY = unicodePattern(String.raw`^[\p{Alphabetic}'\u2019-]+$`);
@@ -767,12 +782,13 @@ function attribute(
           QUOTING_GAP.test(outside.slice(ve - frameStart, sp.start - frameStart))),
     );
     // "said Oscar producer Laurence Mark": the person the description leads to, not a body named in it.
-    // After "told" comes the one spoken to ("..., a resident told the news agency"), never the speaker.
-    const after = TO_LISTENER.has(verb)
-      ? undefined
-      : (following.find(
-          (sp) => sp.kind === 'person' && !possessor(outside, sp.start - frameStart, sp.end - frameStart),
-        ) ?? following[0]);
+    // After "told" or "as telling" comes the one spoken to ("..., a resident told the news agency"), never the speaker.
+    const after =
+      TO_LISTENER.has(verb) || AS_TELLING.test(verb)
+        ? undefined
+        : (following.find(
+            (sp) => sp.kind === 'person' && !possessor(outside, sp.start - frameStart, sp.end - frameStart),
+          ) ?? following[0]);
     // "Kaito Mori, a friend of Rina Sato, said": a name right before ", said" may close an appositive.
     const closesClause = before !== undefined && COMMA_AFTER.test(outside.slice(before.end - frameStart));
     // "The foreign ministry in Beijing said": the body, not the city it sits in.
@@ -1127,6 +1143,7 @@ function cuesOf(lex: CompiledLexicon): Cues {
       'according to',
       'in a statement',
       'as saying',
+      'as telling',
       "'s",
       '’s',
     ]),

@@ -9,12 +9,21 @@ import type { People } from '../04-coreference';
 const VARIANT_MIN_LENGTH = 5;
 
 /**
+ * The shortest surname read as typed with a letter more or less: wire copy spells a long transliterated name
+ * two ways in one report ("Valdobrenko", "Valdrobrenko"); a short one is as often another name ("Anderson",
+ * "Andersson").
+ */
+const LETTER_MORE_MIN_LENGTH = 10;
+
+/**
  * Whether `word` is `surname` typed with one letter wrong or two letters swapped ("Walzcak", "Walczek" for
- * "Walczak"), same length and first letter. Not another name of its own ("Walczuk", two letters off; "Petrova").
+ * "Walczak"), same length and first letter, or a long one with one letter more or less ("Valdrobrenko" for
+ * "Valdobrenko"). Not another name of its own ("Walczuk", two letters off; "Petrova").
  */
 export function spellingVariant(word: string, surname: string): boolean {
-  if (word === surname || word.length !== surname.length || word.length < VARIANT_MIN_LENGTH) return false;
-  if (word[0] !== surname[0]) return false;
+  if (word === surname || word[0] !== surname[0]) return false;
+  if (Math.abs(word.length - surname.length) === 1) return letterMoreOrLess(word, surname);
+  if (word.length !== surname.length || word.length < VARIANT_MIN_LENGTH) return false;
   const differ: number[] = [];
   for (let i = 1; i < word.length; i++) {
     if (word[i] !== surname[i]) differ.push(i);
@@ -23,6 +32,15 @@ export function spellingVariant(word: string, surname: string): boolean {
   if (differ.length === 1) return true;
   const [i, j] = differ as [number, number];
   return differ.length === 2 && word[i] === surname[j] && word[j] === surname[i];
+}
+
+/** Whether the longer of two names of lengths one apart is the shorter with one letter put in, both long. */
+function letterMoreOrLess(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length < LETTER_MORE_MIN_LENGTH) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /** Where a bare surname is read: its offset, the person quoted last before it, and the sentence of an offset. */

@@ -6,6 +6,26 @@ const quotes = (body: string) => analyze(body).quotes.map((q) => [q.speaker, q.t
 describe('Function: findQuotes (speakers)', () => {
   it.each([
     [
+      'an outlet quoting someone as telling another: the one quoted, not the one told',
+      'The Kestrel Gazette reported the talks on Sunday.\n\n“I will wait ten days and no more,” the paper quoted Ada Vikander as telling Ola Brand.',
+      ['Ada Vikander', 'I will wait ten days and no more,'],
+    ],
+    [
+      'a quotation set off after "quoted X as telling him:"',
+      'Envoy Ola Brand met the mayor on Monday.\n\nThe mayor quoted Brand as telling him: “The other side is ready to move.”',
+      ['Ola Brand', 'The other side is ready to move.'],
+    ],
+    [
+      'a long surname typed a second way, a letter more',
+      'Kremlin aide Pavel Valdobrenko spoke on Monday.\n\n“The leader needs a rest after the vote,” the agency quoted Valdrobrenko as saying.',
+      ['Pavel Valdobrenko', 'The leader needs a rest after the vote,'],
+    ],
+    [
+      'counter-example: another long name, two letters off',
+      'Kremlin aide Pavel Valdobrenko spoke on Monday.\n\n“The leader needs a rest after the vote,” the agency quoted Valdomirenko as saying.',
+      ['unknown', 'The leader needs a rest after the vote,'],
+    ],
+    [
       'a clause between the name and "said" that names a region',
       '“The harbour is ready,” Sen. Mara Quill (D-Ore.), who chairs the subcommittee on Southeast Asia, said before the vote.',
       ['Mara Quill', 'The harbour is ready,'],
