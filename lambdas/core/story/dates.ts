@@ -119,3 +119,25 @@ const PRECISION_RANK: Record<Period['precision'], number> = {
 export function precisionRank(precision: Period['precision']): number {
   return PRECISION_RANK[precision];
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/iu;
+
+/** The weekday (0 = Sunday) a date's words name ("late Tuesday night"), if any. */
+export function namedWeekday(words: string | undefined): number | undefined {
+  const match = words?.match(WEEKDAY_WORD);
+  if (!match) return undefined;
+  return WEEKDAYS.indexOf(match[1]?.toLowerCase() as (typeof WEEKDAYS)[number]);
+}
+
+/** Days between two weekdays (0 = Sunday), either way round the week. */
+export function weekdayDistance(a: number, b: number): number {
+  const forward = (((a - b) % 7) + 7) % 7;
+  return Math.min(forward, 7 - forward);
+}
+
+/** The weekday (0 = Sunday) of an ISO day. */
+export function weekdayOf(day: string): number {
+  // The epoch, 1970-01-01, was a Thursday.
+  return (((dayNumber(day) + 4) % 7) + 7) % 7;
+}

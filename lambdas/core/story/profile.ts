@@ -1,6 +1,15 @@
 /** The features of an article, a story or a background mention that matching compares. */
-import type { Article, EventType, Participant, PersonMoves, PostMove, Story, StorySource } from '../model';
-import { isoDay, type Period, reportPeriod } from './dates';
+import type {
+  Article,
+  EventType,
+  Participant,
+  PersonMoves,
+  PostMove,
+  ResolvedDate,
+  Story,
+  StorySource,
+} from '../model';
+import { isoDay, namedWeekday, type Period, reportPeriod, weekdayOf } from './dates';
 import {
   entityKey,
   isCountryKey,
@@ -71,6 +80,11 @@ export interface Profile {
   datedDays: string[];
   /** The day a dated report arrived, when known (an article's only): where undated reports of its batch are filed. */
   received?: string;
+  /**
+   * How many reports give their event each weekday (0 = Sunday): a dated report its event day's,
+   * an undated one the weekday its date words name ("on Tuesday"), all it tells of its day.
+   */
+  weekdayReports: Map<number, number>;
 }
 
 /** Terms a story's centroid keeps: enough to compare as well as the full sum (measured on ECB+). */
@@ -98,6 +112,7 @@ export function emptyProfile(period: Period): Profile {
     moves: new Map(),
     dated: false,
     datedDays: [],
+    weekdayReports: new Map(),
   };
 }
 
@@ -209,6 +224,7 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   addTenures(profile, tenuresOf(article));
   addMoves(profile, movesOf(article, STORY_LIMITS.leadSentences));
   profile.dated = !UNDATED_SOURCES.has(article.published.source);
+  addEventDay(profile, event?.date, profile.dated);
   if (profile.dated) profile.datedDays.push(isoDay(article.published.value));
   if (profile.dated && article.received) profile.received = isoDay(article.received);
   return profile;
@@ -237,10 +253,21 @@ function addSource(profile: Profile, source: StorySource): void {
   addMoves(profile, source.moves ?? {});
   for (const [word, x] of sourceTerms(source))
     profile.centroid.set(word, (profile.centroid.get(word) ?? 0) + x);
+  addEventDay(profile, source.event?.date, !source.undated);
   if (!source.undated) {
     profile.dated = true;
     profile.datedDays.push(isoDay(source.published));
   }
+}
+
+/**
+ * Adds what one report's event date tells of its weekday: a dated report's event day, or the
+ * weekday an undated report's date words name (resolved against its arrival, its day says nothing).
+ */
+function addEventDay(profile: Profile, date: ResolvedDate | undefined, dated: boolean): void {
+  const day = dated ? date?.precision === 'day' && weekdayOf(date.start) : namedWeekday(date?.text);
+  if (day === undefined || day === false) return;
+  profile.weekdayReports.set(day, (profile.weekdayReports.get(day) ?? 0) + 1);
 }
 
 function addOffices(profile: Profile, offices: Record<string, string>): void {

@@ -29,10 +29,12 @@ const FLOORS = {
 /**
  * The same on the tuning topics 1-15 (`npm run eval -- --tuning-only`), rounded down. Session 23
  * (one report about a story's own people joins at 0.2): dated 94.0 -> 94.3, undated 94.8 -> 95.1.
+ * Session 24 (a weekday veto between sides that share nobody taking part): undated 95.1 -> 95.8,
+ * precision 97.1 -> 98.4, pairwise precision 96.1 -> 97.8.
  */
 const TUNING_FLOORS = {
   dated: { bCubedF1: 0.943, bCubedP: 0.999, pairwiseP: 0.999 },
-  undated: { bCubedF1: 0.951, bCubedP: 0.971, pairwiseP: 0.961 },
+  undated: { bCubedF1: 0.957, bCubedP: 0.983, pairwiseP: 0.977 },
 } as const;
 
 /**
@@ -40,12 +42,13 @@ const TUNING_FLOORS = {
  * --orders`), rounded down, for the order that was worst on B-cubed F1 in both settings: which
  * report came first should decide as little as it can. Dated 0.929 -> 0.931 in session 22 (a
  * story's index report may move to the story of its event: 93.0 -> 93.2); session 23 (one report
- * about a story's own people joins at 0.2): dated 93.2 -> 93.4, undated 93.0 -> 93.2.
+ * about a story's own people joins at 0.2): dated 93.2 -> 93.4, undated 93.0 -> 93.2; session 24
+ * (the weekday veto): undated 93.2 -> 93.8, precision 96.6 -> 97.5, pairwise precision 95.5 -> 96.7.
  */
 const WORST_ORDER = 'shuffle 1';
 const WORST_ORDER_FLOORS = {
   dated: { bCubedF1: 0.934, bCubedP: 0.999, pairwiseP: 0.999 },
-  undated: { bCubedF1: 0.932, bCubedP: 0.965, pairwiseP: 0.954 },
+  undated: { bCubedF1: 0.937, bCubedP: 0.974, pairwiseP: 0.966 },
 } as const;
 
 describe.skipIf(missing !== null)('Eval: story merging on the ECB+ development split', () => {

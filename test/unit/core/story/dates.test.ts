@@ -4,8 +4,11 @@ import {
   addDays,
   dayNumber,
   indexDays,
+  namedWeekday,
   type Period,
   reportPeriod,
+  weekdayDistance,
+  weekdayOf,
 } from '../../../../lambdas/core/story/dates';
 
 const day = (start: string, end = start, precision: ResolvedDate['precision'] = 'day'): ResolvedDate => ({
@@ -88,5 +91,44 @@ describe('Function: indexDays', () => {
       const to = addDays(from, 6);
       expect(days.some((d) => d >= from && d <= to)).toBe(true);
     }
+  });
+});
+
+describe('Function: namedWeekday', () => {
+  it.each<[string, string | undefined, number | undefined]>([
+    ['a weekday after "on"', 'on Tuesday', 2],
+    ['a weekday with a time of day', 'late Friday night', 5],
+    ['a weekday in capitals', 'SUNDAY MORNING', 0],
+    ['a relative day', 'yesterday', undefined],
+    ['a word that holds a weekday', 'Sundays', undefined],
+    ['no words', undefined, undefined],
+  ])('%s', (_case, words, expected) => {
+    // Act + Assess
+    expect(namedWeekday(words)).toBe(expected);
+  });
+});
+
+describe('Function: weekdayOf', () => {
+  it.each<[string, number]>([
+    ['1970-01-01', 4],
+    ['2025-06-01', 0],
+    ['2025-05-29', 4],
+    ['1969-12-31', 3],
+  ])('%s is weekday %s', (isoDay, expected) => {
+    // Act + Assess
+    expect(weekdayOf(isoDay)).toBe(expected);
+  });
+});
+
+describe('Function: weekdayDistance', () => {
+  it.each<[string, number, number, number]>([
+    ['the same day', 3, 3, 0],
+    ['Saturday and Sunday, round the week end', 6, 0, 1],
+    ['Tuesday and Thursday', 2, 4, 2],
+    ['Friday and Tuesday, the shorter way', 5, 2, 3],
+  ])('%s', (_case, a, b, expected) => {
+    // Act + Assess
+    expect(weekdayDistance(a, b)).toBe(expected);
+    expect(weekdayDistance(b, a)).toBe(expected);
   });
 });

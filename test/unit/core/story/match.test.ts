@@ -1815,3 +1815,118 @@ describe('Function: scoreMatch on an undated report about a story’s own people
     expect(match.merge).toBe(merge);
   });
 });
+
+describe('Function: scoreMatch on undated reports that name their event’s weekday', () => {
+  /** Each outlet’s own words for the strike: near copies (0.8) would pass any veto. */
+  const WORDING: Record<string, Pick<ArticleSpec, 'headline' | 'lead'>> = {
+    'Wire One': {
+      headline: 'Dockers strike shuts Carrowmere port to cargo ships',
+      lead: 'A dockers strike shut the port of Carrowmere to cargo ships and left container lorries queuing on the ring road.',
+    },
+    'Daily Paper': {
+      headline: 'Carrowmere port closed as dockers walk out over pay',
+      lead: 'Cargo ships waited offshore after dockers walked out over pay and the Carrowmere port authority closed its gates.',
+    },
+    'Evening Post': {
+      headline: 'Strike by dockers halts cargo at Carrowmere',
+      lead: 'Dockers halted cargo handling at Carrowmere port in a strike over pay, stranding container lorries and ships.',
+    },
+  };
+  /** Undated reports of a dockers’ strike that shut the port of Carrowmere, naming nobody taking part. */
+  const strike = (
+    key: string,
+    outlet: string,
+    weekday: string | undefined,
+    changes: Partial<ArticleSpec> = {},
+  ) => {
+    const article = buildArticle({
+      key,
+      outlet,
+      ...WORDING[outlet],
+      lead: WORDING[outlet]?.lead ?? '',
+      published: '2025-06-01T09:00:00Z',
+      undated: true,
+      type: 'protest',
+      action: 'shut the port',
+      location: 'Carrowmere',
+      date: '2025-05-29',
+      ...changes,
+    });
+    const date = article.mainEvent?.date;
+    if (!article.mainEvent || !date) throw new Error('the builder gives the strike a date');
+    return { ...article, mainEvent: { ...article.mainEvent, date: { ...date, text: weekday ?? '' } } };
+  };
+  const story = storyAt('st_strike', [
+    strike('a.txt', 'Wire One', 'on Thursday'),
+    strike('b.txt', 'Daily Paper', 'early Thursday'),
+  ]);
+  /** A story whose second report names no weekday: one report’s weekday does not speak for it. */
+  const looseStory = storyAt('st_strike_loose', [
+    strike('a.txt', 'Wire One', 'on Thursday'),
+    strike('b.txt', 'Daily Paper', undefined),
+  ]);
+  const leader = (weekday: string) => strike('e.txt', 'Evening Post', weekday, { people: ['Noor Haddad'] });
+  const storyWithLeader = storyAt('st_strike_leader', [
+    strike('a.txt', 'Wire One', 'on Thursday', { people: ['Noor Haddad'] }),
+    strike('b.txt', 'Daily Paper', 'early Thursday', { people: ['Noor Haddad'] }),
+  ]);
+
+  it.each<[string, boolean, string | undefined, Article, Story]>([
+    [
+      'a strike on a Tuesday, two days from the story’s',
+      false,
+      'weekday',
+      strike('c.txt', 'Evening Post', 'on Tuesday'),
+      story,
+    ],
+    [
+      'late on the Friday, a day from the story’s',
+      true,
+      undefined,
+      strike('c.txt', 'Evening Post', 'late Friday'),
+      story,
+    ],
+    ['no weekday named', true, undefined, strike('c.txt', 'Evening Post', 'yesterday'), story],
+    [
+      'a Tuesday against one report’s Thursday',
+      true,
+      undefined,
+      strike('c.txt', 'Evening Post', 'on Tuesday'),
+      looseStory,
+    ],
+    [
+      'a Tuesday, the strike leader taking part on both sides',
+      true,
+      undefined,
+      leader('on Tuesday'),
+      storyWithLeader,
+    ],
+  ])('%s: merge %s, veto %s', (_case, merge, veto, report, target) => {
+    // Act
+    const match = scoreMatch(report, target, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+    expect(match.similarity).toBeGreaterThanOrEqual(CONTENT_THRESHOLD);
+  });
+
+  it('vetoes nothing by weekday between dated reports, whose dates decide', () => {
+    // Prepare
+    const dated = (r: Article): Article => ({
+      ...r,
+      published: { ...r.published, source: 'object-metadata' },
+    });
+    const datedStory = storyAt('st_strike_dated', [
+      dated(strike('a.txt', 'Wire One', 'on Thursday')),
+      dated(strike('b.txt', 'Daily Paper', 'early Thursday')),
+    ]);
+
+    // Act
+    const match = scoreMatch(dated(strike('c.txt', 'Evening Post', 'on Tuesday')), datedStory, WEIGHTS);
+
+    // Assess
+    expect(match.veto).toBeUndefined();
+    expect(match.merge).toBe(true);
+  });
+});
