@@ -6,6 +6,7 @@ import { isListedGivenName } from './names/listed-given-names';
 import { gateFeatures, passesGate } from './names/person-gate';
 import {
   afterIndefiniteArticle,
+  endsATitle,
   namesAnOrganization,
   namesAThing,
   opensAnOrganization,
@@ -159,11 +160,13 @@ export function resolvePeople(
       .filter((c) => c.evidence && c.words.length >= 2)
       .map((c) => [surnameOf(c.words), c.words] as const),
   );
+  const titles = clusters.flatMap((c) => (c.title === undefined ? [] : [c.title]));
   const kept = clusters.filter((c) => {
     if (
       namesAThing(c, sentences, lex) ||
       opensAnOrganization(c, firms) ||
-      namesAnOrganization(c, entities.organizations, lex)
+      namesAnOrganization(c, entities.organizations, lex) ||
+      endsATitle(c, titles)
     )
       return false;
     if (c.evidence || hasPersonShape(c.words, lex)) return true;

@@ -210,13 +210,31 @@ export function namesAnOrganization(
   organizations: ReadonlyArray<{ name: string }>,
   lex: CompiledLexicon,
 ): boolean {
-  if (c.title !== undefined) return false;
+  const place = (head: string): boolean =>
+    lex.city.has(head) || lex.country.has(head) || lex.gazetteer?.town(head) !== undefined;
+  // "head coach of the Denver Night Owls": a title that took the city opening a team's name ends in it.
+  const titleEnd = c.title?.split(' ').at(-1) ?? '';
   return organizations.some((o) => {
+    if (c.title !== undefined) return o.name === `${titleEnd} ${c.name}` && bigPlace(titleEnd, lex);
     if (o.name === c.name) return true;
     if (!o.name.endsWith(` ${c.name}`)) return false;
-    const head = o.name.slice(0, -c.name.length - 1);
-    return lex.city.has(head) || lex.country.has(head) || lex.gazetteer?.town(head) !== undefined;
+    return place(o.name.slice(0, -c.name.length - 1));
   });
+}
+
+/** The offices held in a firm, a club or a body, never in a person ("adviser of Ivo Brandt", "manager of" an artist). */
+const OFFICE_OF =
+  /(?:^|\s)(?:chairman|chairwoman|president|owner|co-owner|founder|co-founder|chief executive|CEO)\s+of\s+$/iu;
+
+/**
+ * "Ada Vik, the chairman of Harlow-Pierce": a name another person's title ends in after an office and "of" is the
+ * firm, the club or the body the office is held in, whatever the text says of it elsewhere ("Harlow-Pierce, the
+ * team's owner").
+ */
+export function endsATitle(c: NamedThing, titles: readonly string[]): boolean {
+  return titles.some(
+    (t) => t.endsWith(` of ${c.name}`) && OFFICE_OF.test(t.slice(0, t.length - c.name.length)),
+  );
 }
 
 /** A country, a state or province, or a town of 100,000 people or more in the gazetteer. */

@@ -155,3 +155,25 @@ describe('Function: namesAThing (a name "which" relates is a thing)', () => {
     ],
   ])('%j', readsNames);
 });
+
+describe('Function: namesAnOrganization / endsATitle (a team or a firm named inside a title)', () => {
+  it.each([
+    // Sports reports: a title that took the city opening a team's name leaves the rest of the name no person.
+    [
+      'Ada Vik lost her job as head coach of the Denver Night Owls. With Vik, the Owls reached the playoffs twice.',
+      'Night Owls',
+      'Ada Vik',
+    ],
+    // A title ending in a word that is no big city stays before the person it names.
+    ['The President of the Republic Ivo Brandt signed the decree on Friday.', null, 'Ivo Brandt'],
+    // Club and company reports: the firm after "the chairman of" in one person's title is no person, whatever the
+    // text says of it elsewhere.
+    [
+      "Team president Ada Vik had the support of Ivo Brandt, the chairman of Harlow-Pierce, the team's owner.",
+      'Harlow-Pierce',
+      'Ivo Brandt',
+    ],
+    // One serves a person as an adviser or a spokesman "of" them: that person stays one.
+    ['Mira Kessel, an adviser of Ivo Brandt, said the talks were over.', null, 'Ivo Brandt'],
+  ])('%j', readsNames);
+});
