@@ -265,9 +265,13 @@ function addSource(profile: Profile, source: StorySource): void {
  * weekday an undated report's date words name (resolved against its arrival, its day says nothing).
  */
 function addEventDay(profile: Profile, date: ResolvedDate | undefined, dated: boolean): void {
-  const day = dated ? date?.precision === 'day' && weekdayOf(date.start) : namedWeekday(date?.text);
-  if (day === undefined || day === false) return;
-  profile.weekdayReports.set(day, (profile.weekdayReports.get(day) ?? 0) + 1);
+  const day = dated ? dayWeekday(date) : namedWeekday(date?.text);
+  if (day !== undefined) profile.weekdayReports.set(day, (profile.weekdayReports.get(day) ?? 0) + 1);
+}
+
+/** The weekday of a date known to the day. */
+function dayWeekday(date: ResolvedDate | undefined): number | undefined {
+  return date?.precision === 'day' ? weekdayOf(date.start) : undefined;
 }
 
 function addOffices(profile: Profile, offices: Record<string, string>): void {
