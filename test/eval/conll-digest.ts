@@ -124,6 +124,7 @@ export const PROBLEM_KINDS = [
   ['dateline or credit', /^a [^:]*(?:dateline|byline|caption|credit|furniture|social-media)/u],
   ['leaning on an unseen sentence', /^leaning on a sentence/u],
   ['descriptor with nothing to refer to', /^a descriptor with nothing/u],
+  ['background misdated', /^background (?:dated by the term|retelling a period)/u],
   ['stranger in the background', /^a background sentence about someone/u],
   ['background told twice', /^background told twice/u],
   ['skipped lede', /^a lead skipping/u],

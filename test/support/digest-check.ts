@@ -12,19 +12,22 @@
  * it or telling its report's "now" under another report's lead, no background sentence about someone
  * the item never introduced, no earlier occasion told twice in other words, no quotation credited to
  * an outlet that only reported it, no sentence credited both by its own source and by an outlet, no
- * person named by a descriptor nothing printed refers to ("the 37-year-old man").
+ * person named by a descriptor nothing printed refers to ("the 37-year-old man"), no background dated by
+ * the term of a comparison or beside a period its report counted ("that year" read as another year).
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
 import {
   datesItsOwnEvent,
   type Occasion,
+  retoldBesideItsYear,
   tellingsInConflict,
   toldByDescription,
   toldTwice,
 } from '../../lambdas/core/digest/background';
 import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
 import { carriesCredit, nameWords } from '../../lambdas/core/digest/credit';
+import { COMPARED_DATE } from '../../lambdas/core/digest/date-lexicon';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
@@ -290,6 +293,27 @@ function backgroundProblems(item: DigestItem, date: string): string[] {
   });
 }
 
+/**
+ * Background whose source sentence dates no earlier event: its date only the term a figure is compared
+ * with ("up 6 percent over May 2024"), or written beside a period counted from its report that, retold
+ * ("that year"), would read as counted from the sentence's own year.
+ */
+function backgroundMisdated(item: DigestItem, articles: Map<string, Article>): string[] {
+  return item.backgroundClauses.flatMap((clause) => {
+    const first = clause.sources[0];
+    const article = articles.get(first?.key ?? '');
+    const sentence = article?.sentences[first?.sentence ?? -1]?.text ?? '';
+    const date = clause.dates[0];
+    const at = date?.text ? sentence.indexOf(date.text) : -1;
+    if (!article || !date || at < 0) return [];
+    if (COMPARED_DATE.regex.test(sentence.slice(0, at)))
+      return [`background dated by the term of a comparison: ${clause.text}`];
+    return retoldBesideItsYear(sentence, date, article.published.value)
+      ? [`background retelling a period counted from its report beside another year: ${clause.text}`]
+      : [];
+  });
+}
+
 /** What's new that opens with an earlier period ("In the late 90s ..."): background given as news. */
 function lookingBack(item: DigestItem): string[] {
   return item.whatsNewClauses
@@ -468,6 +492,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...(headline ? [`headline ${headline}: ${item.headline}`] : []),
       ...clauseProblems(item, clauses, articles, digest.date),
       ...backgroundProblems(item, digest.date),
+      ...backgroundMisdated(item, articles),
       ...lookingBack(item),
       ...leaningLead(item, articles),
       ...describedNoOne(item, articles),

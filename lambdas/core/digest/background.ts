@@ -2,8 +2,10 @@
 import type { Article, EventType, ResolvedDate, Story } from '../model';
 import { PARTY_DESCRIPTIONS } from './background-lexicon';
 import {
+  COMPARED_DATE,
   DEICTIC_PERIOD,
   RELATIVE_CLAUSE_OPEN,
+  SHIFTABLE_PERIOD,
   SINCE_CLAUSE_OPEN,
   TELLS_PLAN,
   THAT_CLAUSE_OPEN,
@@ -415,8 +417,26 @@ export function datesItsOwnEvent(sentence: string, date: ResolvedDate | undefine
   const since = date?.text.match(/^(?:ever\s+)?since\s/iu)?.[0] ?? '';
   const before = `${sentence.slice(0, Math.max(at, 0))}${since}`;
   return (
-    at < 0 || ![RELATIVE_CLAUSE_OPEN, THAT_CLAUSE_OPEN, SINCE_CLAUSE_OPEN].some((p) => p.regex.test(before))
+    at < 0 ||
+    ![RELATIVE_CLAUSE_OPEN, THAT_CLAUSE_OPEN, SINCE_CLAUSE_OPEN, COMPARED_DATE].some((p) =>
+      p.regex.test(before),
+    )
   );
+}
+
+/**
+ * Whether a sentence dated in another year than its report holds, besides its date words, a period
+ * counted from the report ("which has killed 40 this year" in a sentence told "In 1986, ..."): retold
+ * ("that year") it would read as counted from the sentence's own year.
+ */
+export function retoldBesideItsYear(
+  sentence: string,
+  date: ResolvedDate | undefined,
+  published: string,
+): boolean {
+  if (!date || date.start.slice(0, 4) === published.slice(0, 4)) return false;
+  const unquoted = sentence.replace(QUOTATION, ' ');
+  return [...unquoted.matchAll(SHIFTABLE_PERIOD.regex)].some((m) => !date.text.includes(m[0]));
 }
 
 /** The source sentence itself, its date in words; null when no sentence of the candidate reads alone. */
@@ -433,7 +453,10 @@ function sentenceText(
     // earlier occasion, its own.
     const own = article.background.find((m) => m.sentences[0] === source.sentence)?.date;
     const date = c.related ? (article.mainEvent?.date ?? c.date) : (own ?? c.date);
-    const text = datesItsOwnEvent(sentence, date) ? datedSentence(sentence, date, reference) : null;
+    const text =
+      datesItsOwnEvent(sentence, date) && !retoldBesideItsYear(sentence, date, article.published.value)
+        ? datedSentence(sentence, date, reference)
+        : null;
     const reads =
       text &&
       balancedQuotes(text) &&

@@ -9,6 +9,7 @@ import { CITY_ROWS, COUNTRY_ROWS, REGION_ADJECTIVES, REGIONS } from '../extract/
 import type { ResolvedDate } from '../model';
 import {
   APPOSED_CALENDAR_DATE,
+  COMPARED_DATE,
   COUNTED_DAY,
   INNER_DEICTIC_DAY,
   INNER_WEEKDAY,
@@ -336,11 +337,12 @@ function datedText(
   if (calendar && COUNTED_DAY.regex.test(date.text) && /^['\u2019]s\s/u.test(after))
     return calendarModifier(before, calendar, after.slice(2));
   // "Monday's meeting", "last year's campaign", "a January 2024 storm", "since May": date words used as
-  // a modifier, after another preposition ("payment of June wages") or bounding a span take no adverbial
-  // phrase; the reporter's words stay.
+  // a modifier, after another preposition ("payment of June wages"), compared with ("up 6 percent over
+  // May 2024") or bounding a span take no adverbial phrase; the reporter's words stay.
   if (
     /^['\u2019]s\b/.test(after) ||
     MODIFIER_LEAD.test(before) ||
+    COMPARED_DATE.regex.test(before) ||
     SPAN_BOUND.regex.test(date.text) ||
     OF_DATE.regex.test(date.text)
   )

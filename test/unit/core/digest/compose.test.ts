@@ -336,6 +336,35 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.backgroundClauses).toEqual([]);
   });
 
+  it.each([
+    [
+      'the term a figure is compared with',
+      'The average fare, 14 euros, was up 6.2 percent over March 2025.',
+      month('2025-03-01', 'March 2025'),
+    ],
+    [
+      'a year beside a period counted from its report',
+      'In 2019 the island line lost a ferry to a storm that has closed the quay for 40 days this year.',
+      year('2019', 'In 2019'),
+    ],
+  ])('prints no background dated by %s', (_kind, sentence, date) => {
+    // Prepare
+    const report = buildArticle({
+      key: 'harbor/fares.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: `Ferry bookings across Kessel fell 3 percent in March, the harbour board said on Tuesday. The board said 41,000 tickets were sold in March, down from 42,300 in February. ${sentence}`,
+      mainEvent: { type: 'other', action: 'fell', participants: [], in: 'Ferry bookings' },
+      background: [{ type: 'other', action: 'was', participants: [], date, in: sentence.slice(0, 12) }],
+    });
+
+    // Act
+    const digest = composeChecked([buildStory('fares', [report])], byKey([report]), { date: '2026-04-08' });
+
+    // Assess: "over March 2025" is no "in March 2025", and "this year" no "that year" after "In 2019".
+    expect(digest.items[0]?.backgroundClauses).toEqual([]);
+  });
+
   it('credits no body with the words of a sign at its venue', () => {
     // Prepare: the extractor credited the venue with the words its notice boards show.
     const report = buildArticle({
