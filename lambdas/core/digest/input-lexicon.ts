@@ -236,6 +236,13 @@ export const NOT_PROSE: TextPattern[] = [
     misses: 'The record of 12.4 seconds was set in Port Ellis by a harbour pilot in 1995.',
   },
   {
+    kind: 'a sentence leaning on its dateline: “this <town>” outside any quotation (the dateline’s town)',
+    regex:
+      /^[^\u201C"]*\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ff]rom|[Oo]f)\s+this\s+(?:(?!(?:the|a|an|and|or|of|to|in|on|at|year|week|month|season)\b)\S+\s+){0,4}?(?:city|town|village|capital|port|farm|island|resort|suburb|district|hamlet)\b/u,
+    matches: 'Two ferries collided in this northern port on Friday, harbour police said.',
+    misses: 'Two ferries collided in the northern port of Kessel on Friday, harbour police said.',
+  },
+  {
     kind: 'a sentence leaning on the one before: a bare quantity as its subject ("Most, including ...", "Many of them")',
     regex:
       /^(?:Most|Many|Some|All|Both|Several|Few|None|Each|Others|Two|Three)(?:,|\s+of\s+(?:them|those|these|whom|which)\b)/u,

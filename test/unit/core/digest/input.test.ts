@@ -9,6 +9,10 @@ describe('Function: unfitReason', () => {
   it.each<[string, RegExp | null]>([
     ['Ferry crews in Port Ellis walked out at dawn on Friday, the union said.', null],
     ['PORT ELLIS, May 4, 2025 (Coastline News) -- Ferry crews walked out at dawn.', /dateline/],
+    // The dateline's town, which the digest drops, named as "this <town>".
+    ['Two skippers were fined at a quay hearing in this northern port on Friday.', /dateline/],
+    ['Forty combines stood idle at this 900-hectare (2,200-acre) farm south of the river.', /dateline/],
+    ['Two skippers were fined at a quay hearing in Kessel this year, the board said.', null],
     ['By Lena Moss, Staff Writer', /too short|byline/],
     ['Click here to read the full statement from the union.', /furniture/],
     ['He added that the crews would return to work on Monday.', /leaning/],
