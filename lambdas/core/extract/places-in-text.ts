@@ -240,6 +240,7 @@ export function findPlacesInText(
       const within = m.groups?.within;
       if (raw === undefined || (region !== undefined && !ctx.regionAbbreviation(region))) continue;
       if (within !== undefined && !wider(within, ctx)) continue;
+      if (m.groups?.owner !== undefined && knownJurisdiction(m.groups.owner, ctx) === undefined) continue;
       const owner = kind === 'venue' ? placeOwner(raw, ctx) : '';
       const start = offset + m.index + m[0].lastIndexOf(raw) + owner.length;
       const known =

@@ -2,7 +2,8 @@
  * How running text names the place of an event. Each row is a regex source (compiled with the
  * `u` flag) whose `place` group is the name; `town` rows are kept only when the gazetteer or the
  * lexicon knows the name as a town, the other kinds say what they are by their own words. A `region` group must be
- * a state written short ("Calif."), a `within` group a state, province or country written in full.
+ * a state written short ("Calif."), a `within` group a state, province or country written in full, an `owner` group
+ * (before a possessive) a town, state or country the lexicon or the gazetteer knows.
  * `example` is text of our own the row must read (and the place it must give); `counter` is
  * text it must find nothing in. test/unit/core/extract/place-phrases.test.ts runs them all.
  */
@@ -47,6 +48,11 @@ const SEATS_OF_GOVERNMENT = String.raw`(?:White\sHouse|Kremlin|Downing\sStreet|E
  * region" use an adjective.
  */
 const NAME_BEFORE = String.raw`(?:^|[^\p{Alphabetic}\s]\s*|\b(?:the|in|at|on|near|outside|inside|into|from|to|of|for|by|off|around|and|or|north|south|east|west|northern|southern|eastern|western|central)\s|['\u2019]s\s)`;
+/**
+ * What a name owned by a place may end with to be a place itself ("Ashford's Dunmore airport", "Dorvan's Kelby
+ * University"): an airport, a campus, or a building that is always a place.
+ */
+const OWNED_SITE = `(?:[Aa]irport|University|College|${PLACE_BUILDING})`;
 /** Lowercase words for a building or a site after its own name ("Dunmore airport", "the Kelby mine"). */
 const SITE_NOUN = '(?:airports?|mosque|stadium|mines?|checkpoint|refinery|crossing|camp)';
 /** Lowercase words for a settled area after its own name ("Kelby village", "the Larchfield suburb"). */
@@ -133,6 +139,16 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
       'Elm Street Bible Church',
     ],
     counter: 'Elm Street Bible Church fire crews said on Friday that it was arson.',
+  },
+  {
+    handles:
+      'a named building, campus or airport after a preposition and the possessive of the town, state or country it stands in ("landed at Ashford\u2019s Dunmore airport", "nurses marched at Dorvan\u2019s Kelby University"): the owner says the name is a place of its own, the preposition that the news happened there',
+    kind: 'venue',
+    // The owner must be a place the lexicon or the gazetteer knows: "at Harbour Air's Dunmore airport lounge" is a firm's.
+    source: String.raw`${PREPOSITION}(?<owner>${PROPER_RUN})['\u2019]s\s(?<place>${PROPER_RUN}\s${OWNED_SITE})\b`,
+    needs: String.raw`['\u2019]s\s(?:\S+\s){1,3}${OWNED_SITE}\b`,
+    example: ['Nurses marched at New Zealand\u2019s Kelby University on Monday.', 'Kelby University'],
+    counter: 'Passengers at Harbour Air\u2019s Dunmore airport lounge waited for hours.',
   },
   {
     handles:

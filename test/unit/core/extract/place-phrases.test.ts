@@ -89,6 +89,16 @@ describe('places named in running text', () => {
       'Kourou',
     ],
     ['the capital in apposition', 'Crowds gathered in the capital, Lima, at noon.', 'Lima'],
+    [
+      'an airport after the possessive of its town',
+      "The diverted jet is due to land at Lisbon's Kelby airport before dawn.",
+      'Kelby airport',
+    ],
+    [
+      'a campus after the possessive of a country of two words',
+      "Lecturers at South Africa's Kelby University went on strike on Monday.",
+      'Kelby University',
+    ],
     ['a state is no town', 'Rain fell across Oregon overnight.', undefined],
     ['a weekday is no town', 'The talks resumed on Monday in earnest.', undefined],
   ])('%s', (_, text, place) => {
