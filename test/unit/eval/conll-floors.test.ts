@@ -140,8 +140,9 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
 // Session 23 (these are the first two picks only; the third is held below): 27 no-place reports placed since a town
 // before "press" names whose papers a press review relays; place 43 since an arrest told in the passive after the lead
 // ("were caught in X") is placed there over a wider place the lead names for something else; 44 since a trip still to
-// come is placed where it goes ("will head to X").
-const EVENT_FLOOR = { place: 44 / 50, date: 86 / 92, actorsF1: 0.659, placedWithoutGold: 27 };
+// come is placed where it goes ("will head to X"). Session 24: 26 no-place reports placed since a quarter-final is no
+// town's quarter ("will meet in Friday's quarter-finals" had given "Friday's").
+const EVENT_FLOOR = { place: 44 / 50, date: 86 / 92, actorsF1: 0.659, placedWithoutGold: 26 };
 // The third train pick's 87 tuning reports (session 23, labelled blind): first output, before any rule was written
 // against them, place 19 of 31, day 50 of 59, actors F1 59.3 (P 46.7, R 81.4), 17 of 56 no-place reports given one.
 // Place 22 and 15 no-place reports placed after session 23's rules (a press review's papers, "in X village", a venue

@@ -196,8 +196,9 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     handles:
       'a neighbourhood or district named before the word, maybe someone’s ("in the boy’s Larchfield neighbourhood")',
     kind: 'district',
-    source: String.raw`${PREPOSITION}(?:${ARTICLE}|${OWNER})${SETTING}(?<place>${RUN})\s(?:neighbou?rhood|district|quarter|suburb)\b`,
-    needs: String.raw`\s(?:neighbou?rhood|district|quarter|suburb)\b`,
+    // "in Friday's quarter-finals": a word that goes on after a hyphen is another word.
+    source: String.raw`${PREPOSITION}(?:${ARTICLE}|${OWNER})${SETTING}(?<place>${RUN})\s(?:neighbou?rhood|district|quarter|suburb)\b(?!-)`,
+    needs: String.raw`\s(?:neighbou?rhood|district|quarter|suburb)\b(?!-)`,
     example: ['Shots rang out in the central Larchfield neighbourhood at dusk.', 'Larchfield'],
     counter: 'The district council in the north met at dusk.',
   },

@@ -101,6 +101,11 @@ describe('places named in running text', () => {
     ],
     ['a state is no town', 'Rain fell across Oregon overnight.', undefined],
     ['a weekday is no town', 'The talks resumed on Monday in earnest.', undefined],
+    [
+      'a quarter-final is no quarter',
+      "The two seeds will meet in Thursday's quarter-finals at dusk.",
+      undefined,
+    ],
   ])('%s', (_, text, place) => {
     const found = find(text);
     if (place === undefined) expect(found.filter((p) => p !== 'United States')).toEqual([]);
