@@ -60,6 +60,8 @@ const AREA_NOUN = '(?:village|suburb|subdivision|region|valley)';
 
 /** A day or a month, which "on" and "at" also take ("on Friday"): never a place. */
 const NOT_A_DAY = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
+/** A weekday's possessive, which stands where an article would ("at Friday's Ashford meeting"). */
+const WEEKDAY_POSSESSIVE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s`;
 /** An article or a determiner opening a sentence ("The airport said"): never a place's name. */
 const NOT_A_DETERMINER = String.raw`(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\b)`;
 
@@ -542,11 +544,12 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
     counter: 'An elephant trampled two huts in the Chechen village early on Sunday.',
   },
   {
-    handles: 'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom")',
+    handles:
+      'a town after a preposition, used alone or as an attribute ("in a Brooklyn courtroom"), a weekday\u2019s possessive standing where the article would ("at Friday\u2019s Ashford meeting")',
     kind: 'town',
     everywhere: true,
-    source: String.raw`${PREPOSITION}${ARTICLE}${TOWN_SETTING}(?<place>${RUN})`,
-    example: ['The hearing took place in a Mannheim courtroom on Monday.', 'Mannheim'],
+    source: String.raw`${PREPOSITION}(?:${WEEKDAY_POSSESSIVE}|${ARTICLE})${TOWN_SETTING}(?<place>${RUN})`,
+    example: ['Fans at Friday\u2019s Mannheim athletics meeting will get free tickets.', 'Mannheim'],
     counter: 'The hearing took place in a small courtroom on Monday.',
   },
 ];
