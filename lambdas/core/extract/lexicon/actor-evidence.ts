@@ -29,8 +29,12 @@ export interface ActorFrameRow {
   counterexample: { text: string; actor: string };
 }
 
-/** Officers who speak for a side of the event (a club's general manager offering a contract): parties, not sources. */
-const OFFICER = String.raw`(?<!\w)(?:general manager|chief executive|president|chairman|chairwoman|owner|coach|manager|director)\b`;
+/**
+ * Officers who speak for a side of the event (a club's general manager offering a contract, a foreign minister telling
+ * what the government asked of another: "Dorvan asked Kelbia to explain ..., Foreign Minister X said"): parties, not
+ * sources. Not any minister: one who only reports an accident ("..., the transport minister said") stays a source.
+ */
+const OFFICER = String.raw`(?<!\w)(?:general manager|chief executive|president|chairman|chairwoman|owner|coach|manager|director|(?:foreign|prime)\sminister|premier)\b`;
 
 /** A sentence with no quotation before the name: one quoted speaks for a side (a negotiator, a protest leader). */
 const NO_QUOTE = '^[^"“”]*';

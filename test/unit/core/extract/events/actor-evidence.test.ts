@@ -30,3 +30,20 @@ describe('Lexicon: ACTOR_FRAME_ROWS (every row with its example and counterexamp
     expect(actors(row.counterexample.text)).toContain(row.counterexample.actor);
   });
 });
+
+describe('Lexicon: ACTOR_FRAME_ROWS, an officer closing the lead', () => {
+  it.each([
+    [
+      'a foreign minister telling what the government asked of another speaks for it',
+      'Portugal asked Spain on Wednesday to explain the expulsion of its fishing crews, Foreign Minister Ola Berg said.',
+      ['Ola Berg'],
+    ],
+    [
+      'a minister who only reports an accident stays a source',
+      'Two people died when a bus left the road near Dunmore on Friday, Transport Minister Ola Berg said.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});
