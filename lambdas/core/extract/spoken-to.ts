@@ -33,12 +33,14 @@ export const LISTENER_CUE: SpokenToRow = {
 
 /**
  * The words right after a name that make it the one who passed on another's words: "<X> quoted <Y> as
- * saying/telling" (Y spoke, X reported it), "<X> said, quoting <Y>", "<X>, quoting <Y>, said".
+ * saying/telling" (Y spoke, X reported it), "<X> said, quoting <Y>", "<X>, quoting <Y>, said". A name's
+ * "of <Country>" tail may stand between ("the News Agency of Vandoria quoted ..."): the names step ends
+ * an organization's mention before it.
  */
 export const PASSED_ON_CUE: SpokenToRow = {
-  kind: 'wire and press reports: an outlet or body that quoted someone else ("the Gazette quoted a corporal as saying", "the agency said, quoting a witness")',
+  kind: 'wire and press reports: an outlet or body that quoted someone else ("the Gazette quoted a corporal as saying", "the agency said, quoting a witness", "the News Agency of Vandoria quoted a corporal as saying")',
   regex:
-    /^(?:\s+(?:also|later|then|again))?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+quoted\s+(?:[^\s;:!?"\u201C\u201D]+\s+){1,12}?as\s+(?:saying|telling)\b|^\s*,?\s*(?:(?:said|says|reported|reports|added)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*,?\s*)?quoting\s/u,
+    /^(?:\s+of(?:\s+(?:the\s+)?\p{Lu}[\p{L}.'-]*){1,3})?(?:\s+(?:also|later|then|again))?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+quoted\s+(?:[^\s;:!?"\u201C\u201D]+\s+){1,12}?as\s+(?:saying|telling)\b|^\s*,?\s*(?:(?:said|says|reported|reports|added)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*,?\s*)?quoting\s/u,
   matches: ' quoted a U.N. observer at the post as saying the line held',
   misses: ' was quoted as saying the line held',
 };

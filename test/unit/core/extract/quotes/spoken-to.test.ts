@@ -75,6 +75,11 @@ describe('Function: findQuotes (an outlet the speaker spoke to is never the spea
       ['unknown', 'We held the line until dawn,'],
     ],
     [
+      'an agency named with its country ("the News Agency of Vandoria") that quoted someone unnamed: not the agency',
+      'Rebels shelled a border post in Vandoria on Tuesday.\n\n“We held the line until dawn,” the News Agency of Vandoria quoted a corporal as saying.',
+      ['unknown', 'We held the line until dawn,'],
+    ],
+    [
       'an agency that said it, quoting someone unnamed: not the agency',
       'Rebels shelled a border post in Vandoria on Tuesday.\n\n“We held the line until dawn,” the Vandorian News Agency said, quoting a corporal at the post.',
       ['unknown', 'We held the line until dawn,'],
