@@ -28,10 +28,11 @@ if ('skip' in folder) console.warn(`CoNLL-2003 people, places and quotes floors 
 
 // The figures reached on real Reuters prose; a change that drops one fails here.
 const FLOORS = {
-  // People per document (PER).
+  // People per document (PER). Dev read once at the end of session 24: P 94.8, R 92.0, F1 93.4 (a club's name
+  // abroad and a firm inside a title are no person).
   people: {
     train: { precision: 0.938, recall: 0.916, f1: 0.927 },
-    dev: { precision: 0.94, recall: 0.919, f1: 0.929 },
+    dev: { precision: 0.948, recall: 0.919, f1: 0.933 },
   },
   // Places named per document (LOC): the gazetteer's countries beside the hand rows, towns a known place opens,
   // a country's dotted initials, no place inside an organization's name, a place prefix only when known or placed,
@@ -154,15 +155,17 @@ const EVENT_FLOOR = { place: 44 / 50, date: 86 / 92, actorsF1: 0.673, placedWith
 const THIRD_EVENT_FLOOR = { place: 25 / 31, date: 50 / 59, actorsF1: 0.605, placedWithoutGold: 15 };
 // The testa reports (held aside), read once at the end of session 21, after its rules: place 8 of 15, day 26 of 29,
 // actors F1 53.5 (P 42.2, R 73.1), 6 of 24 no-place reports given one.
-// Unchanged when read once again at the end of session 22, after its place rules, and of session 23.
-const ASIDE_EVENT_FLOOR = { place: 8 / 15, date: 26 / 29, actorsF1: 0.534, placedWithoutGold: 6 };
+// Unchanged when read once again at the end of session 22, after its place rules, and of session 23; at the end of
+// session 24 actors F1 54.3 (the foreign minister closing a lead is a party).
+const ASIDE_EVENT_FLOOR = { place: 8 / 15, date: 26 / 29, actorsF1: 0.542, placedWithoutGold: 6 };
 // The held-aside quarter of the second train pick (11 reports), read once at the end of session 22, after its rules:
 // place 1 of 2, day 6 of 8, actors F1 66.7 (P 55.6, R 83.3), 2 of 9 no-place reports given one.
 // Unchanged when read once again at the end of session 23.
 const TRAIN_ASIDE_EVENT_FLOOR = { place: 1 / 2, date: 6 / 8, actorsF1: 0.666, placedWithoutGold: 2 };
 // The held-aside quarter of the third train pick (29 reports), read once at the end of session 23, after its rules:
-// place 4 of 15, day 20 of 24, actors F1 51.3 (P 38.5, R 76.9), 5 of 14 no-place reports given one.
-const TRAIN_THIRD_ASIDE_EVENT_FLOOR = { place: 4 / 15, date: 20 / 24, actorsF1: 0.512, placedWithoutGold: 5 };
+// place 4 of 15, day 20 of 24, actors F1 51.3 (P 38.5, R 76.9), 5 of 14 no-place reports given one; at the end of
+// session 24 actors F1 55.0 (P 40.7, R 84.6).
+const TRAIN_THIRD_ASIDE_EVENT_FLOOR = { place: 4 / 15, date: 20 / 24, actorsF1: 0.549, placedWithoutGold: 5 };
 
 describe.skipIf('skip' in folder)('CoNLL-2003 train main event place, day and actors (real text)', () => {
   it('holds the figures of the blind-labelled reports, train (tuning and aside) and testa', async () => {
