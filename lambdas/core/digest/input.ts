@@ -1,4 +1,6 @@
 /** Which source sentences may go into a digest: English prose of the article body that reads alone. */
+
+import { escapeRegex } from '../extract/text';
 import type { Article } from '../model';
 import {
   CHRONOLOGY_ENTRY,
@@ -103,9 +105,9 @@ export function leansOnSentenceBefore(text: string, before: string, anywhere = f
   });
 }
 
+/** A name standing as a whole word (not inside a longer one). */
 function wordOf(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{Alphabetic}'\u2019-])${escaped}(?![\\p{Alphabetic}-])`, 'u');
+  return new RegExp(`(?<![\\p{Alphabetic}'\u2019-])${escapeRegex(name)}(?![\\p{Alphabetic}-])`, 'u');
 }
 
 /** The names a report's people and its event's go by: in full, by surname, and by the short forms it uses. */
