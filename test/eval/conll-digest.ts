@@ -125,6 +125,8 @@ export const PROBLEM_KINDS = [
   ['leaning on an unseen sentence', /^leaning on a sentence/u],
   ['descriptor with nothing to refer to', /^a descriptor with nothing/u],
   ['background misdated', /^background (?:dated by the term|retelling a period)/u],
+  ['background from a list of items', /^background from a report listing/u],
+  ['participants of another event', /^participants under a lead/u],
   ['stranger in the background', /^a background sentence about someone/u],
   ['background told twice', /^background told twice/u],
   ['skipped lede', /^a lead skipping/u],

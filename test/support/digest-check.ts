@@ -13,7 +13,9 @@
  * the item never introduced, no earlier occasion told twice in other words, no quotation credited to
  * an outlet that only reported it, no sentence credited both by its own source and by an outlet, no
  * person named by a descriptor nothing printed refers to ("the 37-year-old man"), no background dated by
- * the term of a comparison or beside a period its report counted ("that year" read as another year).
+ * the term of a comparison or beside a period its report counted ("that year" read as another year),
+ * no "those taking part" under a lead telling another event of the gathering's report, no background
+ * from a report listing separate items of news ("factors to watch").
  * Returns what is wrong, one line a problem; an empty list is a pass.
  */
 import { checkFaithful, composeDigest } from '../../lambdas/core/digest';
@@ -34,12 +36,14 @@ import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexic
 import {
   descriptorWithoutReferent,
   leansOnSentenceBefore,
+  listsItems,
   peopleNames,
   relaysNoNews,
 } from '../../lambdas/core/digest/input';
 import { EVENT_BY_KIND, NOT_PROSE } from '../../lambdas/core/digest/input-lexicon';
 import { undescribedSubject } from '../../lambdas/core/digest/names';
 import { MAX_OVERLAP, overlap } from '../../lambdas/core/digest/overlap';
+import { leadTellsAnother } from '../../lambdas/core/digest/participants';
 import { momentOfAnother, quoteLeansOutside, saidEarlier } from '../../lambdas/core/digest/quote-context';
 import {
   carriesOwnCredit,
@@ -314,6 +318,31 @@ function backgroundMisdated(item: DigestItem, articles: Map<string, Article>): s
   });
 }
 
+/**
+ * "Those taking part were …" under a lead telling another event of the gathering's report (its
+ * subpoenas this week over last week's hearing): the reader takes them to have taken part in the lead's.
+ */
+function participantsElsewhere(item: DigestItem, articles: Map<string, Article>): string[] {
+  const [lead, ...rest] = item.whatsNewClauses;
+  const leadArticle = articles.get(lead?.sources[0]?.key ?? '');
+  if (!lead || !leadArticle || !leadTellsAnother(lead, leadArticle)) return [];
+  return rest
+    .filter((c) => c.text.startsWith('Those taking part were '))
+    .map((c) => `participants under a lead telling another event: ${c.text}`);
+}
+
+/** Background from a report listing separate items of news ("factors to watch"): another event, not an earlier one. */
+function backgroundFromList(item: DigestItem, articles: Map<string, Article>): string[] {
+  return item.backgroundClauses
+    .filter((c) =>
+      c.sources.some((s) => {
+        const article = articles.get(s.key);
+        return article !== undefined && listsItems(article);
+      }),
+    )
+    .map((c) => `background from a report listing separate items of news: ${c.text}`);
+}
+
 /** What's new that opens with an earlier period ("In the late 90s ..."): background given as news. */
 function lookingBack(item: DigestItem): string[] {
   return item.whatsNewClauses
@@ -493,6 +522,8 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...clauseProblems(item, clauses, articles, digest.date),
       ...backgroundProblems(item, digest.date),
       ...backgroundMisdated(item, articles),
+      ...backgroundFromList(item, articles),
+      ...participantsElsewhere(item, articles),
       ...lookingBack(item),
       ...leaningLead(item, articles),
       ...describedNoOne(item, articles),

@@ -13,7 +13,13 @@ import {
 import { datePhrase } from './dates';
 import type { EventFields } from './event-phrase';
 import { eventPhrase } from './event-phrase';
-import { descriptorWithoutReferent, leansOnSentenceBefore, peopleNames, unfitReason } from './input';
+import {
+  descriptorWithoutReferent,
+  leansOnSentenceBefore,
+  listsItems,
+  peopleNames,
+  unfitReason,
+} from './input';
 import { introducedElsewhere } from './names';
 import { MAX_OVERLAP, overlap } from './overlap';
 import { capitalize, endSentence } from './text';
@@ -515,13 +521,21 @@ export function backgroundClauses(
     (d): d is ResolvedDate => d !== undefined,
   );
   const told = (s: ClauseSource) => used.some((u) => u.key === s.key && u.sentence === s.sentence);
+  const listed = (s: ClauseSource) => {
+    const article = articlesByKey.get(s.key);
+    return article !== undefined && listsItems(article);
+  };
   const toldTexts = used.map((u) => articlesByKey.get(u.key)?.sentences[u.sentence]?.text ?? '');
   const candidates = withoutConflicts(
     merge([...fromRelated(story, related, articlesByKey), ...fromArticles(articles)]),
   )
     // A sentence "What's new:" already tells is not told again as background; another outlet's
-    // telling of the same earlier occasion may be.
-    .map((c) => ({ ...c, sources: c.sources.filter((s) => !told(s)) }))
+    // telling of the same earlier occasion may be. A report listing separate items of news ("factors
+    // to watch") tells another event on each line: none of them is the story's background.
+    .map((c) => ({
+      ...c,
+      sources: c.sources.filter((s) => !told(s) && !listed(s)),
+    }))
     .filter((c) => c.sources.length > 0 && isEarlier(c, story, own));
   // Who the reader has met: what's new names them (as printed, when the caller gives it).
   const met = (shown.length > 0 ? shown : toldTexts).join(' ');

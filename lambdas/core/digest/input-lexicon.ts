@@ -96,6 +96,19 @@ export const FACT_SHEET: TextPattern = {
 };
 
 /**
+ * A report that lists separate items of news under one headline ("Harbour stocks - factors to watch",
+ * "Highlights of Tuesday's council briefing"): each line tells its own event, so a line after its
+ * lead is no earlier event of the lead's story. Matched on the report's headline.
+ */
+export const ITEM_LIST: TextPattern = {
+  kind: 'a report listing separate items of news: its headline says so ("factors to watch")',
+  regex:
+    /\b(?:factors|stocks|shares|issues|events|things)\s+to\s+watch\b|^Highlights\s+of\b|\bnews\s+(?:in\s+brief|briefs|summary)\b|\bat\s+a\s+glance\b/iu,
+  matches: 'VELMORA STOCKS - factors to watch - May 4',
+  misses: 'Velmora traders watch ferry stocks after the harbour strike',
+};
+
+/**
  * A chronology's entry: a year and a dash before what happened then ("1815 - ..."), as a this-day-in-
  * history list sets its lines; the text around such entries describes them, not the news.
  */

@@ -7,6 +7,7 @@ import {
   DEFINITE_PHRASE,
   ENGLISH_FUNCTION_WORDS,
   FACT_SHEET,
+  ITEM_LIST,
   NOT_PROSE,
   PERSON_DESCRIPTOR_INSIDE,
   PRESS_REVIEW,
@@ -46,6 +47,11 @@ export function relaysNoNews(article: Article): boolean {
   if (PRESS_REVIEW.regex.test(article.text) || FACT_SHEET.regex.test(article.text)) return true;
   const entries = article.sentences.filter((s) => CHRONOLOGY_ENTRY.regex.test(s.text.trim())).length;
   return entries >= CHRONOLOGY_ENTRIES;
+}
+
+/** Whether a report lists separate items of news under one headline (ITEM_LIST): its lines tell different events. */
+export function listsItems(article: Article): boolean {
+  return ITEM_LIST.regex.test(article.headline?.value ?? '');
 }
 
 /** How many opening letters two words share to be one word (“pirates”, “pirate”; “offer”, “offered”). */

@@ -87,26 +87,39 @@ function listed(named: Named[]): string {
 }
 
 /**
+ * Whether the lead tells another event of its report than the gathering: its sentence is none the
+ * report's gathering rests on ("a commission begins issuing subpoenas this week" over a report whose
+ * gathering is last week's hearing, told two sentences on).
+ */
+export function leadTellsAnother(lead: Clause, leadArticle: Article | undefined): boolean {
+  const own = lead.sources.find((s) => s.key === leadArticle?.key)?.sentence;
+  const event = leadArticle?.mainEvent?.sentences ?? [];
+  return own !== undefined && event.length > 0 && !event.includes(own);
+}
+
+/**
  * "Those taking part were …" for a gathering, naming the people the lead does not, side by side
  * (grouped by affiliation), each with the role a source states beside their name; null when fewer
- * than two people can be named so, or when the lead's report (`leadArticle`) tells no gathering;
- * only people that report names.
+ * than two people can be named so, or when the lead's report (`leadArticle`) tells no gathering or
+ * the lead another event of it; only people that report names.
  */
 export function participantsClause(
   story: Story,
   articles: Article[],
-  lead: string,
+  lead: Clause,
   leadArticle?: Article,
 ): Clause | null {
   if (!GATHERINGS.has(story.event.type)) return null;
   // Under a lead from a report of another kind of event (a commission's subpoenas over its hearings),
-  // "those taking part" would read as taking part in what the lead tells.
+  // or from another sentence of a report of a gathering than the gathering's own, "those taking part"
+  // would read as taking part in what the lead tells.
   const told = leadArticle?.mainEvent?.type;
   if (told !== undefined && !GATHERINGS.has(told)) return null;
+  if (leadTellsAnother(lead, leadArticle)) return null;
   // Only people the lead's report names: another report the story took in may tell another gathering.
   const inLeadReport = (p: Participant) => !leadArticle || leadArticle.text.includes(p.name);
   const named = story.event.participants
-    .filter((p) => isPerson(p) && !lead.includes(p.name) && inLeadReport(p))
+    .filter((p) => isPerson(p) && !lead.text.includes(p.name) && inLeadReport(p))
     .map((p) => statedRole(p, story, articles))
     .filter((n): n is Named => n !== null)
     .slice(0, MAX_PARTICIPANTS);

@@ -1181,12 +1181,7 @@ export function whatsNewClauses(
       ? credit(opened ?? told0, credited, articlesByKey, opened ? null : on)
       : (opened ?? told0);
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).
-  const roles = participantsClause(
-    story,
-    articles,
-    lead.text,
-    articlesByKey.get(told0.sources[0]?.key ?? ''),
-  );
+  const roles = participantsClause(story, articles, lead, articlesByKey.get(told0.sources[0]?.key ?? ''));
   const told = [
     lead,
     ...(roles && accept(roles) ? [roles] : []),

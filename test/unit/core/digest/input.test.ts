@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   descriptorWithoutReferent,
   leansOnSentenceBefore,
+  listsItems,
   unfitReason,
 } from '../../../../lambdas/core/digest/input';
+import { buildArticle } from './builders';
 
 describe('Function: unfitReason', () => {
   it.each<[string, RegExp | null]>([
@@ -144,5 +146,23 @@ describe('Function: descriptorWithoutReferent', () => {
     ['a hall’s age', 'Crews saved the 90-year-old hall from the flames on Friday.', [], '', false],
   ])('%s', (_kind, text, names, shown, leans) => {
     expect(descriptorWithoutReferent(text, names, shown)).toBe(leans);
+  });
+});
+
+describe('Function: listsItems', () => {
+  it.each<[string, string, boolean]>([
+    ['a wire list of items to watch', 'VELMORA STOCKS - factors to watch - May 4', true],
+    ['a briefing’s highlights', 'Highlights of Tuesday’s harbour board briefing', true],
+    ['a report of one event', 'Velmora traders watch ferry stocks after the harbour strike', false],
+  ])('%s', (_kind, headline, listed) => {
+    const article = buildArticle({
+      key: 'harbor/list.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      headline,
+      text: 'Security was tight at the Port Ellis court before the skipper’s hearing.',
+    });
+
+    expect(listsItems(article)).toBe(listed);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { participantsClause } from '../../../../lambdas/core/digest/participants';
+import type { Clause } from '../../../../lambdas/core/digest/types';
 import type { EventType, Participant } from '../../../../lambdas/core/model';
 import { buildArticle, buildStory } from './builders';
 
@@ -16,6 +17,15 @@ const person = (name: string, role: string, affiliation?: string): Participant =
   ...(affiliation ? { affiliation } : {}),
 });
 
+/** A lead clause of that text, from the given sentences of a report (none: the lead's source is not known). */
+function leadOf(text: string, key = '', sentences: number[] = []): Clause {
+  return {
+    text,
+    sources: sentences.map((sentence) => ({ key, outlet: 'Harbor Times', sentence })),
+    dates: [],
+  };
+}
+
 function clauseFor(type: EventType, participants: Participant[], lead = 'Harbor talks resumed.') {
   const article = buildArticle({
     key: 'harbor/talks.txt',
@@ -24,7 +34,7 @@ function clauseFor(type: EventType, participants: Participant[], lead = 'Harbor 
     text: TEXT,
     mainEvent: { type, action: 'met with', participants, location: 'Port Ellis', in: 'Council leader' },
   });
-  return participantsClause(buildStory('talks', [article]), [article], lead);
+  return participantsClause(buildStory('talks', [article]), [article], leadOf(lead));
 }
 
 describe('Function: participantsClause', () => {
@@ -113,7 +123,37 @@ describe('Function: participantsClause', () => {
     });
     const story = buildStory('talks', [talks, lead]);
 
-    const clause = participantsClause(story, [talks, lead], 'The lead tells something else.', lead);
+    const clause = participantsClause(story, [talks, lead], leadOf('The lead tells something else.'), lead);
+
+    expect(clause !== null).toBe(named);
+  });
+
+  // A report whose gathering was last week, led by what it tells of this week (own words).
+  const FINES = [
+    'The island council begins fining late ferries this week to end the timetable dispute.',
+    'Harbor talks between the council and the ferry union were held in Port Ellis last week.',
+    'Council leader Ana Ruiz met with Tom Berg, the union’s chief negotiator, and Lena Moss, the port’s harbor master.',
+  ].join(' ');
+
+  it.each<[string, number, boolean]>([
+    ['names no one under a lead telling another event of the gathering’s report', 0, false],
+    ['names them under a lead telling the gathering', 1, true],
+  ])('%s', (_name, leadSentence, named) => {
+    const participants = [
+      person('Tom Berg', 'union’s chief negotiator', 'union'),
+      person('Lena Moss', 'port’s harbor master', 'union'),
+      person('Ana Ruiz', 'Council leader', 'council'),
+    ];
+    const report = buildArticle({
+      key: 'harbor/fines.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      text: FINES,
+      mainEvent: { type: 'talks', action: 'held', participants, location: 'Port Ellis', in: 'Harbor talks' },
+    });
+    const lead = leadOf(report.sentences[leadSentence]?.text ?? '', report.key, [leadSentence]);
+
+    const clause = participantsClause(buildStory('talks', [report]), [report], lead, report);
 
     expect(clause !== null).toBe(named);
   });
