@@ -129,19 +129,29 @@ export function peopleNames(article: Article): string[] {
 }
 
 /**
+ * Where a descriptor opens a clause of its own or stands in apposition ("Vik ..., but the 37-year-old",
+ * "Vik, the 37-year-old"), a name before it may be whom it describes; after a verb or a preposition
+ * ("charged with murdering the 35-year-old", "a win over the 19-year-old") it is the other party.
+ */
+const CLAUSE_OPENS_BEFORE =
+  /(?:^|[,;:(\u2014\u2013]\s*|\s-\s+|\b(?:and|but|or|while|as|when|after|before|because|although|though|since|until|where|whereas|yet|so|that|if|then)\s+)$/u;
+
+/**
  * Whether the sentence names a person by a descriptor (PERSON_DESCRIPTOR_INSIDE: "the 37-year-old
  * man", "the suspect") that refers to no one the reader can see: no name of `names` before it in the
- * sentence or right after it ("the 37-year-old Vik"), and nothing `shown` (what the reader has read)
- * says with its key word ("Vik, 37," or "a 37-year-old" for the age; "a suspect" for the suspect).
+ * sentence where it opens a clause or stands in apposition (CLAUSE_OPENS_BEFORE), none right after it
+ * ("the 37-year-old Vik"), and nothing `shown` (what the reader has read) says with its key word
+ * ("Vik, 37," or "a 37-year-old" for the age; "a suspect" for the suspect).
  */
 export function descriptorWithoutReferent(text: string, names: readonly string[], shown = ''): boolean {
   return [...text.matchAll(PERSON_DESCRIPTOR_INSIDE.regex)].some((m) => {
     const at = m.index ?? 0;
     const before = text.slice(0, at);
     const after = text.slice(at + m[0].length);
+    const opensClause = CLAUSE_OPENS_BEFORE.test(before);
     const named = names.some(
       (n) =>
-        wordOf(n).test(before) ||
+        (opensClause && wordOf(n).test(before)) ||
         new RegExp(`^,?(?:\\s+\\p{Lowercase}[\\p{Lowercase}-]*){0,2}\\s+${wordOf(n).source}`, 'u').test(
           after,
         ),

@@ -552,6 +552,12 @@ function recallsEarlierEvent(article: Article, index: number): boolean {
   );
 }
 
+/** Whether the clause names a person by a descriptor that nothing in it, nor `shown`, refers to. */
+function describesNoOne(clause: Clause, articlesByKey: Map<string, Article>, shown: string): boolean {
+  const article = articlesByKey.get(clause.sources[0]?.key ?? '');
+  return article !== undefined && descriptorWithoutReferent(clause.text, peopleNames(article), shown);
+}
+
 /** How many sentences after the lead may say where or when the event happened. */
 const GROUNDING_SENTENCES = 3;
 
@@ -570,6 +576,9 @@ function whereWhenClause(
   const article = first ? articlesByKey.get(first.key) : undefined;
   if (!article || !first) return null;
   const told = opening.map((c) => c.text).join(' ');
+  // A sentence naming a person by a descriptor that nothing read so far refers to ("a win over the
+  // 19-year-old") says where or when, but not of whom.
+  const readable: ClauseTest = (c) => accept(c) && !describesNoOne(c, articlesByKey, told);
   const place = story.event.location;
   // Only a day the report gives for its event in that event's own sentence: a bare month may
   // belong to another year, and a date in another sentence to another clause.
@@ -579,7 +588,7 @@ function whereWhenClause(
   const undated = opening.every((c) => c.dates.length === 0);
   const needsDate = !!date && undated;
   if (!needsPlace && !needsDate)
-    return undated ? datingClause(story, first.key, articlesByKey, reference, accept) : null;
+    return undated ? datingClause(story, first.key, articlesByKey, reference, readable) : null;
   const after = Array.from({ length: GROUNDING_SENTENCES }, (_, i) => first.sentence + 1 + i);
   const order = unique([...(article.mainEvent?.sentences ?? []), ...after]).filter((i) => i > first.sentence);
   for (const index of order) {
@@ -594,12 +603,12 @@ function whereWhenClause(
       tries.push({ text: endSentence(dated), sources: [source], dates: [date] });
     if (needsPlace && place && bare.includes(place) && !recallsEarlierEvent(article, index))
       tries.push({ text: endSentence(bare), sources: [source], dates: [] });
-    const pick = tries.find(accept);
+    const pick = tries.find(readable);
     if (pick) return pick;
   }
   const placing =
-    needsPlace && place ? placingClause(story, place, article.key, articlesByKey, accept) : null;
-  return placing ?? (undated ? datingClause(story, article.key, articlesByKey, reference, accept) : null);
+    needsPlace && place ? placingClause(story, place, article.key, articlesByKey, readable) : null;
+  return placing ?? (undated ? datingClause(story, article.key, articlesByKey, reference, readable) : null);
 }
 
 /**

@@ -141,6 +141,29 @@ describe('Function: descriptorWithoutReferent', () => {
       'Ada Vik, 37, was held.',
       false,
     ],
+    // A name before it counts where the descriptor opens a clause or stands beside it, not after a
+    // verb or a preposition: there it is the other party.
+    [
+      'a name in apposition',
+      'Police held Ada Vik, the 37-year-old skipper, at the gate.',
+      ['Vik'],
+      '',
+      false,
+    ],
+    [
+      'a name before, the descriptor after a verb',
+      'Tom Berg was charged with robbing the 37-year-old skipper at the gate.',
+      ['Tom Berg', 'Berg'],
+      '',
+      true,
+    ],
+    [
+      'a name before, the descriptor after a preposition',
+      'Ada Vik took her revenge with a clear win over the 19-year-old rower in the final.',
+      ['Ada Vik', 'Vik'],
+      '',
+      true,
+    ],
     // No person: an age of a thing.
     ['a feud’s age', 'The island councils ended the 12-year-old feud over the ferry.', [], '', false],
     ['a hall’s age', 'Crews saved the 90-year-old hall from the flames on Friday.', [], '', false],
