@@ -7,13 +7,18 @@
 import { DESCRIPTOR_OPENING } from './input-lexicon';
 import type { TextPattern } from './patterns';
 
-/** A site name after the headline: " - Harbor Times", " | Meridian Wire", " - harbortimes.com". */
+/**
+ * A site name or a source after the headline: " - Harbor Times", " | Meridian Wire", " -
+ * harbortimes.com", " - officials", " - Velmoran minister". Two or more lower-case words (besides "the",
+ * "of" ...) make the words after the dash the news itself, after a topic's label ("Harbour fuel outlook
+ * - Kessel holds the key", "Island wheat - Bids mostly steady"): cut off, the label is left verbless.
+ */
 export const SITE_SUFFIX: TextPattern = {
   kind: 'site name after a separator',
   regex:
-    /\s+[|\u2013\u2014-]\s+(?:[\p{Alphabetic}\p{N}&.'\u2019]+\s*){1,4}$|\s+[|\u2013\u2014-]\s+[\w.-]+\.(?:com|org|net|co\.uk|ie|in|ca|au)$/iu,
+    /\s+[|\u2013\u2014-]\s+(?!(?:\S+\s+)*?(?!(?:the|of|and|on|for|de|la)\s)\p{Lowercase}\S*\s+(?:\S+\s+)*?(?!(?:the|of|and|on|for|de|la)$)\p{Lowercase}\S*$)(?:[\p{Alphabetic}\p{N}&.'\u2019]+\s*){1,4}$|\s+[|\u2013\u2014-]\s+[\w.-]+\.(?:com|org|net|co\.uk|ie|in|ca|au)$/u,
   matches: 'Ferry strike halts island traffic - Harbor Times',
-  misses: 'Ferry strike halts island traffic for a third day',
+  misses: 'Harbour fuel outlook - Kessel holds the key',
 };
 
 /** Labels and tags a page sets before or after the headline. */

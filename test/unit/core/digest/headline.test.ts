@@ -15,6 +15,10 @@ describe('Function: cleanHeadline', () => {
     ['SAILING - Harbor crews take the island regatta', 'Harbor crews take the island regatta'],
     ['RTRS - Tennis - Berg wins the harbour open', 'Berg wins the harbour open'],
     ['Ferry strike halts island traffic', 'Ferry strike halts island traffic'],
+    // A source after the dash goes; the news after a topic's label stays.
+    ['Kessel ferry line to close - Velmoran minister', 'Kessel ferry line to close'],
+    ['Harbour fuel outlook - Kessel holds the key', 'Harbour fuel outlook - Kessel holds the key'],
+    ['Island Spring / White Wheat - Bids mostly steady', 'Island Spring / White Wheat - Bids mostly steady'],
     ['Tom Berg will captain the new ferry "Astrid."', 'Tom Berg will captain the new ferry "Astrid"'],
     ['Ferry service to resume in the U.S.', 'Ferry service to resume in the U.S.'],
     ['Crews sign ‘ Harbor Line ’ deal in Port Ellis', 'Crews sign ‘Harbor Line’ deal in Port Ellis'],
