@@ -13,6 +13,7 @@ import {
   candidateQuery,
   chooseStory,
   holdsArticle,
+  largestFirst,
   linkBackground,
   mergeStories,
   mergeSurvivor,
@@ -249,7 +250,7 @@ async function reassign(
 ): Promise<MovedArticle[]> {
   const now = deps.clock.now();
   const moved: MovedArticle[] = [];
-  for (const candidate of pool) {
+  for (const candidate of largestFirst(pool)) {
     if (candidate.id === story.id) continue;
     for (const [to, from] of [
       [story, candidate],

@@ -21,7 +21,7 @@ export {
   storiesMatch,
   storyQuery,
 } from './match';
-export { REASSIGN_MARGIN, type Stray, straysInto } from './reassign';
+export { largestFirst, REASSIGN_MARGIN, type Stray, straysInto } from './reassign';
 export {
   addSource,
   canonicalEvent,

@@ -45,12 +45,14 @@ const TUNING_FLOORS = {
  * report came first should decide as little as it can. Dated 0.929 -> 0.931 in session 22 (a
  * story's index report may move to the story of its event: 93.0 -> 93.2); session 23 (one report
  * about a story's own people joins at 0.2): dated 93.2 -> 93.4, undated 93.0 -> 93.2; session 24
- * (the weekday veto): undated 93.2 -> 93.8, precision 96.6 -> 97.5, pairwise precision 95.5 -> 96.7.
+ * (the weekday veto): undated 93.2 -> 93.8, precision 96.6 -> 97.5, pairwise precision 95.5 -> 96.7;
+ * session 25 (a report the rest of its story no longer takes may move into a smaller story, the
+ * larger first): undated 93.8 -> 94.0.
  */
 const WORST_ORDER = 'shuffle 1';
 const WORST_ORDER_FLOORS = {
   dated: { bCubedF1: 0.934, bCubedP: 0.999, pairwiseP: 0.999 },
-  undated: { bCubedF1: 0.937, bCubedP: 0.974, pairwiseP: 0.966 },
+  undated: { bCubedF1: 0.94, bCubedP: 0.974, pairwiseP: 0.966 },
 } as const;
 
 describe.skipIf(missing !== null)('Eval: story merging on the ECB+ development split', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Story } from '../../../../lambdas/core/model';
-import { straysInto } from '../../../../lambdas/core/story';
+import { largestFirst, straysInto } from '../../../../lambdas/core/story';
 import { earliestSource, removeSource } from '../../../../lambdas/core/story/story';
 import { fares, ferries, storyOf as storyAt } from '../../../support/stray-reports';
 
@@ -42,7 +42,20 @@ describe('Function: straysInto', () => {
       [],
     ],
     [
-      'nothing moves into a story outnumbered by the rest it would leave',
+      'a report its own story would still take does not move into a story outnumbered by the rest it would leave',
+      () => [
+        storyOf('st_copy', [{ ...(ferries[2] as Article), key: 'ferry-copy.txt' }]),
+        storyOf('st_ferry', [
+          ferries[0] as Article,
+          ferries[1] as Article,
+          ferries[2] as Article,
+          { ...(ferries[1] as Article), key: 'ferry-4.txt' },
+        ]),
+      ],
+      [],
+    ],
+    [
+      'a report the rest of its own story would no longer take leaves it, even for a smaller story',
       () => [
         storyOf('st_fare', [fares[1] as Article]),
         storyOf('st_ferry', [
@@ -52,7 +65,7 @@ describe('Function: straysInto', () => {
           fares[0] as Article,
         ]),
       ],
-      [],
+      ['fare-1.txt'],
     ],
   ])('%s', (_case, stories, expected) => {
     // Prepare
@@ -90,5 +103,24 @@ describe('Function: straysInto', () => {
     expect(stray?.there.merge).toBe(true);
     expect(stray?.there.similarity).toBeGreaterThan(stray?.here.similarity ?? 1);
     expect(stray?.there.sharedTerms).toContain('surcharge');
+  });
+});
+
+describe('Function: largestFirst', () => {
+  it('puts the stories with more reports first, ties by id, and leaves its input alone', () => {
+    // Prepare
+    const pool = [
+      storyOf('st_b', [fares[0] as Article]),
+      storyOf('st_c', [ferries[0] as Article, ferries[1] as Article, ferries[2] as Article]),
+      storyOf('st_a', [fares[1] as Article]),
+      storyOf('st_d', [fares[2] as Article, ferries[0] as Article]),
+    ];
+
+    // Act
+    const ordered = largestFirst(pool);
+
+    // Assess
+    expect(ordered.map((s) => s.id)).toEqual(['st_c', 'st_d', 'st_a', 'st_b']);
+    expect(pool.map((s) => s.id)).toEqual(['st_b', 'st_c', 'st_a', 'st_d']);
   });
 });
