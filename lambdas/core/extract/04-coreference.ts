@@ -287,8 +287,11 @@ function withoutGluedOpeners(
     if (m.words.length > 1) for (const w of m.words) hold(w, m.words[0] ?? '');
   }
   for (const x of [...entities.organizations, ...entities.places]) hold(x.name, '');
+  const fullFirsts = firstNamesBySurname(entities.people, lex);
   return entities.people.map((m) => {
     const first = m.words[0] ?? '';
+    if (calledByAnotherFirstName(m, fullFirsts, entities, sentences, lex))
+      return withoutFirstWord(m, entities);
     const member = formerMemberWords(m, entities, lex);
     if (member > 0)
       return member === 1
@@ -311,6 +314,43 @@ function withoutGluedOpeners(
     if (!everyday && (holders === undefined || (holders.size === 1 && holders.has(first)))) return m;
     return withoutFirstWord(m, entities);
   });
+}
+
+/** Each tail of a full name ("Gooch" of "Graham Gooch") with the first names the text gives it, of either list. */
+function firstNamesBySurname(
+  people: readonly PersonMention[],
+  lex: CompiledLexicon,
+): Map<string, Set<string>> {
+  const byTail = new Map<string, Set<string>>();
+  for (const m of people) {
+    const first = m.words[0] ?? '';
+    if (m.words.length < 2 || !(lex.givenNames.has(first) || lex.listedGivenNames.has(first))) continue;
+    const tail = m.words.slice(1).join(' ');
+    byTail.set(tail, (byTail.get(tail) ?? new Set<string>()).add(first));
+  }
+  return byTail;
+}
+
+/**
+ * "Opener Tamsby's decision ..." after "Neil Tamsby, the former captain, ...": sports and feature copy open a
+ * sentence with a role or a trait glued to a surname ("Opener", "Left-back", "Veteran"). When the report names
+ * that person in full with a first name of either list, a sentence-opening word that is none, and that the text
+ * writes nowhere else, is no part of the name ("Ravi Tamsby" ... "Neil Tamsby": both first names, two people;
+ * "Oksana Tamsby, his wife" ... "told reporters Oksana was well": a first name the text repeats).
+ */
+function calledByAnotherFirstName(
+  m: PersonMention,
+  fullFirsts: ReadonlyMap<string, ReadonlySet<string>>,
+  entities: Entities,
+  sentences: readonly Sentence[],
+  lex: CompiledLexicon,
+): boolean {
+  const first = m.words[0] ?? '';
+  if (m.words.length < 2 || lex.givenNames.has(first) || lex.listedGivenNames.has(first)) return false;
+  if (fullFirsts.get(m.words.slice(1).join(' ')) === undefined) return false;
+  if (entities.tokens.filter((t) => t.text === first).length > 1) return false;
+  const sentence = sentences[sentenceAt(sentences, m.start)];
+  return sentence !== undefined && !LETTER.test(sentence.text.slice(0, m.start - sentence.start));
 }
 
 /**

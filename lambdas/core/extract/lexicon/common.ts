@@ -27,6 +27,8 @@ export const COMMON_WORDS: readonly string[] = [
   'but',
   'or',
   'nor',
+  'neither',
+  'either',
   'so',
   'yet',
   'for',

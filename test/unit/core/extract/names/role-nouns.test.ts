@@ -21,10 +21,39 @@ describe('Function: resolvePeople (a sentence-initial word glued to a name named
     ['Hana Pekkarinen joined Roma in June. Can Roma keep her?', 'Hana Pekkarinen', 'Can Roma'],
     // An everyday word opening the sentence before a full name, even one named nowhere else.
     ['Facing Piotr Wendlar in the final, she lost.', 'Piotr Wendlar', 'Facing Piotr Wendlar'],
+    // A function word opening the sentence is no part of a name, even of one named nowhere else.
+    [
+      'Ivo Kallemaa lost a second vote. Neither Kallemaa nor his rival won the votes needed.',
+      'Ivo Kallemaa',
+      'Neither Kallemaa',
+    ],
+    // A role or a trait glued to a surname the report gives elsewhere with another first name.
+    [
+      "Neil Tamsby, the former captain, will play on, his club said. Opener Tamsby's choice closes a summer when he made the most runs for them.",
+      'Neil Tamsby',
+      'Opener Tamsby',
+    ],
+    [
+      'The coach called up Gary Oldroyd on Sunday. Left-back Oldroyd, 27, replaces an injured teammate.',
+      'Gary Oldroyd',
+      'Left-back Oldroyd',
+    ],
   ])('%j', (text, person, glued) => {
     const found = names(text);
     expect(found).toContain(person);
     expect(found).not.toContain(glued);
+  });
+
+  it.each([
+    // Another first name of the lists is another person of the family.
+    ['Neil Tamsby will play on. Ravi Tamsby, his brother, will not.', 'Ravi Tamsby'],
+    // A first name no list holds that the text writes again is a first name, not a glued word.
+    [
+      'Oksana Tamsby, wife of the mayor, had an operation. Her husband Neil Tamsby said Oksana was well.',
+      'Oksana Tamsby',
+    ],
+  ])('keeps the full name in %j', (text, person) => {
+    expect(names(text)).toContain(person);
   });
 });
 
