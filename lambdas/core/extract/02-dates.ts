@@ -41,8 +41,13 @@ interface Context {
   body: string;
 }
 
+/**
+ * Words before a date that look ahead: an auxiliary or a schedule ("will", "is set to"), and people
+ * gathering or getting ready somewhere to do what the date names ("with delegates gathering in Kessel to
+ * open a congress on Thursday"; "were gathering", "gathered" tell the past).
+ */
 const FUTURE =
-  /(?:(?<!\w)(?:will|would|shall|is set to|are set to|set for|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to)|(?<=\w)(?:\u2019ll|'ll))\b/iu;
+  /(?:(?<!\w)(?:will|would|shall|is set to|are set to|set for|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to|(?<!\b(?:was|were)\s+)(?:gathering|assembling|preparing|getting ready|heading|converging)\s+(?:[^.;,]{0,40}?\s)?to\s+\p{Lowercase}+)|(?<=\w)(?:\u2019ll|'ll))\b/iu;
 
 /** Months: a later month at most this far ahead of the publication month may be the coming one. */
 const QUARTER = 3;

@@ -97,6 +97,17 @@ describe('Function: findDates', () => {
       ['on Wednesday', '2023-06-07', '2023-06-07', 'day'],
     ],
     ["Fans queued all night for Wednesday's final.", TUE, ['Wednesday', '2023-06-07', '2023-06-07', 'day']],
+    // People gathering somewhere to do what a weekday names: the coming one; gathered, the past one.
+    [
+      'With delegates gathering in Kessel to open a congress on Thursday, the party plans a rally.',
+      TUE,
+      ['on Thursday', '2023-06-08', '2023-06-08', 'day'],
+    ],
+    [
+      'Delegates gathered in Kessel to open a congress on Thursday.',
+      TUE,
+      ['on Thursday', '2023-06-01', '2023-06-01', 'day'],
+    ],
     ['Rescuers reached the village on Wednesday.', TUE, ['on Wednesday', '2023-05-31', '2023-05-31', 'day']],
     [
       'Senator Ted Reed may meet the governor on Wednesday.',
