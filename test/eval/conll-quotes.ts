@@ -12,11 +12,13 @@ import { quoteTextMatches, speakerMatches } from './metrics';
 import type { Split } from './real';
 import { type GoldQuote, type QuoteTally, quoteKey, quoteSplit, scoreQuotes } from './real-quotes';
 
-/** The two picks of documents, each annotated in its own file: every seventh from position 0, and from position 3. */
-export type ConllPick = 'first' | 'second';
+/** The picks of documents, each annotated in its own file: every seventh from position 0, from 3 and from 5. */
+export const CONLL_QUOTE_PICKS = ['first', 'second', 'third'] as const;
+export type ConllPick = (typeof CONLL_QUOTE_PICKS)[number];
 const QUOTE_FILES: Record<ConllPick, URL> = {
   first: new URL('../fixtures/real/conll2003-train.quotes.json', import.meta.url),
   second: new URL('../fixtures/real/conll2003-train.quotes-2.json', import.meta.url),
+  third: new URL('../fixtures/real/conll2003-train.quotes-3.json', import.meta.url),
 };
 
 /** One annotated quotation: where its first word is, a hash of its first four words, who said it (null: no one named). */
@@ -82,11 +84,11 @@ export function conllQuoteCases(
   });
 }
 
-/** Reads both picks' annotation and the training file it was made on, from the CoNLL folder. */
+/** Reads every pick's annotation and the training file it was made on, from the CoNLL folder. */
 export async function loadConllQuoteCases(dir: string): Promise<ConllQuoteCase[]> {
   const docs = await loadSplit(dir, 'train');
   const cases: ConllQuoteCase[] = [];
-  for (const pick of ['first', 'second'] as const) {
+  for (const pick of CONLL_QUOTE_PICKS) {
     const { documents } = JSON.parse(await readFile(QUOTE_FILES[pick], 'utf8')) as {
       documents: Record<string, ConllQuoteMark[]>;
     };
@@ -122,7 +124,7 @@ function wrong(g: ConllGoldQuote, found: readonly Quote[]): ConllQuoteMiss['foun
 
 export type FindQuotes = (body: string, published: string) => readonly Quote[];
 
-/** Runs the extractor over the documents of one split (of one pick, or both) and scores their quotations. */
+/** Runs the extractor over the documents of one split (of one pick, or all) and scores their quotations. */
 export function evaluateConllQuotes(
   cases: readonly ConllQuoteCase[],
   find: FindQuotes,
