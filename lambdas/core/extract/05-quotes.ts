@@ -144,6 +144,15 @@ const APPOSITIVE_REACH = 200;
 const APPOSITIVE =
   /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,;:!?\n]{1,160}(?:,\s*(?:and\s+)?[^,;:!?\n]{1,60})?,|\s+of\s+[^,;:!?\n]{1,80})\s*(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u;
 const FRAME_REACH = 400;
+/**
+ * A speech verb whose subject is an indefinite noun phrase of lowercase words, before or after it: "a spokesman
+ * for the club said", "said one dealer". Not "Ada Vik said", not "a spokesman, Ivo Brandt, said".
+ */
+const UNNAMED_SPEAKER = unicodePattern(
+  String.raw`(?:^|[\s,])(?:a|an|one)\s+(?:\p{Lowercase}[\p{Alphabetic}'\u2019-]*\s+){0,6}(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+(?:a|an|one)\s+\p{Lowercase}`,
+);
+/** ", who " right before a speech verb: the relative clause's subject is the name before the comma. */
+const RELATIVE_WHO = /^\s*,\s*who\s+$/u;
 /** Where a clause opens: the frame's or a paragraph's start, a stop, a comma, or a quotation (blanked). */
 const CLAUSE_OPENS = /(?:^|[.!?:;,\n])\s*$/u;
 /**
@@ -210,7 +219,17 @@ export function findQuotes(
     const outside = mayHoldCue(cueSpans, frameStart, frameEnd)
       ? masked(body, frameStart, frameEnd, pairs)
       : undefined;
-    const known: Known = { people, lastPerson, subject, subjects, genders, author, bodySaid, quoted };
+    const known: Known = {
+      people,
+      lastPerson,
+      subject,
+      subjects,
+      genders,
+      author,
+      bodySaid,
+      quoted,
+      unnamedBefore: (role, at) => unnamedHolder(body, role, at),
+    };
     const found =
       (outside !== undefined ? attribute(outside, frameStart, open, close, speakers, cues, known) : null) ??
       sayingSubject(body, first, open, pairs, speakers, known) ??
@@ -255,8 +274,11 @@ export function findQuotes(
     if (kind === 'person') lastPerson = speaker;
     if (kind !== 'unknown' && outside !== undefined && IN_A_STATEMENT.test(outside))
       credited.push({ start: open, name: speaker, kind });
-    // A one-word speaker that may be a person or a company ('..., Zorvik said.') goes on in the next paragraph too.
-    if (speaker !== 'unknown')
+    // A one-word speaker that may be a person or a company ('..., Zorvik said.') goes on in the next paragraph too;
+    // so does a speaker the cue leaves unnamed ('..., a spokesman for the bakery said. / "..."'), whose words
+    // are no one's the text names.
+    const unnamedSpoke = speaker === 'unknown' && outside !== undefined && UNNAMED_SPEAKER.test(outside);
+    if (speaker !== 'unknown' || unnamedSpoke)
       lastSpeaker = {
         name: speaker,
         kind,
@@ -608,6 +630,33 @@ function roleOwner(people: People, role: string): string | undefined {
   return top !== undefined && (next === undefined || top.count > next.count) ? top.name : undefined;
 }
 
+/** "a forensic scientist", "an elderly fisherman": an indefinite role, with up to two lowercase words before it. */
+const INDEFINITE_ROLE = (noun: string): RegExp =>
+  new RegExp(`\\b[Aa]n?\\s+(?:\\p{Lowercase}[\\p{Lowercase}-]*\\s+){0,2}${escapeRegex(noun)}\\b`, 'gu');
+/** A capitalized word and a comma right before: the indefinite role is an appositive naming it ("Ivo Brandt, a scientist"). */
+const NAME_COMMA_BEFORE = /\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s*,\s*$/u;
+/** A name right after: "a scientist, Mira Holt,", "a scientist Mira Holt". */
+const NAME_AFTER = /^\s*,?\s*\p{Uppercase}\p{Lowercase}/u;
+
+/**
+ * Whether the text brings in the holder of a role without a name before `at` ("sent it to a forensic scientist,
+ * who examined it"), so that "the scientist" later stands for someone it never names. Not an appositive after a
+ * name ("Ivo Brandt, a scientist at the lab") nor a role a name follows ("a scientist, Mira Holt,").
+ */
+function unnamedHolder(body: string, role: string, at: number): boolean {
+  const noun = role.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  if (!/^\p{Lowercase}+$/u.test(noun)) return false;
+  const re = INDEFINITE_ROLE(noun);
+  const before = body.slice(0, at);
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+    const end = m.index + m[0].length;
+    if (NAME_COMMA_BEFORE.test(before.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (NAME_AFTER.test(before.slice(end, end + 40))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Offsets of every line break, so each quote finds its paragraph's end without rescanning the body. */
 function paragraphBreaks(body: string): number[] {
   const out: number[] = [];
@@ -803,6 +852,15 @@ function attribute(
                 (sp.kind === 'organization' || sp.kind === 'generic'),
             )
         : undefined;
+    // "... envoy Ivo Brandt, who said he “came to make peace”": a relative clause's speaker is the one it hangs on.
+    const relative = [...inFrame]
+      .reverse()
+      .find(
+        (sp) =>
+          sp.kind === 'person' &&
+          sp.end <= vs &&
+          RELATIVE_WHO.test(outside.slice(sp.end - frameStart, vs - frameStart)),
+      );
     const apposed = appositiveSubject(outside, frameStart, vs, inFrame);
     // "Her spokesman, Bill McAllister, said": the name set off after the role is who spoke.
     const named =
@@ -818,7 +876,8 @@ function attribute(
       (before?.kind === 'place' ||
         (before?.kind === 'name' && !CLAUSE_OPENS.test(outside.slice(0, before.start - frameStart))));
     const closing = inClause ? undefined : before;
-    const pick = seat ?? (before?.kind === 'person' && !closesClause ? before : (named ?? closing ?? after));
+    const pick =
+      relative ?? seat ?? (before?.kind === 'person' && !closesClause ? before : (named ?? closing ?? after));
     if (pick !== undefined) options.push({ speaker: pick, distance, rank: pick.kind === 'place' ? 2 : 1 });
   }
   options.sort((a, b) => a.rank - b.rank || a.distance - b.distance);
@@ -845,7 +904,12 @@ function attribute(
     // "..., the striker said": a role names the one person the text gives that title, else the person the
     // paragraph is about, its subject; never merely the last one quoted ("..., the pilot told a news agency"
     // after a chairman's quotes is someone the text does not name).
-    const name = roleOwner(people, best.name) ?? subject(open);
+    const owner = roleOwner(people, best.name);
+    if (owner !== undefined) return { name: owner, kind: 'person' };
+    // "... to a forensic scientist, who examined it. / "...," the scientist said": the one the text brought in
+    // unnamed, not whoever the paragraph is about.
+    if (who.unnamedBefore(best.name, best.start)) return null;
+    const name = subject(open);
     return name === undefined ? null : { name, kind: 'person' };
   }
   if (best.kind === 'generic') {
@@ -1018,6 +1082,8 @@ interface Known {
   bodySaid: (at: number) => Speaker | undefined;
   /** Whether an offset lies inside a quotation. */
   quoted: (at: number) => boolean;
+  /** Whether the text brought in a role's holder unnamed before an offset ("a forensic scientist"). */
+  unnamedBefore: (role: string, at: number) => boolean;
 }
 
 /** Whose statement the text says it is, from where it says so. */

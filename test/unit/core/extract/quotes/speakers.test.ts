@@ -265,6 +265,41 @@ describe('Function: findQuotes (speakers)', () => {
       'Kelvale Networks won the contract.\n\n"This shows we are back," Tomas Orrin, president of the Kelvale, Ore.-based company\'s network unit, said.',
       ['Tomas Orrin', 'This shows we are back,'],
     ],
+    [
+      "a paragraph that only continues an unnamed spokesman's quote: still no one the text names",
+      'Halvor striker Ivo Brandt will wear a bakery\'s logo under his shirt.\n\n"We liked the idea of a hidden logo," a spokesman for the bakery said.\n\n"The fans will see it every Saturday."',
+      ['unknown', 'The fans will see it every Saturday.'],
+    ],
+    [
+      "counter-example: a paragraph that only continues a named speaker's quote goes on with that speaker",
+      'Halvor striker Ivo Brandt will wear a bakery\'s logo under his shirt.\n\n"We liked the idea of a hidden logo," Brandt said.\n\n"The fans will see it every Saturday."',
+      ['Ivo Brandt', 'The fans will see it every Saturday.'],
+    ],
+    [
+      'a role the text brought in unnamed ("a forensic scientist"): not the person the paragraph before names',
+      'Chief Oskar Dunmore travelled to Norland in May to find the skull.\n\nElders, calling Dunmore a fraud, passed the bones to a forensic scientist, who measured them.\n\n"Whoever owned this head, it was never the old king," the scientist said.',
+      ['unknown', 'Whoever owned this head, it was never the old king,'],
+    ],
+    [
+      'counter-example: the role brought in as an appositive of a name is that person',
+      'Ivo Brandt, a forensic scientist at the city lab, measured the bones on Monday.\n\nElders had sent it from Varno.\n\n"Whoever owned this head, it was never the old king," the scientist said.',
+      ['Ivo Brandt', 'Whoever owned this head, it was never the old king,'],
+    ],
+    [
+      "counter-example: the role brought in with its holder's name after it",
+      'Elders passed the bones to a forensic scientist, Mira Holt, who measured them.\n\n"Whoever owned this head, it was never the old king," the scientist said.',
+      ['Mira Holt', 'Whoever owned this head, it was never the old king,'],
+    ],
+    [
+      'a relative clause "X, who said": X spoke, not the subject of the sentence',
+      'Reporter Tomas Keller, speaking from a nearby village, said he had heard little since the arrival of envoy Ivo Brandt, who said he "came to make peace".',
+      ['Ivo Brandt', 'came to make peace'],
+    ],
+    [
+      'counter-example: the subject said it, a name after the quotation did not',
+      'Tomas Keller said on Monday he "came to make peace" after meeting envoy Ivo Brandt.',
+      ['Tomas Keller', 'came to make peace'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
