@@ -151,6 +151,17 @@ const FRAME_REACH = 400;
 const UNNAMED_SPEAKER = unicodePattern(
   String.raw`(?:^|[\s,])(?:a|an|one)\s+(?:\p{Lowercase}[\p{Alphabetic}'\u2019-]*\s+){0,6}(?:said|says|told|added)\b|\b(?:said|says|told|added)\s+(?:a|an|one)\s+\p{Lowercase}`,
 );
+/** "a spokesman for", "an official at the": a job held for a body or person named next, by someone unnamed. */
+const UNNAMED_AGENT_OF = String.raw`(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lowercase}[\p{Alphabetic}-]*\s+){0,2}(?:spokes(?:man|woman|person)|official|representative|aide|source)\s+(?:for|of|at|with|from)\s+`;
+/** Such a job right before a name: "... an official at Elmwood Nursing Home said" names no speaker. */
+const UNNAMED_AGENT_BEFORE = unicodePattern(String.raw`(?:^|[\s,])${UNNAMED_AGENT_OF}(?:the\s+)?$`);
+/** A sentence whose speaker is such a job: "A spokesman for Brandt Lowe said the bank would ...". */
+const UNNAMED_AGENT_SENTENCE = unicodePattern(
+  String.raw`^(?:(?:But|And|However|Meanwhile),?\s+)?${UNNAMED_AGENT_OF}[^,.;:"\n]{1,80}?\s(?:said|says|told|added)\b`,
+);
+/** A sentence's words before a quotation that are blanked quotations, marks and at most "he/she <verb>". */
+const PRONOUN_LEAD =
+  /^[\s"\u201C\u201D,]*(?:(?:he|she)\s+\p{Lowercase}+\s*,?\s*(?:\p{Lowercase}+\s*:?\s*)?)?$/u;
 /** ", who " right before a speech verb: the relative clause's subject is the name before the comma. */
 const RELATIVE_WHO = /^\s*,\s*who\s+$/u;
 /** Where a clause opens: the frame's or a paragraph's start, a stop, a comma, or a quotation (blanked). */
@@ -229,6 +240,7 @@ export function findQuotes(
       bodySaid,
       quoted,
       unnamedBefore: (role, at) => unnamedHolder(body, role, at),
+      unnamedAgent: (at) => unnamedAgentBefore(body, sentences, at, pairs),
     };
     const found =
       (outside !== undefined ? attribute(outside, frameStart, open, close, speakers, cues, known) : null) ??
@@ -657,6 +669,24 @@ function unnamedHolder(body: string, role: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Whether the words before a quotation opening at `open` in its sentence, or when it opens its sentence the
+ * sentence before, have an unnamed spokesman or official speaking ("A spokesman for Brandt Lowe said ...").
+ */
+function unnamedAgentBefore(
+  body: string,
+  sentences: readonly Sentence[],
+  open: number,
+  pairs: ReadonlyArray<[number, number]>,
+): boolean {
+  const here = sentences[sentenceAt(sentences, open)];
+  if (here === undefined) return false;
+  // '"...," he said, adding: "..."': words before the quote that are only quotations and "he" say nothing new.
+  const lead = masked(body, here.start, open, pairs);
+  const said = PRONOUN_LEAD.test(lead) ? sentences[here.index - 1] : here;
+  return said !== undefined && UNNAMED_AGENT_SENTENCE.test(said.text);
+}
+
 /** Offsets of every line break, so each quote finds its paragraph's end without rescanning the body. */
 function paragraphBreaks(body: string): number[] {
   const out: number[] = [];
@@ -813,6 +843,14 @@ function attribute(
           vs - sp.end < 40 &&
           isSubjectGap(outside.slice(sp.end - frameStart, vs - frameStart)),
       );
+    // "..., an official at Elmwood Nursing Home said": someone the text does not name spoke for the body.
+    if (
+      before !== undefined &&
+      UNNAMED_AGENT_BEFORE.test(
+        outside.slice(Math.max(0, before.start - frameStart - 80), before.start - frameStart),
+      )
+    )
+      continue;
     // "The union warned of "..." when France returns": a name after the quote is no subject of a verb before it,
     // unless "by" makes it the agent ("described as "..." by Lelouche").
     const following = inFrame.filter(
@@ -897,6 +935,8 @@ function attribute(
       : null;
   }
   if (best.kind === 'pronoun') {
+    // 'A spokesman for Brandt Lowe said ... / "...," he said': "he" is the spokesman, whom the text does not name.
+    if (who.unnamedAgent(open)) return null;
     const name = pronounSpeaker(best.name, open, who);
     return name === undefined ? null : { name, kind: 'person' };
   }
@@ -1084,6 +1124,8 @@ interface Known {
   quoted: (at: number) => boolean;
   /** Whether the text brought in a role's holder unnamed before an offset ("a forensic scientist"). */
   unnamedBefore: (role: string, at: number) => boolean;
+  /** Whether the sentence a quote opening at an offset follows has an unnamed spokesman or official speaking. */
+  unnamedAgent: (open: number) => boolean;
 }
 
 /** Whose statement the text says it is, from where it says so. */

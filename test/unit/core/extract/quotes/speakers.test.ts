@@ -300,6 +300,26 @@ describe('Function: findQuotes (speakers)', () => {
       'Tomas Keller said on Monday he "came to make peace" after meeting envoy Ivo Brandt.',
       ['Tomas Keller', 'came to make peace'],
     ],
+    [
+      'an official at a body said: someone the text does not name, not the body',
+      'Singer Ada Vik was taken to hospital on Monday.\n\n"She is a little better, but the danger is not over," an official at Elmwood Nursing Home said.',
+      ['unknown', 'She is a little better, but the danger is not over,'],
+    ],
+    [
+      'counter-example: the body itself said it in a statement',
+      'Singer Ada Vik was taken to hospital on Monday.\n\n"She is a little better, but the danger is not over," Elmwood Nursing Home said in a statement.',
+      ['Elmwood Nursing Home', 'She is a little better, but the danger is not over,'],
+    ],
+    [
+      '"he said" after a sentence an unnamed spokesman for a firm speaks in: the spokesman, unnamed',
+      'Shares of Kelvale Estates rose on Thursday.\n\nA spokesman for Brandt Lowe said the bank would publish a view of the harbour trade.\n\n"Our view of harbour stocks stays warm," he said, adding: "They are the part of the market we like best."',
+      ['unknown', 'They are the part of the market we like best.'],
+    ],
+    [
+      'counter-example: "he said" after a sentence a named analyst speaks in',
+      'Shares of Kelvale Estates rose on Thursday.\n\nAnalyst Tomas Keller said the bank would publish a view of the harbour trade.\n\n"Our view of harbour stocks stays warm," he said, adding: "They are the part of the market we like best."',
+      ['Tomas Keller', 'They are the part of the market we like best.'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
