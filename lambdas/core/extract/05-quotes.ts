@@ -1273,9 +1273,10 @@ function roleRegex(lex: CompiledLexicon): RegExp {
   const cached = roleCache.get(lex);
   if (cached !== undefined) return cached;
   const words = [...lex.titleWords].sort((a, b) => b.length - a.length).map(escapeRegex);
-  // "the 52-year-old fisherman": an age before any noun marks a person described before.
+  // "the 52-year-old fisherman": an age before any noun marks a person described before; "the 43-year-old
+  // shouted" one with no noun, the speech verb after it left to be its verb.
   const re = new RegExp(
-    `\\b[Tt]he\\s+(?:(?:[\\p{Alphabetic}\\d-]+\\s+)?(?:${words.join('|')})|\\d{1,3}-year-old\\s+\\p{Alphabetic}+)\\b`,
+    `\\b[Tt]he\\s+(?:(?:[\\p{Alphabetic}\\d-]+\\s+)?(?:${words.join('|')})|\\d{1,3}-year-old(?:\\s+(?!(?:${lex.speechVerbSource})\\b)\\p{Alphabetic}+)?)\\b`,
     'gu',
   );
   roleCache.set(lex, re);

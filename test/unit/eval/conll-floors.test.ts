@@ -104,8 +104,8 @@ const SECOND_ASIDE_QUOTE_FLOOR = 0.961;
 // The third pick (conll2003-train.quotes-3.json, session 25), its tuning ids, measured before any rule was changed
 // for it: 67 of 74 named quotations, 2 of 9 naming no one credited; 68 and 0 since a quote continuing an unnamed
 // spokesman's stays unnamed, "the <role>" the text brought in unnamed ("a forensic scientist") is no one named, and
-// "X, who said" is X's.
-const THIRD_QUOTE_FLOOR = { rightSpeaker: 0.918, unnamedCredited: 0 };
+// "X, who said" is X's; 69 since "the 43-year-old shouted" is a role with no noun before its speech verb.
+const THIRD_QUOTE_FLOOR = { rightSpeaker: 0.932, unnamedCredited: 0 };
 
 describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
   it('holds the share of quotations given their speaker (tuning and aside ids) and credits no more unnamed ones', async () => {

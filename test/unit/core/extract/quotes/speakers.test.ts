@@ -320,6 +320,16 @@ describe('Function: findQuotes (speakers)', () => {
       'Shares of Kelvale Estates rose on Thursday.\n\nAnalyst Tomas Keller said the bank would publish a view of the harbour trade.\n\n"Our view of harbour stocks stays warm," he said, adding: "They are the part of the market we like best."',
       ['Tomas Keller', 'They are the part of the market we like best.'],
     ],
+    [
+      'an age and a speech verb with no noun between ("the 43-year-old shouted"): the person described before',
+      'A court in Varno jailed Ivo Brandt on Thursday for four years.\n\nBrandt, from Norland, yelled at the judges after the verdict.\n\n"The fight goes on," the 43-year-old shouted before guards led him out.',
+      ['Ivo Brandt', 'The fight goes on,'],
+    ],
+    [
+      'counter-example: "a 43-year-old in the gallery shouted" brings in someone unnamed',
+      'A court in Varno jailed Ivo Brandt on Thursday for four years.\n\nBrandt, from Norland, yelled at the judges after the verdict.\n\n"The fight goes on," a 43-year-old in the gallery shouted.',
+      ['unknown', 'The fight goes on,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
