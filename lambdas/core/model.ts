@@ -22,6 +22,7 @@ export type MetaSource =
   | 'contact-email'
   | 'headline-line'
   | 'object-key'
+  | 'url-path'
   | 'upload-time'
   | 'unknown';
 

@@ -132,6 +132,31 @@ const NO_DATELINE_DAY: [string, string][] = [
   ['no month at all', '13-01'],
 ];
 
+/**
+ * A page's address against the upload (2024-03-07T10:20:30Z): the day its path gives, when nothing
+ * else dates the page. Addresses invented for the test.
+ */
+const URL_DAYS: [string, string, string][] = [
+  ['a year/month/day path', 'https://harbornews.example/2024/03/05/ferry-strike-ends/', '2024-03-05'],
+  ['a dashed day as a path segment', 'https://tv.example/news/story/2024-02-28/mill-fire/', '2024-02-28'],
+  ['a day before a slug joined by a dash', 'https://blog.example/2023/11/30-vote-count', '2023-11-30'],
+  [
+    'the day after the upload (a zone ahead of UTC)',
+    'https://harbornews.example/2024/03/08/x.html',
+    '2024-03-08',
+  ],
+];
+
+/** Addresses that give no publication day: the upload time stands in. */
+const NO_URL_DAY: [string, string][] = [
+  ['a month without a day', 'https://rumours.example/2024/02/club-makes-offer.html'],
+  ['a number that is no date', 'https://wire.example/2/hi/europe/20240305.stm'],
+  ['a day no month has', 'https://harbornews.example/2024/02/30/ferry/'],
+  ['a day after the upload', 'https://harbornews.example/2024/03/20/ferry/'],
+  ['a day in the query only', 'https://harbornews.example/story?date=2024/03/05/'],
+  ['a day run into a longer number', 'https://harbornews.example/2024/03/051/ferry/'],
+];
+
 describe('Function: resolveMetadata', () => {
   it.each(TABLE)('%s', (_name, candidates, objectMetadata, expected) => {
     // Act
@@ -151,6 +176,32 @@ describe('Function: resolveMetadata', () => {
     const resolved = resolveMetadata(meta({ datelineDay }), {}, UPLOAD);
 
     expect(resolved.published.source).toBe('upload-time');
+  });
+
+  it.each(URL_DAYS)("dates an undated page by its address's day: %s", (_name, url, published) => {
+    const resolved = resolveMetadata(meta({}), { url }, UPLOAD);
+
+    expect(resolved.published).toEqual({ value: published, source: 'url-path' });
+  });
+
+  it.each(NO_URL_DAY)('falls back to the upload time for an address with %s', (_name, url) => {
+    const resolved = resolveMetadata(meta({ url: [{ value: url, source: 'html-meta' }] }), {}, UPLOAD);
+
+    expect(resolved.published.source).toBe('upload-time');
+  });
+
+  it("takes the page's own date over its address's day, and a dateline's day too", () => {
+    const url = 'https://harbornews.example/2024/03/01/ferry/';
+
+    const own = resolveMetadata(
+      meta({ published: [{ value: '2024-03-02', source: 'html-meta' }] }),
+      { url },
+      UPLOAD,
+    );
+    const dateline = resolveMetadata(meta({ datelineDay: '03-04' }), { url }, UPLOAD);
+
+    expect(own.published).toEqual({ value: '2024-03-02', source: 'html-meta' });
+    expect(dateline.published).toEqual({ value: '2024-03-04', source: 'dateline' });
   });
 });
 
