@@ -1,8 +1,9 @@
 /**
  * Loads the ECB+ development split from ../shared/corpora/ecbplus-dev (real reports, never
  * copied into the repository) as raw objects, in two settings: with the publication dates the
- * reports carry (their own date line, given as object metadata where the corpus records one)
- * and with every date withheld (no metadata, and the date line removed from the text).
+ * reports carry (their own date line and the page's address, given as object metadata where the
+ * corpus records them) and with every date withheld (no metadata, and the date line removed from
+ * the text).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -29,6 +30,8 @@ interface EcbGold {
   subtopic: string;
   story: string;
   dateLine: string | null;
+  /** The page the report was taken from, which often carries its publication day (`/2013/07/21/`). */
+  url?: string | null;
 }
 
 /**
@@ -76,6 +79,8 @@ export async function loadEcbplus(setting: DateSetting, dir: URL = ECBPLUS_DIR):
     const text = await readFile(join(path, 'docs', name), 'utf8');
     const metadata: Record<string, string> = {};
     if (setting === 'dated' && entry.dateLine) metadata.published = entry.dateLine;
+    // An uploader passes the page's address along as it passes the date line; a date in it is a date.
+    if (setting === 'dated' && entry.url) metadata.url = entry.url;
     const body = setting === 'dated' ? text : withoutDateLine(text);
     docs.push({
       id,

@@ -1,6 +1,7 @@
 /** Runs the real extraction pipeline and story clustering over a corpus and scores both. */
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../lambdas/config';
 import type { Article, RawObject, Rejection } from '../../lambdas/core/model';
+import { normalizeDate } from '../../lambdas/core/parse/dates';
 import type { EvalCorpus } from './corpus';
 import {
   type ClusteringSummary,
@@ -46,8 +47,20 @@ export async function loadCluster(): Promise<Cluster | string> {
 /** Articles in the order they would have arrived: by publication date, then key. */
 export function arrivalOrder(articles: Article[]): Article[] {
   return [...articles].sort(
-    (a, b) => a.published.value.localeCompare(b.published.value) || a.key.localeCompare(b.key),
+    (a, b) => arrivalDay(a).localeCompare(arrivalDay(b)) || a.key.localeCompare(b.key),
   );
+}
+
+/**
+ * When an article arrives in the eval's orders: its publication, but its upload when only its page's
+ * address gave a day. Reading a date from addresses then leaves every arrival order (and the seeded
+ * shuffles of it) the sequence it was, so what the date changes is measured on the same sequences; such
+ * a report arrives as a backfill would, after the reports published with it.
+ */
+function arrivalDay(article: Article): string {
+  if (article.published.source !== 'url-path' || article.received === undefined)
+    return article.published.value;
+  return normalizeDate(article.received) ?? article.received;
 }
 
 async function clusterScores(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../lambdas/core/model';
 import type { EcbDocument } from '../../../test/eval/ecbplus';
 import {
   clusterEcbplus,
@@ -44,6 +45,21 @@ describe('Function: inOrder', () => {
     ['reversed', ['b.txt', 'a.txt']],
   ] as const)('files articles in %s order', (order, keys) => {
     expect(inOrder([late, early], order).map((a) => a.key)).toEqual(keys);
+  });
+
+  it("files a report dated only by its page's address when it was uploaded, as one without a date", () => {
+    // Prepare: an earlier day read from the address; uploaded after both others were published
+    const byAddress: Article = {
+      ...buildArticle({ ...report, key: 'c.txt' }),
+      published: { value: '2024-05-01', source: 'url-path' },
+      received: '2024-05-08T00:00:00.000Z',
+    };
+
+    // Act
+    const keys = inOrder([byAddress, late, early], 'publication').map((a) => a.key);
+
+    // Assess
+    expect(keys).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 });
 
