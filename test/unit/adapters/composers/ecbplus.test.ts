@@ -78,7 +78,9 @@ describe.skipIf(!ecbplusPresent)(
       ['a new fact in plain words', () => 'The officials resigned in disgrace after the scandal.'],
     ])('drops every sentence with %s', async (_case, alter) => {
       const authorship = asked(await compose(alter));
-      expect(authorship.length).toBeGreaterThan(50);
+      // Enough items for the check to mean something: 52 on main f310ce2, 50 once pages dated by their
+      // addresses let two reports join their stories (two right items fewer, session 25).
+      expect(authorship.length).toBeGreaterThanOrEqual(50);
       expect(authorship.every((a) => a.composer === 'extractive' && a.dropped.length === 1)).toBe(true);
     });
   },
