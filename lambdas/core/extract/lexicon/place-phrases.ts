@@ -154,6 +154,16 @@ export const PLACE_PHRASES: readonly PlacePhrase[] = [
   },
   {
     handles:
+      'a market report naming the exchange its contract trades on by the exchange\u2019s short name before the contract ("KBX barley futures closed higher", "early calls on KBX hog futures"): futures trade only on an exchange, so the capitals before them name it, and a market report is placed at its exchange',
+    kind: 'venue',
+    // All capitals, three to six: "NZ bill futures" names a country, "Brent crude futures" a grade, "MFS options" a firm.
+    source: String.raw`(?:^|\b(?:on|at)\s(?:the\s)?)(?<place>\p{Uppercase}{3,6})\s(?:\p{Alphabetic}[\p{Lowercase}-]*\s){1,4}futures\b`,
+    needs: String.raw`\sfutures\b`,
+    example: ['KBX barley futures closed higher on a technical bounce, traders said.', 'KBX'],
+    counter: 'NZ bill futures closed higher and Brent crude futures were flat, dealers said.',
+  },
+  {
+    handles:
       'a named venue someone entered or was admitted to, after words that describe it ("entered the hillside rehab center Harbourview Recovery Center")',
     kind: 'venue',
     source: String.raw`\b(?:entered|enters|admitted\sto)\s(?:[\p{Alphabetic}-]+\s){0,4}?(?<place>(?:${WORD}\s){1,4}${VENUE_NOUN})\b`,
