@@ -148,6 +148,7 @@ export interface ThingCues {
   before: RegExp;
   after: RegExp;
   first: Set<string>;
+  opens: Set<string>;
   last: Set<string>;
 }
 
@@ -167,6 +168,7 @@ function thingCuesOf(rows: readonly ThingCueRow[]): ThingCues {
     before: new RegExp(`(?:^|[^\\p{Alphabetic}])(?:${words('before')})\\s+$`, 'iu'),
     after: new RegExp(`^\\s+(?:${words('after')})\\b`, 'u'),
     first: new Set(rows.flatMap((r) => r.first ?? [])),
+    opens: new Set(rows.flatMap((r) => r.opens ?? [])),
     last: new Set(rows.flatMap((r) => r.last ?? [])),
   };
 }

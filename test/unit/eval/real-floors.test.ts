@@ -18,7 +18,7 @@ import {
 
 // The real-text figures reached on the tuning ids of the hand gold (test/fixtures/real): floors, so
 // a change that drops one fails. The texts are third-party and live in ../shared, never here.
-const FLOORS = { type: 0.79, date: 0.88, place: 0.882, actorsF1: 0.918, peopleF1: 0.94 };
+const FLOORS = { type: 0.79, date: 0.88, place: 0.882, actorsF1: 0.918, peopleF1: 0.942 };
 // People on the held-aside ids, read once at the end of session 17 (75 found right, 13 wrong, 5 missed).
 const ASIDE_PEOPLE_F1 = 0.892;
 

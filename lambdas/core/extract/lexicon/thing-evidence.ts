@@ -12,8 +12,10 @@ export interface ThingCueRow {
   text: string;
   before?: readonly string[];
   after?: readonly string[];
-  /** Capitalized words that open a name of a thing ("Le", "El"); never a given name. */
+  /** Capitalized words that open a two-word name of a thing ("Le", "El"); never a given name. */
   first?: readonly string[];
+  /** Capitalized words that open a name of a thing of any length ("Stade de ...", "PT A B C"); never a given name. */
+  opens?: readonly string[];
   /** Capitalized words that end a name of a thing (company legal forms). */
   last?: readonly string[];
   /**
@@ -79,12 +81,39 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
   {
     text: 'business and sports reports: a legal form or a kind of company or club opening a two-word name',
     organization: true,
-    // Indonesian "PT", Russian "RAO"/"OAO"/"ZAO", "SC"/"FC" clubs, "TV" stations: never a given name.
-    first: ['PT', 'RAO', 'OAO', 'ZAO', 'SC', 'FC', 'TV'],
-    example: { text: 'RAO Vostelkom said on Monday its shares rose.', notPerson: 'RAO Vostelkom' },
+    // "SC"/"FC" clubs, "TV" stations: never a given name.
+    first: ['SC', 'FC', 'TV'],
+    example: { text: 'FC Vostelkom lost on Sunday.', notPerson: 'FC Vostelkom' },
     counterexample: {
       text: 'Chief executive Raoul Vostel said shares rose on Monday.',
       person: 'Raoul Vostel',
+    },
+  },
+  {
+    text: "business reports: a legal form opening a firm's name of any length",
+    organization: true,
+    // Indonesian "PT" (perseroan terbatas), Russian "RAO"/"OAO"/"ZAO": written before names of three or four words.
+    opens: ['PT', 'RAO', 'OAO', 'ZAO'],
+    example: {
+      text: 'Department store group PT Sinar Mulia Prima said on Tuesday its profit would fall.',
+      notPerson: 'PT Sinar Mulia Prima',
+    },
+    counterexample: {
+      text: 'Chief executive Raoul Vostel said shares rose on Monday.',
+      person: 'Raoul Vostel',
+    },
+  },
+  {
+    text: "sports and arts pages: a venue noun of another language opening the venue's name",
+    // French, Spanish, Portuguese, Italian and German stadiums and palaces: "Stade de ...", "Estadio ...".
+    opens: ['Stade', 'Estadio', 'Est\u00E1dio', 'Stadio', 'Stadion', 'Palais', 'Palacio', 'Palazzo'],
+    example: {
+      text: 'The champion won on points at Stade de Vernaz on Saturday.',
+      notPerson: 'Stade de Vernaz',
+    },
+    counterexample: {
+      text: 'The champion Marco Stadler won on points on Saturday.',
+      person: 'Marco Stadler',
     },
   },
   {

@@ -20,6 +20,7 @@ export function isListedGivenName(word: string, lex: CompiledLexicon): boolean {
     !lex.particles.has(lower) &&
     !lex.particles.has(word) &&
     !lex.thingCues.first.has(word) &&
+    !lex.thingCues.opens.has(word) &&
     !bigPlace(word, lex)
   );
 }

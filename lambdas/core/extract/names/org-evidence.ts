@@ -50,6 +50,7 @@ function organizationCue(
   const last = m.words[m.words.length - 1] ?? '';
   if (m.words.length >= 2 && cues.last.has(last)) return true;
   if (m.words.length === 2 && cues.first.has(first) && !lex.givenNames.has(first)) return true;
+  if (m.words.length >= 2 && cues.opens.has(first) && !lex.givenNames.has(first)) return true;
   const s = sentences[sentenceAt(sentences, m.start)];
   if (s === undefined) return false;
   const head = body.slice(Math.max(s.start, m.start - 40), m.start);

@@ -49,6 +49,8 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   const first = c.words[0] ?? '';
   const last = c.words[c.words.length - 1] ?? '';
   if (c.words.length >= 2 && cues.last.has(last)) return true;
+  // "Stade de Vernaz", "PT Sinar Mulia Prima": a word that opens names of things at any length.
+  if (c.words.length >= 2 && cues.opens.has(first) && !lex.givenNames.has(first)) return true;
   // "Montpellier, who were leading", "Sierra Leone": a city's or country's name, with no title, is its club or itself.
   if (c.title === undefined && bigPlace(c.name, lex)) return true;
   // "at her home in Sherman Oaks": a town named in full only after "in", "at", "near" or "outside" is the town,
