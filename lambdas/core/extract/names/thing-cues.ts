@@ -13,6 +13,7 @@ const THE_BEFORE = unicodePattern(String.raw`(?:^|[^\p{Alphabetic}])the\s+$`, 'i
 /** A plural ending, "-s" or the "-x" of clubs named by a plural ("Sox"). */
 const PLURAL_END = /\p{Lowercase}[sx]$/u;
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
+const SAINT_BEFORE = /(?:^|[^\p{Alphabetic}])(?:St\.?|Saint|Ste\.?)\s+$/u;
 const PLACE_BEFORE = /(?:^|[^\p{Alphabetic}])(?:in|at|near|outside)\s+$/u;
 const INDEFINITE_BEFORE = /(?:^|[^\p{Alphabetic}])[Aa]n?\s+$/u;
 /** "Harlow Pierce, which makes ...": English relates a firm, a club or a place with "which", a person with "who". */
@@ -58,8 +59,12 @@ export function namesAThing(c: NamedThing, sentences: readonly Sentence[], lex: 
   if (c.words.length >= 2 && c.title === undefined && townAfterPreposition(c, sentences, lex)) return true;
   // "Hansa Rostock", "Rapid Vienna": a club named with its city last, when no first name opens it.
   if (c.words.length === 2 && c.title === undefined && clubOfCity(c.words, lex)) return true;
-  // "St. Louis Cardinals", "St Pauli": a saint's name names the town, church, club or race called after the saint.
-  if ((c.title !== undefined && SAINT.test(c.title)) || SAINT.test(first)) return true;
+  // "St. Louis Cardinals", "St Pauli": a saint's name names the town, church, club or race called after the saint,
+  // also where a title was read before it ("a district of St. Louis").
+  if ((c.title !== undefined && SAINT.test(c.title)) || SAINT.test(first) || afterSaint(c, sentences))
+    return true;
+  // "in Prince Rupert, British Columbia": a title's last word and the name after it that make a town of the gazetteer.
+  if (titledTownAfterPreposition(c, sentences, lex)) return true;
   // "Statistics Canada", "Hellas Ontario": a country or a state inside a name with no given name or title names
   // an agency, a firm or a club (towns are left out: many are surnames too).
   if (c.words.length >= 2 && c.title === undefined && namedAfterRegion(c.words, lex)) return true;
@@ -262,6 +267,37 @@ function townAfterPreposition(c: NamedThing, sentences: readonly Sentence[], lex
       );
     })
   );
+}
+
+/** Whether every full mention of the name is written right after "St.", "Saint" or "Ste." ("of St. Louis"). */
+function afterSaint(c: NamedThing, sentences: readonly Sentence[]): boolean {
+  return everyFullMention(c, sentences, (text, start) =>
+    SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
+  );
+}
+
+/** The last word of a phrase. */
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
+/**
+ * "worked in Prince Rupert, British Columbia": a name whose title's last word and itself make a town of the
+ * gazetteer, every full mention right after that word and "in", "at", "near" or "outside", is the town ("Prince
+ * Rupert said" stays a person: no preposition says place).
+ */
+function titledTownAfterPreposition(
+  c: NamedThing,
+  sentences: readonly Sentence[],
+  lex: CompiledLexicon,
+): boolean {
+  if (c.title === undefined) return false;
+  const word = lastWord(c.title);
+  if (lex.gazetteer?.town(`${word} ${c.name}`) === undefined) return false;
+  return everyFullMention(c, sentences, (text, start) => {
+    const before = text.slice(Math.max(0, start - word.length - 14), start).trimEnd();
+    return before.endsWith(word) && PLACE_BEFORE.test(before.slice(0, -word.length));
+  });
 }
 
 /** Whether every mention of the name follows "a" or "an" ("a Primetime Emmy nomination"): people take no article. */

@@ -50,6 +50,17 @@ describe('Function: namesAThing (places, saints and regions inside names)', () =
     // Sports and travel: "St." before a name is the town, church or club called after the saint.
     ['He pitched for the St. Louis Cardinals for six years.', 'Louis Cardinals', null],
     ['Father Louis Garnier led the prayers at the church.', null, 'Louis Garnier'],
+    // Also where a title is read before the saint's word: a town, not a person titled "district of St.".
+    ['She grew up in a poor district of St. Albans and moved away at ten.', 'Albans', null],
+    // A title ending in "St." read after the name (the appositive stops at its period) leaves the person alone.
+    [
+      '"We saw the smoke first," said Tanya Corbell, a member of St. Matthew\'s, on Monday.',
+      null,
+      'Tanya Corbell',
+    ],
+    // Travel and crime reports: a title word and the name after it that make a town, after "in", "at", "near".
+    ['His trip began in Prince Rupert, British Columbia, a week ago.', 'Rupert', null],
+    ['Prince Rupert said the trip would begin next week.', null, 'Rupert'],
     // Business reports: a country inside a name with no given name is an agency or a firm ...
     ['Statistics Norway said prices rose.', 'Statistics Norway', null],
     // ... but a state in last place is a surname as often ("Washington").
