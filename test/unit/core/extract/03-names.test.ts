@@ -33,6 +33,8 @@ describe('Function: findEntities (people)', () => {
     ['Chief Executive Officer Jane O’Neil resigned.', 'Jane O’Neil', 'Chief Executive Officer'],
     ['The council chose Mary-Kate McDonald as chair.', 'Mary-Kate McDonald', undefined],
     ['The forward Jean-Luc van der Berg scored twice.', 'Jean-Luc van der Berg', 'forward'],
+    // Court reports: Italian surnames open with "dal", "dalla", "dei", "degli" as others with "della".
+    ['Lawyer Renzo dal Pozzo told the agency the farmer had confessed.', 'Renzo dal Pozzo', 'Lawyer'],
     ['Chinese Vice Premier He Lifeng met the delegation.', 'He Lifeng', 'Vice Premier'],
     [
       'Commission President Ursula von der Leyen landed in Kyiv.',
