@@ -41,13 +41,21 @@ interface Context {
   body: string;
 }
 
-/**
- * Words before a date that look ahead: an auxiliary or a schedule ("will", "is set to"), and people
- * gathering or getting ready somewhere to do what the date names ("with delegates gathering in Kessel to
- * open a congress on Thursday"; "were gathering", "gathered" tell the past).
- */
+/** Words before a date that look ahead: an auxiliary or a schedule ("will", "is set to"). */
 const FUTURE =
-  /(?:(?<!\w)(?:will|would|shall|is set to|are set to|set for|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to|(?<!\b(?:was|were)\s+)(?:gathering|assembling|preparing|getting ready|heading|converging)\s+(?:[^.;,]{0,40}?\s)?to\s+\p{Lowercase}+)|(?<=\w)(?:\u2019ll|'ll))\b/iu;
+  /(?:(?<!\w)(?:will|would|shall|is set to|are set to|set for|is scheduled|are scheduled|is expected to|are expected to|plans? to|is due to|are due to|is slated|upcoming|ahead of|planned to|invited \p{Alphabetic}+ to)|(?<=\w)(?:\u2019ll|'ll))\b/iu;
+/**
+ * People gathering or getting ready somewhere to do what the date names: "with delegates gathering in
+ * Kessel to open a congress on Thursday" ("were gathering", "gathered" tell the past). Case-sensitive, so
+ * that "to" takes a verb only: "heading to the stadium", "heading to Wembley" name where they went.
+ */
+const GATHERING_AHEAD =
+  /(?<!\b(?:[Ww]as|[Ww]ere)\s+)\b(?:[Gg]athering|[Aa]ssembling|[Pp]reparing|[Gg]etting ready|[Hh]eading|[Cc]onverging)\s+(?:[^.;,]{0,40}?\s)?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\p{Lowercase}+\b/u;
+
+/** Whether words before a date look ahead (FUTURE, GATHERING_AHEAD). */
+function looksAhead(text: string): boolean {
+  return FUTURE.test(text) || GATHERING_AHEAD.test(text);
+}
 
 /** Months: a later month at most this far ahead of the publication month may be the coming one. */
 const QUARTER = 3;
@@ -125,7 +133,7 @@ function futureClause(body: string, at: number): boolean {
   const clause = body.slice(Math.max(0, at - 160), at);
   const stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
   const tail = clause.slice(stop + 1);
-  return FUTURE.test(tail) || /\b(?:is|are)\s+(?:on|in|for|slated|planned)\b/i.test(tail);
+  return looksAhead(tail) || /\b(?:is|are)\s+(?:on|in|for|slated|planned)\b/i.test(tail);
 }
 
 /** The words since the last clause break before an offset ("will hold an election on"). */
@@ -136,7 +144,7 @@ function clauseBefore(body: string, at: number): string {
 
 /** True when the words since the last clause break before an offset look ahead ("will hold an election on"). */
 function futureVerbNear(body: string, at: number): boolean {
-  return FUTURE.test(clauseBefore(body, at));
+  return looksAhead(clauseBefore(body, at));
 }
 
 /** True when the words since the last clause break before an offset tell the past ("the storm hit land on"). */

@@ -108,6 +108,17 @@ describe('Function: findDates', () => {
       TUE,
       ['on Thursday', '2023-06-01', '2023-06-01', 'day'],
     ],
+    // "heading to the <place>", "heading to <Place>": a destination, not a purpose; the weekday stays the past one.
+    [
+      'Fans heading to the stadium on Sunday were stopped by police.',
+      TUE,
+      ['on Sunday', '2023-06-04', '2023-06-04', 'day'],
+    ],
+    [
+      'Fans heading to Wembley on Sunday were stopped by police.',
+      TUE,
+      ['on Sunday', '2023-06-04', '2023-06-04', 'day'],
+    ],
     ['Rescuers reached the village on Wednesday.', TUE, ['on Wednesday', '2023-05-31', '2023-05-31', 'day']],
     [
       'Senator Ted Reed may meet the governor on Wednesday.',
