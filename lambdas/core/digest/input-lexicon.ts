@@ -47,6 +47,20 @@ export const PERSON_DESCRIPTOR_INSIDE: TextPattern = {
 };
 
 /**
+ * A person named by the role in which a report brought them in, bare ("the spokesman said ...", "police
+ * shot the teen."): a wire's second paragraph leans on "a spokesman for <firm>" in a sentence the item
+ * may not print. "Official" and "source" are such roles only before a speech verb or a stop: "the
+ * official news agency", "the source of the leak" say which they mean. Group 1 is the role.
+ */
+export const ROLE_WITHOUT_NAME: TextPattern = {
+  kind: 'a sentence leaning on one before it: a person named by a bare role that no name refers to',
+  regex:
+    /\b[Tt]he\s+(spokes(?:man|woman|person)|teen(?:ager)?|(?:official|source)(?=\s+(?:said|says|told|added|declined|refused|would|was|is)\b|\s*[.,;:]))(?![\p{Alphabetic}-])/gu,
+  matches: 'The spokesman said the ferry line would add a night crossing in May.',
+  misses: 'The official harbour gazette said the ferry line would add a night crossing.',
+};
+
+/**
  * An event named by its kind alone as the subject of a sentence that tells only what followed ("The
  * blaze began in a kitchen", "The raid came after a warning"): its report told the event in its
  * headline or the sentence before, so it cannot lead an item. After a lead that told the event it

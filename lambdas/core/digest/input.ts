@@ -11,6 +11,7 @@ import {
   NOT_PROSE,
   PERSON_DESCRIPTOR_INSIDE,
   PRESS_REVIEW,
+  ROLE_WITHOUT_NAME,
   SHORT_NAME_OPENING,
 } from './input-lexicon';
 import { PAST_TENSE } from './lexicon';
@@ -138,13 +139,20 @@ const CLAUSE_OPENS_BEFORE =
 
 /**
  * Whether the sentence names a person by a descriptor (PERSON_DESCRIPTOR_INSIDE: "the 37-year-old
- * man", "the suspect") that refers to no one the reader can see: no name of `names` before it in the
- * sentence where it opens a clause or stands in apposition (CLAUSE_OPENS_BEFORE), none right after it
- * ("the 37-year-old Vik"), and nothing `shown` (what the reader has read) says with its key word
- * ("Vik, 37," or "a 37-year-old" for the age; "a suspect" for the suspect).
+ * man", "the suspect"; ROLE_WITHOUT_NAME: "the spokesman") that refers to no one the reader can see: no
+ * name of `names` before it in the sentence where it opens a clause or stands in apposition
+ * (CLAUSE_OPENS_BEFORE), none right after it ("the 37-year-old Vik", "the spokesman, Tom Berg,"), and
+ * nothing `shown` (what the reader has read) says with its key word ("Vik, 37," or "a 37-year-old" for
+ * the age; "a suspect" for the suspect; "a spokesman for the club" for the spokesman).
  */
 export function descriptorWithoutReferent(text: string, names: readonly string[], shown = ''): boolean {
-  return [...text.matchAll(PERSON_DESCRIPTOR_INSIDE.regex)].some((m) => {
+  // A role's name follows it at once ("the spokesman, Tom Berg,"): "the spokesman said Berg ..." names
+  // whom he spoke of. An age may have words of its own before the name ("the 37-year-old former skipper Vik").
+  const found = [
+    ...[...text.matchAll(PERSON_DESCRIPTOR_INSIDE.regex)].map((m) => ({ m, between: '{0,2}' })),
+    ...[...text.matchAll(ROLE_WITHOUT_NAME.regex)].map((m) => ({ m, between: '{0}' })),
+  ];
+  return found.some(({ m, between }) => {
     const at = m.index ?? 0;
     const before = text.slice(0, at);
     const after = text.slice(at + m[0].length);
@@ -152,7 +160,7 @@ export function descriptorWithoutReferent(text: string, names: readonly string[]
     const named = names.some(
       (n) =>
         (opensClause && wordOf(n).test(before)) ||
-        new RegExp(`^,?(?:\\s+\\p{Lowercase}[\\p{Lowercase}-]*){0,2}\\s+${wordOf(n).source}`, 'u').test(
+        new RegExp(`^,?(?:\\s+\\p{Lowercase}[\\p{Lowercase}-]*)${between}\\s+${wordOf(n).source}`, 'u').test(
           after,
         ),
     );

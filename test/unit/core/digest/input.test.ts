@@ -164,6 +164,33 @@ describe('Function: descriptorWithoutReferent', () => {
       '',
       true,
     ],
+    // A bare role (ROLE_WITHOUT_NAME): whom it means was brought in by a sentence the reader may not see.
+    ['a spokesman', 'The spokesman said the ferry line would add a night crossing.', ['Tom Berg'], '', true],
+    ['a teen', 'Harbour police shot and wounded the teen.', [], '', true],
+    ['an official before a stop', 'The gate stays shut until May, the official said.', [], '', true],
+    [
+      'a spokesman whose name he speaks of',
+      'The spokesman said Berg would sail again in May.',
+      ['Tom Berg', 'Berg'],
+      '',
+      true,
+    ],
+    [
+      'a spokesman named after a comma',
+      'The spokesman, Tom Berg, said the gate was shut.',
+      ['Tom Berg', 'Berg'],
+      '',
+      false,
+    ],
+    [
+      'a spokesman printed before',
+      'The spokesman said the ferry line would add a night crossing.',
+      [],
+      'The line will grow, a spokesman for Norkust Ferries said.',
+      false,
+    ],
+    ['an official paper', 'The official harbour gazette said the gate was shut.', [], '', false],
+    ['a source of a leak', 'Police are looking for the source of the leak.', [], '', false],
     // No person: an age of a thing.
     ['a feud’s age', 'The island councils ended the 12-year-old feud over the ferry.', [], '', false],
     ['a hall’s age', 'Crews saved the 90-year-old hall from the flames on Friday.', [], '', false],

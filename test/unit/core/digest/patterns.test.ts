@@ -55,6 +55,7 @@ import {
   PERSON_DESCRIPTOR,
   PERSON_DESCRIPTOR_INSIDE,
   PRESS_REVIEW,
+  ROLE_WITHOUT_NAME,
   SHIP_NAME,
   SHORT_NAME_OPENING,
 } from '../../../../lambdas/core/digest/input-lexicon';
@@ -86,6 +87,7 @@ const ROWS: [string, TextPattern][] = [
   ['leaning on its headline', EVENT_BY_KIND],
   ['a person named before', PERSON_DESCRIPTOR],
   ['leaning on a sentence before it', PERSON_DESCRIPTOR_INSIDE],
+  ['leaning on a sentence before it', ROLE_WITHOUT_NAME],
   ['leaning on the sentence before', DEFINITE_PHRASE],
   ['leaning on the sentence before', SHORT_NAME_OPENING],
   ['an ordinary word, not a name', COMMON_WORD_SHAPE],
