@@ -16,9 +16,25 @@ export function publishedDay(article: Article): string | null {
   return undatedReport(article) ? null : article.published.value.slice(0, 10);
 }
 
-/** Outlet names a sentence may carry as attribution: every known outlet of the articles. */
+/** The host of a page's address without "www." ("example.org"); null without one, or for one that does not parse. */
+export function pageHost(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    // A link that does not parse names no site.
+    return null;
+  }
+}
+
+/** Whom a report is credited to: its outlet, or, none being known, its page's host (the item lists it as a source). */
+export function creditName(article: Article): string | null {
+  return article.outlet.value !== 'unknown' ? article.outlet.value : pageHost(article.url?.value);
+}
+
+/** Names a sentence may carry as attribution: every known outlet of the articles, else its page's host. */
 export function attributionsOf(articles: Iterable<Article>): string[] {
-  return [...articles].map((a) => a.outlet.value).filter((o) => o !== 'unknown');
+  return [...articles].map(creditName).filter((o): o is string => o !== null);
 }
 
 /** The source sentences a clause cites, each with the clause's dates whose words it holds. */

@@ -1,7 +1,7 @@
 /** Composes the digest: one Caixin-style item a story, every sentence built from attributed clauses. */
 import type { Article, Story } from '../model';
 import { backgroundClauses } from './background';
-import { attributionsOf, undatedReport, verifyClause } from './cite';
+import { attributionsOf, pageHost, undatedReport, verifyClause } from './cite';
 import { longDay } from './dates';
 import { cleanHeadline, headlineFromLead, headlineProblem, sourceHeadline } from './headline';
 import { caseSource, inBodyCase } from './headline-case';
@@ -40,14 +40,7 @@ function byImportance(a: Story, b: Story): number {
 
 /** A source with no known outlet is shown by its link's host name, or not at all: never as "unknown". */
 function sourceLabel(outlet: string, url: string | undefined): string | null {
-  if (outlet !== 'unknown') return outlet;
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '');
-  } catch {
-    // A link that does not parse names no site.
-    return null;
-  }
+  return outlet !== 'unknown' ? outlet : pageHost(url);
 }
 
 function sourcesOf(story: Story): DigestItem['sources'] {

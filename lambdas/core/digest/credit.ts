@@ -84,6 +84,15 @@ export function credit(
 }
 
 /**
+ * The clause credited to the site its report came from, with the day the site published it ("…,
+ * example.org reported on Thursday, June 13."): at the end, where a host written in lower case opens
+ * no sentence.
+ */
+export function creditSite(clause: Clause, host: string, on: string): Clause {
+  return { ...clause, text: `${withComma(clause.text)} ${host} reported ${on}.` };
+}
+
+/**
  * The paragraph with each outlet named once: on the first sentence after the lead that credits no
  * source of its own, is no quotation (`said`) and rests on that outlet's report. A credit tells the
  * reader which outlets tell that sentence, so an outlet none of whose reports such a sentence rests on

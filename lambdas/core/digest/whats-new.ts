@@ -1,7 +1,7 @@
 /** Builds the "What's new:" clauses of a story: the event itself, then its characterizations. */
 import type { Article, Quote, Story } from '../model';
-import { publishedDay, undatedReport } from './cite';
-import { carriesCredit, credit, creditOnce } from './credit';
+import { creditName, publishedDay, undatedReport } from './cite';
+import { carriesCredit, credit, creditOnce, creditSite } from './credit';
 import { datePhrase, dayPhrase, MONTHS } from './dates';
 import { eventPhrase } from './event-phrase';
 import { EARLIER_PERIOD_OPENING, KNOWN_CLAUSES } from './headline-lexicon';
@@ -439,7 +439,7 @@ function reportedOn(
   const own = lead?.mainEvent?.date;
   const day = lead ? publishedDay(lead) : null;
   if (!day || opening.some((c) => c.dates.length > 0) || (own && own.text !== '')) return null;
-  const tellers = articles.filter((a) => credited.includes(a.outlet.value));
+  const tellers = articles.filter((a) => credited.includes(creditName(a) ?? ''));
   if (tellers.some((a) => publishedDay(a) !== day)) return null;
   return dayPhrase(day, reference);
 }
@@ -1185,9 +1185,18 @@ export function whatsNewClauses(
   // A lead crediting its own source ("…, officials said") keeps that credit alone: the outlets go on
   // a later sentence (creditOnce).
   const ownCredit = leads.length > 0 && carriesCredit((opened ?? told0).text);
+  // A lead no known outlet tells keeps the reports' day, credited to the page it came from (the item
+  // lists that site as its source): "…, example.org reported on Thursday, June 13."
+  const host = credited.length === 0 && leadReport ? creditName(leadReport) : null;
+  const hostOn =
+    host && !opened
+      ? reportedOn([told0, ...(grounding ? [grounding] : [])], [host], articles, articlesByKey, date)
+      : null;
   const lead =
     leads.length > 0 && !ownCredit && !structured
-      ? credit(opened ?? told0, credited, articlesByKey, opened ? null : on)
+      ? host && hostOn
+        ? creditSite(opened ?? told0, host, hostOn)
+        : credit(opened ?? told0, credited, articlesByKey, opened ? null : on)
       : (opened ?? told0);
   // After the lead, who took part and in what role, as the sources state it (the seed brief's shape).
   const roles = participantsClause(story, articles, lead, articlesByKey.get(told0.sources[0]?.key ?? ''));

@@ -1360,7 +1360,7 @@ describe('Function: composeDigest', () => {
     expect(digest.items[0]?.whatsNew).toMatch(lead);
   });
 
-  it.each<[string, { published?: string; day?: boolean; other?: string }, RegExp]>([
+  it.each<[string, { published?: string; day?: boolean; other?: string; outlet?: string }, RegExp]>([
     [
       'dates the credit with the day its report came out when the lead gives its event no day',
       {},
@@ -1381,7 +1381,17 @@ describe('Function: composeDigest', () => {
       { other: '2026-04-08' },
       /ferries, Quay Notes and Harbor Times reported\.$/u,
     ],
-  ])('%s', (_name, { published, day: dated, other }, lead) => {
+    [
+      "credits the day to the report's site, which the item lists, when no outlet is known",
+      { outlet: 'unknown' },
+      /ferries, quaynotes\.example reported on Tuesday, April 7\.$/u,
+    ],
+    [
+      'credits no one when no outlet is known and the day is only the upload time',
+      { outlet: 'unknown', published: 'upload' },
+      /Port Ellis to all ferries\.$/u,
+    ],
+  ])('%s', (_name, { published, day: dated, other, outlet }, lead) => {
     // Prepare
     const vik = { name: 'Ada Vik', kind: 'person' as const };
     const text = dated
@@ -1389,7 +1399,8 @@ describe('Function: composeDigest', () => {
       : 'Harbour master Ada Vik closed the north quay of Port Ellis to all ferries.';
     const report = buildArticle({
       key: 'quay/report.txt',
-      outlet: 'Quay Notes',
+      outlet: outlet ?? 'Quay Notes',
+      url: 'https://www.quaynotes.example/2026/04/quay-closed',
       published: published === 'upload' ? '2026-04-07T09:00:00Z' : '2026-04-07',
       text,
       mainEvent: {

@@ -58,13 +58,17 @@ import { ecbplusDigest, ecbplusGoldStories, ecbplusPart, ecbplusPresent } from '
 // misses unchanged (3 what, 1 where). When 14/19 -> 14/20 once a page without a date line is dated by
 // the day its address gives (session 25): a report of a bank fire, alone in its item, now has a known day
 // that no report states in words, of the kind above (a publication date of a report no outlet is known
-// for); its item's text is unchanged. HELD FOR THE LEAD: this allows one more when miss.
+// for); its item's text is unchanged. HELD FOR THE LEAD: this allows one more when miss. When 14/20 ->
+// 17/20 (session 26) once a lead no known outlet tells credits the reports' day to the site its page
+// came from, which the item lists as its source ("…, <site> reported on Wednesday, May 5, 2010."): the
+// three misses of that kind left are hits; the 3 left: a lede's report dating another event (a court
+// order the day before), another person's indictment month, and a lead dated with a coming meeting.
 /**
  * Since session 20 the tuning topics too are held by their misses, as reached on main 8b08eba: who 39/39,
  * what 42/45, where 32/33, when 17/22, headline 45/45. A right merge of two right items lowered the
  * shares three times with no new miss; a miss count holds every new miss and needs no floor lowered then.
  */
-const MAX_TUNING_MISSES = { who: 0, what: 3, where: 1, when: 6, headline: 0 };
+const MAX_TUNING_MISSES = { who: 0, what: 3, where: 1, when: 3, headline: 0 };
 
 /**
  * The topics kept aside are held by their misses, not by shares: their items are few (9 to 18 a field),
