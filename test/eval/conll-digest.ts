@@ -131,6 +131,7 @@ export const PROBLEM_KINDS = [
   ['background told twice', /^background told twice/u],
   ['skipped lede', /^a lead skipping/u],
   ['day told twice', /^a day told twice/u],
+  ['day set for something written as when', /^a day set for something/u],
   ['other', /(?:)/u],
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number][0];

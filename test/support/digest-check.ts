@@ -29,7 +29,7 @@ import {
 } from '../../lambdas/core/digest/background';
 import { attributionsOf, verifyClause } from '../../lambdas/core/digest/cite';
 import { carriesCredit, nameWords } from '../../lambdas/core/digest/credit';
-import { COMPARED_DATE } from '../../lambdas/core/digest/date-lexicon';
+import { COMPARED_DATE, DAY_SET_AS } from '../../lambdas/core/digest/date-lexicon';
 import { datePhrase, PHRASE_PREPOSITION } from '../../lambdas/core/digest/dates';
 import { headlineProblem } from '../../lambdas/core/digest/headline';
 import { EARLIER_PERIOD_OPENING } from '../../lambdas/core/digest/headline-lexicon';
@@ -494,6 +494,22 @@ function dayTwice(item: DigestItem): string[] {
     .map((c) => `a day told twice, bare and dated: ${c.text}`);
 }
 
+/** A day written as when ("on Friday, June 12[, 2026]") right before words naming it the day set for something. */
+const DAY_SET_WRITTEN = new RegExp(
+  `\\bon\\s+\\p{Lu}\\p{Ll}+day,\\s+\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:,\\s+\\d{4})?(?=${DAY_SET_AS.regex.source.slice(1)})`,
+  'u',
+);
+
+/**
+ * A day named as the one set for something, written as when ("a decree fixing on Friday, June 12, as
+ * the date for the vote"): the sentence now says the decree was signed that day.
+ */
+function daySetWrittenAsWhen(item: DigestItem): string[] {
+  return [...item.whatsNewClauses, ...item.backgroundClauses]
+    .filter((c) => DAY_SET_WRITTEN.test(c.text))
+    .map((c) => `a day set for something written as when: ${c.text}`);
+}
+
 /** A credit before the report's sentence ("X reported that ..."): what follows it (group 1). */
 const CREDIT_THAT = /\breported(?: on [^,]+,)? that (\p{Uppercase}.*)$/u;
 
@@ -534,6 +550,7 @@ export function digestProblems(digest: Digest, articles: Map<string, Article>): 
       ...backgroundTwice(item),
       ...creditCapital(item, articles),
       ...dayTwice(item),
+      ...daySetWrittenAsWhen(item),
       ...skippedLede(item, articles, digest.date),
       ...conflictProblems(item, articles),
       ...describedTwice(item, articles),

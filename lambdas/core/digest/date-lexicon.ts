@@ -365,3 +365,16 @@ export const JOINED_WEEKDAYS: TextPattern = {
   matches: ' and Friday days of mourning for the crew.',
   misses: ' and the crews went back to work.',
 };
+
+/**
+ * Date words named as the day set for something ("an order fixing June 28 as the day of the harbour
+ * board vote", "named Friday as polling day"): the object of the verb, not the day its event took place,
+ * so no "on <weekday>, <date>" is written for them ("fixing on Sunday, June 28, as the day" says
+ * the order was signed that day).
+ */
+export const DAY_SET_AS: TextPattern = {
+  kind: 'date words named as the day set for something: an object, not an occasion',
+  regex: /^,?\s+as\s+(?:the\s+)?(?:(?:\p{Lowercase}+\s+)?(?:date|day|deadline)s?)\b/u,
+  matches: ' as the date for the harbour board vote.',
+  misses: ' as the crews went back to work.',
+};

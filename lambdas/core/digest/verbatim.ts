@@ -11,6 +11,7 @@ import {
   APPOSED_CALENDAR_DATE,
   COMPARED_DATE,
   COUNTED_DAY,
+  DAY_SET_AS,
   INNER_DEICTIC_DAY,
   INNER_WEEKDAY,
   JOINED_WEEKDAYS,
@@ -320,6 +321,10 @@ function datedText(
     /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|or)\s+$/u.test(before)
   )
     return null;
+  // "an order fixing June 28 as the day of the vote": the day set is the object, not when; the reporter's
+  // words stay.
+  if (DAY_SET_AS.regex.test(after))
+    return ABSOLUTE.test(date.text) && !COUNTED_FROM_REPORT.test(date.text) ? text : null;
   // "in 1991, … in December of that year": the month is the year's the sentence named, and writing
   // the year the extractor counted from the report would state another.
   if (YEAR_NAMED_BEFORE.regex.test(after)) return null;

@@ -9,6 +9,7 @@ import {
   COUNTED_DAY,
   DATE_AS_CONTRACT,
   DATE_AS_SUBJECT,
+  DAY_SET_AS,
   DEICTIC_DAY,
   DEICTIC_PERIOD,
   INNER_DEICTIC_DAY,
@@ -131,6 +132,7 @@ const ROWS: [string, TextPattern][] = [
     COUNTED_DAY,
     YEAR_NAMED_BEFORE,
     JOINED_WEEKDAYS,
+    DAY_SET_AS,
   ].map((p): [string, TextPattern] => ['date words', p]),
 ];
 

@@ -462,6 +462,30 @@ describe('Function: digestProblems, a lead that skips its report’s lede, a day
     );
   });
 
+  it.each([
+    [
+      'flags',
+      'Kessel port signed an order fixing on Friday, June 12, as the date for the harbour vote.',
+      true,
+    ],
+    [
+      'does not flag',
+      'Kessel port signed an order on Friday, June 12, fixing the date for the harbour vote.',
+      false,
+    ],
+  ])('%s a day set for something written as when: %s', (_verb, text, flagged) => {
+    const digest = {
+      subject: 'Digest',
+      date: '2026-06-03',
+      items: [item('s5', seizure.key, 0, text)],
+      more: 0,
+    };
+    const found = digestProblems(digest, byKey([seizure])).filter((p) =>
+      p.includes('a day set for something'),
+    );
+    expect(found.length).toBe(flagged ? 1 : 0);
+  });
+
   it('does not flag the lede itself', () => {
     const lede = item('s3', seizure.key, 0, SEIZURE_TEXT.split('\n\n')[0] ?? '');
     const digest = { subject: 'Digest', date: '2026-06-03', items: [lede], more: 0 };

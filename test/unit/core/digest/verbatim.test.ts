@@ -37,6 +37,18 @@ describe('Function: datedSentence', () => {
       'Commodore Ines Varga took over on Monday, June 8, as head of the harbour patrol.',
     ],
     [
+      'keeps as written a calendar date named as the day set for something: no occasion is written',
+      'The Velmora council signed an order fixing June 28 as the date for the harbour board vote.',
+      on('2026-06-28', 'June 28'),
+      'The Velmora council signed an order fixing June 28 as the date for the harbour board vote.',
+    ],
+    [
+      'writes no date for a weekday named as the day set for something',
+      'The Velmora council named Friday as polling day for the harbour board.',
+      on('2026-06-12', 'Friday'),
+      null,
+    ],
+    [
       'writes no year for a month tied to a year the sentence named before it',
       'The pier, opened in 1988 and rebuilt in May of that year, still carries the ferry ramp.',
       inMonth('2025-05-01', 'May'),
