@@ -405,11 +405,17 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
     }
   }
   // "Yastrezhembsky" for "Yastrzhembsky": wire copy types a long transliterated surname a second way.
+  // spellingVariant pairs a word with a surname one letter shorter at most: with no person's surname that long,
+  // no long word can be one, and the body is not scanned.
+  const longSurnames = [...owner].filter(
+    ([last, o]) => o.kind === 'person' && last.length >= LONG_CAPITALIZED_LENGTH - 1,
+  );
+  if (longSurnames.length === 0) return out;
   LONG_CAPITALIZED.lastIndex = 0;
   for (let m = LONG_CAPITALIZED.exec(body); m !== null; m = LONG_CAPITALIZED.exec(body)) {
     const word = m[0];
     if (owner.has(word) || named.has(m.index) || inside(m.index)) continue;
-    const owners = [...owner].filter(([last, o]) => o.kind === 'person' && spellingVariant(word, last));
+    const owners = longSurnames.filter(([last]) => spellingVariant(word, last));
     const only = owners.length === 1 ? owners[0]?.[1] : undefined;
     if (only !== undefined) out.push({ start: m.index, end: m.index + word.length, ...only });
   }
@@ -419,6 +425,8 @@ function surnameMentions(body: string, people: People, named: ReadonlySet<number
 /** A capitalized word of ten letters or more: a long surname, which a second spelling may stand for. */
 const LONG_CAPITALIZED =
   /(?<![\p{Alphabetic}'\u2019-])\p{Uppercase}\p{Lowercase}[\p{Alphabetic}'\u2019-]{8,}(?![\p{Alphabetic}'\u2019-])/gu;
+/** The fewest letters of a LONG_CAPITALIZED word. */
+const LONG_CAPITALIZED_LENGTH = 10;
 
 /** A word made only of the characters a surname's boundaries exclude, and those characters at either end of a stretch. */
 const NAME_RUN_ONLY = unicodePattern(String.raw`^[\p{Alphabetic}'\u2019-]+$`);
