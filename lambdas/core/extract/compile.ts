@@ -164,9 +164,15 @@ function compileThingCues(rows: readonly ThingCueRow[]): CompiledLexicon['thingC
 function thingCuesOf(rows: readonly ThingCueRow[]): ThingCues {
   const words = (side: 'before' | 'after'): string =>
     alternation(rows.flatMap((r) => r[side] ?? [])).replace(/ /gu, '\\s+') || '(?!)';
+  // Shapes are regex sources of their own, each an alternative beside the words.
+  const shapes = (side: 'beforeShapes' | 'afterShapes'): string =>
+    rows.flatMap((r) => (r[side] ?? []).map((shape) => `|(?:${shape})`)).join('');
   return {
-    before: new RegExp(`(?:^|[^\\p{Alphabetic}])(?:${words('before')})\\s+$`, 'iu'),
-    after: new RegExp(`^\\s+(?:${words('after')})\\b`, 'u'),
+    before: new RegExp(
+      `(?:(?:^|[^\\p{Alphabetic}])(?:${words('before')})\\s+${shapes('beforeShapes')})$`,
+      'iu',
+    ),
+    after: new RegExp(`^(?:\\s+(?:${words('after')})\\b${shapes('afterShapes')})`, 'u'),
     first: new Set(rows.flatMap((r) => r.first ?? [])),
     opens: new Set(rows.flatMap((r) => r.opens ?? [])),
     last: new Set(rows.flatMap((r) => r.last ?? [])),

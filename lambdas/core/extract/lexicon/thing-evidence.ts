@@ -12,6 +12,13 @@ export interface ThingCueRow {
   text: string;
   before?: readonly string[];
   after?: readonly string[];
+  /**
+   * Shapes of text (regex sources, compiled case-insensitive with the `u` flag) written right before the name and
+   * ending where it starts ("50,000-seat "): for cues a list of words cannot write, as figures.
+   */
+  beforeShapes?: readonly string[];
+  /** Shapes of text (regex sources, compiled with the `u` flag) starting right where the name ends (" lost 2.5 to 90"). */
+  afterShapes?: readonly string[];
   /** Capitalized words that open a two-word name of a thing ("Le", "El"); never a given name. */
   first?: readonly string[];
   /** Capitalized words that open a name of a thing of any length ("Stade de ...", "PT A B C"); never a given name. */
@@ -360,6 +367,62 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     counterexample: {
       text: 'The firm hired Hollis Brandt as its finance chief.',
       person: 'Hollis Brandt',
+    },
+  },
+  {
+    text: 'stock market reports: a listed firm named before its share price move ("X lost 2.40 to 96.10")',
+    organization: true,
+    // A decimal move then "to" and the new price: a player's score ("lost 6-3 to") or a time has no such shape.
+    afterShapes: [
+      String.raw`\s+(?:rose|fell|gained|lost|added|shed|eased|climbed|dropped|slipped|jumped|firmed|advanced|declined)\s+\d+\.\d+\s+(?:\p{Ll}+\s+)?to\s+\d`,
+    ],
+    example: {
+      text: 'Brokers said Harwick Mills rose 1.20 to 45.60 and Dorran Velk lost 0.85 to 30.10 on Tuesday.',
+      notPerson: 'Dorran Velk',
+    },
+    counterexample: {
+      text: 'Peter Velk lost 6-3 6-4 to the top seed on Tuesday.',
+      person: 'Peter Velk',
+    },
+  },
+  {
+    text: 'football results: a club named before a result only clubs have (a tie won on aggregate, a half-time score)',
+    organization: true,
+    afterShapes: [
+      String.raw`\s+(?:win|won|go\s+through|went\s+through)\s+\d+-\d+\s+on\s+aggregate`,
+      String.raw`(?:\s+\([\p{L} .]+\))?\s+(?:beat|drew\s+with|drew|lost\s+to)\s+(?:\d+-\d+\s+)?\((?:halftime|half-time)(?!\p{L})`,
+    ],
+    example: { text: 'Orla Kessing win 3-2 on aggregate.', notPerson: 'Orla Kessing' },
+    counterexample: {
+      text: 'Peter Brel (Sweden) beat Ivo Dant (Norway) 6-3 6-2 on Monday.',
+      person: 'Peter Brel',
+    },
+  },
+  {
+    text: 'sports and travel pages: a venue named after its seat count ("the 40,000-seat X")',
+    beforeShapes: [String.raw`\d[\d,]*-seat(?:er)?\s+`],
+    example: {
+      text: 'The final was played in the empty 40,000-seat Kelvin Marsh on Saturday.',
+      notPerson: 'Kelvin Marsh',
+    },
+    counterexample: {
+      text: 'Kelvin Marsh, who built a 40,000-seat stadium, watched the final on Saturday.',
+      person: 'Kelvin Marsh',
+    },
+  },
+  {
+    text: 'wire reports: a place named before an appositive saying what kind of place it is ("X, a small village")',
+    // The place noun must end the phrase ("a village north of"), not qualify a person's job ("a town councillor").
+    afterShapes: [
+      String.raw`,\s+an?\s+(?:(?:small|tiny|little|remote|poor|farming|fishing|mountain|border|coastal|sleepy)\s+)?(?:village|hamlet|town|township|city|port|suburb|resort)(?=[,.;]|\s+(?:of|in|on|near|about|outside|north|south|east|west|some|\d))`,
+    ],
+    example: {
+      text: 'Gunmen took control of Pelora Vasquez, a small village north of the capital, on Tuesday.',
+      notPerson: 'Pelora Vasquez',
+    },
+    counterexample: {
+      text: 'Pelora Vasquez, a town councillor, said the road to the capital was shut on Tuesday.',
+      person: 'Pelora Vasquez',
     },
   },
   {

@@ -70,6 +70,24 @@ describe('Function: namesAThing (places, saints and regions inside names)', () =
   ])('%j', readsNames);
 });
 
+describe('Lexicon: shapes of THING_CUE_ROWS (figures and appositives a word list cannot write)', () => {
+  it.each([
+    // Stock market reports: a move with a currency word before the new price is a share's too.
+    ['Dealers said Corwin Aster shed 0.40 taka to 12.60 on Tuesday.', 'Corwin Aster', null],
+    // A weight lost before a fight has no new price after "to".
+    ['Peter Velk lost 2.5 kg to win the bout.', null, 'Peter Velk'],
+    // Football results: a half-time score in brackets after the result, the club's country before it.
+    [
+      'Orla Kessing (Norway) beat 2-1 (halftime 1-0) Corven Athletic (Malta) in the first leg.',
+      'Orla Kessing',
+      null,
+    ],
+    // Wire reports: a port or a village named by its kind in an appositive; a villager's job keeps the person.
+    ['Rebels seized Marta Orlando, a fishing port on the coast, on Monday.', 'Marta Orlando', null],
+    ['Peter Dalgren, a village headman, said the rebels had left.', null, 'Peter Dalgren'],
+  ])('%j', readsNames);
+});
+
 describe('Function: opensAnOrganization (a name the text also writes as a firm)', () => {
   it.each([
     // Business reports: a firm named in full once ("... Inc."), then by its short form.
