@@ -323,6 +323,19 @@ export const NOT_PROSE: TextPattern[] = [
     matches: 'The harbour board ferry data is based on ticket sales, the census data on surveys.',
     misses: 'The harbour board said its ferry fares were based on fuel costs.',
   },
+  {
+    kind: 'a table\u2019s key: what its columns compare with ("Sales, profit compare with the first half")',
+    regex: /^(?:[\p{Alphabetic}-]+(?:,\s+|\s+and\s+))*[\p{Alphabetic}-]+\s+compares?\s+with\b/u,
+    matches: 'Fares, tonnage compare with the first half of last year, crews with March 31.',
+    misses: 'The ferry line said its fares compared well with those of its rivals.',
+  },
+  {
+    kind: 'a table\u2019s key: what its figures leave out or take in ("The figures exclude ...")',
+    regex:
+      /^The\s+(?:above\s+|following\s+)?(?:figures|data|numbers|statistics)\s+(?:exclude|excludes|include|includes|do\s+not\s+include|cover|covers)\b/u,
+    matches: 'The figures exclude ferry freight carried by road, according to the harbour board.',
+    misses: 'The harbour board said the figures excluded road freight for the first time.',
+  },
   CHRONOLOGY_ENTRY,
   {
     kind: 'a table\u2019s heading: its unit in brackets ("(dollars per tonne cif)")',
