@@ -309,9 +309,9 @@ export const APPOSED_CALENDAR_DATE: TextPattern = {
 
 /** A sentence that tells a plan or an expectation: no earlier event, whatever date it gives. */
 export const TELLS_PLAN: TextPattern = {
-  kind: 'a sentence that tells a plan or an expectation in finite words ("will", "is expected to", "should be signed by May")',
+  kind: 'a sentence that tells a plan or an expectation in finite words ("will", "is expected to", "should be signed by May", "slated for a sale", "is seeded to meet")',
   regex:
-    /\b(?:will|shall|should\s+be\s+\p{Alphabetic}+(?:ed|en)\s+(?:in|on|by|before)\s+(?:the\s+(?:first|second|end|start|middle)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d+)|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|plans?\s+to|upcoming)\b/iu,
+    /\b(?:will|shall|should\s+be\s+\p{Alphabetic}+(?:ed|en)\s+(?:in|on|by|before)\s+(?:the\s+(?:first|second|end|start|middle)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d+)|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:\p{Alphabetic}+ly\s+)?(?:set|scheduled|expected|due|slated|planned|going)\s+to|slated\s+for|(?:is|are)\s+seeded\s+to|plans?\s+to|upcoming)\b/iu,
   matches: 'The new ferry is tentatively scheduled to sail in May 2026.',
   misses: 'The crew agreed to be photographed on the new ferry in May 2026.',
 };

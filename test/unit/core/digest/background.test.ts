@@ -46,6 +46,19 @@ describe('Function: datesItsOwnEvent', () => {
     ['a plan', 'The new ferry is scheduled to sail in 2027.', '2027', false],
     ['an expectation', 'Both ports say the ferry pact should be signed in 2027.', '2027', false],
     [
+      'a sale slated',
+      'The old ferry, slated for a sale in 2027, lies idle at the north quay.',
+      '2027',
+      false,
+    ],
+    ['a seeded draw', 'The Kessel skipper is seeded to meet the champion in the 2027 final.', '2027', false],
+    [
+      'a seeding told, not a draw',
+      'The skipper, seeded third, won the Kessel regatta in 2019.',
+      '2019',
+      true,
+    ],
+    [
       'an earlier event beside a "should" of another clause',
       'In 2019 the skipper barely won, and many said he should never sail again.',
       '2019',
