@@ -2,7 +2,7 @@
 import type { EventType, Participant, Person, Sentence } from '../model';
 import { unicodePattern } from '../unicode-pattern';
 import type { CountrySide, EventInputs } from './event-inputs';
-import { EVENT_WINDOW, OTHER_GAME, PAST_CLAUSE, PAST_DATE_WORDS } from './event-text';
+import { EVENT_WINDOW, PAST_CLAUSE, PAST_DATE_WORDS } from './event-text';
 import { leadSentences } from './lead';
 import { headlineFullNames } from './names/headline-names';
 import type { OrgMention } from './names/types';
@@ -166,11 +166,12 @@ export function pickParticipants(
   const ranges = eventSentences.map((i) => inp.sentences[i]).filter((s): s is Sentence => s !== undefined);
   const mainRange = inp.sentences[main];
   // Countries count only from the main sentence: later ones often sit inside titles ("for China and Taiwan affairs").
-  const holders = roleHolders(inp, type, main);
-  const rule = EVENT_ROLES[type];
   const inMain = new Set(
     mainRange === undefined ? [] : participantsIn(inp, [mainRange], location, []).map((p) => p.name),
   );
+  if (type === 'match') return matchParties(inp, ranges, main, location, inMain);
+  const holders = roleHolders(inp, type, main);
+  const rule = EVENT_ROLES[type];
   // Outside the main sentence a coach or a minister answering a protest is no party: the role decides.
   const found = participantsIn(inp, ranges, location, mainRange === undefined ? [] : [mainRange]).filter(
     (p) =>
@@ -210,6 +211,36 @@ export function pickParticipants(
       ...describedPrincipal(inp, leadText),
     );
   return hasPerson ? [...found, ...extra] : [...extra, ...found];
+}
+
+/**
+ * A match report's parties: the sides and the people its lead names as doing the main act ("X scored twice as
+ * Rovers beat Town 2-1", "X beat Y 6-3 6-4"), or whom a pronoun subject of the lead stands for. Later scorers,
+ * players of other games and a coach or player quoted tell of the match, they are no party to it; a lead that
+ * names no one ("Rovers drew 2-2 with Town") names no person.
+ */
+function matchParties(
+  inp: EventInputs,
+  ranges: readonly Sentence[],
+  main: number,
+  location: string | undefined,
+  inMain: ReadonlySet<string>,
+): Participant[] {
+  const mainRange = inp.sentences[main];
+  const found = participantsIn(inp, ranges, location, mainRange === undefined ? [] : [mainRange]).filter(
+    (p) => p.kind !== 'person' || inMain.has(p.name),
+  );
+  // A lead that tells the win before the sentence the event cue sits in ("X produced his best to topple Y").
+  const opening = leadSentences(inp.sentences)[0];
+  const told =
+    opening === undefined || opening.index >= main
+      ? []
+      : participantsIn(inp, [opening], location, []).filter((p) => p.kind === 'person');
+  const others = [...subjectBefore(inp, main), ...told];
+  const extra = others.filter(
+    (p, i) => !found.some((f) => f.name === p.name) && others.findIndex((o) => o.name === p.name) === i,
+  );
+  return found.some((p) => p.kind === 'person') ? [...found, ...extra] : [...extra, ...found];
 }
 
 /**
@@ -354,10 +385,6 @@ function subjectBefore(inp: EventInputs, main: number): Participant[] {
 
 /** How a person named after the lead shows they take part in an event of the type: a cue in their sentence or their title. */
 const EVENT_ROLES: Partial<Record<EventType, { cue?: RegExp; title?: RegExp; not?: RegExp }>> = {
-  match: {
-    cue: /\b(?:scor(?:ed|es|ing)|goals?|equali[sz](?:ed|er|ing)|penalty|headed|header|netted|brace|hat-trick|made it \d+-\d+|level(?:l)?ed|added an? (?:second|third|fourth|fifth|sixth)|wickets?|tries|touchdowns?|knocked out|beat|beating|defeated|ahead|free kick|opened the scoring|volley(?:ed)?)\b/i,
-    not: /\b(?:coach|manager|referee|umpire|director|chairman|chairwoman|owner|president|commentator)\b/i,
-  },
   election: {
     cue: /\d\s*(?:%|per ?cent\b|percent\b)|\b(?:votes|candidates?|rival|challenger|runner-up|conceded|concedes|incumbent)\b/i,
     not: /\b(?:pollsters?|scientists?|returning officer|clerk|commissioner|registrar)\b/i,
@@ -376,7 +403,7 @@ const EVENT_ROLES: Partial<Record<EventType, { cue?: RegExp; title?: RegExp; not
   },
   earnings: { title: /\b(?:chief (?:executive|financial|operating)|CEO|CFO|finance director)\b/i },
 };
-/** How many sentences after the main one may name a scorer, a rival candidate or the judge. */
+/** How many sentences after the main one may name a rival candidate, the judge or a strike leader. */
 const ROLE_WINDOW = 10;
 /** The one to three words right before a name ("according to union organiser "), no comma between. */
 const TITLE_BEFORE = unicodePattern(String.raw`((?:[\p{Alphabetic}\u2019'-]+\s+){1,3})$`);
@@ -386,7 +413,7 @@ const APPOSITIVE =
 
 /**
  * People named in the paragraphs after the lead whom their sentence or title marks as taking part in this kind of
- * event: the other scorers of a match, the rival candidates, the judge of a ruling, the leader of a strike.
+ * event: the rival candidates, the judge of a ruling, the leader of a strike.
  */
 function roleHolders(inp: EventInputs, type: EventType, main: number): Participant[] {
   const rule = EVENT_ROLES[type];
@@ -397,7 +424,6 @@ function roleHolders(inp: EventInputs, type: EventType, main: number): Participa
     .filter(
       (s) =>
         !PAST_CLAUSE.test(s.text) &&
-        !(type === 'match' && OTHER_GAME.test(s.text)) &&
         !inp.dates.some((d) => d.span.sentence === s.index && d.pastCue && PAST_DATE_WORDS.test(d.text)),
     );
   const out: Participant[] = [];

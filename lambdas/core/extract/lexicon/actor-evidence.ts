@@ -349,19 +349,6 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
-    text: 'boxing reports: the fighters of an undercard bout, not the main one ("On the undercard, X beat Y")',
-    types: ['match'],
-    before: String.raw`^(?:On|In)\s+the\s+(?:undercard|under-card|supporting\s+bill)\b[^.;]*?`,
-    example: {
-      text: 'Ivo Brandt stopped Ola Berg in the ninth round in Dunmore on Saturday. On the undercard, Tomas Reyes beat Karl Nyman on points.',
-      notActor: 'Tomas Reyes',
-    },
-    counterexample: {
-      text: 'Ivo Brandt stopped Ola Berg in the ninth round in Dunmore on Saturday. In the main event, Tomas Reyes beat Karl Nyman on points.',
-      actor: 'Tomas Reyes',
-    },
-  },
-  {
     text: 'film, sports and wire reports: the one a newly named director, coach or envoy replaces ("X will direct it, replacing Y", "sent X to replace Y")',
     // Not where the one replaced is the news (a coach fired and replaced).
     notTypes: ['resignation'],
