@@ -8,6 +8,7 @@ import {
   conllEventPicks,
   evaluateConllEvents,
   isDatedReport,
+  uploadedReport,
 } from '../../../test/eval/conll-events';
 
 // Token rows written here in the CoNLL-2003 layout; no third-party text.
@@ -89,6 +90,18 @@ describe('Function: conllEventPicks', () => {
   });
 });
 
+describe('Function: uploadedReport', () => {
+  const docs = parseConll(FILE);
+  it('sets the line above the dateline apart as the headline, its stop dropped, and keeps the prose after the dateline', () => {
+    const report = uploadedReport(docs[0] as (typeof docs)[number]);
+    expect(report.headline).toBe('FERRY SINKS OFF MARLOWE');
+    expect(report.body.startsWith('A small ferry sank off Marlowe')).toBe(true);
+  });
+  it('gives no headline to a report its dateline opens', () => {
+    expect(uploadedReport(docs[1] as (typeof docs)[number]).headline).toBeUndefined();
+  });
+});
+
 describe('Function: conllEventCases', () => {
   const docs = parseConll(FILE);
   const gold = (g: Partial<ConllEventGold>): Record<string, ConllEventGold> => ({
@@ -142,6 +155,16 @@ describe('Function: evaluateConllEvents', () => {
     expect(scores.date.correct).toBe(expected.date);
     expect(scores.actors.tp).toBe(1);
     expect(misses).toHaveLength(expected.misses);
+  });
+  it('reads the uploaded form when asked: the headline apart, passed to the finder', () => {
+    const seen: (string | undefined)[] = [];
+    const find = (_body: string, _published: string, headline?: string): null => {
+      seen.push(headline);
+      return null;
+    };
+    evaluateConllEvents(cases, find, 'train', 'tuning', undefined, true);
+    evaluateConllEvents(cases, find, 'train', 'tuning');
+    expect(seen).toEqual(['FERRY SINKS OFF MARLOWE', undefined]);
   });
   it('scores the held-aside part of train apart, each pick alone when asked, and leaves the other file alone', () => {
     expect(evaluateConllEvents(cases, () => null, 'train', 'held-aside').scores.documents).toBe(2);
