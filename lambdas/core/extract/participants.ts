@@ -2,7 +2,7 @@
 import type { EventType, Participant, Person, Sentence } from '../model';
 import { unicodePattern } from '../unicode-pattern';
 import type { CountrySide, EventInputs } from './event-inputs';
-import { EVENT_WINDOW, PAST_CLAUSE, PAST_DATE_WORDS } from './event-text';
+import { EVENT_WINDOW, OTHER_GAME, PAST_CLAUSE, PAST_DATE_WORDS } from './event-text';
 import { leadSentences } from './lead';
 import { headlineFullNames } from './names/headline-names';
 import type { OrgMention } from './names/types';
@@ -237,10 +237,40 @@ function matchParties(
       ? []
       : participantsIn(inp, [opening], location, []).filter((p) => p.kind === 'person');
   const others = [...subjectBefore(inp, main), ...told];
+  const sides = [...found.filter((p) => p.kind === 'person'), ...others].map((p) => p.name);
+  others.push(...beatenBy(inp, main, sides));
   const extra = others.filter(
     (p, i) => !found.some((f) => f.name === p.name) && others.findIndex((o) => o.name === p.name) === i,
   );
   return found.some((p) => p.kind === 'person') ? [...found, ...extra] : [...extra, ...found];
+}
+
+/** A verb of winning right before its object, with up to four words describing the beaten one ("routing Frenchman"). */
+const WIN_OBJECT_BEFORE = unicodePattern(
+  String.raw`\b(?:beat|beating|defeat|defeated|defeating|routed|routing|toppled|toppling|upset|upsetting|outlasted|outlasting|edged|edging|overcame|overcoming|eliminated|eliminating|ousted|ousting|stopped|stopping|outpointed|outpointing)\s+(?:[\p{Alphabetic}\d.'\u2019-]+\s+){0,4}$`,
+);
+
+/**
+ * The other side of a singles match, named in the lead's sentences as the one a party beat ("<party>, seeded second,
+ * took three hours to defeat <name>", '"...," <party> said after routing <name>'): the sentence's first person is a
+ * party. A win told in a relative clause ("<party> said his next rival, who beat <name>, ...") is another's: the
+ * actor frames keep that one out.
+ */
+function beatenBy(inp: EventInputs, main: number, sides: readonly string[]): Participant[] {
+  const out: Participant[] = [];
+  for (const s of leadSentences(inp.sentences)) {
+    if (s.index < main || PAST_CLAUSE.test(s.text) || OTHER_GAME.test(s.text)) continue;
+    const mentions = inp.people.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const first = mentions[0];
+    if (first === undefined || !sides.includes(first.name)) continue;
+    for (const m of mentions.slice(1)) {
+      const before = inp.body.slice(first.end, m.start);
+      if (sides.includes(m.name) || out.some((p) => p.name === m.name)) continue;
+      if (!WIN_OBJECT_BEFORE.test(before)) continue;
+      out.push({ name: m.name, kind: 'person' });
+    }
+  }
+  return out;
 }
 
 /**

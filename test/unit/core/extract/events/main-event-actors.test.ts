@@ -50,6 +50,16 @@ describe('Function: findMainEvent (the people)', () => {
       ['Nora Kessel', 'Ilse Brandt'],
     ],
     [
+      'a singles match whose lead names the winner and the next sentence the one he beat',
+      'Ravi Sen had to fight off his nerves on Monday before winning his first-round match at the Kelby Open. Sen, seeded third behind the holder Piet Lund, took three hours to defeat 90th-ranked Ola Berg of Norway.',
+      ['Ravi Sen', 'Ola Berg'],
+    ],
+    [
+      'a singles match: the one a next-round rival beat is no party',
+      'Ravi Sen had to fight off his nerves on Monday before winning his first-round match at the Kelby Open. Sen said his next rival Ivo Marsh, who outlasted Ola Berg in five sets, would test him more.',
+      ['Ravi Sen'],
+    ],
+    [
       'a bout: both fighters of the main bout, not those of the undercard',
       'Dario Lenz stopped Ola Berg in the ninth round in Dunmore on Saturday to keep his title. On the undercard, Tomas Reyes beat Karl Nyman on points.',
       ['Dario Lenz', 'Ola Berg'],
