@@ -290,7 +290,10 @@ function withoutGluedOpeners(
   const fullFirsts = firstNamesBySurname(entities.people, lex);
   return entities.people.map((m) => {
     const first = m.words[0] ?? '';
-    if (calledByAnotherFirstName(m, fullFirsts, entities, sentences, lex))
+    if (
+      calledByAnotherFirstName(m, fullFirsts, entities, sentences, lex) ||
+      gluedOpener(m, entities, sentences, lex)
+    )
       return withoutFirstWord(m, entities);
     const member = formerMemberWords(m, entities, lex);
     if (member > 0)
@@ -349,6 +352,28 @@ function calledByAnotherFirstName(
   if (m.words.length < 2 || lex.givenNames.has(first) || lex.listedGivenNames.has(first)) return false;
   if (fullFirsts.get(m.words.slice(1).join(' ')) === undefined) return false;
   if (entities.tokens.filter((t) => t.text === first).length > 1) return false;
+  const sentence = sentences[sentenceAt(sentences, m.start)];
+  return sentence !== undefined && !LETTER.test(sentence.text.slice(0, m.start - sentence.start));
+}
+
+/**
+ * "Outspoken Ivo Brandt lost on Monday ... Brandt said": a sentence-opening word that is no first name of either list
+ * and no title, written nowhere else, glued before a first name of the hand list and a surname the text writes again,
+ * is no part of the name (no word list knows every adjective a sports page opens with).
+ */
+function gluedOpener(
+  m: PersonMention,
+  entities: Entities,
+  sentences: readonly Sentence[],
+  lex: CompiledLexicon,
+): boolean {
+  const [first = '', given = ''] = m.words;
+  const surname = m.words.at(-1) ?? '';
+  if (m.words.length < 3 || !lex.givenNames.has(given) || m.title !== undefined) return false;
+  if (lex.givenNames.has(first) || lex.listedGivenNames.has(first) || lex.titleWords.has(first.toLowerCase()))
+    return false;
+  const written = (word: string): number => entities.tokens.filter((t) => t.text === word).length;
+  if (written(first) > 1 || written(surname) < 2) return false;
   const sentence = sentences[sentenceAt(sentences, m.start)];
   return sentence !== undefined && !LETTER.test(sentence.text.slice(0, m.start - sentence.start));
 }

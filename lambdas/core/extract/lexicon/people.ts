@@ -523,6 +523,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'dalla',
   'dei',
   'degli',
+  // Bantu "wa" (of): "Kengo wa Dondo", "Ngugi wa Thiong'o".
+  'wa',
   'du',
   'la',
   'le',

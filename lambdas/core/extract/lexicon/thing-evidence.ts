@@ -229,6 +229,54 @@ export const THING_CUE_ROWS: readonly ThingCueRow[] = [
     },
   },
   {
+    text: 'geography and travel: a natural feature named by its kind in last place ("Harrow Canyon", "Kessel Sound")',
+    // Never "Bay", "Hill", "Wood", "Rivers", "Meadows", "Banks": surnames too.
+    last: [
+      'Canyon',
+      'Creek',
+      'Gorge',
+      'Glacier',
+      'Peninsula',
+      'Strait',
+      'Straits',
+      'Sound',
+      'Lagoon',
+      'Fjord',
+      'Plateau',
+      'Reef',
+      'Rapids',
+      'Volcano',
+    ],
+    example: {
+      text: 'Hikers found the wreck near Kessel Canyon on Friday.',
+      notPerson: 'Kessel Canyon',
+    },
+    counterexample: {
+      text: 'Peter Kessel, a ranger, found the wreck in the canyon on Friday.',
+      person: 'Peter Kessel',
+    },
+  },
+  {
+    text: 'press reviews and entertainment pages: a paper whose title opens with how often it comes out ("Daily X")',
+    // Never "Sunday" or "Weekly" alone as a paper's first word: days and "Weekly" close titles too (last-word row).
+    opens: ['Daily'],
+    example: { text: 'Daily Harbour said the minister would resign.', notPerson: 'Daily Harbour' },
+    counterexample: {
+      text: 'Peter Harbour said the minister would resign daily.',
+      person: 'Peter Harbour',
+    },
+  },
+  {
+    text: 'business headlines: a firm and the title of its head, no name after ("<X> CEO says")',
+    // The title closes the name: a person named after it ("<X> CEO Ada Vik") is read as before.
+    last: ['CEO', 'CFO', 'COO'],
+    example: { text: 'Vanta CFO says costs fell in the second half.', notPerson: 'Vanta CFO' },
+    counterexample: {
+      text: 'Vanta CFO Peter Dalgren says costs fell in the second half.',
+      person: 'Peter Dalgren',
+    },
+  },
+  {
     text: 'sports and arts pages: a contest, tour or festival named by its kind in last place',
     last: [
       'Series',

@@ -35,6 +35,12 @@ describe('Function: findEntities (people)', () => {
     ['The forward Jean-Luc van der Berg scored twice.', 'Jean-Luc van der Berg', 'forward'],
     // Court reports: Italian surnames open with "dal", "dalla", "dei", "degli" as others with "della".
     ['Lawyer Renzo dal Pozzo told the agency the farmer had confessed.', 'Renzo dal Pozzo', 'Lawyer'],
+    // Central African politics: a Bantu "wa" (of) inside the name.
+    [
+      'Prime Minister Lunda wa Mbeko said on Monday the talks would go on.',
+      'Lunda wa Mbeko',
+      'Prime Minister',
+    ],
     ['Chinese Vice Premier He Lifeng met the delegation.', 'He Lifeng', 'Vice Premier'],
     [
       'Commission President Ursula von der Leyen landed in Kyiv.',

@@ -19,6 +19,12 @@ describe('Function: resolvePeople (a sentence-initial word glued to a name named
       'Bumping Ostrowicz',
     ],
     ['Hana Pekkarinen joined Roma in June. Can Roma keep her?', 'Hana Pekkarinen', 'Can Roma'],
+    // A word no list knows opening the sentence before a listed first name and a surname the text writes again.
+    [
+      'Fiery Peter Dalgaro beat the top seed on Monday. Dalgaro had lost to her twice.',
+      'Peter Dalgaro',
+      'Fiery Peter Dalgaro',
+    ],
     // An everyday word opening the sentence before a full name, even one named nowhere else.
     ['Facing Piotr Wendlar in the final, she lost.', 'Piotr Wendlar', 'Facing Piotr Wendlar'],
     // A function word opening the sentence is no part of a name, even of one named nowhere else.
@@ -47,6 +53,11 @@ describe('Function: resolvePeople (a sentence-initial word glued to a name named
   it.each([
     // Another first name of the lists is another person of the family.
     ['Neil Tamsby will play on. Ravi Tamsby, his brother, will not.', 'Ravi Tamsby'],
+    // A first name of the packaged lists opening the run stays part of the name.
+    [
+      'Sunny Peter Dalgaro beat the top seed on Monday. Dalgaro had lost to her twice.',
+      'Sunny Peter Dalgaro',
+    ],
     // A first name no list holds that the text writes again is a first name, not a glued word.
     [
       'Oksana Tamsby, wife of the mayor, had an operation. Her husband Neil Tamsby said Oksana was well.',
