@@ -523,7 +523,7 @@ export const NAME_PARTICLES: readonly string[] = [
   'dalla',
   'dei',
   'degli',
-  // Bantu "wa" (of): "Kengo wa Dondo", "Ngugi wa Thiong'o".
+  // Bantu "wa" (of), inside a name: "Lunda wa Mbeko" (invented).
   'wa',
   'du',
   'la',
