@@ -13,6 +13,7 @@ import {
   literalSpans,
   literalWords,
 } from './literal-spans';
+import { DEFINED_INITIALS, initialsOf } from './names/acronyms';
 import { sharedSurname, spellingVariant, surnameOwner } from './names/surnames';
 import type { OrgNamer } from './org-names';
 import { citedOutlet, passedOn, spokenTo } from './spoken-to';
@@ -58,8 +59,10 @@ const COMPLEMENT_VERB =
   /^\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|may|might|must|did|does|do|\p{Lowercase}+ed)\b/u;
 /** "said a Sydney broker", "said a U.N. official", "asked U.N. monitors to": a place or body before a lower-case noun describes someone unnamed. */
 const NOUN_AFTER = /^\s+\p{Lowercase}/u;
-/** "... ," it said': "it" right before the speech verb after a quote. */
-const IT_BEFORE = /\bit\s+$/u;
+/** '"...," it said', 'It explained the "...': "it" right before a speech verb. */
+const IT_BEFORE = /\b[Ii]t\s+$/u;
+/** 'It explained the "...": a sentence "it" opens, right before a speech verb ahead of the quote. */
+const IT_OPENS_BEFORE = /(?:^|[.!?;:\n]\s*)It\s+$/u;
 /** How far back "it" looks for the body that spoke. */
 const IT_REACH = 400;
 /** How many "it said" in a row lead back to the body that spoke. */
@@ -115,9 +118,12 @@ const STATEMENT_CUE = unicodePattern(
   String.raw`(?:said|says|added|announced)\s+(?:on\s+)?(?:\p{Uppercase}\p{Lowercase}+day\s+)?in\s+(?:a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|communique)(?!\w)|(?<!\w)(?:issued|released|put out)\s+a\s+(?:joint\s+)?(?:statement|press release|readout|communique)(?!\w)`,
   'gi',
 );
-/** "In a statement on Wednesday, the <body> said": the statement's author follows the opening phrase. */
+/**
+ * "In a statement on Wednesday, the <body> said", "In a written statement released at the briefing, <X> repeated":
+ * the statement's author follows the opening phrase.
+ */
 const STATEMENT_FIRST = unicodePattern(
-  String.raw`(?<!\w)[Ii]n\s+(?:a|its|their|his|her)\s+(?:joint\s+)?(?:statement|release|press release|readout|communiqu(?:e|\u00E9))(?:\s+(?:on|late on|issued on)\s+\p{Uppercase}\p{Lowercase}+day)?\s*,\s*(?:the\s+)?`,
+  String.raw`(?<!\w)[Ii]n\s+(?:a|its|their|his|her)\s+(?:(?:joint|written|brief|short|separate|prepared|signed)\s+)?(?:statement|release|press release|readout|communiqu(?:e|\u00E9))(?:\s+(?:on|late on|issued on)\s+\p{Uppercase}\p{Lowercase}+day|\s+(?:issued|released|read|distributed|published|posted)\s+(?:on|at|in|to|by|after)\s+[^,.;:"\n]{1,60})?\s*,\s*(?:the\s+)?`,
   'g',
 );
 /** Only a space or a comma stands between an author's name and the statement cue. */
@@ -140,9 +146,12 @@ const PRONOUN = /\b(?:he|she|they)\b/gi;
 const TO_LISTENER = new Set(['told', 'tells']);
 const MAX_QUOTE = 3000;
 const APPOSITIVE_REACH = 200;
-/** An optional "(R-Idaho)", then ", <clause>," or "of <body>" with no sentence break or second verb clause. */
+/**
+ * An optional "(R-Idaho)", then ", <clause>," or "of <body>" with no sentence break or second verb clause; the body
+ * may be set in a town and its state ("of the Dunmore, Vt. police").
+ */
 const APPOSITIVE =
-  /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,;:!?\n]{1,160}(?:,\s*(?:and\s+)?[^,;:!?\n]{1,60})?,|\s+of\s+[^,;:!?\n]{1,80})\s*(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u;
+  /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,;:!?\n]{1,160}(?:,\s*(?:and\s+)?[^,;:!?\n]{1,60})?,|\s+of\s+(?:[^,;:!?\n]{1,60},\s*\p{Uppercase}[\p{Alphabetic}.]*\s+)?[^,;:!?\n]{1,80})\s*(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u;
 const FRAME_REACH = 400;
 /**
  * A speech verb whose subject is an indefinite noun phrase of lowercase words, before or after it: "a spokesman
@@ -747,6 +756,12 @@ function inWireCredit(body: string, span: { start: number; end: number }): boole
   return body[span.start - 1] === '(' && CREDIT_CLOSE.test(body.slice(span.end, span.end + 5));
 }
 
+/** Whether the initials in brackets right after a name are its own ("Brenholt Metals Research (BMR)"). */
+function definesInitials(body: string, name: { end: number; name: string }): boolean {
+  const letters = DEFINED_INITIALS.exec(body.slice(name.end, name.end + 12))?.[1];
+  return letters !== undefined && initialsOf(name.name, letters);
+}
+
 function speakerCandidates(
   body: string,
   people: People,
@@ -775,10 +790,13 @@ function speakerCandidates(
   // Never over a body or place found at the same word ("Kessler Oy said").
   for (const o of list) named.add(o.start);
   for (const s of [...entities.singles, ...entities.people]) {
-    if (named.has(s.start) || (s.cue !== 'speech' && body[s.end] !== ',')) continue;
+    if (named.has(s.start)) continue;
+    // "Analysts Brenholt Metals Research (BMR) said": a name its own initials follow in brackets is a body's.
+    const kind: Speaker['kind'] = definesInitials(body, s) ? 'organization' : 'name';
+    if (kind === 'name' && s.cue !== 'speech' && body[s.end] !== ',') continue;
     if (spokenTo(body, s.start, s.name, false)) continue;
     named.add(s.start);
-    list.push({ start: s.start, end: s.end, name: s.name, kind: 'name' });
+    list.push({ start: s.start, end: s.end, name: s.name, kind });
   }
   pushMatches(list, body, PRONOUN, 'pronoun');
   pushMatches(list, body, roles, 'role');
@@ -830,6 +848,7 @@ function attribute(
     const distance = vs > close ? vs - close : vs < open ? open - ve : 0;
     if (vs > close && IT_BEFORE.test(outside.slice(Math.max(0, vs - frameStart - 4), vs - frameStart)))
       itSaid = true;
+    if (vs < open && IT_OPENS_BEFORE.test(outside.slice(0, vs - frameStart))) itSaid = true;
     if (verb === 'according to' || verb === 'in a statement') {
       const near = inFrame.filter(
         (sp) =>
@@ -1112,11 +1131,16 @@ function isBare(bare: RegExp, outside: string, from: number, to: number): boolea
   return bare.test(outside.slice(from, to));
 }
 
+/**
+ * What may stand between a speaker's name and its speech verb: "X said", "X's statement said", "a Pentagon
+ * official told", "X, also, said", and the initials wire copy defines after a body's first mention ("the
+ * Varnish Growers Union (VGU) said"). Not "X (who ...) said".
+ */
+const SUBJECT_GAP =
+  /^(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:['\u2019]s)?\s*(?:(?:joint\s+)?(?:statement|release|report|readout|spokesperson|spokesman|spokeswoman|official|officials|representative|source|sources)\s+)?(?:,\s*)?(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u;
+
 function isSubjectGap(gap: string): boolean {
-  // "X said", "X's statement said", "a Pentagon official told", "X, also, said".
-  return /^(?:['\u2019]s)?\s*(?:(?:joint\s+)?(?:statement|release|report|readout|spokesperson|spokesman|spokeswoman|official|officials|representative|source|sources)\s+)?(?:,\s*)?(?:(?:also|later|then|has|had|have|previously|further|again|once|publicly|recently)\s+)*$/u.test(
-    gap,
-  );
+  return SUBJECT_GAP.test(gap);
 }
 
 /** What the quote step knows of the people when it attributes a quote. */
@@ -1297,6 +1321,10 @@ function roleRegex(lex: CompiledLexicon): RegExp {
 }
 
 const SUBJECT_REACH = 3;
+/** "..., but team owner ", "while ": where a clause with a subject of its own opens, lowercase role words after. */
+const CONTRAST_CLAUSE = unicodePattern(
+  String.raw`(?:^|[\s,])(?:but|while|whereas|though|although)\s+(?:\p{Lowercase}[\p{Alphabetic}-]*\s+){0,3}$`,
+);
 /** A sentence whose subject is a pronoun ("He shared ...", "But she said ..."). */
 const PRONOUN_SUBJECT = /^(?:(?:But|And|Then|So|Yet)\s+)?(?:He|She)\s/u;
 
@@ -1328,8 +1356,13 @@ function subjectsBefore(
       .filter((m) => !insidePair(pairs, m.start));
     const speaking = named.find((m) => saidAfter.test(s.text.slice(m.end - s.start)));
     // "He shared the prize with Nils Orr.": a sentence a pronoun opens is about the one the pronoun means,
-    // and the people it names are not its subject unless they speak in it.
-    const pick = speaking ?? (PRONOUN_SUBJECT.test(s.text) ? undefined : named[0]);
+    // and the people it names are not its subject unless they speak in it, or open a clause of their own
+    // ("He was unhurt but team owner Nils Varga was furious").
+    const pick =
+      speaking ??
+      (PRONOUN_SUBJECT.test(s.text)
+        ? named.findLast((m) => CONTRAST_CLAUSE.test(s.text.slice(0, m.start - s.start)))
+        : named[0]);
     if (pick !== undefined) out.push(pick.name);
   }
   return out;

@@ -7,7 +7,7 @@
 import type { OrgMention } from './types';
 
 /** "(HWU)" right after a name: two to eight capitals, an "&" among them ("(P&O)"). */
-const DEFINED = /^\s*\(([A-Z][A-Z&]{1,7})\)/u;
+export const DEFINED_INITIALS = /^\s*\(([A-Z][A-Z&]{1,7})\)/u;
 // Compiled once: a regex literal with \p{...} is built as a new RegExp at every call in the bundles.
 const CAPITAL = /\p{Uppercase}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -30,7 +30,7 @@ export function acronymMentions(body: string, organizations: readonly OrgMention
       out.push({ start: at, end: at + letters.length, name: o.name });
   };
   for (const o of organizations) {
-    const m = DEFINED.exec(body.slice(o.end, o.end + 12));
+    const m = DEFINED_INITIALS.exec(body.slice(o.end, o.end + 12));
     const letters = m?.[1];
     if (m === null || letters === undefined || defined.has(letters) || !initialsOf(o.name, letters)) continue;
     add(o, letters, o.end + m[0].length);

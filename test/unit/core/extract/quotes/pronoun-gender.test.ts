@@ -88,6 +88,18 @@ describe('Function: findQuotes ("he said" / "she said" to the nearest person of 
       'It went well,',
       'Nils Orr',
     ],
+    [
+      'sports reports: a sentence a pronoun opens, whose "but" clause has a man as its own subject (CONTRAST_CLAUSE)',
+      'Mara Toll won the first stage. Team boss Ivo Pardo had a quiet day. He and mechanic Leo Graf were unhurt but team owner Nils Varga was furious with them.\n\n"It was careless, plain careless," he declared.',
+      'It was careless, plain careless,',
+      'Nils Varga',
+    ],
+    [
+      'counter-example: "and" joins a man to the pronoun\'s subject, no clause of his own',
+      'Team boss Ivo Pardo had a quiet day. He and mechanic Leo Graf were unhurt after the crash.\n\n"It was careless, plain careless," he declared.',
+      'It was careless, plain careless,',
+      'Ivo Pardo',
+    ],
   ])('%s', (_kind, text, quote, speaker) => {
     expect(analyze(text).quotes.find((q) => q.text === quote)?.speaker).toBe(speaker);
   });

@@ -330,6 +330,36 @@ describe('Function: findQuotes (speakers)', () => {
       'A court in Varno jailed Ivo Brandt on Thursday for four years.\n\nBrandt, from Norland, yelled at the judges after the verdict.\n\n"The fight goes on," a 43-year-old in the gallery shouted.',
       ['unknown', 'The fight goes on,'],
     ],
+    [
+      "wire copy: a body's initials in brackets between its name and the speech verb (SUBJECT_GAP)",
+      'Cocoa prices fell again.\n\nThe Varnish Growers Union (VGU) said on Monday that prices were "far too low to live on."',
+      ['Varnish Growers Union', 'far too low to live on.'],
+    ],
+    [
+      'a name its own initials follow in brackets is a body, though no other step named it (definesInitials)',
+      'Tin rose on Wednesday.\n\nMarket analysts Brenholt Metals Research (BMR) said the price of tin, "whatever the buyers do, will stay high" this year.',
+      ['Brenholt Metals Research', 'whatever the buyers do, will stay high'],
+    ],
+    [
+      "counter-example: initials that are not the name's leave it no speaker",
+      'Tin rose on Wednesday.\n\nMarket analysts Brenholt Metals Research (KTX) said the price of tin, "whatever the buyers do, will stay high" this year.',
+      ['unknown', 'whatever the buyers do, will stay high'],
+    ],
+    [
+      'an appositive "of" a body set in a town and its state (APPOSITIVE)',
+      'A drifter was found in a freight car on Monday.\n\nSergeant Ana Brill of the Dunmore, Vermont police department described Kip Lorne as "very calm and polite".',
+      ['Ana Brill', 'very calm and polite'],
+    ],
+    [
+      'a sentence "It" opens, its speech verb before the quote: the body that spoke last (IT_OPENS_BEFORE)',
+      'Hollin Freight Corp said on Tuesday it had ended talks with Drax Lines.\n\nIt explained the "end of the talks lets us grow on our own terms."',
+      ['Hollin Freight Corp', 'end of the talks lets us grow on our own terms.'],
+    ],
+    [
+      'counter-example: "It" before a speech verb with a person the last to speak names no body',
+      'Ana Vikander said on Tuesday the ferry would be late.\n\nIt explained the "delay of the boat by an hour or so."',
+      ['unknown', 'delay of the boat by an hour or so.'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });

@@ -37,6 +37,11 @@ describe('Function: findQuotes (a statement speaks for its author)', () => {
       ['Norvale Mining', 'paid in full until June.'],
     ],
     [
+      'STATEMENT_FIRST: "In a written statement released at <occasion>, <Name> ...", a body named nearer',
+      'Kip Lorne met reporters on Monday. He was asked if the plan would go to the Harbour Planning Board.\n\nIn a written statement released at the briefing, Lorne repeated his objections to the plan.\n\n"It is a sad day for the valley," the statement said.',
+      ['Kip Lorne', 'It is a sad day for the valley,'],
+    ],
+    [
       'DOCUMENT_NOUN spelt with its accent: "the communiqué said" speaks for the body that issued it',
       'The Harbour Board issued a communiqué on Monday. Port Minister Daniel Okafor resigned.\n\n"We will review every contract," the communiqué said.',
       ['Harbour Board', 'We will review every contract,'],
