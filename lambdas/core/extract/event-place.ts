@@ -355,24 +355,62 @@ const NOT_WHERE_BEFORE = new Set([
 /**
  * The place a headline names: a town of the lexicon, else a state or province, else a country ("Texas Inmate
  * on the Loose", "Polls Open Across New Zealand"), unless a word before the state or country makes it a
- * destination or a topic; a demonym ("Greek austerity") names no place.
+ * destination or a topic; a demonym ("Greek austerity") names no place, nor does a country the lead makes a party
+ * to its news ("Kandor asks Dorvan to explain ..." over "Kandor asked ...": who acted, not where).
  */
 export function headlinePlace(inp: EventInputs): string | undefined {
   const words = inp.headline?.split(NOT_IN_A_NAME).filter((w) => w !== '') ?? [];
   const { lex } = inp;
   const town = words.find((w) => lex.city.has(w));
   if (town !== undefined) return town;
-  // Longest first, so that "New Zealand" is read before a province called "Zealand".
-  for (let n = HEADLINE_NAME_WORDS; n > 0; n--)
-    for (let i = 0; i + n <= words.length; i++) {
-      if (NOT_WHERE_BEFORE.has(words[i - 1]?.toLowerCase() ?? '')) continue;
-      const name = words.slice(i, i + n).join(' ');
-      if (lex.gazetteer?.division(name) !== undefined && !lex.country.has(name)) return name;
-      const country = lex.country.get(name);
-      if (country !== undefined && isPlacePhrase(lex, name)) return country;
-    }
+  const names = headlineNames(words);
+  const countryOf = (name: string): string | undefined =>
+    isPlacePhrase(lex, name) ? lex.country.get(name) : undefined;
+  // A headline telling what a country did names the other countries it dealt with, no place either.
+  const parties = names.some((name) => {
+    const country = countryOf(name);
+    return country !== undefined && leadsAsParty(inp, [name, country]);
+  });
+  for (const name of names) {
+    if (lex.gazetteer?.division(name) !== undefined && !lex.country.has(name)) return name;
+    const country = countryOf(name);
+    if (country !== undefined && !parties) return country;
+  }
   return undefined;
 }
+
+/** The runs of a headline's words that may name a place, longest first, none right after a destination or topic word. */
+function headlineNames(words: readonly string[]): string[] {
+  const names: string[] = [];
+  // Longest first, so that "New Zealand" is read before a province called "Zealand".
+  for (let n = HEADLINE_NAME_WORDS; n > 0; n--)
+    for (let i = 0; i + n <= words.length; i++)
+      if (!NOT_WHERE_BEFORE.has(words[i - 1]?.toLowerCase() ?? ''))
+        names.push(words.slice(i, i + n).join(' '));
+  return names;
+}
+
+/**
+ * Whether the lead names a country as a party to its news: its possessive ("Kandor's ambassador said", "Kandor's
+ * exports rose") or the subject a lead sentence opens with ("Kandor asked its neighbour ..."). Such a country is who
+ * acted (its government, its economy); a headline naming it says who, not where.
+ */
+function leadsAsParty(inp: EventInputs, names: readonly string[]): boolean {
+  return leadSentences(inp.sentences).some((s) =>
+    names.some((name) => {
+      for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+        const after = s.text.slice(at + name.length, at + name.length + 3);
+        if (LETTER_BEFORE.test(s.text.slice(Math.max(0, at - 1), at))) continue;
+        if (POSSESSIVE_AFTER.test(after) || (at === 0 && SUBJECT_AFTER.test(after))) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+const LETTER_BEFORE = /\p{Alphabetic}$/u;
+/** A lower-case word right after the name a sentence opens with: the name is its subject ("Kandor asked"). */
+const SUBJECT_AFTER = /^\s\p{Lowercase}/u;
 
 /** Whether the lexicon knows `name` as a place's own name or alias, not only as a demonym ("British"). */
 function isPlacePhrase(lex: CompiledLexicon, name: string): boolean {

@@ -330,6 +330,30 @@ describe('Function: findMainEvent (the place)', () => {
       undefined,
     ],
     [
+      'a country the lead names by its possessive is a party to the news, not where it happened',
+      'Portugal Trims Fuel Duty',
+      "Portugal's finance ministry cut the duty on diesel by two cents on Tuesday, officials said.",
+      undefined,
+    ],
+    [
+      'a country a lead sentence opens with as its subject is a party, and so is the other country its headline names',
+      'Chile Asks Peru to Explain Border Delays',
+      'Chile asked its neighbour on Tuesday to explain why lorries waited three days at the crossing.',
+      undefined,
+    ],
+    [
+      'a country the lead names only by its demonym is still the headline\u2019s place',
+      'Chile Dockers Walk Out',
+      'Chilean dockers stopped work at dawn on Tuesday over unpaid overtime, their union said.',
+      'Chile',
+    ],
+    [
+      'a state the headline names stays its place when the lead opens with it',
+      'Ohio Inmate Slips Away During Hospital Visit',
+      "Ohio's prison service lost sight of a prisoner serving a life term on Monday morning, officials said.",
+      'Ohio',
+    ],
+    [
       'a headline naming no place gives none',
       'Prisoner Slips Away During Hospital Visit',
       'Guards lost sight of a prisoner serving a life term on Monday morning, officials said.',
