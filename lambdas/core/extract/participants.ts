@@ -166,18 +166,20 @@ export function pickParticipants(
   const ranges = eventSentences.map((i) => inp.sentences[i]).filter((s): s is Sentence => s !== undefined);
   const mainRange = inp.sentences[main];
   // Countries count only from the main sentence: later ones often sit inside titles ("for China and Taiwan affairs").
-  const inMain = new Set(
-    mainRange === undefined ? [] : participantsIn(inp, [mainRange], location, []).map((p) => p.name),
-  );
+  const ofMain = mainRange === undefined ? [] : participantsIn(inp, [mainRange], location, []);
+  const inMain = new Set(ofMain.map((p) => p.name));
   if (type === 'match') return matchParties(inp, ranges, main, location, inMain);
   const holders = roleHolders(inp, type, main);
   const rule = EVENT_ROLES[type];
+  const leadText = mainRange?.text ?? '';
+  const bodySpeaks = !ofMain.some((p) => p.kind === 'person') && bodyStatement(inp, leadText);
   // Outside the main sentence a coach or a minister answering a protest is no party: the role decides.
   const found = participantsIn(inp, ranges, location, mainRange === undefined ? [] : [mainRange]).filter(
     (p) =>
       p.kind !== 'person' ||
       inMain.has(p.name) ||
-      (!(p.role !== undefined && rule?.not?.test(p.role)) &&
+      (!bodySpeaks &&
+        !(p.role !== undefined && rule?.not?.test(p.role)) &&
         !sourceOutsideMain(inp, p.name, ranges) &&
         (type !== 'protest' || holders.some((h) => h.name === p.name))),
   );
@@ -187,7 +189,6 @@ export function pickParticipants(
   const next = leadSentences(inp.sentences).filter(
     (s) => s.index > main && s.index <= main + FOLLOW_UP && !PAST_CLAUSE.test(s.text),
   );
-  const leadText = mainRange?.text ?? '';
   // A disaster has no people of its own: officials in the lead only report on it.
   if (type === 'disaster') return found.filter((p) => p.kind !== 'person');
   const hasPerson = found.some((p) => p.kind === 'person');
@@ -195,12 +196,14 @@ export function pickParticipants(
     (p) =>
       p.kind === 'person' &&
       !found.some((f) => f.name === p.name) &&
-      (hasPerson ? p.role !== undefined && describedIn(leadText, p.role) : true) &&
+      (hasPerson ? p.role !== undefined && describedIn(leadText, p.role) : !bodySpeaks) &&
       !(p.role !== undefined && rule?.not?.test(p.role)) &&
       // In a protest the officials named next only answer it; the protesters' side is known by its role.
       (type !== 'protest' || holders.some((h) => h.name === p.name)),
   );
-  const speakers = [...subjectBefore(inp, main), ...partySpeakers(inp, found, main, location), ...holders];
+  // A body's officers speak for it when the lead tells what it said.
+  const officers = bodySpeaks ? [] : partySpeakers(inp, found, main, location);
+  const speakers = [...subjectBefore(inp, main), ...officers, ...holders];
   const extra = [...named];
   for (const p of speakers)
     if (!found.some((f) => f.name === p.name) && !extra.some((n) => n.name === p.name)) extra.push(p);
@@ -212,6 +215,21 @@ export function pickParticipants(
     );
   return hasPerson ? [...found, ...extra] : [...extra, ...found];
 }
+
+/**
+ * A lead that opens on what a body said of itself ("Dorvan said on Monday it had ...", "Kestrel Mining Corp said its
+ * offer ...", "A rebel group on Friday said it ..."): the statement is the news and the body its party; the officials
+ * the later sentences name speak for it and take no part of their own. A lead that describes a person ("... it had
+ * hired a 45-year-old engineer") still names them next.
+ */
+function bodyStatement(inp: EventInputs, lead: string): boolean {
+  return BODY_SAYS.test(lead) && !DESCRIBED_DOER.test(lead) && !describesByRole(inp, lead);
+}
+
+/** A subject of up to six words opening the sentence, "said" (a day before or after it), then "it" or "its": a body. */
+const BODY_SAYS = unicodePattern(
+  String.raw`^(?:(?:The|An?)\s+)?\p{Uppercase}[\p{Alphabetic}.&'-]*(?:\s+[\p{Alphabetic}.&'-]+){0,5}?\s+(?:on\s+\p{Uppercase}\p{Lowercase}+day\s+)?(?:said|says)\s+(?:on\s+\p{Uppercase}\p{Lowercase}+day\s+)?(?:that\s+)?(?:it|its)\s`,
+);
 
 /**
  * A match report's parties: the sides and the people its lead names as doing the main act ("X scored twice as
@@ -312,6 +330,13 @@ const DESCRIBED_ROLE = unicodePattern(
   'g',
 );
 
+/** Whether the text describes a person by a role noun after an article ("the unsigned third baseman"). */
+function describesByRole(inp: EventInputs, text: string): boolean {
+  return [...text.matchAll(DESCRIBED_ROLE)].some((m) =>
+    (m[1] ?? '').split(/\s+/u).some((w) => inp.lex.roleNouns.has(w)),
+  );
+}
+
 /**
  * Sports and business write-ups that name their person first and tell the news of them by a role ("... decided to
  * spend it on Tom Vale. The Larks extended a record offer to the unsigned third baseman ..."): when the event's
@@ -319,10 +344,7 @@ const DESCRIBED_ROLE = unicodePattern(
  * most often, and more often than anyone else, is that person.
  */
 function describedPrincipal(inp: EventInputs, lead: string): Participant[] {
-  const describes = [...lead.matchAll(DESCRIBED_ROLE)].some((m) =>
-    (m[1] ?? '').split(/\s+/u).some((w) => inp.lex.roleNouns.has(w)),
-  );
-  if (!describes) return [];
+  if (!describesByRole(inp, lead)) return [];
   const counts = new Map<string, number>();
   for (const m of inp.people.mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -119,6 +119,21 @@ describe('Function: findMainEvent (the people)', () => {
       'A bomb exploded at a Kelby cafe on Friday, wounding the owner, Ada Lind. Police hardly see it as Piet Lund’s sort of feud, since no one was killed.',
       ['Ada Lind'],
     ],
+    [
+      'a lead that tells what a country said of itself: its envoy named in the later sentences of the event speaks for it',
+      'Dorvan said on Monday it had won a pledge from Kelbia to hold the truce. Foreign Ministry spokesman Ivo Marsh said envoy Ola Berg had been given the pledge by Kelbian officials. Berg spent two days in the Kelbian capital.',
+      [],
+    ],
+    [
+      'a lead that tells what a firm said of its bid: its chairman, quoted next, speaks for it',
+      'Harlow Freight Ltd said its bid for the rival carrier Coastline Shipping had closed on Monday, with nine in ten holders selling. "This is a good day for both firms," Harlow chairman Ivo Marsh told staff. Harlow will run the Coastline ferries from the spring.',
+      [],
+    ],
+    [
+      'a body that says it hired someone it describes: the one hired, named next, takes part',
+      'Kestrel Mining Corp said on Tuesday it had hired a 45-year-old engineer to run its mines. Ola Nyberg, who ran a rival miner, joins in May.',
+      ['Ola Nyberg'],
+    ],
   ])('takes part: %s', (_case, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
