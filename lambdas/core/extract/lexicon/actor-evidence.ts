@@ -403,9 +403,9 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
-    text: 'sports and profile reports: a person inside a relative clause about someone else ("X, who beat Y in 2001")',
+    text: 'sports and profile reports: a person inside a relative clause about someone else ("X, who beat Y in 2001", "X, whose husband was hurt in an attack on Y")',
     // The appositive may open with "the" too ("X, the singer who inspired Y, died").
-    before: String.raw`\p{Uppercase}[\p{Alphabetic}\u2019'-]+,\s+(?:(?:an?|the)\s+[^,;()]{0,50}\s+)?who\s+[^,;()]{0,120}`,
+    before: String.raw`\p{Uppercase}[\p{Alphabetic}\u2019'-]+,\s+(?:(?:an?|the)\s+[^,;()]{0,50}\s+)?who(?:se)?\s+[^,;()]{0,120}`,
     outsideAction: true,
     example: {
       text: 'Vera Lind, who trained with Ana Kovic as a junior, won the Dunmore Open on Sunday against Ola Berg.',
@@ -638,6 +638,18 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     counterexample: {
       text: 'A judge and a prosecutor in Dunmore were fooled on Friday when the singer skipped her clinic stay.\n\nProsecutor Ola Berg was fined by the judge an hour after the hearing.',
       actor: 'Ola Berg',
+    },
+  },
+  {
+    text: 'protest, sports and profile reports: a person named only as the one a thing depicts or honours ("set fire to an effigy of X", "a race held in tribute to X", "to drop the teachings of X")',
+    before: String.raw`\b(?:effig(?:y|ies)|portraits?|statues?|busts?|tributes?|memorial|memory|honou?r|ideas|teachings|legacy)\s+(?:of|to)\s+${WORDS_BEFORE_NAME}`,
+    example: {
+      text: 'Students set fire to an effigy of Governor Ruth Vale during a march through Dunmore on Monday.',
+      notActor: 'Ruth Vale',
+    },
+    counterexample: {
+      text: 'Governor Ruth Vale unveiled a statue of a miner during a ceremony in Dunmore on Monday.',
+      actor: 'Ruth Vale',
     },
   },
 ];

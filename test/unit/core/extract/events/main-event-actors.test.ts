@@ -134,6 +134,11 @@ describe('Function: findMainEvent (the people)', () => {
       'Kestrel Mining Corp said on Tuesday it had hired a 45-year-old engineer to run its mines. Ola Nyberg, who ran a rival miner, joins in May.',
       ['Ola Nyberg'],
     ],
+    [
+      'a person inside a "whose" clause about the one the lead is about',
+      'Anna Lind, whose brother once worked for Senator Ivo Marsh, met the party leaders in Dunmore on Monday night.',
+      ['Anna Lind'],
+    ],
   ])('takes part: %s', (_case, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
