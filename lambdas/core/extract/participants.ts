@@ -4,6 +4,7 @@ import { unicodePattern } from '../unicode-pattern';
 import type { CountrySide, EventInputs } from './event-inputs';
 import { EVENT_WINDOW, OTHER_GAME, PAST_CLAUSE, PAST_DATE_WORDS } from './event-text';
 import { leadSentences } from './lead';
+import { BEATEN_SIDE } from './lexicon/actor-evidence';
 import { headlineFullNames } from './names/headline-names';
 import type { OrgMention } from './names/types';
 import { spanOf } from './text';
@@ -263,10 +264,8 @@ function matchParties(
   return found.some((p) => p.kind === 'person') ? [...found, ...extra] : [...extra, ...found];
 }
 
-/** A verb of winning right before its object, with up to four words describing the beaten one ("routing Frenchman"). */
-const WIN_OBJECT_BEFORE = unicodePattern(
-  String.raw`\b(?:beat|beating|defeat|defeated|defeating|routed|routing|toppled|toppling|upset|upsetting|outlasted|outlasting|edged|edging|overcame|overcoming|eliminated|eliminating|ousted|ousting|stopped|stopping|outpointed|outpointing)\s+(?:[\p{Alphabetic}\d.'\u2019-]+\s+){0,4}$`,
-);
+/** A verb of winning right before its object, with up to four words describing the beaten one (lexicon row). */
+const WIN_OBJECT_BEFORE = unicodePattern(BEATEN_SIDE.before);
 
 /**
  * The other side of a singles match, named in the lead's sentences as the one a party beat ("<party>, seeded second,

@@ -653,3 +653,33 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
 ];
+
+/**
+ * How the text says a person named after a party of the main event is a party too: the words between the party's
+ * name and theirs (`before`, anchored at its end). The example names the person as an actor only through the row;
+ * the counterexample, with other words between, does not (test/unit/core/extract/events/actor-evidence.test.ts).
+ */
+export interface PartyCueRow {
+  text: string;
+  before: string;
+  example: { text: string; actor: string };
+  counterexample: { text: string; notActor: string };
+}
+
+/**
+ * Tennis and boxing wire copy names the loser of a singles match or bout in a lead sentence after the main one:
+ * a verb of winning right before the name, up to four words describing the beaten one between ("took three hours
+ * to defeat 90th-ranked <name>", "after routing Frenchman <name>").
+ */
+export const BEATEN_SIDE: PartyCueRow = {
+  text: 'tennis and boxing reports: the one a party of a singles match or bout beat, named after a verb of winning',
+  before: String.raw`\b(?:beat|beating|defeat|defeated|defeating|routed|routing|toppled|toppling|upset|upsetting|outlasted|outlasting|edged|edging|overcame|overcoming|eliminated|eliminating|ousted|ousting|stopped|stopping|outpointed|outpointing)\s+(?:[\p{Alphabetic}\d.'\u2019-]+\s+){0,4}$`,
+  example: {
+    text: 'Tomas Varga had to fight off a sore wrist on Tuesday before winning his second-round match at the Orlen Open. Varga, seeded fifth, needed four sets to defeat 70th-ranked Emil Sorn of Sweden.',
+    actor: 'Emil Sorn',
+  },
+  counterexample: {
+    text: 'Tomas Varga had to fight off a sore wrist on Tuesday before winning his second-round match at the Orlen Open. Varga, seeded fifth, needed four sets and then thanked his coach Emil Sorn of Sweden.',
+    notActor: 'Emil Sorn',
+  },
+};

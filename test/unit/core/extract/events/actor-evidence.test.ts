@@ -3,6 +3,7 @@ import { analyzeBody, lexiconWith } from '../../../../../lambdas/core/extract';
 import {
   ACTOR_FRAME_ROWS,
   type ActorFrameRow,
+  BEATEN_SIDE,
 } from '../../../../../lambdas/core/extract/lexicon/actor-evidence';
 import { LOCAL_REFERENCE_DATA } from '../../../../../lambdas/local/cli/reference-data';
 
@@ -45,5 +46,26 @@ describe('Lexicon: ACTOR_FRAME_ROWS, an officer closing the lead', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(actors(text)).toEqual(expected);
+  });
+});
+
+describe('Lexicon: BEATEN_SIDE (its example and counterexample)', () => {
+  /** The words between the sentence's first name (the party) and the person the row reads. */
+  const between = (text: string, person: string) => {
+    const sentence = text.slice(text.lastIndexOf('. ') + 2);
+    return sentence.slice(sentence.indexOf(' '), sentence.indexOf(person));
+  };
+  const before = new RegExp(BEATEN_SIDE.before, 'u');
+
+  it('names the one the party beat an actor, after a verb of winning', () => {
+    const { text, actor } = BEATEN_SIDE.example;
+    expect(before.test(between(text, actor))).toBe(true);
+    expect(actors(text)).toContain(actor);
+  });
+
+  it('names no one else after the party an actor', () => {
+    const { text, notActor } = BEATEN_SIDE.counterexample;
+    expect(before.test(between(text, notActor))).toBe(false);
+    expect(actors(text)).not.toContain(notActor);
   });
 });
