@@ -8,6 +8,7 @@
  */
 import { analyzeDocument } from '../../lambdas/core/analyze';
 import type { Digest } from '../../lambdas/core/digest';
+import { relaysNoNews, unfitReason } from '../../lambdas/core/digest/input';
 import type { Article, Story } from '../../lambdas/core/model';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { digestProblems } from '../support/digest-check';
@@ -149,9 +150,29 @@ export interface ConllDigestFigures {
   threads: number;
   /** Stories an item tells: its own, and a thread's earlier ones as its background. */
   storiesTold: number;
+  /** Stories with something to tell (tellsSomething): a story of tables, desk notes or press reviews has nothing. */
+  withNews: number;
+  /** Of those, the ones an item tells. */
+  withNewsTold: number;
   problems: Record<ProblemKind, number>;
   /** Each problem line, for --details. */
   lines: string[];
+}
+
+/**
+ * Whether a story has something to tell: one of its reports relays news of its own (no press review, fact
+ * sheet or chronology) and holds a sentence of prose the digest may reuse, as its source wrote it (no table
+ * line, desk note, caption or fragment). A story of tables alone has none, and its missing item is no loss.
+ */
+export function tellsSomething(story: Story, articles: ReadonlyMap<string, Article>): boolean {
+  return story.sources.some((source) => {
+    const article = articles.get(source.key);
+    return (
+      article !== undefined &&
+      !relaysNoNews(article) &&
+      article.sentences.some((s) => unfitReason(s.text) === null)
+    );
+  });
 }
 
 /** Counts a composed digest: items, headlines, leads, and the reader's check's problems by kind. */
@@ -172,6 +193,8 @@ export function conllDigestFigures(
     const [kind] = PROBLEM_KINDS.find(([, pattern]) => pattern.test(text)) ?? ['other'];
     problems[kind] += 1;
   }
+  const told = new Set(digest.items.flatMap((i) => i.thread?.stories ?? [i.storyId]));
+  const withNews = stories.filter((s) => tellsSomething(s, articles));
   return {
     split,
     documents,
@@ -182,6 +205,8 @@ export function conllDigestFigures(
     withLead: digest.items.filter((i) => i.whatsNewClauses.length > 0).length,
     threads: digest.items.filter((i) => i.thread !== undefined).length,
     storiesTold: digest.items.reduce((n, i) => n + (i.thread?.stories.length ?? 1), 0),
+    withNews: withNews.length,
+    withNewsTold: withNews.filter((s) => told.has(s.id)).length,
     problems,
     lines,
   };
@@ -192,6 +217,7 @@ export function formatConllDigest(rows: readonly ConllDigestFigures[], details: 
   const table: (readonly [string, (f: ConllDigestFigures) => string])[] = [
     ['documents / reports', (f) => `${f.documents} / ${f.reports}`],
     ['stories / items', (f) => `${f.stories} / ${f.items}`],
+    ['stories with something to tell / told', (f) => `${f.withNews} / ${f.withNewsTold}`],
     ['items with a headline', (f) => String(f.withHeadline)],
     ["items with a what's-new lead", (f) => String(f.withLead)],
     ['items telling a thread of stories', (f) => String(f.threads)],

@@ -123,6 +123,20 @@ export const ITEM_LIST: TextPattern = {
 };
 
 /**
+ * A sports desk's results listing, named so in its headline ("RACING - COAST CUP RESULTS", "... RESULTS /
+ * STANDINGS", "... SCOREBOARD"): its lines are results and captions in headline-ese ("Brannock keeps
+ * silver on a countback"), never a sentence of news; the match itself has its own report. Matched
+ * on the headline, which the wire writes in capitals.
+ */
+export const RESULTS_LISTING: TextPattern = {
+  kind: 'a results listing: its headline names it results, standings or a scoreboard',
+  regex:
+    /^[\p{Uppercase}\d\s'.&-]+\s-\s[\p{Uppercase}\d\s'.&/-]*\b(?:RESULTS|STANDINGS|SCOREBOARD|SUMMARIES)(?:\s*\/\s*[\p{Uppercase}]+)?$/u,
+  matches: 'CYCLING - COAST CUP TRACK RESULTS',
+  misses: 'CYCLING - BRANNOCK RETAINS COAST CUP SPRINT TITLE',
+};
+
+/**
  * A chronology's entry: a year and a dash before what happened then ("1815 - ..."), as a this-day-in-
  * history list sets its lines; the text around such entries describes them, not the news.
  */
@@ -322,6 +336,20 @@ export const NOT_PROSE: TextPattern[] = [
     regex: /^(?:[\p{Alphabetic}-]+\s+){0,4}(?:data|figures|statistics)\s+(?:is|are)\s+based\s+on\b/u,
     matches: 'The harbour board ferry data is based on ticket sales, the census data on surveys.',
     misses: 'The harbour board said its ferry fares were based on fuel costs.',
+  },
+  {
+    kind: 'a table\u2019s caption: what it lists and what that rests on, with no verb ("Harbour dues at the port based on the board\u2019s latest tariff.")',
+    regex:
+      /^(?!.*\b(?:is|are|was|were|be|been|has|have|had|said|says|will|would|can|could|may|might|did|does|do)\b)(?:[\p{Alphabetic}.'\u2019&-]+\s+){1,8}based\s+on\s+[^,;]*$/u,
+    matches: 'Velmora harbour dues at the north quay based on the harbour board\u2019s latest tariff.',
+    misses: 'Velmora harbour dues at the north quay are based on the harbour board\u2019s latest tariff.',
+  },
+  {
+    kind: 'a press digest\u2019s note on what a paper carried, telling no news ("The <paper> carried only local stories")',
+    regex:
+      /\bcarried\s+(?:only|no)\s+(?:[\p{Lowercase}-]+\s+){0,3}(?:stories|news|reports|items|articles)\b/u,
+    matches: 'The Portville Post carried only local sports stories on May 4.',
+    misses: 'The Portville ferry carried only local passengers on May 4.',
   },
   {
     kind: 'a table\u2019s key: what its columns compare with ("Sales, profit compare with the first half")',

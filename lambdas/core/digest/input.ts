@@ -11,6 +11,7 @@ import {
   NOT_PROSE,
   PERSON_DESCRIPTOR_INSIDE,
   PRESS_REVIEW,
+  RESULTS_LISTING,
   ROLE_WITHOUT_NAME,
   SHORT_NAME_OPENING,
 } from './input-lexicon';
@@ -42,10 +43,12 @@ const CHRONOLOGY_ENTRIES = 3;
 
 /**
  * Whether a report states nothing the digest may repeat as news: a press review (its outlet says it has
- * not verified what it relays), a fact sheet's fields, or a chronology of past years' events.
+ * not verified what it relays), a fact sheet's fields, a results listing, or a chronology of past years'
+ * events.
  */
 export function relaysNoNews(article: Article): boolean {
   if (PRESS_REVIEW.regex.test(article.text) || FACT_SHEET.regex.test(article.text)) return true;
+  if (RESULTS_LISTING.regex.test(article.headline?.value ?? '')) return true;
   const entries = article.sentences.filter((s) => CHRONOLOGY_ENTRY.regex.test(s.text.trim())).length;
   return entries >= CHRONOLOGY_ENTRIES;
 }

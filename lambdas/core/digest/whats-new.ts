@@ -694,21 +694,24 @@ function eventFacts(story: Story): string[] {
 /**
  * The verified sentence of the sources that names most of the event's facts, however long: the last
  * resort when no lead reads alone and the event cannot be written from its fields. Never a
- * fragment, furniture, a question or a quotation.
+ * fragment, furniture, a question or a quotation; nor a desk note, which describes a table and tells
+ * no news even as a report's only prose (its story then has nothing to tell).
  */
 function informativeClause(story: Story, articles: Article[], accept: ClauseTest): Clause | null {
   const facts = eventFacts(story);
   const candidates = articles.flatMap((article) =>
-    article.sentences.map((s) => {
-      const text = bareSentence(s.text, undatedReport(article));
-      const clause: Clause = {
-        text: endSentence(text),
-        sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
-        dates: [],
-      };
-      const named = afterInitial(article, s.index) ? 0 : facts.filter((f) => text.includes(f)).length;
-      return { clause, text, named };
-    }),
+    article.sentences
+      .filter((s) => !deskNote(s.text))
+      .map((s) => {
+        const text = bareSentence(s.text, undatedReport(article));
+        const clause: Clause = {
+          text: endSentence(text),
+          sources: [{ key: article.key, outlet: article.outlet.value, sentence: s.index }],
+          dates: [],
+        };
+        const named = afterInitial(article, s.index) ? 0 : facts.filter((f) => text.includes(f)).length;
+        return { clause, text, named };
+      }),
   );
   const usable = candidates.filter(
     ({ text, named }) =>

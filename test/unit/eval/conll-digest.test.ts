@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Digest } from '../../../lambdas/core/digest';
 import type { ConllDocument } from '../../../test/eval/conll';
-import { conllDigestFigures, digestDocuments, wireCopy } from '../../../test/eval/conll-digest';
+import {
+  conllDigestFigures,
+  digestDocuments,
+  tellsSomething,
+  wireCopy,
+} from '../../../test/eval/conll-digest';
+import { buildArticle, buildStory, byKey } from '../core/digest/builders';
 
 /** A document of own-words sentences, each a list of tokens (tags play no part in the rebuild). */
 function doc(index: number, sentences: string[]): ConllDocument {
@@ -73,5 +79,42 @@ describe('Function: conllDigestFigures', () => {
       storiesTold: 3,
     });
     expect(figures.problems.headline).toBe(2);
+  });
+});
+
+describe('Function: tellsSomething', () => {
+  const report = (key: string, text: string) =>
+    buildArticle({ key, outlet: 'Harbour Wire', published: '1996-08-27', text });
+
+  it.each([
+    ['a report of prose', ['The harbour board opened a new ferry pier on the north quay on Tuesday.'], true],
+    [
+      'a desk note under a table, alone',
+      ['NOTE - Velmora Lines runs ferries from Portville to the outer islands.'],
+      false,
+    ],
+    [
+      'a table announced, not told',
+      ['The following table shows ferry fares from Portville in guilders.'],
+      false,
+    ],
+    [
+      'a press review',
+      [
+        'The Portville Post says the ferry fares will rise in May. The Harbour Desk has not verified these reports.',
+      ],
+      false,
+    ],
+    [
+      'a table report beside a report of prose',
+      [
+        'NOTE - Velmora Lines runs ferries from Portville.',
+        'The harbour board opened a new ferry pier on the north quay on Tuesday.',
+      ],
+      true,
+    ],
+  ])('%s: %s', (_kind, texts, expected) => {
+    const articles = texts.map((t, i) => report(`wire-${i}.txt`, t));
+    expect(tellsSomething(buildStory('s', articles), byKey(articles))).toBe(expected);
   });
 });

@@ -30,10 +30,15 @@ if ('skip' in folder) console.warn(`CoNLL-2003 wire-copy digest floors skipped: 
  * (a report whose only prose is a desk note under a table gives none); the check's new kinds (a lead
  * skipping its report's lede that tells the headline, a day told twice, bare and on the credit) found
  * 19 and 17 in session 20's composition, 0 now. Session 25: the quote gold's third pick leaves its
- * held-aside ids out too: 692 reports, 475 items.
+ * held-aside ids out too: 692 reports, 475 items. Session 27: the share counts only stories with something
+ * to tell (tellsSomething: a report of news holding a sentence of prose), so leaving furniture out costs no
+ * share: desk notes no longer make fallback items, results listings and two kinds of table or press-digest
+ * line are no prose. Train: 473 items -> 468, every one removed furniture; 475 stories with something to
+ * tell, 468 told (0.985; the old share, of all 525 stories, was 0.901). Dev keeps its floor, first read on
+ * the old share, until the next reading at a session's end.
  */
 const FLOORS = {
-  train: { problems: 0, storiesWithItem: 0.9 },
+  train: { problems: 0, storiesWithItem: 0.985 },
   dev: { problems: 0, storiesWithItem: 0.94 },
 } as const;
 
@@ -57,11 +62,11 @@ describe.skipIf('skip' in folder)('Function: composeDigest on CoNLL-2003 wire co
   it.each([
     'train',
     'dev',
-  ] as const)('gives every item a headline and a lead, and most stories an item, %s', (split) => {
+  ] as const)('gives every item a headline and a lead, and nearly every story with something to tell an item, %s', (split) => {
     const f = figures[split];
     expect(f?.withHeadline).toBe(f?.items);
     expect(f?.withLead).toBe(f?.items);
     // A thread's item tells its earlier stories too (lambdas/core/digest/threads.ts).
-    expect((f?.storiesTold ?? 0) / (f?.stories ?? 1)).toBeGreaterThanOrEqual(FLOORS[split].storiesWithItem);
+    expect((f?.withNewsTold ?? 0) / (f?.withNews ?? 1)).toBeGreaterThanOrEqual(FLOORS[split].storiesWithItem);
   });
 });

@@ -3,6 +3,7 @@ import {
   descriptorWithoutReferent,
   leansOnSentenceBefore,
   listsItems,
+  relaysNoNews,
   unfitReason,
 } from '../../../../lambdas/core/digest/input';
 import { buildArticle } from './builders';
@@ -196,6 +197,44 @@ describe('Function: descriptorWithoutReferent', () => {
     ['a hall’s age', 'Crews saved the 90-year-old hall from the flames on Friday.', [], '', false],
   ])('%s', (_kind, text, names, shown, leans) => {
     expect(descriptorWithoutReferent(text, names, shown)).toBe(leans);
+  });
+});
+
+describe('Function: relaysNoNews', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'a results listing',
+      'CYCLING - COAST CUP TRACK RESULTS',
+      'Brannock keeps silver on a countback after the second heat.',
+      true,
+    ],
+    [
+      'a results table with standings',
+      'SOCCER - ISLAND LEAGUE RESULTS / STANDINGS',
+      'Hale beat Dunmore 3-1.',
+      true,
+    ],
+    [
+      'a match report',
+      'CYCLING - BRANNOCK RETAINS COAST CUP SPRINT TITLE',
+      'Tilda Brannock retained her sprint title at the coast cup on Friday.',
+      false,
+    ],
+    [
+      'a report of results told in prose',
+      'Velmora Lines half-year results beat forecasts',
+      'Velmora Lines said on Friday its half-year profit rose 12 percent.',
+      false,
+    ],
+  ])('%s', (_kind, headline, text, relays) => {
+    const article = buildArticle({
+      key: 'harbor/r.txt',
+      outlet: 'Harbor Times',
+      published: '2026-04-07',
+      headline,
+      text,
+    });
+    expect(relaysNoNews(article)).toBe(relays);
   });
 });
 

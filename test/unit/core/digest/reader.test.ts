@@ -421,6 +421,10 @@ describe('Function: composeDigest, the news a wire report leads with', () => {
     // The structured sentence ("Velmora Lines runs ferries ..., according to Harbour Wire") is not written.
     expect(texts.some((t) => t.includes('according to'))).toBe(false);
   });
+
+  it('gives a story whose only prose is a desk note no item: the note describes a table, it tells no news', () => {
+    expect(digest.items.filter((i) => i.storyId === 'story-noted')).toEqual([]);
+  });
 });
 
 describe('Function: digestProblems, a lead that skips its report’s lede, a day told twice', () => {
