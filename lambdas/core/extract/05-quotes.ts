@@ -24,6 +24,13 @@ const COMMA_THEN_CAPITALIZED = unicodePattern(
   String.raw`^\s*,\s*(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+){0,3}$`,
 );
 
+/**
+ * A comma and up to three describing words, a title or a job, all that stands before a name ("the candidate,
+ * regional clerk <Name>"); not a phrase that ties the name to someone else ("..., a friend of <Name>").
+ */
+const COMMA_THEN_DESCRIBED = unicodePattern(
+  String.raw`^\s*,\s*(?:(?!(?:of|for|to|with|and|by|a|an|the)\s)[\p{Alphabetic}.'\u2019-]+\s+){0,3}$`,
+);
 // Compiled once: a regex literal inside a loop builds a new RegExp object at every pass.
 const SPACE = /\s/;
 const LETTER = /\p{Alphabetic}/u;
@@ -194,7 +201,7 @@ export function findQuotes(
 ): Quote[] {
   const pairs = quotePairs(body);
   if (pairs.length === 0) return [];
-  const speakers = speakerCandidates(body, people, entities, namer, roleRegex(lex));
+  const speakers = speakerCandidates(body, people, entities, namer, lex);
   const genders = gendersOf(body, people, sentences);
   const subject = (at: number): string | undefined => subjectBefore(sentences, people, at);
   const cues = cuesOf(lex);
@@ -234,6 +241,7 @@ export function findQuotes(
     const frameStart = Math.max(first?.start ?? open, open - FRAME_REACH);
     const frameEnd =
       (endsParagraph ? tagParagraphEnd(body, closingParagraphEnd, cues.saidAfter) : undefined) ??
+      tagSentenceEnd(body, sentences, last, close, cues.saidAfter) ??
       Math.min(Math.max(last?.end ?? close, close + 1), close + 1 + FRAME_REACH, body.length);
     // The frame with every quotation blanked, built only where a cue may stand.
     const outside = mayHoldCue(cueSpans, frameStart, frameEnd)
@@ -345,6 +353,33 @@ const TAG_PARAGRAPH = unicodePattern(
 function tagParagraphEnd(body: string, paragraphEnd: number, saidAfter: RegExp): number | undefined {
   const tag = TAG_PARAGRAPH.exec(body.slice(paragraphEnd, paragraphEnd + 80));
   return tag !== null && saidAfter.test(` ${tag[1]}`) ? paragraphEnd + tag[0].length : undefined;
+}
+
+/** The name that opens a speech tag after a quotation: one to four capitalized words ("Ana Ruiz", "Dr. Ruiz"). */
+const TAG_NAME = unicodePattern(String.raw`^(?:\p{Uppercase}[\p{Alphabetic}.'\u2019-]*\s+){1,4}`);
+const ASKS_OR_EXCLAIMS = /[!?][ \t]*$/u;
+const SAME_LINE = /^[ \t]*$/u;
+
+/**
+ * '"Why would I say no?" Ana Ruiz asked.': a question or exclamation mark ends the quotation's sentence, so the tag
+ * after it is a sentence of its own. Where that next sentence, on the same line, opens with a name and a speech
+ * verb, it is read with the quote: where it ends. Not '"We won!" The crowd cheered as Ruiz said ...'.
+ */
+function tagSentenceEnd(
+  body: string,
+  sentences: readonly Sentence[],
+  last: Sentence | undefined,
+  close: number,
+  saidAfter: RegExp,
+): number | undefined {
+  if (last === undefined || last.end > close + 1 || !ASKS_OR_EXCLAIMS.test(body.slice(close - 3, close)))
+    return undefined;
+  const next = sentences[last.index + 1];
+  if (next === undefined || !SAME_LINE.test(body.slice(close + 1, next.start))) return undefined;
+  const name = TAG_NAME.exec(next.text);
+  return name !== null && saidAfter.test(next.text.slice(name[0].length - 1))
+    ? Math.min(next.end, close + 1 + FRAME_REACH)
+    : undefined;
 }
 
 /**
@@ -762,12 +797,35 @@ function definesInitials(body: string, name: { end: number; name: string }): boo
   return letters !== undefined && initialsOf(name.name, letters);
 }
 
+/**
+ * "the Danish navy", "the Bosnian Serb cabinet": a country's body written in lower case after its demonym (or
+ * two), which no name step takes for an organization. Not "the Danish police" (the gold counts police as no
+ * named speaker), not "the Monday session".
+ */
+const NATIONAL_SPEAKER = unicodePattern(
+  String.raw`\b[Tt]he\s+((\p{Uppercase}\p{Lowercase}+)\s+(?:\p{Uppercase}\p{Lowercase}+\s+)?(?:government|cabinet|navy|army|military|presidency|parliament|coast guard|air force|embassy))(?![\p{Alphabetic}])`,
+  'g',
+);
+
+/** Each national body of the text whose first word is a country or its demonym, kept as the text writes it. */
+function nationalBodies(body: string, countries: ReadonlyMap<string, string>): Speaker[] {
+  const out: Speaker[] = [];
+  NATIONAL_SPEAKER.lastIndex = 0;
+  for (let m = NATIONAL_SPEAKER.exec(body); m !== null; m = NATIONAL_SPEAKER.exec(body)) {
+    const [whole, name = '', first = ''] = m;
+    if (!countries.has(first)) continue;
+    const start = m.index + whole.length - name.length;
+    out.push({ start, end: start + name.length, name, kind: 'organization' });
+  }
+  return out;
+}
+
 function speakerCandidates(
   body: string,
   people: People,
   entities: Entities,
   namer: OrgNamer,
-  roles: RegExp,
+  lex: CompiledLexicon,
 ): Speaker[] {
   const list: Speaker[] = [];
   // The one a speaker told, or the outlet a report cites ("…, an official told Reuters"), never speaks.
@@ -799,7 +857,10 @@ function speakerCandidates(
     list.push({ start: s.start, end: s.end, name: s.name, kind });
   }
   pushMatches(list, body, PRONOUN, 'pronoun');
-  pushMatches(list, body, roles, 'role');
+  pushMatches(list, body, roleRegex(lex), 'role');
+  // A body found at the same words ("the Chinese Foreign Ministry") is named already.
+  for (const b of nationalBodies(body, lex.country))
+    if (!list.some((o) => o.start < b.end && b.start < o.end && o.kind !== 'place')) list.push(b);
   pushMatches(list, body, GENERIC_NOUN, 'generic');
   // Who passed on another's words did not speak them ("“…,” the agency quoted a corporal as saying"). Longer
   // entities first at one offset, so "Foreign Ministry" beats a place inside it.
@@ -932,11 +993,15 @@ function attribute(
           RELATIVE_WHO.test(outside.slice(sp.end - frameStart, vs - frameStart)),
       );
     const apposed = appositiveSubject(outside, frameStart, vs, inFrame);
-    // "Her spokesman, Bill McAllister, said": the name set off after the role is who spoke.
+    // "Her spokesman, Bill McAllister, said", "the candidate, regional clerk Ovez Durdyev, said": the name set
+    // off after the role is who spoke.
+    const gapToName =
+      apposed !== undefined && before?.kind === 'person'
+        ? outside.slice(apposed.end - frameStart, before.start - frameStart)
+        : '';
     const named =
-      apposed?.kind === 'generic' &&
-      before?.kind === 'person' &&
-      COMMA_THEN_CAPITALIZED.test(outside.slice(apposed.end - frameStart, before.start - frameStart))
+      (apposed?.kind === 'generic' && COMMA_THEN_CAPITALIZED.test(gapToName)) ||
+      (apposed?.kind === 'role' && COMMA_THEN_DESCRIBED.test(gapToName))
         ? before
         : apposed;
     // "A pensioner, a voter in Varno, said": a place closing the clause before the verb is inside it, no speaker;
@@ -1186,7 +1251,8 @@ function statementAuthors(body: string, speakers: readonly Speaker[]): Author[] 
       out.push({ start: from, name: national[0], kind: 'organization' });
       continue;
     }
-    const author = speakerAt(speakers, from);
+    // "a statement from Brindleys said": a name no step made a person's, right after, is the body that issued it.
+    const author = speakerAt(speakers, from) ?? nameAt(speakers, from);
     // "the statement by spokesman Ivo Brandt": a person named after one lower-case role word.
     const role = author === undefined ? ROLE_WORD.exec(body.slice(from, from + 40)) : null;
     const ranked = role === null ? undefined : speakerAt(speakers, from + role[0].length);
@@ -1241,6 +1307,16 @@ function speakerAt(
     const sp = speakers[i] as Speaker;
     if (sp.start !== at) return undefined;
     if (sp.kind === 'person' || sp.kind === 'organization') return { ...sp, kind: sp.kind };
+  }
+  return undefined;
+}
+
+/** A name no step made a person's or a body's, starting exactly at `at`, read as an organization's. */
+function nameAt(speakers: readonly Speaker[], at: number): (Speaker & { kind: Author['kind'] }) | undefined {
+  for (let i = firstAtOrAfter(speakers, at); i < speakers.length; i++) {
+    const sp = speakers[i] as Speaker;
+    if (sp.start !== at) return undefined;
+    if (sp.kind === 'name') return { ...sp, kind: 'organization' };
   }
   return undefined;
 }

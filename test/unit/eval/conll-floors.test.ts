@@ -92,9 +92,9 @@ describe.skipIf('skip' in folder)('CoNLL-2003 people and places per document (re
 
 // Quotes on the hand-annotated training documents, first pick (test/fixtures/real/conll2003-train.quotes.json), tuning ids:
 // the share of named quotations given their speaker (93 of 98 since session 18's surname and "saying" rules, 94 since
-// session 19's firm short forms; the rules before this gold gave 82) and the most quotations naming no one that may be
-// credited to someone (0 of 9; before, 1).
-const QUOTE_FLOOR = { rightSpeaker: 0.959, unnamedCredited: 0 };
+// session 19's firm short forms; the rules before this gold gave 82; 95 since "the <demonym> <demonym> cabinet" is a
+// body that speaks, session 27) and the most quotations naming no one that may be credited to someone (0 of 9; before, 1).
+const QUOTE_FLOOR = { rightSpeaker: 0.969, unnamedCredited: 0 };
 // Their held-aside ids, read once at the end of session 17: 23 of 27 (the tuning rules of that session moved none).
 const ASIDE_QUOTE_FLOOR = 0.851;
 // The second pick (conll2003-train.quotes-2.json, session 19), its tuning ids, measured before any rule was changed

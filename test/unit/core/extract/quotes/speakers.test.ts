@@ -360,6 +360,46 @@ describe('Function: findQuotes (speakers)', () => {
       'Ana Vikander said on Tuesday the ferry would be late.\n\nIt explained the "delay of the boat by an hour or so."',
       ['unknown', 'delay of the boat by an hour or so.'],
     ],
+    [
+      "a question mark ends the quote's sentence: the tag sentence after it, a name and a speech verb (tagSentenceEnd)",
+      'Actress Mina Delgrave will host the show again.\n\n"Why would I say no?" Delgrave asked on Friday.',
+      ['Mina Delgrave', 'Why would I say no?'],
+    ],
+    [
+      'an exclamation mark, and the quote after it in the same paragraph goes on with the same speaker',
+      'Actress Mina Delgrave will host the show again.\n\n"I am thrilled!" Delgrave said on Friday. "It is a dream for a girl from a small town."',
+      ['Mina Delgrave', 'It is a dream for a girl from a small town.'],
+    ],
+    [
+      'counter-example: a sentence after the exclamation that opens with no name and verb is no tag',
+      'Coach Ivo Brandt spoke after the final.\n\n"We won it at last!" The crowd cheered as Brandt said the cup was theirs.',
+      ['unknown', 'We won it at last!'],
+    ],
+    [
+      'a role, then its holder named after a job of lower-case words, set off by commas (COMMA_THEN_DESCRIBED)',
+      'Turnout was low in the villages.\n\n"I will serve the people with all my heart," the candidate, regional clerk Ovez Durdyev, said in a campaign statement.',
+      ['Ovez Durdyev', 'I will serve the people with all my heart,'],
+    ],
+    [
+      'counter-example: "a friend of <Name>" ties the name to someone else; the candidate is not named',
+      'Turnout was low in the villages.\n\n"I will serve the people with all my heart," the candidate, a friend of Ovez Durdyev, said in a campaign statement.',
+      ['unknown', 'I will serve the people with all my heart,'],
+    ],
+    [
+      "a country's body in lower case after its demonym (NATIONAL_SPEAKER)",
+      'Two boats were found off the coast on Monday.\n\nThe Danish navy said one of them was "drifting with no crew on board."',
+      ['Danish navy', 'drifting with no crew on board.'],
+    ],
+    [
+      'two demonyms before the body, an appositive before the verb',
+      'Talks on the vote stalled again.\n\nThe Bosnian Croat cabinet, in a letter to the envoy, said on Monday that any delay would be "a plain breach of the deal".',
+      ['Bosnian Croat cabinet', 'a plain breach of the deal'],
+    ],
+    [
+      'counter-example: "the <demonym> police" names no speaker, as "police said" does not',
+      'Two boats were found off the coast on Monday.\n\nThe Danish police said one of them was "drifting with no crew on board."',
+      ['unknown', 'drifting with no crew on board.'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });

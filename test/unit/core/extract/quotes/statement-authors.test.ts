@@ -42,6 +42,11 @@ describe('Function: findQuotes (a statement speaks for its author)', () => {
       ['Kip Lorne', 'It is a sad day for the valley,'],
     ],
     [
+      'AUTHORED_BY + nameAt: "a statement from <one word no step named>", then "it added"',
+      'A fire closed the high street store on Friday.\n\nA statement from Brindleys said the shop would be rebuilt.\n\n"We thank our staff and the town for their patience," it added.',
+      ['Brindleys', 'We thank our staff and the town for their patience,'],
+    ],
+    [
       'DOCUMENT_NOUN spelt with its accent: "the communiqué said" speaks for the body that issued it',
       'The Harbour Board issued a communiqué on Monday. Port Minister Daniel Okafor resigned.\n\n"We will review every contract," the communiqué said.',
       ['Harbour Board', 'We will review every contract,'],
