@@ -177,7 +177,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
-    text: 'wire reports: someone first named after the lead as the speaker of the quote that opens the sentence ("“…,” X, a customs official, told reporters"): a voice on the event, not a party to it',
+    text: 'wire reports: someone first named after the lead as the speaker of the quote that opens the sentence ("“…,” X, a customs official, told reporters", "“…,” X of <town> police, the force that ..., said"): a voice on the event, not a party to it',
     // A protest's leader, an announcer, a negotiator or a host often first speaks so; a judge gives the ruling's reasons.
     notTypes: [
       'protest',
@@ -193,7 +193,7 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     ],
     afterMain: true,
     before: String.raw`^["\u201C]?[^"\u201C\u201D]{10,}[,.!?]["\u201D]\s*$`,
-    after: String.raw`^(?:,[^.;"\u201C\u201D]{0,120},)?\s+(?:said|says|told|added)\b`,
+    after: String.raw`^(?:\s+of\s+(?:the\s+)?\p{Uppercase}[\p{Alphabetic}'\u2019-]*(?:\s+[\p{Alphabetic}'\u2019-]+){0,3})?(?:,[^.;"\u201C\u201D]{0,120},)?\s+(?:said|says|told|added)\b`,
     example: {
       text: 'Dorvan will cut barter deals to a minimum, officials said on Friday. “We have long worried about such deals,” Ola Berg, a deputy head of the customs office, told reporters.',
       notActor: 'Ola Berg',

@@ -32,8 +32,13 @@ describe('Lexicon: ACTOR_FRAME_ROWS (every row with its example and counterexamp
   });
 });
 
-describe('Lexicon: ACTOR_FRAME_ROWS, an officer closing the lead', () => {
+describe('Lexicon: ACTOR_FRAME_ROWS, officers and speakers around the lead', () => {
   it.each([
+    [
+      'the speaker of a quote after the lead, named with the body she speaks for ("X of <town> police, the force that ..., said"), is a voice on the event',
+      'A cargo plane with a burst tyre was due to land at Kelby airport later on Tuesday, a police spokeswoman said. “The runway has been cleared for it,” Ada Moor of Kelby police, the force that guards the airport, said.',
+      [],
+    ],
     [
       'a foreign minister telling what the government asked of another speaks for it',
       'Portugal asked Spain on Wednesday to explain the expulsion of its fishing crews, Foreign Minister Ola Berg said.',
