@@ -51,8 +51,7 @@ export function participantsIn(
     // "X called the ruling ..." reacts to the event rather than taking part in it.
     const sentenceEnd = ranges.find((r) => m.start >= r.start && m.end <= r.end)?.end ?? m.end;
     if (reactsTo(inp.body, m, sentenceEnd)) continue;
-    // A vox-pop ("Jeong, a 38-year-old nurse") speaks for the public, not for a party to the event.
-    if (person?.title !== undefined && AGE_ROLE.test(person.title)) continue;
+    if (person?.title !== undefined && voxPop(inp, m, person.title)) continue;
     seen.add(m.name);
     const part: Participant = { name: m.name, kind: 'person' };
     if (person?.title !== undefined) part.role = person.title;
@@ -554,6 +553,20 @@ function reactsTo(body: string, m: { start: number; end: number }, sentenceEnd: 
 }
 
 const AGE_ROLE = /^\d+-year-old\b/;
+/** The appositive after a name, then a verb of speech ("X, a 38-year-old nurse, said"). */
+const APPOSITIVE_THEN_SPEECH = /^,[^,]{1,120},\s+(?:said|says|told)\b/u;
+
+/**
+ * A vox-pop ("Jeong, a 38-year-old nurse, said ...") speaks for the public, not for a party to the event; one whose
+ * appositive gives an age but who opens the sentence and acts in it ("X, the 43-year-old former captain, is to play
+ * on") is its doer.
+ */
+function voxPop(inp: EventInputs, m: { start: number; end: number }, title: string): boolean {
+  if (!AGE_ROLE.test(title)) return false;
+  const sentence = inp.sentences[spanOf(inp.sentences, m.start, m.end).sentence];
+  const opens = sentence !== undefined && m.start === sentence.start;
+  return !opens || APPOSITIVE_THEN_SPEECH.test(inp.body.slice(m.end, sentence.end));
+}
 
 /** How many sentences after a lead without names may name its people. */
 const FOLLOW_UP = 2;

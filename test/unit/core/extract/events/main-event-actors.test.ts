@@ -139,6 +139,16 @@ describe('Function: findMainEvent (the people)', () => {
       'Anna Lind, whose brother once worked for Senator Ivo Marsh, met the party leaders in Dunmore on Monday night.',
       ['Anna Lind'],
     ],
+    [
+      'one who opens the lead with an age in the appositive and acts in it is its doer',
+      'Ivo Marsh, the 41-year-old former Harlow captain, is to play one more season for the club, Harlow said on Monday.',
+      ['Ivo Marsh'],
+    ],
+    [
+      'one who opens a sentence with an age in the appositive and only speaks is a vox-pop',
+      'Voters in Kelby chose a new mayor on Sunday. Ada Moor, a 38-year-old nurse, said she had voted for the first time.',
+      [],
+    ],
   ])('takes part: %s', (_case, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
