@@ -177,8 +177,9 @@ describe.skipIf('skip' in folder)('CoNLL-2003 train quotes (real text)', () => {
 // named in the next lead sentence, is the other side. Session 27: 75.4 (P 69.5, R 82.5) since the officials named
 // after a lead telling what a body said of itself ("<country> said on <day> it ...") speak for it, no party; 76.3
 // (P 71.0) since a person a thing depicts or honours ("in tribute to X") or named in a "whose" clause is no party;
-// 77.0 (R 83.8) since one who opens the lead with an age in the appositive and acts is no vox-pop.
-const EVENT_FLOOR = { place: 46 / 52, date: 86 / 92, actorsF1: 0.77, placedWithoutGold: 26 };
+// 77.0 (R 83.8) since one who opens the lead with an age in the appositive and acts is no vox-pop; 77.9 (P 72.8)
+// since a person first named as a noun's modifier in the rebuilt headline ("<X> aide quits") is no party.
+const EVENT_FLOOR = { place: 46 / 52, date: 86 / 92, actorsF1: 0.779, placedWithoutGold: 26 };
 // The third train pick's 87 tuning reports (session 23, labelled blind): first output, before any rule was written
 // against them, place 19 of 31, day 50 of 59, actors F1 59.3 (P 46.7, R 81.4), 17 of 56 no-place reports given one.
 // Place 22 and 15 no-place reports placed after session 23's rules (a press review's papers, "in X village", a venue
@@ -192,8 +193,9 @@ const EVENT_FLOOR = { place: 46 / 52, date: 86 / 92, actorsF1: 0.77, placedWitho
 // before a player's full name no longer makes a second actor. Session 27: 76.6 (P 70.6, R 83.7) since the officials
 // named after a lead telling what a body said of itself speak for it; 78.3 (P 73.5) since a person a thing depicts or
 // honours ("the teachings of X") is no party; 79.1 (P 75.0) since a quote's speaker named "X of <town> police, the
-// force that ..., said" after the lead is a voice on the event.
-const THIRD_EVENT_FLOOR = { place: 25 / 29, date: 50 / 59, actorsF1: 0.791, placedWithoutGold: 15 };
+// force that ..., said" after the lead is a voice on the event; 80.0 (P 76.6) since a person first named as a noun's
+// modifier ("<X> aide quits") is no party.
+const THIRD_EVENT_FLOOR = { place: 25 / 29, date: 50 / 59, actorsF1: 0.8, placedWithoutGold: 15 };
 // The testa reports (held aside), read once at the end of session 21, after its rules: place 8 of 15, day 26 of 29,
 // actors F1 53.5 (P 42.2, R 73.1), 6 of 24 no-place reports given one.
 // Unchanged when read once again at the end of session 22, after its place rules, and of session 23; at the end of

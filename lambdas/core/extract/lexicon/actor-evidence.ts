@@ -652,6 +652,18 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
       actor: 'Ruth Vale',
     },
   },
+  {
+    text: 'headlines and leads: a person first named only as the modifier of a noun for someone or something else ("<X> aide quits", "students burn <X> effigy", "leaders weigh <X> invitation")',
+    after: String.raw`^\s+(?:aides?|advisers?|advisors?|allies|ally|loyalists?|camp|spokes(?:man|woman|person)|effig(?:y|ies)|invitation)\b`,
+    example: {
+      text: 'Marsh aide quits over leaked memo.\n\nA senior aide to Senator Ivo Marsh resigned on Friday over a leaked memo, the senator’s office said.',
+      notActor: 'Ivo Marsh',
+    },
+    counterexample: {
+      text: 'Senator Ivo Marsh resigned on Friday over a leaked memo, and his aide Ola Berg left with him.',
+      actor: 'Ivo Marsh',
+    },
+  },
 ];
 
 /**
