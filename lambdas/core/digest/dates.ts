@@ -46,11 +46,13 @@ const LONG_SPAN_MS = 62 * 86_400_000;
 
 const APPROXIMATE = /\b(?:ago|couple|few|several|some|about|around|roughly|nearly|almost)\b/i;
 /**
- * A span of days or weeks counted back from the report ("in the last five days"; "the past week", seven
- * days to the report's, not the calendar week before it as "last week" is): whether it ends on the
- * report's day or the day before is a guess, and a short span's written bounds would state it.
+ * A span of days, weeks or months counted back from the report ("in the last five days"; "the past
+ * week", seven days to the report's, not the calendar week before it as "last week" is; "in the past two
+ * months"): whether it ends on the report's day or the day before is a guess, and a span's written
+ * bounds would state it. Years are written as years ("from 2015 to 2023"), which no day bound states.
  */
-const COUNTED_BACK = /\b(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days|weeks)\b|\bpast\s+week\b/i;
+const COUNTED_BACK =
+  /\b(?:last|past|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months)\b|\bpast\s+(?:week|month)\b/i;
 
 /** The preposition a date phrase opens with; the verifier looks for the words after it. */
 export const PHRASE_PREPOSITION = /^(?:on|in|from|over) /u;

@@ -24,6 +24,9 @@ describe('Function: datePhrase', () => {
     [date('2022-12-30', '2023-01-02', 'range'), '2023-06-06', 'from December 30, 2022, to January 2, 2023'],
     // Days counted back from the report ("in the last five days"): its bounds would be a guess.
     [{ ...date('2023-06-01', '2023-06-05', 'range'), text: 'in the last five days' }, '2023-06-06', null],
+    // Months counted back ("in the past two months") have no day bounds a source states either.
+    [{ ...date('2023-04-06', '2023-06-05', 'range'), text: 'In the past two months' }, '2023-06-06', null],
+    [{ ...date('2023-05-06', '2023-06-05', 'month'), text: 'over the past month' }, '2023-06-06', null],
     // "The past week" is the seven days to the report, not the calendar week before it ("last week").
     [{ ...date('2023-05-29', '2023-06-04', 'week'), text: 'In the past week' }, '2023-06-06', null],
     [
