@@ -34,12 +34,13 @@ if ('skip' in folder) console.warn(`CoNLL-2003 wire-copy digest floors skipped: 
  * to tell (tellsSomething: a report of news holding a sentence of prose), so leaving furniture out costs no
  * share: desk notes no longer make fallback items, results listings and two kinds of table or press-digest
  * line are no prose. Train: 473 items -> 468, every one removed furniture; 475 stories with something to
- * tell, 468 told (0.985; the old share, of all 525 stories, was 0.901). Dev keeps its floor, first read on
- * the old share, until the next reading at a session's end.
+ * tell, 468 told (0.985; the old share, of all 525 stories, was 0.901). Dev, read once at the session's
+ * end: 177 reports, 133 stories, 124 items (126 before), 0 problems; 124 stories with something to
+ * tell, all 124 told (the old share of all 133 stories: 0.932).
  */
 const FLOORS = {
   train: { problems: 0, storiesWithItem: 0.985 },
-  dev: { problems: 0, storiesWithItem: 0.94 },
+  dev: { problems: 0, storiesWithItem: 1 },
 } as const;
 
 describe.skipIf('skip' in folder)('Function: composeDigest on CoNLL-2003 wire copy (real text)', () => {
