@@ -226,6 +226,8 @@ export const NON_TERMINAL_ABBREVIATIONS: readonly string[] = [
   'Dept.',
   'Gov’t.',
   'Atty.',
+  // "Dist. Atty. <Name>": the district attorney's title abbreviated in US copy.
+  'Dist.',
   'Sr.',
   'Jr.',
   'Op.',

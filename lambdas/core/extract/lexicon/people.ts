@@ -65,6 +65,7 @@ export const TITLE_PHRASES: readonly string[] = [
   'Magistrate',
   'Prosecutor',
   'District Attorney',
+  'Dist. Atty.',
   'Ambassador',
   'Envoy',
   'Special Envoy',
@@ -166,6 +167,8 @@ export const TITLE_PHRASES: readonly string[] = [
   'Police Chief',
   'Commissioner',
   'Inspector',
+  'Constable',
+  'Const.',
   'Superintendent',
   'Top Diplomat',
   'Diplomat',
@@ -488,6 +491,8 @@ export const DOTTED_HONORIFICS: readonly string[] = [
   'Insp.',
   'Supt.',
   'Det.',
+  // Canadian and British police rank, "Const. <Name> said".
+  'Const.',
   'Pres.',
 ];
 

@@ -24,6 +24,11 @@ describe('Function: splitSentences', () => {
       ['John F. Kennedy spoke first.', 'Then J.K. Rowling read.'],
     ],
     [
+      "a police rank and a district attorney's title abbreviated before a name",
+      'The case went to Dist. Atty. Ross Kellan. Const. Tim Varga made the arrest.',
+      ['The case went to Dist. Atty. Ross Kellan.', 'Const. Tim Varga made the arrest.'],
+    ],
+    [
       'decimals and percentages',
       'Shares rose 3.5% to $12.40 each. Volume doubled.',
       ['Shares rose 3.5% to $12.40 each.', 'Volume doubled.'],

@@ -43,6 +43,11 @@ describe('Function: toParagraphs', () => {
       ['The order was signed by Lt. Col. Ana Reyes.'],
     ],
     [
+      'goes on after a paragraph cut at a police rank',
+      '"Everyone got out safely," Dunmore police Const.\n\nTim Varga told reporters.',
+      ['"Everyone got out safely," Dunmore police Const. Tim Varga told reporters.'],
+    ],
+    [
       'keeps a paragraph ending in a name suffix, which ends sentences',
       'The award went to Tom Berg Jr.\n\nCrowds lined the quay.',
       ['The award went to Tom Berg Jr.', 'Crowds lined the quay.'],

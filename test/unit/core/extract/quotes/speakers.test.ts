@@ -400,6 +400,16 @@ describe('Function: findQuotes (speakers)', () => {
       'Two boats were found off the coast on Monday.\n\nThe Danish police said one of them was "drifting with no crew on board."',
       ['unknown', 'drifting with no crew on board.'],
     ],
+    [
+      'Canadian and British copy: "Const. <surname> said" after "Constable <Name>" (a rank, no part of the name)',
+      'Police arrested a former worker on Friday, said Constable Tim Varga.\n\n"Everyone else got out safely," Const. Varga said.',
+      ['Tim Varga', 'Everyone else got out safely,'],
+    ],
+    [
+      'US copy: "said Dist. Atty. <Name>" (the abbreviation does not end the sentence)',
+      'A jury returned its verdict on Monday.\n\n"This is the kind of case the law was made for," said Dist. Atty. Ross Kellan.',
+      ['Ross Kellan', 'This is the kind of case the law was made for,'],
+    ],
   ])('attributes a quote: %s', (_name, body, expected) => {
     expect(quotes(body)).toContainEqual(expected);
   });
