@@ -9,7 +9,7 @@
 import { analyzeDocument } from '../../lambdas/core/analyze';
 import type { Digest } from '../../lambdas/core/digest';
 import { relaysNoNews, unfitReason } from '../../lambdas/core/digest/input';
-import type { Article, Story } from '../../lambdas/core/model';
+import type { Article, EventMention, Story } from '../../lambdas/core/model';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
 import { digestProblems } from '../support/digest-check';
 import { digestOfArticles } from '../support/digest-run';
@@ -83,6 +83,20 @@ export async function quoteAsideIds(dir: string): Promise<Set<string>> {
   return new Set(cases.filter((c) => c.split === 'held-aside').map((c) => c.id));
 }
 
+/** One wire copy read whole as an uploaded text file is (headline line, dateline and all), on the digest's day. */
+async function readWireCopy(copy: WireCopy) {
+  return analyzeDocument(
+    {
+      key: copy.key,
+      bytes: Buffer.from(copy.body),
+      contentType: 'text/plain',
+      metadata: { published: copy.published },
+      lastModified: UPLOADED,
+    },
+    { maxBytes: 5 * 1024 * 1024, reference: LOCAL_REFERENCE_DATA },
+  );
+}
+
 /** The digest of one split's wire copy, with its articles and stories. */
 export async function conllDigest(
   dir: string,
@@ -92,19 +106,25 @@ export async function conllDigest(
   const list: Article[] = [];
   for (const copy of docs.map((d) => wireCopy(d, split))) {
     if (copy === null) continue;
-    const result = await analyzeDocument(
-      {
-        key: copy.key,
-        bytes: Buffer.from(copy.body),
-        contentType: 'text/plain',
-        metadata: { published: copy.published },
-        lastModified: UPLOADED,
-      },
-      { maxBytes: 5 * 1024 * 1024, reference: LOCAL_REFERENCE_DATA },
-    );
+    const result = await readWireCopy(copy);
     if ('sentences' in result) list.push(result);
   }
   return { documents: docs.length, ...(await digestOfArticles(list, UPLOADED)) };
+}
+
+/** The main event of each document's wire copy, read as `conllDigest` reads it, by the document's index. */
+export async function wireMainEvents(
+  docs: readonly ConllDocument[],
+  split: ConllSplit,
+): Promise<Map<number, { copy: WireCopy; main: EventMention | null }>> {
+  const out = new Map<number, { copy: WireCopy; main: EventMention | null }>();
+  for (const doc of docs) {
+    const copy = wireCopy(doc, split);
+    if (copy === null) continue;
+    const result = await readWireCopy(copy);
+    out.set(doc.index, { copy, main: 'sentences' in result ? result.mainEvent : null });
+  }
+  return out;
 }
 
 /** The reader's check's kinds of problem, by the words its lines open with (after the story id); the first that fits. */
