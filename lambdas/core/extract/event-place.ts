@@ -129,7 +129,7 @@ export function pickLocation(
   // event happened better than a dateline, which may be the story's town across the state.
   if (unknown !== undefined) return unknown;
   // The city of the dateline says more than a venue ("at Khalifa International Stadium") of the same lead.
-  if (dateline !== undefined && dateline !== '') return dateline;
+  if (dateline !== undefined && dateline !== '') return leadTownBeyond(inp, dateline) ?? dateline;
   if (venue !== undefined) return venue;
   return namedBuilding(inp, main) ?? ownerTown(inp, main) ?? leadPlace(inp) ?? headlinePlace(inp);
 }
@@ -445,6 +445,17 @@ export function townWithCountry(inp: EventInputs, start: number, end: number): s
       return town;
   }
   return undefined;
+}
+
+/**
+ * Another town of the dateline's country that the lead names ("MOSCOW - Police in the Urals city of Kelby ..."): a wire
+ * files from the capital what happened elsewhere in the country, so the dateline is where the report was written.
+ */
+function leadTownBeyond(inp: EventInputs, dateline: string): string | undefined {
+  const place = leadPlace(inp);
+  if (place === undefined || place === dateline || !knownTown(inp, place)) return undefined;
+  const country = countryOfTown(inp, dateline) ?? inp.lex.country.get(dateline);
+  return country !== undefined && countryOfTown(inp, place) === country ? place : undefined;
 }
 
 /** The first place the lead names in running text when the event's own sentences name none. */

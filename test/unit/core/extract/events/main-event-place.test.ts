@@ -288,6 +288,21 @@ describe('Function: findMainEvent (the place)', () => {
       'Governor Ruth Ashford’s home church was badly damaged in a suspicious fire. Pastor Tom Berg said the blaze began in the vestry. He would not say whether the fire was aimed at Ashford.',
       undefined,
     ],
+    [
+      'a wire files from the capital what the lead places in another town of the same country: that town',
+      'ROME (Reuters) - Doctors said on Tuesday that a boy bitten by a snake was out of danger. He had been playing in a field near Ancona when it struck.',
+      'Ancona',
+    ],
+    [
+      'a town of another country the lead names leaves the dateline the place',
+      'ROME (Reuters) - Doctors said on Tuesday that a boy bitten by a snake was out of danger. He had been playing in a field near Geneva when it struck.',
+      'Rome',
+    ],
+    [
+      'a town the lead names only as where someone comes from leaves the dateline the place',
+      'ROME (Reuters) - Doctors said on Tuesday that a boy bitten by a snake was out of danger. The boy, from Ancona, had been playing in a field.',
+      'Rome',
+    ],
   ])('%s', (_, body, place) => {
     expect(analyze(body).mainEvent?.location).toBe(place);
   });
