@@ -453,7 +453,14 @@ export function townWithCountry(inp: EventInputs, start: number, end: number): s
  */
 function leadTownBeyond(inp: EventInputs, dateline: string): string | undefined {
   const place = leadPlace(inp);
-  if (place === undefined || place === dateline || !knownTown(inp, place)) return undefined;
+  // A state whose name a small town also bears is the state, no town of it.
+  if (
+    place === undefined ||
+    place === dateline ||
+    !knownTown(inp, place) ||
+    inp.lex.gazetteer?.division(place) !== undefined
+  )
+    return undefined;
   const country = countryOfTown(inp, dateline) ?? inp.lex.country.get(dateline);
   return country !== undefined && countryOfTown(inp, place) === country ? place : undefined;
 }
