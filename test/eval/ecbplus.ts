@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawObject } from '../../lambdas/core/model';
+import { CAPTURE_STAMP } from '../../lambdas/core/parse/patterns';
 import { UPLOAD_TIME } from './corpus';
 
 /** The development split beside the repository. */
@@ -59,6 +60,16 @@ export function withoutDateLine(text: string): string {
     .join('\n');
 }
 
+/**
+ * The corpus's date line as the day an uploader would pass on as published, or null where the page's stamp says
+ * that day is when the page was saved ("Posted 3 weeks ago [saved on 9 May 2016]"): passing it on would state a
+ * false publication day.
+ */
+export function publicationDay(dateLine: string | null | undefined, text: string): string | null {
+  if (!dateLine) return null;
+  return text.split('\n', DATE_LINE_REACH).some((line) => CAPTURE_STAMP.test(line)) ? null : dateLine;
+}
+
 /** Whether the development split is present, or why not. */
 export function ecbplusMissing(dir: URL = ECBPLUS_DIR): string | null {
   return existsSync(join(fileURLToPath(dir), 'gold.json'))
@@ -78,7 +89,8 @@ export async function loadEcbplus(setting: DateSetting, dir: URL = ECBPLUS_DIR):
     if (!entry) throw new Error(`${name} has no entry in ${join(path, 'gold.json')}`);
     const text = await readFile(join(path, 'docs', name), 'utf8');
     const metadata: Record<string, string> = {};
-    if (setting === 'dated' && entry.dateLine) metadata.published = entry.dateLine;
+    const published = publicationDay(entry.dateLine, text);
+    if (setting === 'dated' && published) metadata.published = published;
     // An uploader passes the page's address along as it passes the date line; a date in it is a date.
     if (setting === 'dated' && entry.url) metadata.url = entry.url;
     const body = setting === 'dated' ? text : withoutDateLine(text);

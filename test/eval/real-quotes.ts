@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Quote } from '../../lambdas/core/model';
 import { UPLOAD_TIME } from './corpus';
+import { publicationDay } from './ecbplus';
 import type { Analyze } from './evaluate';
 import { quoteTextMatches, speakerMatches } from './metrics';
 import { loadRealCorpus, type RealCase, realCorpusDir, type Split } from './real';
@@ -86,12 +87,13 @@ export async function corpusRaw(
   id: string,
   dateLines: Record<string, { dateLine: string | null }>,
 ): Promise<RealCase['raw']> {
-  const dateLine = dateLines[id]?.dateLine;
+  const bytes = new Uint8Array(await readFile(join(dir, 'docs', `${id}.txt`)));
+  const published = publicationDay(dateLines[id]?.dateLine, new TextDecoder().decode(bytes));
   return {
     key: `${id}.txt`,
-    bytes: new Uint8Array(await readFile(join(dir, 'docs', `${id}.txt`))),
+    bytes,
     contentType: 'text/plain',
-    metadata: dateLine ? { published: dateLine } : {},
+    metadata: published ? { published } : {},
     lastModified: UPLOAD_TIME,
   };
 }

@@ -9,6 +9,7 @@ import { analyzeDocument } from '../../lambdas/core/analyze';
 import type { Digest } from '../../lambdas/core/digest';
 import type { Article, Story } from '../../lambdas/core/model';
 import { LOCAL_REFERENCE_DATA } from '../../lambdas/local/cli/reference-data';
+import { publicationDay } from '../eval/ecbplus';
 import { digestOfArticles } from './digest-run';
 
 /** Where the split lives; `ECBPLUS_DEV` overrides it. */
@@ -36,7 +37,7 @@ export function ecbplusGoldStories(): Map<string, string> {
   return new Map(Object.entries(readGold()).map(([id, row]) => [`${id}.txt`, row.story]));
 }
 
-/** The split's reports as the extractor reads them: the URL and the date line as object metadata. */
+/** The split's reports as the extractor reads them: the URL and the date line (where it is a publication day) as object metadata. */
 export async function ecbplusArticles(): Promise<Article[]> {
   const gold = readGold();
   const files = readdirSync(`${ECBPLUS_DEV}/docs`).sort();
@@ -45,11 +46,13 @@ export async function ecbplusArticles(): Promise<Article[]> {
     const row = gold[file.replace(/\.txt$/, '')];
     const metadata: Record<string, string> = {};
     if (row?.url) metadata.url = row.url;
-    if (row?.dateLine) metadata.published = row.dateLine;
+    const bytes = readFileSync(`${ECBPLUS_DEV}/docs/${file}`);
+    const published = publicationDay(row?.dateLine, bytes.toString('utf8'));
+    if (published) metadata.published = published;
     const result = await analyzeDocument(
       {
         key: file,
-        bytes: readFileSync(`${ECBPLUS_DEV}/docs/${file}`),
+        bytes,
         contentType: 'text/plain',
         metadata,
         lastModified: UPLOADED,

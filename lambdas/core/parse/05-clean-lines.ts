@@ -5,7 +5,13 @@
 import { readByline, readContactLine, readCreditLine } from './credits';
 import { normalizeDate } from './dates';
 import { addCandidate, type Draft } from './draft';
-import { BOILERPLATE_LINES, FURNITURE_LINES, MAX_BOILERPLATE_LINE, PUBLISHED_STAMP } from './patterns';
+import {
+  BOILERPLATE_LINES,
+  CAPTURE_STAMP,
+  FURNITURE_LINES,
+  MAX_BOILERPLATE_LINE,
+  PUBLISHED_STAMP,
+} from './patterns';
 import { isDateStamp, stampDate, takeDatePrefix } from './stamps';
 
 /** Removes bylines, contact, credit and boilerplate lines from the body, keeping what they say. */
@@ -29,12 +35,14 @@ function isDropped(line: string, draft: Draft): boolean {
   if (readCreditLine(line, draft.meta)) return true;
   if (readByline(line, draft.meta)) return true;
   const stamp = line.match(PUBLISHED_STAMP);
-  const stamped = stamp ? normalizeDate(stamp[1] as string) : null;
+  // A saved page's stamp names the day it was saved beside the day it was posted, if at all: only the latter counts.
+  const stamped = stamp ? normalizeDate((stamp[1] as string).replace(CAPTURE_STAMP, '').trim()) : null;
   if (stamped) {
     // The stamp sits in the byline block, so it is trusted like the byline.
     addCandidate(draft.meta.published, stamped, 'byline');
     return true;
   }
+  if (stamp && CAPTURE_STAMP.test(line)) return true;
   if (isDateStamp(line)) {
     const day = stampDate(line);
     if (day !== null) addCandidate(draft.meta.published, day, 'byline');

@@ -87,3 +87,9 @@ export const CONTACT_LINE =
 
 /** "Published 9:00 AM EDT, Mon June 5, 2023": the article's own publication stamp. */
 export const PUBLISHED_STAMP = /^(?:first )?(?:published|posted)(?: on)?:?\s+(.{6,80})$/i;
+/**
+ * "Posted 3 weeks ago [saved on 9 May 2016]": the part of a captured or archived page's stamp that names the day the
+ * page was saved, often long after it was posted. That day is no publication day.
+ */
+export const CAPTURE_STAMP =
+  /[[(]?\b(?:downloaded|retrieved|archived|captured|accessed|saved) on\b[^\])]*[\])]?/i;

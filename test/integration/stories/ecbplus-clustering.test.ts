@@ -36,9 +36,10 @@ const FLOORS = {
  * Session 24 (a weekday veto between sides that share nobody taking part): undated 95.1 -> 95.8,
  * precision 97.1 -> 98.4, pairwise precision 96.1 -> 97.8. Session 25 (the eval passes each report's page
  * address, and a page without a date line is dated by the day its address gives): dated 94.4 -> 94.9.
+ * Session 27 (a saved page's download day no longer dates its report, which then joins its story): dated 94.9 -> 95.2.
  */
 const TUNING_FLOORS = {
-  dated: { bCubedF1: 0.949, bCubedP: 0.999, pairwiseP: 0.999 },
+  dated: { bCubedF1: 0.952, bCubedP: 0.999, pairwiseP: 0.999 },
   undated: { bCubedF1: 0.957, bCubedP: 0.983, pairwiseP: 0.977 },
 } as const;
 
@@ -51,11 +52,18 @@ const TUNING_FLOORS = {
  * (the weekday veto): undated 93.2 -> 93.8, precision 96.6 -> 97.5, pairwise precision 95.5 -> 96.7;
  * session 25 (a report the rest of its story no longer takes may move into a smaller story, the
  * larger first): undated 93.8 -> 94.0; session 25 (pages dated by their address): dated 93.5 -> 94.1.
+ * Session 27: one report's date line was the day its page was downloaded, 18 months after the post, and
+ * that false day kept it out of its own story; without it the report joins its story (dated 94.1 -> 94.9,
+ * undated 94.0 -> 94.8), and in this order report 1_12ecb, a round-up that reads as much like the look-alike
+ * 2_ecb story as like its own in every order, now falls into it: undated precision 97.5 -> 96.9, pairwise
+ * 96.7 -> 96.3.
+ * Those two floors were lowered to the figures measured on true input, the one time a floor went down,
+ * because the higher ones rested on a day the report does not state.
  */
 const WORST_ORDER = 'shuffle 1';
 const WORST_ORDER_FLOORS = {
-  dated: { bCubedF1: 0.941, bCubedP: 0.999, pairwiseP: 0.999 },
-  undated: { bCubedF1: 0.94, bCubedP: 0.974, pairwiseP: 0.966 },
+  dated: { bCubedF1: 0.949, bCubedP: 0.999, pairwiseP: 0.999 },
+  undated: { bCubedF1: 0.948, bCubedP: 0.969, pairwiseP: 0.962 },
 } as const;
 
 describe.skipIf(missing !== null)('Eval: story merging on the ECB+ development split', () => {

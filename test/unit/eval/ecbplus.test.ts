@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDateLine } from '../../eval/ecbplus';
+import { publicationDay, withoutDateLine } from '../../eval/ecbplus';
 
 describe('Function: withoutDateLine', () => {
   it.each([
@@ -32,5 +32,31 @@ describe('Function: withoutDateLine', () => {
     ],
   ])('withholds %s', (_case, text, expected) => {
     expect(withoutDateLine(text)).toBe(expected);
+  });
+});
+
+describe('Function: publicationDay', () => {
+  it.each([
+    [
+      'a date line under the headline',
+      '2011-03-03',
+      'Quarry fire spreads\nMarch 3, 2011, 9:10 am\nBody.',
+      '2011-03-03',
+    ],
+    ['no date line', null, 'Quarry fire spreads\nBody.', null],
+    [
+      "a saved page's stamp: the day it was saved",
+      '2016-05-09',
+      'Quarry fire spreads\nPosted 3 weeks ago [saved on 9 May 2016]\nBody.',
+      null,
+    ],
+    [
+      'a sentence saving something far into the body',
+      '2011-03-03',
+      'a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nThe files were saved on a laptop.',
+      '2011-03-03',
+    ],
+  ])('passes on %s as %s', (_case, dateLine, text, expected) => {
+    expect(publicationDay(dateLine, text)).toBe(expected);
   });
 });

@@ -79,8 +79,9 @@ describe.skipIf(!ecbplusPresent)(
     ])('drops every sentence with %s', async (_case, alter) => {
       const authorship = asked(await compose(alter));
       // Enough items for the check to mean something: 52 on main f310ce2, 50 once pages dated by their
-      // addresses let two reports join their stories (two right items fewer, session 25).
-      expect(authorship.length).toBeGreaterThanOrEqual(50);
+      // addresses let two reports join their stories (two right items fewer, session 25), 49 once a saved
+      // page's day no longer dates its report and it joins its story (session 27).
+      expect(authorship.length).toBeGreaterThanOrEqual(49);
       expect(authorship.every((a) => a.composer === 'extractive' && a.dropped.length === 1)).toBe(true);
     });
   },

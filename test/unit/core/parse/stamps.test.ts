@@ -49,4 +49,16 @@ describe('date-stamp lines (page furniture)', () => {
     expect(parsed.meta.headline.map((h) => h.value)).toEqual(['Harbour pool reopens after storm repairs']);
     expect(parsed.meta.published.map((p) => p.value)).toContain('2013-06-07');
   });
+
+  it.each([
+    ['Posted 3 weeks ago [saved on 9 May 2016]', []],
+    ['Posted 2 years, 40 days ago [downloaded on 11 June 2015]', []],
+    ['Published: 4 March 2011 (archived on 2 April 2014)', ['2011-03-04']],
+  ])('drops the saved page stamp %j and reads only the day it was posted: %j', async (stamp, days) => {
+    const parsed = await parseText(
+      `Harbour pool reopens\n\n${stamp}\n\nThe town pool reopened on Thursday, the council said.\n`,
+    );
+    expect(parsed.body).not.toContain(stamp);
+    expect(parsed.meta.published.map((p) => p.value.slice(0, 10))).toEqual(days);
+  });
 });
