@@ -256,7 +256,7 @@ function matchParties(
       : participantsIn(inp, [opening], location, []).filter((p) => p.kind === 'person');
   const others = [...subjectBefore(inp, main), ...told];
   const sides = [...found.filter((p) => p.kind === 'person'), ...others].map((p) => p.name);
-  others.push(...beatenBy(inp, main, sides));
+  others.push(...beatenBy(inp, sides));
   const extra = others.filter(
     (p, i) => !found.some((f) => f.name === p.name) && others.findIndex((o) => o.name === p.name) === i,
   );
@@ -267,15 +267,16 @@ function matchParties(
 const WIN_OBJECT_BEFORE = unicodePattern(BEATEN_SIDE.before);
 
 /**
- * The other side of a singles match, named in the lead's sentences as the one a party beat ("<party>, seeded second,
- * took three hours to defeat <name>", '"...," <party> said after routing <name>'): the sentence's first person is a
- * party. A win told in a relative clause ("<party> said his next rival, who beat <name>, ...") is another's: the
+ * The other side of a singles match, named in any of the lead's sentences as the one a party beat ("<party>, seeded
+ * second, took three hours to defeat <name>", '"...," <party> said after routing <name>'): the sentence's first person
+ * is a party. A lead may tell the player first, quote them on the win, and only then give the sentence the match's
+ * cue sits in ("It was <party>'s sixth win in a row"), so a sentence before the main one counts too. A win told in a relative clause ("<party> said his next rival, who beat <name>, ...") is another's: the
  * actor frames keep that one out.
  */
-function beatenBy(inp: EventInputs, main: number, sides: readonly string[]): Participant[] {
+function beatenBy(inp: EventInputs, sides: readonly string[]): Participant[] {
   const out: Participant[] = [];
   for (const s of leadSentences(inp.sentences)) {
-    if (s.index < main || PAST_CLAUSE.test(s.text) || OTHER_GAME.test(s.text)) continue;
+    if (PAST_CLAUSE.test(s.text) || OTHER_GAME.test(s.text)) continue;
     const mentions = inp.people.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const first = mentions[0];
     if (first === undefined || !sides.includes(first.name)) continue;

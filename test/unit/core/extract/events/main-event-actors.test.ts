@@ -149,6 +149,11 @@ describe('Function: findMainEvent (the people)', () => {
       'Voters in Kelby chose a new mayor on Sunday. Ada Moor, a 38-year-old nurse, said she had voted for the first time.',
       [],
     ],
+    [
+      'a singles match whose lead quotes the winner on the one he beat before the sentence with the match cue',
+      'Carefree Omar Tazi swapped his name as a joker for a calm new style on Monday. "I just think about the next point now," Tazi said after routing Dane Per Holm 6-1 6-2 6-0 in the first round of the Kelby Open. It was Tazi\'s fifth straight victory since he won his first title of the year last week.',
+      ['Omar Tazi', 'Per Holm'],
+    ],
   ])('takes part: %s', (_case, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
