@@ -105,11 +105,11 @@ export const ACTOR_FRAME_ROWS: readonly ActorFrameRow[] = [
     },
   },
   {
-    text: 'fire, crime and disaster reports: an official who, after the lead, tells what happened ("X, the town\'s fire chief, said ...")',
+    text: 'fire, crime and disaster reports: an official who, after the lead, tells what happened ("X, the town\'s fire chief, said ..."); not one who says it was done to them ("X, editor of ..., said she was freed")',
     types: ['other', 'attack', 'disaster', 'arrest'],
     afterMain: true,
     before: '^',
-    after: String.raw`^,\s[^,;"\u201C\u201D]{3,80}?,?\s+(?:said|says|told\s+[\p{Alphabetic}.]+)\b`,
+    after: String.raw`^,\s[^,;"\u201C\u201D]{3,80}?,?\s+(?:said|says|told\s+[\p{Alphabetic}.]+)\b(?!\s+(?:that\s+)?(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:\p{Lowercase}+(?:ed|en)|held)\b)`,
     example: {
       text: 'A fire gutted the Elm Street warehouse in Dunmore on Friday. Ola Berg, the town’s fire chief, said the roof fell in at dawn.',
       notActor: 'Ola Berg',

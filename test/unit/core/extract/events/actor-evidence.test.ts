@@ -35,6 +35,16 @@ describe('Lexicon: ACTOR_FRAME_ROWS (every row with its example and counterexamp
 describe('Lexicon: ACTOR_FRAME_ROWS, officers and speakers around the lead', () => {
   it.each([
     [
+      'one named after a lead that describes her, who says she was freed, is the one the news is about, not an official telling it',
+      'A reporter said on Wednesday she had been freed after ten days in police detention in Kelby. Ada Moor, editor of the weekly Kelby Courier, said she was freed on Tuesday without charge.',
+      ['Ada Moor'],
+    ],
+    [
+      'one named after the lead who says she was there tells what happened',
+      'Police arrested a reporter in Kelby on Wednesday after a march. Ada Moor, editor of the weekly Kelby Courier, said she was there when he was taken away.',
+      [],
+    ],
+    [
       'the speaker of a quote after the lead, named with the body she speaks for ("X of <town> police, the force that ..., said"), is a voice on the event',
       'A cargo plane with a burst tyre was due to land at Kelby airport later on Tuesday, a police spokeswoman said. “The runway has been cleared for it,” Ada Moor of Kelby police, the force that guards the airport, said.',
       [],
