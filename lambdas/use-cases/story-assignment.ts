@@ -21,6 +21,7 @@ import {
   newStory,
   referencingQuery,
   removeSource,
+  searchesAgain,
   storiesMatch,
   storyIdFor,
   storyQuery,
@@ -172,13 +173,14 @@ function twinsIn(story: Story, found: Story[]): Story[] {
  * read for the article, so those are checked again, at no read.
  */
 async function twinsOf(deps: StoryAssignmentDeps, story: Story, placed: Placement): Promise<Story[]> {
-  let found = placed.pool;
-  if (placed.outcome !== 'joined') {
-    const query = storyQuery(story);
-    found =
-      query.entityKeys.length === 0 ? [] : await deps.stories.candidates({ ...query, known: placed.pool });
-  }
-  return twinsIn(story, found);
+  const searches = placed.outcome !== 'joined' || searchesAgain(placed.before, story);
+  const query = storyQuery(story);
+  const found =
+    searches && query.entityKeys.length > 0
+      ? await deps.stories.candidates({ ...query, known: placed.pool })
+      : [];
+  // A joined story's own search adds to the candidates read for its article.
+  return twinsIn(story, placed.outcome === 'joined' ? uniqueById([...placed.pool, ...found]) : found);
 }
 
 /**

@@ -18,6 +18,7 @@ export {
   type StoryChoice,
   type StoryMatch,
   scoreMatch,
+  searchesAgain,
   storiesMatch,
   storyQuery,
 } from './match';

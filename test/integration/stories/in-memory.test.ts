@@ -200,13 +200,15 @@ describe('Function: attachArticle with the in-memory store', () => {
     expect(outcomes.filter((o) => o.created)).toHaveLength(1);
   });
 
-  it.each<[string, 'opens' | 'joins', { candidates: number; referencing: number }]>([
+  it.each<[string, number, { candidates: number; referencing: number }]>([
     // A new story looks up its twins and its background, and the later stories that point at it.
-    ['a report of a new event', 'opens', { candidates: 3, referencing: 1 }],
+    ['a report of a new event', 0, { candidates: 3, referencing: 1 }],
     // The same wire copy under a second key: its mentions search for nothing the story's did not.
-    ['a second copy of a report that joins its story', 'joins', { candidates: 1, referencing: 0 }],
-  ])('reads only what %s can change', async (_name, kind, expected) => {
-    // Prepare: a store that counts the lookups.
+    ['a second copy of a report that joins its story', 1, { candidates: 1, referencing: 0 }],
+    // A join that doubles a dated story's size from four: the story searches for twins under its own terms.
+    ['a fourth copy of a report that joins its story', 3, { candidates: 2, referencing: 0 }],
+  ])('reads only what %s can change', async (_name, held, expected) => {
+    // Prepare: a store that counts the lookups, holding `held` copies of one report in one story.
     const calls = { candidates: 0, referencing: 0 };
     class CountingStore extends InMemoryStoryStore {
       override async candidates(query: StoryCandidateQuery): Promise<Story[]> {
@@ -222,18 +224,16 @@ describe('Function: attachArticle with the in-memory store', () => {
     const deps = { stories, clock: { now: () => new Date('2024-05-01T00:00:00Z') }, weights: WEIGHTS };
     const first = corpusArticles().find((a) => a.background.length > 0);
     if (!first) throw new Error('corpus changed');
-    if (kind === 'joins') await attachArticle(deps, first);
+    const copy = (n: number) => (n === 0 ? first : { ...first, key: `copy-${n}-of-first.txt` });
+    for (let n = 0; n < held; n += 1) await attachArticle(deps, copy(n));
     calls.candidates = 0;
     calls.referencing = 0;
 
     // Act
-    const outcome = await attachArticle(
-      deps,
-      kind === 'joins' ? { ...first, key: 'copy-of-first.txt' } : first,
-    );
+    const outcome = await attachArticle(deps, copy(held));
 
     // Assess
-    expect(outcome.created).toBe(kind === 'opens');
+    expect(outcome.created).toBe(held === 0);
     expect(calls).toEqual(expected);
   });
 

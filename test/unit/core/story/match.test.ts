@@ -8,6 +8,7 @@ import {
   chooseStory,
   newStory,
   scoreMatch,
+  searchesAgain,
   storiesMatch,
 } from '../../../../lambdas/core/story';
 import { matchProfiles, SAME_PEOPLE_THRESHOLD } from '../../../../lambdas/core/story/match';
@@ -563,6 +564,34 @@ describe('Function: candidateQuery', () => {
     expect(query.entityKeys).toHaveLength(8);
     expect(query.entityKeys).toEqual(expect.arrayContaining(['t:okafor', 't:lindqvist', 't:nairobi']));
     expect(query).toMatchObject({ from, to, minHits: 2, limit: 12 });
+  });
+});
+
+describe('Function: searchesAgain', () => {
+  /** The talks as `count` outlets report them, dated or not, filed in one story. */
+  const talksBy = (count: number, undated = false): Story => {
+    const reports = Array.from({ length: count }, (_, i) =>
+      buildArticle(otherOutlet({ key: `outlet-${i}.txt`, outlet: `Outlet ${i}`, undated })),
+    );
+    return storyAt('st_talks', reports as [Article, ...Article[]]);
+  };
+
+  // A grown story searches by the words its reports weigh most together, at each doubling of its
+  // size from four reports: a dated one only, which its date vetoes keep from a look-alike event's story.
+  it.each<[string, boolean, Story | undefined, Story]>([
+    ['a dated story of three joined by a fourth', true, talksBy(3), talksBy(4)],
+    ['a dated story of seven joined by an eighth', true, talksBy(7), talksBy(8)],
+    ['a dated story of four joined by a fifth', false, talksBy(4), talksBy(5)],
+    ['a dated story of one report joined by a second', false, talksBy(1), talksBy(2)],
+    ['an undated story of three joined by a fourth', false, talksBy(3, true), talksBy(4, true)],
+    ['a dated story of four whose report came again with new content', false, talksBy(4), talksBy(4)],
+    ['a story just opened', false, undefined, talksBy(1)],
+  ])('%s: searches again %s', (_case, expected, before, after) => {
+    // Act
+    const searches = searchesAgain(before, after);
+
+    // Assess
+    expect(searches).toBe(expected);
   });
 });
 
