@@ -214,6 +214,11 @@ export interface StorySource {
    * and anyone it names as often. A name given once is often an aside the extractor took.
    */
   principals?: string[];
+  /**
+   * The people the report names only as its sources: named once, and quoted ("<name>, from the fire service,
+   * said: ..."). A report that names no party tells through them of an event another report's party took part in.
+   */
+  sources?: string[];
   /** Offices of one holder at a time that the report names, with the holder it names ("interior secretary": "Ada Voss"). */
   offices?: Record<string, string>;
   /** People the report names by an office they hold or are yet to take, by surname ("voss": "president-elect"; `tenureKey`). */

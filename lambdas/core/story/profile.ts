@@ -27,6 +27,7 @@ import {
   ownPlaces,
   principalsOf,
   STORY_LIMITS,
+  sourcesOf,
   storyPeriod,
   UNDATED_SOURCES,
 } from './story';
@@ -37,6 +38,11 @@ import { heaviest, termVector, unitVector } from './tokens';
 export interface Profile {
   /** People taking part in the main event. */
   people: Set<string>;
+  /**
+   * The people among `people` who take part only as the sources of reports that name no party (`sourcesOf`: a
+   * spokesman named once and quoted). They tell of the event another side's party took part in.
+   */
+  sources: Set<string>;
   /** Distinctive organizations taking part in the main event. */
   organizations: Set<string>;
   /** Countries and generic bodies: shared by many unrelated reports. */
@@ -94,6 +100,7 @@ export const CENTROID_TERMS = 150;
 export function emptyProfile(period: Period): Profile {
   return {
     people: new Set(),
+    sources: new Set(),
     organizations: new Set(),
     weak: new Set(),
     others: new Set(),
@@ -122,32 +129,43 @@ export function addParticipants(profile: Profile, participants: Participant[]): 
     const key = entityKey(p.name, p.kind);
     if (key === '') continue;
     const weight = weightClass(p);
-    if (weight === 'person') profile.people.add(key);
-    else if (weight === 'organization') profile.organizations.add(key);
+    if (weight === 'person') {
+      profile.people.add(key);
+      profile.sources.delete(key);
+    } else if (weight === 'organization') profile.organizations.add(key);
     else profile.weak.add(key);
   }
 }
 
+/** The names a report gives anywhere. */
+interface Named {
+  people: string[];
+  organizations: string[];
+  /** The people it names only as its sources (`sourcesOf`). */
+  sources: string[];
+}
+
 /**
  * Adds the names a report mentions outside its event. When the extractor found no named
- * participant at all, those names are the best account of who took part and count as such. A
- * ship the report names takes part in any case: event extraction looks for people and bodies
- * acting, and leaves out the vessel that was attacked, seized or sent.
+ * participant at all, those names are the best account of who took part and count as such, its
+ * sources marked as sources (`Profile.sources`). A ship the report names takes part in any case:
+ * event extraction looks for people and bodies acting, and leaves out the vessel that was
+ * attacked, seized or sent.
  */
-function addNames(
-  profile: Profile,
-  people: string[],
-  organizations: string[],
-  participantsFound: boolean,
-): void {
+function addNames(profile: Profile, names: Named, participantsFound: boolean): void {
   const named: Participant[] = [
-    ...people.map((name): Participant => ({ name, kind: 'person' })),
-    ...organizations
+    ...names.people.map((name): Participant => ({ name, kind: 'person' })),
+    ...names.organizations
       .filter(isDistinctiveOrganization)
       .map((name): Participant => ({ name, kind: 'organization' })),
   ];
   if (!participantsFound) {
-    addParticipants(profile, named);
+    const source = (p: Participant): boolean => p.kind === 'person' && names.sources.includes(p.name);
+    addParticipants(
+      profile,
+      named.filter((p) => !source(p)),
+    );
+    addSources(profile, named.filter(source));
     return;
   }
   addParticipants(
@@ -159,6 +177,16 @@ function addNames(
     if (key === '' || profile.people.has(key) || profile.organizations.has(key)) continue;
     profile.others.add(key);
     if (p.kind === 'person') profile.mentionedPeople.add(key);
+  }
+}
+
+/** Adds people taking part as a report's sources, unless another report has them taking part otherwise. */
+function addSources(profile: Profile, people: Participant[]): void {
+  for (const p of people) {
+    const key = entityKey(p.name, p.kind);
+    if (key === '') continue;
+    if (!profile.people.has(key)) profile.sources.add(key);
+    profile.people.add(key);
   }
 }
 
@@ -210,12 +238,8 @@ export function articleProfile(article: Article, weights: TermWeights): Profile 
   if (location) profile.place = placeKey(location);
   for (const place of ownPlaces(article)) addPlace(profile, place);
   profile.published.push(isoDay(article.published.value));
-  addNames(
-    profile,
-    article.people.map((p) => p.name),
-    article.organizations,
-    hasNamedParticipant(participants),
-  );
+  const names = { people: article.people.map((p) => p.name), organizations: article.organizations };
+  addNames(profile, { ...names, sources: sourcesOf(article) }, hasNamedParticipant(participants));
   const opening = article.sentences.slice(0, STORY_LIMITS.leadSentences).map((x) => x.text);
   const words = [article.headline?.value, event?.action, opening.join(' ').slice(0, STORY_LIMITS.leadChars)];
   profile.texts.push(termVector(words.filter(Boolean).join(' ')));
@@ -243,7 +267,8 @@ function addSource(profile: Profile, source: StorySource): void {
   const participants = source.event?.participants ?? [];
   addParticipants(profile, participants);
   addPrincipals(profile, source.principals ?? []);
-  addNames(profile, source.people ?? [], source.organizations ?? [], hasNamedParticipant(participants));
+  const names = { people: source.people ?? [], organizations: source.organizations ?? [] };
+  addNames(profile, { ...names, sources: source.sources ?? [] }, hasNamedParticipant(participants));
   for (const place of sourcePlaces(source)) profile.places.add(place);
   profile.published.push(isoDay(source.published));
   const words = [source.headline, source.event?.action, source.lead];

@@ -126,6 +126,15 @@ export function principalsOf(article: Article): string[] {
   return [...new Set([...parties, ...asOften])];
 }
 
+/**
+ * The people an article names only as its sources: named once, and speaking in one of its quotes (a fire
+ * service's spokesman, a witness). They tell of the event; a report that names no party to it is not about them.
+ */
+export function sourcesOf(article: Article): string[] {
+  const speakers = new Set(article.quotes.filter((q) => q.speakerKind === 'person').map((q) => q.speaker));
+  return article.people.filter((p) => p.mentions.length === 1 && speakers.has(p.name)).map((p) => p.name);
+}
+
 /** What one article contributes to a story; `weights` weigh its terms. */
 export function sourceFromArticle(article: Article, weights: TermWeights): StorySource {
   const source: StorySource = {
@@ -149,6 +158,8 @@ export function sourceFromArticle(article: Article, weights: TermWeights): Story
   if (UNDATED_SOURCES.has(article.published.source)) source.undated = true;
   const principals = principalsOf(article);
   if (principals.length > 0) source.principals = principals;
+  const sources = sourcesOf(article);
+  if (sources.length > 0) source.sources = sources;
   const offices = officesOf(article);
   if (Object.keys(offices).length > 0) source.offices = offices;
   const tenures = tenuresOf(article);

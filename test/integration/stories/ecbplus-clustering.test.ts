@@ -36,11 +36,13 @@ const FLOORS = {
  * Session 24 (a weekday veto between sides that share nobody taking part): undated 95.1 -> 95.8,
  * precision 97.1 -> 98.4, pairwise precision 96.1 -> 97.8. Session 25 (the eval passes each report's page
  * address, and a page without a date line is dated by the day its address gives): dated 94.4 -> 94.9.
- * Session 27 (a saved page's download day no longer dates its report, which then joins its story): dated 94.9 -> 95.2.
+ * Session 27 (a saved page's download day no longer dates its report, which then joins its story): dated 94.9 -> 95.2;
+ * (one report whose only people are its quoted sources conflicts with no party of a side naming one body with it):
+ * undated 95.8 -> 96.1.
  */
 const TUNING_FLOORS = {
   dated: { bCubedF1: 0.952, bCubedP: 0.999, pairwiseP: 0.999 },
-  undated: { bCubedF1: 0.957, bCubedP: 0.983, pairwiseP: 0.977 },
+  undated: { bCubedF1: 0.96, bCubedP: 0.983, pairwiseP: 0.977 },
 } as const;
 
 /**

@@ -1959,3 +1959,58 @@ describe('Function: scoreMatch on undated reports that name their event’s week
     expect(match.merge).toBe(true);
   });
 });
+
+describe('Function: scoreMatch on an undated report that quotes only a source, against a story with a party', () => {
+  /** A store fire's story: the man charged with setting it is its party. */
+  const arson: ArticleSpec = {
+    key: 'arson-charge.txt',
+    outlet: 'County Herald',
+    published: '2025-06-10T09:00:00Z',
+    headline: 'Man charged with arson after Brackley supermarket fire',
+    type: 'arrest',
+    action: 'was charged with arson',
+    people: [['Tobin Hale', 'suspect']],
+    organizations: ['Fennimore Foods'],
+    location: 'Brackley',
+    date: '2025-06-09',
+    lead: 'A man was charged with arson after a fire gutted the Fennimore Foods supermarket in Brackley.',
+  };
+  /** The same fire, told by a report that names no party and quotes the fire service's spokesman once. */
+  const fireReport = (organizations: string[]): Article => {
+    const article = buildArticle({
+      ...arson,
+      key: 'fire-service.txt',
+      outlet: 'Valley Courier',
+      undated: true,
+      published: '2025-06-12T07:00:00Z',
+      headline: 'Fire guts Brackley supermarket',
+      type: 'disaster',
+      action: 'gutted the supermarket',
+      people: [],
+      noParticipants: true,
+      mentioned: ['Ewan Corrie'],
+      organizations,
+      lead: 'A fire gutted the Fennimore Foods supermarket in Brackley, and a man was charged with arson.',
+      quotes: [['Ewan Corrie', 'the blaze began in a bin behind the bakery']],
+    });
+    const once = { sentence: 1, start: 0, end: 1 };
+    return { ...article, people: article.people.map((p) => ({ ...p, mentions: [once] })) };
+  };
+
+  it.each<[string, string[], boolean, string | undefined]>([
+    // The spokesman tells of the fire the charged man set: no two events.
+    ['both name the store that burned', ['Fennimore Foods'], true, undefined],
+    // Nothing but the wording ties them: a spokesman against a party still rules the merge out.
+    ['nothing names one body', [], false, 'actors'],
+  ])('%s: merge %s, veto %s', (_case, organizations, merge, veto) => {
+    // Prepare
+    const story = newStory(buildArticle(arson), 'st_arson', NOW, WEIGHTS);
+
+    // Act
+    const match = scoreMatch(fireReport(organizations), story, WEIGHTS);
+
+    // Assess
+    expect(match.merge).toBe(merge);
+    expect(match.veto).toBe(veto);
+  });
+});

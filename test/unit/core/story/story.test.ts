@@ -376,3 +376,38 @@ describe('Function: sourceFromArticle (the people a report is about)', () => {
     expect(source.principals).toEqual(principals);
   });
 });
+
+describe('Function: sourceFromArticle (the people a report names only as its sources)', () => {
+  /** A flood report quoting `quoted`; `times` says how often the text names each person. */
+  const flood = (mentioned: string[], quoted: string[], times: Record<string, number>) => {
+    const article = buildArticle({
+      ...base,
+      key: 'flood.txt',
+      type: 'disaster',
+      action: 'flooded the lower town',
+      people: [],
+      noParticipants: true,
+      mentioned,
+      headline: 'River floods the lower town of Kestwick',
+      lead: 'The river burst its banks and flooded the lower town of Kestwick on Sunday.',
+      quotes: quoted.map((speaker) => [speaker, 'the water rose faster than anyone expected']),
+    });
+    const span = { sentence: 0, start: 0, end: 1 };
+    return {
+      ...article,
+      people: article.people.map((p) => ({ ...p, mentions: Array(times[p.name] ?? 1).fill(span) })),
+    };
+  };
+
+  it.each<[string, string[], string[], Record<string, number>, string[] | undefined]>([
+    ['a rescue spokesman named once and quoted', ['Ewan Corrie'], ['Ewan Corrie'], {}, ['Ewan Corrie']],
+    ['a resident named once, not quoted', ['Ewan Corrie'], [], {}, undefined],
+    ['a mayor quoted and named twice', ['Ewan Corrie'], ['Ewan Corrie'], { 'Ewan Corrie': 2 }, undefined],
+  ])('%s', (_case, mentioned, quoted, times, sources) => {
+    // Act
+    const source = sourceFromArticle(flood(mentioned, quoted, times), WEIGHTS);
+
+    // Assess
+    expect(source.sources).toEqual(sources);
+  });
+});
