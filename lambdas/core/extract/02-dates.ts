@@ -75,7 +75,7 @@ const PAST =
   /(?<!\p{Alphabetic})(?!(?:scheduled|expected|planned|slated|timetabled|earmarked|billed|tipped|needed|proposed|intended)\b)\p{Lowercase}{2,}ed\b|\b(?:was|were|had|did|died|won|lost|left|began|took|made|held|fell|rose|met|came|went|saw|struck|broke|fled|sank|fought|sent|led|gave|became|ago|last)\b/u;
 
 /**
- * "due to be held in London on September 8", "the deal was expected to be finalized in September": a participle
+ * "due to be held in Oslo on March 3", "the sale was expected to be completed in June": a participle
  * after "to be" tells no past; the event is still ahead of whoever expected it.
  */
 const TO_BE_AHEAD = /\b(?:due|expected|scheduled|set|slated|planned)\s+to\s+be\b/iu;

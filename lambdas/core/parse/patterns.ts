@@ -57,7 +57,7 @@ export const FURNITURE_LINES: readonly FurnitureLine[] = [
   {
     handles: 'a help box placed between paragraphs',
     re: /^(?:advice|help|support) if you(?:'|\u2019)re (?:upset|affected|worried) by (?:the|this) (?:news|story)$/iu,
-    example: "Advice if you're upset by the news",
+    example: 'Support if you’re worried by this story',
     counter: 'Officials gave advice to residents upset by the news of the closure.',
   },
 ];

@@ -144,7 +144,7 @@ describe('Function: findMainEvent (event types)', () => {
 const RELATIVE_CLAUSES: Array<[string, string, EventType]> = [
   [
     'a "who" clause inside the subject',
-    'The man who killed four people in a courthouse escape was sentenced on Friday to life in prison.',
+    'The guard who shot two inmates during a jail break was sentenced on Friday to life in prison.',
     'ruling',
   ],
   [

@@ -5,12 +5,12 @@ import { parseText } from '../../../support/parse-text';
 describe('date-stamp lines (page furniture)', () => {
   it.each([
     ['Posted on Wed Oct 22, 2014 07:15 AM PDT', '2014-10-22'],
-    ['UPDATED 05/03/2013 at 11:00 AM EDT', '2013-05-03'],
+    ['UPDATED 05/04/2013 at 10:30 AM EDT', '2013-05-04'],
     ['11/30/09 05:40 PM ET', '2009-11-30'],
     ['Friday, June 7, 2013', '2013-06-07'],
     ['published: 2012-04-04 11:47:35', '2012-04-04'],
     ['updated 6:12 p. m. EST, Mon Feb 16, 2015', '2015-02-16'],
-    ['4 October 2013, 18:07 (GMT+05:00)', '2013-10-04'],
+    ['6 October 2013, 17:42 (GMT+05:00)', '2013-10-06'],
     ['Sunday, March 17, 2013 | 5:00 PM', '2013-03-17'],
     ['August 7, 2012-5:46 pm', '2012-08-07'],
     // A day written with dots, as European pages do, is day first.

@@ -182,8 +182,8 @@ describe('Function: findQuotes (speakers)', () => {
     ],
     [
       'film pages: "described as" a quote "by" its author',
-      'He plays a lawyer in a film described as "a tender and cruel comedy" by director Ines Marlow.',
-      ['Ines Marlow', 'a tender and cruel comedy'],
+      'He plays a lawyer in a film described as "a gentle and bitter farce" by director Ines Marlow.',
+      ['Ines Marlow', 'a gentle and bitter farce'],
     ],
     [
       'wire reports: a name after "said" with a verb of its own opens what was said',
