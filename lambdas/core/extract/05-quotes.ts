@@ -993,7 +993,7 @@ function attribute(
           RELATIVE_WHO.test(outside.slice(sp.end - frameStart, vs - frameStart)),
       );
     const apposed = appositiveSubject(outside, frameStart, vs, inFrame);
-    // "Her spokesman, Bill McAllister, said", "the candidate, regional clerk Ovez Durdyev, said": the name set
+    // "Her spokesman, Jon Arden, said", "the candidate, regional clerk Ovez Durdyev, said": the name set
     // off after the role is who spoke.
     const gapToName =
       apposed !== undefined && before?.kind === 'person'
